@@ -1,0 +1,28 @@
+"""Structured, grounded records of UK county-lines enforcement news.
+
+Public API::
+
+    from extractor import Extractor
+    report = Extractor().extract(text, article_id="a1")
+"""
+
+from .config import Settings
+from .errors import ExtractorError
+from .pipeline import Article, Extractor, read_article
+from .schema import Metric, OperationReport, Provenance, Qualifier, Quote, Statistic, Usage
+
+__all__ = [
+    "Article",
+    "Extractor",
+    "ExtractorError",
+    "Metric",
+    "OperationReport",
+    "Provenance",
+    "Qualifier",
+    "Quote",
+    "Settings",
+    "Statistic",
+    "Usage",
+    "read_article",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,116 @@
+"""The ``extractor`` command: parses flags, calls the API, maps errors to exit codes.
+
+Thin on purpose: every behaviour lives in the package and is tested there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Callable
+
+from .config import BACKENDS, MODES, Settings
+from .errors import ExtractorError
+
+log = logging.getLogger("extractor")
+
+
+def add_backend_flags(p: argparse.ArgumentParser) -> None:
+    """Backend, model, endpoint and cache flags shared by extract, eval and batch."""
+    p.add_argument("--backend", choices=BACKENDS, default=None,
+                   help="auto (default): the LLM if an endpoint or key is configured, else rules")
+    p.add_argument("--model", default=None, help="model name (env EXTRACTOR_MODEL)")
+    p.add_argument("--base-url", default=None,
+                   help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL)")
+    p.add_argument("--mode", choices=MODES, default=None, help="instructor mode (default: tools)")
+    p.add_argument("--cache-dir", default=None, help="cache folder (env EXTRACTOR_CACHE_DIR)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--offline", action="store_true",
+                   help="answer only from the cache; fail on a miss, make no request")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="-v INFO, -vv DEBUG logging")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    return Settings.resolve(
+        backend=args.backend,
+        model=args.model,
+        base_url=args.base_url,
+        mode=args.mode,
+        cache_dir=args.cache_dir,
+        use_cache=False if args.no_cache else None,
+        offline=True if args.offline else None,
+    )
+
+
+def setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if verbose < 2:
+        # the SDK's own request logs at INFO would double ours
+        for noisy in ("httpx", "httpcore", "openai", "instructor"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+# -- extract ---------------------------------------------------------------
+def add_extract(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="extract one record per article file, as JSONL")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article text files (UTF-8)")
+    add_backend_flags(p)
+    p.add_argument("--pretty", action="store_true", help="indented JSON for humans")
+    p.set_defaults(func=cmd_extract)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import Extractor
+
+    settings = settings_from_args(args)
+    last: ExtractorError | None = None
+    with Extractor(settings=settings) as extractor:
+        print(f"extractor: using the {extractor.backend_name} backend", file=sys.stderr)
+        for path in args.paths:
+            try:
+                report = extractor.extract_file(path)
+            except ExtractorError as exc:
+                # one bad article does not lose the others; the exit code says it happened
+                print(f"extractor: error: {exc.one_line()}", file=sys.stderr)
+                last = exc
+                continue
+            data = report.model_dump(mode="json")
+            print(json.dumps(data, indent=2 if args.pretty else None, ensure_ascii=False),
+                  flush=True)
+    return last.exit_code if last is not None else 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Structured, grounded records of UK county-lines enforcement news.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(getattr(args, "verbose", 0))
+    try:
+        return int(args.func(args) or 0)
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

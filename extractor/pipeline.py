@@ -1,0 +1,217 @@
+"""One article in, one record out, whichever backend.
+
+``Extractor`` is the public entry point. It resolves ``Settings`` once, picks
+the backend (``auto``: the LLM when an endpoint or key is configured, else the
+offline rules backend) and finishes every record the same way: the caller's
+id, the publication date from the ` date YYYY-MM-DD ` line, provenance.
+
+Backends implement ``extract(article) -> OperationReport`` and
+``aextract(article)``; the LLM backend is imported lazily so the offline path
+never imports openai or instructor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from .config import Settings
+from .errors import InputError
+from .schema import OperationReport, Provenance
+
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article to extract from. ``text`` is kept verbatim: offsets point into it."""
+
+    id: str
+    text: str
+    published: date | None = None
+    source: str | None = None
+
+
+def parse_published(text: str) -> date | None:
+    """The date of a leading ` date YYYY-MM-DD ` line, or ``None``."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def make_article(text: str, *, article_id: str, published: date | None = None,
+                 source: str | None = None) -> Article:
+    """Check the text is worth extracting from and wrap it as an ``Article``."""
+    if not isinstance(text, str):
+        raise InputError(f"{article_id}: article text must be str, not {type(text).__name__}",
+                         article_id=article_id)
+    if not text.strip():
+        raise InputError(f"{article_id}: the article is empty", article_id=article_id,
+                         hint="check the file or column holds the article text")
+    if "\x00" in text:
+        raise InputError(f"{article_id}: the article contains NUL bytes (binary data?)",
+                         article_id=article_id)
+    return Article(id=article_id, text=text, published=published or parse_published(text),
+                   source=source)
+
+
+def decode_article(data: bytes, *, name: str) -> str:
+    """Bytes to text, refusing binary files and invalid UTF-8 with a clear error."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not article text", article_id=name,
+                         hint="pass a UTF-8 text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+            article_id=name, hint="re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8",
+        ) from exc
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a text file as an article; the file stem is its id."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(f"{name}: no such file", article_id=p.stem)
+    if p.is_dir():
+        raise InputError(f"{name}: is a directory, not an article file", article_id=p.stem)
+    try:
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(f"{name}: {size} bytes is larger than the {MAX_ARTICLE_BYTES}-byte "
+                             "limit for one article", article_id=p.stem)
+        data = p.read_bytes()
+    except PermissionError as exc:
+        raise InputError(f"{name}: permission denied", article_id=p.stem) from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})", article_id=p.stem) from exc
+    return make_article(decode_article(data, name=name), article_id=p.stem, source=name)
+
+
+class Backend(Protocol):
+    """What a backend provides. ``name`` goes into provenance."""
+
+    name: str
+
+    def extract(self, article: Article) -> OperationReport: ...
+
+    async def aextract(self, article: Article) -> OperationReport: ...
+
+    def close(self) -> None: ...
+
+
+class RulesBackend:
+    """The offline backend: deterministic, no network (see ``extractor.rules``)."""
+
+    name = "rules"
+
+    def extract(self, article: Article) -> OperationReport:
+        from .rules import extract_report
+
+        report = extract_report(article.text, article_id=article.id, published=article.published)
+        report.provenance = Provenance(backend="rules")
+        return report
+
+    async def aextract(self, article: Article) -> OperationReport:
+        return self.extract(article)
+
+    def close(self) -> None:
+        pass
+
+
+def build_backend(settings: Settings) -> Backend:
+    """The backend the settings choose (``auto`` resolved)."""
+    if settings.chosen_backend() == "rules":
+        return RulesBackend()
+    from .llm.backend import LLMBackend
+
+    return LLMBackend(settings)
+
+
+def finish(report: OperationReport, article: Article) -> OperationReport:
+    """What every record gets whichever backend made it."""
+    report.article_id = article.id
+    if article.published is not None:
+        report.published = article.published
+    return report
+
+
+class Extractor:
+    """Turns article text into validated ``OperationReport`` records.
+
+    Keyword-only; each argument left ``None`` falls back to the environment
+    (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``EXTRACTOR_MODEL``, ...) and
+    then to the default. Pass ``settings`` to reuse a resolved ``Settings``.
+    """
+
+    def __init__(
+        self,
+        *,
+        backend: str | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str | None = None,
+        cache_dir: str | Path | None = None,
+        use_cache: bool | None = None,
+        offline: bool | None = None,
+        settings: Settings | None = None,
+        **more: Any,
+    ) -> None:
+        if settings is None:
+            settings = Settings.resolve(
+                backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
+                cache_dir=cache_dir, use_cache=use_cache, offline=offline, **more,
+            )
+        self.settings = settings
+        self.backend: Backend = build_backend(settings)
+
+    @property
+    def backend_name(self) -> str:
+        return self.backend.name
+
+    def extract(self, text: str, *, article_id: str = "article",
+                published: date | None = None) -> OperationReport:
+        """Extract one record from article text."""
+        return self.extract_article(make_article(text, article_id=article_id, published=published))
+
+    async def aextract(self, text: str, *, article_id: str = "article",
+                       published: date | None = None) -> OperationReport:
+        """Async twin of :meth:`extract`."""
+        return await self.aextract_article(
+            make_article(text, article_id=article_id, published=published)
+        )
+
+    def extract_file(self, path: str | Path) -> OperationReport:
+        """Extract from a UTF-8 text file; the file stem is the article id."""
+        return self.extract_article(read_article(path))
+
+    async def aextract_file(self, path: str | Path) -> OperationReport:
+        article = await asyncio.to_thread(read_article, path)
+        return await self.aextract_article(article)
+
+    def extract_article(self, article: Article) -> OperationReport:
+        return finish(self.backend.extract(article), article)
+
+    async def aextract_article(self, article: Article) -> OperationReport:
+        return finish(await self.backend.aextract(article), article)
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> "Extractor":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

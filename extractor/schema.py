@@ -1,0 +1,261 @@
+"""The record contract (``../shared/SCHEMA.md`` v1) as pydantic models (pure).
+
+Fields the model is never asked for (offsets, provenance, the caller's id) are
+hidden from the JSON schema with ``SkipJsonSchema``, so the schema sent to the
+LLM is exactly the contract's extraction fields.
+
+Grounding: when validated with ``context={"article": text}``, every statistic's
+``evidence`` and every quote's ``text`` must occur in the article (after
+whitespace and typography normalisation). A miss raises a ``ValueError`` naming
+the span, which instructor sends back to the model as a re-ask. Found spans get
+their character offsets recorded on the record.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Any, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from .grounding import ArticleIndex
+
+SCHEMA_VERSION = "1"
+
+
+class Metric(str, Enum):
+    arrests = "arrests"
+    charged = "charged"
+    safeguarded = "safeguarded"
+    warrants = "warrants"
+    cash_seized = "cash_seized"
+    drugs_value = "drugs_value"
+    drugs_weight_kg = "drugs_weight_kg"
+    weapons_seized = "weapons_seized"
+    knives_seized = "knives_seized"
+    phones_seized = "phones_seized"
+    lines_closed = "lines_closed"
+    vehicles_seized = "vehicles_seized"
+    addresses_visited = "addresses_visited"
+    people_jailed = "people_jailed"
+    jail_years = "jail_years"
+    outreach = "outreach"
+    other = "other"
+
+
+class Qualifier(str, Enum):
+    exact = "exact"
+    more_than = "more_than"
+    at_least = "at_least"
+    about = "about"
+    nearly = "nearly"
+    up_to = "up_to"
+
+
+LABELLED_METRICS = frozenset({Metric.outreach, Metric.other})
+MONEY_METRICS = frozenset({Metric.cash_seized, Metric.drugs_value})
+MEASURE_METRICS = MONEY_METRICS | {Metric.drugs_weight_kg, Metric.jail_years}
+
+
+class Statistic(BaseModel):
+    """One enforcement figure with the area it belongs to and the words that state it."""
+
+    model_config = ConfigDict(use_enum_values=False)
+
+    metric: Metric = Field(description="What is counted.")
+    value: Union[int, float] = Field(
+        ge=0,
+        description="The number: 'five' -> 5, '£115,000' -> 115000, '£1.2m' -> 1200000.",
+    )
+    qualifier: Qualifier = Field(
+        default=Qualifier.exact,
+        description="more_than ('more than', 'over'), at_least, about ('around', "
+        "'estimated', 'some'), nearly ('almost', 'just under'), up_to, else exact.",
+    )
+    area: str = Field(
+        min_length=1,
+        description="Scope of the figure: 'national' for UK-wide / England-and-Wales "
+        "totals, else the region, county / force area or town as written.",
+    )
+    label: str | None = Field(
+        default=None,
+        description="What was counted; required for outreach and other.",
+    )
+    evidence: str = Field(
+        min_length=1, description="A verbatim span of the article that states the figure."
+    )
+    evidence_start: SkipJsonSchema[int | None] = None
+    evidence_end: SkipJsonSchema[int | None] = None
+
+    @field_validator("area", "evidence")
+    @classmethod
+    def _strip(cls, v: str) -> str:
+        v = v.strip()
+        if not v:
+            raise ValueError("must not be blank")
+        return v
+
+    @field_validator("label")
+    @classmethod
+    def _strip_label(cls, v: str | None) -> str | None:
+        return (v.strip() or None) if v is not None else None
+
+    @model_validator(mode="after")
+    def _label_required(self) -> "Statistic":
+        if self.metric in LABELLED_METRICS and not self.label:
+            raise ValueError(
+                f"statistic {self.metric.value} {self.value} needs a label saying what was counted"
+            )
+        return self
+
+
+class Quote(BaseModel):
+    """A direct quotation from a named person."""
+
+    speaker: str = Field(min_length=1, description="The person's name as written.")
+    role: str | None = Field(default=None, description="Title or role, e.g. 'Detective Inspector'.")
+    organisation: str | None = Field(default=None, description="Their organisation.")
+    text: str = Field(min_length=1, description="The quoted words, verbatim.")
+    text_start: SkipJsonSchema[int | None] = None
+    text_end: SkipJsonSchema[int | None] = None
+
+
+class Usage(BaseModel):
+    """Tokens and requests spent on one record, failed attempts and re-asks included."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    def add(self, other: "Usage") -> "Usage":
+        return Usage(
+            requests=self.requests + other.requests,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            total_tokens=self.total_tokens + other.total_tokens,
+        )
+
+
+class Provenance(BaseModel):
+    """How a record was made: which backend, model, prompt, and what it cost."""
+
+    backend: str
+    model: str | None = None
+    mode: str | None = None
+    prompt_version: str | None = None
+    cache_hit: bool = False
+    attempts: int = 0
+    latency_s: float | None = None
+    usage: Usage = Field(default_factory=Usage)
+
+
+def _clean_list(values: list[str]) -> list[str]:
+    """Strip, drop blanks and exact duplicates, keep order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        v = v.strip()
+        if v and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+class OperationReport(BaseModel):
+    """One article's enforcement record (SCHEMA.md v1)."""
+
+    article_id: SkipJsonSchema[str] = ""
+    published: date | None = Field(default=None, description="Publication date.")
+    week_of_action: bool = Field(
+        default=False,
+        description="The article reports a time-boxed week (or weeks) of action / intensification.",
+    )
+    period_start: date | None = Field(
+        default=None, description="Start of the reported activity, only if the article states it."
+    )
+    period_end: date | None = Field(
+        default=None, description="End of the reported activity, only if the article states it."
+    )
+    operation_names: list[str] = Field(default_factory=list, description="Named operations.")
+    agencies: list[str] = Field(
+        default_factory=list, description="Law-enforcement bodies that took part."
+    )
+    locations: list[str] = Field(
+        default_factory=list, description="Places where the activity happened or figures refer to."
+    )
+    statistics: list[Statistic] = Field(
+        default_factory=list, description="Every enforcement figure, once per (metric, area, value)."
+    )
+    drugs: list[str] = Field(default_factory=list, description="Drug types seized, lower case.")
+    weapons: list[str] = Field(
+        default_factory=list, description="Weapon types seized, lower case singular."
+    )
+    quotes: list[Quote] = Field(default_factory=list, description="Direct quotations.")
+    summary: str | None = Field(default=None, description="One or two sentences.")
+    provenance: SkipJsonSchema[Provenance | None] = None
+
+    @field_validator("operation_names", "agencies", "locations")
+    @classmethod
+    def _clean(cls, v: list[str]) -> list[str]:
+        return _clean_list(v)
+
+    @field_validator("drugs", "weapons")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        return _clean_list([x.lower() for x in v])
+
+    @model_validator(mode="after")
+    def _period_order(self) -> "OperationReport":
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValueError(
+                f"period_end {self.period_end} is before period_start {self.period_start}"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> "OperationReport":
+        context: Any = info.context
+        article = context.get("article") if isinstance(context, dict) else None
+        if article is None:
+            return self
+        ground_report(self, article)
+        return self
+
+
+def ground_report(report: OperationReport, article: str | ArticleIndex) -> OperationReport:
+    """Check every evidence span and quote against the article; record their offsets.
+
+    Raises ``ValueError`` listing every span not found, worded for a re-ask.
+    """
+    index = article if isinstance(article, ArticleIndex) else ArticleIndex(article)
+    problems: list[str] = []
+    for i, stat in enumerate(report.statistics):
+        where = index.locate(stat.evidence)
+        if where is None:
+            problems.append(
+                f"statistics[{i}] ({stat.metric.value} {stat.value}): evidence "
+                f"{stat.evidence!r} does not occur in the article; copy the exact words "
+                "that state this figure, or drop the figure if the article does not state it"
+            )
+        else:
+            stat.evidence_start, stat.evidence_end = where
+    for i, quote in enumerate(report.quotes):
+        where = index.locate(quote.text)
+        if where is None:
+            problems.append(
+                f"quotes[{i}] ({quote.speaker}): text {quote.text[:80]!r} does not occur "
+                "verbatim in the article; copy the quoted words exactly"
+            )
+        else:
+            quote.text_start, quote.text_end = where
+    if problems:
+        raise ValueError("Not grounded in the article:\n- " + "\n- ".join(problems))
+    return report
+
+
+def llm_json_schema() -> dict[str, Any]:
+    """The JSON schema the LLM is asked to fill."""
+    return OperationReport.model_json_schema()

@@ -1,0 +1,372 @@
+"""A loopback OpenAI-compatible chat-completions server, scripted per test.
+
+It speaks the real wire protocol over real HTTP on 127.0.0.1, so the openai SDK,
+instructor, tenacity and httpx all run exactly as they would against OpenAI,
+vLLM, Ollama or llama.cpp:
+
+- ``POST /v1/chat/completions``: answers with a tool call when the request has
+  ``tools`` (instructor's tools modes), else with JSON in ``message.content``
+  (json / json_schema / md_json modes); ``usage`` on every answer.
+- ``GET /v1/models``: a one-model list, for health checks.
+- Faults: any status with an OpenAI-style error body and optional
+  ``Retry-After``; a delay (for timeouts and latency); a dropped connection;
+  a body cut off mid-way; raw content (malformed JSON); ``finish_reason``
+  ``length`` / ``content_filter``; empty ``choices``.
+
+What to answer comes from a queue of scripted actions (``server.script(...)``),
+then from ``responder(request) -> action`` when the queue is empty. Every
+request is recorded (``server.requests``) for assertions.
+
+Run it by hand for a demo::
+
+    python -m extractor.testing.openai_server --port 8000 --echo-gold evals/gold
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Union
+
+from pydantic import BaseModel
+
+
+@dataclass
+class Reply:
+    """A successful completion.
+
+    ``record`` (a dict or a pydantic model) is serialised as the tool-call
+    arguments or the JSON content. ``raw`` replaces the serialised text verbatim
+    (for malformed JSON). ``empty_choices`` sends ``"choices": []``.
+    """
+
+    record: Any = None
+    raw: str | None = None
+    finish_reason: str | None = None
+    prompt_tokens: int = 120
+    completion_tokens: int = 80
+    delay: float = 0.0
+    empty_choices: bool = False
+
+
+@dataclass
+class Fault:
+    """A failed exchange: an HTTP error, a dropped connection, or a cut-off body."""
+
+    status: int = 500
+    message: str = "internal error"
+    retry_after: str | None = None
+    delay: float = 0.0
+    kind: str = "http"  # http | drop | truncate
+    error_type: str | None = None
+
+    @classmethod
+    def http(cls, status: int, message: str | None = None, *, retry_after: float | str | None = None,
+             delay: float = 0.0) -> "Fault":
+        return cls(
+            status=status,
+            message=message or _DEFAULT_MESSAGES.get(status, "error"),
+            retry_after=None if retry_after is None else str(retry_after),
+            delay=delay,
+        )
+
+    @classmethod
+    def drop(cls, delay: float = 0.0) -> "Fault":
+        """Close the connection without sending a response."""
+        return cls(kind="drop", delay=delay)
+
+    @classmethod
+    def truncate(cls, delay: float = 0.0) -> "Fault":
+        """Send headers and half of the body, then close the connection."""
+        return cls(kind="truncate", delay=delay)
+
+
+Action = Union[Reply, Fault]
+
+_DEFAULT_MESSAGES = {
+    400: "bad request",
+    401: "Incorrect API key provided",
+    404: "model not found",
+    429: "Rate limit reached for requests",
+    500: "The server had an error while processing your request",
+    502: "bad gateway",
+    503: "The engine is currently overloaded",
+}
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the server received it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return list(self.body.get("messages") or [])
+
+    @property
+    def user_text(self) -> str:
+        """All user-message text, joined: where the article is."""
+        parts: list[str] = []
+        for m in self.messages:
+            if m.get("role") != "user":
+                continue
+            content = m.get("content")
+            if isinstance(content, str):
+                parts.append(content)
+            elif isinstance(content, list):
+                parts.extend(str(c.get("text", "")) for c in content if isinstance(c, dict))
+        return "\n".join(parts)
+
+    @property
+    def mode(self) -> str:
+        """``tools`` when the request carries tools, else ``json``."""
+        return "tools" if self.body.get("tools") else "json"
+
+
+Responder = Callable[[RecordedRequest], Action]
+
+
+class OpenAIServer:
+    """The server. Use as a context manager, or ``start()`` / ``stop()``.
+
+    ``latency`` seconds are added to every request (for benchmarks).
+    """
+
+    def __init__(
+        self,
+        responder: Responder | None = None,
+        *,
+        latency: float = 0.0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        model: str = "fake-model",
+    ) -> None:
+        self.responder = responder
+        self.latency = latency
+        self.model = model
+        self.requests: list[RecordedRequest] = []
+        self._queue: deque[Action] = deque()
+        self._lock = threading.Lock()
+        self._counter = 0
+        self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
+        self._httpd.daemon_threads = True
+        self._httpd.block_on_close = False  # type: ignore[attr-defined]
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -------------------------------------------------------
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> "OpenAIServer":
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> "OpenAIServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- scripting -------------------------------------------------------
+    def script(self, *actions: Action) -> "OpenAIServer":
+        """Queue actions, answered in order before the responder is asked."""
+        with self._lock:
+            self._queue.extend(actions)
+        return self
+
+    @property
+    def completion_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    def _next_action(self, request: RecordedRequest) -> Action:
+        with self._lock:
+            self.requests.append(request)
+            if self._queue:
+                return self._queue.popleft()
+        if self.responder is None:
+            return Fault.http(500, "no scripted answer left and no responder set")
+        return self.responder(request)
+
+    def _next_id(self) -> int:
+        with self._lock:
+            self._counter += 1
+            return self._counter
+
+    # -- wire format -----------------------------------------------------
+    def completion_body(self, request: RecordedRequest, reply: Reply) -> dict[str, Any]:
+        """The chat.completion JSON for ``reply`` in the shape ``request`` asked for."""
+        n = self._next_id()
+        usage = {
+            "prompt_tokens": reply.prompt_tokens,
+            "completion_tokens": reply.completion_tokens,
+            "total_tokens": reply.prompt_tokens + reply.completion_tokens,
+        }
+        base = {
+            "id": f"chatcmpl-{n}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": request.body.get("model") or self.model,
+            "usage": usage,
+        }
+        if reply.empty_choices:
+            return {**base, "choices": []}
+        if reply.raw is not None:
+            text = reply.raw
+        elif isinstance(reply.record, BaseModel):
+            text = reply.record.model_dump_json()
+        else:
+            text = json.dumps(reply.record if reply.record is not None else {})
+        tools = request.body.get("tools")
+        if tools:
+            name = tools[0].get("function", {}).get("name", "OperationReport")
+            message: dict[str, Any] = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": f"call_{n}",
+                        "type": "function",
+                        "function": {"name": name, "arguments": text},
+                    }
+                ],
+            }
+            finish = reply.finish_reason or "tool_calls"
+        else:
+            message = {"role": "assistant", "content": text}
+            finish = reply.finish_reason or "stop"
+        return {**base, "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}]}
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                return  # quiet
+
+            def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:  # noqa: N802
+                if self.path.rstrip("/").endswith("/models"):
+                    self._send_json(200, {"object": "list", "data": [{"id": server.model, "object": "model", "owned_by": "local"}]})
+                else:
+                    self._send_json(404, _error_body(404, f"no route {self.path}"))
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                try:
+                    body = json.loads(raw or b"{}")
+                except json.JSONDecodeError:
+                    self._send_json(400, _error_body(400, "request body is not JSON"))
+                    return
+                request = RecordedRequest(
+                    method="POST", path=self.path, headers={k.lower(): v for k, v in self.headers.items()}, body=body
+                )
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send_json(404, _error_body(404, f"no route {self.path}"))
+                    return
+                action = server._next_action(request)
+                delay = server.latency + getattr(action, "delay", 0.0)
+                if delay:
+                    time.sleep(delay)
+                if isinstance(action, Fault):
+                    self._fault(action)
+                    return
+                self._send_json(200, server.completion_body(request, action))
+
+            def _fault(self, fault: Fault) -> None:
+                if fault.kind == "drop":
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                if fault.kind == "truncate":
+                    data = json.dumps({"id": "x", "choices": [{"message": {"content": "x" * 200}}]}).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data[: len(data) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+                self._send_json(fault.status, _error_body(fault.status, fault.message, fault.error_type), headers)
+
+        return Handler
+
+
+def _error_body(status: int, message: str, error_type: str | None = None) -> dict[str, Any]:
+    kind = error_type or {
+        400: "invalid_request_error",
+        401: "invalid_request_error",
+        404: "invalid_request_error",
+        429: "rate_limit_exceeded",
+    }.get(status, "server_error")
+    return {"error": {"message": message, "type": kind, "param": None, "code": None}}
+
+
+def gold_responder(gold_dir: str) -> Responder:
+    """Answer each request with the gold record whose article text it contains."""
+    from pathlib import Path
+
+    golds = {p.stem: json.loads(p.read_text()) for p in Path(gold_dir).glob("*.json")}
+
+    def respond(request: RecordedRequest) -> Action:
+        text = request.user_text
+        for article_id, record in golds.items():
+            if article_id in text:
+                return Reply(record=record)
+        return Reply(record={})
+
+    return respond
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--echo-gold", metavar="DIR", help="answer each article with its gold record")
+    args = parser.parse_args(argv)
+    responder = gold_responder(args.echo_gold) if args.echo_gold else (lambda r: Reply(record={}))
+    server = OpenAIServer(responder, latency=args.latency, port=args.port).start()
+    print(f"serving on {server.base_url} (Ctrl-C to stop)", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
