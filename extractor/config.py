@@ -36,6 +36,9 @@ class Settings:
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)
     mode: str = "tools"
+    # prompt template folder name under prompt_dir (None: prompts/ beside the package)
+    prompt: str = "extract_v1"
+    prompt_dir: Path | None = None
     cache_dir: Path | None = None
     use_cache: bool = True
     offline: bool = False
@@ -66,6 +69,10 @@ class Settings:
             "mode": env.get("EXTRACTOR_MODE"),
             "cache_dir": env.get("EXTRACTOR_CACHE_DIR"),
             "offline": _env_bool(env, "EXTRACTOR_OFFLINE"),
+            "prompt": env.get("EXTRACTOR_PROMPT") or None,
+            "prompt_dir": env.get("EXTRACTOR_PROMPT_DIR") or None,
+            "timeout": _env_number(env, "EXTRACTOR_TIMEOUT", float),
+            "max_attempts": _env_number(env, "EXTRACTOR_MAX_ATTEMPTS", int),
         }
         values: dict[str, Any] = {}
         for name in names:
@@ -77,6 +84,8 @@ class Settings:
         if values.get("cache_dir") is None:
             values["cache_dir"] = default_cache_dir(env)
         values["cache_dir"] = Path(values["cache_dir"]).expanduser()
+        if values.get("prompt_dir") is not None:
+            values["prompt_dir"] = Path(values["prompt_dir"]).expanduser()
         settings = cls(**values)
         settings.validate()
         return settings
@@ -94,6 +103,10 @@ class Settings:
             raise ConfigurationError("no model given", hint="pass --model or set EXTRACTOR_MODEL")
         if self.max_attempts < 1 or self.max_validation_attempts < 1:
             raise ConfigurationError("attempt bounds must be at least 1")
+        if self.timeout <= 0 or self.max_retry_seconds <= 0:
+            raise ConfigurationError("timeout and max_retry_seconds must be positive")
+        if self.max_tokens < 1:
+            raise ConfigurationError("max_tokens must be at least 1")
 
     @property
     def llm_configured(self) -> bool:
@@ -117,3 +130,15 @@ def _env_bool(env: Mapping[str, str], name: str) -> bool | None:
     if raw is None or raw == "":
         return None
     return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_number(env: Mapping[str, str], name: str, kind: type) -> Any:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    try:
+        return kind(raw.strip())
+    except ValueError as exc:
+        raise ConfigurationError(
+            f"{name}={raw!r} is not a valid {kind.__name__}", hint=f"unset {name} or fix it"
+        ) from exc
