@@ -60,7 +60,7 @@ class PromptTemplate:
     _user: jinja2.Template = field(repr=False, compare=False)
 
     @classmethod
-    def from_sources(cls, name: str, system: str, user: str) -> "PromptTemplate":
+    def from_sources(cls, name: str, system: str, user: str) -> PromptTemplate:
         """Compile a template pair from strings (what :func:`load_prompt` reads from files)."""
         digest = hashlib.sha256(f"{system}\x00{user}".encode()).hexdigest()[:10]
         try:

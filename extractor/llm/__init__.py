@@ -1,0 +1,10 @@
+"""The LLM path: an OpenAI-compatible endpoint through instructor.
+
+- ``client.py``  openai + instructor; one HTTP call retried, counted and logged
+- ``retry.py``   the tenacity transport policy and the error mapping
+- ``cache.py``   the diskcache record cache (the only diskcache import)
+- ``backend.py`` ``LLMBackend``: prompt -> cache or model -> record with provenance
+
+Only this package imports openai, instructor and diskcache; the pipeline
+imports ``backend`` lazily, so the offline rules path never loads them.
+"""

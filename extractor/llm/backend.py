@@ -1,0 +1,153 @@
+"""The LLM backend: article -> prompt -> cache or model -> validated, grounded record.
+
+Order of work for one article, the same in ``extract`` and ``aextract``:
+
+1. render the prompt (``prompts.py``, pure) and compute the cache key
+   (``cache.py``) from the rendered messages, so a template edit misses;
+2. cache lookup, unless ``use_cache=False``: a hit returns the stored record with
+   ``cache_hit=True`` and zero requests; in offline mode a miss raises
+   ``CacheMiss`` before any client exists (no key needed, no request made);
+3. otherwise one instructor call (``client.py``): transport retries per HTTP
+   call, validation re-asks with the grounding check, all counted in a
+   :class:`CallLedger`;
+4. provenance (model, mode, prompt version, attempts, latency, usage) and a
+   cache write.
+
+``provenance.attempts`` counts the model's answers (1 + validation re-asks);
+``provenance.usage.requests`` counts HTTP requests, transport retries included.
+Errors are the package's own (``errors.py``), carrying the article id, the
+attempts, the usage spent and the last raw answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from ..config import Settings, default_cache_dir
+from ..errors import CacheMiss, ConfigurationError, ExtractorError
+from ..prompts import load_prompt, render_prompt
+from ..schema import OperationReport, Provenance, Usage, llm_json_schema
+from .cache import RecordCache, cache_key
+from .client import CallLedger, LLMClient, build_client
+
+if TYPE_CHECKING:  # the pipeline imports this module, not the other way round
+    from ..pipeline import Article
+
+log = logging.getLogger(__name__)
+
+
+class LLMBackend:
+    """Extraction through an OpenAI-compatible endpoint. One instance serves many articles,
+    from threads or concurrently on an event loop."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings) -> None:
+        if settings.offline and not settings.use_cache:
+            raise ConfigurationError("offline mode answers only from the cache, which is off",
+                                     hint="drop --no-cache or --offline")
+        self.settings = settings
+        self.prompt = load_prompt(settings.prompt, settings.prompt_dir)
+        self._schema = llm_json_schema()
+        self.cache: RecordCache | None = None
+        if settings.use_cache:
+            self.cache = RecordCache(settings.cache_dir or default_cache_dir({}))
+        # offline: no client at all, so no key is needed and no request can be made
+        self.client: LLMClient | None = None if settings.offline else build_client(settings)
+
+    # -- steps ---------------------------------------------------------------------------
+    def _prepare(self, article: Article) -> tuple[list[dict[str, Any]], str]:
+        messages = render_prompt(self.prompt, text=article.text, published=article.published)
+        key = cache_key(
+            model=self.settings.model, mode=self.settings.mode, messages=messages,
+            prompt_version=self.prompt.version, schema=self._schema, article_text=article.text,
+            temperature=self.settings.temperature, max_tokens=self.settings.max_tokens,
+        )
+        return messages, key
+
+    def _from_cache(self, article: Article, key: str, started: float) -> OperationReport | None:
+        if self.cache is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                report = hit.report
+                report.provenance = self._provenance(cache_hit=True, attempts=0, usage=Usage(),
+                                                     started=started)
+                log.info("llm cache hit article=%s model=%s key=%s cache_hit=true "
+                         "(made with %d requests, %d tokens)", article.id, self.settings.model,
+                         key[:12], hit.usage.requests, hit.usage.total_tokens)
+                return report
+        if self.settings.offline:
+            raise CacheMiss(
+                f"{article.id}: not in the cache at {self.cache.directory if self.cache else '-'} "
+                f"for model {self.settings.model!r}, prompt {self.prompt.version}",
+                hint="run once without --offline, or check --cache-dir, --model and --mode",
+                article_id=article.id,
+            )
+        return None
+
+    def _provenance(self, *, cache_hit: bool, attempts: int, usage: Usage,
+                    started: float) -> Provenance:
+        return Provenance(
+            backend=self.name, model=self.settings.model, mode=self.settings.mode,
+            prompt_version=self.prompt.version, cache_hit=cache_hit, attempts=attempts,
+            latency_s=round(time.perf_counter() - started, 4), usage=usage,
+        )
+
+    def _finish(self, report: OperationReport, ledger: CallLedger, started: float) -> None:
+        report.provenance = self._provenance(cache_hit=False, attempts=ledger.answers,
+                                             usage=ledger.usage(), started=started)
+
+    # -- API -----------------------------------------------------------------------------
+    def extract(self, article: Article) -> OperationReport:
+        """One validated record for ``article`` (see the module docstring for the steps)."""
+        started = time.perf_counter()
+        messages, key = self._prepare(article)
+        cached = self._from_cache(article, key, started)
+        if cached is not None:
+            return cached
+        assert self.client is not None  # not offline
+        ledger = CallLedger(article_id=article.id)
+        try:
+            report = self.client.extract(messages, article_text=article.text, ledger=ledger)
+        except ExtractorError as exc:
+            exc.article_id = exc.article_id or article.id
+            raise
+        self._finish(report, ledger, started)
+        if self.cache is not None:
+            self.cache.set(key, report, ledger.usage())
+        return report
+
+    async def aextract(self, article: Article) -> OperationReport:
+        """Async twin of :meth:`extract`: one shared client per loop, safe to run many at once."""
+        started = time.perf_counter()
+        messages, key = self._prepare(article)
+        cached = self._from_cache(article, key, started)
+        if cached is not None:
+            return cached
+        assert self.client is not None
+        ledger = CallLedger(article_id=article.id)
+        try:
+            report = await self.client.aextract(messages, article_text=article.text,
+                                                ledger=ledger)
+        except ExtractorError as exc:
+            exc.article_id = exc.article_id or article.id
+            raise
+        self._finish(report, ledger, started)
+        if self.cache is not None:
+            # SQLite commits can wait on a lock held by another process: keep the loop free
+            await asyncio.to_thread(self.cache.set, key, report, ledger.usage())
+        return report
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def aclose(self) -> None:
+        """Close this event loop's connection pool (then :meth:`close` for the rest)."""
+        if self.client is not None:
+            await self.client.aclose()

@@ -1,0 +1,140 @@
+"""The record cache: a validated record per (model, prompt, schema, article, settings).
+
+The only module that imports diskcache. A repeated extraction of the same text
+with the same model, rendered prompt, schema and generation settings is
+answered from disk with no HTTP request; ``--offline`` answers *only* from here.
+
+Why not instructor's own cache (``instructor.cache.DiskCache`` passed as
+``cache=``): in instructor 1.17 it
+
+- hashes the client identity, *including the API key*, into the key, so rotating
+  a key empties the cache, and its default namespace is a random id per patched
+  client, so nothing is shared between two processes unless every caller passes
+  ``cache_namespace``;
+- gives no way to tell a hit from a miss (we need ``provenance.cache_hit``, the
+  INFO line and zero-request accounting), and no way to answer *only* from the
+  cache (offline mode must fail on a miss before any client exists, without a
+  key);
+- stores the model object but not the usage of the call that made it.
+
+So the key here is ours: a SHA-256 over a canonical JSON of the model, the
+instructor mode, the rendered messages (so any template change is a new key),
+the prompt version, the JSON schema of the record, the article text and the
+generation settings (temperature, max_tokens). Never the API key, and not the
+base URL: the model name identifies the model, and a local server restarted on
+another port must not empty the cache.
+
+Values are JSON text (the record without its per-call fields, plus the original
+usage), not pickles: readable, stable across package versions, and loading a
+tampered cache folder cannot run code. A cache entry that no longer validates
+is treated as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import diskcache
+
+from ..errors import ConfigurationError
+from ..schema import SCHEMA_VERSION, OperationReport, Usage
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1
+_NOT_STORED = {"article_id", "provenance"}
+
+
+def cache_key(
+    *,
+    model: str,
+    mode: str,
+    messages: list[dict[str, Any]],
+    prompt_version: str,
+    schema: dict[str, Any],
+    article_text: str,
+    temperature: float,
+    max_tokens: int,
+) -> str:
+    """The hex SHA-256 identifying one extraction request (pure)."""
+    payload = {
+        "format": CACHE_FORMAT,
+        "record_schema_version": SCHEMA_VERSION,
+        "model": model,
+        "mode": mode,
+        "messages": messages,
+        "prompt_version": prompt_version,
+        "schema": schema,
+        "article": article_text,
+        "temperature": temperature,
+        "max_tokens": max_tokens,
+    }
+    data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class CachedRecord:
+    """A cache hit: the record and what it cost when it was made."""
+
+    report: OperationReport
+    usage: Usage
+    created: float
+
+
+class RecordCache:
+    """A folder of cached records. Safe across threads and processes (SQLite underneath)."""
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._cache = diskcache.Cache(str(self.directory))
+        except Exception as exc:  # noqa: BLE001 - OSError, sqlite3 errors: all mean "unusable"
+            raise ConfigurationError(
+                f"cannot open the cache at {self.directory}: {exc}",
+                hint="set --cache-dir / EXTRACTOR_CACHE_DIR to a writable folder, or --no-cache",
+            ) from exc
+
+    def get(self, key: str) -> CachedRecord | None:
+        """The cached record for ``key``, or ``None`` on a miss or an unreadable entry."""
+        try:
+            raw = self._cache.get(key)
+        except Exception as exc:  # noqa: BLE001 - a broken cache must not break extraction
+            log.warning("cache read failed at %s: %s", self.directory, exc)
+            return None
+        if raw is None:
+            return None
+        try:
+            entry = json.loads(raw)
+            report = OperationReport.model_validate(entry["record"])
+            usage = Usage.model_validate(entry.get("usage") or {})
+            return CachedRecord(report=report, usage=usage, created=float(entry.get("created", 0)))
+        except Exception as exc:  # noqa: BLE001
+            log.warning("ignoring an unreadable cache entry %s: %s", key[:12], exc)
+            return None
+
+    def set(self, key: str, report: OperationReport, usage: Usage) -> None:
+        """Store a validated record (without its article id and provenance)."""
+        entry = {
+            "format": CACHE_FORMAT,
+            "created": time.time(),
+            "record": report.model_dump(mode="json", exclude=_NOT_STORED),
+            "usage": usage.model_dump(mode="json"),
+        }
+        try:
+            self._cache.set(key, json.dumps(entry, ensure_ascii=False))
+        except Exception as exc:  # noqa: BLE001 - the record is still good; only caching failed
+            log.warning("cache write failed at %s: %s", self.directory, exc)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def close(self) -> None:
+        self._cache.close()

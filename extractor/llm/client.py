@@ -1,0 +1,384 @@
+"""The openai + instructor client: one HTTP call, retried, counted and logged in one place.
+
+``build_client(settings)`` returns an :class:`LLMClient` holding one
+``openai.OpenAI`` (sync) and, per running event loop, one ``AsyncOpenAI``
+(async), each wrapped by instructor. The openai ``chat.completions.create`` is
+not handed to instructor as is: instructor gets :meth:`LLMClient._create` /
+:meth:`LLMClient._acreate`, which
+
+- runs the tenacity transport policy (``retry.py``) around *each* HTTP call,
+  the calls of validation re-asks included, with the SDK's own retries off;
+- counts every HTTP request and its tokens into the :class:`CallLedger` of the
+  extraction in progress, failed attempts and re-asks included;
+- logs exactly one INFO line per HTTP call (model, latency, tokens, attempt),
+  payloads only at DEBUG, the key never;
+- stops a cut-off (``finish_reason == "length"``) or filtered
+  (``content_filter``) answer *before* instructor parses it, so it fails after
+  one request in every mode instead of being re-asked: instructor re-raises its
+  own ``IncompleteOutputException`` at once in the modes that check it, but not
+  all do, and none checks ``content_filter``.
+
+Why a ``ContextVar`` for the ledger: instructor calls the wrapped create with the
+request only, the client is shared by every concurrent extraction on the loop,
+and each ``asyncio`` task has its own context, so 32 concurrent ``aextract``
+calls each count their own requests without locks.
+
+Why ``AsyncOpenAI`` per event loop: httpx connection pools belong to the loop
+that opened them; reusing one across ``asyncio.run`` calls fails with "event
+loop is closed". Within a loop, every extraction shares one client and pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import threading
+import time
+import weakref
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+from ..config import Settings
+from ..errors import (
+    ConfigurationError,
+    ContentFiltered,
+    ExtractionError,
+    ExtractorError,
+    TruncatedOutput,
+)
+from ..schema import OperationReport, Usage
+from .retry import async_retrying, redact_url, scrub, status_of, sync_retrying, to_llm_error
+
+log = logging.getLogger(__name__)
+
+INSTRUCTOR_MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json": instructor.Mode.JSON,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "md_json": instructor.Mode.MD_JSON,
+}
+# a placeholder key for local servers (Ollama, vLLM, llama.cpp) that need none
+NO_KEY = "not-needed"
+MAX_KEPT_OUTPUT = 20_000
+
+
+@dataclass
+class CallLedger:
+    """What one extraction spent: every HTTP request and token, and the last raw answer."""
+
+    article_id: str = "-"
+    requests: int = 0
+    answers: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    last_output: str | None = None
+
+    def usage(self) -> Usage:
+        return Usage(requests=self.requests, prompt_tokens=self.prompt_tokens,
+                     completion_tokens=self.completion_tokens, total_tokens=self.total_tokens)
+
+
+_LEDGER: ContextVar[CallLedger | None] = ContextVar("extractor_llm_ledger", default=None)
+
+
+def _ledger() -> CallLedger:
+    ledger = _LEDGER.get()
+    if ledger is None:  # called outside LLMClient.extract: count into a throwaway
+        ledger = CallLedger()
+        _LEDGER.set(ledger)
+    return ledger
+
+
+_RAW_END = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+
+
+def protect_from_templating(text: str) -> str:
+    """``text`` wrapped so instructor's Jinja pass renders it back verbatim.
+
+    instructor renders every message as a Jinja template whenever a validation
+    ``context`` is given, and we always give one (``{"article": text}``, for
+    grounding). An article containing ``{{`` or ``{%`` would then be mangled or
+    fail to render, so each message goes through as a ``{% raw %}`` block (an
+    ``endraw`` tag inside the text is emitted as a string expression).
+    """
+    inner = _RAW_END.sub(lambda m: "{% endraw %}{{ '" + m.group(0) + "' }}{% raw %}", text)
+    return "{% raw %}" + inner + "{% endraw %}"
+
+
+def build_client(settings: Settings) -> LLMClient:
+    """The client the settings describe; a clear error when it cannot work."""
+    if not settings.api_key and not settings.base_url:
+        raise ConfigurationError(
+            "the LLM backend needs an API key or an endpoint",
+            hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
+        )
+    if settings.mode not in INSTRUCTOR_MODES:
+        raise ConfigurationError(f"unknown mode {settings.mode!r}",
+                                 hint=f"use one of {', '.join(INSTRUCTOR_MODES)}")
+    return LLMClient(settings)
+
+
+def _answer_text(response: Any) -> str | None:
+    """The raw answer: tool-call arguments or message content."""
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    if calls:
+        return "\n".join(str(c.function.arguments) for c in calls)
+    return message.content
+
+
+class LLMClient:
+    """openai + instructor for one ``Settings``. Thread-safe; async-safe per event loop."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.mode = INSTRUCTOR_MODES[settings.mode]
+        self._secrets = (settings.api_key or "",)
+        self._openai = openai.OpenAI(**self._client_args())
+        self._sync = instructor.Instructor(
+            client=self._openai, create=instructor.patch(create=self._create, mode=self.mode),
+            mode=self.mode,
+        )
+        self._async: weakref.WeakKeyDictionary[Any, tuple[Any, Any]] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def _client_args(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "api_key": s.api_key or NO_KEY,
+            "base_url": s.base_url or "https://api.openai.com/v1",
+            "timeout": s.timeout,
+            "max_retries": 0,  # tenacity owns transport retries (retry.py)
+        }
+
+    def _async_pair(self) -> tuple[Any, Any]:
+        """This loop's ``AsyncOpenAI`` and its instructor wrapper, made on first use."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            pair = self._async.get(loop)
+            if pair is None:
+                client = openai.AsyncOpenAI(**self._client_args())
+                wrapped = instructor.AsyncInstructor(
+                    client=client, create=instructor.patch(create=self._acreate, mode=self.mode),
+                    mode=self.mode,
+                )
+                pair = (client, wrapped)
+                self._async[loop] = pair
+        return pair
+
+    # -- the extraction call -----------------------------------------------------------
+    def _request(self, messages: list[dict[str, Any]], article_text: str) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "response_model": OperationReport,
+            "messages": [{**m, "content": protect_from_templating(m["content"])}
+                         for m in messages],
+            "context": {"article": article_text},
+            # instructor counts re-asks after the first answer; the setting counts answers
+            "max_retries": s.max_validation_attempts - 1,
+            # lenient parsing ("5" for 5): local models do this; grounding guards the content
+            "strict": False,
+            "model": s.model,
+            "temperature": s.temperature,
+            "max_tokens": s.max_tokens,
+        }
+
+    def extract(self, messages: list[dict[str, Any]], *, article_text: str,
+                ledger: CallLedger) -> OperationReport:
+        """One validated record for rendered ``messages``; spend recorded in ``ledger``."""
+        token = _LEDGER.set(ledger)
+        try:
+            return self._sync.chat.completions.create(**self._request(messages, article_text))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one of ours
+            raise self._failure(exc, ledger) from _cause(exc)
+        finally:
+            _LEDGER.reset(token)
+
+    async def aextract(self, messages: list[dict[str, Any]], *, article_text: str,
+                       ledger: CallLedger) -> OperationReport:
+        """Async twin of :meth:`extract`; safe to run many at once on one loop."""
+        token = _LEDGER.set(ledger)
+        try:
+            _, wrapped = self._async_pair()
+            return await wrapped.chat.completions.create(**self._request(messages, article_text))
+        except Exception as exc:  # noqa: BLE001
+            raise self._failure(exc, ledger) from _cause(exc)
+        finally:
+            _LEDGER.reset(token)
+
+    def _failure(self, exc: Exception, ledger: CallLedger) -> ExtractorError:
+        """Our error for whatever escaped instructor, with the spend attached."""
+        ours = _ours(exc)
+        if ours is None:
+            if isinstance(exc, IncompleteOutputException):
+                ours = TruncatedOutput(
+                    f"the answer was cut off at max_tokens={self.settings.max_tokens}",
+                    hint="raise max_tokens or shorten the article")
+            elif isinstance(exc, InstructorRetryException):
+                ours = ExtractionError(
+                    f"no valid record after {exc.n_attempts} answer(s): "
+                    f"{_short(str(exc.__cause__ or exc))}",
+                    hint="try a stronger model, or another --mode")
+            else:
+                ours = ExtractionError(
+                    f"extraction failed: {type(exc).__name__}: {_short(str(exc))}")
+            ours.message = scrub(ours.message, self._secrets)
+        ours.attempts = ours.attempts if ours.attempts is not None else ledger.answers
+        ours.usage = ledger.usage()
+        if ours.last_output is None:
+            ours.last_output = ledger.last_output
+        return ours
+
+    # -- the wrapped create: one HTTP call, transport-retried ---------------------------
+    def _create(self, *args: Any, **kwargs: Any) -> Any:
+        ledger = _ledger()
+        tries = 0
+        try:
+            for attempt in sync_retrying(self.settings, before_sleep=self._log_sleep):
+                with attempt:
+                    tries = attempt.retry_state.attempt_number
+                    started = time.perf_counter()
+                    ledger.requests += 1
+                    try:
+                        response = self._openai.chat.completions.create(*args, **kwargs)
+                    except openai.APIError as exc:
+                        self._log_failure(ledger, tries, started, exc, kwargs)
+                        raise
+        except openai.APIError as exc:
+            raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
+        return self._accept(ledger, tries, started, response, kwargs)
+
+    async def _acreate(self, *args: Any, **kwargs: Any) -> Any:
+        ledger = _ledger()
+        client, _ = self._async_pair()
+        tries = 0
+        try:
+            async for attempt in async_retrying(self.settings, before_sleep=self._log_sleep):
+                with attempt:
+                    tries = attempt.retry_state.attempt_number
+                    started = time.perf_counter()
+                    ledger.requests += 1
+                    try:
+                        response = await client.chat.completions.create(*args, **kwargs)
+                    except openai.APIError as exc:
+                        self._log_failure(ledger, tries, started, exc, kwargs)
+                        raise
+        except openai.APIError as exc:
+            raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
+        return self._accept(ledger, tries, started, response, kwargs)
+
+    def _accept(self, ledger: CallLedger, tries: int, started: float, response: Any,
+                request: dict[str, Any]) -> Any:
+        """Count, log and vet one HTTP answer before instructor parses it."""
+        latency = time.perf_counter() - started
+        usage = getattr(response, "usage", None)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion = int(getattr(usage, "completion_tokens", 0) or 0)
+        ledger.answers += 1
+        ledger.prompt_tokens += prompt
+        ledger.completion_tokens += completion
+        ledger.total_tokens += int(getattr(usage, "total_tokens", 0) or (prompt + completion))
+        text = _answer_text(response)
+        if text is not None:
+            ledger.last_output = text[:MAX_KEPT_OUTPUT]
+        choices = getattr(response, "choices", None) or []
+        finish = choices[0].finish_reason if choices else None
+        log.info(
+            "llm call article=%s model=%s attempt=%d try=%d status=200 finish=%s "
+            "latency=%.3fs tokens=%d+%d cache_hit=false",
+            ledger.article_id, request.get("model"), ledger.requests, tries, finish, latency,
+            prompt, completion,
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("llm request messages=%s", _dump(request.get("messages")))
+            log.debug("llm answer=%s", text)
+        if not choices:
+            raise ExtractionError("the endpoint answered with no choices",
+                                  hint="check the server; the model may have failed to load")
+        if finish == "length":
+            raise TruncatedOutput(
+                f"the answer was cut off at max_tokens={self.settings.max_tokens} "
+                f"({completion} completion tokens); not re-asked",
+                hint="raise max_tokens or shorten the article",
+            )
+        if finish == "content_filter":
+            raise ContentFiltered("the provider's content filter stopped the answer",
+                                  hint="try another model or provider for this article")
+        return response
+
+    def _log_failure(self, ledger: CallLedger, tries: int, started: float, exc: BaseException,
+                     request: dict[str, Any]) -> None:
+        status = status_of(exc)
+        log.info(
+            "llm call article=%s model=%s attempt=%d try=%d status=%s latency=%.3fs tokens=0+0 "
+            "cache_hit=false error=%s",
+            ledger.article_id, request.get("model"), ledger.requests, tries,
+            status if status is not None else "-", time.perf_counter() - started,
+            type(exc).__name__,
+        )
+
+    def _log_sleep(self, retry_state: Any) -> None:
+        log.debug("transport retry %d in %.2fs", retry_state.attempt_number,
+                  retry_state.upcoming_sleep)
+
+    @property
+    def endpoint(self) -> str:
+        return redact_url(self.settings.base_url)
+
+    def close(self) -> None:
+        """Close the sync connection pool (async pools: :meth:`aclose`, per loop)."""
+        self._openai.close()
+
+    async def aclose(self) -> None:
+        """Close the current loop's async connection pool."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            pair = self._async.pop(loop, None)
+        if pair is not None:
+            await pair[0].close()
+
+
+def _ours(exc: BaseException) -> ExtractorError | None:
+    """The first ``ExtractorError`` in ``exc``'s cause chain (instructor wraps ours)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ExtractorError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _cause(exc: BaseException) -> BaseException | None:
+    """What to chain our error ``from``.
+
+    Our own error raised inside instructor keeps its own cause (the SDK error,
+    or none for a cut-off answer) rather than instructor's wrapper around it,
+    which would make the chain a loop; anything else is chained from ``exc``.
+    """
+    ours = _ours(exc)
+    return ours.__cause__ if ours is not None else exc
+
+
+def _short(text: str, limit: int = 400) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _dump(value: Any) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
