@@ -1,0 +1,243 @@
+"""The gold records are the yardstick every backend is scored against, so they are checked too.
+
+A gold file that is wrong (a span not in its article, a duplicated figure, a date that
+disagrees with the date line) would silently move every score, so ``gold_problems`` lists
+every such fault and the tests below assert (a) the real gold sets have none and (b) each
+kind of fault, planted in a copy, is reported. Rules come from ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from extractor.pipeline import parse_published
+from extractor.schema import OperationReport, Quote, Statistic
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ARTICLES = ROOT / "seeds"
+SEED_GOLD = ROOT / "evals" / "gold"
+DEV_ARTICLES = ROOT / "evals" / "dev" / "articles"
+DEV_GOLD = ROOT / "evals" / "dev" / "gold"
+
+REPORT_KEYS = set(OperationReport.model_fields)
+STAT_KEYS = set(Statistic.model_fields)
+QUOTE_KEYS = set(Quote.model_fields)
+NUMBER_WORDS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|dozen)\b",
+    re.IGNORECASE,
+)
+QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
+
+
+def norm_area(area: str) -> str:
+    """Area as SCHEMA.md compares it: case, punctuation, a leading "the", a trailing
+    "region" / "area" / "police", and the national aliases."""
+    a = re.sub(r"[^\w\s]", " ", area.lower())
+    a = re.sub(r"\s+", " ", a).strip()
+    a = re.sub(r"^the ", "", a)
+    a = re.sub(r" (region|area|police)$", "", a)
+    return "national" if a in {"uk", "nationally", "england and wales", "nationwide"} else a
+
+
+def record_problems(data: Any, article: str, stem: str) -> list[str]:
+    """Every way one gold record breaks the contract or the guidelines (empty when sound)."""
+    if not isinstance(data, dict):
+        return [f"{stem}: top level must be a JSON object, not {type(data).__name__}"]
+    out: list[str] = []
+    unknown = set(data) - REPORT_KEYS
+    if unknown:
+        out.append(f"{stem}: unknown keys {sorted(unknown)}")
+    for i, s in enumerate(data.get("statistics") or []):
+        if isinstance(s, dict):
+            if set(s) - STAT_KEYS:
+                out.append(f"{stem}: statistics[{i}] unknown keys {sorted(set(s) - STAT_KEYS)}")
+            v = s.get("value")
+            if isinstance(v, float) and not math.isfinite(v):
+                out.append(f"{stem}: statistics[{i}] value {v} is not a finite number")
+    for i, q in enumerate(data.get("quotes") or []):
+        if isinstance(q, dict) and set(q) - QUOTE_KEYS:
+            out.append(f"{stem}: quotes[{i}] unknown keys {sorted(set(q) - QUOTE_KEYS)}")
+    for name in ("drugs", "weapons"):
+        for item in data.get(name) or []:
+            if isinstance(item, str) and item != item.lower():
+                out.append(f"{stem}: {name} item {item!r} must be lower case")
+    stored = [(s.get("evidence_start"), s.get("evidence_end")) for s in data.get("statistics") or []
+              if isinstance(s, dict)]
+    try:
+        report = OperationReport.model_validate(data, context={"article": article})
+    except ValidationError as exc:
+        return out + [f"{stem}: does not validate: {exc}"]
+
+    if report.article_id != stem:
+        out.append(f"{stem}: article_id {report.article_id!r} is not the file stem")
+    published = parse_published(article)
+    if report.published != published:
+        out.append(f"{stem}: published {report.published} but the date line says {published}")
+    for name in ("period_start", "period_end"):
+        when = getattr(report, name)
+        if when is None:
+            continue
+        if report.published is None:
+            out.append(f"{stem}: {name} {when} given but the year cannot be known (no date line)")
+        elif when > report.published or when.year < report.published.year - 1:
+            out.append(f"{stem}: {name} {when} does not fit published {report.published}")
+
+    locations = {norm_area(x) for x in report.locations}
+    seen: set[tuple[str, str, float]] = set()
+    for i, s in enumerate(report.statistics):
+        key = (s.metric.value, norm_area(s.area), float(s.value))
+        if key in seen:
+            out.append(f"{stem}: statistics[{i}] duplicates (metric, area, value) {key}")
+        seen.add(key)
+        if key[1] != "national" and key[1] not in locations:
+            out.append(f"{stem}: statistics[{i}] area {s.area!r} is missing from locations")
+        if not (re.search(r"\d", s.evidence) or NUMBER_WORDS.search(s.evidence)):
+            out.append(f"{stem}: statistics[{i}] evidence {s.evidence!r} states no number")
+        if i < len(stored) and stored[i] != (None, None) and stored[i] != (
+            s.evidence_start, s.evidence_end):
+            out.append(f"{stem}: statistics[{i}] stored offsets {stored[i]} are stale; "
+                       f"the evidence is at {(s.evidence_start, s.evidence_end)}")
+    texts: set[str] = set()
+    for i, q in enumerate(report.quotes):
+        if q.speaker not in article:
+            out.append(f"{stem}: quotes[{i}] speaker {q.speaker!r} is not written in the article")
+        if q.text[0] in QUOTE_MARKS or q.text[-1] in QUOTE_MARKS:
+            out.append(f"{stem}: quotes[{i}] text must not include its quotation marks")
+        if q.text in texts:
+            out.append(f"{stem}: quotes[{i}] repeats an earlier quote")
+        texts.add(q.text)
+    return out
+
+
+def gold_problems(gold_dir: Path, articles_dir: Path) -> list[str]:
+    """Every fault in a gold set: unpaired files, unreadable JSON, and each record's problems."""
+    articles = {p.stem: p for p in articles_dir.glob("*.txt")}
+    golds = {p.stem: p for p in gold_dir.glob("*.json")}
+    out = [f"{s}: article has no gold file in {gold_dir}"
+           for s in sorted(set(articles) - set(golds))]
+    out += [f"{s}: gold file has no article in {articles_dir}"
+            for s in sorted(set(golds) - set(articles))]
+    for stem in sorted(set(articles) & set(golds)):
+        try:
+            data = json.loads(golds[stem].read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            out.append(f"{stem}: not valid JSON ({exc})")
+            continue
+        out += record_problems(data, articles[stem].read_text(encoding="utf-8"), stem)
+    return out
+
+
+# --- the real gold sets -------------------------------------------------------------------
+
+
+def test_every_seed_has_a_gold_record() -> None:
+    seeds = sorted(p.stem for p in SEED_ARTICLES.glob("*.txt"))
+    assert seeds and seeds == sorted(p.stem for p in SEED_GOLD.glob("*.json"))
+
+
+def test_seed_gold_records_are_sound() -> None:
+    assert gold_problems(SEED_GOLD, SEED_ARTICLES) == []
+
+
+def test_seed_gold_labels_the_known_hard_cases() -> None:
+    """Spot checks of decisions in GUIDELINES.md, so a relabelling that drops one is noticed."""
+    def stats(stem: str) -> set[tuple[str, str, float, str]]:
+        data = json.loads((SEED_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+        return {(s["metric"], s["area"], s["value"], s["qualifier"]) for s in data["statistics"]}
+
+    eastern = stats("002_346890b65dee08d5")
+    assert ("arrests", "Eastern region", 151, "exact") in eastern
+    assert not any(v == 150 and m == "arrests" for m, _, v, _ in eastern)  # restatement, merged
+    assert ("drugs_value", "Eastern region", 48000, "about") in eastern
+    hants = stats("004_eecac92786476723")
+    assert ("drugs_value", "national", 500000, "nearly") in hants
+    assert ("arrests", "Basingstoke", 8, "exact") in hants
+    assert sum(1 for m, _, v, _ in hants if (m, v) == ("cash_seized", 6854)) == 1
+    assert ("jail_years", "Northamptonshire", 124, "exact") in stats("000_974d3ab6a0706bda")
+
+
+# --- the checker catches broken files -----------------------------------------------------
+
+STEM = "002_346890b65dee08d5"
+
+
+def _first_stat(d: dict[str, Any]) -> dict[str, Any]:
+    return d["statistics"][0]
+
+
+BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
+    ("evidence not in article",
+     lambda d: _first_stat(d).update(evidence="151 arrests were made by aliens"), "does not occur"),
+    ("unknown metric", lambda d: _first_stat(d).update(metric="arrest"), "does not validate"),
+    ("unknown qualifier",
+     lambda d: _first_stat(d).update(qualifier="roughly"), "does not validate"),
+    ("negative value", lambda d: _first_stat(d).update(value=-1), "does not validate"),
+    ("outreach without label",
+     lambda d: _first_stat(d).update(metric="outreach", label=None), "needs a label"),
+    ("duplicate figure",
+     lambda d: d["statistics"].append(dict(_first_stat(d), area="the Eastern Region")),
+     "duplicates"),
+    ("wrong article id", lambda d: d.update(article_id="002"), "not the file stem"),
+    ("wrong published", lambda d: d.update(published="2022-03-19"), "date line says"),
+    ("period after published", lambda d: d.update(period_end="2022-04-11"), "does not fit"),
+    ("typo in a key", lambda d: _first_stat(d).update(qualifer="exact"), "unknown keys"),
+    ("area not in locations",
+     lambda d: d.update(locations=["Eastern region"]), "missing from locations"),
+    ("upper-case drug", lambda d: d.update(drugs=["Cocaine"]), "lower case"),
+    ("stale offsets", lambda d: _first_stat(d).update(evidence_start=0, evidence_end=5), "stale"),
+    ("quote not in article",
+     lambda d: d["quotes"][0].update(text="We arrested everyone."), "does not occur"),
+    ("speaker not in article",
+     lambda d: d["quotes"][0].update(speaker="Kelly Grey"), "not written"),
+    ("evidence without a number",
+     lambda d: _first_stat(d).update(evidence="arrests were made"), "states no number"),
+    ("not a number", lambda d: _first_stat(d).update(value=float("nan")), "finite"),
+]
+
+
+@pytest.fixture
+def gold_copy(tmp_path: Path) -> tuple[Path, Path]:
+    gold, articles = tmp_path / "gold", tmp_path / "articles"
+    shutil.copytree(SEED_GOLD, gold)
+    shutil.copytree(SEED_ARTICLES, articles)
+    assert gold_problems(gold, articles) == []
+    return gold, articles
+
+
+@pytest.mark.parametrize("name,break_it,expected", BREAKAGES, ids=[b[0] for b in BREAKAGES])
+def test_checker_reports_a_broken_gold_file(
+    gold_copy: tuple[Path, Path], name: str, break_it: Callable[[dict[str, Any]], None],
+    expected: str
+) -> None:
+    gold, articles = gold_copy
+    path = gold / f"{STEM}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    break_it(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = gold_problems(gold, articles)
+    assert problems and all(p.startswith(STEM) for p in problems), problems
+    assert any(expected in p for p in problems), problems
+
+
+def test_checker_reports_unpaired_and_unreadable_files(gold_copy: tuple[Path, Path]) -> None:
+    gold, articles = gold_copy
+    (gold / f"{STEM}.json").unlink()
+    (gold / "999_orphan.json").write_text("{}", encoding="utf-8")
+    (articles / "001_d2af5a4537c41ad5.txt").unlink()
+    (gold / "003_4b3509a2717f2f9b.json").write_text("{not json", encoding="utf-8")
+    problems = gold_problems(gold, articles)
+    assert any(p.startswith(STEM) and "no gold file" in p for p in problems)
+    assert any(p.startswith("999_orphan") and "no article" in p for p in problems)
+    assert any(p.startswith("001_") and "no article" in p for p in problems)
+    assert any(p.startswith("003_") and "not valid JSON" in p for p in problems)
