@@ -1,12 +1,180 @@
-"""The offline rules backend (pure: text in, record out). Placeholder until issue 4 lands."""
+"""The offline rules backend: deterministic, grounded extraction with no model (pure).
+
+Text in, ``OperationReport`` out; no file, network, clock or environment access
+(the gazetteers in ``data/`` are read once, at import). The stages, one module each:
+
+- ``segments``  paragraphs, sentences, quoted stretches (offsets kept)
+- ``gazetteer`` agencies, places, drug and weapon words (trie regexes over data files)
+- ``numbers``   counts, money, weights and their qualifiers
+- ``metrics``   what each figure counts, and the words that say so
+- ``scope``     which area each figure belongs to
+- ``entities``  agencies, locations, drugs, weapons, operation names
+- ``quotes``    quotations with speaker, role and organisation
+- ``dates``     publication date, week of action, period
+
+Every statistic's ``evidence`` is ``text[evidence_start:evidence_end]`` and every
+quote's ``text`` is ``text[text_start:text_end]``, so records validate against
+the article with ``OperationReport.model_validate(..., context={"article": text})``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from ..schema import OperationReport
+from ..schema import Metric, OperationReport, Qualifier, Statistic
+from . import dates, entities
+from .gazetteer import Agency, fold, scan
+from .metrics import Reading, classify
+from .numbers import find_figures
+from .quotes import find_quotes
+from .scope import Scope, attach, build_scope, main_area, place_mentions, title_spans
+from .segments import Sentence, body_start, quoted_spans, split_paragraphs, split_sentences
+
+__all__ = ["extract_report"]
 
 
 def extract_report(text: str, *, article_id: str, published: date | None = None) -> OperationReport:
-    """An empty record: the rules backend is not built yet."""
-    return OperationReport(article_id=article_id, published=published)
+    """One article's record, every figure and quote grounded in ``text``."""
+    plain = fold(text)
+    start = body_start(plain)
+    paragraphs = split_paragraphs(plain, start)
+    sentences = split_sentences(plain, paragraphs)
+    quote_spans = quoted_spans(plain, paragraphs)
+    mentions = [m for m in scan(plain) if m.start >= start]
+    places = place_mentions(plain, mentions, title_spans(plain))
+    main = main_area(plain, paragraphs, mentions, places, quote_spans)
+    scope = build_scope(plain, paragraphs, sentences, mentions, places, main)
+    statistics = collect_statistics(text, plain, sentences, scope)
+
+    agency_names, surface_names = _agency_names(plain, mentions)
+    drugs, weapons = entities.drugs_and_weapons(plain, sentences, mentions)
+    published = published or dates.published_date(plain)
+    period_start, period_end = dates.period(plain, published)
+    return OperationReport(
+        article_id=article_id,
+        published=published,
+        week_of_action=dates.week_of_action(plain),
+        period_start=period_start,
+        period_end=period_end,
+        operation_names=entities.operation_names(plain),
+        agencies=agency_names,
+        locations=entities.locations(plain, places, quote_spans,
+                                     [s.area for s in statistics]),
+        statistics=statistics,
+        drugs=drugs,
+        weapons=weapons,
+        quotes=find_quotes(plain, paragraphs, mentions, surface_names),
+        summary=summarise(statistics),
+    )
+
+
+def collect_statistics(text: str, plain: str, sentences: list[Sentence],
+                       scope: Scope) -> list[Statistic]:
+    """Every enforcement figure, with its area, once per (metric, area, value)."""
+    found: list[Statistic] = []
+    for si, sent in enumerate(sentences):
+        figures = find_figures(plain, sent.start, sent.end)
+        previous: Reading | None = None
+        for i, fig in enumerate(figures):
+            floor = figures[i - 1].end if i else sent.start
+            ceiling = figures[i + 1].qual_start if i + 1 < len(figures) else sent.end
+            reading = classify(plain, fig, floor, ceiling, previous)
+            previous = reading
+            if reading is None:
+                continue
+            a, b = _trim(plain, reading.ev_start, reading.ev_end)
+            found.append(Statistic(
+                metric=reading.metric,
+                value=fig.value,
+                qualifier=fig.qualifier,
+                area=attach(scope, si, sent, fig.start, fig.end, ceiling),
+                label=reading.label,
+                evidence=text[a:b],
+                evidence_start=a,
+                evidence_end=b,
+            ))
+    return drop_restatements(dedupe(found))
+
+
+def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (plain[a].isspace() or plain[a] in ",;:-"):
+        a += 1
+    while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;:-"):
+        b -= 1
+    return a, b
+
+
+def dedupe(stats: list[Statistic]) -> list[Statistic]:
+    """A figure stated twice at the same scope is one statistic: the first statement wins."""
+    seen: set[tuple[Metric, str, float, str | None]] = set()
+    out = []
+    for s in stats:
+        key = (s.metric, s.area.lower(), float(s.value), s.label)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
+    """"More than 150 people" after "151 people were arrested" restates the exact figure."""
+    exact = [s for s in stats if s.qualifier is Qualifier.exact]
+    out = []
+    for s in stats:
+        if s.qualifier is not Qualifier.exact and any(
+            e.metric is s.metric and e.area.lower() == s.area.lower() and e.label == s.label
+            and _rounds_to(float(e.value), s) for e in exact
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+def _rounds_to(exact: float, s: Statistic) -> bool:
+    v = float(s.value)
+    if s.qualifier in (Qualifier.more_than, Qualifier.at_least):
+        return v < exact <= v * 1.25
+    if s.qualifier is Qualifier.nearly:
+        return v * 0.85 <= exact < v
+    if s.qualifier is Qualifier.up_to:
+        return v * 0.85 <= exact <= v
+    return abs(exact - v) <= 0.15 * max(exact, v)
+
+
+def _agency_names(plain: str, mentions: list) -> tuple[list[str], dict[str, str]]:
+    """The agencies list, and for each way an agency is written, the name the list uses."""
+    names = entities.agencies(plain, mentions)
+    by_agency: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "agency":
+            agency: Agency = m.entry
+            for name in names:
+                if name in (agency.name, " ".join(m.surface.split())):
+                    by_agency.setdefault(agency.name, name)
+    surface = {}
+    for m in mentions:
+        if m.kind == "agency" and m.entry.name in by_agency:
+            surface[m.surface] = by_agency[m.entry.name]
+    return names, surface
+
+
+_PHRASES = {
+    Metric.arrests: "{v} arrests", Metric.charged: "{v} charged",
+    Metric.safeguarded: "{v} people safeguarded", Metric.warrants: "{v} warrants",
+    Metric.cash_seized: "£{v} cash seized", Metric.drugs_value: "£{v} of drugs",
+    Metric.weapons_seized: "{v} weapons", Metric.phones_seized: "{v} phones",
+    Metric.lines_closed: "{v} lines closed",
+}
+
+
+def summarise(stats: list[Statistic]) -> str | None:
+    """A plain one-line digest of the headline figures (free text, not scored)."""
+    parts = []
+    for s in stats:
+        phrase = _PHRASES.get(s.metric)
+        if phrase:
+            value = f"{s.value:,.0f}" if isinstance(s.value, (int, float)) else s.value
+            parts.append(phrase.format(v=value) + f" ({s.area})")
+        if len(parts) == 4:
+            break
+    return ("Reported: " + ", ".join(parts) + ".") if parts else None

@@ -1,0 +1,91 @@
+"""Publication date, week-of-action flag, and the period the activity ran (pure).
+
+A period is taken only from dates the article states ("between Monday 7 March
+and Friday 11 March", "from 7 to 11 October", "7-13 November 2022"). When the
+year is left out it comes from the publication date: the latest such date that
+is not more than a month after publication (a piece published on 3 January
+about "20 to 27 December" means last year). No publication date and no year
+in the text: no period, since the year cannot be known.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?"
+_NUM = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(\d{4}))?"
+_PERIOD = re.compile(
+    rf"\b(?:between|from)\s+{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s+(?:and|to|until|till)"
+    rf"\s+{_DAY}{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
+    rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until)\s*{_DAY}{_NUM}\s+"
+    rf"(?:of\s+)?({_MONTH}){_YEAR}\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+_WEEK_OF_ACTION = re.compile(
+    r"\bweeks?\s+of\s+(?:action|intensification|intensified\s+action|intense|enforcement|"
+    r"activity|intensive)|\b(?:intensification|intensified|action|enforcement|activity|national)"
+    r"\s+weeks?\b|\bweek[-\s]?long\b|\bweeklong\b|\bintensification\s+period\b",
+    re.IGNORECASE,
+)
+
+
+def published_date(plain: str) -> date | None:
+    """The date of a leading ` date YYYY-MM-DD ` line."""
+    m = _PUBLISHED.match(plain)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def week_of_action(plain: str) -> bool:
+    """A time-boxed week (or weeks) of action / intensification is reported."""
+    return _WEEK_OF_ACTION.search(plain) is not None
+
+
+def period(plain: str, published: date | None) -> tuple[date | None, date | None]:
+    """The first stated date range, years resolved; ``(None, None)`` if none or unknowable."""
+    for m in _PERIOD.finditer(plain):
+        g = m.groups()
+        if g[0] is not None:
+            d1, mon1, y1, d2, mon2, y2 = g[0:6]
+        else:
+            d1, mon1, y1, d2, mon2, y2 = g[6:12]
+        mon2_n = _MONTHS[mon2[:3].lower()]
+        mon1_n = _MONTHS[mon1[:3].lower()] if mon1 else mon2_n
+        year2 = int(y2) if y2 else _year_for(mon2_n, int(d2), published)
+        if year2 is None:
+            return None, None
+        year1 = int(y1) if y1 else (year2 - 1 if mon1_n > mon2_n else year2)
+        try:
+            start, end = date(year1, mon1_n, int(d1)), date(year2, mon2_n, int(d2))
+        except ValueError:
+            continue
+        if end < start or (end - start).days > 120:
+            continue
+        return start, end
+    return None, None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published + timedelta(days=31):
+            return year
+    return published.year - 1

@@ -1,0 +1,129 @@
+"""Agencies, locations, drugs, weapons and operation names (pure).
+
+Vocabulary hits come from ``gazetteer.scan``; this stage decides which of them
+the record lists. Agencies are given by their full name when the article spells
+it out ("East Midlands Special Operations Unit" for "EMSOU"), else as written.
+Drugs and weapons count only where the sentence reports a seizure, so "knife
+crime" or "drug dealing" add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Agency, Mention, Place
+from .segments import Sentence
+
+_OPERATION = re.compile(r"\b(?:Operation|Op\.?)\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)")
+_NOT_OPERATION_WORD = frozenset(
+    "The A An In On At Of And For To By With From Police Team Unit Officers Last This That "
+    "Which Who Was Were Is Are Has Had Have Said Saw County Lines Week".split()
+)
+_SEIZURE = re.compile(
+    r"seiz\w*|recover\w*|found|confiscat\w*|worth|street\s+value|\u00a3|\d\s?(?:kg|g)\b|"
+    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located",
+    re.IGNORECASE,
+)
+_WEAPON_SEIZURE = re.compile(
+    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken\s+off\s+the\s+streets|uncovered|"
+    r"discovered|located|weapons?\b[^.]*including",
+    re.IGNORECASE,
+)
+# mentions that are never a participant: a helpline number, a phone-in instruction
+_CONTACT = re.compile(r"\b(?:contact|call|ring|report\w*\s+(?:it\s+)?to)\s+(?:your\s+local\s+)?$",
+                      re.IGNORECASE)
+
+
+def operation_names(plain: str) -> list[str]:
+    """"Operation Serpent", as written; a second capitalised word only if it is a name."""
+    out: list[str] = []
+    for m in _OPERATION.finditer(plain):
+        parts = m.group(1).split()
+        if parts[0] in _NOT_OPERATION_WORD:
+            continue
+        if len(parts) > 1 and parts[1] in _NOT_OPERATION_WORD:
+            parts = parts[:1]
+        name = "Operation " + " ".join(parts)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def agencies(plain: str, mentions: list[Mention]) -> list[str]:
+    """Law-enforcement bodies named in the article, full name where the article gives it."""
+    full_names = {m.entry.name for m in mentions if m.kind == "agency"  # type: ignore[union-attr]
+                  and _key(m.surface) == _key(m.entry.name)}  # type: ignore[union-attr]
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.kind != "agency":
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        if agency.name in seen:
+            continue
+        before = plain[max(0, m.start - 30):m.start]
+        if _CONTACT.search(before) and agency.name not in full_names:
+            continue
+        seen.add(agency.name)
+        if agency.name in full_names:
+            out.append(agency.name)
+        elif agency.kind == "force" and re.search(r"(?i)police|constabulary", m.surface):
+            out.append(agency.name)  # "Hampshire police" is Hampshire Constabulary
+        else:
+            out.append(" ".join(m.surface.split()))
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("'", "").split())
+
+
+def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
+              stat_areas: list[str]) -> list[str]:
+    """Places the article reports activity in, outside quotes, plus every figure's area."""
+    from .segments import inside
+
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        key = name.lower()
+        if key not in seen and key not in ("national", "unknown"):
+            seen.add(key)
+            out.append(name)
+
+    for m in places:
+        if inside(m.start, quotes):
+            continue
+        place: Place = m.entry  # type: ignore[assignment]
+        add(place.name if place.level == "region" else " ".join(m.surface.split()))
+    for area in stat_areas:
+        add(area)
+    return out
+
+
+def drugs_and_weapons(plain: str, sentences: list[Sentence],
+                      mentions: list[Mention]) -> tuple[list[str], list[str]]:
+    """Drug and weapon types the article reports seized (lower case, singular)."""
+    drugs: list[str] = []
+    weapons: list[str] = []
+    si = 0
+    for m in mentions:
+        if m.kind not in ("drug", "weapon"):
+            continue
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si >= len(sentences):
+            break
+        sent = sentences[si]
+        text = plain[sent.start:sent.end]
+        name: str = m.entry  # type: ignore[assignment]
+        if m.kind == "drug":
+            if _SEIZURE.search(text) and name not in drugs:
+                drugs.append(name)
+        elif _WEAPON_SEIZURE.search(text) and name not in weapons:
+            if re.match(r"\s+(?:crime|attacks?|violence|amnesty|arch|bins?)\b",
+                        plain[m.end:m.end + 12], re.IGNORECASE):
+                continue  # "knife crime", "knife amnesty bins"
+            weapons.append(name)
+    return drugs, weapons

@@ -1,0 +1,203 @@
+"""Gazetteers: agencies, places, drug and weapon words, loaded once at import (pure lookups).
+
+The data lives in ``data/`` as plain files so analysts can extend it without
+touching code. Each vocabulary is compiled into one trie-shaped regex: Python's
+``re`` tries alternatives one by one, so a flat ``a|b|c`` of 600 names would be
+tried at every character; a trie fails after the first letter instead, which
+keeps the backend above a thousand articles a second.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable
+
+# One-to-one typography folding: offsets into the folded text are offsets into the original.
+FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Curly quotes, dashes and no-break spaces made plain, one character for one."""
+    return text.translate(FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str
+    kind: str  # force | rocu | national
+    area: str | None
+    region: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # canonical name
+    level: str  # region | county | town
+    county: str | None
+    region: str | None
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in _read(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def trie_regex(phrases: Iterable[str]) -> str:
+    """A regex source matching any of ``phrases`` (longest first), built as a trie.
+
+    A space in a phrase matches any run of whitespace; an apostrophe matches an
+    optional apostrophe, so "Chiefs' Council" also finds "Chiefs Council".
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = node.get("") is True
+        branches = []
+        for ch in sorted(k for k in node if k):
+            if ch == " ":
+                head = r"\s+"
+            elif ch == "'":
+                head = "'?"
+            else:
+                head = re.escape(ch)
+            branches.append(head + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A vocabulary hit: ``kind`` is agency, place, drug or weapon; ``entry`` what it stands for."""
+
+    start: int
+    end: int
+    kind: str
+    entry: Agency | Place | str
+    surface: str
+
+
+def _key(name: str) -> str:
+    """Lookup key for case-insensitive names: lower case, apostrophes dropped, spaces folded."""
+    return " ".join(fold(name).lower().replace("'", "").split())
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith("s"):
+        return [word]
+    return [word, word + "s", word + "es"]
+
+
+def _load() -> tuple[dict[str, tuple[str, object]], re.Pattern[str],
+                     dict[str, tuple[str, object]], re.Pattern[str], dict[str, Place]]:
+    lower: dict[str, tuple[str, object]] = {}  # matched on lower-cased text
+    cased: dict[str, tuple[str, object]] = {}  # matched as written
+    lower_phrases: set[str] = set()
+    cased_phrases: set[str] = set()
+
+    for row in json.loads(_read("agencies.json"))["agencies"]:
+        agency = Agency(row["name"], row["kind"], row["area"], row["region"])
+        for alias in [row["name"], *row["aliases"]]:
+            lower[_key(alias)] = ("agency", agency)
+            lower_phrases.add(fold(alias).lower())
+        for acronym in row["acronyms"]:
+            cased[acronym] = ("agency", agency)
+            cased_phrases.add(acronym)
+
+    vocab = json.loads(_read("vocab.json"))
+    for kind in ("drug", "weapon"):
+        for word, canonical in vocab[kind + "s"].items():
+            for form in _plurals(word):
+                lower.setdefault(_key(form), (kind, canonical))
+                lower_phrases.add(form)
+
+    places: dict[str, Place] = {}
+    for row in _tsv("regions.tsv"):
+        place = Place(row[0], "region", None, row[0])
+        for alias in [row[0], *(a for a in (row[1] if len(row) > 1 else "").split("|") if a)]:
+            places[alias] = place
+    for row in _tsv("counties.tsv"):
+        place = Place(row[0], "county", row[0], row[1])
+        for alias in [row[0], *(a for a in (row[2] if len(row) > 2 else "").split("|") if a)]:
+            places.setdefault(alias, place)
+    for row in _tsv("towns.tsv"):
+        county = places.get(row[1])
+        places.setdefault(row[0], Place(row[0], "town", row[1], county.region if county else None))
+    for alias, place in places.items():
+        cased[alias] = ("place", place)
+        cased_phrases.add(alias)
+
+    # no leading \b: a pattern that starts with literals lets re skip ahead by first letter;
+    # the left boundary is checked in scan()
+    lower_re = re.compile(r"(?<![a-z])(?:" + trie_regex(lower_phrases) + r")(?![\w-])")
+    cased_re = re.compile("(?:" + trie_regex(cased_phrases) + r")(?![\w-])")
+    return lower, lower_re, cased, cased_re, places
+
+
+LOWER_LOOKUP, LOWER_RE, CASED_LOOKUP, CASED_RE, PLACES = _load()
+REGIONS = frozenset(p.name for p in PLACES.values() if p.level == "region")
+
+
+def scan(plain: str) -> list[Mention]:
+    """Every agency, place, drug and weapon mention in folded text, in text order.
+
+    Places inside an agency's name ("Hampshire" in "Hampshire Constabulary") are
+    not reported as places of their own.
+    """
+    found: list[Mention] = []
+    low = plain.lower()
+    if len(low) != len(plain):  # a rare character whose lower case is longer
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
+    for pattern, text, lookup, keyed in ((LOWER_RE, low, LOWER_LOOKUP, True),
+                                         (CASED_RE, plain, CASED_LOOKUP, False)):
+        for m in pattern.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            surface = plain[start:m.end()]
+            hit = lookup.get(_key(m.group()) if keyed else " ".join(m.group().split()))
+            if hit is not None:
+                found.append(Mention(start, m.end(), hit[0], hit[1], surface))  # type: ignore[arg-type]
+    found.sort(key=lambda x: (x.start, -x.end))
+    out: list[Mention] = []
+    for mention in found:
+        if out and mention.start < out[-1].end:
+            continue  # inside the previous, longer mention
+        out.append(mention)
+    return out
+
+
+def region_of(area: str) -> str | None:
+    """The police region an area (region, county, town or force area) lies in."""
+    place = PLACES.get(area)
+    return place.region if place else None
+
+
+def canonical_drug(word: str) -> str | None:
+    """'Crack' -> 'crack cocaine', 'heroin' -> 'heroin'; plural forms accepted."""
+    hit = LOWER_LOOKUP.get(_key(word))
+    return hit[1] if hit and hit[0] == "drug" else None  # type: ignore[return-value]

@@ -1,0 +1,317 @@
+"""What a figure counts: the metric a number reports, from its noun and its verb (pure).
+
+A count is classified by the noun phrase right after it ("46 mobile phones",
+"five deal lines", "7,393 school pupils"); when that noun is just people
+("151 people", "55 vulnerable children and adults", "one vulnerable") the verb
+decides, looked for first after the noun (passive: "were arrested", "being
+charged") and then before the number (active: "safeguarded more than 100",
+"arresting 150"). Money is cash or drugs by the words around it; weights are
+drugs. A number with no noun of its own ("including eight in Basingstoke")
+repeats the previous figure's metric.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Metric
+from .gazetteer import canonical_drug
+from .numbers import Figure
+
+_STOP = frozenset(
+    "were was have has had been being be are is with in at of and or from for on by to who which "
+    "that as into during after while across including worth the a an this these those their "
+    "its his her our we they it more than over".split()
+)
+_NOUNS: dict[str, str] = {}
+for _cat, _words in {
+    "arrests": "arrests arrest",
+    "warrants": "warrants warrant",
+    "phones": "phones phone mobiles handsets handset mobile",
+    "lines": "lines line",
+    "knives": "knives knife blades blade",
+    "weapons": "weapons weapon firearms firearm guns gun",
+    "weapon_type": "machetes machete swords sword knuckledusters tasers taser pistols pistol "
+                   "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton "
+                   "handguns handgun knuckle",
+    "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
+                "motorcycles motorcycle",
+    "addresses": "addresses address properties property homes premises houses flats",
+    "years": "years year",
+    "offences": "offences offence charges counts crimes",
+    "people": "people persons person individuals individual suspects suspect offenders "
+              "offender men man women woman males male females female boys girls children "
+              "child adults adult youngsters teenagers teens juveniles minors victims "
+              "vulnerable members dealers runners others youths",
+    "outreach": "schools school pupils students teachers professionals parents businesses "
+                "shops hotels colleges retailers staff workers drivers operators landlords "
+                "residents households homes_visited sessions assemblies workshops talks",
+    "plants": "plants",
+    "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
+                 "counties regions operations calls messages texts reports incidents "
+                 "occasions times organisations partners units teams minutes percent seconds "
+                 "miles metres routes stations trains locations sites services",
+}.items():
+    for _w in _words.split():
+        _NOUNS[_w] = _cat
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
+_VERBS = re.compile(
+    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detained)\b"
+    r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned)\b"
+    r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
+    r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
+    r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
+    r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
+    r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
+    r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
+    r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
+    r"dismantled|taken\s+down)\b",
+    re.IGNORECASE,
+)
+_CASH_AFTER = re.compile(r"\s*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b",
+                         re.IGNORECASE)
+_DRUGS_AFTER = re.compile(
+    r"\s*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
+    r"illicit\s+|controlled\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
+    r"cocaine|heroin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
+    re.IGNORECASE,
+)
+_DRUGS_BEFORE = re.compile(
+    r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
+    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of)\s*"
+    r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
+    r"|some|just\s+under)?\s*$",
+    re.IGNORECASE,
+)
+_CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
+_NOT_SEIZED_MONEY = re.compile(
+    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|line)|^\s*daily|^\s*weekly"
+    r"|^\s*(?:of|in)\s+(?:funding|grants?|compensation|fines?|costs?|investment|profits?|revenue)",
+    re.IGNORECASE,
+)
+_MONEY_CONTEXT_SKIP = re.compile(
+    r"\b(?:generat\w*|earn\w*|revenue|profit\w*|turnover|fund\w*|grants?|fined?|compensation|"
+    r"cost\w*|bail|invest\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_JAIL_CONTEXT = re.compile(r"jail|prison|sentenc|custod|behind bars|imprison|locked up",
+                           re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:including|includ\w+|among\s+them|such\s+as)\b[^.;]*$", re.IGNORECASE)
+_WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,30}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+                     r"[^.;,]{0,30}$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one figure counts, and the span of words that says so."""
+
+    metric: Metric
+    label: str | None
+    ev_start: int
+    ev_end: int
+
+
+def classify(plain: str, fig: Figure, floor: int, ceiling: int,
+             previous: Reading | None) -> Reading | None:
+    """The metric ``fig`` reports, or ``None`` if it is no enforcement figure.
+
+    ``floor``/``ceiling`` bound its clause: the end of the previous figure and the
+    start of the next one (or the sentence ends).
+    """
+    head = plain[floor:fig.qual_start]
+    if _FUTURE.search(head):
+        return None
+    if fig.kind == "money":
+        return _money(plain, fig, head, ceiling)
+    if fig.kind == "weight":
+        tail = plain[fig.end:ceiling]
+        drug = _DRUGS_AFTER.match(tail)
+        label = _drug_label(drug.group("what")) if drug else None
+        end = fig.end + (drug.end() if drug else 0)
+        return Reading(Metric.drugs_weight_kg, label, fig.qual_start, end)
+    return _count(plain, fig, head, floor, ceiling, previous)
+
+
+def _drug_label(what: str) -> str | None:
+    name = canonical_drug(what)
+    return name if name and not name.startswith("class") else None
+
+
+def _money(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
+    tail = plain[fig.end:ceiling]
+    if _NOT_SEIZED_MONEY.match(tail) or _MONEY_CONTEXT_SKIP.search(head):
+        return None
+    cash = _CASH_AFTER.match(tail)
+    if cash:
+        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end + cash.end())
+    drug = _DRUGS_AFTER.match(tail)
+    if drug:
+        return Reading(Metric.drugs_value, _drug_label(drug.group("what")), fig.qual_start,
+                       fig.end + drug.end())
+    before = _DRUGS_BEFORE.search(head)
+    if before:
+        drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
+        label = _drug_label(drug_word.group()) if drug_word else None
+        return Reading(Metric.drugs_value, label, fig.qual_start - len(head) + before.start(),
+                       fig.end)
+    if _CASH_BEFORE.search(head):
+        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
+    verb = _nearest_verb(tail[:50], first=True) or _nearest_verb(head[-40:], first=False)
+    if verb and verb[0] == "seized":
+        end = fig.end + verb[2] if verb[1] >= 0 and verb in _verbs_in(tail[:50]) else fig.end
+        return Reading(Metric.cash_seized, None, fig.qual_start, end)
+    return None
+
+
+def _verbs_in(text: str) -> list[tuple[str, int, int]]:
+    return [(m.lastgroup or "", m.start(), m.end()) for m in _VERBS.finditer(text)]
+
+
+def _nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:
+    found = _verbs_in(text)
+    if not found:
+        return None
+    return found[0] if first else found[-1]
+
+
+def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
+    """The category of the noun after a number, where it ends, and the words up to it."""
+    words: list[str] = []
+    end = pos
+    for m in _TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
+        tok = m.group()
+        low = tok.lower()
+        if not tok[0].isalpha():
+            break
+        if low in _STOP and not (low == "and" and words):
+            break
+        words.append(tok)
+        if len(words) >= 2:
+            pair = f"{words[-2].lower()} {low}"
+            if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
+                return "lines", m.end(), words
+            if pair in ("cannabis plants",):
+                return "plants", m.end(), words
+        category = _NOUNS.get(low)
+        if category == "outreach" and words[:-1] and _NOUNS.get(words[0].lower()) == "people":
+            category = "people"
+        if category:
+            if category == "people" and low in ("vulnerable",):
+                # "one vulnerable supported": the adjective used as a noun, unless a noun follows
+                nxt = _TOKEN.match(plain, m.end() + 1) if m.end() < ceiling else None
+                if nxt and _NOUNS.get(nxt.group().lower()) in ("people", "outreach"):
+                    continue
+            # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
+            end = m.end()
+            while True:
+                nxt = _TOKEN.match(plain, end + 1) if plain[end:end + 1] == " " else None
+                if nxt is None or nxt.end() > ceiling or _NOUNS.get(nxt.group().lower()) != category:
+                    break
+                words.append(nxt.group())
+                end = nxt.end()
+            return category, end, words
+        if len(words) >= 4:
+            break
+        end = m.end()
+    return None, end, words
+
+
+def _count(plain: str, fig: Figure, head: str, floor: int, ceiling: int,
+           previous: Reading | None) -> Reading | None:
+    category, np_end, words = _noun_phrase(plain, fig.end, ceiling)
+    start = fig.qual_start
+    if category is None:
+        if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
+            len(words) == 0 or words[0].lower() in ("in", "across")
+        ):
+            return Reading(previous.metric, previous.label, start, fig.end)
+        return None
+    if category in ("nonmetric", "plants"):
+        return None
+    fixed = {
+        "arrests": Metric.arrests, "warrants": Metric.warrants, "phones": Metric.phones_seized,
+        "lines": Metric.lines_closed, "knives": Metric.knives_seized,
+        "weapons": Metric.weapons_seized, "vehicles": Metric.vehicles_seized,
+    }
+    if category in fixed:
+        return Reading(fixed[category], None, start, np_end)
+    tail = plain[np_end:ceiling]
+    if category == "weapon_type":
+        if _INCLUDING.search(head):
+            return None  # "14 weapons - including two samurai swords": part of the total
+        return Reading(Metric.weapons_seized, None, start, np_end)
+    if category == "addresses":
+        if _WARRANT_BEFORE.search(head):
+            return Reading(Metric.warrants, None, start, np_end)
+        return Reading(Metric.addresses_visited, *_with_verb(plain, fig, head, tail, np_end))
+    if category == "years":
+        sentence_context = head + plain[fig.end:ceiling]
+        if _JAIL_CONTEXT.search(sentence_context):
+            return Reading(Metric.jail_years, None, *_span(plain, fig, head, tail, np_end, "jailed"))
+        return None
+    if category == "offences":
+        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE):
+            return Reading(Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end,
+                                                                     "charged"))
+        return None
+    if category == "outreach":
+        label = " ".join(w for w in words if w.lower() not in _STOP)
+        return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, "outreach"))
+    # people: the verb decides
+    verb = _people_verb(head, tail, words)
+    if verb is None:
+        return None
+    metric = {
+        "arrests": Metric.arrests, "charged": Metric.charged, "jailed": Metric.people_jailed,
+        "safeguarded": Metric.safeguarded,
+    }.get(verb)
+    if verb == "outreach":
+        if any(w.lower() in ("vulnerable", "victims") for w in words):
+            metric = Metric.safeguarded
+        else:
+            label = " ".join(w for w in words if w.lower() not in _STOP)
+            return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, verb))
+    if metric is None:
+        return None
+    return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
+
+
+def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
+    after = [v for v in _verbs_in(tail[:70]) if v[0] != "seized"]
+    if after:
+        return after[0][0]
+    before = [v for v in _verbs_in(head[-60:]) if v[0] != "seized"]
+    if before:
+        return before[-1][0]
+    # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
+    later = re.search(r"\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+\s+)?(arrested|charged|"
+                      r"jailed|sentenced|imprisoned|safeguarded)\b", tail[:200])
+    if later:
+        return {"arrested": "arrests", "sentenced": "jailed",
+                "imprisoned": "jailed"}.get(later.group(1), later.group(1))
+    if any(w.lower() == "vulnerable" for w in words):
+        return "safeguarded"
+    return None
+
+
+def _span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str) -> tuple[int, int]:
+    """Evidence: from the verb (if before) or qualifier to the verb (if after) or noun."""
+    start, end = fig.qual_start, np_end
+    for name, a, b in _verbs_in(tail[:70]):
+        if name == verb:
+            return start, np_end + b
+    found = [v for v in _verbs_in(head[-60:]) if v[0] == verb]
+    if found:
+        return fig.qual_start - len(head[-60:]) + found[-1][1], end
+    for name, a, b in _verbs_in(tail[:200]):
+        if name == verb:
+            return start, np_end + b
+    return start, end
+
+
+def _with_verb(plain: str, fig: Figure, head: str, tail: str, np_end: int) -> tuple[None, int, int]:
+    a, b = _span(plain, fig, head, tail, np_end, "safeguarded")
+    return None, a, b

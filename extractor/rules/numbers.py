@@ -1,0 +1,203 @@
+"""Finding the numbers an article states: counts, money, weights, and their qualifiers (pure).
+
+"more than 50", "£1.2m", "7,020g", "twenty-two", "a dozen": each becomes a
+``Figure`` with its value, its kind and the qualifier the words before it give.
+Numbers that are dates, years, ages, times, phone numbers or percentages are
+dropped here, so later stages only see quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Qualifier
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+_SIMPLE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}|a|an)"
+_WORD_NUMBER = (
+    rf"(?:a\s+dozen|(?:{_SIMPLE_WORD})\s+(?:hundred|thousand)(?:\s+and\s+{_SIMPLE_WORD})?"
+    rf"|(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER_RE = re.compile(
+    rf"(?P<money>\u00a3\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mscale>(?i:million|mn|m|bn|billion|k|thousand))\b)?)"
+    rf"|(?<![\w.\u00a3])(?<!\d,)(?P<num>{_DIGITS})(?!\d)"
+    rf"(?:\s?(?P<unit>kilograms?|kilos?|kgs?|grams?|g|tonnes?|ounces?|oz)\b)?"
+    rf"|(?<![\w-])(?P<word>(?i:{_WORD_NUMBER}))(?![\w])",
+)
+_SCALE_OF = {"m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+             "k": 1e3, "thousand": 1e3}
+_KG_PER = {"k": 1.0, "g": 0.001, "t": 1000.0, "o": 0.0283495}
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_AFTER_SKIP = re.compile(
+    rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"  # 7 March, 7th of March
+    rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"  # 7 and 11 Oct
+    r"|\s*(?:%|per\s*cent|percent)"
+    r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
+    r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
+    r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
+    r"|\s+(?:of\s+(?:which|whom|them|those|these|the|us|our|their))\b"
+    r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b",
+    re.IGNORECASE,
+)
+_BEFORE_SKIP = re.compile(
+    r"(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
+    r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
+    re.IGNORECASE,
+)
+_PHONE_LIKE = re.compile(r"0\d{2,}|999|101|111|112")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
+_PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
+_PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
+_QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
+    (re.compile(p + r"\s*$", re.IGNORECASE), q)
+    for p, q in (
+        (r"\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|above|excess\s+of)", Qualifier.more_than),
+        (r"\b(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|minimum\s+of)",
+         Qualifier.at_least),
+        (r"\b(?:almost|nearly|just\s+under|close\s+to|just\s+short\s+of|just\s+below|not\s+far"
+         r"\s+off|fractionally\s+under)", Qualifier.nearly),
+        (r"\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as)", Qualifier.up_to),
+        (r"\b(?:around|about|approximately|approx\.?|roughly|circa|c\.|some|an\s+estimated|"
+         r"estimated|an\s+approximate|in\s+the\s+region\s+of|estimated\s+to\s+be|estimates?\s+that"
+         r"|estimated\s+that|thought\s+to\s+be|believed\s+to\s+be|an\s+estimate\s+of|around\s+about)",
+         Qualifier.about),
+    )
+]
+_PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Figure:
+    """A stated quantity. ``start``/``end`` cover the number itself (with £ and unit)."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # count | money | weight
+    qualifier: Qualifier
+    qual_start: int  # where the qualifier words start (== start when exact)
+
+
+def word_value(words: str) -> float | None:
+    """'twenty-two' -> 22, 'a dozen' -> 12, 'three hundred and five' -> 305."""
+    tokens = re.split(r"[\s-]+", words.lower().strip())
+    if tokens == ["a", "dozen"]:
+        return 12
+    total = 0
+    current = 0
+    seen = False
+    for tok in tokens:
+        if tok in ("and",):
+            continue
+        if tok in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok in _SCALES:
+            current = max(current, 1) * _SCALES[tok]
+            if _SCALES[tok] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def _digits(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def find_figures(plain: str, start: int, end: int) -> list[Figure]:
+    """Every quantity stated in ``plain[start:end]``, in text order."""
+    figures: list[Figure] = []
+    for m in _NUMBER_RE.finditer(plain, start, end):
+        before = plain[max(start, m.start() - 40):m.start()]
+        after = plain[m.end():min(end, m.end() + 30)]
+        if m.group("money"):
+            value = _digits(m.group("mnum"))
+            scale = m.group("mscale")
+            if scale:
+                value *= _SCALE_OF[scale.lower()]
+            kind = "money"
+        elif m.group("num"):
+            raw = m.group("num")
+            if _skip_number(raw, before, after, m.group("unit")):
+                continue
+            value = _digits(raw)
+            unit = m.group("unit")
+            if unit:
+                value *= _KG_PER[unit[0].lower()]
+                kind = "weight"
+            else:
+                if after[:9].lower().lstrip().startswith(("million", "thousand")):
+                    continue  # "1.2 million people": too vague for this genre
+                kind = "count"
+        else:
+            word = m.group("word")
+            if word.lower() in ("a", "an"):
+                continue
+            if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
+                continue
+            parsed = word_value(word)
+            if parsed is None:
+                continue
+            value, kind = parsed, "count"
+        qualifier, qual_start = _qualifier(plain, start, m.start(), after)
+        value = round(value, 6)
+        if value == int(value):
+            value = int(value)
+        figures.append(Figure(m.start(), m.end(), value, kind, qualifier, qual_start))
+    return figures
+
+
+def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
+    """Dates, years, times, ages, phone numbers, percentages: not quantities."""
+    if unit:
+        return False
+    if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
+        return True
+    if _PHONE_LIKE.fullmatch(raw) or (raw.startswith("0") and len(raw) > 1):
+        return True
+    if _PHONE_BEFORE.search(before) or (raw.isdigit() and _PHONE_AFTER.match(after)):
+        return True  # the middle or end of "0800 555 111"
+    if raw.isdigit() and int(raw) <= 31 and _MONTH_BEFORE.search(before) and not re.match(
+        r"\s+[a-z]", after
+    ):
+        return True  # March 7
+    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
+        return True  # a year
+    if after[:1] in (":", "/") or before[-1:] in ("/", "#"):
+        return True  # 10:30, 7/10, #2
+    return False
+
+
+def _qualifier(plain: str, floor: int, pos: int, after: str) -> tuple[Qualifier, int]:
+    before = plain[max(floor, pos - 40):pos]
+    for pattern, qualifier in _QUALIFIERS:
+        m = pattern.search(before)
+        if m:
+            return qualifier, pos - (len(before) - m.start())
+    if _PLUS_AFTER.match(after):
+        return Qualifier.more_than, pos
+    return Qualifier.exact, pos

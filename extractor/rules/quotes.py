@@ -1,0 +1,163 @@
+"""Direct quotations with their speaker, role and organisation (pure).
+
+Press releases quote in a few fixed shapes: `Title Name, role at Org, said: "..."`,
+`"...," said Title Name.`, `"...," he added.`, and a quote carried on over
+several paragraphs, each opening with a quote mark. One ``Quote`` per quoted
+paragraph, its text verbatim without the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Quote
+from .gazetteer import Agency, Mention
+from .segments import Paragraph
+
+_SAY = (r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
+        r"|went\s+on|urged|concluded|revealed|insisted|admitted)")
+_ATTR_BEFORE = re.compile(rf"(?P<who>[^\"]*?)\s*\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
+_ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{_SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
+_ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{_SAY}\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
+_TITLE_WORDS = frozenset(
+    "detective chief inspector superintendent constable sergeant assistant deputy commissioner "
+    "commander temporary acting det insp supt sgt ch dci di ds dc pc psc ps acc dcc cc mr mrs ms "
+    "dr cllr councillor sir dame lord lady head director officer lead minister secretary "
+    "police crime and of the national regional force county lines coordinator co-ordinator "
+    "manager senior principal general inspectors t/superintendent t/chief t/inspector "
+    "district borough city policing area neighbourhood local tactical strategic".split()
+)
+_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?:(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}$"
+)
+_ORG_PHRASE = re.compile(r"\b(?:from|at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+|&\s+|of\s+)?)+)")
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str
+    role: str | None
+    organisation: str | None
+
+
+def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention],
+                full_names: dict[str, str]) -> list[Quote]:
+    """Quotes in text order; a quote whose speaker cannot be named is left out."""
+    out: list[Quote] = []
+    last: _Speaker | None = None
+    last_para = -10
+    for pi, para in enumerate(paragraphs):
+        pos = para.start
+        while True:
+            open_at = plain.find('"', pos, para.end)
+            if open_at < 0:
+                break
+            close_at = plain.find('"', open_at + 1, para.end)
+            end = close_at if close_at >= 0 else para.end
+            a, b = open_at + 1, end
+            while a < b and plain[a].isspace():
+                a += 1
+            while b > a and (plain[b - 1].isspace() or plain[b - 1] == ","):
+                b -= 1
+            pos = (close_at + 1) if close_at >= 0 else para.end
+            if b - a < 2 or len(plain[a:b].split()) < 4:
+                continue  # a scare-quoted word, not a quotation
+            speaker = _speaker_before(plain[para.start:open_at], mentions, full_names, para.start)
+            if speaker is None and close_at >= 0:
+                speaker = _speaker_after(plain[close_at + 1:para.end], mentions, full_names,
+                                         close_at + 1)
+            if speaker is None and last is not None and (
+                open_at == para.start or _PRONOUN_ATTR.search(plain[close_at + 1:para.end]
+                                                                if close_at >= 0 else "")
+            ) and pi - last_para <= 3:
+                speaker = last
+            if speaker is None:
+                continue
+            last, last_para = speaker, pi
+            out.append(Quote(speaker=speaker.name, role=speaker.role,
+                             organisation=speaker.organisation, text=plain[a:b],
+                             text_start=a, text_end=b))
+    return out
+
+
+_PRONOUN_ATTR = re.compile(rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b",
+                           re.IGNORECASE)
+
+
+def _speaker_before(text: str, mentions: list[Mention], full: dict[str, str],
+                    offset: int) -> _Speaker | None:
+    m = _ATTR_BEFORE.search(text)
+    if not m:
+        return None
+    who = m.group("who")
+    # only the last sentence of the lead-in names the speaker
+    who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", who)[-1]
+    return parse_speaker(who, mentions, full, offset)
+
+
+def _speaker_after(text: str, mentions: list[Mention], full: dict[str, str],
+                   offset: int) -> _Speaker | None:
+    for pattern in (_ATTR_AFTER_VERB_FIRST, _ATTR_AFTER_NAME_FIRST):
+        m = pattern.match(text)
+        if m and not _PRONOUN.match(m.group("who").strip()):
+            found = parse_speaker(m.group("who"), mentions, full, offset)
+            if found:
+                return found
+    return None
+
+
+def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
+                  offset: int = 0) -> _Speaker | None:
+    """Name, role and organisation from an attribution like "DI Kelly Gray, lead for ERSOU"."""
+    who = who.strip(" ,.-")
+    org: str | None = None
+    possessive = re.match(r"^(.+?)'s\s+(.+)$", who)
+    if possessive and not _NAME.match(possessive.group(1)):
+        org, who = possessive.group(1).strip(), possessive.group(2)
+    parts = [p.strip() for p in re.split(r",\s*|\s+\(|\)\s*", who) if p.strip()]
+    name = role = None
+    name_index = -1
+    for i, part in enumerate(parts):
+        tokens = part.split()
+        k = 0
+        while k < len(tokens) and tokens[k].lower().strip(".") in _TITLE_WORDS:
+            k += 1
+        rest = " ".join(tokens[k:])
+        if _NAME.match(rest) and not any(t.lower() in _TITLE_WORDS for t in tokens[k:]):
+            name = rest
+            role = " ".join(tokens[:k]) or None
+            name_index = i
+    if name is None:
+        return None
+    if role is None and name_index > 0:
+        role = parts[name_index - 1]
+    elif role is None and name_index + 1 < len(parts):
+        role = re.split(r"\s+(?:for|at|of|with|from)\s+", parts[name_index + 1])[0]
+    # organisation: an agency named in the attribution, else "from the X Team"
+    for part in parts:
+        agency = _agency_in(part, full)
+        if agency:
+            org = agency
+            break
+    if org is None:
+        for part in parts[name_index + 1:]:
+            m = _ORG_PHRASE.search(part)
+            if m:
+                org = m.group(1).strip()
+                break
+    if org and org in full:
+        org = full[org]
+    return _Speaker(name, role, org)
+
+
+def _agency_in(text: str, full: dict[str, str]) -> str | None:
+    from .gazetteer import scan
+
+    for m in scan(text):
+        if m.kind == "agency":
+            agency: Agency = m.entry  # type: ignore[assignment]
+            return full.get(m.surface, agency.name if agency.name in full.values() else m.surface)
+    return None

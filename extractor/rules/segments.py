@@ -1,0 +1,114 @@
+"""Cutting an article into paragraphs, sentences and quoted stretches, keeping offsets (pure).
+
+Every later stage works on spans of the *folded* text (curly quotes and dashes
+made plain, one character for one), so an offset found anywhere is an offset
+into the article as given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
+# a sentence ends at . ! or ? (and any closing quote) followed by space and a likely opener
+_BOUNDARY = re.compile(r"[.!?]+[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st det insp supt sgt ch chief con pc dc ds di dci dsi cllr no nos co ltd "
+    "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst".split()
+)
+_BULLET = re.compile(r"^[\-*\u2022\u00b7\u25aa\u25cf]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    para: int  # paragraph number
+    first: bool  # first sentence of its paragraph
+    bullet: bool  # the paragraph is a list item ("- In Essex, 44 arrests ...")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    bullet: bool
+
+
+def body_start(plain: str) -> int:
+    """Where the article proper starts: after a leading ` date YYYY-MM-DD ` token."""
+    m = _DATE_LINE.match(plain)
+    return m.end() if m else 0
+
+
+def split_paragraphs(plain: str, start: int = 0) -> list[Paragraph]:
+    """Non-blank lines: feeds and press releases use one line per paragraph."""
+    out: list[Paragraph] = []
+    pos = start
+    for line in plain[start:].split("\n"):
+        end = pos + len(line)
+        a, b = pos, end
+        while a < b and plain[a].isspace():
+            a += 1
+        while b > a and plain[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Paragraph(a, b, bool(_BULLET.match(plain, a, b))))
+        pos = end + 1
+    return out
+
+
+def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Sentences within each paragraph; abbreviations like "Det." or "St." do not end one."""
+    out: list[Sentence] = []
+    for number, para in enumerate(paragraphs):
+        a = para.start
+        first = True
+        for m in _BOUNDARY.finditer(plain, para.start, para.end):
+            word = re.search(r"(\w+)\W*$", plain[max(a, m.start() - 12):m.start()])
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "J. Smith"
+            end = m.end()
+            while end > a and plain[end - 1].isspace():
+                end -= 1
+            out.append(Sentence(a, end, number, first, para.bullet))
+            first = False
+            a = m.end()
+        if a < para.end:
+            out.append(Sentence(a, para.end, number, first, para.bullet))
+    return out
+
+
+def quoted_spans(plain: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks, one per paragraph at most per opening mark.
+
+    British style leaves a quote open at the end of a paragraph when the next
+    paragraph carries on the quote, so an unclosed quote ends at its paragraph's end.
+    """
+    spans: list[tuple[int, int]] = []
+    for para in paragraphs:
+        i = para.start
+        while True:
+            open_at = plain.find('"', i, para.end)
+            if open_at < 0:
+                break
+            close_at = plain.find('"', open_at + 1, para.end)
+            end = close_at if close_at >= 0 else para.end
+            spans.append((open_at + 1, end))
+            if close_at < 0:
+                break
+            i = close_at + 1
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls in one of the (sorted) spans."""
+    for a, b in spans:
+        if a > pos:
+            return False
+        if pos < b:
+            return True
+    return False
