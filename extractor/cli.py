@@ -12,7 +12,7 @@ import sys
 from typing import Callable
 
 from .config import BACKENDS, MODES, Settings
-from .errors import ExtractorError
+from .errors import AuthenticationFailed, EndpointUnreachable, ExtractorError
 
 log = logging.getLogger("extractor")
 
@@ -50,8 +50,10 @@ def setup_logging(verbose: int) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if verbose < 2:
         # the SDK's own request logs at INFO would double ours
-        for noisy in ("httpx", "httpcore", "openai", "instructor"):
+        for noisy in ("httpx", "httpx2", "httpcore", "openai"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
+        # instructor logs every failed call at ERROR; the CLI reports it as its own one line
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 # -- extract ---------------------------------------------------------------
@@ -75,8 +77,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 report = extractor.extract_file(path)
             except ExtractorError as exc:
                 # one bad article does not lose the others; the exit code says it happened
-                print(f"extractor: error: {exc.one_line()}", file=sys.stderr)
+                where = "" if exc.message.startswith(str(path)) else f"{path}: "
+                print(f"extractor: error: {where}{exc.one_line()}", file=sys.stderr)
                 last = exc
+                if isinstance(exc, (EndpointUnreachable, AuthenticationFailed)):
+                    break  # the same for every article: do not wait through it again
                 continue
             data = report.model_dump(mode="json")
             print(json.dumps(data, indent=2 if args.pretty else None, ensure_ascii=False),

@@ -83,7 +83,8 @@ def read_article(path: str | Path) -> Article:
     p = Path(path)
     name = str(path)
     if not p.exists():
-        raise InputError(f"{name}: no such file", article_id=p.stem)
+        raise InputError(f"{name}: no such file", article_id=p.stem,
+                         hint="check the path; give one UTF-8 text file per article")
     if p.is_dir():
         raise InputError(f"{name}: is a directory, not an article file", article_id=p.stem)
     try:
