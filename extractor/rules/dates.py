@@ -3,7 +3,7 @@
 A period is taken only from dates the article states ("between Monday 7 March
 and Friday 11 March", "from 7 to 11 October", "7-13 November 2022"). When the
 year is left out it comes from the publication date: the latest such date that
-is not more than a month after publication (a piece published on 3 January
+does not lie in a later month than publication (a piece published on 3 January
 about "20 to 27 December" means last year). No publication date and no year
 in the text: no period, since the year cannot be known.
 """
@@ -11,7 +11,7 @@ in the text: no period, since the year cannot be known.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -64,7 +64,7 @@ def period(plain: str, published: date | None) -> tuple[date | None, date | None
             d1, mon1, y1, d2, mon2, y2 = g[6:12]
         mon2_n = _MONTHS[mon2[:3].lower()]
         mon1_n = _MONTHS[mon1[:3].lower()] if mon1 else mon2_n
-        year2 = int(y2) if y2 else _year_for(mon2_n, int(d2), published)
+        year2 = int(y2) if y2 else _year_for(mon2_n, published)
         if year2 is None:
             return None, None
         year1 = int(y1) if y1 else (year2 - 1 if mon1_n > mon2_n else year2)
@@ -78,14 +78,8 @@ def period(plain: str, published: date | None) -> tuple[date | None, date | None
     return None, None
 
 
-def _year_for(month: int, day: int, published: date | None) -> int | None:
+def _year_for(month: int, published: date | None) -> int | None:
+    """The publication year, or the year before when the month is later than publication's."""
     if published is None:
         return None
-    for year in (published.year, published.year - 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            return None
-        if candidate <= published + timedelta(days=31):
-            return year
-    return published.year - 1
+    return published.year - 1 if month > published.month else published.year

@@ -126,4 +126,16 @@ def drugs_and_weapons(plain: str, sentences: list[Sentence],
                         plain[m.end:m.end + 12], re.IGNORECASE):
                 continue  # "knife crime", "knife amnesty bins"
             weapons.append(name)
+    # a class is listed only when the article names no drug of that class
+    for cls, members in _CLASS_MEMBERS.items():
+        if cls in drugs and any(d in members for d in drugs):
+            drugs.remove(cls)
     return drugs, weapons
+
+
+_CLASS_MEMBERS = {
+    "class a": {"cocaine", "crack cocaine", "heroin", "mdma", "ecstasy", "lsd", "methamphetamine",
+                "fentanyl", "methadone", "psilocybin", "nitazenes"},
+    "class b": {"cannabis", "ketamine", "amphetamine", "spice"},
+    "class c": {"diazepam", "xanax"},
+}

@@ -31,10 +31,10 @@ for _cat, _words in {
     "phones": "phones phone mobiles handsets handset mobile",
     "lines": "lines line",
     "knives": "knives knife blades blade",
-    "weapons": "weapons weapon firearms firearm guns gun",
+    "weapons": "weapons weapon",
     "weapon_type": "machetes machete swords sword knuckledusters tasers taser pistols pistol "
                    "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton "
-                   "handguns handgun knuckle",
+                   "handguns handgun bats bat hammers hammer firearms firearm guns gun",
     "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
                 "motorcycles motorcycle",
     "addresses": "addresses address properties property homes premises houses flats",
@@ -98,7 +98,7 @@ _MONEY_CONTEXT_SKIP = re.compile(
 )
 _JAIL_CONTEXT = re.compile(r"jail|prison|sentenc|custod|behind bars|imprison|locked up",
                            re.IGNORECASE)
-_INCLUDING = re.compile(r"\b(?:including|includ\w+|among\s+them|such\s+as)\b[^.;]*$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
 _WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,30}$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
                      r"[^.;,]{0,30}$", re.IGNORECASE)
@@ -195,6 +195,9 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
                 return "lines", m.end(), words
             if pair in ("cannabis plants",):
                 return "plants", m.end(), words
+            if pair in ("knuckle dusters", "air rifles", "air weapons", "stun guns",
+                        "samurai swords", "zombie knives", "baseball bats"):
+                return ("knives" if pair == "zombie knives" else "weapon_type"), m.end(), words
         category = _NOUNS.get(low)
         if category == "outreach" and words[:-1] and _NOUNS.get(words[0].lower()) == "people":
             category = "people"
@@ -223,6 +226,12 @@ def _count(plain: str, fig: Figure, head: str, floor: int, ceiling: int,
            previous: Reading | None) -> Reading | None:
     category, np_end, words = _noun_phrase(plain, fig.end, ceiling)
     start = fig.qual_start
+    partitive = _PARTITIVE.match(plain, fig.end, ceiling)
+    if partitive:
+        # "four deal lines, two of which ... were shut down": a part of the previous figure
+        if previous is None or previous.metric in (Metric.other, Metric.outreach):
+            return None
+        return Reading(previous.metric, previous.label, start, _clause_end(plain, fig.end, ceiling))
     if category is None:
         if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
             len(words) == 0 or words[0].lower() in ("in", "across")
@@ -240,9 +249,9 @@ def _count(plain: str, fig: Figure, head: str, floor: int, ceiling: int,
         return Reading(fixed[category], None, start, np_end)
     tail = plain[np_end:ceiling]
     if category == "weapon_type":
-        if _INCLUDING.search(head):
-            return None  # "14 weapons - including two samurai swords": part of the total
-        return Reading(Metric.weapons_seized, None, start, np_end)
+        # "two samurai swords": a weapon type counted on its own is an `other` figure
+        label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
+        return Reading(Metric.other, label, start, np_end)
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
@@ -315,3 +324,12 @@ def _span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str)
 def _with_verb(plain: str, fig: Figure, head: str, tail: str, np_end: int) -> tuple[None, int, int]:
     a, b = _span(plain, fig, head, tail, np_end, "safeguarded")
     return None, a, b
+
+
+def _clause_end(plain: str, pos: int, ceiling: int) -> int:
+    """The end of the clause that starts at ``pos``: the next comma, semicolon or ceiling."""
+    for stop in (",", ";", " - "):
+        cut = plain.find(stop, pos, ceiling)
+        if cut >= 0:
+            ceiling = cut
+    return ceiling

@@ -36,6 +36,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<money>\u00a3\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mscale>(?i:million|mn|m|bn|billion|k|thousand))\b)?)"
     rf"|(?<![\w.\u00a3])(?<!\d,)(?P<num>{_DIGITS})(?!\d)"
     rf"(?:\s?(?P<unit>kilograms?|kilos?|kgs?|grams?|g|tonnes?|ounces?|oz)\b)?"
+    rf"|(?<![\w-])(?P<half>(?i:half\s+a\s+(?:kilo(?:gram)?|kg)))\b"
     rf"|(?<![\w-])(?P<word>(?i:{_WORD_NUMBER}))(?![\w])",
 )
 _SCALE_OF = {"m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
@@ -51,7 +52,7 @@ _AFTER_SKIP = re.compile(
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
-    r"|\s+(?:of\s+(?:which|whom|them|those|these|the|us|our|their))\b"
+    r"|\s+(?:of\s+(?:the|us|our|their|its|his|her))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b",
     re.IGNORECASE,
 )
@@ -140,6 +141,8 @@ def find_figures(plain: str, start: int, end: int) -> list[Figure]:
             if scale:
                 value *= _SCALE_OF[scale.lower()]
             kind = "money"
+        elif m.group("half"):
+            value, kind = 0.5, "weight"
         elif m.group("num"):
             raw = m.group("num")
             if _skip_number(raw, before, after, m.group("unit")):

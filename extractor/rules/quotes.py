@@ -60,7 +60,7 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
             a, b = open_at + 1, end
             while a < b and plain[a].isspace():
                 a += 1
-            while b > a and (plain[b - 1].isspace() or plain[b - 1] == ","):
+            while b > a and plain[b - 1].isspace():
                 b -= 1
             pos = (close_at + 1) if close_at >= 0 else para.end
             if b - a < 2 or len(plain[a:b].split()) < 4:
@@ -76,6 +76,8 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
                 speaker = last
             if speaker is None:
                 continue
+            if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
+                speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
             last, last_para = speaker, pi
             out.append(Quote(speaker=speaker.name, role=speaker.role,
                              organisation=speaker.organisation, text=plain[a:b],
@@ -160,4 +162,16 @@ def _agency_in(text: str, full: dict[str, str]) -> str | None:
         if m.kind == "agency":
             agency: Agency = m.entry  # type: ignore[assignment]
             return full.get(m.surface, agency.name if agency.name in full.values() else m.surface)
+    return None
+
+
+_RANK = re.compile(r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|chief|"
+                   r"detective|commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b")
+
+
+def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
+    """The first territorial force the article names: whose release this is."""
+    for m in mentions:
+        if m.kind == "agency" and m.entry.kind == "force":  # type: ignore[union-attr]
+            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
     return None
