@@ -216,3 +216,16 @@ class Extractor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    async def aclose(self) -> None:
+        """Close the connection pool of the running event loop, then everything else."""
+        aclose = getattr(self.backend, "aclose", None)
+        if aclose is not None:
+            await aclose()
+        self.close()
+
+    async def __aenter__(self) -> "Extractor":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -259,14 +259,10 @@ def test_concurrent_aextract_keeps_each_articles_usage_apart(tmp_path: Path) -> 
                      prompt_tokens=int(n), completion_tokens=1, delay=0.05)
 
     async def run(s: Settings) -> list:
-        ex = Extractor(settings=s)
-        try:
+        async with Extractor(settings=s) as ex:
             texts = [f"Article number {n}. Police made {n} arrests." for n in range(32)]
             return await asyncio.gather(*(ex.aextract(t, article_id=f"a{n}")
                                           for n, t in enumerate(texts)))
-        finally:
-            await ex.backend.aclose()
-            ex.close()
 
     with OpenAIServer(respond) as server:
         reports = asyncio.run(run(settings(server, tmp_path)))
