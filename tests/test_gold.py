@@ -150,6 +150,36 @@ def test_seed_gold_records_are_sound() -> None:
     assert gold_problems(SEED_GOLD, SEED_ARTICLES) == []
 
 
+def test_dev_gold_records_are_sound() -> None:
+    articles = sorted(DEV_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 10, "the development set holds at least ten articles"
+    assert gold_problems(DEV_GOLD, DEV_ARTICLES) == []
+
+
+def test_dev_set_is_held_out_from_the_seeds() -> None:
+    seed_text = " ".join(p.read_text(encoding="utf-8") for p in SEED_ARTICLES.glob("*.txt"))
+    for p in DEV_ARTICLES.glob("*.txt"):
+        assert p.stem.startswith("dev_"), p.name
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if len(line) > 60:
+                assert line not in seed_text, f"{p.name} copies a seed sentence: {line[:60]}"
+
+
+def test_dev_set_covers_the_genre_variations() -> None:
+    """The development set must exercise what the rules backend must generalise to."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in DEV_GOLD.glob("*.json")]
+    assert any(not r["statistics"] for r in records), "one article with no figures"
+    assert any(r["published"] is None for r in records), "some articles without a date line"
+    assert any(r["published"] is not None for r in records), "some articles with a date line"
+    quals = {s["qualifier"] for r in records for s in r["statistics"]}
+    assert {"exact", "more_than", "at_least", "about", "nearly", "up_to"} <= quals
+    areas = [{norm_area(s["area"]) for s in r["statistics"]} for r in records]
+    assert any(len(a) >= 4 for a in areas), "one article with a per-town breakdown"
+    assert any("national" in a for a in areas), "a national round-up"
+    metrics = {s["metric"] for r in records for s in r["statistics"]}
+    assert {"drugs_weight_kg", "people_jailed", "jail_years", "vehicles_seized"} <= metrics
+
+
 def test_seed_gold_labels_the_known_hard_cases() -> None:
     """Spot checks of decisions in GUIDELINES.md, so a relabelling that drops one is noticed."""
     def stats(stem: str) -> set[tuple[str, str, float, str]]:
