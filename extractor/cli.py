@@ -89,7 +89,68 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return last.exit_code if last is not None else 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract]
+# -- eval ------------------------------------------------------------------
+EXIT_BELOW_MIN_F1 = 8
+
+
+def add_eval(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="score a backend (or a predictions file) against gold records")
+    p.add_argument("--gold", default="evals/gold", help="folder of <article_id>.json gold records")
+    p.add_argument("--articles", default="seeds", help="folder of <article_id>.txt articles")
+    p.add_argument("--predictions", metavar="FILE.jsonl", default=None,
+                   help="score these records instead of running a backend")
+    p.add_argument("--run", metavar="NAME", default=None,
+                   help="report folder name (default: date-time and backend)")
+    p.add_argument("--out", default="evals/reports", help="where <run>/report.{json,md,html} go")
+    p.add_argument("--baseline", metavar="PATH/report.json", default=None,
+                   help="print per-field deltas against an earlier run's report")
+    p.add_argument("--min-f1", type=float, metavar="X", default=None,
+                   help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate)")
+    p.add_argument("--brief", action="store_true", help="omit the per-item list of misses")
+    add_backend_flags(p)
+    p.set_defaults(func=cmd_eval)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .errors import ConfigurationError
+    from .evaluation import (
+        below_min_f1, compare_reports, evaluate, load_report, mismatch_note, read_article_texts,
+        render_deltas, render_text, write_reports,
+    )
+    from .pipeline import Extractor
+
+    if args.min_f1 is not None and not 0.0 <= args.min_f1 <= 1.0:
+        raise ConfigurationError(f"--min-f1 {args.min_f1} is not between 0 and 1")
+    if args.run is not None and (not args.run.strip() or "/" in args.run or "\\" in args.run
+                                 or args.run in {".", ".."}):
+        raise ConfigurationError(f"--run {args.run!r} must be a plain folder name")
+    baseline = load_report(args.baseline) if args.baseline else None  # fail before the run
+    if args.predictions:
+        print(f"extractor: scoring {args.predictions}", file=sys.stderr)
+        report = evaluate(args.predictions, gold_dir=args.gold, articles_dir=args.articles,
+                          run=args.run)
+    else:
+        with Extractor(settings=settings_from_args(args)) as extractor:
+            print(f"extractor: using the {extractor.backend_name} backend", file=sys.stderr)
+            report = evaluate(extractor, gold_dir=args.gold, articles_dir=args.articles,
+                              run=args.run)
+    print(render_text(report, details=not args.brief), end="")
+    folder = write_reports(report, args.out, read_article_texts(report))
+    print(f"\nreports: {folder}/report.json, report.md, report.html")
+    if baseline is not None:
+        print()
+        print(render_deltas(compare_reports(report, baseline), args.baseline,
+                            mismatch_note(report, baseline)), end="")
+    for line in report.errors:
+        print(f"extractor: error: {line}", file=sys.stderr)
+    if args.min_f1 is not None and below_min_f1(report, args.min_f1):
+        print(f"extractor: headline F1 {report.headline.f1:.3f} is below --min-f1 "
+              f"{args.min_f1:g}", file=sys.stderr)
+        return EXIT_BELOW_MIN_F1
+    return 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract, add_eval]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,11 +6,11 @@ Stages, one module each: ``normalise`` (how spellings are made comparable),
 (deltas against a baseline, the F1 gate).
 """
 
-from .harness import evaluate, load_gold, load_report, read_predictions
+from .harness import evaluate, load_gold, load_report, read_article_texts, read_predictions
 from .metrics import score_list, score_quotes, score_record, score_statistics
 from .models import ArticleResult, EvalReport, FieldScore, Headline, Outcome
-from .regression import below_min_f1, compare_reports
-from .report import render_html, render_markdown, render_text, write_reports
+from .regression import below_min_f1, compare_reports, mismatch_note
+from .report import render_deltas, render_html, render_markdown, render_text, write_reports
 
 __all__ = [
     "ArticleResult",
@@ -23,7 +23,10 @@ __all__ = [
     "evaluate",
     "load_gold",
     "load_report",
+    "mismatch_note",
+    "read_article_texts",
     "read_predictions",
+    "render_deltas",
     "render_html",
     "render_markdown",
     "render_text",

@@ -283,3 +283,16 @@ def load_report(path: str | Path) -> EvalReport:
     except ValidationError as exc:
         raise EvaluationError(f"baseline {p}: not an evaluation report "
                               f"({exc.errors()[0]['msg']})") from exc
+
+
+def read_article_texts(report: EvalReport) -> dict[str, str]:
+    """The texts of a report's articles (for the HTML page), from its run's articles folder;
+    an article that cannot be read any more is left out (shown without highlights)."""
+    folder = Path(report.run.articles_dir or DEFAULT_ARTICLES_DIR)
+    texts: dict[str, str] = {}
+    for a in report.articles:
+        try:
+            texts[a.article_id] = read_article(folder / f"{a.article_id}.txt").text
+        except InputError as exc:
+            log.warning("eval: no text for %s in the HTML report: %s", a.article_id, exc.message)
+    return texts

@@ -31,8 +31,6 @@ def compare_reports(current: EvalReport, baseline: EvalReport) -> list[Delta]:
     each scalar's accuracy, baseline against current."""
     rows = [
         Delta(name="headline F1", baseline=baseline.headline.f1, current=current.headline.f1),
-        Delta(name="statistics F1 (headline)", baseline=baseline.headline.statistics_f1,
-              current=current.headline.statistics_f1),
     ]
     base_fields = {f.field: f for f in baseline.fields}
     cur_fields = {f.field: f for f in current.fields}
@@ -53,6 +51,16 @@ def compare_reports(current: EvalReport, baseline: EvalReport) -> list[Delta]:
         rows.append(Delta(name=f"{s.field} accuracy", baseline=b_s.accuracy if b_s else None,
                           current=s.accuracy))
     return rows
+
+
+def mismatch_note(current: EvalReport, baseline: EvalReport) -> str | None:
+    """A warning when the two runs did not score the same articles (deltas then mislead)."""
+    now = {a.article_id for a in current.articles}
+    before = {a.article_id for a in baseline.articles}
+    if now == before:
+        return None
+    return (f"warning: the baseline scored {len(before)} article(s), this run {len(now)}; "
+            f"{len(now & before)} in common, so the deltas compare different sets")
 
 
 def below_min_f1(report: EvalReport, min_f1: float) -> bool:

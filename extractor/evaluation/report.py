@@ -151,14 +151,15 @@ def render_markdown(report: EvalReport) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def render_deltas(deltas: Sequence[Delta], baseline_name: str) -> str:
+def render_deltas(deltas: Sequence[Delta], baseline_name: str, note: str | None = None) -> str:
     """The regression view printed by ``--baseline``."""
     def sign(d: float | None) -> str:
         return "-" if d is None else f"{d:+.3f}"
 
     rows = [[d.name, fmt(d.baseline), fmt(d.current), sign(d.delta)] for d in deltas]
-    return "\n".join([f"against baseline {baseline_name}:",
-                      *_table(["score", "baseline", "current", "delta"], rows)]) + "\n"
+    lines = [f"against baseline {baseline_name}:",
+             *_table(["score", "baseline", "current", "delta"], rows)]
+    return "\n".join([*lines, *([note] if note else [])]) + "\n"
 
 
 def render_json(report: EvalReport) -> str:
