@@ -23,7 +23,7 @@ from datetime import date
 
 from ..schema import Metric, OperationReport, Qualifier, Statistic
 from . import dates, entities
-from .gazetteer import Agency, fold, scan
+from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import find_figures
 from .quotes import find_quotes
@@ -36,6 +36,7 @@ __all__ = ["extract_report"]
 def extract_report(text: str, *, article_id: str, published: date | None = None) -> OperationReport:
     """One article's record, every figure and quote grounded in ``text``."""
     plain = fold(text)
+    low = lower_same_length(plain)
     start = body_start(plain)
     paragraphs = split_paragraphs(plain, start)
     sentences = split_sentences(plain, paragraphs)
@@ -44,16 +45,16 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     places = place_mentions(plain, mentions, title_spans(plain))
     main = main_area(plain, paragraphs, mentions, places, quote_spans)
     scope = build_scope(plain, paragraphs, sentences, mentions, places, main)
-    statistics = collect_statistics(text, plain, sentences, scope)
+    statistics = collect_statistics(text, plain, low, sentences, scope)
 
     agency_names, surface_names = _agency_names(plain, mentions)
-    drugs, weapons = entities.drugs_and_weapons(plain, sentences, mentions)
+    drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or dates.published_date(plain)
-    period_start, period_end = dates.period(plain, published)
+    period_start, period_end = dates.period(low, published)
     return OperationReport(
         article_id=article_id,
         published=published,
-        week_of_action=dates.week_of_action(plain),
+        week_of_action=dates.week_of_action(low),
         period_start=period_start,
         period_end=period_end,
         operation_names=entities.operation_names(plain),
@@ -68,12 +69,12 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     )
 
 
-def collect_statistics(text: str, plain: str, sentences: list[Sentence],
+def collect_statistics(text: str, plain: str, low: str, sentences: list[Sentence],
                        scope: Scope) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value)."""
     found: list[Statistic] = []
     for si, sent in enumerate(sentences):
-        figures = find_figures(plain, sent.start, sent.end)
+        figures = find_figures(plain, sent.start, sent.end, low)
         previous: Reading | None = None
         for i, fig in enumerate(figures):
             floor = figures[i - 1].end if i else sent.start

@@ -21,14 +21,12 @@ _NOT_OPERATION_WORD = frozenset(
 )
 _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|street\s+value|\u00a3|\d\s?(?:kg|g)\b|"
-    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located",
-    re.IGNORECASE,
-)
+    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located"
+)  # matched on lower-cased text
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken\s+off\s+the\s+streets|uncovered|"
-    r"discovered|located|weapons?\b[^.]*including",
-    re.IGNORECASE,
-)
+    r"discovered|located|weapons?\b[^.]*including"
+)  # matched on lower-cased text
 # mentions that are never a participant: a helpline number, a phone-in instruction
 _CONTACT = re.compile(r"\b(?:contact|call|ring|report\w*\s+(?:it\s+)?to)\s+(?:your\s+local\s+)?$",
                       re.IGNORECASE)
@@ -102,9 +100,12 @@ def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
     return out
 
 
-def drugs_and_weapons(plain: str, sentences: list[Sentence],
+def drugs_and_weapons(low: str, sentences: list[Sentence],
                       mentions: list[Mention]) -> tuple[list[str], list[str]]:
-    """Drug and weapon types the article reports seized (lower case, singular)."""
+    """Drug and weapon types the article reports seized (lower case, singular).
+
+    ``low`` is the article lower-cased.
+    """
     drugs: list[str] = []
     weapons: list[str] = []
     si = 0
@@ -116,14 +117,14 @@ def drugs_and_weapons(plain: str, sentences: list[Sentence],
         if si >= len(sentences):
             break
         sent = sentences[si]
-        text = plain[sent.start:sent.end]
+        text = low[sent.start:sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
             if re.match(r"\s+(?:crime|attacks?|violence|amnesty|arch|bins?)\b",
-                        plain[m.end:m.end + 12], re.IGNORECASE):
+                        low[m.end:m.end + 12]):
                 continue  # "knife crime", "knife amnesty bins"
             weapons.append(name)
     # a class is listed only when the article names no drug of that class

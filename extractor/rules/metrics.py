@@ -67,9 +67,8 @@ _VERBS = re.compile(
     r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
-    r"dismantled|taken\s+down)\b",
-    re.IGNORECASE,
-)
+    r"dismantled|taken\s+down)\b"
+)  # matched on lower-cased text
 _CASH_AFTER = re.compile(r"\s*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b",
                          re.IGNORECASE)
 _DRUGS_AFTER = re.compile(
@@ -167,7 +166,7 @@ def _money(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
 
 
 def _verbs_in(text: str) -> list[tuple[str, int, int]]:
-    return [(m.lastgroup or "", m.start(), m.end()) for m in _VERBS.finditer(text)]
+    return [(m.lastgroup or "", m.start(), m.end()) for m in _VERBS.finditer(text.lower())]
 
 
 def _nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:

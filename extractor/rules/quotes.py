@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..schema import Quote
-from .gazetteer import Agency, Mention
+from .gazetteer import Mention
 from .segments import Paragraph
 
 _SAY = (r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
@@ -156,13 +156,13 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
 
 
 def _agency_in(text: str, full: dict[str, str]) -> str | None:
-    from .gazetteer import scan
-
-    for m in scan(text):
-        if m.kind == "agency":
-            agency: Agency = m.entry  # type: ignore[assignment]
-            return full.get(m.surface, agency.name if agency.name in full.values() else m.surface)
-    return None
+    """The first agency named in ``text``, by the name the record's agencies list uses."""
+    best: tuple[int, str] | None = None
+    for surface, name in full.items():
+        at = text.find(surface)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, name)
+    return best[1] if best else None
 
 
 _RANK = re.compile(r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|chief|"

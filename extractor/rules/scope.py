@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Agency, Mention, Place, region_of
+from .gazetteer import Agency, Mention, Place, lower_same_length, region_of
 from .segments import Paragraph, Sentence, inside
 
 _PREP_BEFORE = re.compile(
@@ -37,10 +37,9 @@ _NATIONAL = re.compile(
     r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
 )
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
-_LOCAL_PHRASE = re.compile(
+_LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"\b(?:in|across|throughout|within|around)\s+(?:the\s+)?(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force)\b",
-    re.IGNORECASE,
+    r"(?P<what>region|county|force\s+area|force's\s+area|force)\b"
 )
 _INITIAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?",
                       re.IGNORECASE)
@@ -73,6 +72,8 @@ class Scope:
 
 def title_spans(plain: str) -> list[tuple[int, int]]:
     """"Leicester, Leicestershire and Rutland Police and Crime Commissioner": a title, not places."""
+    if "Crime Commissioner" not in plain and "PCC" not in plain:
+        return []  # the pattern is costly to scan for; most articles have no such title
     return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
 
 
@@ -169,7 +170,10 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     by_sentence: dict[int, list[Marker]] = {}
     candidates = [m for m in mentions if m.kind == "agency" and _agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
-    ci = 0
+    ci = ni = li = 0
+    # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
+    nationals = list(_NATIONAL.finditer(plain))
+    locals_ = list(_LOCAL_PHRASE.finditer(lower_same_length(plain)))
     for si, sent in enumerate(sentences):
         markers: list[Marker] = []
         text = plain[sent.start:sent.end]
@@ -194,16 +198,23 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
-        for m in _NATIONAL.finditer(plain, sent.start, sent.end):
+        while ni < len(nationals) and nationals[ni].start() < sent.start:
+            ni += 1
+        while ni < len(nationals) and nationals[ni].start() < sent.end:
+            m = nationals[ni]
+            ni += 1
             if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, m.start() - 12):m.start()]):
                 continue  # "a nationwide crackdown", "forces from across the UK"
             markers.append(Marker(m.start(), m.end(), "national", m.start() <= lead_end))
         initial_national = _INITIAL_NATIONAL.match(text)
         if initial_national:
             markers.append(Marker(sent.start, sent.start + initial_national.end(), "national", True))
-        for m in _LOCAL_PHRASE.finditer(plain, sent.start, sent.end):
-            what = m.group("what").lower()
-            area = main_region if what == "region" else main
+        while li < len(locals_) and locals_[li].start() < sent.start:
+            li += 1
+        while li < len(locals_) and locals_[li].start() < sent.end:
+            m = locals_[li]
+            li += 1
+            area = main_region if m.group("what") == "region" else main
             markers.append(Marker(m.start(), m.end(), area, m.start() == sent.start))
         markers.sort(key=lambda k: k.start)
         by_sentence[si] = markers
