@@ -72,8 +72,11 @@ def record_problems(data: Any, article: str, stem: str) -> list[str]:
         for item in data.get(name) or []:
             if isinstance(item, str) and item != item.lower():
                 out.append(f"{stem}: {name} item {item!r} must be lower case")
-    stored = [(s.get("evidence_start"), s.get("evidence_end")) for s in data.get("statistics") or []
-              if isinstance(s, dict)]
+    stored = [
+        (s.get("evidence_start"), s.get("evidence_end"))
+        for s in data.get("statistics") or []
+        if isinstance(s, dict)
+    ]
     try:
         report = OperationReport.model_validate(data, context={"article": article})
     except ValidationError as exc:
@@ -104,16 +107,23 @@ def record_problems(data: Any, article: str, stem: str) -> list[str]:
             out.append(f"{stem}: statistics[{i}] area {s.area!r} is missing from locations")
         if not (re.search(r"\d", s.evidence) or NUMBER_WORDS.search(s.evidence)):
             out.append(f"{stem}: statistics[{i}] evidence {s.evidence!r} states no number")
-        if i < len(stored) and stored[i] != (None, None) and stored[i] != (
-            s.evidence_start, s.evidence_end):
-            out.append(f"{stem}: statistics[{i}] stored offsets {stored[i]} are stale; "
-                       f"the evidence is at {(s.evidence_start, s.evidence_end)}")
+        if (
+            i < len(stored)
+            and stored[i] != (None, None)
+            and stored[i] != (s.evidence_start, s.evidence_end)
+        ):
+            out.append(
+                f"{stem}: statistics[{i}] stored offsets {stored[i]} are stale; "
+                f"the evidence is at {(s.evidence_start, s.evidence_end)}"
+            )
     texts: set[str] = set()
     for i, q in enumerate(report.quotes):
         if q.speaker not in article:
             out.append(f"{stem}: quotes[{i}] speaker {q.speaker!r} is not written in the article")
         if q.text[0] in QUOTE_MARKS or q.text[-1] in QUOTE_MARKS:
             out.append(f"{stem}: quotes[{i}] text must not include its quotation marks")
+        if q.text_start is not None and "\n" in article[q.text_start : q.text_end]:
+            out.append(f"{stem}: quotes[{i}] spans a paragraph break; one Quote per paragraph")
         if q.text in texts:
             out.append(f"{stem}: quotes[{i}] repeats an earlier quote")
         texts.add(q.text)
@@ -124,10 +134,13 @@ def gold_problems(gold_dir: Path, articles_dir: Path) -> list[str]:
     """Every fault in a gold set: unpaired files, unreadable JSON, and each record's problems."""
     articles = {p.stem: p for p in articles_dir.glob("*.txt")}
     golds = {p.stem: p for p in gold_dir.glob("*.json")}
-    out = [f"{s}: article has no gold file in {gold_dir}"
-           for s in sorted(set(articles) - set(golds))]
-    out += [f"{s}: gold file has no article in {articles_dir}"
-            for s in sorted(set(golds) - set(articles))]
+    out = [
+        f"{s}: article has no gold file in {gold_dir}" for s in sorted(set(articles) - set(golds))
+    ]
+    out += [
+        f"{s}: gold file has no article in {articles_dir}"
+        for s in sorted(set(golds) - set(articles))
+    ]
     for stem in sorted(set(articles) & set(golds)):
         try:
             data = json.loads(golds[stem].read_text(encoding="utf-8"))
@@ -182,6 +195,7 @@ def test_dev_set_covers_the_genre_variations() -> None:
 
 def test_seed_gold_labels_the_known_hard_cases() -> None:
     """Spot checks of decisions in GUIDELINES.md, so a relabelling that drops one is noticed."""
+
     def stats(stem: str) -> set[tuple[str, str, float, str]]:
         data = json.loads((SEED_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
         return {(s["metric"], s["area"], s["value"], s["qualifier"]) for s in data["statistics"]}
@@ -207,31 +221,61 @@ def _first_stat(d: dict[str, Any]) -> dict[str, Any]:
 
 
 BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
-    ("evidence not in article",
-     lambda d: _first_stat(d).update(evidence="151 arrests were made by aliens"), "does not occur"),
+    (
+        "evidence not in article",
+        lambda d: _first_stat(d).update(evidence="151 arrests were made by aliens"),
+        "does not occur",
+    ),
     ("unknown metric", lambda d: _first_stat(d).update(metric="arrest"), "does not validate"),
-    ("unknown qualifier",
-     lambda d: _first_stat(d).update(qualifier="roughly"), "does not validate"),
+    (
+        "unknown qualifier",
+        lambda d: _first_stat(d).update(qualifier="roughly"),
+        "does not validate",
+    ),
     ("negative value", lambda d: _first_stat(d).update(value=-1), "does not validate"),
-    ("outreach without label",
-     lambda d: _first_stat(d).update(metric="outreach", label=None), "needs a label"),
-    ("duplicate figure",
-     lambda d: d["statistics"].append(dict(_first_stat(d), area="the Eastern Region")),
-     "duplicates"),
+    (
+        "outreach without label",
+        lambda d: _first_stat(d).update(metric="outreach", label=None),
+        "needs a label",
+    ),
+    (
+        "duplicate figure",
+        lambda d: d["statistics"].append(dict(_first_stat(d), area="the Eastern Region")),
+        "duplicates",
+    ),
     ("wrong article id", lambda d: d.update(article_id="002"), "not the file stem"),
     ("wrong published", lambda d: d.update(published="2022-03-19"), "date line says"),
     ("period after published", lambda d: d.update(period_end="2022-04-11"), "does not fit"),
     ("typo in a key", lambda d: _first_stat(d).update(qualifer="exact"), "unknown keys"),
-    ("area not in locations",
-     lambda d: d.update(locations=["Eastern region"]), "missing from locations"),
+    (
+        "area not in locations",
+        lambda d: d.update(locations=["Eastern region"]),
+        "missing from locations",
+    ),
     ("upper-case drug", lambda d: d.update(drugs=["Cocaine"]), "lower case"),
     ("stale offsets", lambda d: _first_stat(d).update(evidence_start=0, evidence_end=5), "stale"),
-    ("quote not in article",
-     lambda d: d["quotes"][0].update(text="We arrested everyone."), "does not occur"),
-    ("speaker not in article",
-     lambda d: d["quotes"][0].update(speaker="Kelly Grey"), "not written"),
-    ("evidence without a number",
-     lambda d: _first_stat(d).update(evidence="arrests were made"), "states no number"),
+    (
+        "quote not in article",
+        lambda d: d["quotes"][0].update(text="We arrested everyone."),
+        "does not occur",
+    ),
+    (
+        "speaker not in article",
+        lambda d: d["quotes"][0].update(speaker="Kelly Grey"),
+        "not written",
+    ),
+    (
+        "evidence without a number",
+        lambda d: _first_stat(d).update(evidence="arrests were made"),
+        "states no number",
+    ),
+    (
+        "quote across paragraphs",
+        lambda d: d["quotes"][2].update(
+            text=d["quotes"][2]["text"] + ' "' + d["quotes"][3]["text"]
+        ),
+        "paragraph",
+    ),
     ("not a number", lambda d: _first_stat(d).update(value=float("nan")), "finite"),
 ]
 
@@ -247,8 +291,10 @@ def gold_copy(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("name,break_it,expected", BREAKAGES, ids=[b[0] for b in BREAKAGES])
 def test_checker_reports_a_broken_gold_file(
-    gold_copy: tuple[Path, Path], name: str, break_it: Callable[[dict[str, Any]], None],
-    expected: str
+    gold_copy: tuple[Path, Path],
+    name: str,
+    break_it: Callable[[dict[str, Any]], None],
+    expected: str,
 ) -> None:
     gold, articles = gold_copy
     path = gold / f"{STEM}.json"
