@@ -19,18 +19,20 @@ request is recorded (``server.requests``) for assertions.
 
 Run it by hand for a demo::
 
-    python -m extractor.testing.openai_server --port 8000 --echo-gold evals/gold
+    python -m extractor.testing.openai_server --port 8000 --echo-gold evals/gold --articles seeds
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, Callable, Union
 
 from pydantic import BaseModel
@@ -349,18 +351,45 @@ def _error_body(status: int, message: str, error_type: str | None = None) -> dic
     return {"error": {"message": message, "type": kind, "param": None, "code": None}}
 
 
-def gold_responder(gold_dir: str) -> Responder:
-    """Answer each request with the gold record whose article text it contains."""
-    from pathlib import Path
+def gold_responder(
+    gold_dir: str | Path,
+    articles_dir: str | Path | None = None,
+    *,
+    transform: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None,
+) -> Responder:
+    """Answer each request with the gold record of the article it carries.
 
-    golds = {p.stem: json.loads(p.read_text()) for p in Path(gold_dir).glob("*.json")}
+    With ``articles_dir`` (the folder of ``<id>.txt``), the article is the one whose
+    text occurs in the request's user messages (whitespace and typography folded;
+    the longest such text wins), which is how a real prompt carries it. Without it,
+    the article id must occur in the request. ``transform(article_id, record)``
+    returns the record to send instead (e.g. the gold with a planted error).
+    Requests for no known article get an empty record.
+    """
+    from ..grounding import normalise
+
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8"))
+             for p in sorted(Path(gold_dir).glob("*.json"))}
+    texts: dict[str, str] = {}
+    if articles_dir is not None:
+        for stem in golds:
+            path = Path(articles_dir) / f"{stem}.txt"
+            if path.exists():
+                texts[stem] = normalise(path.read_text(encoding="utf-8-sig"))
+
+    def find(request: RecordedRequest) -> str | None:
+        if texts:
+            asked = normalise(request.user_text)
+            found = [stem for stem, text in texts.items() if text and text in asked]
+            return max(found, key=lambda s: len(texts[s])) if found else None
+        return next((stem for stem in golds if stem in request.user_text), None)
 
     def respond(request: RecordedRequest) -> Action:
-        text = request.user_text
-        for article_id, record in golds.items():
-            if article_id in text:
-                return Reply(record=record)
-        return Reply(record={})
+        stem = find(request)
+        if stem is None:
+            return Reply(record={})
+        record = copy.deepcopy(golds[stem])
+        return Reply(record=transform(stem, record) if transform else record)
 
     return respond
 
@@ -370,8 +399,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--echo-gold", metavar="DIR", help="answer each article with its gold record")
+    parser.add_argument("--articles", metavar="DIR", default=None,
+                        help="with --echo-gold: the articles folder, to recognise each article by its text")
     args = parser.parse_args(argv)
-    responder = gold_responder(args.echo_gold) if args.echo_gold else (lambda r: Reply(record={}))
+    responder = gold_responder(args.echo_gold, args.articles) if args.echo_gold else (lambda r: Reply(record={}))
     server = OpenAIServer(responder, latency=args.latency, port=args.port).start()
     print(f"serving on {server.base_url} (Ctrl-C to stop)", flush=True)
     try:
