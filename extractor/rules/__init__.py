@@ -27,7 +27,8 @@ from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import find_figures
 from .quotes import find_quotes
-from .scope import Scope, attach, build_scope, main_area, place_mentions, title_spans
+from .framing import frame, place_mentions, title_spans
+from .scope import Scope, attach, build_scope
 from .segments import Sentence, body_start, quoted_spans, split_paragraphs, split_sentences
 
 __all__ = ["extract_report"]
@@ -43,8 +44,8 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     quote_spans = quoted_spans(plain, paragraphs)
     mentions = [m for m in scan(plain) if m.start >= start]
     places = place_mentions(plain, mentions, title_spans(plain))
-    main = main_area(plain, paragraphs, mentions, places, quote_spans)
-    scope = build_scope(plain, paragraphs, sentences, mentions, places, main)
+    framing = frame(plain, mentions, places, quote_spans)
+    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing)
     statistics = collect_statistics(text, plain, low, sentences, scope)
 
     agency_names, surface_names = _agency_names(plain, mentions)

@@ -20,14 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Agency, Mention, Place, lower_same_length, region_of
-from .segments import Paragraph, Sentence, inside
+from .framing import PREP_BEFORE, Framing, agency_area, mention_area
+from .gazetteer import Mention, lower_same_length
+from .segments import Paragraph, Sentence
 
-_PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over)\s+(?:the\s+)?"
-    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
-    re.IGNORECASE,
-)
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 _NATIONAL = re.compile(
     r"\b(?:nationally|nation-?wide|countrywide|country-wide|UK-wide"
@@ -39,17 +35,12 @@ _NATIONAL = re.compile(
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"\b(?:in|across|throughout|within|around)\s+(?:the\s+)?(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force)\b"
+    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b"
 )
 _INITIAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?",
                       re.IGNORECASE)
 _INITIAL_NATIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
                                r"|across\s+the\s+(?:UK|country)|UK-wide)", re.IGNORECASE)
-_PCC_TITLE = re.compile(
-    r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
-)
-
-_LEVEL_RANK = {"region": 3, "county": 2, "town": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,105 +61,14 @@ class Scope:
     para_default: dict[int, str]  # paragraph -> area its opening marker sets
 
 
-def title_spans(plain: str) -> list[tuple[int, int]]:
-    """"Leicester, Leicestershire and Rutland Police and Crime Commissioner": a title, not places."""
-    if "Crime Commissioner" not in plain and "PCC" not in plain:
-        return []  # the pattern is costly to scan for; most articles have no such title
-    return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
-
-
-def place_mentions(plain: str, mentions: list[Mention], titles: list[tuple[int, int]]) -> list[Mention]:
-    """Place mentions that really name a place, not part of a longer proper name or a title."""
-    out = []
-    for m in mentions:
-        if m.kind != "place" or inside(m.start, titles):
-            continue
-        nxt = re.match(r"\s+([A-Z][a-z]+)", plain[m.end:m.end + 20])
-        if nxt and nxt.group(1) not in ("Police", "Constabulary", "Council", "And"):
-            continue  # "Luton Airport", "Northampton Crown Court", "Reading Festival"
-        prev = re.search(r"([A-Z][a-z]+)\s+$", plain[max(0, m.start - 20):m.start])
-        if prev and prev.group(1) not in _FUNCTION_WORDS:
-            continue  # "Superintendent Paul Boston"
-        out.append(m)
-    return out
-
-
-_FUNCTION_WORDS = frozenset(
-    "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
-    "Meanwhile Elsewhere Officers Police".split()
-)
-
-
-def main_area(plain: str, paragraphs: list[Paragraph], mentions: list[Mention],
-              places: list[Mention], quotes: list[tuple[int, int]]) -> str:
-    """The area the article is about: a ROCU's region, else a force's area, else a place.
-
-    Looks at the first two paragraphs that name any area (outside quotes), which is
-    where a press release says who did what where.
-    """
-    area_mentions = [m for m in mentions if m.kind == "agency" and _agency_area(m.entry)]
-    area_mentions += places
-    area_mentions = [m for m in area_mentions if not inside(m.start, quotes)]
-    area_mentions.sort(key=lambda m: m.start)
-    if not area_mentions:
-        return "national" if _NATIONAL.search(plain) else "unknown"
-    lead_paras: list[int] = []
-    para_of = _paragraph_index(paragraphs)
-    for m in area_mentions:
-        p = para_of(m.start)
-        if p not in lead_paras:
-            lead_paras.append(p)
-        if len(lead_paras) == 2:
-            break
-    lead = [m for m in area_mentions if para_of(m.start) in lead_paras]
-
-    def rank(m: Mention) -> tuple[int, int]:
-        if m.kind == "agency":
-            return (5 if m.entry.kind == "rocu" else 4, -m.start)  # type: ignore[union-attr]
-        place: Place = m.entry  # type: ignore[assignment]
-        return ({"county": 3, "region": 2, "town": 1}[place.level], -m.start)
-
-    best = max(lead, key=rank)
-    return _mention_area(best, plain) or "unknown"
-
-
-def _paragraph_index(paragraphs: list[Paragraph]):  # type: ignore[no-untyped-def]
-    starts = [p.start for p in paragraphs]
-
-    def find(pos: int) -> int:
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo - 1
-
-    return find
-
-
-def _agency_area(entry: object) -> str | None:
-    if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
-        return entry.area
-    return None
-
-
-def _mention_area(m: Mention, plain: str) -> str | None:
-    if m.kind == "agency":
-        return _agency_area(m.entry)
-    place: Place = m.entry  # type: ignore[assignment]
-    if place.level == "region":
-        return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
-    return plain[m.start:m.end]  # as written
-
-
 def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentence],
-                mentions: list[Mention], places: list[Mention], main: str) -> Scope:
+                mentions: list[Mention], places: list[Mention], framing: Framing) -> Scope:
     """Markers for every sentence, and the area each paragraph's opening sets."""
-    main_region = main if main in ("national", "unknown") else (region_of(main) or main)
+    main = framing.main
+    local = {"region": framing.region, "city": framing.first_town or main,
+             "town": framing.first_town or main}
     by_sentence: dict[int, list[Marker]] = {}
-    candidates = [m for m in mentions if m.kind == "agency" and _agency_area(m.entry)] + places
+    candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
     ci = ni = li = 0
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
@@ -185,15 +85,15 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
         while j < len(candidates) and candidates[j].start < sent.end:
             m = candidates[j]
             j += 1
-            area = _mention_area(m, plain)
+            area = mention_area(m, plain)
             if not area:
                 continue
             if m.kind == "place":
                 before = plain[max(sent.start, m.start - 40):m.start]
                 after = plain[m.end:m.end + 15]
-                opener = m.start == lead_end and re.match(r"\s*[,:]|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s",
-                                                          after) is not None
-                if not (_PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener):
+                opener = m.start == lead_end and re.match(
+                    r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s", after) is not None
+                if not (PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener):
                     continue  # "officers from Northamptonshire": who, not where
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
@@ -214,7 +114,7 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
         while li < len(locals_) and locals_[li].start() < sent.end:
             m = locals_[li]
             li += 1
-            area = main_region if m.group("what") == "region" else main
+            area = local.get(m.group("what"), main)
             markers.append(Marker(m.start(), m.end(), area, m.start() == sent.start))
         markers.sort(key=lambda k: k.start)
         by_sentence[si] = markers
@@ -224,8 +124,12 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
         opening = next((k for k in by_sentence[si] if k.initial), None)
         if sent.first:
             text = plain[sent.start:sent.end].rstrip()
-            if opening and text.endswith(":"):
-                carry = opening.area  # a heading: "In Essex:" over a bullet list
+            para = paragraphs[sent.para]
+            if plain[para.start:para.end].rstrip().endswith(":") and not sent.bullet:
+                # a heading over a list: "In Essex:", "the results across the county were:"
+                para_markers = [k for j, s2 in enumerate(sentences) if s2.para == sent.para
+                                for k in by_sentence[j]]
+                carry = para_markers[-1].area if para_markers else None
                 continue
             if not sent.bullet and len(text) > 60:
                 carry = None
@@ -254,7 +158,3 @@ def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_e
     if before:
         return before[-1].area
     return scope.para_default.get(sent.para, scope.main)
-
-
-def region_for(scope: Scope) -> str:
-    return region_of(scope.main) or scope.main

@@ -1,0 +1,183 @@
+"""How the article frames itself: its main area, its region, and which place names count (pure).
+
+A figure with no place near it belongs to the area the lead sets up: "Officers
+across West Yorkshire arrested 87 people" makes every later unplaced figure
+West Yorkshire's; "British Transport Police arrested 74 people on the rail
+network" or "the National Crime Agency said" makes them national; a joint
+operation "across the Eastern region" makes them the region's, even when the
+lead also gives one county's share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import PLACES, Agency, Mention, Place, region_of
+from .segments import inside
+
+_PCC_TITLE = re.compile(
+    r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
+)
+_FUNCTION_WORDS = frozenset(
+    "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
+    "Meanwhile Elsewhere Officers Police Into".split()
+)
+PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
+    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_SUPPORT_BEFORE = re.compile(
+    r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
+    r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACTS_AFTER = re.compile(
+    r"\s*(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:ha(?:s|ve)\s+|had\s+)?(?:said|says|reported|revealed|"
+    r"announced|arrested|seized|made|carried|closed|executed|led|ran|launched|recorded|today|"
+    r"officers)\b",
+    re.IGNORECASE,
+)
+_OPERATION_SCOPE = re.compile(
+    r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
+    r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    main: str  # the area unplaced figures belong to
+    region: str  # what "the region" means in this article
+    first_town: str | None  # what "the town" / "the city" means
+
+
+def title_spans(plain: str) -> list[tuple[int, int]]:
+    """"Leicester, Leicestershire and Rutland Police and Crime Commissioner": a title, not places."""
+    if "Crime Commissioner" not in plain and "PCC" not in plain:
+        return []  # the pattern is costly to scan for; most articles have no such title
+    return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
+
+
+def place_mentions(plain: str, mentions: list[Mention],
+                   titles: list[tuple[int, int]]) -> list[Mention]:
+    """Place mentions that really name a place, not part of a longer proper name or a title."""
+    out = []
+    for m in mentions:
+        if m.kind != "place" or inside(m.start, titles):
+            continue
+        before = plain[max(0, m.start - 25):m.start]
+        prev = re.search(r"([A-Z][a-z]+)\s+$", before)
+        if prev and prev.group(1) not in _FUNCTION_WORDS:
+            continue  # "Superintendent Paul Boston"
+        nxt = re.match(r"\s+([A-Z][a-z]+)", plain[m.end:m.end + 20])
+        if nxt and nxt.group(1) not in ("Police", "Constabulary", "And") and not PREP_BEFORE.search(
+            before
+        ):
+            continue  # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street"
+        out.append(m)
+    return out
+
+
+def agency_area(entry: object) -> str | None:
+    if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
+        return entry.area
+    return None
+
+
+def mention_area(m: Mention, plain: str) -> str | None:
+    """The area a mention stands for: a force's county, a ROCU's region, a place as written."""
+    if m.kind == "agency":
+        return agency_area(m.entry)
+    place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "region":
+        return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
+    return " ".join(plain[m.start:m.end].split())
+
+
+def frame(plain: str, mentions: list[Mention], places: list[Mention],
+          quotes: list[tuple[int, int]]) -> Framing:
+    """The article's main area, its region, and its town."""
+    main = _main_area(plain, mentions, places, quotes)
+    return Framing(main, _region(plain, main, mentions, places, quotes),
+                   _first_town(main, places, quotes))
+
+
+def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
+               quotes: list[tuple[int, int]]) -> str:
+    place_ids = {id(p) for p in places}
+    body_start = next((m.start for m in mentions), 0)
+    for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
+        if p.start > body_start + 700:
+            break
+        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(plain[max(0, p.start - 90):p.start]):
+            return mention_area(p, plain) or "unknown"
+    for m in mentions:
+        if inside(m.start, quotes):
+            continue
+        before = plain[max(0, m.start - 60):m.start]
+        if m.kind == "place":
+            if id(m) not in place_ids:
+                continue
+            if PREP_BEFORE.search(before):
+                area = mention_area(m, plain)
+                if area:
+                    return area
+            continue
+        if m.kind != "agency" or _SUPPORT_BEFORE.search(before):
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        if agency.kind == "national":
+            if _ACTS_AFTER.match(plain, m.end):
+                return "national"
+            continue
+        area = agency_area(agency)
+        if area is None:
+            continue
+        if agency.kind == "force":
+            # "Gwent Police made 14 arrests in Newport": the release is about that town
+            sentence_end = plain.find(".", m.end)
+            for p in places:
+                if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
+                    place: Place = p.entry  # type: ignore[assignment]
+                    if place.level == "town" and place.county == agency.area and PREP_BEFORE.search(
+                        plain[max(0, p.start - 30):p.start]
+                    ):
+                        return mention_area(p, plain) or area
+        return area
+    if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
+        return "national"
+    for m in places:  # a bare place name, as a last resort
+        if not inside(m.start, quotes):
+            return mention_area(m, plain) or "unknown"
+    return "unknown"
+
+
+def _region(plain: str, main: str, mentions: list[Mention], places: list[Mention],
+            quotes: list[tuple[int, int]]) -> str:
+    """The region "the region" means: as the article names it, else the main area's region."""
+    wanted = main if main in ("national", "unknown") else (region_of(main) or main)
+    if main in PLACES and PLACES[main].level == "region":
+        wanted = PLACES[main].name
+    named: list[tuple[str, str | None]] = []
+    for m in mentions:
+        if inside(m.start, quotes):
+            continue
+        if m.kind == "agency" and m.entry.kind == "rocu" and m.entry.area:  # type: ignore[union-attr]
+            named.append((m.entry.area, m.entry.region))  # type: ignore[union-attr]
+        elif m.kind == "place" and m.entry.level == "region":  # type: ignore[union-attr]
+            named.append((m.entry.name, m.entry.name))  # type: ignore[union-attr]
+    for area, region in named:
+        if region == wanted or area == main:
+            return area
+    return wanted
+
+
+def _first_town(main: str, places: list[Mention], quotes: list[tuple[int, int]]) -> str | None:
+    if main in PLACES and PLACES[main].level == "town":
+        return main
+    for m in places:
+        if not inside(m.start, quotes) and m.entry.level == "town":  # type: ignore[union-attr]
+            return m.surface
+    return None
