@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import pickle
 import socket
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from extractor.errors import (
     TruncatedOutput,
 )
 from extractor.pipeline import Extractor, read_article
+from extractor.schema import OperationReport
 from extractor.testing import Fault, OpenAIServer, RecordedRequest, Reply
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -68,6 +70,8 @@ def test_happy_path_in_each_mode(server: OpenAIServer, tmp_path: Path, mode: str
     report = extract(server, tmp_path, mode=mode)
 
     assert [s.value for s in report.statistics] == [151, 25, 150000]
+    assert type(report) is OperationReport  # not instructor's run-time subclass
+    assert pickle.loads(pickle.dumps(report)) == report  # batch workers can ship it
     text = SEED.read_text()
     s = report.statistics[1]
     assert text[s.evidence_start:s.evidence_end] == "In Hertfordshire, 25 arrests were made"

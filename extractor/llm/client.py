@@ -68,8 +68,15 @@ INSTRUCTOR_MODES = {
 NO_KEY = "not-needed"
 # instructor wraps a plain model in a fresh ResponseSchema subclass on *every* call, which
 # also defeats its lru_cache of the tool schema: ~7 ms of CPU per request. Wrapping once
-# here makes both a no-op. Records are instances of this subclass of OperationReport.
+# here makes both a no-op. What instructor returns is turned back into a plain
+# OperationReport (:func:`_plain`): a class made at run time cannot be pickled.
 RESPONSE_MODEL = instructor.openai_schema(OperationReport)
+
+
+def _plain(report: OperationReport) -> OperationReport:
+    """The same validated record as a plain ``OperationReport`` (no re-validation)."""
+    values = {name: getattr(report, name) for name in OperationReport.model_fields}
+    return OperationReport.model_construct(_fields_set=report.model_fields_set, **values)
 MAX_KEPT_OUTPUT = 20_000
 
 
@@ -203,7 +210,8 @@ class LLMClient:
         """One validated record for rendered ``messages``; spend recorded in ``ledger``."""
         token = _LEDGER.set(ledger)
         try:
-            return self._sync.chat.completions.create(**self._request(messages, article_text))
+            return _plain(self._sync.chat.completions.create(
+                **self._request(messages, article_text)))
         except Exception as exc:  # noqa: BLE001 - every failure becomes one of ours
             raise self._failure(exc, ledger) from _cause(exc)
         finally:
@@ -215,7 +223,8 @@ class LLMClient:
         token = _LEDGER.set(ledger)
         try:
             _, wrapped = self._async_pair()
-            return await wrapped.chat.completions.create(**self._request(messages, article_text))
+            return _plain(await wrapped.chat.completions.create(
+                **self._request(messages, article_text)))
         except Exception as exc:  # noqa: BLE001
             raise self._failure(exc, ledger) from _cause(exc)
         finally:
