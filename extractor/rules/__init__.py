@@ -80,7 +80,7 @@ def collect_statistics(text: str, plain: str, low: str, sentences: list[Sentence
         for i, fig in enumerate(figures):
             floor = figures[i - 1].end if i else sent.start
             ceiling = figures[i + 1].qual_start if i + 1 < len(figures) else sent.end
-            reading = classify(plain, fig, floor, ceiling, previous)
+            reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             previous = reading
             if reading is None:
                 continue
@@ -108,10 +108,10 @@ def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
 
 def dedupe(stats: list[Statistic]) -> list[Statistic]:
     """A figure stated twice at the same scope is one statistic: the first statement wins."""
-    seen: set[tuple[Metric, str, float, str | None]] = set()
+    seen: set[tuple[Metric, str, float]] = set()
     out = []
     for s in stats:
-        key = (s.metric, s.area.lower(), float(s.value), s.label)
+        key = (s.metric, s.area.lower(), float(s.value))
         if key not in seen:
             seen.add(key)
             out.append(s)

@@ -34,6 +34,8 @@ _WEEK_OF_ACTION = re.compile(
     r"\bweeks?\s+of\s+(?:action|intensification|intensified\s+action|intense|enforcement|"
     r"activity|intensive)|\b(?:intensification|intensified|action|enforcement|activity|national)"
     r"\s+weeks?\b|\bweek[-\s]?long\b|\bweeklong\b|\bintensification\s+period\b"
+    r"|\b(?:one|two|three|four|\d)[-\s]week\s+(?:[\w-]+\s+){0,3}(?:operation|crackdown|campaign"
+    r"|blitz|intensification)"
 )  # matched on lower-cased text
 
 

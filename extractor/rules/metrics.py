@@ -48,6 +48,7 @@ for _cat, _words in {
                 "shops hotels colleges retailers staff workers drivers operators landlords "
                 "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
+    "items": "wraps bags packages deals rocks packets",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
                  "counties regions operations calls messages texts reports incidents "
                  "occasions times organisations partners units teams minutes percent seconds "
@@ -97,8 +98,14 @@ _MONEY_CONTEXT_SKIP = re.compile(
 )
 _JAIL_CONTEXT = re.compile(r"jail|prison|sentenc|custod|behind bars|imprison|locked up",
                            re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.IGNORECASE)
-_WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,30}$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:which|whom|them|those|these|the)\b(?:\s+(?:were|was|are))?",
+                        re.IGNORECASE)
+_WARRANT_BEFORE = re.compile(r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$",
+                             re.IGNORECASE)
+# "Last year the same operation led to 15 arrests": another event, given for comparison
+_EARLIER = re.compile(r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+                      r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
+                      re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
                      r"[^.;,]{0,30}$", re.IGNORECASE)
 
@@ -114,24 +121,35 @@ class Reading:
 
 
 def classify(plain: str, fig: Figure, floor: int, ceiling: int,
-             previous: Reading | None) -> Reading | None:
+             previous: Reading | None, sent_start: int = 0, sent_end: int = -1) -> Reading | None:
     """The metric ``fig`` reports, or ``None`` if it is no enforcement figure.
 
     ``floor``/``ceiling`` bound its clause: the end of the previous figure and the
-    start of the next one (or the sentence ends).
+    start of the next one (or the sentence ends); ``sent_start``/``sent_end`` its sentence.
     """
     head = plain[floor:fig.qual_start]
-    if _FUTURE.search(head):
+    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return None
     if fig.kind == "money":
         return _money(plain, fig, head, ceiling)
     if fig.kind == "weight":
         tail = plain[fig.end:ceiling]
         drug = _DRUGS_AFTER.match(tail)
-        label = _drug_label(drug.group("what")) if drug else None
+        label = _single_drug(drug.group("what"), tail[drug.end():]) if drug else None
         end = fig.end + (drug.end() if drug else 0)
         return Reading(Metric.drugs_weight_kg, label, fig.qual_start, end)
-    return _count(plain, fig, head, floor, ceiling, previous)
+    return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+
+
+def _single_drug(what: str, rest: str) -> str | None:
+    """The label for one drug; none for "2.3kg of cocaine and heroin" (two drugs, one figure)."""
+    if _ANOTHER_DRUG.match(rest):
+        return None
+    return _drug_label(what)
+
+
+_ANOTHER_DRUG = re.compile(r"\s*(?:,|and|or|&)\s*(?:crack|cocaine|heroin|cannabis|mdma|ketamine|"
+                           r"amphetamine|spice|skunk|class)", re.IGNORECASE)
 
 
 def _drug_label(what: str) -> str | None:
@@ -148,8 +166,8 @@ def _money(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end + cash.end())
     drug = _DRUGS_AFTER.match(tail)
     if drug:
-        return Reading(Metric.drugs_value, _drug_label(drug.group("what")), fig.qual_start,
-                       fig.end + drug.end())
+        return Reading(Metric.drugs_value, _single_drug(drug.group("what"), tail[drug.end():]),
+                       fig.qual_start, fig.end + drug.end())
     before = _DRUGS_BEFORE.search(head)
     if before:
         drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
@@ -221,24 +239,37 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
     return None, end, words
 
 
-def _count(plain: str, fig: Figure, head: str, floor: int, ceiling: int,
-           previous: Reading | None) -> Reading | None:
-    category, np_end, words = _noun_phrase(plain, fig.end, ceiling)
+def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None,
+           sent_end: int) -> Reading | None:
     start = fig.qual_start
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
-    if partitive:
-        # "four deal lines, two of which ... were shut down": a part of the previous figure
+    np_from = partitive.end() if partitive else fig.end
+    category, np_end, words = _noun_phrase(plain, np_from, ceiling)
+    if partitive and category in (None, "people"):
+        # "four deal lines, two of which ... were shut down": a part of the previous figure,
+        # unless its own verb says otherwise ("Four of them have since been charged")
+        verb = _people_verb("", plain[np_end:ceiling], [])
+        if verb in _PEOPLE_METRICS:
+            return Reading(_PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        return Reading(previous.metric, previous.label, start, _clause_end(plain, fig.end, ceiling))
+        return Reading(previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling))
+    if partitive and category not in ("arrests", "warrants", "phones", "lines", "knives", "weapons",
+                                      "vehicles", "weapon_type", "addresses"):
+        return None  # "two of the residents who were visited": a detail of a figure, not one
     if category is None:
         if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
-            len(words) == 0 or words[0].lower() in ("in", "across")
+            len(words) == 0 or words[0].lower() in ("in", "across", "at")
         ):
             return Reading(previous.metric, previous.label, start, fig.end)
         return None
     if category in ("nonmetric", "plants"):
         return None
+    tail = plain[np_end:ceiling]
+    if category == "lines" and _ACTIVE.match(tail) and not (
+        _CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60])
+    ):
+        return None  # "around 2,000 lines are active": not closed
     fixed = {
         "arrests": Metric.arrests, "warrants": Metric.warrants, "phones": Metric.phones_seized,
         "lines": Metric.lines_closed, "knives": Metric.knives_seized,
@@ -246,45 +277,63 @@ def _count(plain: str, fig: Figure, head: str, floor: int, ceiling: int,
     }
     if category in fixed:
         return Reading(fixed[category], None, start, np_end)
-    tail = plain[np_end:ceiling]
     if category == "weapon_type":
         # "two samurai swords": a weapon type counted on its own is an `other` figure
         label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
         return Reading(Metric.other, label, start, np_end)
+    if category == "items":
+        # "40 wraps of crack cocaine": counted drug items
+        more = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:crack\s+cocaine|cocaine|heroin|cannabis|"
+                        r"spice|mdma|ketamine|drugs?|class\s+[abc]\s+drugs)\b", tail, re.IGNORECASE)
+        end = np_end + (more.end() if more else 0)
+        label = " ".join(plain[fig.end:end].lower().split())
+        return Reading(Metric.other, label, start, end)
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
         return Reading(Metric.addresses_visited, *_with_verb(plain, fig, head, tail, np_end))
     if category == "years":
-        sentence_context = head + plain[fig.end:ceiling]
-        if _JAIL_CONTEXT.search(sentence_context):
+        context = head + plain[fig.end:ceiling]
+        if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
             return Reading(Metric.jail_years, None, *_span(plain, fig, head, tail, np_end, "jailed"))
-        return None
+        return None  # one person's sentence is a detail, not a total
     if category == "offences":
         if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE):
             return Reading(Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end,
                                                                      "charged"))
         return None
     if category == "outreach":
-        label = " ".join(w for w in words if w.lower() not in _STOP)
+        label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
         return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides
     verb = _people_verb(head, tail, words)
+    if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
+        # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
+        verb = _people_verb("", plain[ceiling:min(sent_end, ceiling + 120)], words)
     if verb is None:
         return None
-    metric = {
-        "arrests": Metric.arrests, "charged": Metric.charged, "jailed": Metric.people_jailed,
-        "safeguarded": Metric.safeguarded,
-    }.get(verb)
+    metric = _PEOPLE_METRICS.get(verb)
     if verb == "outreach":
         if any(w.lower() in ("vulnerable", "victims") for w in words):
             metric = Metric.safeguarded
         else:
-            label = " ".join(w for w in words if w.lower() not in _STOP)
+            label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
             return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, verb))
     if metric is None:
         return None
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
+
+
+_PEOPLE_METRICS = {
+    "arrests": Metric.arrests, "charged": Metric.charged, "jailed": Metric.people_jailed,
+    "safeguarded": Metric.safeguarded,
+}
+_ACTIVE = re.compile(r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
+                     r"running|in\s+operation|in\s+use)\b", re.IGNORECASE)
+_CLOSURE = re.compile(r"\b(?:clos\w+|shut|seiz\w+|disrupt\w*|dismantl\w+|terminat\w+|taken\s+down|"
+                      r"tak\w+\s+down)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
+                    re.IGNORECASE)
 
 
 def _people_verb(head: str, tail: str, words: list[str]) -> str | None:

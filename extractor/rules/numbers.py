@@ -59,12 +59,13 @@ _AFTER_SKIP = re.compile(
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
-    r"|\s+(?:of\s+(?:the|us|our|their|its|his|her))\b"
+    r"|\s+(?:of\s+(?:us|our|their|its|his|her))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b",
     re.IGNORECASE,
 )
 _BEFORE_SKIP = re.compile(
-    r"(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
+    r"aged\s+\d+(?:\s*(?:,|and|or)\s*\d+)*\s*(?:,|and|or)\s*$"
+    r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
     re.IGNORECASE,
