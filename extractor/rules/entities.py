@@ -78,7 +78,14 @@ def _key(text: str) -> str:
 
 def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
               stat_areas: list[str]) -> list[str]:
-    """Places the article reports activity in, outside quotes, plus every figure's area."""
+    """Every figure's area, plus places named as sites of the reported activity.
+
+    A site is a place after "in", "at", "across" ... in a sentence about what
+    officers did ("joint operations at train stations in Basingstoke and
+    Southampton"), not where gangs come from or sell to ("lines running out of
+    Liverpool", "supply ... to towns in Cheshire") and not inside quotes.
+    """
+    from .framing import PREP_BEFORE
     from .segments import inside
 
     out: list[str] = []
@@ -90,14 +97,40 @@ def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
             seen.add(key)
             out.append(name)
 
+    sites: list[tuple[int, str]] = []
     for m in places:
         if inside(m.start, quotes):
             continue
+        start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
+        stop = plain.find(".", m.end)
+        sentence = plain[start:stop if stop > 0 else len(plain)]
+        before = plain[max(start, m.start - 40):m.start]
+        listed = re.search(r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)", before)
+        if not (PREP_BEFORE.search(before) or listed):
+            continue
+        if _ORIGIN.search(plain[start:m.start]) or not _ACTIVITY.search(sentence):
+            continue
         place: Place = m.entry  # type: ignore[assignment]
-        add(place.name if place.level == "region" else " ".join(m.surface.split()))
+        if place.name in _NATIONS:
+            continue  # "stations across England, Scotland and Wales": the whole network
+        sites.append((m.start, place.name if place.level == "region" else
+                      " ".join(m.surface.split())))
     for area in stat_areas:
         add(area)
+    for _, name in sites:
+        add(name)
     return out
+
+
+_ACTIVITY = re.compile(
+    r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
+    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region)\b",
+    re.IGNORECASE,
+)
+_NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
+_ORIGIN = re.compile(r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|wider|forces\s+in|"
+                     r"home|based)\b[^.]*$", re.IGNORECASE)
 
 
 def drugs_and_weapons(low: str, sentences: list[Sentence],

@@ -51,6 +51,7 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
     last_para = -10
     for pi, para in enumerate(paragraphs):
         pos = para.start
+        in_para: _Speaker | None = None  # "X," she said. "Y." : both halves are hers
         while True:
             open_at = plain.find('"', pos, para.end)
             if open_at < 0:
@@ -65,7 +66,14 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
             pos = (close_at + 1) if close_at >= 0 else para.end
             if b - a < 2 or len(plain[a:b].split()) < 4:
                 continue  # a scare-quoted word, not a quotation
-            speaker = _speaker_before(plain[para.start:open_at], mentions, full_names, para.start)
+            lead_in = plain[para.start:open_at]
+            speaker = _speaker_before(lead_in, mentions, full_names, para.start)
+            if speaker is None and in_para is not None:
+                speaker = in_para
+            if speaker is None and last is not None and pi - last_para <= 3 and _PRONOUN_LEAD.search(
+                lead_in
+            ):
+                speaker = last  # 'She added: "..."'
             if speaker is None and close_at >= 0:
                 speaker = _speaker_after(plain[close_at + 1:para.end], mentions, full_names,
                                          close_at + 1)
@@ -78,13 +86,15 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
                 continue
             if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
                 speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
-            last, last_para = speaker, pi
+            last, last_para, in_para = speaker, pi, speaker
             out.append(Quote(speaker=speaker.name, role=speaker.role,
                              organisation=speaker.organisation, text=plain[a:b],
                              text_start=a, text_end=b))
     return out
 
 
+_PRONOUN_LEAD = re.compile(rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$",
+                           re.IGNORECASE)
 _PRONOUN_ATTR = re.compile(rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b",
                            re.IGNORECASE)
 
@@ -116,10 +126,10 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
     """Name, role and organisation from an attribution like "DI Kelly Gray, lead for ERSOU"."""
     who = who.strip(" ,.-")
     org: str | None = None
-    possessive = re.match(r"^(.+?)'s\s+(.+)$", who)
+    possessive = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$", who)
     if possessive and not _NAME.match(possessive.group(1)):
         org, who = possessive.group(1).strip(), possessive.group(2)
-    parts = [p.strip() for p in re.split(r",\s*|\s+\(|\)\s*", who) if p.strip()]
+    parts = [p.strip() for p in _PART_SPLIT.split(who) if p.strip()]
     name = role = None
     name_index = -1
     for i, part in enumerate(parts):
@@ -132,6 +142,11 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
             name = rest
             role = " ".join(tokens[:k]) or None
             name_index = i
+            continue
+        trailing = _trailing_name(tokens)
+        if trailing and name is None:
+            # "NCA director of threat leadership Tom Harland"
+            name, role, name_index = " ".join(tokens[trailing:]), " ".join(tokens[:trailing]), i
     if name is None:
         return None
     if role is None and name_index > 0:
@@ -152,7 +167,23 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
                 break
     if org and org in full:
         org = full[org]
+    if org and org.endswith("'s"):
+        org = None  # "of Reading's neighbourhood team": a place, not a body
     return _Speaker(name, role, org)
+
+
+_PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
+_NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
+
+
+def _trailing_name(tokens: list[str]) -> int | None:
+    """Where a two- or three-word personal name ending ``tokens`` starts, if one does."""
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < 3 and _NAME_TOKEN.match(tokens[k - 1]) and (
+        tokens[k - 1].lower() not in _TITLE_WORDS
+    ):
+        k -= 1
+    return k if len(tokens) - k >= 2 and k > 0 else None
 
 
 def _agency_in(text: str, full: dict[str, str]) -> str | None:
@@ -165,8 +196,8 @@ def _agency_in(text: str, full: dict[str, str]) -> str | None:
     return best[1] if best else None
 
 
-_RANK = re.compile(r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|chief|"
-                   r"detective|commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b")
+_RANK = re.compile(r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
+                   r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b")
 
 
 def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
