@@ -81,9 +81,8 @@ def _read_gold(path: Path, article: Article) -> OperationReport:
     try:
         gold = OperationReport.model_validate(data, context={"article": article.text})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first["loc"]) or "record"
-        raise EvaluationError(f"gold {path}: invalid at {where}: {first['msg']}",
+        raise EvaluationError(f"gold {path}: {_first_problem(exc)}",
+                              hint="fix the gold record (see evals/GUIDELINES.md)",
                               article_id=path.stem) from exc
     if gold.article_id and gold.article_id != path.stem:
         raise EvaluationError(f"gold {path}: article_id {gold.article_id!r} differs from the "
@@ -130,14 +129,22 @@ def read_predictions(path: str | Path) -> tuple[dict[str, OperationReport], dict
         try:
             records[article_id] = OperationReport.model_validate(data)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = ".".join(str(x) for x in first["loc"]) or "record"
-            raise EvaluationError(f"predictions {p} line {n} ({article_id}): invalid at {loc}: "
-                                  f"{first['msg']}", article_id=article_id) from exc
+            raise EvaluationError(f"predictions {p} line {n} ({article_id}): "
+                                  f"{_first_problem(exc)}", article_id=article_id) from exc
         records[article_id].article_id = article_id
         where[article_id] = n
         errors.pop(article_id, None)  # a later success replaces an earlier failure
     return records, errors
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """The first validation problem, on one line: where, and what."""
+    first = exc.errors()[0]
+    msg = str(first["msg"]).removeprefix("Value error, ")
+    msg = " ".join(msg.split())
+    where = ".".join(str(x) for x in first["loc"])
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"invalid at {where}: {msg}{more}" if where else f"invalid: {msg}{more}"
 
 
 def _error_text(error: Any) -> str:
