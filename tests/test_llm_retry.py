@@ -108,6 +108,16 @@ def test_final_failures_map_to_our_errors(exc: BaseException, error: type, words
     assert "hunter22" not in got.one_line() and "token=abc" not in got.one_line()
 
 
+@pytest.mark.parametrize("message, hint", [
+    ("This model's maximum context length is 8192 tokens", "too long for this model's context"),
+    ("tool_choice is not supported", "may not support --mode tools"),
+])
+def test_bad_request_hints_at_the_likely_fix(message: str, hint: str) -> None:
+    got = to_llm_error(status_error(400, message=message), settings=Settings(mode="tools"),
+                       attempts=1)
+    assert hint in got.hint and message in got.message
+
+
 def test_a_key_echoed_by_the_server_is_scrubbed() -> None:
     exc = status_error(401, message="Incorrect API key provided: sk-secret-abcdef123456.")
     got = to_llm_error(exc, settings=SETTINGS, attempts=1)

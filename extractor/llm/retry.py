@@ -218,6 +218,12 @@ def to_llm_error(exc: BaseException, *, settings: Settings, attempts: int) -> LL
             f"{url} answered 404 for model {settings.model!r}: {said}",
             hint="check --model / EXTRACTOR_MODEL and --base-url (it usually ends in /v1)",
         )
+    elif (status == 400 or status == 422) and "context" in said.lower():
+        error = TransportError(
+            f"{url} rejected the request ({status}): {said}",
+            hint="the article is too long for this model's context: use a model with a "
+            "longer context or lower max_tokens",
+        )
     elif status == 400 or status == 422:
         error = TransportError(
             f"{url} rejected the request ({status}): {said}",
