@@ -239,14 +239,12 @@ class LLMClient:
                     f"the answer was cut off at max_tokens={self.settings.max_tokens}",
                     hint="raise max_tokens or shorten the article")
             elif isinstance(exc, InstructorRetryException):
-                ours = ExtractionError(
-                    f"no valid record after {exc.n_attempts} answer(s): "
-                    f"{_short(str(exc.__cause__ or exc))}",
-                    hint="try a stronger model, or another --mode")
+                said = scrub(_short(str(exc.__cause__ or exc)), self._secrets)
+                ours = ExtractionError(f"no valid record after {exc.n_attempts} answer(s): {said}",
+                                       hint="try a stronger model, or another --mode")
             else:
-                ours = ExtractionError(
-                    f"extraction failed: {type(exc).__name__}: {_short(str(exc))}")
-            ours.message = scrub(ours.message, self._secrets)
+                said = scrub(_short(str(exc)), self._secrets)
+                ours = ExtractionError(f"extraction failed: {type(exc).__name__}: {said}")
         ours.attempts = ours.attempts if ours.attempts is not None else ledger.answers
         ours.usage = ledger.usage()
         if ours.last_output is None:
