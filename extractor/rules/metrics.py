@@ -43,7 +43,8 @@ for _cat, _words in {
     "people": "people persons person individuals individual suspects suspect offenders "
               "offender men man women woman males male females female boys girls children "
               "child adults adult youngsters teenagers teens juveniles minors victims "
-              "vulnerable members dealers runners others youths",
+              "vulnerable members dealers runners others youths defendants prisoners "
+              "criminals gangsters drivers passengers boys' girls' teenager youngster",
     "outreach": "schools school pupils students teachers professionals parents businesses "
                 "shops hotels colleges retailers staff workers drivers operators landlords "
                 "residents households homes_visited sessions assemblies workshops talks",
@@ -168,13 +169,14 @@ def _money(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
     if drug:
         return Reading(Metric.drugs_value, _single_drug(drug.group("what"), tail[drug.end():]),
                        fig.qual_start, fig.end + drug.end())
-    before = _DRUGS_BEFORE.search(head)
+    upto = head + plain[fig.qual_start:fig.start]  # qualifier words included: "an estimated value of"
+    before = _DRUGS_BEFORE.search(upto)
     if before:
         drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
         label = _drug_label(drug_word.group()) if drug_word else None
-        return Reading(Metric.drugs_value, label, fig.qual_start - len(head) + before.start(),
+        return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(),
                        fig.end)
-    if _CASH_BEFORE.search(head):
+    if _CASH_BEFORE.search(upto):
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
     verb = _nearest_verb(tail[:50], first=True) or _nearest_verb(head[-40:], first=False)
     if verb and verb[0] == "seized":
@@ -209,6 +211,10 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
         if len(words) >= 2:
             pair = f"{words[-2].lower()} {low}"
             if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
+                nxt = _TOKEN.match(plain, m.end() + 1)
+                if nxt and _NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
+                    words.append(nxt.group())
+                    return "phones", nxt.end(), words
                 return "lines", m.end(), words
             if pair in ("cannabis plants",):
                 return "plants", m.end(), words
@@ -262,6 +268,12 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
             len(words) == 0 or words[0].lower() in ("in", "across", "at")
         ):
             return Reading(previous.metric, previous.label, start, fig.end)
+        # "Of those arrested, 23 were charged": a bare number with a people verb of its own
+        bare = _BARE_VERB.match(plain, fig.end, ceiling)
+        if bare:
+            verb = _people_verb("", bare.group(), [])
+            if verb in _PEOPLE_METRICS:
+                return Reading(_PEOPLE_METRICS[verb], None, start, bare.end())
         return None
     if category in ("nonmetric", "plants"):
         return None
@@ -324,6 +336,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_BARE_VERB = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
+                        r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?", re.IGNORECASE)
 _PEOPLE_METRICS = {
     "arrests": Metric.arrests, "charged": Metric.charged, "jailed": Metric.people_jailed,
     "safeguarded": Metric.safeguarded,

@@ -1,0 +1,278 @@
+"""Rules backend, metric by metric: a dozen sentences of our own per metric.
+
+Different verbs, active and passive voice, digits and number words, qualifiers,
+enumerations and bullet lines. None of these sentences comes from a seed
+article. Each must yield the expected (metric, value, qualifier), and the same
+number must not also be filed under another metric.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules import extract_report
+from extractor.schema import Metric, OperationReport, Qualifier
+
+E, MT, AL, AB, NE, UT = (Qualifier.exact, Qualifier.more_than, Qualifier.at_least, Qualifier.about,
+                         Qualifier.nearly, Qualifier.up_to)
+
+CASES: dict[Metric, list[tuple[str, float, Qualifier]]] = {
+    Metric.arrests: [
+        ("Officers arrested 31 people during the operation.", 31, E),
+        ("A total of 64 arrests were made over the seven days.", 64, E),
+        ("Twelve men and women were arrested on suspicion of drug supply.", 12, E),
+        ("Detectives made more than 40 arrests across the county.", 40, MT),
+        ("Police detained and arrested nine suspects at a flat in the town.", 9, E),
+        ("Nearly 300 people have been arrested since the campaign began.", 300, NE),
+        ("The force carried out 1,204 arrests in the period.", 1204, E),
+        ("Around 75 suspects were arrested, police said.", 75, AB),
+        ("- 18 arrests", 18, E),
+        ("The results included twenty-two arrests and several seizures.", 22, E),
+        ("At least 15 people were taken into custody and arrested.", 15, AL),
+        ("Teams swooped on addresses and arrested 27 individuals in dawn raids.", 27, E),
+    ],
+    Metric.charged: [
+        ("Seven people have been charged with drug offences.", 7, E),
+        ("Officers charged 14 suspects with possession with intent to supply.", 14, E),
+        ("Of those arrested, 23 were charged and remanded in custody.", 23, E),
+        ("At least 40 people were charged following the raids.", 40, AL),
+        ("Five men have since been charged and will appear in court.", 5, E),
+        ("Police charged nineteen people over the weekend.", 19, E),
+        ("More than 60 suspects have been charged, the force said.", 60, MT),
+        ("- 11 people charged", 11, E),
+        ("Three teenagers were charged with being concerned in the supply of heroin.", 3, E),
+        ("Detectives have charged 32 individuals in connection with the line.", 32, E),
+        ("The operation saw 45 people charged with a range of offences.", 45, E),
+        ("Eight women were later charged.", 8, E),
+    ],
+    Metric.safeguarded: [
+        ("Officers safeguarded 46 vulnerable people during the week.", 46, E),
+        ("A further 19 children were safeguarded.", 19, E),
+        ("More than 200 vulnerable adults were identified and supported.", 200, MT),
+        ("Police engaged with 71 young people at risk of exploitation.", 71, E),
+        ("- 33 vulnerable people safeguarded", 33, E),
+        ("Some 90 youngsters were referred to support services.", 90, AB),
+        ("Teams visited 58 vulnerable people thought to be at risk of cuckooing.", 58, E),
+        ("Almost 120 children and young people were protected from exploitation.", 120, NE),
+        ("Officers made safeguarding referrals for 24 individuals.", 24, E),
+        ("Forty-one victims of exploitation were helped to safety.", 41, E),
+        ("The week saw 17 vulnerable adults safeguarded by officers.", 17, E),
+        ("Specialist officers supported 62 people who had been exploited.", 62, E),
+    ],
+    Metric.warrants: [
+        ("Officers executed 28 warrants across the city.", 28, E),
+        ("A total of 15 search warrants were carried out.", 15, E),
+        ("Police raided eleven addresses in the town.", 11, E),
+        ("- 42 warrants executed", 42, E),
+        ("More than 30 warrants were executed at properties linked to the lines.", 30, MT),
+        ("Detectives carried out nine drugs warrants on Tuesday.", 9, E),
+        ("Teams searched 14 properties under warrant.", 14, E),
+        ("Around 50 warrants were issued and executed during the week.", 50, AB),
+        ("The force conducted 23 warrants, arresting several people.", 23, E),
+        ("Officers executed warrants at 12 addresses in the area.", 12, E),
+        ("Some 60 warrants were carried out by specialist teams.", 60, AB),
+        ("Seven warrants were executed in the early hours.", 7, E),
+    ],
+    Metric.cash_seized: [
+        ("Officers seized £23,400 in cash.", 23400, E),
+        ("More than £50,000 in cash was recovered from the addresses.", 50000, MT),
+        ("Police found £7K in cash hidden in a shoe box.", 7000, E),
+        ("Cash totalling £12,750 was seized from the car.", 12750, E),
+        ("- £18,200 cash seized", 18200, E),
+        ("Almost £1.2m in cash was taken off the streets.", 1200000, NE),
+        ("The raids recovered around £3,000 in cash and two phones.", 3000, AB),
+        ("Officers also seized £940 in cash from one suspect.", 940, E),
+        ("A total of £2.5 million in cash was seized nationally.", 2500000, E),
+        ("Detectives seized £60,000 of cash from a safe.", 60000, E),
+        ("An estimated £15,000 worth of cash was seized.", 15000, AB),
+        ("Officers seized cash of £8,300 and a quantity of cannabis.", 8300, E),
+    ],
+    Metric.drugs_value: [
+        ("Drugs worth £120,000 were seized.", 120000, E),
+        ("Officers recovered £45,000 worth of drugs.", 45000, E),
+        ("Class A drugs with a street value of £30,000 were found.", 30000, E),
+        ("More than £1.5m worth of drugs was taken off the streets.", 1500000, MT),
+        ("Around £80,000 of drugs were seized in the raids.", 80000, AB),
+        ("- £64,000 worth of drugs seized", 64000, E),
+        ("Police seized an estimated £250,000 worth of cocaine.", 250000, AB),
+        ("Heroin valued at £9,000 was recovered from the flat.", 9000, E),
+        ("Up to £2 million of drugs were recovered during the operation.", 2000000, UT),
+        ("Officers found £14,500 worth of crack cocaine in the car.", 14500, E),
+        ("Cannabis with an estimated street value of £40,000 was seized.", 40000, AB),
+        ("The haul included nearly £700,000 worth of drugs.", 700000, NE),
+    ],
+    Metric.drugs_weight_kg: [
+        ("Officers seized 6kg of cocaine.", 6, E),
+        ("Detectives recovered 7,020g of heroin.", 7.02, E),
+        ("More than 20kg of cannabis was found in the loft.", 20, MT),
+        ("Police seized 1.5 tonnes of cannabis from the warehouse.", 1500, E),
+        ("Around 500g of crack cocaine was recovered.", 0.5, AB),
+        ("- 3kg of Class A drugs seized", 3, E),
+        ("Half a kilo of cocaine was found in the boot of the car.", 0.5, E),
+        ("Officers recovered 250 grams of heroin.", 0.25, E),
+        ("Nearly 12 kilos of cocaine were seized at the port.", 12, NE),
+        ("At least 2kg of drugs were found.", 2, AL),
+        ("The search uncovered 800g of cannabis and a knife.", 0.8, E),
+        ("Police seized 4.2kg of amphetamine.", 4.2, E),
+    ],
+    Metric.weapons_seized: [
+        ("Officers seized 14 weapons.", 14, E),
+        ("A total of 52 offensive weapons were recovered.", 52, E),
+        ("More than 30 weapons were taken off the streets.", 30, MT),
+        ("- 9 weapons seized", 9, E),
+        ("Police recovered twenty weapons including knives and a crossbow.", 20, E),
+        ("Around 100 weapons were surrendered and seized during the week.", 100, AB),
+        ("The raids saw 18 dangerous weapons seized.", 18, E),
+        ("Officers found 11 weapons hidden in the property.", 11, E),
+        ("Nearly 40 weapons were seized across the region.", 40, NE),
+        ("Detectives seized 6 weapons and a quantity of drugs.", 6, E),
+        ("Some 75 weapons were recovered by officers.", 75, AB),
+        ("At least 25 weapons were seized.", 25, AL),
+    ],
+    Metric.knives_seized: [
+        ("Officers seized 22 knives.", 22, E),
+        ("- 13 knives recovered", 13, E),
+        ("A total of 38 knives were taken off the streets.", 38, E),
+        ("More than 100 knives were seized during the week.", 100, MT),
+        ("Police recovered eight knives and a machete.", 8, E),
+        ("Nineteen knives were found during searches.", 19, E),
+        ("Around 60 knives were seized across the county.", 60, AB),
+        ("The weapons seized included 17 knives.", 17, E),
+        ("Officers found nine zombie knives in the flat.", 9, E),
+        ("Nearly 30 knives were recovered in weapon sweeps.", 30, NE),
+        ("Some 45 knives were seized by officers.", 45, AB),
+        ("Detectives seized four knives from a car.", 4, E),
+    ],
+    Metric.phones_seized: [
+        ("Officers seized 46 mobile phones.", 46, E),
+        ("- 21 phones seized", 21, E),
+        ("More than 80 phones were recovered.", 80, MT),
+        ("Police seized nine deal line phones.", 9, E),
+        ("A total of 130 mobile phones were seized during the week.", 130, E),
+        ("Detectives recovered 12 handsets used to run the lines.", 12, E),
+        ("Around 40 phones were taken during the raids.", 40, AB),
+        ("Eighteen phones were seized at the address.", 18, E),
+        ("Officers found 7 mobile phones in the car.", 7, E),
+        ("Nearly 200 phones were seized nationally.", 200, NE),
+        ("The team seized 33 phones, cash and drugs.", 33, E),
+        ("At least 15 mobile phones were recovered.", 15, AL),
+    ],
+    Metric.lines_closed: [
+        ("Officers closed 12 deal lines.", 12, E),
+        ("- 8 county lines closed", 8, E),
+        ("More than 30 lines were shut down during the week.", 30, MT),
+        ("Police disrupted nine drug lines operating in the area.", 9, E),
+        ("A total of 16 deal lines were dismantled.", 16, E),
+        ("Up to 50 lines were closed across the region.", 50, UT),
+        ("Detectives terminated 14 deal lines.", 14, E),
+        ("Around 25 county lines were taken down.", 25, AB),
+        ("Officers seized five deal lines.", 5, E),
+        ("Twenty-three lines were disrupted by the operation.", 23, E),
+        ("The force shut down 6 county lines.", 6, E),
+        ("Nearly 70 deal lines were closed nationally.", 70, NE),
+    ],
+    Metric.vehicles_seized: [
+        ("Officers seized 9 vehicles.", 9, E),
+        ("- 4 vehicles seized", 4, E),
+        ("Three cars were seized by police.", 3, E),
+        ("More than 20 vehicles were seized during the week.", 20, MT),
+        ("Police recovered two cars and a van.", 2, E),
+        ("Detectives seized 11 vehicles used to transport drugs.", 11, E),
+        ("A total of 15 vehicles were seized under the Proceeds of Crime Act.", 15, E),
+        ("Around 30 vehicles were seized across the county.", 30, AB),
+        ("Officers seized five mopeds used by drug runners.", 5, E),
+        ("Seven motorbikes were recovered.", 7, E),
+        ("Nearly 40 vehicles were seized nationally.", 40, NE),
+        ("The team seized 6 cars and £4,000 in cash.", 6, E),
+    ],
+    Metric.addresses_visited: [
+        ("Officers visited 64 homes where residents were at risk of cuckooing.", 64, E),
+        ("- 22 addresses visited", 22, E),
+        ("Teams visited more than 100 properties suspected of being cuckooed.", 100, MT),
+        ("Police visited seven addresses of vulnerable tenants.", 7, E),
+        ("Neighbourhood officers checked on 38 properties.", 38, E),
+        ("Around 50 homes were visited by officers.", 50, AB),
+        ("A total of 19 addresses were visited during the week.", 19, E),
+        ("Officers made visits to 26 properties.", 26, E),
+        ("Nearly 90 addresses were visited across the city.", 90, NE),
+        ("Police officers visited 12 premises linked to cuckooing.", 12, E),
+        ("At least 30 homes were visited.", 30, AL),
+        ("Eleven properties were visited by the team.", 11, E),
+    ],
+    Metric.people_jailed: [
+        ("Six members of the gang have been jailed.", 6, E),
+        ("- 9 people jailed", 9, E),
+        ("Four men were jailed for a total of 31 years.", 4, E),
+        ("Twelve offenders were sentenced to prison.", 12, E),
+        ("More than 20 dealers have been jailed since the operation began.", 20, MT),
+        ("Police said 14 people had been imprisoned.", 14, E),
+        ("Eight gang members were jailed at Crown Court.", 8, E),
+        ("Three teenagers were sentenced to custody.", 3, E),
+        ("Seventeen people have now been jailed.", 17, E),
+        ("A total of 25 people were jailed.", 25, E),
+        ("Five defendants were jailed for a combined 40 years.", 5, E),
+        ("Nine men have been sentenced to prison terms.", 9, E),
+    ],
+    Metric.jail_years: [
+        ("Four men were jailed for a total of 31 years.", 31, E),
+        ("The gang were jailed for a combined 62 years.", 62, E),
+        ("Six members were sentenced to a total of 48 years in prison.", 48, E),
+        ("They received sentences totalling 27 years.", 27, E),
+        ("The defendants were jailed for more than 70 years between them.", 70, MT),
+        ("Five people were jailed for a combined total of 33 years.", 33, E),
+        ("The dealers were sentenced to almost 50 years in total.", 50, NE),
+        ("Eleven men were jailed for a total of 96 years.", 96, E),
+        ("Members of the network were jailed for a combined 21 years.", 21, E),
+        ("In total the court imposed sentences of 54 years.", 54, E),
+        ("Seven offenders were jailed for a total of 39 years.", 39, E),
+        ("Sentences totalling over 100 years were handed down to the gang.", 100, MT),
+    ],
+    Metric.outreach: [
+        ("Officers spoke to 7,393 school pupils.", 7393, E),
+        ("Officers visited 45 schools to talk about exploitation.", 45, E),
+        ("- 300 pupils engaged", 300, E),
+        ("Police delivered workshops to 120 teachers.", 120, E),
+        ("The team spoke to 60 taxi drivers about the signs of exploitation.", 60, E),
+        ("Information was shared with 80 businesses.", 80, E),
+        ("Officers briefed 1,150 rail staff.", 1150, E),
+        ("Around 2,000 students attended assemblies.", 2000, AB),
+        ("Police visited 35 hotels to raise awareness.", 35, E),
+        ("Officers engaged with 500 parents at events.", 500, E),
+        ("More than 40 colleges received input from officers.", 40, MT),
+        ("Officers also spoke to 25 educational professionals.", 25, E),
+    ],
+    Metric.other: [
+        ("Officers seized two samurai swords.", 2, E),
+        ("Police recovered 40 wraps of crack cocaine.", 40, E),
+        ("Five people were charged with 11 separate offences.", 11, E),
+        ("Officers seized three firearms.", 3, E),
+        ("Detectives recovered 12 machetes.", 12, E),
+        ("A total of 6 guns were seized.", 6, E),
+        ("Police seized 90 bags of cannabis.", 90, E),
+        ("Officers found 4 crossbows at the address.", 4, E),
+        ("Two shotguns were recovered by officers.", 2, E),
+        ("The team seized 15 packages of heroin.", 15, E),
+        ("Four pistols were seized.", 4, E),
+        ("Officers recovered 8 knuckle dusters.", 8, E),
+    ],
+}
+
+PARAMS = [pytest.param(metric, text, value, qual, id=f"{metric.value}-{i}")
+          for metric, rows in CASES.items() for i, (text, value, qual) in enumerate(rows)]
+
+
+def test_a_dozen_sentences_per_metric() -> None:
+    assert set(CASES) == set(Metric)
+    assert all(len(rows) >= 12 for rows in CASES.values())
+
+
+@pytest.mark.parametrize(("metric", "text", "value", "qualifier"), PARAMS)
+def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qualifier) -> None:
+    report = extract_report(text, article_id="t")
+    OperationReport.model_validate(report.model_dump(), context={"article": text})
+    got = [(s.metric, s.qualifier) for s in report.statistics if abs(float(s.value) - value) < 1e-9]
+    assert (metric, qualifier) in got, [(s.metric.value, s.value, s.qualifier.value)
+                                        for s in report.statistics]
+    assert len({m for m, _ in got}) == 1, f"{value} filed under several metrics: {got}"
+    for s in report.statistics:
+        assert text[s.evidence_start:s.evidence_end] == s.evidence
