@@ -8,11 +8,13 @@ Public API::
 
 from .config import Settings
 from .errors import ExtractorError
+from .evaluation import EvalReport, evaluate
 from .pipeline import Article, Extractor, read_article
 from .schema import Metric, OperationReport, Provenance, Qualifier, Quote, Statistic, Usage
 
 __all__ = [
     "Article",
+    "EvalReport",
     "Extractor",
     "ExtractorError",
     "Metric",
@@ -23,6 +25,7 @@ __all__ = [
     "Settings",
     "Statistic",
     "Usage",
+    "evaluate",
     "read_article",
 ]
 __version__ = "0.1.0"
