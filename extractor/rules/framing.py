@@ -28,7 +28,7 @@ PREP_BEFORE = re.compile(
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
     re.IGNORECASE,
 )
-_SUPPORT_BEFORE = re.compile(
+SUPPORT_BEFORE = re.compile(
     r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
     r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
                 if area:
                     return area
             continue
-        if m.kind != "agency" or _SUPPORT_BEFORE.search(before):
+        if m.kind != "agency" or SUPPORT_BEFORE.search(before):
             continue
         agency: Agency = m.entry  # type: ignore[assignment]
         if agency.kind == "national":

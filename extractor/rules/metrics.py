@@ -267,7 +267,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
         if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
             len(words) == 0 or words[0].lower() in ("in", "across", "at")
         ):
-            return Reading(previous.metric, previous.label, start, fig.end)
+            place = _IN_PLACE.match(plain, fig.end, ceiling)
+            return Reading(previous.metric, previous.label, start, place.end() if place else fig.end)
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
         bare = _BARE_VERB.match(plain, fig.end, ceiling)
         if bare:
@@ -336,6 +337,7 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _BARE_VERB = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
                         r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?", re.IGNORECASE)
 _PEOPLE_METRICS = {

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .framing import PREP_BEFORE, Framing, agency_area, mention_area
+from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
 from .gazetteer import Mention, lower_same_length
 from .segments import Paragraph, Sentence
 
@@ -43,12 +43,27 @@ _INITIAL_NATIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\
                                r"|across\s+the\s+(?:UK|country)|UK-wide)", re.IGNORECASE)
 
 
+# "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
+_GENERIC_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?P<name>[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on | )[A-Z][a-z]+){0,2})"
+    r"(?![\w'])"
+)
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those Operation "
+    "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas Easter "
+    "Summer Winter Spring Autumn County Class A An Our Their His Her Its Custody Prison Total "
+    "Addition Particular Response Support Partnership Connection Relation Charge Court".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Marker:
     start: int
     end: int
     area: str
     initial: bool  # opens its sentence
+    weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
 
 
 @dataclass(slots=True)
@@ -88,6 +103,8 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             area = mention_area(m, plain)
             if not area:
                 continue
+            if m.kind == "agency" and SUPPORT_BEFORE.search(plain[max(sent.start, m.start - 30):m.start]):
+                continue  # "officers from Cambridgeshire Constabulary": who helped, not where
             if m.kind == "place":
                 before = plain[max(sent.start, m.start - 40):m.start]
                 after = plain[m.end:m.end + 15]
@@ -116,6 +133,14 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             li += 1
             area = local.get(m.group("what"), main)
             markers.append(Marker(m.start(), m.end(), area, m.start() == sent.start))
+        known = [(k.start, k.end) for k in markers]
+        for m in _GENERIC_PLACE.finditer(plain, sent.start, sent.end):
+            name = m.group("name")
+            if name.split()[0] in _NOT_PLACES or any(a <= m.start("name") < b for a, b in known):
+                continue
+            if any(c.start <= m.start("name") < c.end for c in candidates[ci:j]):
+                continue
+            markers.append(Marker(m.start("name"), m.end("name"), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
         by_sentence[si] = markers
     para_default: dict[int, str] = {}
@@ -151,6 +176,7 @@ def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_e
     after = [k for k in markers if end <= k.start < clause_end]
     if after:
         return after[0].area
+    markers = [k for k in markers if not k.weak]
     opening = [k for k in markers if k.initial and k.start < start]
     if opening:
         return opening[0].area
