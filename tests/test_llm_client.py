@@ -285,3 +285,13 @@ def test_async_works_across_separate_event_loops(server: OpenAIServer, tmp_path:
         assert report.statistics[0].value == 151
     ex.close()
     assert len(server.completion_requests) == 2
+
+
+def test_published_comes_from_the_article_not_the_model(server: OpenAIServer,
+                                                       tmp_path: Path) -> None:
+    server.script(Reply(record={**GOOD, "published": "1999-01-01"}),
+                  Reply(record={**UNGROUNDED, "statistics": [], "published": "1999-01-01"}))
+    report = extract(server, tmp_path)  # the seed has a date line
+    assert str(report.published) == "2022-03-18"
+    with Extractor(settings=settings(server, tmp_path)) as ex:  # no date line: null
+        assert ex.extract("In total 151 arrests were made.", article_id="x").published is None

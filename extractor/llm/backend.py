@@ -13,6 +13,10 @@ Order of work for one article, the same in ``extract`` and ``aextract``:
 4. provenance (model, mode, prompt version, attempts, latency, usage) and a
    cache write.
 
+``published`` is always the article's (its ` date YYYY-MM-DD ` line or the
+caller's date), never the model's: the model cannot know it better, and the
+contract says null when the article has none.
+
 ``provenance.attempts`` counts the model's answers (1 + validation re-asks);
 ``provenance.usage.requests`` counts HTTP requests, transport retries included.
 Errors are the package's own (``errors.py``), carrying the article id, the
@@ -73,6 +77,7 @@ class LLMBackend:
             hit = self.cache.get(key)
             if hit is not None:
                 report = hit.report
+                report.published = article.published
                 report.provenance = self._provenance(cache_hit=True, attempts=0, usage=Usage(),
                                                      started=started)
                 log.info("llm cache hit article=%s model=%s key=%s cache_hit=true "
@@ -96,7 +101,9 @@ class LLMBackend:
             latency_s=round(time.perf_counter() - started, 4), usage=usage,
         )
 
-    def _finish(self, report: OperationReport, ledger: CallLedger, started: float) -> None:
+    def _finish(self, report: OperationReport, article: Article, ledger: CallLedger,
+                started: float) -> None:
+        report.published = article.published
         report.provenance = self._provenance(cache_hit=False, attempts=ledger.answers,
                                              usage=ledger.usage(), started=started)
 
@@ -115,7 +122,7 @@ class LLMBackend:
         except ExtractorError as exc:
             exc.article_id = exc.article_id or article.id
             raise
-        self._finish(report, ledger, started)
+        self._finish(report, article, ledger, started)
         if self.cache is not None:
             self.cache.set(key, report, ledger.usage())
         return report
@@ -135,7 +142,7 @@ class LLMBackend:
         except ExtractorError as exc:
             exc.article_id = exc.article_id or article.id
             raise
-        self._finish(report, ledger, started)
+        self._finish(report, article, ledger, started)
         if self.cache is not None:
             # SQLite commits can wait on a lock held by another process: keep the loop free
             await asyncio.to_thread(self.cache.set, key, report, ledger.usage())
