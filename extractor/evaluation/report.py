@@ -118,11 +118,15 @@ def render_text(report: EvalReport, *, details: bool = True) -> str:
     out += ["", *_table(ARTICLE_HEADER, article_rows(report))]
     if details:
         out += ["", "misses, spurious items and partly-right matches:"]
+        listed = 0
         for a in report.articles:
             lines = _problem_lines(a)
             if lines or a.error:
                 out.append(f"{a.article_id}" + (f"  [error: {a.error}]" if a.error else ""))
                 out += lines
+                listed += 1
+        if not listed:
+            out.append("  (none)")
     return "\n".join(out) + "\n"
 
 
