@@ -77,6 +77,7 @@ def collect_statistics(text: str, plain: str, low: str, sentences: list[Sentence
     for si, sent in enumerate(sentences):
         figures = find_figures(plain, sent.start, sent.end, low)
         previous: Reading | None = None
+        owned: set[int] = set()
         for i, fig in enumerate(figures):
             floor = figures[i - 1].end if i else sent.start
             ceiling = figures[i + 1].qual_start if i + 1 < len(figures) else sent.end
@@ -85,11 +86,14 @@ def collect_statistics(text: str, plain: str, low: str, sentences: list[Sentence
             if reading is None:
                 continue
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
+            area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+            if reading.part and marker is not None:
+                owned.add(marker)
             found.append(Statistic(
                 metric=reading.metric,
                 value=fig.value,
                 qualifier=fig.qualifier,
-                area=attach(scope, si, sent, fig.start, fig.end, ceiling),
+                area=area,
                 label=reading.label,
                 evidence=text[a:b],
                 evidence_start=a,

@@ -41,6 +41,7 @@ def operation_names(plain: str) -> list[str]:
             continue
         if len(parts) > 1 and parts[1] in _NOT_OPERATION_WORD:
             parts = parts[:1]
+        parts[-1] = re.sub(r"'s?$", "", parts[-1])  # "Operation Raptor's latest push"
         name = "Operation " + " ".join(parts)
         if name not in out:
             out.append(name)

@@ -119,6 +119,7 @@ class Reading:
     label: str | None
     ev_start: int
     ev_end: int
+    part: bool = False  # a share of the figure before it ("including eight in Basingstoke")
 
 
 def classify(plain: str, fig: Figure, floor: int, ceiling: int,
@@ -139,7 +140,41 @@ def classify(plain: str, fig: Figure, floor: int, ceiling: int,
         label = _single_drug(drug.group("what"), tail[drug.end():]) if drug else None
         end = fig.end + (drug.end() if drug else 0)
         return Reading(Metric.drugs_weight_kg, label, fig.qual_start, end)
+    labelled = _LABEL_FIRST.match(head)
+    if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
+        return _labelled(labelled.group("label"), fig, floor)
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+
+
+def _line_end(plain: str, pos: int, ceiling: int) -> int:
+    """Where the figure's line ends: only trailing punctuation may follow a labelled figure."""
+    m = re.match(r"[\s.;,]*", plain[pos:ceiling])
+    return pos + (m.end() if m else 0) if pos + (m.end() if m else 0) >= ceiling else ceiling + 1
+
+
+def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
+    """ "Arrests: 212", "People safeguarded - 160": the words before the colon say what is counted."""
+    words = label.lower().split()
+    verbs = _verbs_in(label)
+    for word in reversed(words):
+        category = _NOUNS.get(word)
+        if category in _FIXED:
+            return Reading(_FIXED[category], None, floor,
+                           fig.end)
+    if any(_NOUNS.get(w) == "people" for w in words) and verbs:
+        metric = _PEOPLE_METRICS.get(verbs[-1][0])
+        if metric:
+            return Reading(metric, None, floor, fig.end)
+    if any(_NOUNS.get(w) == "outreach" for w in words):
+        return Reading(Metric.outreach, " ".join(w for w in words if w not in _STOP), floor, fig.end)
+    if verbs and verbs[-1][0] == "charged":
+        return Reading(Metric.charged, None, floor, fig.end)
+    if verbs and verbs[-1][0] == "arrests":
+        return Reading(Metric.arrests, None, floor, fig.end)
+    return None
+
+
+_LABEL_FIRST = re.compile(r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$")
 
 
 def _single_drug(what: str, rest: str) -> str | None:
@@ -259,7 +294,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
             return Reading(_PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        return Reading(previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling))
+        return Reading(previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling),
+                       part=True)
     if partitive and category not in ("arrests", "warrants", "phones", "lines", "knives", "weapons",
                                       "vehicles", "weapon_type", "addresses"):
         return None  # "two of the residents who were visited": a detail of a figure, not one
@@ -268,7 +304,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
             len(words) == 0 or words[0].lower() in ("in", "across", "at")
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
-            return Reading(previous.metric, previous.label, start, place.end() if place else fig.end)
+            return Reading(previous.metric, previous.label, start, place.end() if place else fig.end,
+                           part=True)
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
         bare = _BARE_VERB.match(plain, fig.end, ceiling)
         if bare:
@@ -283,13 +320,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
         _CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60])
     ):
         return None  # "around 2,000 lines are active": not closed
-    fixed = {
-        "arrests": Metric.arrests, "warrants": Metric.warrants, "phones": Metric.phones_seized,
-        "lines": Metric.lines_closed, "knives": Metric.knives_seized,
-        "weapons": Metric.weapons_seized, "vehicles": Metric.vehicles_seized,
-    }
-    if category in fixed:
-        return Reading(fixed[category], None, start, np_end)
+    if category in _FIXED:
+        return Reading(_FIXED[category], None, start, np_end)
     if category == "weapon_type":
         # "two samurai swords": a weapon type counted on its own is an `other` figure
         label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
@@ -340,6 +372,11 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _BARE_VERB = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
                         r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?", re.IGNORECASE)
+_FIXED = {
+    "arrests": Metric.arrests, "warrants": Metric.warrants, "phones": Metric.phones_seized,
+    "lines": Metric.lines_closed, "knives": Metric.knives_seized,
+    "weapons": Metric.weapons_seized, "vehicles": Metric.vehicles_seized,
+}
 _PEOPLE_METRICS = {
     "arrests": Metric.arrests, "charged": Metric.charged, "jailed": Metric.people_jailed,
     "safeguarded": Metric.safeguarded,

@@ -64,7 +64,7 @@ _AFTER_SKIP = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_SKIP = re.compile(
-    r"aged\s+\d+(?:\s*(?:,|and|or)\s*\d+)*\s*(?:,|and|or)\s*$"
+    r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",

@@ -165,22 +165,34 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     return Scope(main, plain, by_sentence, para_default)
 
 
-def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_end: int) -> str:
-    """The area for the figure at ``start:end`` in sentence ``si``."""
+def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_end: int,
+           owned: set[int] | None = None) -> tuple[str, int | None]:
+    """The area for the figure at ``start:end`` in sentence ``si``, and the marker it took.
+
+    ``owned`` holds the starts of markers already taken by a share of an earlier
+    figure ("including 300 in London"): they scope that share, not what follows.
+    """
     markers = scope.markers.get(si, [])
     # a figure's own "in X" comes before any comma: "four lines, two of which in Portsmouth, ..."
     for stop in (",", ";", " - ", "("):
         cut = scope.plain.find(stop, end, clause_end)
         if cut >= 0:
             clause_end = cut
-    after = [k for k in markers if end <= k.start < clause_end]
+    after = [k for k in markers if end <= k.start < clause_end and not _in_list(scope.plain, k)]
     if after:
-        return after[0].area
-    markers = [k for k in markers if not k.weak]
-    opening = [k for k in markers if k.initial and k.start < start]
-    if opening:
-        return opening[0].area
-    before = [k for k in markers if k.end <= start]
+        return after[0].area, after[0].start
+    owned = owned or set()
+    before = [k for k in markers if k.end <= start and not k.weak and k.start not in owned]
     if before:
-        return before[-1].area
-    return scope.para_default.get(sent.para, scope.main)
+        return before[-1].area, None
+    return scope.para_default.get(sent.para, scope.main), None
+
+
+_LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+
+
+def _in_list(plain: str, marker: Marker) -> bool:
+    """ "raids in Maidstone, Medway and Canterbury": a list of places scopes no single figure."""
+    if marker.area == "national":
+        return False
+    return _LIST_NEXT.match(plain, marker.end) is not None
