@@ -114,10 +114,14 @@ class Settings:
         return bool(self.base_url or self.api_key)
 
     def chosen_backend(self) -> str:
-        """``rules`` or ``llm``: ``auto`` resolved against the configuration."""
+        """``rules`` or ``llm``: ``auto`` resolved against the configuration.
+
+        ``offline`` means "answer from the LLM cache", so under ``auto`` it picks
+        the LLM backend even with no key or endpoint (none is needed offline).
+        """
         if self.backend != "auto":
             return self.backend
-        return "llm" if self.llm_configured else "rules"
+        return "llm" if self.llm_configured or self.offline else "rules"
 
     def with_(self, **changes: Any) -> "Settings":
         new = replace(self, **changes)

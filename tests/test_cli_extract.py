@@ -151,7 +151,6 @@ def test_unreachable_endpoint(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_offline_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = in_process(["extract", "--backend", "llm", "--offline", str(ROOT / SEED)],
-                                capsys)
+    code, out, err = in_process(["extract", "--offline", str(ROOT / SEED)], capsys)
     (line,) = error_lines(err)
     assert code == 6 and out == "" and "not in the cache" in line and "(try: " in line

@@ -65,3 +65,14 @@ def test_settings_are_frozen() -> None:
     with pytest.raises(AttributeError):
         s.model = "x"  # type: ignore[misc]
     assert s.with_(model="x").model == "x"
+
+
+@pytest.mark.parametrize("env, backend", [
+    ({}, "rules"),
+    ({"OPENAI_API_KEY": "k"}, "llm"),
+    ({"OPENAI_BASE_URL": "http://localhost:11434/v1"}, "llm"),
+    ({"EXTRACTOR_OFFLINE": "1"}, "llm"),  # the cache is the LLM's; no key needed offline
+    ({"OPENAI_API_KEY": "k", "EXTRACTOR_BACKEND": "rules"}, "rules"),
+])
+def test_auto_backend(env: dict, backend: str) -> None:
+    assert Settings.resolve(env=env).chosen_backend() == backend
