@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 
 from extractor import Extractor, OperationReport
-from extractor.evaluation import evaluate
 from extractor.cli import EXIT_BELOW_MIN_F1, main
 from extractor.errors import EvaluationError
-from extractor.evaluation import EvalReport, load_report
+from extractor.evaluation import EvalReport, evaluate, load_report
 from extractor.testing import OpenAIServer
 from extractor.testing.openai_server import Fault, RecordedRequest, Reply, gold_responder
 
@@ -103,7 +102,8 @@ def test_errors_cost_exactly_what_they_imply(corpus: tuple[Path, Path]) -> None:
     assert (stats.tp, stats.fp, stats.fn) == (2, 1, 2)
     assert report.headline.statistics_f1 == f1(2, 1, 2)
     assert report.field("drugs").fp == 1 and report.field("locations").fp == 1
-    assert report.scalar("week_of_action").correct == 1 and report.scalar("week_of_action").total == 2
+    week = report.scalar("week_of_action")
+    assert (week.correct, week.total) == (1, 2)
 
 
 def test_missing_prediction_is_an_empty_record_and_an_error(corpus: tuple[Path, Path]) -> None:
@@ -125,7 +125,8 @@ def test_jsonl_predictions_with_an_error_line(corpus: tuple[Path, Path], tmp_pat
     report = evaluate(path, gold_dir=gold, articles_dir=articles)
     assert report.errors == ["essex: 503 overloaded"]
     assert report.run.predictions == str(path)
-    assert (report.headline.tp, report.headline.fp, report.headline.fn) == (KENT_ITEMS, 0, ESSEX_ITEMS)
+    h = report.headline
+    assert (h.tp, h.fp, h.fn) == (KENT_ITEMS, 0, ESSEX_ITEMS)
 
 
 def test_a_later_success_replaces_an_earlier_failure(corpus: tuple[Path, Path],
@@ -145,7 +146,8 @@ def test_a_later_success_replaces_an_earlier_failure(corpus: tuple[Path, Path],
     ([{"statistics": []}], "line 1: no article_id"),
     ([KENT_GOLD, KENT_GOLD], "line 2: a second record for kent (the first is on line 1)"),
     ([{**KENT_GOLD, "statistics": [{"metric": "bogus", "value": 1, "area": "Kent",
-                                    "evidence": "x"}]}], "line 1 (kent): invalid at statistics.0.metric"),
+                                    "evidence": "x"}]}],
+     "line 1 (kent): invalid at statistics.0.metric"),
     ([{**KENT_GOLD, "article_id": "elsewhere"}], "no prediction is for an article with gold"),
 ])
 def test_bad_predictions_are_named(corpus: tuple[Path, Path], tmp_path: Path, rows: list[Any],
@@ -190,7 +192,8 @@ def test_gold_problems_are_named(corpus: tuple[Path, Path], tmp_path: Path) -> N
     (articles / "essex.txt").write_text(ESSEX, encoding="utf-8")
     bad = {**ESSEX_GOLD, "statistics": [{**ESSEX_GOLD["statistics"][0], "evidence": "55 arrests"}]}
     (gold / "essex.json").write_text(json.dumps(bad), encoding="utf-8")
-    with pytest.raises(EvaluationError, match="essex.json: invalid: Not grounded .* '55 arrests' does not occur"):
+    with pytest.raises(EvaluationError,
+                       match="essex.json: invalid: Not grounded .* '55 arrests' does not occur"):
         evaluate(records, gold_dir=gold, articles_dir=articles)
     (gold / "essex.json").write_text("{", encoding="utf-8")
     with pytest.raises(EvaluationError, match="not readable JSON"):
@@ -273,7 +276,8 @@ def test_planted_errors_through_the_llm_path_score_what_they_imply() -> None:
     assert (got.tp, got.fp, got.fn) == (s_tp, s_fp, s_fn)
     assert got.qualifier_accuracy == 1.0
     assert report.headline.statistics_f1 == f1(s_tp, s_fp, s_fn)
-    assert (report.headline.tp, report.headline.fp, report.headline.fn) == (s_tp + other, s_fp, s_fn)
+    h = report.headline
+    assert (h.tp, h.fp, h.fn) == (s_tp + other, s_fp, s_fn)
     assert report.headline.f1 == f1(s_tp + other, s_fp, s_fn)
     for a in report.articles:
         assert sorted(o.status for o in a.outcomes if o.status != "matched") == \
@@ -344,7 +348,8 @@ def test_cli_eval_baseline_shows_a_regression(corpus: tuple[Path, Path], tmp_pat
 
 
 @pytest.mark.parametrize("argv,code,message", [
-    (["--baseline", "/nonexistent/report.json"], 7, "baseline /nonexistent/report.json: cannot read"),
+    (["--baseline", "/nonexistent/report.json"], 7,
+     "baseline /nonexistent/report.json: cannot read"),
     (["--min-f1", "1.5"], 2, "--min-f1 1.5 is not between 0 and 1"),
     (["--run", "../escape"], 2, "must be a plain folder name"),
     (["--gold", "/nonexistent"], 7, "gold folder /nonexistent does not exist"),

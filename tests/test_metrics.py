@@ -1,4 +1,4 @@
-"""Scoring rules, each on small hand-made records; every error kind must cost exactly what it should."""
+"""Scoring rules on small hand-made records; every kind of error must cost exactly its due."""
 
 from __future__ import annotations
 
@@ -191,7 +191,7 @@ def test_the_number_of_pairs_outweighs_agreeing_qualifiers() -> None:
     # qualifiers, or three (P1-G2, P2-G3, P3-G4) with right ones. Four must win.
     values = [100.0, 100.4, 100.8, 101.2, 101.6, 102.0, 102.4, 102.8]
     quals = ["exact", "about", "about", "exact", "exact", "about", "about", "exact"]
-    chain = [stat("cash_seized", v, qualifier=q) for v, q in zip(values, quals)]
+    chain = [stat("cash_seized", v, qualifier=q) for v, q in zip(values, quals, strict=True)]
     score, _ = score_statistics(chain[0::2], chain[1::2])
     assert (score.tp, score.fp, score.fn, score.qualifier_correct) == (4, 0, 0, 0)
 
@@ -373,7 +373,8 @@ def test_quotes_match_by_surname_and_check_overlap() -> None:
 
 def test_wrong_speaker_costs_one_fp_and_one_fn() -> None:
     gold = [quote("Kelly Gray", "We arrested more than 150 people this week.")]
-    score, _ = score_quotes(gold, [quote("Kelly Grey", "We arrested more than 150 people this week.")])
+    pred = [quote("Kelly Grey", "We arrested more than 150 people this week.")]
+    score, _ = score_quotes(gold, pred)
     assert (score.tp, score.fp, score.fn) == (0, 1, 1)
 
 
@@ -413,7 +414,8 @@ def record(**kw: object) -> OperationReport:
 
 def test_headline_is_micro_over_items_with_statistics_beside_it() -> None:
     gold = record()
-    n_items = 4 + 1 + 1 + 2 + 1 + 1 + 1  # statistics, agencies, locations, drugs, weapons, ops, quotes
+    # statistics, agencies, locations, drugs, weapons, operation names, quotes
+    n_items = 4 + 1 + 1 + 2 + 1 + 1 + 1
     assert score_record(gold, record()).headline.model_dump() == {
         "tp": n_items, "fp": 0, "fn": 0, "statistics_f1": 1.0,
         "precision": 1.0, "recall": 1.0, "f1": 1.0}

@@ -72,7 +72,8 @@ def test_text_report_lists_misses_spurious_and_partial_matches() -> None:
     assert "run t | backend llm | model m<1> | mode tools | prompt extract_v1@abc" in text
     assert "PARTLY statistics: arrests 28 (exact) @ Kent: qualifier: gold more_than, " \
            "predicted exact" in text
-    assert 'MISSED statistics: lines_closed 10 (exact) @ Kent  -- "10 deal lines were seized"' in text
+    assert 'MISSED statistics: lines_closed 10 (exact) @ Kent  -- "10 deal lines were seized"' \
+        in text
     assert 'SPURIOUS statistics: phones_seized 10 (exact) @ Kent  -- "10 deal lines"' in text
     assert "MISSED drugs: cocaine" in text and "SPURIOUS agencies: Medway <Council>" in text
     # statistics 1/1/1, agencies 1/1/0, drugs 0/0/1, quotes 1/0/0 -> 3 TP, 2 FP, 2 FN
@@ -122,7 +123,8 @@ def test_html_is_escaped_self_contained_and_counts_match() -> None:
     assert sum(c == "outcome spurious" for c in rows) == h.fp
     marks = [a for t, a in parsed.tags if t == "mark"]
     refs = {r for a in marks for r in (a.get("data-refs") or "").split()}
-    with_span = {f"a0-{k}" for k, o in enumerate(report.articles[0].outcomes) if o.start is not None}
+    outcomes = report.articles[0].outcomes
+    with_span = {f"a0-{k}" for k, o in enumerate(outcomes) if o.start is not None}
     assert refs == with_span and len(with_span) == 4  # three statistics and the quote
     assert "0.600" in "".join(parsed.text)
 

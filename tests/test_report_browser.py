@@ -79,7 +79,8 @@ class Dom(HTMLParser):
         for el in self.elements:
             if tag and el["tag"] != tag:
                 continue
-            if all(_has(el["attrs"].get(k.rstrip("_").replace("_", "-")), v) for k, v in attrs.items()):
+            wanted = {k.rstrip("_").replace("_", "-"): v for k, v in attrs.items()}
+            if all(_has(el["attrs"].get(k), v) for k, v in wanted.items()):
                 out.append(el)
         return out
 
@@ -111,7 +112,8 @@ def report_dir(tmp_path: Path) -> tuple[EvalReport, Path]:
         "agencies": ["Kent Police"], "locations": ["Kent"],
         "statistics": [{"metric": "arrests", "value": 28, "area": "Kent",
                         "evidence": "28 arrests were made"}]}), encoding="utf-8")
-    preds = [planted(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(GOLD.glob("*.json"))]
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+    preds = [planted(g) for g in golds]
     report = evaluate(preds, gold_dir=gold_dir, articles_dir=articles, run="browser")
     folder = write_reports(report, tmp_path / "reports", read_article_texts(report))
     return report, folder / "report.html"

@@ -22,9 +22,9 @@ import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 DEFAULT_GOLD_DIR = Path("evals") / "gold"
 DEFAULT_ARTICLES_DIR = Path("seeds")
 
-Predictions = Union[Any, str, Path, Iterable[OperationReport], Mapping[str, OperationReport]]
+#: an Extractor (anything with ``extract_article``), a JSONL path, or records
+Predictions = Any
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def read_predictions(path: str | Path) -> tuple[dict[str, OperationReport], dict
         lines = p.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise EvaluationError(f"predictions {p}: cannot read ({exc})",
-                              hint="pass a JSONL file written by extractor extract or batch") from exc
+                              hint="pass a JSONL file written by extractor extract or batch",
+                              ) from exc
     records: dict[str, OperationReport] = {}
     errors: dict[str, str] = {}
     where: dict[str, int] = {}
@@ -258,7 +260,7 @@ def run_info(name: str | None, extractor: Any, records: Iterable[OperationReport
     falling back on the extractor's settings; several values are joined with commas."""
     from .. import __version__
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     provs = [r.provenance for r in records if r.provenance is not None]
 
     def seen(attr: str) -> str | None:

@@ -27,7 +27,7 @@ Status = Literal["matched", "missed", "spurious"]
 
 
 def ratio(num: int, den: int) -> float | None:
-    """``num / den``, or ``None`` when there is nothing to divide (not 0: "no data" is not "bad")."""
+    """``num / den``, or ``None`` with nothing to divide (not 0: "no data" is not "bad")."""
     return num / den if den else None
 
 
@@ -59,7 +59,7 @@ class Counts(BaseModel):
     def f1(self) -> float:
         return f1_of(self.tp, self.fp, self.fn)
 
-    def plus(self, other: "Counts") -> "Counts":
+    def plus(self, other: Counts) -> Counts:
         return Counts(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
 
 
@@ -84,7 +84,7 @@ class FieldScore(Counts):
     def text_overlap(self) -> float | None:
         return None if self.overlap_correct is None else ratio(self.overlap_correct, self.tp)
 
-    def plus(self, other: "Counts") -> "FieldScore":
+    def plus(self, other: Counts) -> FieldScore:
         def add(a: int | None, b: int | None) -> int | None:
             return None if a is None and b is None else (a or 0) + (b or 0)
 

@@ -94,7 +94,9 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&"})
 _NON_WORD = re.compile(r"[^\w\s]")
 _APOSTROPHES = re.compile(r"(?<=\w)['’](?=\w|\s|$)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
-_DEFINED = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10})\(([A-Z][A-Za-z]{1,9})\)")
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10})\(([A-Z][A-Za-z]{1,9})\)"
+)
 _SURNAME_NOISE = frozenset({"qpm", "obe", "mbe", "cbe", "kpm", "jr", "jnr", "sr", "snr"})
 
 
@@ -181,7 +183,9 @@ def is_acronym(item: str) -> bool:
 
 def acronym_of(short: str, name: str) -> bool:
     """True when ``short`` is an acronym spelt by the initials of ``name``."""
-    return is_acronym(short) and not is_acronym(name) and initials(name) == short.replace(".", "").upper()
+    if not is_acronym(short) or is_acronym(name):
+        return False
+    return initials(name) == short.replace(".", "").upper()
 
 
 # -- list items --------------------------------------------------------------------------

@@ -184,7 +184,7 @@ def highlight_segments(text: str, outcomes: Sequence[Outcome],
              if o.start is not None and o.end is not None and 0 <= o.start < o.end <= len(text)]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     out: list[tuple[str, str | None, list[str]]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [(ref, st) for s, e, ref, st in spans if s <= a and b <= e]
         status = min((st for _, st in covering), key=STATUS_ORDER.index) if covering else None
         out.append((text[a:b], status, [ref for ref, _ in covering]))

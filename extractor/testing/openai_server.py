@@ -400,9 +400,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--echo-gold", metavar="DIR", help="answer each article with its gold record")
     parser.add_argument("--articles", metavar="DIR", default=None,
-                        help="with --echo-gold: the articles folder, to recognise each article by its text")
+                        help="with --echo-gold: the articles folder (recognise articles by text)")
     args = parser.parse_args(argv)
-    responder = gold_responder(args.echo_gold, args.articles) if args.echo_gold else (lambda r: Reply(record={}))
+    responder = (gold_responder(args.echo_gold, args.articles) if args.echo_gold
+                 else (lambda r: Reply(record={})))
     server = OpenAIServer(responder, latency=args.latency, port=args.port).start()
     print(f"serving on {server.base_url} (Ctrl-C to stop)", flush=True)
     try:
