@@ -25,7 +25,7 @@ from ..schema import Metric, OperationReport, Qualifier, Statistic
 from . import dates, entities
 from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
-from .numbers import find_figures
+from .numbers import find_figures_by_span
 from .quotes import find_quotes
 from .framing import frame, place_mentions, title_spans
 from .scope import Scope, attach, build_scope
@@ -74,8 +74,9 @@ def collect_statistics(text: str, plain: str, low: str, sentences: list[Sentence
                        scope: Scope) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value)."""
     found: list[Statistic] = []
+    by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     for si, sent in enumerate(sentences):
-        figures = find_figures(plain, sent.start, sent.end, low)
+        figures = by_sentence[si]
         previous: Reading | None = None
         owned: set[int] = set()
         for i, fig in enumerate(figures):

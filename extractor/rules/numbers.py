@@ -136,67 +136,104 @@ def _digits(raw: str) -> float:
 
 
 def find_figures(plain: str, start: int, end: int, low: str | None = None) -> list[Figure]:
-    """Every quantity stated in ``plain[start:end]``, in text order.
+    """Every quantity stated in ``plain[start:end]``, in text order."""
+    return find_figures_by_span(plain, [(start, end)], low)[0]
 
-    ``low`` is ``plain.lower()`` when the caller has it already (same length).
+
+def find_figures_by_span(plain: str, spans: list[tuple[int, int]],
+                         low: str | None = None) -> list[list[Figure]]:
+    """The quantities of each (sorted, disjoint) span, found in one pass over the text.
+
+    ``low`` is ``plain`` lower-cased when the caller has it already (same length).
+    A span is a sentence: qualifiers and context never reach across its edges.
     """
-    figures: list[Figure] = []
+    out: list[list[Figure]] = [[] for _ in spans]
+    if not spans:
+        return out
     if low is None:
         low = plain.lower()
-    last_end = start
-    for candidate in _CANDIDATE.finditer(low, start, end):
-        if candidate.start() < last_end:
+    si = 0
+    last_end = spans[0][0]
+    for candidate in _CANDIDATE.finditer(low, spans[0][0], spans[-1][1]):
+        pos = candidate.start()
+        if pos < last_end:
             continue
-        m = _NUMBER_RE.match(plain, candidate.start(), end)
-        if m is None:
+        while si < len(spans) and spans[si][1] <= pos:
+            si += 1
+        if si == len(spans):
+            break
+        start, end = spans[si]
+        if pos < start:
             continue
-        last_end = m.end()
-        before = plain[max(start, m.start() - 40):m.start()]
-        after = plain[m.end():min(end, m.end() + 30)]
-        if m.group("money"):
-            value = _digits(m.group("mnum"))
-            scale = m.group("mscale")
-            if scale:
-                value *= _SCALE_OF[scale.lower()]
-            kind = "money"
-        elif m.group("half"):
-            value, kind = 0.5, "weight"
-        elif m.group("num"):
-            raw = m.group("num")
-            if _skip_number(raw, before, after, m.group("unit")):
-                continue
-            value = _digits(raw)
-            unit = m.group("unit")
-            if unit:
-                value *= _KG_PER[unit[0].lower()]
-                kind = "weight"
-            else:
-                if after[:9].lower().lstrip().startswith(("million", "thousand")):
-                    continue  # "1.2 million people": too vague for this genre
-                kind = "count"
+        figure = _figure_at(plain, pos, start, end)
+        if figure is None:
+            continue
+        if isinstance(figure, int):
+            last_end = figure
+            continue
+        last_end = figure.end
+        out[si].append(figure)
+    return out
+
+
+def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | None:
+    """The figure at ``pos``; the end of a skipped number (int); ``None`` if no number starts here."""
+    m = _NUMBER_RE.match(plain, pos, end)
+    if m is None:
+        return None
+    before = plain[max(start, pos - 40):pos]
+    after = plain[m.end():min(end, m.end() + 30)]
+    if m.group("money"):
+        value = _digits(m.group("mnum"))
+        scale = m.group("mscale")
+        if scale:
+            value *= _SCALE_OF[scale.lower()]
+        kind = "money"
+    elif m.group("half"):
+        value, kind = 0.5, "weight"
+    elif m.group("num"):
+        raw = m.group("num")
+        unit = m.group("unit")
+        if _skip_number(raw, before, after, unit):
+            return m.end()
+        value = _digits(raw)
+        if unit:
+            value *= _KG_PER[unit[0].lower()]
+            kind = "weight"
         else:
-            word = m.group("word")
-            if word.lower() in ("a", "an"):
-                continue
-            if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
-                continue
-            parsed = word_value(word)
-            if parsed is None:
-                continue
-            value, kind = parsed, "count"
-        qualifier, qual_start = _qualifier(plain, start, m.start(), after)
-        value = round(value, 6)
-        if value == int(value):
-            value = int(value)
-        figures.append(Figure(m.start(), m.end(), value, kind, qualifier, qual_start))
-    return figures
+            if after[:9].lower().lstrip().startswith(("million", "thousand")):
+                return m.end()  # "1.2 million people": too vague for this genre
+            kind = "count"
+    else:
+        word = m.group("word")
+        if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before):
+            return m.end()
+        parsed = word_value(word)
+        if parsed is None:
+            return m.end()
+        value, kind = parsed, "count"
+    qualifier, qual_start = _qualifier(before, pos, after)
+    value = round(value, 6)
+    if value == int(value):
+        value = int(value)
+    return Figure(pos, m.end(), value, kind, qualifier, qual_start)
+
+
+# words that can end a skip context; checked with `in` before running the regex
+_SKIP_HINTS = ("age", "young", "old", "section", "s.", "no", "number", "every", "year", "class",
+               "category", "level", "tier", "phase", "op")
+
+
+def _skip_before(before: str) -> bool:
+    low = before[-30:].lower()
+    return any(h in low for h in _SKIP_HINTS) and _BEFORE_SKIP.search(before) is not None
 
 
 def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
     """Dates, years, times, ages, phone numbers, percentages: not quantities."""
     if unit:
         return False
-    if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
+    if _AFTER_SKIP.match(after) or _skip_before(before):
         return True
     if _PHONE_LIKE.fullmatch(raw) or (raw.startswith("0") and len(raw) > 1):
         return True
@@ -213,11 +250,19 @@ def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
     return False
 
 
-def _qualifier(plain: str, floor: int, pos: int, after: str) -> tuple[Qualifier, int]:
-    before = plain[max(floor, pos - 40):pos]
-    m = _QUALIFIER_RE.search(before)
-    if m:
-        return Qualifier(m.lastgroup), pos - (len(before) - m.start())
+_QUALIFIER_LAST_WORDS = frozenset(
+    "than over of upwards above least minimum fewer less almost nearly under to short below off "
+    "as around about approximately approx approx. roughly circa c. some estimated approximate be "
+    "that value estimate estimates excess".split()
+)
+
+
+def _qualifier(before: str, pos: int, after: str) -> tuple[Qualifier, int]:
+    words = before.split()
+    if words and words[-1].lower().lstrip("\"'(-") in _QUALIFIER_LAST_WORDS:
+        m = _QUALIFIER_RE.search(before)
+        if m:
+            return Qualifier(m.lastgroup), pos - (len(before) - m.start())
     if _PLUS_AFTER.match(after):
         return Qualifier.more_than, pos
     return Qualifier.exact, pos

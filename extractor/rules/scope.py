@@ -85,7 +85,8 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     by_sentence: dict[int, list[Marker]] = {}
     candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
-    ci = ni = li = 0
+    ci = ni = li = gi = 0
+    generic = list(_GENERIC_PLACE.finditer(plain))
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
     nationals = list(_NATIONAL.finditer(plain))
     locals_ = list(_LOCAL_PHRASE.finditer(lower_same_length(plain)))
@@ -134,7 +135,11 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             area = local.get(m.group("what"), main)
             markers.append(Marker(m.start(), m.end(), area, m.start() == sent.start))
         known = [(k.start, k.end) for k in markers]
-        for m in _GENERIC_PLACE.finditer(plain, sent.start, sent.end):
+        while gi < len(generic) and generic[gi].start() < sent.start:
+            gi += 1
+        while gi < len(generic) and generic[gi].start() < sent.end:
+            m = generic[gi]
+            gi += 1
             name = m.group("name")
             if name.split()[0] in _NOT_PLACES or any(a <= m.start("name") < b for a, b in known):
                 continue
