@@ -138,6 +138,21 @@ def test_wrong_area_costs_one_fp_and_one_fn() -> None:
     assert (score.tp, score.fp, score.fn, score.f1) == (3, 1, 1, 0.75)
 
 
+def test_near_misses_are_explained_but_still_cost() -> None:
+    gold = [stat("arrests", 28), stat("lines_closed", 10), stat("cash_seized", 11000, "Essex")]
+    pred = [stat("arrests", 28, "Essex"), stat("lines_closed", 12), stat("cash_seized", 11000),
+            stat("phones_seized", 99)]
+    score, outcomes = score_statistics(gold, pred)
+    assert (score.tp, score.fp, score.fn) == (0, 4, 3)
+    notes = {o.text: o.note for o in outcomes if o.status == "spurious"}
+    assert notes == {
+        "arrests 28 (exact) @ Essex": "wrong area? gold has it @ Kent",
+        "lines_closed 12 (exact) @ Kent": "wrong value? gold has lines_closed 10 (exact) @ Kent",
+        "cash_seized 11000 (exact) @ Kent": "wrong area? gold has it @ Essex",
+        "phones_seized 99 (exact) @ Kent": None,
+    }
+
+
 def test_wrong_metric_costs_one_fp_and_one_fn() -> None:
     pred = [stat("charged", 28), *GOLD_STATS[1:]]
     score, _ = score_statistics(GOLD_STATS, pred)

@@ -74,7 +74,8 @@ def test_text_report_lists_misses_spurious_and_partial_matches() -> None:
            "predicted exact" in text
     assert 'MISSED statistics: lines_closed 10 (exact) @ Kent  -- "10 deal lines were seized"' \
         in text
-    assert 'SPURIOUS statistics: phones_seized 10 (exact) @ Kent  -- "10 deal lines"' in text
+    assert 'SPURIOUS statistics: phones_seized 10 (exact) @ Kent [wrong metric? gold has ' \
+           'lines_closed 10 (exact) @ Kent]  -- "10 deal lines"' in text
     assert "MISSED drugs: cocaine" in text and "SPURIOUS agencies: Medway <Council>" in text
     # statistics 1/1/1, agencies 1/1/0, drugs 0/0/1, quotes 1/0/0 -> 3 TP, 2 FP, 2 FN
     assert re.search(r"HEADLINE \(micro\)\s+0\.600\s+0\.600\s+0\.600\s+3\s+2\s+2\s+"

@@ -188,10 +188,49 @@ def score_statistics(
         note = None if ok else f"qualifier: gold {g.qualifier.value}, predicted {p.qualifier.value}"
         outcomes.append(_stat_outcome("matched", p, index, gold=g, pred=p, note=note))
     outcomes += [_stat_outcome("missed", gold[i], index, gold=gold[i]) for i in missed]
-    outcomes += [_stat_outcome("spurious", pred[j], index, pred=pred[j]) for j in spurious]
+    near = near_misses([gold[i] for i in missed], [pred[j] for j in spurious])
+    outcomes += [_stat_outcome("spurious", pred[j], index, pred=pred[j], note=near.get(k))
+                 for k, j in enumerate(spurious)]
     score = FieldScore(field=STAT_FIELD, tp=len(pairs), fp=len(spurious), fn=len(missed),
                        qualifier_correct=agree)
     return score, outcomes
+
+
+def near_misses(missed: Sequence[Statistic], spurious: Sequence[Statistic]) -> dict[int, str]:
+    """Notes for spurious figures that are a missed gold figure with one part wrong.
+
+    Only a diagnosis for people reading the report ("area: gold West Yorkshire"):
+    the scores do not change, a wrong area still costs one FP and one FN.
+    """
+    def area_off(g: Statistic, p: Statistic) -> bool:
+        return g.metric == p.metric and values_match(g.metric, float(g.value), float(p.value))
+
+    def value_off(g: Statistic, p: Statistic) -> bool:
+        return g.metric == p.metric and normalise_area(g.area) == normalise_area(p.area)
+
+    def metric_off(g: Statistic, p: Statistic) -> bool:
+        return (normalise_area(g.area) == normalise_area(p.area)
+                and math.isclose(float(g.value), float(p.value), rel_tol=VALUE_TOLERANCE))
+
+    def say(kind: str, g: Statistic) -> str:
+        if kind == "area":
+            return f"wrong area? gold has it @ {g.area}"
+        if kind == "value":
+            return f"wrong value? gold has {describe_statistic(g)}"
+        return f"wrong metric? gold has {describe_statistic(g)}"
+
+    notes: dict[int, str] = {}
+    used: set[int] = set()
+    for kind, test in (("area", area_off), ("value", value_off), ("metric", metric_off)):
+        for k, p in enumerate(spurious):
+            if k in notes:
+                continue
+            for i, g in enumerate(missed):
+                if i not in used and test(g, p):
+                    notes[k] = say(kind, g)
+                    used.add(i)
+                    break
+    return notes
 
 
 def _stat_outcome(status: Any, shown: Statistic, index: ArticleIndex | None, *,

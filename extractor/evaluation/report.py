@@ -88,7 +88,7 @@ def _problem_lines(a: ArticleResult) -> list[str]:
                 continue
             label, what = "PARTLY", f"{o.text}: {o.note}"
         else:
-            label, what = o.status.upper(), o.text
+            label, what = o.status.upper(), o.text + (f" [{o.note}]" if o.note else "")
         evidence = f'  -- "{_clip(o.evidence)}"' if o.evidence and o.field == "statistics" else ""
         lines.append(f"  {label} {o.field}: {what}{evidence}")
     return lines
