@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
+from extractor.evaluation.matching import assign
 from extractor.evaluation.metrics import (
-    assign,
     headline_of,
     score_list,
     score_quotes,

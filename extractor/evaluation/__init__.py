@@ -1,7 +1,7 @@
 """Scoring records against hand-labelled gold, and reporting it (issue 3).
 
 Stages, one module each: ``normalise`` (how spellings are made comparable),
-``metrics`` (pure scoring of one record), ``harness`` (gold + predictions ->
+``matching`` (one-to-one pairing), ``metrics`` (pure scoring of one record), ``harness`` (gold + predictions ->
 ``EvalReport``), ``report`` (text / Markdown / JSON / HTML), ``regression``
 (deltas against a baseline, the F1 gate).
 """

@@ -2,7 +2,7 @@
 
 The rules are SCHEMA.md's "How records are scored"; normalisation lives in
 ``normalise.py``. Items are paired one-to-one with a maximum-weight bipartite
-assignment (:func:`assign`) rather than greedily: value tolerance is not
+assignment (``matching.py``) rather than greedily: value tolerance is not
 transitive (with 0.5 % both 100 and 100.8 match 100.4 but not each other), and a
 greedy pass can pair 100.4 with 100 and leave 100.8 stranded. Weights make the
 assignment maximise the number of pairs first and, among assignments with as
@@ -14,11 +14,12 @@ unlucky pairing.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 from ..grounding import ArticleIndex
 from ..schema import MONEY_METRICS, Metric, OperationReport, Quote, Statistic
+from .matching import pair_items
 from .models import (
     ITEM_FIELDS,
     LIST_FIELDS,
@@ -43,102 +44,9 @@ from .normalise import (
     texts_overlap,
 )
 
-A = TypeVar("A")
-B = TypeVar("B")
-
 #: relative tolerance on money and weights; counts (and years) must be equal
 VALUE_TOLERANCE = 0.005
 TOLERANT_METRICS = MONEY_METRICS | {Metric.drugs_weight_kg}
-
-
-# -- one-to-one pairing -------------------------------------------------------------------
-
-def assign(weights: Sequence[Sequence[float | None]]) -> list[tuple[int, int]]:
-    """Pairs ``(i, j)`` maximising the total weight; ``None`` means "may not pair".
-
-    The Hungarian algorithm (shortest augmenting paths with potentials) on the
-    square matrix padded with zero-weight dummies: O(n^3), and n is a few dozen
-    at most. Deterministic: ties go to the lower index.
-    """
-    rows = len(weights)
-    cols = len(weights[0]) if rows else 0
-    if rows == 0 or cols == 0:
-        return []
-    n = max(rows, cols)
-    top = max((w for row in weights for w in row if w is not None), default=0.0)
-    # minimise cost = top - weight on allowed cells; forbidden and padding cells cost top + 1
-    cost = [[top + 1.0] * n for _ in range(n)]
-    for i, row in enumerate(weights):
-        for j, w in enumerate(row):
-            if w is not None:
-                cost[i][j] = top - w
-    inf = math.inf
-    u = [0.0] * (n + 1)
-    v = [0.0] * (n + 1)
-    match = [0] * (n + 1)  # match[col] = row, 1-based
-    way = [0] * (n + 1)
-    for i in range(1, n + 1):
-        match[0] = i
-        j0 = 0
-        minv = [inf] * (n + 1)
-        used = [False] * (n + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = match[j0], inf, 0
-            for j in range(1, n + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(n + 1):
-                if used[j]:
-                    u[match[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if match[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            match[j0] = match[j1]
-            j0 = j1
-    pairs = []
-    for j in range(1, n + 1):
-        i = match[j]
-        if i and i - 1 < rows and j - 1 < cols and weights[i - 1][j - 1] is not None:
-            pairs.append((i - 1, j - 1))
-    return sorted(pairs)
-
-
-def pair_items(
-    gold: Sequence[A], pred: Sequence[B], bonus: Callable[[A, B], float | None]
-) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Maximum one-to-one pairing; ``bonus(g, p)`` is ``None`` when they cannot pair, else a
-    preference in [0, 1) among pairings with the same number of pairs.
-
-    Returns the pairs ``(gold_index, pred_index)``, the unpaired gold and unpaired
-    predicted indexes.
-    """
-    # a pair is worth more than every bonus together, so cardinality always comes first
-    unit = float(len(gold) + len(pred) + 1)
-    weights: list[list[float | None]] = []
-    for g in gold:
-        row: list[float | None] = []
-        for p in pred:
-            b = bonus(g, p)
-            row.append(None if b is None else unit + b)
-        weights.append(row)
-    pairs = assign(weights)
-    paired_g = {i for i, _ in pairs}
-    paired_p = {j for _, j in pairs}
-    return (
-        pairs,
-        [i for i in range(len(gold)) if i not in paired_g],
-        [j for j in range(len(pred)) if j not in paired_p],
-    )
 
 
 # -- statistics ---------------------------------------------------------------------------
