@@ -206,7 +206,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
             kind = "count"
     else:
         word = m.group("word")
-        if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before):
+        if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
         parsed = word_value(word)
         if parsed is None:
@@ -219,21 +219,36 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
     return Figure(pos, m.end(), value, kind, qualifier, qual_start)
 
 
-# words that can end a skip context; checked with `in` before running the regex
-_SKIP_HINTS = ("age", "young", "old", "section", "s.", "no", "number", "every", "year", "class",
-               "category", "level", "tier", "phase", "op")
+# the last word before a number that can end a skip context; others skip the regex
+_SKIP_LAST_WORDS = frozenset(
+    "aged of young old as section s. no. number no every year years class category level tier "
+    "phase operation op".split()
+)
+_AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
+_LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
 
 
-def _skip_before(before: str) -> bool:
-    low = before[-30:].lower()
-    return any(h in low for h in _SKIP_HINTS) and _BEFORE_SKIP.search(before) is not None
+def _last_word(before: str) -> str:
+    tail = before[-24:].rsplit(None, 1)
+    return tail[-1].lower().strip("\"'(") if tail else ""
+
+
+def _skip_before(before: str, after: str = "") -> bool:
+    last = _last_word(before)
+    if last in _LIST_WORDS or last.endswith(","):
+        # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
+        if "aged" not in before or not _AGE_LIST_END.match(after):
+            return False
+    elif last not in _SKIP_LAST_WORDS:
+        return False
+    return _BEFORE_SKIP.search(before) is not None
 
 
 def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
     """Dates, years, times, ages, phone numbers, percentages: not quantities."""
     if unit:
         return False
-    if _AFTER_SKIP.match(after) or _skip_before(before):
+    if _AFTER_SKIP.match(after) or _skip_before(before, after):
         return True
     if _PHONE_LIKE.fullmatch(raw) or (raw.startswith("0") and len(raw) > 1):
         return True
@@ -258,8 +273,7 @@ _QUALIFIER_LAST_WORDS = frozenset(
 
 
 def _qualifier(before: str, pos: int, after: str) -> tuple[Qualifier, int]:
-    words = before.split()
-    if words and words[-1].lower().lstrip("\"'(-") in _QUALIFIER_LAST_WORDS:
+    if _last_word(before).lstrip("-") in _QUALIFIER_LAST_WORDS:
         m = _QUALIFIER_RE.search(before)
         if m:
             return Qualifier(m.lastgroup), pos - (len(before) - m.start())

@@ -33,10 +33,14 @@ _NATIONAL = re.compile(
     r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
 )
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
+_NATIONAL_HINTS = ("nation", "countr", "uk", "kingdom", "england", "britain", "forces")
+# "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
+# the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"\b(?:in|across|throughout|within|around)\s+(?:the\s+)?(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b"
+    r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
+    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b(?!\s+lines)"
 )
+_LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 _INITIAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?",
                       re.IGNORECASE)
 _INITIAL_NATIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
@@ -44,10 +48,27 @@ _INITIAL_NATIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\
 
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
-_GENERIC_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<name>[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on | )[A-Z][a-z]+){0,2})"
-    r"(?![\w'])"
+_GENERIC_NAME = re.compile(
+    r"[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on | )[A-Z][a-z]+){0,2}(?![\w'])"
 )
+
+
+def _generic_places(plain: str) -> list[re.Match[str]]:
+    """Capitalised names after " in " / " at ": found with str.find, far cheaper than a scan."""
+    found = []
+    for needle in (" in ", " at ", "\nin ", "\nat "):
+        i = plain.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            if j < len(plain) and plain[j].isupper():
+                m = _GENERIC_NAME.match(plain, j)
+                if m:
+                    found.append(m)
+            i = plain.find(needle, j)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those Operation "
@@ -86,10 +107,14 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
     ci = ni = li = gi = 0
-    generic = list(_GENERIC_PLACE.finditer(plain))
+    generic = _generic_places(plain)
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
-    nationals = list(_NATIONAL.finditer(plain))
-    locals_ = list(_LOCAL_PHRASE.finditer(lower_same_length(plain)))
+    low = lower_same_length(plain)
+    # keyword checks first: these patterns are slow to scan and usually find nothing
+    nationals = (list(_NATIONAL.finditer(plain))
+                 if any(k in low for k in _NATIONAL_HINTS) else [])
+    locals_ = [m for m in _LOCAL_PHRASE.finditer(low)
+               if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())]
     for si, sent in enumerate(sentences):
         markers: list[Marker] = []
         text = plain[sent.start:sent.end]
@@ -140,12 +165,12 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
         while gi < len(generic) and generic[gi].start() < sent.end:
             m = generic[gi]
             gi += 1
-            name = m.group("name")
-            if name.split()[0] in _NOT_PLACES or any(a <= m.start("name") < b for a, b in known):
+            name = m.group()
+            if name.split()[0] in _NOT_PLACES or any(a <= m.start() < b for a, b in known):
                 continue
-            if any(c.start <= m.start("name") < c.end for c in candidates[ci:j]):
+            if any(c.start <= m.start() < c.end for c in candidates[ci:j]):
                 continue
-            markers.append(Marker(m.start("name"), m.end("name"), name, False, weak=True))
+            markers.append(Marker(m.start(), m.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
         by_sentence[si] = markers
     para_default: dict[int, str] = {}
