@@ -81,12 +81,18 @@ def answer_for(article_id: str, text: str) -> str:
             data.pop(key, None)
         return json.dumps(data)
     first = text.split(".")[0]
-    return json.dumps({"statistics": [{"metric": "other", "label": "x", "value": 1,
-                                       "area": "national", "evidence": first}]})
+    return json.dumps(
+        {
+            "statistics": [
+                {"metric": "other", "label": "x", "value": 1, "area": "national", "evidence": first}
+            ]
+        }
+    )
 
 
-def measure_article(path: Path, template: Any, schema: dict, repeat: int
-                    ) -> tuple[str, int, float, float, float]:
+def measure_article(
+    path: Path, template: Any, schema: dict, repeat: int
+) -> tuple[str, int, float, float, float]:
     """Microseconds for render + key, instructor's Jinja pass, and validation of one seed."""
     from instructor.v2.core.mode import Mode
     from instructor.v2.core.templating import handle_templating
@@ -96,12 +102,21 @@ def measure_article(path: Path, template: Any, schema: dict, repeat: int
 
     def render() -> None:
         messages = render_prompt(template, text=text, published=article.published)
-        cache_key(model="m", mode="tools", messages=messages, prompt_version=template.version,
-                  schema=schema, article_text=text, temperature=0.0, max_tokens=4096)
+        cache_key(
+            model="m",
+            mode="tools",
+            messages=messages,
+            prompt_version=template.version,
+            schema=schema,
+            article_text=text,
+            temperature=0.0,
+            max_tokens=4096,
+        )
 
     messages = render_prompt(template, text=text, published=article.published)
-    protected = {"messages": [{**m, "content": protect_from_templating(m["content"])}
-                              for m in messages]}
+    protected = {
+        "messages": [{**m, "content": protect_from_templating(m["content"])} for m in messages]
+    }
 
     def jinja() -> None:
         handle_templating(protected, mode=Mode.TOOLS, context={"article": text})
@@ -120,26 +135,35 @@ def bench_overhead(repeat: int) -> None:
     template = load_prompt()
     schema = llm_json_schema()
     print("1. per-article overhead, no network (microseconds per article)")
-    print(f"   {'article':<24}{'chars':>7}{'render+key':>12}{'jinja pass':>12}"
-          f"{'validate':>10}{'total':>9}")
+    print(
+        f"   {'article':<24}{'chars':>7}{'render+key':>12}{'jinja pass':>12}"
+        f"{'validate':>10}{'total':>9}"
+    )
     totals = []
     for path in SEEDS:
         article_id, size, r, j, v = measure_article(path, template, schema, repeat)
         totals.append(r + j + v)
         print(f"   {article_id:<24}{size:>7}{r:>12.0f}{j:>12.0f}{v:>10.0f}{r + j + v:>9.0f}")
-    print(f"   mean total: {statistics.mean(totals):.0f} us per article "
-          f"(= {statistics.mean(totals) / 1000:.2f} ms)")
+    print(
+        f"   mean total: {statistics.mean(totals):.0f} us per article "
+        f"(= {statistics.mean(totals) / 1000:.2f} ms)"
+    )
 
 
 def bench_prompt_size(count: Callable[[str], int], how: str) -> None:
     print(f"\n2. prompt size per request, without the article (tokens: {how})")
     article = read_article(SEEDS[2])
-    with OpenAIServer(lambda r: Reply(record={})) as server, \
-            tempfile.TemporaryDirectory() as tmp:
+    with OpenAIServer(lambda r: Reply(record={})) as server, tempfile.TemporaryDirectory() as tmp:
         rows = []
         for mode in ("tools", "json", "json_schema", "md_json"):
-            settings = Settings(backend="llm", base_url=server.base_url, api_key="x",
-                                mode=mode, use_cache=False, cache_dir=Path(tmp))
+            settings = Settings(
+                backend="llm",
+                base_url=server.base_url,
+                api_key="x",
+                mode=mode,
+                use_cache=False,
+                cache_dir=Path(tmp),
+            )
             with Extractor(settings=settings) as ex:
                 ex.extract_article(article)
             body = server.completion_requests[-1].body
@@ -153,28 +177,40 @@ def bench_prompt_size(count: Callable[[str], int], how: str) -> None:
             rows.append((mode, instructions, schema_part))
         system = render_prompt(load_prompt(), text="")[0]["content"]
         print(f"   system.j2 alone: {len(system)} chars, {count(system)} tokens")
-        print(f"   {'mode':<12}{'instr chars':>12}{'schema chars':>13}{'total chars':>12}"
-              f"{'tokens':>8}")
+        print(
+            f"   {'mode':<12}{'instr chars':>12}{'schema chars':>13}{'total chars':>12}"
+            f"{'tokens':>8}"
+        )
         for mode, instructions, schema_part in rows:
             both = instructions + schema_part
-            print(f"   {mode:<12}{len(instructions):>12}{len(schema_part):>13}{len(both):>12}"
-                  f"{count(both):>8}")
-        print("   (json / md_json: instructor appends the schema to the system message, so it is "
-              "counted under instr)")
+            print(
+                f"   {mode:<12}{len(instructions):>12}{len(schema_part):>13}{len(both):>12}"
+                f"{count(both):>8}"
+            )
+        print(
+            "   (json / md_json: instructor appends the schema to the system message, so it is "
+            "counted under instr)"
+        )
     lengths = [count(read_article(p).text) for p in SEEDS]
-    print(f"   the seed articles themselves: {min(lengths)}-{max(lengths)} tokens "
-          f"(mean {statistics.mean(lengths):.0f})")
+    print(
+        f"   the seed articles themselves: {min(lengths)}-{max(lengths)} tokens "
+        f"(mean {statistics.mean(lengths):.0f})"
+    )
 
 
 def bench_concurrency(n: int, concurrency: int = 32, latency: float = 0.2) -> None:
-    print(f"\n3. throughput: {n} articles, {concurrency} concurrent aextract, "
-          f"server latency {latency * 1000:.0f} ms")
-    record = {"statistics": [{"metric": "arrests", "value": 1, "area": "Kent",
-                              "evidence": "1 arrest"}]}
+    print(
+        f"\n3. throughput: {n} articles, {concurrency} concurrent aextract, "
+        f"server latency {latency * 1000:.0f} ms"
+    )
+    record = {
+        "statistics": [{"metric": "arrests", "value": 1, "area": "Kent", "evidence": "1 arrest"}]
+    }
 
     async def run(settings: Settings) -> tuple[float, float]:
         gate = asyncio.Semaphore(concurrency)
         async with Extractor(settings=settings) as ex:
+
             async def one(i: int) -> None:
                 async with gate:
                     await ex.aextract(f"Article {i}: police made 1 arrest.", article_id=f"a{i}")
@@ -184,14 +220,23 @@ def bench_concurrency(n: int, concurrency: int = 32, latency: float = 0.2) -> No
             await asyncio.gather(*(one(i) for i in range(n)))
             return time.perf_counter() - started, time.process_time() - cpu
 
-    with OpenAIServer(lambda r: Reply(record=record), latency=latency) as server, \
-            tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(backend="llm", base_url=server.base_url, api_key="x",
-                            use_cache=False, cache_dir=Path(tmp))
+    with (
+        OpenAIServer(lambda r: Reply(record=record), latency=latency) as server,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        settings = Settings(
+            backend="llm",
+            base_url=server.base_url,
+            api_key="x",
+            use_cache=False,
+            cache_dir=Path(tmp),
+        )
         elapsed, cpu = asyncio.run(run(settings))
     ideal = n / concurrency * latency
-    print(f"   elapsed {elapsed:.2f} s, ideal {ideal:.2f} s, ratio {elapsed / ideal:.2f}x "
-          f"({n / elapsed:.0f} articles/s; CPU {cpu / n * 1000:.1f} ms per article)")
+    print(
+        f"   elapsed {elapsed:.2f} s, ideal {ideal:.2f} s, ratio {elapsed / ideal:.2f}x "
+        f"({n / elapsed:.0f} articles/s; CPU {cpu / n * 1000:.1f} ms per article)"
+    )
 
 
 def main() -> None:

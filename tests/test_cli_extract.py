@@ -18,9 +18,17 @@ from extractor.testing import OpenAIServer, Reply
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/002_346890b65dee08d5.txt"
-RECORD = {"week_of_action": True,
-          "statistics": [{"metric": "arrests", "value": 151, "area": "Eastern region",
-                          "evidence": "151 arrests were made"}]}
+RECORD = {
+    "week_of_action": True,
+    "statistics": [
+        {
+            "metric": "arrests",
+            "value": 151,
+            "area": "Eastern region",
+            "evidence": "151 arrests were made",
+        }
+    ],
+}
 
 
 def command() -> list[str]:
@@ -30,15 +38,25 @@ def command() -> list[str]:
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command() + args, cwd=ROOT, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        command() + args,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_done_when_command_returns_a_record_then_answers_from_the_cache(
-        server: OpenAIServer, tmp_path: Path) -> None:
+    server: OpenAIServer, tmp_path: Path
+) -> None:
     server.responder = lambda r: Reply(record=RECORD)
-    env = {"OPENAI_BASE_URL": f"http://127.0.0.1:{server.port}/v1", "OPENAI_API_KEY": "x",
-           "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
+    env = {
+        "OPENAI_BASE_URL": f"http://127.0.0.1:{server.port}/v1",
+        "OPENAI_API_KEY": "x",
+        "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"),
+    }
 
     first = run_cli(["extract", SEED], env)
     assert first.returncode == 0, first.stderr
@@ -79,8 +97,11 @@ def error_lines(err: str) -> list[str]:
 
 def test_verbose_shows_one_info_line_per_call(server: OpenAIServer, tmp_path: Path) -> None:
     server.responder = lambda r: Reply(record=RECORD)
-    env = {"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": "x",
-           "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
+    env = {
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": "x",
+        "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"),
+    }
     quiet = run_cli(["extract", SEED], env)
     loud = run_cli(["extract", "-v", SEED, SEED], env)  # a call, then a cache hit
     assert quiet.returncode == loud.returncode == 0
@@ -91,8 +112,14 @@ def test_verbose_shows_one_info_line_per_call(server: OpenAIServer, tmp_path: Pa
     assert "llm cache hit" in calls[1]
     fresh = run_cli(["extract", "-v", "--no-cache", SEED], env)
     (call,) = [line for line in fresh.stderr.splitlines() if "INFO" in line]
-    for word in ("llm call", "model=gpt-4o-mini", "latency=", "tokens=120+80", "attempt=1",
-                 "cache_hit=false"):
+    for word in (
+        "llm call",
+        "model=gpt-4o-mini",
+        "latency=",
+        "tokens=120+80",
+        "attempt=1",
+        "cache_hit=false",
+    ):
         assert word in call
     assert "HTTP Request" not in fresh.stderr  # the SDK's own line does not double ours
 
@@ -104,8 +131,9 @@ def test_missing_file(endpoint: OpenAIServer, capsys: pytest.CaptureFixture[str]
     assert "nope/missing.txt: no such file (try: check the path" in line
 
 
-def test_empty_file(endpoint: OpenAIServer, tmp_path: Path,
-                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_empty_file(
+    endpoint: OpenAIServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n")
     code, _, err = in_process(["extract", str(empty)], capsys)
@@ -114,8 +142,9 @@ def test_empty_file(endpoint: OpenAIServer, tmp_path: Path,
     assert endpoint.requests == []
 
 
-def test_binary_file(endpoint: OpenAIServer, tmp_path: Path,
-                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_binary_file(
+    endpoint: OpenAIServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     code, _, err = in_process(["extract", str(binary)], capsys)
@@ -123,8 +152,9 @@ def test_binary_file(endpoint: OpenAIServer, tmp_path: Path,
     assert code == 3 and "binary file" in line and "(try: " in line
 
 
-def test_one_bad_file_does_not_lose_the_others(endpoint: OpenAIServer,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_bad_file_does_not_lose_the_others(
+    endpoint: OpenAIServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = in_process(["extract", "missing.txt", str(ROOT / SEED)], capsys)
     assert code == 3 and len(out.splitlines()) == 1 and len(error_lines(err)) == 1
 
@@ -136,14 +166,23 @@ def test_missing_key(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     assert "needs an API key or an endpoint" in line and "OPENAI_API_KEY" in line
 
 
-def test_unreachable_endpoint(monkeypatch: pytest.MonkeyPatch,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreachable_endpoint(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     monkeypatch.setenv("EXTRACTOR_MAX_ATTEMPTS", "1")
-    code, out, err = in_process(["extract", "--base-url", f"http://127.0.0.1:{port}/v1",
-                                 str(ROOT / SEED), str(ROOT / SEED)], capsys)
+    code, out, err = in_process(
+        [
+            "extract",
+            "--base-url",
+            f"http://127.0.0.1:{port}/v1",
+            str(ROOT / SEED),
+            str(ROOT / SEED),
+        ],
+        capsys,
+    )
     (line,) = error_lines(err)  # stopped after the first: every article would fail alike
     assert code == 4 and out == ""
     assert f"cannot reach http://127.0.0.1:{port}/v1" in line

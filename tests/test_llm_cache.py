@@ -19,16 +19,29 @@ from extractor.schema import OperationReport, Usage
 from extractor.testing import Fault, OpenAIServer, Reply
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "002_346890b65dee08d5.txt"
-RECORD = {"statistics": [{"metric": "arrests", "value": 151, "area": "Eastern region",
-                          "evidence": "151 arrests were made"}]}
+RECORD = {
+    "statistics": [
+        {
+            "metric": "arrests",
+            "value": 151,
+            "area": "Eastern region",
+            "evidence": "151 arrests were made",
+        }
+    ]
+}
 KEY = "sk-DISTINCTIVE-7f3a9c2e5b1d4e6f"
 
 
 def settings(server: OpenAIServer | None, tmp_path: Path, **changes: Any) -> Settings:
     values: dict[str, Any] = {
-        "backend": "llm", "base_url": server.base_url if server else None, "api_key": KEY,
-        "model": "fake-model", "cache_dir": tmp_path / "cache", "backoff_initial": 0.01,
-        "backoff_max": 0.02, "max_attempts": 2,
+        "backend": "llm",
+        "base_url": server.base_url if server else None,
+        "api_key": KEY,
+        "model": "fake-model",
+        "cache_dir": tmp_path / "cache",
+        "backoff_initial": 0.01,
+        "backoff_max": 0.02,
+        "max_attempts": 2,
     }
     values.update(changes)
     return Settings(**values)
@@ -45,8 +58,9 @@ def answering(server: OpenAIServer) -> OpenAIServer:
     return server
 
 
-def test_a_repeated_extraction_is_a_cache_hit_with_zero_requests(answering: OpenAIServer,
-                                                               tmp_path: Path) -> None:
+def test_a_repeated_extraction_is_a_cache_hit_with_zero_requests(
+    answering: OpenAIServer, tmp_path: Path
+) -> None:
     first = run(settings(answering, tmp_path))
     second = run(settings(answering, tmp_path))
     assert len(answering.completion_requests) == 1
@@ -57,8 +71,9 @@ def test_a_repeated_extraction_is_a_cache_hit_with_zero_requests(answering: Open
     assert second.statistics[0].evidence_start == first.statistics[0].evidence_start is not None
 
 
-def test_same_text_under_another_id_hits_and_keeps_the_new_id(answering: OpenAIServer,
-                                                             tmp_path: Path) -> None:
+def test_same_text_under_another_id_hits_and_keeps_the_new_id(
+    answering: OpenAIServer, tmp_path: Path
+) -> None:
     text = SEED.read_text()
     with Extractor(settings=settings(answering, tmp_path)) as ex:
         ex.extract(text, article_id="one")
@@ -67,10 +82,11 @@ def test_same_text_under_another_id_hits_and_keeps_the_new_id(answering: OpenAIS
     assert again.article_id == "two" and again.provenance.cache_hit
 
 
-@pytest.mark.parametrize("change", [{"model": "other-model"}, {"mode": "json"},
-                                    {"temperature": 0.5}, {"max_tokens": 1000}])
-def test_a_changed_request_misses(answering: OpenAIServer, tmp_path: Path,
-                                  change: dict) -> None:
+@pytest.mark.parametrize(
+    "change",
+    [{"model": "other-model"}, {"mode": "json"}, {"temperature": 0.5}, {"max_tokens": 1000}],
+)
+def test_a_changed_request_misses(answering: OpenAIServer, tmp_path: Path, change: dict) -> None:
     run(settings(answering, tmp_path))
     report = run(settings(answering, tmp_path, **change))
     assert len(answering.completion_requests) == 2
@@ -90,8 +106,9 @@ def test_a_changed_prompt_template_misses(answering: OpenAIServer, tmp_path: Pat
     assert not second.provenance.cache_hit
 
 
-def test_offline_miss_raises_without_a_request_or_a_key(answering: OpenAIServer,
-                                                      tmp_path: Path) -> None:
+def test_offline_miss_raises_without_a_request_or_a_key(
+    answering: OpenAIServer, tmp_path: Path
+) -> None:
     s = settings(None, tmp_path, api_key=None, offline=True)
     with pytest.raises(CacheMiss) as e:
         run(s)
@@ -99,8 +116,9 @@ def test_offline_miss_raises_without_a_request_or_a_key(answering: OpenAIServer,
     assert SEED.stem in e.value.message and "without --offline" in e.value.hint
 
 
-def test_offline_answers_from_the_cache_without_a_key(answering: OpenAIServer,
-                                                     tmp_path: Path) -> None:
+def test_offline_answers_from_the_cache_without_a_key(
+    answering: OpenAIServer, tmp_path: Path
+) -> None:
     online = run(settings(answering, tmp_path))
     offline = run(settings(None, tmp_path, api_key=None, offline=True))
     assert len(answering.completion_requests) == 1
@@ -142,21 +160,34 @@ def test_an_unreadable_entry_is_a_miss(answering: OpenAIServer, tmp_path: Path) 
 
 def test_cache_key_covers_every_input_and_nothing_else() -> None:
     base: dict[str, Any] = {
-        "model": "m", "mode": "tools", "messages": [{"role": "user", "content": "a"}],
-        "prompt_version": "p@1", "schema": {"type": "object"}, "article_text": "a",
-        "temperature": 0.0, "max_tokens": 10,
+        "model": "m",
+        "mode": "tools",
+        "messages": [{"role": "user", "content": "a"}],
+        "prompt_version": "p@1",
+        "schema": {"type": "object"},
+        "article_text": "a",
+        "temperature": 0.0,
+        "max_tokens": 10,
     }
     key = cache_key(**base)
     assert key == cache_key(**dict(base))
-    changes = {"model": "n", "mode": "json", "messages": [{"role": "user", "content": "b"}],
-               "prompt_version": "p@2", "schema": {"type": "array"}, "article_text": "b",
-               "temperature": 0.1, "max_tokens": 11}
+    changes = {
+        "model": "n",
+        "mode": "json",
+        "messages": [{"role": "user", "content": "b"}],
+        "prompt_version": "p@2",
+        "schema": {"type": "array"},
+        "article_text": "b",
+        "temperature": 0.1,
+        "max_tokens": 11,
+    }
     for name, value in changes.items():
         assert cache_key(**{**base, name: value}) != key, name
 
 
 def test_the_api_key_appears_in_no_log_line_cache_entry_or_error(
-        server: OpenAIServer, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    server: OpenAIServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, the SDK's and httpx's included
     server.script(Reply(record=RECORD))
     report = run(settings(server, tmp_path))

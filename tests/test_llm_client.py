@@ -30,30 +30,64 @@ SEED = SEEDS / "002_346890b65dee08d5.txt"
 GOOD = {
     "week_of_action": True,
     "statistics": [
-        {"metric": "arrests", "value": 151, "area": "Eastern region",
-         "evidence": "151 arrests were made"},
-        {"metric": "arrests", "value": 25, "area": "Hertfordshire",
-         "evidence": "In Hertfordshire, 25 arrests were made"},
-        {"metric": "cash_seized", "value": 150000, "qualifier": "more_than",
-         "area": "Eastern region", "evidence": "more than £150,000 worth of cash"},
+        {
+            "metric": "arrests",
+            "value": 151,
+            "area": "Eastern region",
+            "evidence": "151 arrests were made",
+        },
+        {
+            "metric": "arrests",
+            "value": 25,
+            "area": "Hertfordshire",
+            "evidence": "In Hertfordshire, 25 arrests were made",
+        },
+        {
+            "metric": "cash_seized",
+            "value": 150000,
+            "qualifier": "more_than",
+            "area": "Eastern region",
+            "evidence": "more than £150,000 worth of cash",
+        },
     ],
-    "quotes": [{"speaker": "Kelly Gray", "role": "Detective Inspector",
-                "text": "This was another successful intensification week of action"}],
+    "quotes": [
+        {
+            "speaker": "Kelly Gray",
+            "role": "Detective Inspector",
+            "text": "This was another successful intensification week of action",
+        }
+    ],
 }
 UNGROUNDED = {
-    "statistics": [{"metric": "arrests", "value": 999, "area": "Kent",
-                    "evidence": "999 people were arrested in Kent"}],
+    "statistics": [
+        {
+            "metric": "arrests",
+            "value": 999,
+            "area": "Kent",
+            "evidence": "999 people were arrested in Kent",
+        }
+    ],
 }
-INVALID = {"statistics": [{"metric": "arrests", "value": -3, "area": "Kent",
-                           "evidence": "151 arrests were made"}]}
+INVALID = {
+    "statistics": [
+        {"metric": "arrests", "value": -3, "area": "Kent", "evidence": "151 arrests were made"}
+    ]
+}
 
 
 def settings(server: OpenAIServer, tmp_path: Path, **changes: Any) -> Settings:
     """Fast, isolated settings: tiny backoff, own cache, the loopback endpoint."""
     values: dict[str, Any] = {
-        "backend": "llm", "base_url": server.base_url, "api_key": "sk-test-key-0123456789",
-        "model": "fake-model", "cache_dir": tmp_path / "cache", "use_cache": False,
-        "backoff_initial": 0.01, "backoff_max": 0.05, "timeout": 5.0, "max_attempts": 3,
+        "backend": "llm",
+        "base_url": server.base_url,
+        "api_key": "sk-test-key-0123456789",
+        "model": "fake-model",
+        "cache_dir": tmp_path / "cache",
+        "use_cache": False,
+        "backoff_initial": 0.01,
+        "backoff_max": 0.05,
+        "timeout": 5.0,
+        "max_attempts": 3,
     }
     values.update(changes)
     return Settings(**values)
@@ -74,15 +108,24 @@ def test_happy_path_in_each_mode(server: OpenAIServer, tmp_path: Path, mode: str
     assert pickle.loads(pickle.dumps(report)) == report  # batch workers can ship it
     text = SEED.read_text()
     s = report.statistics[1]
-    assert text[s.evidence_start:s.evidence_end] == "In Hertfordshire, 25 arrests were made"
+    assert text[s.evidence_start : s.evidence_end] == "In Hertfordshire, 25 arrests were made"
     assert report.quotes[0].text_start is not None
     assert report.article_id == SEED.stem
     p = report.provenance
     assert (p.backend, p.model, p.mode, p.cache_hit, p.attempts) == (
-        "llm", "fake-model", mode, False, 1)
+        "llm",
+        "fake-model",
+        mode,
+        False,
+        1,
+    )
     assert p.prompt_version.startswith("extract_v1@")
-    assert p.usage.model_dump() == {"requests": 1, "prompt_tokens": 700,
-                                    "completion_tokens": 90, "total_tokens": 790}
+    assert p.usage.model_dump() == {
+        "requests": 1,
+        "prompt_tokens": 700,
+        "completion_tokens": 90,
+        "total_tokens": 790,
+    }
     (req,) = server.completion_requests
     assert req.mode == ("tools" if mode == "tools" else "json")
     assert req.body["model"] == "fake-model" and req.body["temperature"] == 0.0
@@ -93,15 +136,21 @@ def test_happy_path_in_each_mode(server: OpenAIServer, tmp_path: Path, mode: str
         assert req.body["response_format"] == {"type": "json_object"}
 
 
-@pytest.mark.parametrize("bad, expected", [
-    (UNGROUNDED, "'999 people were arrested in Kent' does not occur in the article"),
-    (INVALID, "greater than or equal to 0"),
-])
+@pytest.mark.parametrize(
+    "bad, expected",
+    [
+        (UNGROUNDED, "'999 people were arrested in Kent' does not occur in the article"),
+        (INVALID, "greater than or equal to 0"),
+    ],
+)
 @pytest.mark.parametrize("mode", ["tools", "json"])
 def test_reask_after_bad_answer_succeeds_and_sends_the_validation_message(
-        server: OpenAIServer, tmp_path: Path, bad: dict, expected: str, mode: str) -> None:
-    server.script(Reply(record=bad, prompt_tokens=100, completion_tokens=10),
-                  Reply(record=GOOD, prompt_tokens=130, completion_tokens=20))
+    server: OpenAIServer, tmp_path: Path, bad: dict, expected: str, mode: str
+) -> None:
+    server.script(
+        Reply(record=bad, prompt_tokens=100, completion_tokens=10),
+        Reply(record=GOOD, prompt_tokens=130, completion_tokens=20),
+    )
     report = extract(server, tmp_path, mode=mode)
 
     assert [s.value for s in report.statistics] == [151, 25, 150000]
@@ -110,19 +159,28 @@ def test_reask_after_bad_answer_succeeds_and_sends_the_validation_message(
     assert expected in json.dumps(second.body["messages"])
     assert report.provenance.attempts == 2
     assert report.provenance.usage.model_dump() == {
-        "requests": 2, "prompt_tokens": 230, "completion_tokens": 30, "total_tokens": 260}
+        "requests": 2,
+        "prompt_tokens": 230,
+        "completion_tokens": 30,
+        "total_tokens": 260,
+    }
 
 
 def test_reasks_are_bounded_and_the_error_carries_spend_and_last_output(
-        server: OpenAIServer, tmp_path: Path) -> None:
+    server: OpenAIServer, tmp_path: Path
+) -> None:
     server.responder = lambda r: Reply(record=UNGROUNDED, prompt_tokens=50, completion_tokens=5)
     with pytest.raises(ExtractionError) as e:
         extract(server, tmp_path, max_validation_attempts=2)
     err = e.value
     assert len(server.completion_requests) == 2
     assert err.attempts == 2 and err.article_id == SEED.stem
-    assert err.usage.model_dump() == {"requests": 2, "prompt_tokens": 100,
-                                      "completion_tokens": 10, "total_tokens": 110}
+    assert err.usage.model_dump() == {
+        "requests": 2,
+        "prompt_tokens": 100,
+        "completion_tokens": 10,
+        "total_tokens": 110,
+    }
     assert "999 people were arrested in Kent" in err.last_output
     assert "no valid record after 2" in err.message
     assert err.__cause__ is not None
@@ -138,12 +196,17 @@ def test_429_with_retry_after_waits_then_succeeds(server: OpenAIServer, tmp_path
 
 
 def test_500_then_success_counts_both_requests(server: OpenAIServer, tmp_path: Path) -> None:
-    server.script(Fault.http(500), Fault.http(503), Reply(record=GOOD, prompt_tokens=10,
-                                                          completion_tokens=1))
+    server.script(
+        Fault.http(500), Fault.http(503), Reply(record=GOOD, prompt_tokens=10, completion_tokens=1)
+    )
     report = extract(server, tmp_path)
     assert len(server.completion_requests) == 3
     assert report.provenance.usage.model_dump() == {
-        "requests": 3, "prompt_tokens": 10, "completion_tokens": 1, "total_tokens": 11}
+        "requests": 3,
+        "prompt_tokens": 10,
+        "completion_tokens": 1,
+        "total_tokens": 11,
+    }
 
 
 def test_transport_retries_apply_to_each_reask_call(server: OpenAIServer, tmp_path: Path) -> None:
@@ -165,8 +228,9 @@ def test_timeout_then_success(server: OpenAIServer, tmp_path: Path) -> None:
     assert report.provenance.usage.requests == 2
 
 
-def test_every_attempt_timing_out_is_endpoint_unreachable(server: OpenAIServer,
-                                                         tmp_path: Path) -> None:
+def test_every_attempt_timing_out_is_endpoint_unreachable(
+    server: OpenAIServer, tmp_path: Path
+) -> None:
     server.responder = lambda r: Reply(record=GOOD, delay=1.0)
     with pytest.raises(EndpointUnreachable) as e:
         extract(server, tmp_path, timeout=0.2, max_attempts=2)
@@ -183,18 +247,27 @@ def test_retries_stop_at_max_attempts(server: OpenAIServer, tmp_path: Path) -> N
     assert "HTTP 503 after 4 attempts" in e.value.message
 
 
-def test_retry_after_beyond_the_time_budget_gives_up_at_once(server: OpenAIServer,
-                                                            tmp_path: Path) -> None:
+def test_retry_after_beyond_the_time_budget_gives_up_at_once(
+    server: OpenAIServer, tmp_path: Path
+) -> None:
     server.responder = lambda r: Fault.http(429, retry_after=600)
     with pytest.raises(TransportError, match="rate limited"):
         extract(server, tmp_path, max_retry_seconds=5)
     assert len(server.completion_requests) == 1
 
 
-@pytest.mark.parametrize("status, error", [(400, TransportError), (401, AuthenticationFailed),
-                                           (403, AuthenticationFailed), (404, TransportError)])
-def test_client_errors_are_not_retried(server: OpenAIServer, tmp_path: Path, status: int,
-                                       error: type) -> None:
+@pytest.mark.parametrize(
+    "status, error",
+    [
+        (400, TransportError),
+        (401, AuthenticationFailed),
+        (403, AuthenticationFailed),
+        (404, TransportError),
+    ],
+)
+def test_client_errors_are_not_retried(
+    server: OpenAIServer, tmp_path: Path, status: int, error: type
+) -> None:
     server.responder = lambda r: Fault.http(status)
     with pytest.raises(error) as e:
         extract(server, tmp_path)
@@ -203,10 +276,12 @@ def test_client_errors_are_not_retried(server: OpenAIServer, tmp_path: Path, sta
 
 
 @pytest.mark.parametrize("mode", ["tools", "json", "json_schema", "md_json"])
-def test_truncated_output_fails_after_exactly_one_request(server: OpenAIServer, tmp_path: Path,
-                                                          mode: str) -> None:
-    server.responder = lambda r: Reply(raw='{"statistics": [{"metric": "arr',
-                                       finish_reason="length", completion_tokens=4096)
+def test_truncated_output_fails_after_exactly_one_request(
+    server: OpenAIServer, tmp_path: Path, mode: str
+) -> None:
+    server.responder = lambda r: Reply(
+        raw='{"statistics": [{"metric": "arr', finish_reason="length", completion_tokens=4096
+    )
     with pytest.raises(TruncatedOutput) as e:
         extract(server, tmp_path, mode=mode)
     assert len(server.completion_requests) == 1
@@ -233,8 +308,15 @@ def test_refused_connection_is_endpoint_unreachable(tmp_path: Path) -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    s = Settings(backend="llm", base_url=f"http://user:pw@127.0.0.1:{port}/v1", api_key="k",
-                 use_cache=False, max_attempts=2, backoff_initial=0.01, backoff_max=0.02)
+    s = Settings(
+        backend="llm",
+        base_url=f"http://user:pw@127.0.0.1:{port}/v1",
+        api_key="k",
+        use_cache=False,
+        max_attempts=2,
+        backoff_initial=0.01,
+        backoff_max=0.02,
+    )
     with Extractor(settings=s) as ex, pytest.raises(EndpointUnreachable) as e:
         ex.extract_file(SEED)
     assert f"cannot reach http://127.0.0.1:{port}/v1" in e.value.message
@@ -243,11 +325,24 @@ def test_refused_connection_is_endpoint_unreachable(tmp_path: Path) -> None:
 
 
 def test_article_text_reaches_the_model_verbatim_despite_template_syntax(
-        server: OpenAIServer, tmp_path: Path) -> None:
+    server: OpenAIServer, tmp_path: Path
+) -> None:
     text = "Police said {{ 7 * 6 }} arrests {% raw %}x{% endraw %} {# note #} were made in Kent."
-    server.script(Reply(record={"statistics": [
-        {"metric": "other", "label": "odd", "value": 6, "area": "Kent",
-         "evidence": "{{ 7 * 6 }} arrests {% raw %}x{% endraw %}"}]}))
+    server.script(
+        Reply(
+            record={
+                "statistics": [
+                    {
+                        "metric": "other",
+                        "label": "odd",
+                        "value": 6,
+                        "area": "Kent",
+                        "evidence": "{{ 7 * 6 }} arrests {% raw %}x{% endraw %}",
+                    }
+                ]
+            }
+        )
+    )
     with Extractor(settings=settings(server, tmp_path)) as ex:
         report = ex.extract(text, article_id="t")
     assert text in server.completion_requests[0].user_text
@@ -256,17 +351,31 @@ def test_article_text_reaches_the_model_verbatim_despite_template_syntax(
 
 def test_concurrent_aextract_keeps_each_articles_usage_apart(tmp_path: Path) -> None:
     """32 at once on one loop: every record is its own article's, with its own request count."""
+
     def respond(req: RecordedRequest) -> Reply:
         n = req.user_text.split("Article number ")[1].split(".")[0]
-        return Reply(record={"statistics": [{"metric": "arrests", "value": int(n),
-                                             "area": "Kent", "evidence": f"{n} arrests"}]},
-                     prompt_tokens=int(n), completion_tokens=1, delay=0.05)
+        return Reply(
+            record={
+                "statistics": [
+                    {
+                        "metric": "arrests",
+                        "value": int(n),
+                        "area": "Kent",
+                        "evidence": f"{n} arrests",
+                    }
+                ]
+            },
+            prompt_tokens=int(n),
+            completion_tokens=1,
+            delay=0.05,
+        )
 
     async def run(s: Settings) -> list:
         async with Extractor(settings=s) as ex:
             texts = [f"Article number {n}. Police made {n} arrests." for n in range(32)]
-            return await asyncio.gather(*(ex.aextract(t, article_id=f"a{n}")
-                                          for n, t in enumerate(texts)))
+            return await asyncio.gather(
+                *(ex.aextract(t, article_id=f"a{n}") for n, t in enumerate(texts))
+            )
 
     with OpenAIServer(respond) as server:
         reports = asyncio.run(run(settings(server, tmp_path)))
@@ -287,10 +396,13 @@ def test_async_works_across_separate_event_loops(server: OpenAIServer, tmp_path:
     assert len(server.completion_requests) == 2
 
 
-def test_published_comes_from_the_article_not_the_model(server: OpenAIServer,
-                                                       tmp_path: Path) -> None:
-    server.script(Reply(record={**GOOD, "published": "1999-01-01"}),
-                  Reply(record={**UNGROUNDED, "statistics": [], "published": "1999-01-01"}))
+def test_published_comes_from_the_article_not_the_model(
+    server: OpenAIServer, tmp_path: Path
+) -> None:
+    server.script(
+        Reply(record={**GOOD, "published": "1999-01-01"}),
+        Reply(record={**UNGROUNDED, "statistics": [], "published": "1999-01-01"}),
+    )
     report = extract(server, tmp_path)  # the seed has a date line
     assert str(report.published) == "2022-03-18"
     with Extractor(settings=settings(server, tmp_path)) as ex:  # no date line: null

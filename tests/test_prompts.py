@@ -28,15 +28,18 @@ def test_unknown_date_is_said_not_left_blank() -> None:
     assert "Publication date: unknown" in user["content"]
 
 
-@pytest.mark.parametrize("phrase", [
-    "national",                 # areas
-    "ONE statistic",            # a figure stated twice
-    "label",                    # outreach / other
-    "copied character for character",  # verbatim evidence
-    "Not statistics",           # vague amounts, projections, per-day revenue
-    "per day",
-    "more_than",                # qualifiers
-])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "national",  # areas
+        "ONE statistic",  # a figure stated twice
+        "label",  # outreach / other
+        "copied character for character",  # verbatim evidence
+        "Not statistics",  # vague amounts, projections, per-day revenue
+        "per day",
+        "more_than",  # qualifiers
+    ],
+)
 def test_the_instructions_teach_the_hard_parts(phrase: str) -> None:
     system, _ = render_prompt(load_prompt(), text="t")
     assert phrase in system["content"]

@@ -1,6 +1,7 @@
 """The LLM path: an OpenAI-compatible endpoint through instructor.
 
 - ``client.py``  openai + instructor; one HTTP call retried, counted and logged
+- ``ledger.py``  what one extraction spent (a ContextVar, safe under concurrency)
 - ``retry.py``   the tenacity transport policy and the error mapping
 - ``cache.py``   the diskcache record cache (the only diskcache import)
 - ``backend.py`` ``LLMBackend``: prompt -> cache or model -> record with provenance

@@ -35,7 +35,8 @@ from ..errors import CacheMiss, ConfigurationError, ExtractorError
 from ..prompts import load_prompt, render_prompt
 from ..schema import OperationReport, Provenance, Usage, llm_json_schema
 from .cache import RecordCache, cache_key
-from .client import CallLedger, LLMClient, build_client
+from .client import LLMClient, build_client
+from .ledger import CallLedger
 
 if TYPE_CHECKING:  # the pipeline imports this module, not the other way round
     from ..pipeline import Article
@@ -51,8 +52,10 @@ class LLMBackend:
 
     def __init__(self, settings: Settings) -> None:
         if settings.offline and not settings.use_cache:
-            raise ConfigurationError("offline mode answers only from the cache, which is off",
-                                     hint="drop --no-cache or --offline")
+            raise ConfigurationError(
+                "offline mode answers only from the cache, which is off",
+                hint="drop --no-cache or --offline",
+            )
         self.settings = settings
         self.prompt = load_prompt(settings.prompt, settings.prompt_dir)
         self._schema = llm_json_schema()
@@ -66,9 +69,14 @@ class LLMBackend:
     def _prepare(self, article: Article) -> tuple[list[dict[str, Any]], str]:
         messages = render_prompt(self.prompt, text=article.text, published=article.published)
         key = cache_key(
-            model=self.settings.model, mode=self.settings.mode, messages=messages,
-            prompt_version=self.prompt.version, schema=self._schema, article_text=article.text,
-            temperature=self.settings.temperature, max_tokens=self.settings.max_tokens,
+            model=self.settings.model,
+            mode=self.settings.mode,
+            messages=messages,
+            prompt_version=self.prompt.version,
+            schema=self._schema,
+            article_text=article.text,
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
         )
         return messages, key
 
@@ -78,11 +86,18 @@ class LLMBackend:
             if hit is not None:
                 report = hit.report
                 report.published = article.published
-                report.provenance = self._provenance(cache_hit=True, attempts=0, usage=Usage(),
-                                                     started=started)
-                log.info("llm cache hit article=%s model=%s key=%s cache_hit=true "
-                         "(made with %d requests, %d tokens)", article.id, self.settings.model,
-                         key[:12], hit.usage.requests, hit.usage.total_tokens)
+                report.provenance = self._provenance(
+                    cache_hit=True, attempts=0, usage=Usage(), started=started
+                )
+                log.info(
+                    "llm cache hit article=%s model=%s key=%s cache_hit=true "
+                    "(made with %d requests, %d tokens)",
+                    article.id,
+                    self.settings.model,
+                    key[:12],
+                    hit.usage.requests,
+                    hit.usage.total_tokens,
+                )
                 return report
         if self.settings.offline:
             raise CacheMiss(
@@ -93,19 +108,27 @@ class LLMBackend:
             )
         return None
 
-    def _provenance(self, *, cache_hit: bool, attempts: int, usage: Usage,
-                    started: float) -> Provenance:
+    def _provenance(
+        self, *, cache_hit: bool, attempts: int, usage: Usage, started: float
+    ) -> Provenance:
         return Provenance(
-            backend=self.name, model=self.settings.model, mode=self.settings.mode,
-            prompt_version=self.prompt.version, cache_hit=cache_hit, attempts=attempts,
-            latency_s=round(time.perf_counter() - started, 4), usage=usage,
+            backend=self.name,
+            model=self.settings.model,
+            mode=self.settings.mode,
+            prompt_version=self.prompt.version,
+            cache_hit=cache_hit,
+            attempts=attempts,
+            latency_s=round(time.perf_counter() - started, 4),
+            usage=usage,
         )
 
-    def _finish(self, report: OperationReport, article: Article, ledger: CallLedger,
-                started: float) -> None:
+    def _finish(
+        self, report: OperationReport, article: Article, ledger: CallLedger, started: float
+    ) -> None:
         report.published = article.published
-        report.provenance = self._provenance(cache_hit=False, attempts=ledger.answers,
-                                             usage=ledger.usage(), started=started)
+        report.provenance = self._provenance(
+            cache_hit=False, attempts=ledger.answers, usage=ledger.usage(), started=started
+        )
 
     # -- API -----------------------------------------------------------------------------
     def extract(self, article: Article) -> OperationReport:
@@ -137,8 +160,7 @@ class LLMBackend:
         assert self.client is not None
         ledger = CallLedger(article_id=article.id)
         try:
-            report = await self.client.aextract(messages, article_text=article.text,
-                                                ledger=ledger)
+            report = await self.client.aextract(messages, article_text=article.text, ledger=ledger)
         except ExtractorError as exc:
             exc.article_id = exc.article_id or article.id
             raise

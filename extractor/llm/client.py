@@ -8,20 +8,17 @@ not handed to instructor as is: instructor gets :meth:`LLMClient._create` /
 
 - runs the tenacity transport policy (``retry.py``) around *each* HTTP call,
   the calls of validation re-asks included, with the SDK's own retries off;
-- counts every HTTP request and its tokens into the :class:`CallLedger` of the
-  extraction in progress, failed attempts and re-asks included;
+- counts every HTTP request and its tokens into the ``CallLedger`` of the
+  extraction in progress (``ledger.py``), failed attempts and re-asks included;
 - logs exactly one INFO line per HTTP call (model, latency, tokens, attempt),
   payloads only at DEBUG, the key never;
 - stops a cut-off (``finish_reason == "length"``) or filtered
   (``content_filter``) answer *before* instructor parses it, so it fails after
-  one request in every mode instead of being re-asked: instructor re-raises its
-  own ``IncompleteOutputException`` at once in the modes that check it, but not
-  all do, and none checks ``content_filter``.
-
-Why a ``ContextVar`` for the ledger: instructor calls the wrapped create with the
-request only, the client is shared by every concurrent extraction on the loop,
-and each ``asyncio`` task has its own context, so 32 concurrent ``aextract``
-calls each count their own requests without locks.
+  one request in every mode instead of being re-asked. (instructor 1.17's four
+  OpenAI modes do raise ``IncompleteOutputException`` on "length" and its retry
+  loop re-raises it without a re-ask, but no mode checks ``content_filter``,
+  whose empty answer would be re-asked as a parse error; one check here covers
+  both, whatever a future instructor does.)
 
 Why ``AsyncOpenAI`` per event loop: httpx connection pools belong to the loop
 that opened them; reusing one across ``asyncio.run`` calls fails with "event
@@ -37,8 +34,6 @@ import re
 import threading
 import time
 import weakref
-from contextvars import ContextVar
-from dataclasses import dataclass
 from typing import Any
 
 import instructor
@@ -53,7 +48,8 @@ from ..errors import (
     ExtractorError,
     TruncatedOutput,
 )
-from ..schema import OperationReport, Usage
+from ..schema import OperationReport
+from .ledger import CallLedger, current_ledger, ledger_var
 from .retry import async_retrying, redact_url, scrub, status_of, sync_retrying, to_llm_error
 
 log = logging.getLogger(__name__)
@@ -77,35 +73,9 @@ def _plain(report: OperationReport) -> OperationReport:
     """The same validated record as a plain ``OperationReport`` (no re-validation)."""
     values = {name: getattr(report, name) for name in OperationReport.model_fields}
     return OperationReport.model_construct(_fields_set=report.model_fields_set, **values)
+
+
 MAX_KEPT_OUTPUT = 20_000
-
-
-@dataclass
-class CallLedger:
-    """What one extraction spent: every HTTP request and token, and the last raw answer."""
-
-    article_id: str = "-"
-    requests: int = 0
-    answers: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
-    last_output: str | None = None
-
-    def usage(self) -> Usage:
-        return Usage(requests=self.requests, prompt_tokens=self.prompt_tokens,
-                     completion_tokens=self.completion_tokens, total_tokens=self.total_tokens)
-
-
-_LEDGER: ContextVar[CallLedger | None] = ContextVar("extractor_llm_ledger", default=None)
-
-
-def _ledger() -> CallLedger:
-    ledger = _LEDGER.get()
-    if ledger is None:  # called outside LLMClient.extract: count into a throwaway
-        ledger = CallLedger()
-        _LEDGER.set(ledger)
-    return ledger
 
 
 _RAW_END = re.compile(r"\{%-?\s*endraw\s*-?%\}")
@@ -132,8 +102,9 @@ def build_client(settings: Settings) -> LLMClient:
             hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
         )
     if settings.mode not in INSTRUCTOR_MODES:
-        raise ConfigurationError(f"unknown mode {settings.mode!r}",
-                                 hint=f"use one of {', '.join(INSTRUCTOR_MODES)}")
+        raise ConfigurationError(
+            f"unknown mode {settings.mode!r}", hint=f"use one of {', '.join(INSTRUCTOR_MODES)}"
+        )
     return LLMClient(settings)
 
 
@@ -158,7 +129,8 @@ class LLMClient:
         self._secrets = (settings.api_key or "",)
         self._openai = openai.OpenAI(**self._client_args())
         self._sync = instructor.Instructor(
-            client=self._openai, create=instructor.patch(create=self._create, mode=self.mode),
+            client=self._openai,
+            create=instructor.patch(create=self._create, mode=self.mode),
             mode=self.mode,
         )
         self._async: weakref.WeakKeyDictionary[Any, tuple[Any, Any]] = weakref.WeakKeyDictionary()
@@ -181,7 +153,8 @@ class LLMClient:
             if pair is None:
                 client = openai.AsyncOpenAI(**self._client_args())
                 wrapped = instructor.AsyncInstructor(
-                    client=client, create=instructor.patch(create=self._acreate, mode=self.mode),
+                    client=client,
+                    create=instructor.patch(create=self._acreate, mode=self.mode),
                     mode=self.mode,
                 )
                 pair = (client, wrapped)
@@ -193,8 +166,7 @@ class LLMClient:
         s = self.settings
         return {
             "response_model": RESPONSE_MODEL,
-            "messages": [{**m, "content": protect_from_templating(m["content"])}
-                         for m in messages],
+            "messages": [{**m, "content": protect_from_templating(m["content"])} for m in messages],
             "context": {"article": article_text},
             # instructor counts re-asks after the first answer; the setting counts answers
             "max_retries": s.max_validation_attempts - 1,
@@ -205,30 +177,34 @@ class LLMClient:
             "max_tokens": s.max_tokens,
         }
 
-    def extract(self, messages: list[dict[str, Any]], *, article_text: str,
-                ledger: CallLedger) -> OperationReport:
+    def extract(
+        self, messages: list[dict[str, Any]], *, article_text: str, ledger: CallLedger
+    ) -> OperationReport:
         """One validated record for rendered ``messages``; spend recorded in ``ledger``."""
-        token = _LEDGER.set(ledger)
+        token = ledger_var.set(ledger)
         try:
-            return _plain(self._sync.chat.completions.create(
-                **self._request(messages, article_text)))
+            return _plain(
+                self._sync.chat.completions.create(**self._request(messages, article_text))
+            )
         except Exception as exc:  # noqa: BLE001 - every failure becomes one of ours
             raise self._failure(exc, ledger) from _cause(exc)
         finally:
-            _LEDGER.reset(token)
+            ledger_var.reset(token)
 
-    async def aextract(self, messages: list[dict[str, Any]], *, article_text: str,
-                       ledger: CallLedger) -> OperationReport:
+    async def aextract(
+        self, messages: list[dict[str, Any]], *, article_text: str, ledger: CallLedger
+    ) -> OperationReport:
         """Async twin of :meth:`extract`; safe to run many at once on one loop."""
-        token = _LEDGER.set(ledger)
+        token = ledger_var.set(ledger)
         try:
             _, wrapped = self._async_pair()
-            return _plain(await wrapped.chat.completions.create(
-                **self._request(messages, article_text)))
+            return _plain(
+                await wrapped.chat.completions.create(**self._request(messages, article_text))
+            )
         except Exception as exc:  # noqa: BLE001
             raise self._failure(exc, ledger) from _cause(exc)
         finally:
-            _LEDGER.reset(token)
+            ledger_var.reset(token)
 
     def _failure(self, exc: Exception, ledger: CallLedger) -> ExtractorError:
         """Our error for whatever escaped instructor, with the spend attached."""
@@ -237,11 +213,14 @@ class LLMClient:
             if isinstance(exc, IncompleteOutputException):
                 ours = TruncatedOutput(
                     f"the answer was cut off at max_tokens={self.settings.max_tokens}",
-                    hint="raise max_tokens or shorten the article")
+                    hint="raise max_tokens or shorten the article",
+                )
             elif isinstance(exc, InstructorRetryException):
                 said = scrub(_short(str(exc.__cause__ or exc)), self._secrets)
-                ours = ExtractionError(f"no valid record after {exc.n_attempts} answer(s): {said}",
-                                       hint="try a stronger model, or another --mode")
+                ours = ExtractionError(
+                    f"no valid record after {exc.n_attempts} answer(s): {said}",
+                    hint="try a stronger model, or another --mode",
+                )
             else:
                 said = scrub(_short(str(exc)), self._secrets)
                 ours = ExtractionError(f"extraction failed: {type(exc).__name__}: {said}")
@@ -253,7 +232,7 @@ class LLMClient:
 
     # -- the wrapped create: one HTTP call, transport-retried ---------------------------
     def _create(self, *args: Any, **kwargs: Any) -> Any:
-        ledger = _ledger()
+        ledger = current_ledger()
         tries = 0
         try:
             for attempt in sync_retrying(self.settings, before_sleep=self._log_sleep):
@@ -271,7 +250,7 @@ class LLMClient:
         return self._accept(ledger, tries, started, response, kwargs)
 
     async def _acreate(self, *args: Any, **kwargs: Any) -> Any:
-        ledger = _ledger()
+        ledger = current_ledger()
         client, _ = self._async_pair()
         tries = 0
         try:
@@ -289,8 +268,9 @@ class LLMClient:
             raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
         return self._accept(ledger, tries, started, response, kwargs)
 
-    def _accept(self, ledger: CallLedger, tries: int, started: float, response: Any,
-                request: dict[str, Any]) -> Any:
+    def _accept(
+        self, ledger: CallLedger, tries: int, started: float, response: Any, request: dict[str, Any]
+    ) -> Any:
         """Count, log and vet one HTTP answer before instructor parses it."""
         latency = time.perf_counter() - started
         usage = getattr(response, "usage", None)
@@ -308,15 +288,23 @@ class LLMClient:
         log.info(
             "llm call article=%s model=%s attempt=%d try=%d status=200 finish=%s "
             "latency=%.3fs tokens=%d+%d cache_hit=false",
-            ledger.article_id, request.get("model"), ledger.requests, tries, finish, latency,
-            prompt, completion,
+            ledger.article_id,
+            request.get("model"),
+            ledger.requests,
+            tries,
+            finish,
+            latency,
+            prompt,
+            completion,
         )
         if log.isEnabledFor(logging.DEBUG):
             log.debug("llm request messages=%s", _dump(request.get("messages")))
             log.debug("llm answer=%s", text)
         if not choices:
-            raise ExtractionError("the endpoint answered with no choices",
-                                  hint="check the server; the model may have failed to load")
+            raise ExtractionError(
+                "the endpoint answered with no choices",
+                hint="check the server; the model may have failed to load",
+            )
         if finish == "length":
             raise TruncatedOutput(
                 f"the answer was cut off at max_tokens={self.settings.max_tokens} "
@@ -324,24 +312,37 @@ class LLMClient:
                 hint="raise max_tokens or shorten the article",
             )
         if finish == "content_filter":
-            raise ContentFiltered("the provider's content filter stopped the answer",
-                                  hint="try another model or provider for this article")
+            raise ContentFiltered(
+                "the provider's content filter stopped the answer",
+                hint="try another model or provider for this article",
+            )
         return response
 
-    def _log_failure(self, ledger: CallLedger, tries: int, started: float, exc: BaseException,
-                     request: dict[str, Any]) -> None:
+    def _log_failure(
+        self,
+        ledger: CallLedger,
+        tries: int,
+        started: float,
+        exc: BaseException,
+        request: dict[str, Any],
+    ) -> None:
         status = status_of(exc)
         log.info(
             "llm call article=%s model=%s attempt=%d try=%d status=%s latency=%.3fs tokens=0+0 "
             "cache_hit=false error=%s",
-            ledger.article_id, request.get("model"), ledger.requests, tries,
-            status if status is not None else "-", time.perf_counter() - started,
+            ledger.article_id,
+            request.get("model"),
+            ledger.requests,
+            tries,
+            status if status is not None else "-",
+            time.perf_counter() - started,
             type(exc).__name__,
         )
 
     def _log_sleep(self, retry_state: Any) -> None:
-        log.debug("transport retry %d in %.2fs", retry_state.attempt_number,
-                  retry_state.upcoming_sleep)
+        log.debug(
+            "transport retry %d in %.2fs", retry_state.attempt_number, retry_state.upcoming_sleep
+        )
 
     @property
     def endpoint(self) -> str:

@@ -100,8 +100,9 @@ def retry_after_seconds(exc: BaseException, *, now: float | None = None) -> floa
     return seconds if seconds >= 0 else None
 
 
-def backoff_seconds(attempt: int, *, initial: float, cap: float, rng: random.Random | None = None
-                    ) -> float:
+def backoff_seconds(
+    attempt: int, *, initial: float, cap: float, rng: random.Random | None = None
+) -> float:
     """Equal-jitter exponential backoff before retry number ``attempt`` (1-based)."""
     base = min(cap, initial * (2 ** (attempt - 1)))
     return base / 2 + (rng or random).uniform(0, base / 2)
