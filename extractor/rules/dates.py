@@ -52,7 +52,13 @@ def published_date(plain: str) -> date | None:
 
 def week_of_action(low: str) -> bool:
     """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text)."""
-    return _WEEK_OF_ACTION.search(low) is not None
+    # every phrasing but one contains "week": look only around those (a full scan costs more)
+    i = low.find("week")
+    while i >= 0:
+        if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
+            return True
+        i = low.find("week", i + 4)
+    return "intensification period" in low
 
 
 def period(low: str, published: date | None) -> tuple[date | None, date | None]:

@@ -14,7 +14,8 @@ import re
 from .gazetteer import Agency, Mention, Place
 from .segments import Sentence
 
-_OPERATION = re.compile(r"\b(?:Operation|Op\.?)\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)")
+# no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
+_OPERATION = re.compile(r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)")
 _NOT_OPERATION_WORD = frozenset(
     "The A An In On At Of And For To By With From Police Team Unit Officers Last This That "
     "Which Who Was Were Is Are Has Had Have Said Saw County Lines Week".split()
@@ -36,6 +37,8 @@ def operation_names(plain: str) -> list[str]:
     """"Operation Serpent", as written; a second capitalised word only if it is a name."""
     out: list[str] = []
     for m in _OPERATION.finditer(plain):
+        if m.start() and plain[m.start() - 1].isalnum():
+            continue
         parts = m.group(1).split()
         if parts[0] in _NOT_OPERATION_WORD:
             continue
@@ -106,8 +109,7 @@ def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
         stop = plain.find(".", m.end)
         sentence = plain[start:stop if stop > 0 else len(plain)]
         before = plain[max(start, m.start - 40):m.start]
-        listed = re.search(r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
-                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)", before)
+        listed = _LISTED.search(before)
         if not (PREP_BEFORE.search(before) or listed):
             continue
         if _ORIGIN.search(plain[start:m.start]) or not _ACTIVITY.search(sentence):
@@ -129,6 +131,8 @@ _ACTIVITY = re.compile(
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region)\b",
     re.IGNORECASE,
 )
+_LISTED = re.compile(r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)")
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 _ORIGIN = re.compile(r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|wider|forces\s+in|"
                      r"home|based)\b[^.]*$", re.IGNORECASE)

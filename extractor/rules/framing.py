@@ -19,6 +19,8 @@ from .segments import inside
 _PCC_TITLE = re.compile(
     r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
 )
+_PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+$")
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
 _FUNCTION_WORDS = frozenset(
     "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
     "Meanwhile Elsewhere Officers Police Into".split()
@@ -68,10 +70,10 @@ def place_mentions(plain: str, mentions: list[Mention],
         if m.kind != "place" or inside(m.start, titles):
             continue
         before = plain[max(0, m.start - 25):m.start]
-        prev = re.search(r"([A-Z][a-z]+)\s+$", before)
+        prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
-        nxt = re.match(r"\s+([A-Z][a-z]+)", plain[m.end:m.end + 20])
+        nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
         if nxt and nxt.group(1) not in ("Police", "Constabulary", "And") and not PREP_BEFORE.search(
             before
         ):

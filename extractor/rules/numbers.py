@@ -252,9 +252,11 @@ def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
         return True
     if _PHONE_LIKE.fullmatch(raw) or (raw.startswith("0") and len(raw) > 1):
         return True
-    if _PHONE_BEFORE.search(before) or (raw.isdigit() and _PHONE_AFTER.match(after)):
+    if (before[-1:] == " " and before[-2:-1].isdigit() and _PHONE_BEFORE.search(before)) or (
+        raw.isdigit() and _PHONE_AFTER.match(after)
+    ):
         return True  # the middle or end of "0800 555 111"
-    if raw.isdigit() and int(raw) <= 31 and _MONTH_BEFORE.search(before) and not re.match(
+    if raw.isdigit() and int(raw) <= 31 and _MONTH_BEFORE.search(before[-12:]) and not re.match(
         r"\s+[a-z]", after
     ):
         return True  # March 7
