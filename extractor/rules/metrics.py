@@ -390,10 +390,15 @@ _TOTAL = re.compile(r"\b(?:total|totalling|combined|collectively|between\s+them|
 
 
 def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
-    after = [v for v in _verbs_in(tail[:70]) if v[0] != "seized"]
+    """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
+    near = head[-60:]
+    before = [v for v in _verbs_in(near) if v[0] != "seized"]
+    if before and before[-1][2] >= len(near.rstrip()) - 1:
+        return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
+    clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
+    after = [v for v in _verbs_in(clause) if v[0] != "seized"]
     if after:
         return after[0][0]
-    before = [v for v in _verbs_in(head[-60:]) if v[0] != "seized"]
     if before:
         return before[-1][0]
     # a long subject: "17 members of an organised crime gang peddling ... had been jailed"

@@ -1,0 +1,120 @@
+"""Rules backend, numbers stage: number forms, money, weights, qualifiers, and what is not a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules.numbers import find_figures, word_value
+from extractor.schema import Qualifier
+
+
+def figures(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.kind, f.qualifier.value) for f in find_figures(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("five", 5), ("Twenty-two", 22), ("twenty two", 22), ("a dozen", 12), ("eleven", 11),
+     ("three hundred and five", 305), ("two thousand", 2000), ("ninety-nine", 99)],
+)
+def test_word_value(words: str, value: float) -> None:
+    assert word_value(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("151 arrests", [(151, "count", "exact")]),
+        ("In total ,151 arrests", [(151, "count", "exact")]),
+        ("1,204 people", [(1204, "count", "exact")]),
+        ("£115,000 in cash", [(115000, "money", "exact")]),
+        ("£1.2m of drugs", [(1200000, "money", "exact")]),
+        ("£3 million", [(3000000, "money", "exact")]),
+        ("£7K in cash", [(7000, "money", "exact")]),
+        ("£500k worth", [(500000, "money", "exact")]),
+        ("£1.5million", [(1500000, "money", "exact")]),
+        ("6kg of cocaine", [(6, "weight", "exact")]),
+        ("7,020g of heroin", [(7.02, "weight", "exact")]),
+        ("250 grams", [(0.25, "weight", "exact")]),
+        ("1.5 tonnes", [(1500, "weight", "exact")]),
+        ("half a kilo of cocaine", [(0.5, "weight", "exact")]),
+        ("a dozen phones", [(12, "count", "exact")]),
+    ],
+)
+def test_number_forms(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("more than 50 people", Qualifier.more_than),
+        ("over 40 arrests", Qualifier.more_than),
+        ("in excess of £20,000", Qualifier.more_than),
+        ("50+ arrests", Qualifier.more_than),
+        ("at least 12 knives", Qualifier.at_least),
+        ("a minimum of 9 warrants", Qualifier.at_least),
+        ("almost 90 arrests", Qualifier.nearly),
+        ("nearly £500,000", Qualifier.nearly),
+        ("just under 40 phones", Qualifier.nearly),
+        ("around £115,000", Qualifier.about),
+        ("approximately 1,450 pupils", Qualifier.about),
+        ("an estimated £3 million", Qualifier.about),
+        ("some 90 youngsters", Qualifier.about),
+        ("Police estimate that £48,000 worth", Qualifier.about),
+        ("up to 180 lines", Qualifier.up_to),
+        ("as many as 30 people", Qualifier.up_to),
+        ("exactly 151 people", Qualifier.exact),
+    ],
+)
+def test_qualifiers(text: str, qualifier: Qualifier) -> None:
+    (figure,) = find_figures(text, 0, len(text))
+    assert figure.qualifier is qualifier
+    if qualifier is not Qualifier.exact and not text[0].isdigit():
+        assert figure.qual_start < figure.start  # the evidence can include the qualifier
+
+
+def test_qualifier_belongs_to_its_own_figure() -> None:
+    text = "Police estimate that £48,000 worth of drugs and more than £150,000 worth of cash"
+    assert [q for _, _, q in figures(text)] == ["about", "more_than"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between Monday 7 March and Friday 11 March",
+        "between 7 and 11 October",
+        "on March 7",
+        "in 2021",
+        "call 101 or 999",
+        "Crimestoppers on 0800 555 111",
+        "a 17-year-old boy",
+        "aged 15",
+        "aged 19 and 23,",
+        "children as young as 12",
+        "a 20% rise",
+        "at 10:30am",
+        "no one was hurt",
+        "a 24-hour operation",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_age_lists_end_where_a_count_begins() -> None:
+    assert figures("aged 14 to 17 and 12 arrests") == [(12, "count", "exact")]
+    assert figures("Twenty people aged 14 to 17 were identified")[0][0] == 20
+
+
+def test_partitive_numbers_reach_the_metric_stage() -> None:
+    # "two of which" is a figure (a share); the metrics stage decides what it counts
+    assert figures("four drug deal lines, two of which") == [(4, "count", "exact"),
+                                                             (2, "count", "exact")]
+
+
+def test_offsets_cover_the_number_as_written() -> None:
+    text = "seizing more than £150,000 worth of cash"
+    (f,) = find_figures(text, 0, len(text))
+    assert text[f.start:f.end] == "£150,000"
+    assert text[f.qual_start:f.end] == "more than £150,000"

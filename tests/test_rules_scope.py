@@ -1,0 +1,177 @@
+"""Rules backend, scope stage: every figure filed under the area it belongs to.
+
+Articles written for these tests in the genre's usual shapes: a national
+round-up with regional and force lines, a force release with a bullet list, a
+county piece with per-town shares, a ROCU release with label-first result
+lines, a court story. None is a seed or dev article.
+"""
+
+from __future__ import annotations
+
+from extractor.rules import extract_report
+from extractor.schema import OperationReport
+
+
+def keys(text: str) -> set[tuple[str, str, float]]:
+    report = extract_report(text, article_id="t")
+    OperationReport.model_validate(report.model_dump(), context={"article": text})
+    return {(s.metric.value, s.area, s.value) for s in report.statistics}
+
+
+NATIONAL_ROUNDUP = """ date 2023-11-24 More than 1,100 arrests were made nationally during a county \
+lines intensification week, the NCA has said.
+
+The week, which ran from 13 to 19 November, saw forces across England and Wales seize £2.1m in cash \
+and close 240 deal lines.
+
+In the West Midlands, officers made 96 arrests and safeguarded 150 vulnerable people.
+
+Derbyshire Constabulary said it had arrested 23 people and seized 1.2kg of cocaine.
+
+West Mercia Police: 17 arrests, £8,000 cash, 4 weapons.
+
+A total of 2,664 people were arrested across the UK, including 300 in London, with £1.5million in \
+cash and over 1,000 weapons seized.
+"""
+
+
+def test_national_roundup_keeps_each_level_apart() -> None:
+    assert keys(NATIONAL_ROUNDUP) == {
+        ("arrests", "national", 1100), ("cash_seized", "national", 2100000),
+        ("lines_closed", "national", 240), ("arrests", "West Midlands", 96),
+        ("safeguarded", "West Midlands", 150), ("arrests", "Derbyshire", 23),
+        ("drugs_weight_kg", "Derbyshire", 1.2), ("arrests", "West Mercia", 17),
+        ("cash_seized", "West Mercia", 8000), ("weapons_seized", "West Mercia", 4),
+        ("arrests", "national", 2664), ("arrests", "London", 300),
+        ("cash_seized", "national", 1500000), ("weapons_seized", "national", 1000),
+    }
+
+
+FORCE_BULLETS = """ date 2024-03-08 Essex Police have released the results of their latest week of \
+action against county lines gangs.
+
+Between 26 February and 3 March, officers:
+
+- arrested 38 people
+- seized £26,500 in cash
+- closed seven deal lines
+- safeguarded 41 children and vulnerable adults
+- executed 19 warrants
+
+In Southend, 12 of the arrests were made after officers stopped a car on the A127.
+"""
+
+
+def test_force_release_with_bullets_and_a_town_share() -> None:
+    assert keys(FORCE_BULLETS) == {
+        ("arrests", "Essex", 38), ("cash_seized", "Essex", 26500), ("lines_closed", "Essex", 7),
+        ("safeguarded", "Essex", 41), ("warrants", "Essex", 19), ("arrests", "Southend", 12),
+    }
+
+
+COUNTY_TOWNS = """ date 2022-06-17 Officers in Sussex arrested 44 people and seized drugs worth \
+more than £90,000 during a week of action targeting county lines.
+
+Brighton accounted for 19 of the arrests, with a further 11 in Crawley and eight in Hastings.
+
+Across the county, 63 vulnerable people were visited and 22 weapons, including 14 knives, were seized.
+"""
+
+
+def test_county_piece_with_town_shares() -> None:
+    assert keys(COUNTY_TOWNS) == {
+        ("arrests", "Sussex", 44), ("drugs_value", "Sussex", 90000), ("arrests", "Brighton", 19),
+        ("arrests", "Crawley", 11), ("arrests", "Hastings", 8), ("safeguarded", "Sussex", 63),
+        ("weapons_seized", "Sussex", 22), ("knives_seized", "Sussex", 14),
+    }
+
+
+ROCU_LINES = """ date 2024-10-11 Results from the East Midlands week of action against county lines \
+have been released by the East Midlands Special Operations Unit.
+
+Region-wide results:
+Arrests: 212
+Cash seized: £84,350
+Weapons recovered - 37
+People safeguarded: 160
+
+Nottinghamshire Police made 61 of the arrests, while Lincolnshire Police recorded 29.
+"""
+
+
+def test_label_first_result_lines_and_force_shares() -> None:
+    assert keys(ROCU_LINES) == {
+        ("arrests", "East Midlands", 212), ("cash_seized", "East Midlands", 84350),
+        ("weapons_seized", "East Midlands", 37), ("safeguarded", "East Midlands", 160),
+        ("arrests", "Nottinghamshire", 61), ("arrests", "Lincolnshire", 29),
+    }
+
+
+REGIONAL_LEAD = """ date 2022-03-18 Officers made 30 arrests in Suffolk during a week-long \
+crackdown on drug dealing across the Eastern region.
+
+In total, 240 arrests were made and 61 vulnerable people were safeguarded.
+
+Across the region, officers also seized £95,000 in cash.
+"""
+
+
+def test_an_operation_across_a_region_scopes_unplaced_figures() -> None:
+    assert keys(REGIONAL_LEAD) == {
+        ("arrests", "Suffolk", 30), ("arrests", "Eastern region", 240),
+        ("safeguarded", "Eastern region", 61), ("cash_seized", "Eastern region", 95000),
+    }
+
+
+NATIONAL_AGENCY = """ date 2025-01-10 British Transport Police arrested 58 people on the rail \
+network during a week of action.
+
+At Leeds station alone, nine people were arrested.
+
+Officers also seized 23 knives.
+"""
+
+
+def test_a_national_agency_as_actor_makes_figures_national() -> None:
+    assert keys(NATIONAL_AGENCY) == {
+        ("arrests", "national", 58), ("arrests", "Leeds", 9), ("knives_seized", "national", 23),
+    }
+
+
+def test_region_named_by_its_rocu_and_the_city_by_the_lead() -> None:
+    text = ("Gwent Police made 14 arrests in Newport as part of a regional week of action led by "
+            "Tarian, the Southern Wales Regional Organised Crime Unit.\n\n"
+            "Across the region, 66 people were arrested.\n\n"
+            "Officers spoke to 900 pupils at 10 schools in the city.\n")
+    assert keys(text) == {
+        ("arrests", "Newport", 14), ("arrests", "Southern Wales", 66),
+        ("outreach", "Newport", 900), ("outreach", "Newport", 10),
+    }
+
+
+def test_restated_rounded_figure_is_merged() -> None:
+    text = ("Officers across Kent arrested 151 people during the week.\n\n"
+            '"Arresting more than 150 people is a fantastic result," said Inspector Jo Bell.\n')
+    assert keys(text) == {("arrests", "Kent", 151)}
+
+
+def test_same_value_stated_twice_is_one_statistic_with_the_first_evidence() -> None:
+    text = ("Police in Dorset seized £6,854 in cash during the week.\n\n"
+            "The operation, between 7 and 11 October, saw officers seizing £6,854 in cash.\n")
+    report = extract_report(text, article_id="t")
+    (stat,) = report.statistics
+    assert stat.evidence_start == text.index("£6,854")
+
+
+def test_earlier_event_and_per_day_revenue_are_not_figures() -> None:
+    text = ("Officers in Reading arrested 11 people this week.\n\n"
+            "Last year the same operation led to 15 arrests.\n\n"
+            "A single line can make up to £2,000 a day, police said.\n\n"
+            "Around 2,000 lines are active in England and Wales.\n")
+    assert keys(text) == {("arrests", "Reading", 11)}
+
+
+def test_a_helping_force_is_no_scope() -> None:
+    text = ("Detectives in Cambridge arrested 12 people, supported by officers from "
+            "Essex Police.\n")
+    assert keys(text) == {("arrests", "Cambridge", 12)}
