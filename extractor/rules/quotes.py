@@ -128,7 +128,7 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
     org: str | None = None
     possessive = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$", who)
     if possessive and not _NAME.match(possessive.group(1)):
-        org, who = possessive.group(1).strip(), possessive.group(2)
+        org, who = re.sub(r"^(?:The|the)\s+", "", possessive.group(1).strip()), possessive.group(2)
     parts = [p.strip() for p in _PART_SPLIT.split(who) if p.strip()]
     name = role = None
     name_index = -1
