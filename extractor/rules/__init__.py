@@ -65,7 +65,7 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,
-        quotes=find_quotes(plain, paragraphs, mentions, surface_names),
+        quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
         summary=summarise(statistics),
     )
 

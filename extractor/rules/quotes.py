@@ -44,8 +44,13 @@ class _Speaker:
 
 
 def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention],
-                full_names: dict[str, str]) -> list[Quote]:
-    """Quotes in text order; a quote whose speaker cannot be named is left out."""
+                full_names: dict[str, str], original: str | None = None) -> list[Quote]:
+    """Quotes in text order; a quote whose speaker cannot be named is left out.
+
+    ``plain`` is the folded text the patterns read; ``original`` (same offsets) is
+    what quote texts and names are copied from, so they stay verbatim.
+    """
+    original = plain if original is None else original
     out: list[Quote] = []
     last: _Speaker | None = None
     last_para = -10
@@ -87,8 +92,10 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
             if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
                 speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
             last, last_para, in_para = speaker, pi, speaker
-            out.append(Quote(speaker=speaker.name, role=speaker.role,
-                             organisation=speaker.organisation, text=plain[a:b],
+            at = plain.find(speaker.name)
+            name = original[at:at + len(speaker.name)] if at >= 0 else speaker.name
+            out.append(Quote(speaker=name, role=speaker.role,
+                             organisation=speaker.organisation, text=original[a:b],
                              text_start=a, text_end=b))
     return out
 
