@@ -306,6 +306,12 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             return Reading(previous.metric, previous.label, start, place.end() if place else fig.end,
                            part=True)
+        # "233 arrested and 188 charged": a bare number and a participle
+        participle = _PARTICIPLE.match(plain, fig.end, ceiling)
+        if participle:
+            verb = _people_verb("", participle.group(), [])
+            if verb in _PEOPLE_METRICS:
+                return Reading(_PEOPLE_METRICS[verb], None, start, participle.end())
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
         bare = _BARE_VERB.match(plain, fig.end, ceiling)
         if bare:
@@ -370,6 +376,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_PARTICIPLE = re.compile(r"\s+(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
+                         re.IGNORECASE)
 _BARE_VERB = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
                         r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?", re.IGNORECASE)
 _FIXED = {
@@ -415,7 +423,7 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
 def _span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str) -> tuple[int, int]:
     """Evidence: from the verb (if before) or qualifier to the verb (if after) or noun."""
     start, end = fig.qual_start, np_end
-    for name, a, b in _verbs_in(tail[:70]):
+    for name, a, b in _verbs_in(re.split(r"[,;]", tail[:70], maxsplit=1)[0]):
         if name == verb:
             return start, np_end + b
     found = [v for v in _verbs_in(head[-60:]) if v[0] == verb]

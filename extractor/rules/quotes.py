@@ -82,6 +82,12 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
             if speaker is None and close_at >= 0:
                 speaker = _speaker_after(plain[close_at + 1:para.end], mentions, full_names,
                                          close_at + 1)
+            if speaker is None and close_at >= 0 and _PRONOUN_ATTR.search(plain[close_at + 1:
+                                                                              para.end]):
+                # 'Superintendent Chris Balmer said the week went well. "...," he said.'
+                named = _REPORTED.search(lead_in)
+                if named:
+                    speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None and last is not None and (
                 open_at == para.start or _PRONOUN_ATTR.search(plain[close_at + 1:para.end]
                                                                 if close_at >= 0 else "")
@@ -100,6 +106,9 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
     return out
 
 
+_ORG_WORD = re.compile(r"\b(?:Police|Constabulary|Unit|Agency|Council|Centre|Service|Force|Team|"
+                       r"Squad|Office|Partnership)\b")
+_REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
 _PRONOUN_LEAD = re.compile(rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$",
                            re.IGNORECASE)
 _PRONOUN_ATTR = re.compile(rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b",
@@ -134,7 +143,7 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
     who = who.strip(" ,.-")
     org: str | None = None
     possessive = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$", who)
-    if possessive and not _NAME.match(possessive.group(1)):
+    if possessive and (not _NAME.match(possessive.group(1)) or _ORG_WORD.search(possessive.group(1))):
         org, who = re.sub(r"^(?:The|the)\s+", "", possessive.group(1).strip()), possessive.group(2)
     parts = [p.strip() for p in _PART_SPLIT.split(who) if p.strip()]
     name = role = None
