@@ -175,3 +175,47 @@ def test_a_helping_force_is_no_scope() -> None:
     text = ("Detectives in Cambridge arrested 12 people, supported by officers from "
             "Essex Police.\n")
     assert keys(text) == {("arrests", "Cambridge", 12)}
+
+
+DASH_LINES = """ date 2022-10-14 Police in Norfolk have seized drugs with an estimated street value \
+of £250,000 and arrested 27 people during a week of action.
+
+The results for Norfolk were:
+Arrests - 27
+Drugs seized - 2.5kg of cocaine, 1.1kg of heroin and 6kg of cannabis
+Cash seized - £31,780
+Knives recovered - 11
+Vulnerable people safeguarded - 45
+
+In Norwich alone, 14 people were arrested and five lines were closed.
+"""
+
+
+def test_dash_result_lines_under_a_heading() -> None:
+    assert keys(DASH_LINES) == {
+        ("drugs_value", "Norfolk", 250000), ("arrests", "Norfolk", 27),
+        ("drugs_weight_kg", "Norfolk", 2.5), ("drugs_weight_kg", "Norfolk", 1.1),
+        ("drugs_weight_kg", "Norfolk", 6), ("cash_seized", "Norfolk", 31780),
+        ("knives_seized", "Norfolk", 11), ("safeguarded", "Norfolk", 45),
+        ("arrests", "Norwich", 14), ("lines_closed", "Norwich", 5),
+    }
+
+
+LONG_RUNNING = """ date 2024-02-02 Durham Constabulary has closed 19 county lines since the start \
+of Operation Sentinel in April, the force said.
+
+A total of 233 people have been arrested and 188 charged, with officers seizing £412,000 in cash \
+and 64 weapons.
+
+In Darlington, where the operation began, 41 arrests were made.
+"""
+
+
+def test_long_running_operation_figures_and_bare_participles() -> None:
+    report = extract_report(LONG_RUNNING, article_id="t")
+    assert not report.week_of_action
+    assert keys(LONG_RUNNING) == {
+        ("lines_closed", "Durham", 19), ("arrests", "Durham", 233), ("charged", "Durham", 188),
+        ("cash_seized", "Durham", 412000), ("weapons_seized", "Durham", 64),
+        ("arrests", "Darlington", 41),
+    }
