@@ -13,7 +13,7 @@ import pytest
 
 from extractor import Extractor, OperationReport
 from extractor.cli import EXIT_BELOW_MIN_F1, main
-from extractor.errors import EvaluationError
+from extractor.errors import AuthenticationFailed, EndpointUnreachable, EvaluationError
 from extractor.evaluation import EvalReport, evaluate, load_report
 from extractor.testing import OpenAIServer
 from extractor.testing.openai_server import Fault, RecordedRequest, Reply, gold_responder
@@ -231,6 +231,24 @@ def test_a_failed_extraction_is_listed_and_the_run_goes_on(corpus: tuple[Path, P
     assert by_id["kent"].error is None and by_id["kent"].headline.f1 == 1.0
     assert (report.headline.tp, report.headline.fn) == (KENT_ITEMS, ESSEX_ITEMS)
     assert report.run.backend == "llm" and report.run.model and report.run.prompt_version
+
+
+def test_a_refused_key_stops_the_run_after_one_request(corpus: tuple[Path, Path]) -> None:
+    gold, articles = corpus
+    with OpenAIServer(lambda request: Fault.http(401)) as server:
+        with pytest.raises(AuthenticationFailed):
+            evaluate(llm(server), gold_dir=gold, articles_dir=articles)
+        assert len(server.completion_requests) == 1
+
+
+def test_an_unreachable_endpoint_stops_the_run(corpus: tuple[Path, Path]) -> None:
+    gold, articles = corpus
+    with OpenAIServer() as server:
+        url = server.base_url  # the port was bound and is closed after this: refused
+    dead = Extractor(backend="llm", base_url=url, api_key="test", use_cache=False,
+                     max_attempts=1, timeout=5.0)
+    with pytest.raises(EndpointUnreachable):
+        evaluate(dead, gold_dir=gold, articles_dir=articles)
 
 
 def gold_counts() -> tuple[int, int, int]:

@@ -1,9 +1,9 @@
 """Scoring records against hand-labelled gold, and reporting it (issue 3).
 
 Stages, one module each: ``normalise`` (how spellings are made comparable),
-``matching`` (one-to-one pairing), ``metrics`` (pure scoring of one record), ``harness`` (gold + predictions ->
-``EvalReport``), ``report`` (text / Markdown / JSON / HTML), ``regression``
-(deltas against a baseline, the F1 gate).
+``matching`` (one-to-one pairing), ``metrics`` (pure scoring of one record),
+``harness`` (gold + predictions -> ``EvalReport``), ``report`` (text / Markdown /
+JSON / HTML), ``regression`` (deltas against a baseline, the F1 gate).
 """
 
 from .harness import evaluate, load_gold, load_report, read_article_texts, read_predictions

@@ -4,7 +4,10 @@ Predictions come from one of:
 
 - an ``Extractor`` (anything with ``extract_article``): run over every article
   that has a gold record; an article whose extraction fails is scored as an
-  empty prediction and listed as an error, and the run goes on;
+  empty prediction and listed as an error, and the run goes on, unless the
+  failure is the run's (bad configuration, unreachable endpoint, refused key),
+  which is raised: every article would fail the same way, and a report scoring
+  them all as empty would pass for a very bad model;
 - a JSONL file of records (``extractor extract`` / ``extractor batch`` output);
   a line with an ``error`` key and no record is that article's error;
 - a list of ``OperationReport`` (each with its ``article_id``) or a dict
@@ -28,13 +31,23 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import EvaluationError, ExtractorError, InputError
+from ..errors import (
+    AuthenticationFailed,
+    ConfigurationError,
+    EndpointUnreachable,
+    EvaluationError,
+    ExtractorError,
+    InputError,
+)
 from ..pipeline import Article, read_article
 from ..schema import OperationReport
 from .metrics import headline_of, score_record, sum_fields
 from .models import SCALAR_FIELDS, ArticleResult, EvalReport, RunInfo, ScalarScore
 
 log = logging.getLogger(__name__)
+
+#: failures of the whole run, not of one article: they stop the evaluation
+RUN_FAILURES = (ConfigurationError, EndpointUnreachable, AuthenticationFailed)
 
 DEFAULT_GOLD_DIR = Path("evals") / "gold"
 DEFAULT_ARTICLES_DIR = Path("seeds")
@@ -181,6 +194,8 @@ def _run_extractor(extractor: Any, cases: list[GoldCase]) -> tuple[dict[str, Ope
     for case in cases:
         try:
             records[case.article.id] = extractor.extract_article(case.article)
+        except RUN_FAILURES:
+            raise  # the same for every article: scoring all of them as empty would mislead
         except ExtractorError as exc:
             log.warning("eval: %s failed: %s", case.article.id, exc.one_line())
             errors[case.article.id] = f"{exc.cause}: {exc.one_line()}"
