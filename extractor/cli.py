@@ -127,6 +127,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     baseline = load_report(args.baseline) if args.baseline else None  # fail before the run
     if args.predictions:
         print(f"extractor: scoring {args.predictions}", file=sys.stderr)
+        if args.backend or args.model or args.base_url or args.mode or args.offline:
+            print("extractor: note: --predictions scores the file as it is; the backend flags "
+                  "are ignored", file=sys.stderr)
         report = evaluate(args.predictions, gold_dir=args.gold, articles_dir=args.articles,
                           run=args.run)
     else:

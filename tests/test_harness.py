@@ -355,9 +355,11 @@ def test_cli_eval_baseline_shows_a_regression(corpus: tuple[Path, Path], tmp_pat
                                                    rec(ESSEX_GOLD).model_dump(mode="json")])
     common = ["--gold", str(gold), "--articles", str(articles), "--out", str(tmp_path / "r")]
     assert cli(capsys, "eval", "--predictions", str(good), "--run", "base", *common)[0] == 0
-    code, out, _ = cli(capsys, "eval", "--predictions", str(worse), "--run", "new",
-                       "--baseline", str(tmp_path / "r" / "base" / "report.json"), *common)
+    code, out, err = cli(capsys, "eval", "--predictions", str(worse), "--run", "new",
+                         "--baseline", str(tmp_path / "r" / "base" / "report.json"),
+                         "--backend", "llm", *common)
     assert code == 0
+    assert "the backend flags are ignored" in err
     rows = {line.split("  ")[0].strip(): line.split() for line in out.splitlines()
             if "F1" in line and line.split()[-1][:1] in "+-"}
     assert rows["drugs F1"][-3:] == ["1.000", "0.000", "-1.000"]
