@@ -114,8 +114,15 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .errors import ConfigurationError
     from .evaluation import (
-        below_min_f1, compare_reports, evaluate, load_report, mismatch_note, read_article_texts,
-        render_deltas, render_text, write_reports,
+        below_min_f1,
+        compare_reports,
+        evaluate,
+        load_report,
+        mismatch_note,
+        read_article_texts,
+        render_deltas,
+        render_text,
+        write_reports,
     )
     from .pipeline import Extractor
 
