@@ -147,11 +147,15 @@ def render_markdown(report: EvalReport) -> str:
                                                scalar_rows(report))]
     out += ["", "## Articles", "", *_md_table(ARTICLE_HEADER, article_rows(report))]
     out += ["", "## Misses, spurious items and partly-right matches", ""]
+    listed = 0
     for a in report.articles:
         lines = _problem_lines(a)
         if lines or a.error:
             out.append(f"### {a.article_id}" + (f" (error: {a.error})" if a.error else ""))
             out += ["", *(f"- {line.strip()}" for line in lines), ""]
+            listed += 1
+    if not listed:
+        out.append("None.")
     return "\n".join(out).rstrip() + "\n"
 
 
