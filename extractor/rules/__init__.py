@@ -25,7 +25,7 @@ from ..schema import Metric, OperationReport, Qualifier, Statistic
 from . import dates, entities
 from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
-from .numbers import find_figures_by_span
+from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
 from .framing import frame, place_mentions, title_spans
 from .scope import Scope, attach, build_scope
@@ -45,8 +45,10 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     mentions = [m for m in scan(plain) if m.start >= start]
     places = place_mentions(plain, mentions, title_spans(plain))
     framing = frame(plain, mentions, places, quote_spans)
-    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing)
-    statistics = collect_statistics(text, plain, low, sentences, scope)
+    by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
+    needed = {i for i, figures in enumerate(by_sentence) if figures}
+    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
+    statistics = collect_statistics(text, plain, sentences, scope, by_sentence)
 
     agency_names, surface_names = _agency_names(plain, mentions)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
@@ -70,11 +72,10 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     )
 
 
-def collect_statistics(text: str, plain: str, low: str, sentences: list[Sentence],
-                       scope: Scope) -> list[Statistic]:
+def collect_statistics(text: str, plain: str, sentences: list[Sentence], scope: Scope,
+                       by_sentence: list[list[Figure]]) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value)."""
     found: list[Statistic] = []
-    by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     for si, sent in enumerate(sentences):
         figures = by_sentence[si]
         previous: Reading | None = None

@@ -98,8 +98,13 @@ class Scope:
 
 
 def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentence],
-                mentions: list[Mention], places: list[Mention], framing: Framing) -> Scope:
-    """Markers for every sentence, and the area each paragraph's opening sets."""
+                mentions: list[Mention], places: list[Mention], framing: Framing,
+                needed: set[int] | None = None) -> Scope:
+    """Markers for the sentences that need them, and the area each paragraph's opening sets.
+
+    ``needed``: indices of sentences with figures (``None``: all). Paragraph openings
+    and list headings are always read, since they scope the sentences after them.
+    """
     main = framing.main
     local = {"region": framing.region, "city": framing.first_town or main,
              "town": framing.first_town or main}
@@ -116,6 +121,9 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     locals_ = [m for m in _LOCAL_PHRASE.finditer(low)
                if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())]
     for si, sent in enumerate(sentences):
+        if needed is not None and si not in needed and not sent.first:
+            by_sentence[si] = []
+            continue
         markers: list[Marker] = []
         text = plain[sent.start:sent.end]
         lead = _INITIAL.match(text)
