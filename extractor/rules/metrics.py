@@ -49,7 +49,7 @@ for _cat, _words in {
                 "shops hotels colleges retailers staff workers drivers operators landlords "
                 "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
-    "items": "wraps bags packages deals rocks packets",
+    "items": "wraps bags packages deals rocks packets rounds farms factories searches",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
                  "counties regions operations calls messages texts reports incidents "
                  "occasions times organisations partners units teams minutes percent seconds "
@@ -71,10 +71,10 @@ _VERBS = re.compile(
     r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
     r"dismantled|taken\s+down)\b"
 )  # matched on lower-cased text
-_CASH_AFTER = re.compile(r"\s*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b",
+_CASH_AFTER = re.compile(r"[\s-]*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b",
                          re.IGNORECASE)
 _DRUGS_AFTER = re.compile(
-    r"\s*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
+    r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
     r"illicit\s+|controlled\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
     r"cocaine|heroin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
     re.IGNORECASE,
@@ -133,7 +133,7 @@ def classify(plain: str, fig: Figure, floor: int, ceiling: int,
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return None
     if fig.kind == "money":
-        return _money(plain, fig, head, ceiling)
+        return _money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
         tail = plain[fig.end:ceiling]
         drug = _DRUGS_AFTER.match(tail)
@@ -193,7 +193,7 @@ def _drug_label(what: str) -> str | None:
     return name if name and not name.startswith("class") else None
 
 
-def _money(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
+def _money(plain: str, fig: Figure, head: str, ceiling: int, sent_start: int = 0) -> Reading | None:
     tail = plain[fig.end:ceiling]
     if _NOT_SEIZED_MONEY.match(tail) or _MONEY_CONTEXT_SKIP.search(head):
         return None
@@ -214,6 +214,9 @@ def _money(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
     if _CASH_BEFORE.search(upto):
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
     verb = _nearest_verb(tail[:50], first=True) or _nearest_verb(head[-40:], first=False)
+    if verb is None:
+        # "Officers seized 3kg of cannabis, 500g of cocaine and £5,000": the list's verb
+        verb = _nearest_verb(plain[sent_start:fig.qual_start][-160:], first=False)
     if verb and verb[0] == "seized":
         end = fig.end + verb[2] if verb[1] >= 0 and verb in _verbs_in(tail[:50]) else fig.end
         return Reading(Metric.cash_seized, None, fig.qual_start, end)
@@ -300,12 +303,11 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
                                       "vehicles", "weapon_type", "addresses"):
         return None  # "two of the residents who were visited": a detail of a figure, not one
     if category is None:
-        if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
-            len(words) == 0 or words[0].lower() in ("in", "across", "at")
-        ):
-            place = _IN_PLACE.match(plain, fig.end, ceiling)
-            return Reading(previous.metric, previous.label, start, place.end() if place else fig.end,
-                           part=True)
+        # "bringing the total number of arrests to 1,234"
+        total = _NUMBER_OF.search(head)
+        if total and _NOUNS.get(total.group(1).lower()) in _FIXED:
+            return Reading(_FIXED[_NOUNS[total.group(1).lower()]], None,
+                           fig.qual_start - len(head) + total.start(), fig.end)
         # "233 arrested and 188 charged": a bare number and a participle
         participle = _PARTICIPLE.match(plain, fig.end, ceiling)
         if participle:
@@ -318,8 +320,14 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
             verb = _people_verb("", bare.group(), [])
             if verb in _PEOPLE_METRICS:
                 return Reading(_PEOPLE_METRICS[verb], None, start, bare.end())
+        if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
+            len(words) == 0 or words[0].lower() in ("in", "across", "at")
+        ):
+            place = _IN_PLACE.match(plain, fig.end, ceiling)
+            return Reading(previous.metric, previous.label, start, place.end() if place else fig.end,
+                           part=True)
         return None
-    if category in ("nonmetric", "plants"):
+    if category == "nonmetric":
         return None
     tail = plain[np_end:ceiling]
     if category == "lines" and _ACTIVE.match(tail) and not (
@@ -332,10 +340,11 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
         # "two samurai swords": a weapon type counted on its own is an `other` figure
         label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
         return Reading(Metric.other, label, start, np_end)
-    if category == "items":
+    if category in ("items", "plants"):
         # "40 wraps of crack cocaine": counted drug items
         more = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:crack\s+cocaine|cocaine|heroin|cannabis|"
-                        r"spice|mdma|ketamine|drugs?|class\s+[abc]\s+drugs)\b", tail, re.IGNORECASE)
+                        r"spice|mdma|ketamine|drugs?|class\s+[abc]\s+drugs|ammunition)\b", tail,
+                        re.IGNORECASE)
         end = np_end + (more.end() if more else 0)
         label = " ".join(plain[fig.end:end].lower().split())
         return Reading(Metric.other, label, start, end)
@@ -376,6 +385,8 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
+                        r"\b(?:to|at|is|was|of|reached|stands\s+at|now)\s*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\s+(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
                          re.IGNORECASE)
 _BARE_VERB = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
