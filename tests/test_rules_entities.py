@@ -178,3 +178,18 @@ def test_period(text: str, published: date | None, expected: tuple) -> None:
 )
 def test_week_of_action(text: str, flag: bool) -> None:
     assert week_of_action(text.lower()) is flag
+
+
+def test_quote_after_a_reported_speech_paragraph_and_split_quote() -> None:
+    text = ("Police in Kent arrested 20 people.\n\n"
+            "Det Supt Jane Doe, head of serious crime at Kent Police, said the results were "
+            "encouraging.\n\n"
+            '"We will keep going after these gangs and the people who run them."\n\n'
+            '"We are pleased with the results," said DCI Mark Smith, "and we will do more."\n')
+    got = [(q.speaker, q.role, q.organisation, q.text) for q in record(text).quotes]
+    assert got == [
+        ("Jane Doe", "Det Supt", "Kent Police",
+         "We will keep going after these gangs and the people who run them."),
+        ("Mark Smith", "DCI", "Kent Police", "We are pleased with the results,"),
+        ("Mark Smith", "DCI", "Kent Police", "and we will do more."),
+    ]

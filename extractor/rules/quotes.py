@@ -84,6 +84,14 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
             if speaker is None and close_at >= 0:
                 speaker = _speaker_after(plain[close_at + 1:para.end], mentions, full_names,
                                          close_at + 1)
+            if speaker is None and open_at == para.start and pi > 0 and (
+                last is None or pi - last_para > 3
+            ):
+                # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
+                prev = paragraphs[pi - 1]
+                named = _REPORTED.search(plain[prev.start:prev.end])
+                if named and '"' not in plain[prev.start:prev.end]:
+                    speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None and close_at >= 0 and _PRONOUN_ATTR.search(plain[close_at + 1:
                                                                               para.end]):
                 # 'Superintendent Chris Balmer said the week went well. "...," he said.'
