@@ -219,3 +219,11 @@ def test_long_running_operation_figures_and_bare_participles() -> None:
         ("cash_seized", "Durham", 412000), ("weapons_seized", "Durham", 64),
         ("arrests", "Darlington", 41),
     }
+
+
+def test_a_list_of_places_scopes_no_single_figure() -> None:
+    text = ("Police Scotland officers in Glasgow and Edinburgh have arrested 48 people.\n\n"
+            "Raids in Maidstone, Medway and Canterbury recovered 8 mobile phones.\n\n"
+            "Across Scotland, 112 people were referred to support services.\n")
+    assert keys(text) == {("arrests", "Scotland", 48), ("phones_seized", "Scotland", 8),
+                          ("safeguarded", "Scotland", 112)}

@@ -41,6 +41,8 @@ _ACTS_AFTER = re.compile(
     r"officers)\b",
     re.IGNORECASE,
 )
+# "in Glasgow and Edinburgh": a list of places is no single main area
+_LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
 _OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
@@ -122,7 +124,7 @@ def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
         if m.kind == "place":
             if id(m) not in place_ids:
                 continue
-            if PREP_BEFORE.search(before):
+            if PREP_BEFORE.search(before) and not _LIST_NEXT.match(plain, m.end):
                 area = mention_area(m, plain)
                 if area:
                     return area
@@ -145,7 +147,7 @@ def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
                     place: Place = p.entry  # type: ignore[assignment]
                     if place.level == "town" and place.county == agency.area and PREP_BEFORE.search(
                         plain[max(0, p.start - 30):p.start]
-                    ):
+                    ) and not _LIST_NEXT.match(plain, p.end):
                         return mention_area(p, plain) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):

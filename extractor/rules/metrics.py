@@ -49,7 +49,8 @@ for _cat, _words in {
                 "shops hotels colleges retailers staff workers drivers operators landlords "
                 "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
-    "items": "wraps bags packages deals rocks packets rounds farms factories searches",
+    "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
+             "seizures",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
                  "counties regions operations calls messages texts reports incidents "
                  "occasions times organisations partners units teams minutes percent seconds "

@@ -70,7 +70,9 @@ _BEFORE_SKIP = re.compile(
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
     re.IGNORECASE,
 )
-_PHONE_LIKE = re.compile(r"0\d{2,}|999|101|111|112")
+_PHONE_LIKE = re.compile(r"999|101|111|112|105")
+_CALL_BEFORE = re.compile(r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$",
+                          re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
 _PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
@@ -250,8 +252,10 @@ def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
         return False
     if _AFTER_SKIP.match(after) or _skip_before(before, after):
         return True
-    if _PHONE_LIKE.fullmatch(raw) or (raw.startswith("0") and len(raw) > 1):
-        return True
+    if raw.startswith("0") and len(raw) > 1:
+        return True  # 0800..., 01234...
+    if _PHONE_LIKE.fullmatch(raw) and _CALL_BEFORE.search(before[-20:]):
+        return True  # "call 101", "on 999"; but "101 arrests" is a count
     if (before[-1:] == " " and before[-2:-1].isdigit() and _PHONE_BEFORE.search(before)) or (
         raw.isdigit() and _PHONE_AFTER.match(after)
     ):

@@ -85,6 +85,7 @@ class Marker:
     area: str
     initial: bool  # opens its sentence
     weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
+    listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
 
 
 @dataclass(slots=True)
@@ -111,6 +112,7 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     by_sentence: dict[int, list[Marker]] = {}
     candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
+    listed = _listed_places(plain, candidates)
     ci = ni = li = gi = 0
     generic = _generic_places(plain)
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
@@ -180,18 +182,18 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
                 continue
             markers.append(Marker(m.start(), m.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
-        by_sentence[si] = markers
+        by_sentence[si] = _mark_lists(markers, listed) if listed else markers
     para_default: dict[int, str] = {}
     carry: str | None = None
     for si, sent in enumerate(sentences):
-        opening = next((k for k in by_sentence[si] if k.initial), None)
+        opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
         if sent.first:
             text = plain[sent.start:sent.end].rstrip()
             para = paragraphs[sent.para]
             if plain[para.start:para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"
                 para_markers = [k for j, s2 in enumerate(sentences) if s2.para == sent.para
-                                for k in by_sentence[j]]
+                                for k in by_sentence[j] if not k.listed and not k.weak]
                 carry = para_markers[-1].area if para_markers else None
                 continue
             if not sent.bullet and len(text) > 60:
@@ -216,21 +218,31 @@ def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_e
         cut = scope.plain.find(stop, end, clause_end)
         if cut >= 0:
             clause_end = cut
-    after = [k for k in markers if end <= k.start < clause_end and not _in_list(scope.plain, k)]
+    after = [k for k in markers if end <= k.start < clause_end and not k.listed]
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
-    before = [k for k in markers if k.end <= start and not k.weak and k.start not in owned]
+    before = [k for k in markers
+              if k.end <= start and not k.weak and not k.listed and k.start not in owned]
     if before:
         return before[-1].area, None
     return scope.para_default.get(sent.para, scope.main), None
 
 
-_LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+_LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 
 
-def _in_list(plain: str, marker: Marker) -> bool:
-    """ "raids in Maidstone, Medway and Canterbury": a list of places scopes no single figure."""
-    if marker.area == "national":
-        return False
-    return _LIST_NEXT.match(plain, marker.end) is not None
+def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
+    """Starts of places named in a list ("in Maidstone, Medway and Canterbury")."""
+    listed: set[int] = set()
+    places = [c for c in candidates if c.kind == "place"]
+    for a, b in zip(places, places[1:]):
+        if b.start > a.end and _LIST_GAP.fullmatch(plain, a.end, b.start):
+            listed.update((a.start, b.start))
+    return listed
+
+
+def _mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
+    """Places in a list scope no single figure: mark them so attach() passes them by."""
+    return [Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
+            for k in markers]
