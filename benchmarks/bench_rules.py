@@ -32,7 +32,9 @@ def load_articles() -> list[tuple[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--repeat", type=int, default=100, help="passes over the articles per round")
+    parser.add_argument(
+        "--repeat", type=int, default=100, help="passes over the articles per round"
+    )
     args = parser.parse_args()
     articles = load_articles()
     for aid, text in articles:  # warm up: imports, regex caches
@@ -47,8 +49,10 @@ def main() -> None:
         elapsed = time.process_time() - start
         rates.append(args.repeat * len(articles) / elapsed)
     best, median = max(rates), sorted(rates)[len(rates) // 2]
-    print(f"rules backend: {len(articles)} articles ({chars / len(articles):,.0f} chars on average), "
-          f"{args.repeat} passes x {args.rounds} rounds, one core")
+    print(
+        f"rules backend: {len(articles)} articles ({chars / len(articles):,.0f} chars on average), "
+        f"{args.repeat} passes x {args.rounds} rounds, one core"
+    )
     print(f"articles/s: best {best:,.0f}, median {median:,.0f} (target >= 1,000)")
 
 

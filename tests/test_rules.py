@@ -25,9 +25,9 @@ def test_records_are_grounded_with_exact_offsets(path: Path) -> None:
     report = extract_report(text, article_id=path.stem)
     assert report.statistics and report.quotes
     for s in report.statistics:
-        assert text[s.evidence_start:s.evidence_end] == s.evidence
+        assert text[s.evidence_start : s.evidence_end] == s.evidence
     for q in report.quotes:
-        assert text[q.text_start:q.text_end] == q.text
+        assert text[q.text_start : q.text_end] == q.text
     # and the schema's own grounding agrees
     OperationReport.model_validate(report.model_dump(), context={"article": text})
 
@@ -72,7 +72,8 @@ def test_published_argument_wins_over_the_date_line() -> None:
     text = SEEDS[0].read_text(encoding="utf-8")
     assert extract_report(text, article_id="x").published == date(2021, 10, 22)
     assert extract_report(text, article_id="x", published=date(2020, 1, 1)).published == date(
-        2020, 1, 1)
+        2020, 1, 1
+    )
 
 
 def test_empty_and_figureless_articles_give_empty_records() -> None:
@@ -83,12 +84,18 @@ def test_empty_and_figureless_articles_give_empty_records() -> None:
 
 def test_restatement_needs_a_compatible_exact_figure() -> None:
     def stat(value: float, qualifier: Qualifier, area: str = "Kent") -> Statistic:
-        return Statistic(metric=Metric.arrests, value=value, qualifier=qualifier, area=area,
-                         evidence=str(value))
+        return Statistic(
+            metric=Metric.arrests, value=value, qualifier=qualifier, area=area, evidence=str(value)
+        )
 
-    kept = drop_restatements([stat(151, Qualifier.exact), stat(150, Qualifier.more_than),
-                              stat(100, Qualifier.more_than), stat(150, Qualifier.more_than,
-                                                                   "Essex")])
+    kept = drop_restatements(
+        [
+            stat(151, Qualifier.exact),
+            stat(150, Qualifier.more_than),
+            stat(100, Qualifier.more_than),
+            stat(150, Qualifier.more_than, "Essex"),
+        ]
+    )
     assert [(s.value, s.area) for s in kept] == [(151, "Kent"), (100, "Kent"), (150, "Essex")]
 
 
@@ -97,8 +104,9 @@ def test_rules_backend_through_the_public_api() -> None:
         report = extractor.extract_file(SEEDS[4])
     assert report.provenance is not None and report.provenance.backend == "rules"
     assert report.article_id == SEEDS[4].stem
-    assert ("arrests", "national", 700) in {(s.metric.value, s.area, s.value)
-                                            for s in report.statistics}
+    assert ("arrests", "national", 700) in {
+        (s.metric.value, s.area, s.value) for s in report.statistics
+    }
 
 
 def _harness():  # type: ignore[no-untyped-def]
@@ -110,8 +118,9 @@ def test_seed_gold_targets() -> None:
     """Issue 4's target on the seeds: headline F1 >= 0.90 and statistics F1 >= 0.90."""
     if not any((ROOT / "evals" / "gold").glob("*.json")):
         pytest.skip("no seed gold records")
-    report = _harness()(Extractor(backend="rules"), gold_dir=ROOT / "evals" / "gold",
-                        articles_dir=ROOT / "seeds")
+    report = _harness()(
+        Extractor(backend="rules"), gold_dir=ROOT / "evals" / "gold", articles_dir=ROOT / "seeds"
+    )
     assert report.headline.f1 >= 0.90
     assert report.headline.statistics_f1 >= 0.90
 
@@ -120,8 +129,9 @@ def test_dev_set_generalisation() -> None:
     """Articles the patterns were not written for: the goal is headline F1 >= 0.85."""
     if not any((DEV / "gold").glob("*.json")):
         pytest.skip("no dev gold records")
-    report = _harness()(Extractor(backend="rules"), gold_dir=DEV / "gold",
-                        articles_dir=DEV / "articles")
+    report = _harness()(
+        Extractor(backend="rules"), gold_dir=DEV / "gold", articles_dir=DEV / "articles"
+    )
     assert report.headline.f1 >= 0.85
 
 
@@ -131,8 +141,13 @@ def test_cli_extract_says_which_backend(tmp_path: Path) -> None:
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
     env["EXTRACTOR_CACHE_DIR"] = str(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(SEEDS[2])],
-                          capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "extract", str(SEEDS[2])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "rules" in done.stderr
     record = json.loads(done.stdout.splitlines()[0])

@@ -19,9 +19,12 @@ def record(text: str) -> OperationReport:
 
 # --- agencies ----------------------------------------------------------------------------
 
+
 def test_full_name_when_the_article_expands_an_acronym() -> None:
-    text = ("The North West Regional Organised Crime Unit (TITAN) led the week. TITAN officers "
-            "arrested 40 people.\n")
+    text = (
+        "The North West Regional Organised Crime Unit (TITAN) led the week. TITAN officers "
+        "arrested 40 people.\n"
+    )
     assert record(text).agencies == ["North West Regional Organised Crime Unit"]
 
 
@@ -32,12 +35,15 @@ def test_acronym_as_written_when_never_expanded() -> None:
 
 def test_force_named_in_lower_case_is_the_force() -> None:
     assert record("Officers from Devon and Cornwall police seized 3kg of cocaine.\n").agencies == [
-        "Devon and Cornwall Police"]
+        "Devon and Cornwall Police"
+    ]
 
 
 def test_not_agencies() -> None:
-    text = ("Regional Organised Crime Units (ROCUs) and partner agencies worked with the council, "
-            "Crimestoppers and the Home Office. In Essex, 44 arrests were made.\n")
+    text = (
+        "Regional Organised Crime Units (ROCUs) and partner agencies worked with the council, "
+        "Crimestoppers and the Home Office. In Essex, 44 arrests were made.\n"
+    )
     assert record(text).agencies == []
 
 
@@ -48,55 +54,72 @@ def test_apostrophe_variants_of_the_npcc() -> None:
 
 # --- locations ---------------------------------------------------------------------------
 
+
 def test_locations_are_figure_areas_and_activity_sites() -> None:
-    text = ("Officers in Hampshire arrested 20 people.\n\n"
-            "Officers also patrolled stations in Winchester and Andover.\n\n"
-            "The gangs came from Birmingham and sold drugs to towns in Dorset.\n\n"
-            "\"We will keep going in Southampton,\" said Inspector Amy Lowe.\n")
+    text = (
+        "Officers in Hampshire arrested 20 people.\n\n"
+        "Officers also patrolled stations in Winchester and Andover.\n\n"
+        "The gangs came from Birmingham and sold drugs to towns in Dorset.\n\n"
+        '"We will keep going in Southampton," said Inspector Amy Lowe.\n'
+    )
     assert record(text).locations == ["Hampshire", "Winchester", "Andover"]
 
 
 def test_person_and_organisation_names_are_not_places() -> None:
-    text = ("Superintendent Paul Boston of Reading Borough Council praised officers in Kent, "
-            "who arrested 5 people.\n")
+    text = (
+        "Superintendent Paul Boston of Reading Borough Council praised officers in Kent, "
+        "who arrested 5 people.\n"
+    )
     assert record(text).locations == ["Kent"]
 
 
 def test_pcc_title_places_are_not_locations() -> None:
-    text = ("Officers in Leicestershire arrested 9 people. Leicester, Leicestershire and Rutland "
-            "Police and Crime Commissioner, Rupert Matthews, praised them.\n")
+    text = (
+        "Officers in Leicestershire arrested 9 people. Leicester, Leicestershire and Rutland "
+        "Police and Crime Commissioner, Rupert Matthews, praised them.\n"
+    )
     assert record(text).locations == ["Leicestershire"]
 
 
 # --- drugs and weapons -------------------------------------------------------------------
 
+
 def test_drugs_reported_seized_with_canonical_names() -> None:
-    text = ("Crack, heroin and skunk were seized. Drug dealing harms communities and "
-            "ketamine use is rising.\n")
+    text = (
+        "Crack, heroin and skunk were seized. Drug dealing harms communities and "
+        "ketamine use is rising.\n"
+    )
     assert record(text).drugs == ["crack cocaine", "heroin", "cannabis"]
 
 
 def test_a_class_only_when_no_drug_of_it_is_named() -> None:
     assert record("Class A and Class B drugs worth £5,000 were seized.\n").drugs == [
-        "class a", "class b"]
+        "class a",
+        "class b",
+    ]
     assert record("Class A drugs including cocaine were seized.\n").drugs == ["cocaine"]
 
 
 def test_weapons_seized_in_singular_and_not_knife_crime() -> None:
-    text = ("Officers recovered machetes, knuckle dusters, two samurai swords and an air rifle. "
-            "Knife crime remains a priority.\n")
+    text = (
+        "Officers recovered machetes, knuckle dusters, two samurai swords and an air rifle. "
+        "Knife crime remains a priority.\n"
+    )
     assert record(text).weapons == ["machete", "knuckle duster", "samurai sword", "air rifle"]
 
 
 # --- operation names ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "names"),
     [
         ("as part of Operation Serpent.", ["Operation Serpent"]),
         ("Operation Raptor's latest push saw 4 arrests.", ["Operation Raptor"]),
-        ("The operation, Operation Orochi, continues. Operation Orochi began in 2019.",
-         ["Operation Orochi"]),
+        (
+            "The operation, Operation Orochi, continues. Operation Orochi began in 2019.",
+            ["Operation Orochi"],
+        ),
         ("A major operation took place. The Operation Was a success.", []),
     ],
 )
@@ -106,10 +129,11 @@ def test_operation_names(text: str, names: list[str]) -> None:
 
 # --- quotes ------------------------------------------------------------------------------
 
+
 def test_quote_shapes_and_attribution() -> None:
     text = (
         'Detective Inspector Sam Reid, county lines lead for Kent Police, said: "We arrested '
-        'more people than ever this week.\n\n'
+        "more people than ever this week.\n\n"
         '"And we are not finished yet."\n\n'
         '"Children are being used as couriers," said Sergeant Maya Okafor of Essex Police. '
         '"We will find them."\n\n'
@@ -120,8 +144,12 @@ def test_quote_shapes_and_attribution() -> None:
     quotes = record(text).quotes
     got = [(q.speaker, q.role, q.organisation, q.text) for q in quotes]
     assert got == [
-        ("Sam Reid", "Detective Inspector", "Kent Police",
-         "We arrested more people than ever this week."),
+        (
+            "Sam Reid",
+            "Detective Inspector",
+            "Kent Police",
+            "We arrested more people than ever this week.",
+        ),
         ("Sam Reid", "Detective Inspector", "Kent Police", "And we are not finished yet."),
         ("Maya Okafor", "Sergeant", "Essex Police", "Children are being used as couriers,"),
         ("Maya Okafor", "Sergeant", "Essex Police", "We will find them."),
@@ -129,7 +157,7 @@ def test_quote_shapes_and_attribution() -> None:
         ("Nikki Holland", "head of county lines", "NCA", "This is a national problem."),
     ]
     for q in quotes:
-        assert text[q.text_start:q.text_end] == q.text
+        assert text[q.text_start : q.text_end] == q.text
 
 
 def test_scare_quotes_are_not_quotations() -> None:
@@ -137,6 +165,7 @@ def test_scare_quotes_are_not_quotations() -> None:
 
 
 # --- dates and week of action -------------------------------------------------------------
+
 
 def test_published_from_the_date_line() -> None:
     assert published_date(" date 2021-10-22 Officers ...") == date(2021, 10, 22)
@@ -147,12 +176,18 @@ def test_published_from_the_date_line() -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("between monday 7 march and friday 11 march", date(2022, 3, 18),
-         (date(2022, 3, 7), date(2022, 3, 11))),
+        (
+            "between monday 7 march and friday 11 march",
+            date(2022, 3, 18),
+            (date(2022, 3, 7), date(2022, 3, 11)),
+        ),
         ("between 7 and 11 october", date(2021, 10, 22), (date(2021, 10, 7), date(2021, 10, 11))),
         ("from 13 to 19 november", date(2023, 11, 24), (date(2023, 11, 13), date(2023, 11, 19))),
-        ("ran from 28 november to 4 december", date(2022, 12, 9),
-         (date(2022, 11, 28), date(2022, 12, 4))),
+        (
+            "ran from 28 november to 4 december",
+            date(2022, 12, 9),
+            (date(2022, 11, 28), date(2022, 12, 4)),
+        ),
         ("between 20 and 27 december", date(2023, 1, 3), (date(2022, 12, 20), date(2022, 12, 27))),
         ("between 7 and 11 october", None, (None, None)),
         ("14-20 november 2022", None, (date(2022, 11, 14), date(2022, 11, 20))),
@@ -181,15 +216,21 @@ def test_week_of_action(text: str, flag: bool) -> None:
 
 
 def test_quote_after_a_reported_speech_paragraph_and_split_quote() -> None:
-    text = ("Police in Kent arrested 20 people.\n\n"
-            "Det Supt Jane Doe, head of serious crime at Kent Police, said the results were "
-            "encouraging.\n\n"
-            '"We will keep going after these gangs and the people who run them."\n\n'
-            '"We are pleased with the results," said DCI Mark Smith, "and we will do more."\n')
+    text = (
+        "Police in Kent arrested 20 people.\n\n"
+        "Det Supt Jane Doe, head of serious crime at Kent Police, said the results were "
+        "encouraging.\n\n"
+        '"We will keep going after these gangs and the people who run them."\n\n'
+        '"We are pleased with the results," said DCI Mark Smith, "and we will do more."\n'
+    )
     got = [(q.speaker, q.role, q.organisation, q.text) for q in record(text).quotes]
     assert got == [
-        ("Jane Doe", "Det Supt", "Kent Police",
-         "We will keep going after these gangs and the people who run them."),
+        (
+            "Jane Doe",
+            "Det Supt",
+            "Kent Police",
+            "We will keep going after these gangs and the people who run them.",
+        ),
         ("Mark Smith", "DCI", "Kent Police", "We are pleased with the results,"),
         ("Mark Smith", "DCI", "Kent Police", "and we will do more."),
     ]

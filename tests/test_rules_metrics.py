@@ -13,8 +13,14 @@ import pytest
 from extractor.rules import extract_report
 from extractor.schema import Metric, OperationReport, Qualifier
 
-E, MT, AL, AB, NE, UT = (Qualifier.exact, Qualifier.more_than, Qualifier.at_least, Qualifier.about,
-                         Qualifier.nearly, Qualifier.up_to)
+E, MT, AL, AB, NE, UT = (
+    Qualifier.exact,
+    Qualifier.more_than,
+    Qualifier.at_least,
+    Qualifier.about,
+    Qualifier.nearly,
+    Qualifier.up_to,
+)
 
 CASES: dict[Metric, list[tuple[str, float, Qualifier]]] = {
     Metric.arrests: [
@@ -257,8 +263,11 @@ CASES: dict[Metric, list[tuple[str, float, Qualifier]]] = {
     ],
 }
 
-PARAMS = [pytest.param(metric, text, value, qual, id=f"{metric.value}-{i}")
-          for metric, rows in CASES.items() for i, (text, value, qual) in enumerate(rows)]
+PARAMS = [
+    pytest.param(metric, text, value, qual, id=f"{metric.value}-{i}")
+    for metric, rows in CASES.items()
+    for i, (text, value, qual) in enumerate(rows)
+]
 
 
 def test_a_dozen_sentences_per_metric() -> None:
@@ -271,36 +280,56 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
     report = extract_report(text, article_id="t")
     OperationReport.model_validate(report.model_dump(), context={"article": text})
     got = [(s.metric, s.qualifier) for s in report.statistics if abs(float(s.value) - value) < 1e-9]
-    assert (metric, qualifier) in got, [(s.metric.value, s.value, s.qualifier.value)
-                                        for s in report.statistics]
+    assert (metric, qualifier) in got, [
+        (s.metric.value, s.value, s.qualifier.value) for s in report.statistics
+    ]
     assert len({m for m, _ in got}) == 1, f"{value} filed under several metrics: {got}"
     for s in report.statistics:
-        assert text[s.evidence_start:s.evidence_end] == s.evidence
+        assert text[s.evidence_start : s.evidence_end] == s.evidence
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officers seized 3kg of cannabis, 500g of cocaine and £5,000.",
-         {("drugs_weight_kg", 3, "cannabis"), ("drugs_weight_kg", 0.5, "cocaine"),
-          ("cash_seized", 5000, None)}),
+        (
+            "Officers seized 3kg of cannabis, 500g of cocaine and £5,000.",
+            {
+                ("drugs_weight_kg", 3, "cannabis"),
+                ("drugs_weight_kg", 0.5, "cocaine"),
+                ("cash_seized", 5000, None),
+            },
+        ),
         ("Police seized £750,000-worth of cocaine.", {("drugs_value", 750000, "cocaine")}),
-        ("It brings the total number of arrests under the operation to 1,234.",
-         {("arrests", 1234, None)}),
-        ("Officers found 300 cannabis plants and 45 rounds of ammunition.",
-         {("other", 300, "cannabis plants"), ("other", 45, "rounds of ammunition")}),
-        ("Of the 30 people arrested, 12 were charged.",
-         {("arrests", 30, None), ("charged", 12, None)}),
-        ("A total of 233 people have been arrested and 188 charged.",
-         {("arrests", 233, None), ("charged", 188, None)}),
-        ("Twenty-nine adults and nine children were safeguarded.",
-         {("safeguarded", 29, None), ("safeguarded", 9, None)}),
-        ("Detectives in Leeds arrested 12 people, supported by officers from York.",
-         {("arrests", 12, None)}),
+        (
+            "It brings the total number of arrests under the operation to 1,234.",
+            {("arrests", 1234, None)},
+        ),
+        (
+            "Officers found 300 cannabis plants and 45 rounds of ammunition.",
+            {("other", 300, "cannabis plants"), ("other", 45, "rounds of ammunition")},
+        ),
+        (
+            "Of the 30 people arrested, 12 were charged.",
+            {("arrests", 30, None), ("charged", 12, None)},
+        ),
+        (
+            "A total of 233 people have been arrested and 188 charged.",
+            {("arrests", 233, None), ("charged", 188, None)},
+        ),
+        (
+            "Twenty-nine adults and nine children were safeguarded.",
+            {("safeguarded", 29, None), ("safeguarded", 9, None)},
+        ),
+        (
+            "Detectives in Leeds arrested 12 people, supported by officers from York.",
+            {("arrests", 12, None)},
+        ),
         ("2.3kg of cocaine and heroin was recovered.", {("drugs_weight_kg", 2.3, None)}),
         ("The gang leader was jailed for nine years.", set()),
-        ("Officers seized 19 weapons, 11 of them knives.",
-         {("weapons_seized", 19, None), ("knives_seized", 11, None)}),
+        (
+            "Officers seized 19 weapons, 11 of them knives.",
+            {("weapons_seized", 19, None), ("knives_seized", 11, None)},
+        ),
         ("Five regional forces and 200 officers took part over seven days.", set()),
         ("Many lines will generate around £3,000 per day.", set()),
     ],

@@ -1,4 +1,4 @@
-"""Rules backend, numbers stage: number forms, money, weights, qualifiers, and what is not a quantity."""
+"""Rules backend, numbers stage: number forms, money, weights, qualifiers, non-quantities."""
 
 from __future__ import annotations
 
@@ -14,8 +14,16 @@ def figures(text: str) -> list[tuple[float, str, str]]:
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [("five", 5), ("Twenty-two", 22), ("twenty two", 22), ("a dozen", 12), ("eleven", 11),
-     ("three hundred and five", 305), ("two thousand", 2000), ("ninety-nine", 99)],
+    [
+        ("five", 5),
+        ("Twenty-two", 22),
+        ("twenty two", 22),
+        ("a dozen", 12),
+        ("eleven", 11),
+        ("three hundred and five", 305),
+        ("two thousand", 2000),
+        ("ninety-nine", 99),
+    ],
 )
 def test_word_value(words: str, value: float) -> None:
     assert word_value(words) == value
@@ -109,12 +117,14 @@ def test_age_lists_end_where_a_count_begins() -> None:
 
 def test_partitive_numbers_reach_the_metric_stage() -> None:
     # "two of which" is a figure (a share); the metrics stage decides what it counts
-    assert figures("four drug deal lines, two of which") == [(4, "count", "exact"),
-                                                             (2, "count", "exact")]
+    assert figures("four drug deal lines, two of which") == [
+        (4, "count", "exact"),
+        (2, "count", "exact"),
+    ]
 
 
 def test_offsets_cover_the_number_as_written() -> None:
     text = "seizing more than £150,000 worth of cash"
     (f,) = find_figures(text, 0, len(text))
-    assert text[f.start:f.end] == "£150,000"
-    assert text[f.qual_start:f.end] == "more than £150,000"
+    assert text[f.start : f.end] == "£150,000"
+    assert text[f.qual_start : f.end] == "more than £150,000"

@@ -18,11 +18,11 @@ def keys(text: str) -> set[tuple[str, str, float]]:
     return {(s.metric.value, s.area, s.value) for s in report.statistics}
 
 
-NATIONAL_ROUNDUP = """ date 2023-11-24 More than 1,100 arrests were made nationally during a county \
-lines intensification week, the NCA has said.
+NATIONAL_ROUNDUP = """ date 2023-11-24 More than 1,100 arrests were made nationally during a \
+county lines intensification week, the NCA has said.
 
-The week, which ran from 13 to 19 November, saw forces across England and Wales seize £2.1m in cash \
-and close 240 deal lines.
+The week, which ran from 13 to 19 November, saw forces across England and Wales seize £2.1m in \
+cash and close 240 deal lines.
 
 In the West Midlands, officers made 96 arrests and safeguarded 150 vulnerable people.
 
@@ -37,13 +37,20 @@ cash and over 1,000 weapons seized.
 
 def test_national_roundup_keeps_each_level_apart() -> None:
     assert keys(NATIONAL_ROUNDUP) == {
-        ("arrests", "national", 1100), ("cash_seized", "national", 2100000),
-        ("lines_closed", "national", 240), ("arrests", "West Midlands", 96),
-        ("safeguarded", "West Midlands", 150), ("arrests", "Derbyshire", 23),
-        ("drugs_weight_kg", "Derbyshire", 1.2), ("arrests", "West Mercia", 17),
-        ("cash_seized", "West Mercia", 8000), ("weapons_seized", "West Mercia", 4),
-        ("arrests", "national", 2664), ("arrests", "London", 300),
-        ("cash_seized", "national", 1500000), ("weapons_seized", "national", 1000),
+        ("arrests", "national", 1100),
+        ("cash_seized", "national", 2100000),
+        ("lines_closed", "national", 240),
+        ("arrests", "West Midlands", 96),
+        ("safeguarded", "West Midlands", 150),
+        ("arrests", "Derbyshire", 23),
+        ("drugs_weight_kg", "Derbyshire", 1.2),
+        ("arrests", "West Mercia", 17),
+        ("cash_seized", "West Mercia", 8000),
+        ("weapons_seized", "West Mercia", 4),
+        ("arrests", "national", 2664),
+        ("arrests", "London", 300),
+        ("cash_seized", "national", 1500000),
+        ("weapons_seized", "national", 1000),
     }
 
 
@@ -64,8 +71,12 @@ In Southend, 12 of the arrests were made after officers stopped a car on the A12
 
 def test_force_release_with_bullets_and_a_town_share() -> None:
     assert keys(FORCE_BULLETS) == {
-        ("arrests", "Essex", 38), ("cash_seized", "Essex", 26500), ("lines_closed", "Essex", 7),
-        ("safeguarded", "Essex", 41), ("warrants", "Essex", 19), ("arrests", "Southend", 12),
+        ("arrests", "Essex", 38),
+        ("cash_seized", "Essex", 26500),
+        ("lines_closed", "Essex", 7),
+        ("safeguarded", "Essex", 41),
+        ("warrants", "Essex", 19),
+        ("arrests", "Southend", 12),
     }
 
 
@@ -74,20 +85,26 @@ more than £90,000 during a week of action targeting county lines.
 
 Brighton accounted for 19 of the arrests, with a further 11 in Crawley and eight in Hastings.
 
-Across the county, 63 vulnerable people were visited and 22 weapons, including 14 knives, were seized.
+Across the county, 63 vulnerable people were visited and 22 weapons, including 14 knives, were \
+seized.
 """
 
 
 def test_county_piece_with_town_shares() -> None:
     assert keys(COUNTY_TOWNS) == {
-        ("arrests", "Sussex", 44), ("drugs_value", "Sussex", 90000), ("arrests", "Brighton", 19),
-        ("arrests", "Crawley", 11), ("arrests", "Hastings", 8), ("safeguarded", "Sussex", 63),
-        ("weapons_seized", "Sussex", 22), ("knives_seized", "Sussex", 14),
+        ("arrests", "Sussex", 44),
+        ("drugs_value", "Sussex", 90000),
+        ("arrests", "Brighton", 19),
+        ("arrests", "Crawley", 11),
+        ("arrests", "Hastings", 8),
+        ("safeguarded", "Sussex", 63),
+        ("weapons_seized", "Sussex", 22),
+        ("knives_seized", "Sussex", 14),
     }
 
 
-ROCU_LINES = """ date 2024-10-11 Results from the East Midlands week of action against county lines \
-have been released by the East Midlands Special Operations Unit.
+ROCU_LINES = """ date 2024-10-11 Results from the East Midlands week of action against county \
+lines have been released by the East Midlands Special Operations Unit.
 
 Region-wide results:
 Arrests: 212
@@ -101,9 +118,12 @@ Nottinghamshire Police made 61 of the arrests, while Lincolnshire Police recorde
 
 def test_label_first_result_lines_and_force_shares() -> None:
     assert keys(ROCU_LINES) == {
-        ("arrests", "East Midlands", 212), ("cash_seized", "East Midlands", 84350),
-        ("weapons_seized", "East Midlands", 37), ("safeguarded", "East Midlands", 160),
-        ("arrests", "Nottinghamshire", 61), ("arrests", "Lincolnshire", 29),
+        ("arrests", "East Midlands", 212),
+        ("cash_seized", "East Midlands", 84350),
+        ("weapons_seized", "East Midlands", 37),
+        ("safeguarded", "East Midlands", 160),
+        ("arrests", "Nottinghamshire", 61),
+        ("arrests", "Lincolnshire", 29),
     }
 
 
@@ -118,8 +138,10 @@ Across the region, officers also seized £95,000 in cash.
 
 def test_an_operation_across_a_region_scopes_unplaced_figures() -> None:
     assert keys(REGIONAL_LEAD) == {
-        ("arrests", "Suffolk", 30), ("arrests", "Eastern region", 240),
-        ("safeguarded", "Eastern region", 61), ("cash_seized", "Eastern region", 95000),
+        ("arrests", "Suffolk", 30),
+        ("arrests", "Eastern region", 240),
+        ("safeguarded", "Eastern region", 61),
+        ("cash_seized", "Eastern region", 95000),
     }
 
 
@@ -134,51 +156,62 @@ Officers also seized 23 knives.
 
 def test_a_national_agency_as_actor_makes_figures_national() -> None:
     assert keys(NATIONAL_AGENCY) == {
-        ("arrests", "national", 58), ("arrests", "Leeds", 9), ("knives_seized", "national", 23),
+        ("arrests", "national", 58),
+        ("arrests", "Leeds", 9),
+        ("knives_seized", "national", 23),
     }
 
 
 def test_region_named_by_its_rocu_and_the_city_by_the_lead() -> None:
-    text = ("Gwent Police made 14 arrests in Newport as part of a regional week of action led by "
-            "Tarian, the Southern Wales Regional Organised Crime Unit.\n\n"
-            "Across the region, 66 people were arrested.\n\n"
-            "Officers spoke to 900 pupils at 10 schools in the city.\n")
+    text = (
+        "Gwent Police made 14 arrests in Newport as part of a regional week of action led by "
+        "Tarian, the Southern Wales Regional Organised Crime Unit.\n\n"
+        "Across the region, 66 people were arrested.\n\n"
+        "Officers spoke to 900 pupils at 10 schools in the city.\n"
+    )
     assert keys(text) == {
-        ("arrests", "Newport", 14), ("arrests", "Southern Wales", 66),
-        ("outreach", "Newport", 900), ("outreach", "Newport", 10),
+        ("arrests", "Newport", 14),
+        ("arrests", "Southern Wales", 66),
+        ("outreach", "Newport", 900),
+        ("outreach", "Newport", 10),
     }
 
 
 def test_restated_rounded_figure_is_merged() -> None:
-    text = ("Officers across Kent arrested 151 people during the week.\n\n"
-            '"Arresting more than 150 people is a fantastic result," said Inspector Jo Bell.\n')
+    text = (
+        "Officers across Kent arrested 151 people during the week.\n\n"
+        '"Arresting more than 150 people is a fantastic result," said Inspector Jo Bell.\n'
+    )
     assert keys(text) == {("arrests", "Kent", 151)}
 
 
 def test_same_value_stated_twice_is_one_statistic_with_the_first_evidence() -> None:
-    text = ("Police in Dorset seized £6,854 in cash during the week.\n\n"
-            "The operation, between 7 and 11 October, saw officers seizing £6,854 in cash.\n")
+    text = (
+        "Police in Dorset seized £6,854 in cash during the week.\n\n"
+        "The operation, between 7 and 11 October, saw officers seizing £6,854 in cash.\n"
+    )
     report = extract_report(text, article_id="t")
     (stat,) = report.statistics
     assert stat.evidence_start == text.index("£6,854")
 
 
 def test_earlier_event_and_per_day_revenue_are_not_figures() -> None:
-    text = ("Officers in Reading arrested 11 people this week.\n\n"
-            "Last year the same operation led to 15 arrests.\n\n"
-            "A single line can make up to £2,000 a day, police said.\n\n"
-            "Around 2,000 lines are active in England and Wales.\n")
+    text = (
+        "Officers in Reading arrested 11 people this week.\n\n"
+        "Last year the same operation led to 15 arrests.\n\n"
+        "A single line can make up to £2,000 a day, police said.\n\n"
+        "Around 2,000 lines are active in England and Wales.\n"
+    )
     assert keys(text) == {("arrests", "Reading", 11)}
 
 
 def test_a_helping_force_is_no_scope() -> None:
-    text = ("Detectives in Cambridge arrested 12 people, supported by officers from "
-            "Essex Police.\n")
+    text = "Detectives in Cambridge arrested 12 people, supported by officers from Essex Police.\n"
     assert keys(text) == {("arrests", "Cambridge", 12)}
 
 
-DASH_LINES = """ date 2022-10-14 Police in Norfolk have seized drugs with an estimated street value \
-of £250,000 and arrested 27 people during a week of action.
+DASH_LINES = """ date 2022-10-14 Police in Norfolk have seized drugs with an estimated street \
+value of £250,000 and arrested 27 people during a week of action.
 
 The results for Norfolk were:
 Arrests - 27
@@ -193,11 +226,16 @@ In Norwich alone, 14 people were arrested and five lines were closed.
 
 def test_dash_result_lines_under_a_heading() -> None:
     assert keys(DASH_LINES) == {
-        ("drugs_value", "Norfolk", 250000), ("arrests", "Norfolk", 27),
-        ("drugs_weight_kg", "Norfolk", 2.5), ("drugs_weight_kg", "Norfolk", 1.1),
-        ("drugs_weight_kg", "Norfolk", 6), ("cash_seized", "Norfolk", 31780),
-        ("knives_seized", "Norfolk", 11), ("safeguarded", "Norfolk", 45),
-        ("arrests", "Norwich", 14), ("lines_closed", "Norwich", 5),
+        ("drugs_value", "Norfolk", 250000),
+        ("arrests", "Norfolk", 27),
+        ("drugs_weight_kg", "Norfolk", 2.5),
+        ("drugs_weight_kg", "Norfolk", 1.1),
+        ("drugs_weight_kg", "Norfolk", 6),
+        ("cash_seized", "Norfolk", 31780),
+        ("knives_seized", "Norfolk", 11),
+        ("safeguarded", "Norfolk", 45),
+        ("arrests", "Norwich", 14),
+        ("lines_closed", "Norwich", 5),
     }
 
 
@@ -215,15 +253,23 @@ def test_long_running_operation_figures_and_bare_participles() -> None:
     report = extract_report(LONG_RUNNING, article_id="t")
     assert not report.week_of_action
     assert keys(LONG_RUNNING) == {
-        ("lines_closed", "Durham", 19), ("arrests", "Durham", 233), ("charged", "Durham", 188),
-        ("cash_seized", "Durham", 412000), ("weapons_seized", "Durham", 64),
+        ("lines_closed", "Durham", 19),
+        ("arrests", "Durham", 233),
+        ("charged", "Durham", 188),
+        ("cash_seized", "Durham", 412000),
+        ("weapons_seized", "Durham", 64),
         ("arrests", "Darlington", 41),
     }
 
 
 def test_a_list_of_places_scopes_no_single_figure() -> None:
-    text = ("Police Scotland officers in Glasgow and Edinburgh have arrested 48 people.\n\n"
-            "Raids in Maidstone, Medway and Canterbury recovered 8 mobile phones.\n\n"
-            "Across Scotland, 112 people were referred to support services.\n")
-    assert keys(text) == {("arrests", "Scotland", 48), ("phones_seized", "Scotland", 8),
-                          ("safeguarded", "Scotland", 112)}
+    text = (
+        "Police Scotland officers in Glasgow and Edinburgh have arrested 48 people.\n\n"
+        "Raids in Maidstone, Medway and Canterbury recovered 8 mobile phones.\n\n"
+        "Across Scotland, 112 people were referred to support services.\n"
+    )
+    assert keys(text) == {
+        ("arrests", "Scotland", 48),
+        ("phones_seized", "Scotland", 8),
+        ("safeguarded", "Scotland", 112),
+    }

@@ -23,11 +23,11 @@ from datetime import date
 
 from ..schema import Metric, OperationReport, Qualifier, Statistic
 from . import dates, entities
+from .framing import frame, place_mentions, title_spans
 from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
-from .framing import frame, place_mentions, title_spans
 from .scope import Scope, attach, build_scope
 from .segments import Sentence, body_start, quoted_spans, split_paragraphs, split_sentences
 
@@ -62,8 +62,7 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
         period_end=period_end,
         operation_names=entities.operation_names(plain),
         agencies=agency_names,
-        locations=entities.locations(plain, places, quote_spans,
-                                     [s.area for s in statistics]),
+        locations=entities.locations(plain, places, quote_spans, [s.area for s in statistics]),
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,
@@ -72,8 +71,9 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     )
 
 
-def collect_statistics(text: str, plain: str, sentences: list[Sentence], scope: Scope,
-                       by_sentence: list[list[Figure]]) -> list[Statistic]:
+def collect_statistics(
+    text: str, plain: str, sentences: list[Sentence], scope: Scope, by_sentence: list[list[Figure]]
+) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value)."""
     found: list[Statistic] = []
     for si, sent in enumerate(sentences):
@@ -91,16 +91,18 @@ def collect_statistics(text: str, plain: str, sentences: list[Sentence], scope: 
             area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
             if reading.part and marker is not None:
                 owned.add(marker)
-            found.append(Statistic(
-                metric=reading.metric,
-                value=fig.value,
-                qualifier=fig.qualifier,
-                area=area,
-                label=reading.label,
-                evidence=text[a:b],
-                evidence_start=a,
-                evidence_end=b,
-            ))
+            found.append(
+                Statistic(
+                    metric=reading.metric,
+                    value=fig.value,
+                    qualifier=fig.qualifier,
+                    area=area,
+                    label=reading.label,
+                    evidence=text[a:b],
+                    evidence_start=a,
+                    evidence_end=b,
+                )
+            )
     return drop_restatements(dedupe(found))
 
 
@@ -125,13 +127,16 @@ def dedupe(stats: list[Statistic]) -> list[Statistic]:
 
 
 def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
-    """"More than 150 people" after "151 people were arrested" restates the exact figure."""
+    """ "More than 150 people" after "151 people were arrested" restates the exact figure."""
     exact = [s for s in stats if s.qualifier is Qualifier.exact]
     out = []
     for s in stats:
         if s.qualifier is not Qualifier.exact and any(
-            e.metric is s.metric and e.area.lower() == s.area.lower() and e.label == s.label
-            and _rounds_to(float(e.value), s) for e in exact
+            e.metric is s.metric
+            and e.area.lower() == s.area.lower()
+            and e.label == s.label
+            and _rounds_to(float(e.value), s)
+            for e in exact
         ):
             continue
         out.append(s)
@@ -167,10 +172,14 @@ def _agency_names(plain: str, mentions: list) -> tuple[list[str], dict[str, str]
 
 
 _PHRASES = {
-    Metric.arrests: "{v} arrests", Metric.charged: "{v} charged",
-    Metric.safeguarded: "{v} people safeguarded", Metric.warrants: "{v} warrants",
-    Metric.cash_seized: "£{v} cash seized", Metric.drugs_value: "£{v} of drugs",
-    Metric.weapons_seized: "{v} weapons", Metric.phones_seized: "{v} phones",
+    Metric.arrests: "{v} arrests",
+    Metric.charged: "{v} charged",
+    Metric.safeguarded: "{v} people safeguarded",
+    Metric.warrants: "{v} warrants",
+    Metric.cash_seized: "£{v} cash seized",
+    Metric.drugs_value: "£{v} of drugs",
+    Metric.weapons_seized: "{v} weapons",
+    Metric.phones_seized: "{v} phones",
     Metric.lines_closed: "{v} lines closed",
 }
 

@@ -29,12 +29,13 @@ _WEAPON_SEIZURE = re.compile(
     r"discovered|located|weapons?\b[^.]*including"
 )  # matched on lower-cased text
 # mentions that are never a participant: a helpline number, a phone-in instruction
-_CONTACT = re.compile(r"\b(?:contact|call|ring|report\w*\s+(?:it\s+)?to)\s+(?:your\s+local\s+)?$",
-                      re.IGNORECASE)
+_CONTACT = re.compile(
+    r"\b(?:contact|call|ring|report\w*\s+(?:it\s+)?to)\s+(?:your\s+local\s+)?$", re.IGNORECASE
+)
 
 
 def operation_names(plain: str) -> list[str]:
-    """"Operation Serpent", as written; a second capitalised word only if it is a name."""
+    """ "Operation Serpent", as written; a second capitalised word only if it is a name."""
     out: list[str] = []
     for m in _OPERATION.finditer(plain):
         if m.start() and plain[m.start() - 1].isalnum():
@@ -53,8 +54,11 @@ def operation_names(plain: str) -> list[str]:
 
 def agencies(plain: str, mentions: list[Mention]) -> list[str]:
     """Law-enforcement bodies named in the article, full name where the article gives it."""
-    full_names = {m.entry.name for m in mentions if m.kind == "agency"  # type: ignore[union-attr]
-                  and _key(m.surface) == _key(m.entry.name)}  # type: ignore[union-attr]
+    full_names = {
+        m.entry.name
+        for m in mentions
+        if isinstance(m.entry, Agency) and _key(m.surface) == _key(m.entry.name)
+    }
     out: list[str] = []
     seen: set[str] = set()
     for m in mentions:
@@ -63,7 +67,7 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         agency: Agency = m.entry  # type: ignore[assignment]
         if agency.name in seen:
             continue
-        before = plain[max(0, m.start - 30):m.start]
+        before = plain[max(0, m.start - 30) : m.start]
         if _CONTACT.search(before) and agency.name not in full_names:
             continue
         seen.add(agency.name)
@@ -80,8 +84,9 @@ def _key(text: str) -> str:
     return " ".join(text.lower().replace("'", "").split())
 
 
-def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
-              stat_areas: list[str]) -> list[str]:
+def locations(
+    plain: str, places: list[Mention], quotes: list[tuple[int, int]], stat_areas: list[str]
+) -> list[str]:
     """Every figure's area, plus places named as sites of the reported activity.
 
     A site is a place after "in", "at", "across" ... in a sentence about what
@@ -107,18 +112,19 @@ def locations(plain: str, places: list[Mention], quotes: list[tuple[int, int]],
             continue
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
         stop = plain.find(".", m.end)
-        sentence = plain[start:stop if stop > 0 else len(plain)]
-        before = plain[max(start, m.start - 40):m.start]
+        sentence = plain[start : stop if stop > 0 else len(plain)]
+        before = plain[max(start, m.start - 40) : m.start]
         listed = _LISTED.search(before)
         if not (PREP_BEFORE.search(before) or listed):
             continue
-        if _ORIGIN.search(plain[start:m.start]) or not _ACTIVITY.search(sentence):
+        if _ORIGIN.search(plain[start : m.start]) or not _ACTIVITY.search(sentence):
             continue
         place: Place = m.entry  # type: ignore[assignment]
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
-        sites.append((m.start, place.name if place.level == "region" else
-                      " ".join(m.surface.split())))
+        sites.append(
+            (m.start, place.name if place.level == "region" else " ".join(m.surface.split()))
+        )
     for area in stat_areas:
         add(area)
     for _, name in sites:
@@ -131,15 +137,21 @@ _ACTIVITY = re.compile(
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region)\b",
     re.IGNORECASE,
 )
-_LISTED = re.compile(r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
-                     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)")
+_LISTED = re.compile(
+    r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)"
+)
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
-_ORIGIN = re.compile(r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|wider|forces\s+in|"
-                     r"home|based)\b[^.]*$", re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|wider|forces\s+in|"
+    r"home|based)\b[^.]*$",
+    re.IGNORECASE,
+)
 
 
-def drugs_and_weapons(low: str, sentences: list[Sentence],
-                      mentions: list[Mention]) -> tuple[list[str], list[str]]:
+def drugs_and_weapons(
+    low: str, sentences: list[Sentence], mentions: list[Mention]
+) -> tuple[list[str], list[str]]:
     """Drug and weapon types the article reports seized (lower case, singular).
 
     ``low`` is the article lower-cased.
@@ -155,14 +167,15 @@ def drugs_and_weapons(low: str, sentences: list[Sentence],
         if si >= len(sentences):
             break
         sent = sentences[si]
-        text = low[sent.start:sent.end]
+        text = low[sent.start : sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
-            if re.match(r"\s+(?:crime|attacks?|violence|amnesty|arch|bins?)\b",
-                        low[m.end:m.end + 12]):
+            if re.match(
+                r"\s+(?:crime|attacks?|violence|amnesty|arch|bins?)\b", low[m.end : m.end + 12]
+            ):
                 continue  # "knife crime", "knife amnesty bins"
             weapons.append(name)
     # a class is listed only when the article names no drug of that class
@@ -173,8 +186,19 @@ def drugs_and_weapons(low: str, sentences: list[Sentence],
 
 
 _CLASS_MEMBERS = {
-    "class a": {"cocaine", "crack cocaine", "heroin", "mdma", "ecstasy", "lsd", "methamphetamine",
-                "fentanyl", "methadone", "psilocybin", "nitazenes"},
+    "class a": {
+        "cocaine",
+        "crack cocaine",
+        "heroin",
+        "mdma",
+        "ecstasy",
+        "lsd",
+        "methamphetamine",
+        "fentanyl",
+        "methadone",
+        "psilocybin",
+        "nitazenes",
+    },
     "class b": {"cannabis", "ketamine", "amphetamine", "spice"},
     "class c": {"diazepam", "xanax"},
 }

@@ -58,26 +58,30 @@ class Framing:
 
 
 def title_spans(plain: str) -> list[tuple[int, int]]:
-    """"Leicester, Leicestershire and Rutland Police and Crime Commissioner": a title, not places."""
+    """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
+    Commissioner": places inside them are not places the article reports."""
     if "Crime Commissioner" not in plain and "PCC" not in plain:
         return []  # the pattern is costly to scan for; most articles have no such title
     return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
 
 
-def place_mentions(plain: str, mentions: list[Mention],
-                   titles: list[tuple[int, int]]) -> list[Mention]:
+def place_mentions(
+    plain: str, mentions: list[Mention], titles: list[tuple[int, int]]
+) -> list[Mention]:
     """Place mentions that really name a place, not part of a longer proper name or a title."""
     out = []
     for m in mentions:
         if m.kind != "place" or inside(m.start, titles):
             continue
-        before = plain[max(0, m.start - 25):m.start]
+        before = plain[max(0, m.start - 25) : m.start]
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
         nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
-        if nxt and nxt.group(1) not in ("Police", "Constabulary", "And") and not PREP_BEFORE.search(
-            before
+        if (
+            nxt
+            and nxt.group(1) not in ("Police", "Constabulary", "And")
+            and not PREP_BEFORE.search(before)
         ):
             continue  # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street"
         out.append(m)
@@ -97,30 +101,35 @@ def mention_area(m: Mention, plain: str) -> str | None:
     place: Place = m.entry  # type: ignore[assignment]
     if place.level == "region":
         return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
-    return " ".join(plain[m.start:m.end].split())
+    return " ".join(plain[m.start : m.end].split())
 
 
-def frame(plain: str, mentions: list[Mention], places: list[Mention],
-          quotes: list[tuple[int, int]]) -> Framing:
+def frame(
+    plain: str, mentions: list[Mention], places: list[Mention], quotes: list[tuple[int, int]]
+) -> Framing:
     """The article's main area, its region, and its town."""
     main = _main_area(plain, mentions, places, quotes)
-    return Framing(main, _region(plain, main, mentions, places, quotes),
-                   _first_town(main, places, quotes))
+    return Framing(
+        main, _region(plain, main, mentions, places, quotes), _first_town(main, places, quotes)
+    )
 
 
-def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
-               quotes: list[tuple[int, int]]) -> str:
+def _main_area(
+    plain: str, mentions: list[Mention], places: list[Mention], quotes: list[tuple[int, int]]
+) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
             break
-        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(plain[max(0, p.start - 90):p.start]):
+        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
+            plain[max(0, p.start - 90) : p.start]
+        ):
             return mention_area(p, plain) or "unknown"
     for m in mentions:
         if inside(m.start, quotes):
             continue
-        before = plain[max(0, m.start - 60):m.start]
+        before = plain[max(0, m.start - 60) : m.start]
         if m.kind == "place":
             if id(m) not in place_ids:
                 continue
@@ -145,9 +154,12 @@ def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
             for p in places:
                 if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
-                    if place.level == "town" and place.county == agency.area and PREP_BEFORE.search(
-                        plain[max(0, p.start - 30):p.start]
-                    ) and not _LIST_NEXT.match(plain, p.end):
+                    if (
+                        place.level == "town"
+                        and place.county == agency.area
+                        and PREP_BEFORE.search(plain[max(0, p.start - 30) : p.start])
+                        and not _LIST_NEXT.match(plain, p.end)
+                    ):
                         return mention_area(p, plain) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
@@ -158,8 +170,13 @@ def _main_area(plain: str, mentions: list[Mention], places: list[Mention],
     return "unknown"
 
 
-def _region(plain: str, main: str, mentions: list[Mention], places: list[Mention],
-            quotes: list[tuple[int, int]]) -> str:
+def _region(
+    plain: str,
+    main: str,
+    mentions: list[Mention],
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+) -> str:
     """The region "the region" means: as the article names it, else the main area's region."""
     wanted = main if main in ("national", "unknown") else (region_of(main) or main)
     if main in PLACES and PLACES[main].level == "region":

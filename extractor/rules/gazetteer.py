@@ -11,16 +11,25 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable
 
 # One-to-one typography folding: offsets into the folded text are offsets into the original.
 FOLD = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
     }
 )
 
@@ -132,8 +141,13 @@ def _plurals(word: str) -> list[str]:
     return [word, word + "s", word + "es"]
 
 
-def _load() -> tuple[dict[str, tuple[str, object]], re.Pattern[str],
-                     dict[str, tuple[str, object]], re.Pattern[str], dict[str, Place]]:
+def _load() -> tuple[
+    dict[str, tuple[str, object]],
+    re.Pattern[str],
+    dict[str, tuple[str, object]],
+    re.Pattern[str],
+    dict[str, Place],
+]:
     lower: dict[str, tuple[str, object]] = {}  # matched on lower-cased text
     cased: dict[str, tuple[str, object]] = {}  # matched as written
     lower_phrases: set[str] = set()
@@ -190,15 +204,20 @@ def scan(plain: str) -> list[Mention]:
     """
     found: list[Mention] = []
     low = lower_same_length(plain)
-    for pattern, text, lookup, keyed in ((LOWER_RE, low, LOWER_LOOKUP, True),
-                                         (CASED_RE, plain, CASED_LOOKUP, False)):
+    for pattern, text, lookup, keyed in (
+        (LOWER_RE, low, LOWER_LOOKUP, True),
+        (CASED_RE, plain, CASED_LOOKUP, False),
+    ):
         for m in pattern.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            surface = plain[start:m.end()]
-            hit = lookup.get(" ".join(m.group().replace("'", "").split()) if keyed
-                             else " ".join(m.group().split()))
+            surface = plain[start : m.end()]
+            hit = lookup.get(
+                " ".join(m.group().replace("'", "").split())
+                if keyed
+                else " ".join(m.group().split())
+            )
             if hit is not None:
                 found.append(Mention(start, m.end(), hit[0], hit[1], surface))  # type: ignore[arg-type]
     found.sort(key=lambda x: (x.start, -x.end))

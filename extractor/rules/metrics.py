@@ -13,134 +13,55 @@ repeats the previous figure's metric.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..schema import Metric
-from .gazetteer import canonical_drug
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
+from .money import read_money, read_weight
 from .numbers import Figure
 
-_STOP = frozenset(
-    "were was have has had been being be are is with in at of and or from for on by to who which "
-    "that as into during after while across including worth the a an this these those their "
-    "its his her our we they it more than over".split()
+_JAIL_CONTEXT = re.compile(
+    r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
 )
-_NOUNS: dict[str, str] = {}
-for _cat, _words in {
-    "arrests": "arrests arrest",
-    "warrants": "warrants warrant",
-    "phones": "phones phone mobiles handsets handset mobile",
-    "lines": "lines line",
-    "knives": "knives knife blades blade",
-    "weapons": "weapons weapon",
-    "weapon_type": "machetes machete swords sword knuckledusters tasers taser pistols pistol "
-                   "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton "
-                   "handguns handgun bats bat hammers hammer firearms firearm guns gun",
-    "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
-                "motorcycles motorcycle",
-    "addresses": "addresses address properties property homes premises houses flats",
-    "years": "years year",
-    "offences": "offences offence charges counts crimes",
-    "people": "people persons person individuals individual suspects suspect offenders "
-              "offender men man women woman males male females female boys girls children "
-              "child adults adult youngsters teenagers teens juveniles minors victims "
-              "vulnerable members dealers runners others youths defendants prisoners "
-              "criminals gangsters drivers passengers boys' girls' teenager youngster",
-    "outreach": "schools school pupils students teachers professionals parents businesses "
-                "shops hotels colleges retailers staff workers drivers operators landlords "
-                "residents households homes_visited sessions assemblies workshops talks",
-    "plants": "plants",
-    "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
-             "seizures",
-    "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
-                 "counties regions operations calls messages texts reports incidents "
-                 "occasions times organisations partners units teams minutes percent seconds "
-                 "miles metres routes stations trains locations sites services",
-}.items():
-    for _w in _words.split():
-        _NOUNS[_w] = _cat
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
-_VERBS = re.compile(
-    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detained)\b"
-    r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned)\b"
-    r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
-    r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
-    r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
-    r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
-    r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
-    r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
-    r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
-    r"dismantled|taken\s+down)\b"
-)  # matched on lower-cased text
-_CASH_AFTER = re.compile(r"[\s-]*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b",
-                         re.IGNORECASE)
-_DRUGS_AFTER = re.compile(
-    r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
-    r"illicit\s+|controlled\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
-    r"cocaine|heroin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
-    re.IGNORECASE,
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:which|whom|them|those|these|the)\b(?:\s+(?:were|was|are))?", re.IGNORECASE
 )
-_DRUGS_BEFORE = re.compile(
-    r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
-    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of)\s*"
-    r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
-    r"|some|just\s+under)?\s*$",
-    re.IGNORECASE,
+_WARRANT_BEFORE = re.compile(
+    r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE
 )
-_CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
-_NOT_SEIZED_MONEY = re.compile(
-    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|line)|^\s*daily|^\s*weekly"
-    r"|^\s*(?:of|in)\s+(?:funding|grants?|compensation|fines?|costs?|investment|profits?|revenue)",
-    re.IGNORECASE,
-)
-_MONEY_CONTEXT_SKIP = re.compile(
-    r"\b(?:generat\w*|earn\w*|revenue|profit\w*|turnover|fund\w*|grants?|fined?|compensation|"
-    r"cost\w*|bail|invest\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
-)
-_JAIL_CONTEXT = re.compile(r"jail|prison|sentenc|custod|behind bars|imprison|locked up",
-                           re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s+of\s+(?:which|whom|them|those|these|the)\b(?:\s+(?:were|was|are))?",
-                        re.IGNORECASE)
-_WARRANT_BEFORE = re.compile(r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$",
-                             re.IGNORECASE)
 # "Last year the same operation led to 15 arrests": another event, given for comparison
-_EARLIER = re.compile(r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-                      r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
-                      re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
-                     r"[^.;,]{0,30}$", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+    r"[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
 
 
-@dataclass(slots=True)
-class Reading:
-    """What one figure counts, and the span of words that says so."""
-
-    metric: Metric
-    label: str | None
-    ev_start: int
-    ev_end: int
-    part: bool = False  # a share of the figure before it ("including eight in Basingstoke")
-
-
-def classify(plain: str, fig: Figure, floor: int, ceiling: int,
-             previous: Reading | None, sent_start: int = 0, sent_end: int = -1) -> Reading | None:
+def classify(
+    plain: str,
+    fig: Figure,
+    floor: int,
+    ceiling: int,
+    previous: Reading | None,
+    sent_start: int = 0,
+    sent_end: int = -1,
+) -> Reading | None:
     """The metric ``fig`` reports, or ``None`` if it is no enforcement figure.
 
     ``floor``/``ceiling`` bound its clause: the end of the previous figure and the
     start of the next one (or the sentence ends); ``sent_start``/``sent_end`` its sentence.
     """
-    head = plain[floor:fig.qual_start]
+    head = plain[floor : fig.qual_start]
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return None
     if fig.kind == "money":
-        return _money(plain, fig, head, ceiling, sent_start)
+        return read_money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
-        tail = plain[fig.end:ceiling]
-        drug = _DRUGS_AFTER.match(tail)
-        label = _single_drug(drug.group("what"), tail[drug.end():]) if drug else None
-        end = fig.end + (drug.end() if drug else 0)
-        return Reading(Metric.drugs_weight_kg, label, fig.qual_start, end)
+        return read_weight(plain, fig, ceiling)
     labelled = _LABEL_FIRST.match(head)
     if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
         return _labelled(labelled.group("label"), fig, floor)
@@ -154,20 +75,19 @@ def _line_end(plain: str, pos: int, ceiling: int) -> int:
 
 
 def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
-    """ "Arrests: 212", "People safeguarded - 160": the words before the colon say what is counted."""
+    """ "Arrests: 212", "People safeguarded - 160": the words before the colon say what counts."""
     words = label.lower().split()
-    verbs = _verbs_in(label)
+    verbs = verbs_in(label)
     for word in reversed(words):
-        category = _NOUNS.get(word)
-        if category in _FIXED:
-            return Reading(_FIXED[category], None, floor,
-                           fig.end)
-    if any(_NOUNS.get(w) == "people" for w in words) and verbs:
-        metric = _PEOPLE_METRICS.get(verbs[-1][0])
+        category = NOUNS.get(word)
+        if category in FIXED:
+            return Reading(FIXED[category], None, floor, fig.end)
+    if any(NOUNS.get(w) == "people" for w in words) and verbs:
+        metric = PEOPLE_METRICS.get(verbs[-1][0])
         if metric:
             return Reading(metric, None, floor, fig.end)
-    if any(_NOUNS.get(w) == "outreach" for w in words):
-        return Reading(Metric.outreach, " ".join(w for w in words if w not in _STOP), floor, fig.end)
+    if any(NOUNS.get(w) == "outreach" for w in words):
+        return Reading(Metric.outreach, " ".join(w for w in words if w not in STOP), floor, fig.end)
     if verbs and verbs[-1][0] == "charged":
         return Reading(Metric.charged, None, floor, fig.end)
     if verbs and verbs[-1][0] == "arrests":
@@ -175,105 +95,57 @@ def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
     return None
 
 
-_LABEL_FIRST = re.compile(r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$")
-
-
-def _single_drug(what: str, rest: str) -> str | None:
-    """The label for one drug; none for "2.3kg of cocaine and heroin" (two drugs, one figure)."""
-    if _ANOTHER_DRUG.match(rest):
-        return None
-    return _drug_label(what)
-
-
-_ANOTHER_DRUG = re.compile(r"\s*(?:,|and|or|&)\s*(?:crack|cocaine|heroin|cannabis|mdma|ketamine|"
-                           r"amphetamine|spice|skunk|class)", re.IGNORECASE)
-
-
-def _drug_label(what: str) -> str | None:
-    name = canonical_drug(what)
-    return name if name and not name.startswith("class") else None
-
-
-def _money(plain: str, fig: Figure, head: str, ceiling: int, sent_start: int = 0) -> Reading | None:
-    tail = plain[fig.end:ceiling]
-    if _NOT_SEIZED_MONEY.match(tail) or _MONEY_CONTEXT_SKIP.search(head):
-        return None
-    cash = _CASH_AFTER.match(tail)
-    if cash:
-        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end + cash.end())
-    drug = _DRUGS_AFTER.match(tail)
-    if drug:
-        return Reading(Metric.drugs_value, _single_drug(drug.group("what"), tail[drug.end():]),
-                       fig.qual_start, fig.end + drug.end())
-    upto = head + plain[fig.qual_start:fig.start]  # qualifier words included: "an estimated value of"
-    before = _DRUGS_BEFORE.search(upto)
-    if before:
-        drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
-        label = _drug_label(drug_word.group()) if drug_word else None
-        return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(),
-                       fig.end)
-    if _CASH_BEFORE.search(upto):
-        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
-    verb = _nearest_verb(tail[:50], first=True) or _nearest_verb(head[-40:], first=False)
-    if verb is None:
-        # "Officers seized 3kg of cannabis, 500g of cocaine and £5,000": the list's verb
-        verb = _nearest_verb(plain[sent_start:fig.qual_start][-160:], first=False)
-    if verb and verb[0] == "seized":
-        end = fig.end + verb[2] if verb[1] >= 0 and verb in _verbs_in(tail[:50]) else fig.end
-        return Reading(Metric.cash_seized, None, fig.qual_start, end)
-    return None
-
-
-def _verbs_in(text: str) -> list[tuple[str, int, int]]:
-    return [(m.lastgroup or "", m.start(), m.end()) for m in _VERBS.finditer(text.lower())]
-
-
-def _nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:
-    found = _verbs_in(text)
-    if not found:
-        return None
-    return found[0] if first else found[-1]
+_LABEL_FIRST = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
+)
 
 
 def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
     end = pos
-    for m in _TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
+    for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
         tok = m.group()
         low = tok.lower()
         if not tok[0].isalpha():
             break
-        if low in _STOP and not (low == "and" and words):
+        if low in STOP and not (low == "and" and words):
             break
         words.append(tok)
         if len(words) >= 2:
             pair = f"{words[-2].lower()} {low}"
             if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
-                nxt = _TOKEN.match(plain, m.end() + 1)
-                if nxt and _NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
+                nxt = TOKEN.match(plain, m.end() + 1)
+                if nxt and NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
                     words.append(nxt.group())
                     return "phones", nxt.end(), words
                 return "lines", m.end(), words
             if pair in ("cannabis plants",):
                 return "plants", m.end(), words
-            if pair in ("knuckle dusters", "air rifles", "air weapons", "stun guns",
-                        "samurai swords", "zombie knives", "baseball bats"):
+            if pair in (
+                "knuckle dusters",
+                "air rifles",
+                "air weapons",
+                "stun guns",
+                "samurai swords",
+                "zombie knives",
+                "baseball bats",
+            ):
                 return ("knives" if pair == "zombie knives" else "weapon_type"), m.end(), words
-        category = _NOUNS.get(low)
-        if category == "outreach" and words[:-1] and _NOUNS.get(words[0].lower()) == "people":
+        category = NOUNS.get(low)
+        if category == "outreach" and words[:-1] and NOUNS.get(words[0].lower()) == "people":
             category = "people"
         if category:
             if category == "people" and low in ("vulnerable",):
                 # "one vulnerable supported": the adjective used as a noun, unless a noun follows
-                nxt = _TOKEN.match(plain, m.end() + 1) if m.end() < ceiling else None
-                if nxt and _NOUNS.get(nxt.group().lower()) in ("people", "outreach"):
+                nxt = TOKEN.match(plain, m.end() + 1) if m.end() < ceiling else None
+                if nxt and NOUNS.get(nxt.group().lower()) in ("people", "outreach"):
                     continue
             # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
             end = m.end()
             while True:
-                nxt = _TOKEN.match(plain, end + 1) if plain[end:end + 1] == " " else None
-                if nxt is None or nxt.end() > ceiling or _NOUNS.get(nxt.group().lower()) != category:
+                nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
+                if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
                     break
                 words.append(nxt.group())
                 end = nxt.end()
@@ -284,8 +156,9 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
     return None, end, words
 
 
-def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None,
-           sent_end: int) -> Reading | None:
+def _count(
+    plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
+) -> Reading | None:
     start = fig.qual_start
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
@@ -294,91 +167,116 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
         verb = _people_verb("", plain[np_end:ceiling], [])
-        if verb in _PEOPLE_METRICS:
-            return Reading(_PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
+        if verb in PEOPLE_METRICS:
+            return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        return Reading(previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling),
-                       part=True)
-    if partitive and category not in ("arrests", "warrants", "phones", "lines", "knives", "weapons",
-                                      "vehicles", "weapon_type", "addresses"):
+        return Reading(
+            previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling), part=True
+        )
+    if partitive and category not in (
+        "arrests",
+        "warrants",
+        "phones",
+        "lines",
+        "knives",
+        "weapons",
+        "vehicles",
+        "weapon_type",
+        "addresses",
+    ):
         return None  # "two of the residents who were visited": a detail of a figure, not one
     if category is None:
         # "bringing the total number of arrests to 1,234"
         total = _NUMBER_OF.search(head)
-        if total and _NOUNS.get(total.group(1).lower()) in _FIXED:
-            return Reading(_FIXED[_NOUNS[total.group(1).lower()]], None,
-                           fig.qual_start - len(head) + total.start(), fig.end)
+        if total and NOUNS.get(total.group(1).lower()) in FIXED:
+            return Reading(
+                FIXED[NOUNS[total.group(1).lower()]],
+                None,
+                fig.qual_start - len(head) + total.start(),
+                fig.end,
+            )
         # "233 arrested and 188 charged": a bare number and a participle
         participle = _PARTICIPLE.match(plain, fig.end, ceiling)
         if participle:
             verb = _people_verb("", participle.group(), [])
-            if verb in _PEOPLE_METRICS:
-                return Reading(_PEOPLE_METRICS[verb], None, start, participle.end())
+            if verb in PEOPLE_METRICS:
+                return Reading(PEOPLE_METRICS[verb], None, start, participle.end())
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
         bare = _BARE_VERB.match(plain, fig.end, ceiling)
         if bare:
             verb = _people_verb("", bare.group(), [])
-            if verb in _PEOPLE_METRICS:
-                return Reading(_PEOPLE_METRICS[verb], None, start, bare.end())
-        if previous is not None and previous.metric not in (Metric.outreach, Metric.other) and (
-            len(words) == 0 or words[0].lower() in ("in", "across", "at")
+            if verb in PEOPLE_METRICS:
+                return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
+        if (
+            previous is not None
+            and previous.metric not in (Metric.outreach, Metric.other)
+            and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
-            return Reading(previous.metric, previous.label, start, place.end() if place else fig.end,
-                           part=True)
+            return Reading(
+                previous.metric, previous.label, start, place.end() if place else fig.end, part=True
+            )
         return None
     if category == "nonmetric":
         return None
     tail = plain[np_end:ceiling]
-    if category == "lines" and _ACTIVE.match(tail) and not (
-        _CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60])
+    if (
+        category == "lines"
+        and _ACTIVE.match(tail)
+        and not (_CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60]))
     ):
         return None  # "around 2,000 lines are active": not closed
-    if category in _FIXED:
-        return Reading(_FIXED[category], None, start, np_end)
+    if category in FIXED:
+        return Reading(FIXED[category], None, start, np_end)
     if category == "weapon_type":
         # "two samurai swords": a weapon type counted on its own is an `other` figure
-        label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
+        label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.other, label, start, np_end)
     if category in ("items", "plants"):
         # "40 wraps of crack cocaine": counted drug items
-        more = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:crack\s+cocaine|cocaine|heroin|cannabis|"
-                        r"spice|mdma|ketamine|drugs?|class\s+[abc]\s+drugs|ammunition)\b", tail,
-                        re.IGNORECASE)
+        more = re.match(
+            r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:crack\s+cocaine|cocaine|heroin|cannabis|"
+            r"spice|mdma|ketamine|drugs?|class\s+[abc]\s+drugs|ammunition)\b",
+            tail,
+            re.IGNORECASE,
+        )
         end = np_end + (more.end() if more else 0)
-        label = " ".join(plain[fig.end:end].lower().split())
+        label = " ".join(plain[fig.end : end].lower().split())
         return Reading(Metric.other, label, start, end)
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
         return Reading(Metric.addresses_visited, *_with_verb(plain, fig, head, tail, np_end))
     if category == "years":
-        context = head + plain[fig.end:ceiling]
+        context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
-            return Reading(Metric.jail_years, None, *_span(plain, fig, head, tail, np_end, "jailed"))
+            return Reading(
+                Metric.jail_years, None, *_span(plain, fig, head, tail, np_end, "jailed")
+            )
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
         if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE):
-            return Reading(Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end,
-                                                                     "charged"))
+            return Reading(
+                Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end, "charged")
+            )
         return None
     if category == "outreach":
-        label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
+        label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides
     verb = _people_verb(head, tail, words)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
-        verb = _people_verb("", plain[ceiling:min(sent_end, ceiling + 120)], words)
+        verb = _people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
     if verb is None:
         return None
-    metric = _PEOPLE_METRICS.get(verb)
+    metric = PEOPLE_METRICS.get(verb)
     if verb == "outreach":
         if any(w.lower() in ("vulnerable", "victims") for w in words):
             metric = Metric.safeguarded
         else:
-            label = " ".join(w.lower() for w in words if w.lower() not in _STOP)
+            label = " ".join(w.lower() for w in words if w.lower() not in STOP)
             return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, verb))
     if metric is None:
         return None
@@ -386,47 +284,57 @@ def _count(plain: str, fig: Figure, head: str, ceiling: int, previous: Reading |
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
-                        r"\b(?:to|at|is|was|of|reached|stands\s+at|now)\s*$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\s+(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
-                         re.IGNORECASE)
-_BARE_VERB = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
-                        r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?", re.IGNORECASE)
-_FIXED = {
-    "arrests": Metric.arrests, "warrants": Metric.warrants, "phones": Metric.phones_seized,
-    "lines": Metric.lines_closed, "knives": Metric.knives_seized,
-    "weapons": Metric.weapons_seized, "vehicles": Metric.vehicles_seized,
-}
-_PEOPLE_METRICS = {
-    "arrests": Metric.arrests, "charged": Metric.charged, "jailed": Metric.people_jailed,
-    "safeguarded": Metric.safeguarded,
-}
-_ACTIVE = re.compile(r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
-                     r"running|in\s+operation|in\s+use)\b", re.IGNORECASE)
-_CLOSURE = re.compile(r"\b(?:clos\w+|shut|seiz\w+|disrupt\w*|dismantl\w+|terminat\w+|taken\s+down|"
-                      r"tak\w+\s+down)\b", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
-                    re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
+    r"\b(?:to|at|is|was|of|reached|stands\s+at|now)\s*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"\s+(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b", re.IGNORECASE
+)
+_BARE_VERB = re.compile(
+    r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
+    r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(
+    r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
+    r"running|in\s+operation|in\s+use)\b",
+    re.IGNORECASE,
+)
+_CLOSURE = re.compile(
+    r"\b(?:clos\w+|shut|seiz\w+|disrupt\w*|dismantl\w+|terminat\w+|taken\s+down|"
+    r"tak\w+\s+down)\b",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
+    re.IGNORECASE,
+)
 
 
 def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
     """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
     near = head[-60:]
-    before = [v for v in _verbs_in(near) if v[0] != "seized"]
+    before = [v for v in verbs_in(near) if v[0] != "seized"]
     if before and before[-1][2] >= len(near.rstrip()) - 1:
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
     clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
-    after = [v for v in _verbs_in(clause) if v[0] != "seized"]
+    after = [v for v in verbs_in(clause) if v[0] != "seized"]
     if after:
         return after[0][0]
     if before:
         return before[-1][0]
     # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
-    later = re.search(r"\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+\s+)?(arrested|charged|"
-                      r"jailed|sentenced|imprisoned|safeguarded)\b", tail[:200])
+    later = re.search(
+        r"\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+\s+)?(arrested|charged|"
+        r"jailed|sentenced|imprisoned|safeguarded)\b",
+        tail[:200],
+    )
     if later:
-        return {"arrested": "arrests", "sentenced": "jailed",
-                "imprisoned": "jailed"}.get(later.group(1), later.group(1))
+        return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
+            later.group(1), later.group(1)
+        )
     if any(w.lower() == "vulnerable" for w in words):
         return "safeguarded"
     return None
@@ -435,13 +343,13 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
 def _span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str) -> tuple[int, int]:
     """Evidence: from the verb (if before) or qualifier to the verb (if after) or noun."""
     start, end = fig.qual_start, np_end
-    for name, a, b in _verbs_in(re.split(r"[,;]", tail[:70], maxsplit=1)[0]):
+    for name, _a, b in verbs_in(re.split(r"[,;]", tail[:70], maxsplit=1)[0]):
         if name == verb:
             return start, np_end + b
-    found = [v for v in _verbs_in(head[-60:]) if v[0] == verb]
+    found = [v for v in verbs_in(head[-60:]) if v[0] == verb]
     if found:
         return fig.qual_start - len(head[-60:]) + found[-1][1], end
-    for name, a, b in _verbs_in(tail[:200]):
+    for name, _a, b in verbs_in(tail[:200]):
         if name == verb:
             return start, np_end + b
     return start, end

@@ -15,14 +15,36 @@ from ..schema import Qualifier
 from .gazetteer import trie_regex
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -46,15 +68,25 @@ _NUMBER_RE = re.compile(
 _CANDIDATE = re.compile(
     r"\u00a3|\d[\d,.]*|(?:" + trie_regex([*_UNITS, *_TENS, "a dozen", "half a"]) + r")(?![a-z])"
 )
-_SCALE_OF = {"m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
-             "k": 1e3, "thousand": 1e3}
+_SCALE_OF = {
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "k": 1e3,
+    "thousand": 1e3,
+}
 _KG_PER = {"k": 1.0, "g": 0.001, "t": 1000.0, "o": 0.0283495}
 
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _AFTER_SKIP = re.compile(
     rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"  # 7 March, 7th of March
-    rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"  # 7 and 11 Oct
+    # 7 and 11 October
+    rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
     r"|\s*(?:%|per\s*cent|percent)"
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
@@ -71,8 +103,9 @@ _BEFORE_SKIP = re.compile(
     re.IGNORECASE,
 )
 _PHONE_LIKE = re.compile(r"999|101|111|112|105")
-_CALL_BEFORE = re.compile(r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$",
-                          re.IGNORECASE)
+_CALL_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$", re.IGNORECASE
+)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
 _PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
@@ -142,8 +175,9 @@ def find_figures(plain: str, start: int, end: int, low: str | None = None) -> li
     return find_figures_by_span(plain, [(start, end)], low)[0]
 
 
-def find_figures_by_span(plain: str, spans: list[tuple[int, int]],
-                         low: str | None = None) -> list[list[Figure]]:
+def find_figures_by_span(
+    plain: str, spans: list[tuple[int, int]], low: str | None = None
+) -> list[list[Figure]]:
     """The quantities of each (sorted, disjoint) span, found in one pass over the text.
 
     ``low`` is ``plain`` lower-cased when the caller has it already (same length).
@@ -179,12 +213,12 @@ def find_figures_by_span(plain: str, spans: list[tuple[int, int]],
 
 
 def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | None:
-    """The figure at ``pos``; the end of a skipped number (int); ``None`` if no number starts here."""
+    """The figure at ``pos``; the end of a skipped number (int); ``None`` if none starts here."""
     m = _NUMBER_RE.match(plain, pos, end)
     if m is None:
         return None
-    before = plain[max(start, pos - 40):pos]
-    after = plain[m.end():min(end, m.end() + 30)]
+    before = plain[max(start, pos - 40) : pos]
+    after = plain[m.end() : min(end, m.end() + 30)]
     if m.group("money"):
         value = _digits(m.group("mnum"))
         scale = m.group("mscale")
@@ -260,8 +294,11 @@ def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
         raw.isdigit() and _PHONE_AFTER.match(after)
     ):
         return True  # the middle or end of "0800 555 111"
-    if raw.isdigit() and int(raw) <= 31 and _MONTH_BEFORE.search(before[-12:]) and not re.match(
-        r"\s+[a-z]", after
+    if (
+        raw.isdigit()
+        and int(raw) <= 31
+        and _MONTH_BEFORE.search(before[-12:])
+        and not re.match(r"\s+[a-z]", after)
     ):
         return True  # March 7
     if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:

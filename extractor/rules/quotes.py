@@ -15,8 +15,10 @@ from ..schema import Quote
 from .gazetteer import Mention
 from .segments import Paragraph
 
-_SAY = (r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
-        r"|went\s+on|urged|concluded|revealed|insisted|admitted)")
+_SAY = (
+    r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
+    r"|went\s+on|urged|concluded|revealed|insisted|admitted)"
+)
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
 # lazy scan from every position)
 _ATTR_BEFORE = re.compile(rf"\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
@@ -35,7 +37,9 @@ _NAME = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
     r"(?:\s+(?:(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}$"
 )
-_ORG_PHRASE = re.compile(r"\b(?:from|at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+|&\s+|of\s+)?)+)")
+_ORG_PHRASE = re.compile(
+    r"\b(?:from|at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+|&\s+|of\s+)?)+)"
+)
 
 
 @dataclass(slots=True)
@@ -45,8 +49,13 @@ class _Speaker:
     organisation: str | None
 
 
-def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention],
-                full_names: dict[str, str], original: str | None = None) -> list[Quote]:
+def find_quotes(
+    plain: str,
+    paragraphs: list[Paragraph],
+    mentions: list[Mention],
+    full_names: dict[str, str],
+    original: str | None = None,
+) -> list[Quote]:
     """Quotes in text order; a quote whose speaker cannot be named is left out.
 
     ``plain`` is the folded text the patterns read; ``original`` (same offsets) is
@@ -73,35 +82,50 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
             pos = (close_at + 1) if close_at >= 0 else para.end
             if b - a < 2 or len(plain[a:b].split()) < 4:
                 continue  # a scare-quoted word, not a quotation
-            lead_in = plain[para.start:open_at]
+            lead_in = plain[para.start : open_at]
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
             if speaker is None and in_para is not None:
                 speaker = in_para
-            if speaker is None and last is not None and pi - last_para <= 3 and _PRONOUN_LEAD.search(
-                lead_in
+            if (
+                speaker is None
+                and last is not None
+                and pi - last_para <= 3
+                and _PRONOUN_LEAD.search(lead_in)
             ):
                 speaker = last  # 'She added: "..."'
             if speaker is None and close_at >= 0:
-                speaker = _speaker_after(plain[close_at + 1:para.end], mentions, full_names,
-                                         close_at + 1)
-            if speaker is None and open_at == para.start and pi > 0 and (
-                last is None or pi - last_para > 3
+                speaker = _speaker_after(
+                    plain[close_at + 1 : para.end], mentions, full_names, close_at + 1
+                )
+            if (
+                speaker is None
+                and open_at == para.start
+                and pi > 0
+                and (last is None or pi - last_para > 3)
             ):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
                 prev = paragraphs[pi - 1]
-                named = _REPORTED.search(plain[prev.start:prev.end])
-                if named and '"' not in plain[prev.start:prev.end]:
+                named = _REPORTED.search(plain[prev.start : prev.end])
+                if named and '"' not in plain[prev.start : prev.end]:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
-            if speaker is None and close_at >= 0 and _PRONOUN_ATTR.search(plain[close_at + 1:
-                                                                              para.end]):
+            if (
+                speaker is None
+                and close_at >= 0
+                and _PRONOUN_ATTR.search(plain[close_at + 1 : para.end])
+            ):
                 # 'Superintendent Chris Balmer said the week went well. "...," he said.'
                 named = _REPORTED.search(lead_in)
                 if named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
-            if speaker is None and last is not None and (
-                open_at == para.start or _PRONOUN_ATTR.search(plain[close_at + 1:para.end]
-                                                                if close_at >= 0 else "")
-            ) and pi - last_para <= 3:
+            if (
+                speaker is None
+                and last is not None
+                and (
+                    open_at == para.start
+                    or _PRONOUN_ATTR.search(plain[close_at + 1 : para.end] if close_at >= 0 else "")
+                )
+                and pi - last_para <= 3
+            ):
                 speaker = last
             if speaker is None:
                 continue
@@ -109,40 +133,53 @@ def find_quotes(plain: str, paragraphs: list[Paragraph], mentions: list[Mention]
                 speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
             last, last_para, in_para = speaker, pi, speaker
             at = plain.find(speaker.name)
-            name = original[at:at + len(speaker.name)] if at >= 0 else speaker.name
-            out.append(Quote(speaker=name, role=speaker.role,
-                             organisation=speaker.organisation, text=original[a:b],
-                             text_start=a, text_end=b))
+            name = original[at : at + len(speaker.name)] if at >= 0 else speaker.name
+            out.append(
+                Quote(
+                    speaker=name,
+                    role=speaker.role,
+                    organisation=speaker.organisation,
+                    text=original[a:b],
+                    text_start=a,
+                    text_end=b,
+                )
+            )
     return out
 
 
-_ORG_WORD = re.compile(r"\b(?:Police|Constabulary|Unit|Agency|Council|Centre|Service|Force|Team|"
-                       r"Squad|Office|Partnership)\b")
+_ORG_WORD = re.compile(
+    r"\b(?:Police|Constabulary|Unit|Agency|Council|Centre|Service|Force|Team|"
+    r"Squad|Office|Partnership)\b"
+)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
-_PRONOUN_LEAD = re.compile(rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$",
-                           re.IGNORECASE)
-_PRONOUN_ATTR = re.compile(rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b",
-                           re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(
+    rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
+)
+_PRONOUN_ATTR = re.compile(
+    rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b", re.IGNORECASE
+)
 
 
-def _speaker_before(text: str, mentions: list[Mention], full: dict[str, str],
-                    offset: int) -> _Speaker | None:
+def _speaker_before(
+    text: str, mentions: list[Mention], full: dict[str, str], offset: int
+) -> _Speaker | None:
     stripped = text.rstrip()
     if not stripped or not (stripped[-1] in ":," or stripped[-1].isalpha()):
         return None
     m = _ATTR_BEFORE.search(text, max(0, len(text) - 60))
     if not m:
         return None
-    who = text[:m.start()].rstrip()
+    who = text[: m.start()].rstrip()
     if '"' in who:
-        who = who[who.rindex('"') + 1:]
+        who = who[who.rindex('"') + 1 :]
     # only the last sentence of the lead-in names the speaker
     who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", who)[-1]
     return parse_speaker(who, mentions, full, offset)
 
 
-def _speaker_after(text: str, mentions: list[Mention], full: dict[str, str],
-                   offset: int) -> _Speaker | None:
+def _speaker_after(
+    text: str, mentions: list[Mention], full: dict[str, str], offset: int
+) -> _Speaker | None:
     for pattern in (_ATTR_AFTER_VERB_FIRST, _ATTR_AFTER_NAME_FIRST):
         m = pattern.match(text)
         if m and not _PRONOUN.match(m.group("who").strip()):
@@ -152,13 +189,16 @@ def _speaker_after(text: str, mentions: list[Mention], full: dict[str, str],
     return None
 
 
-def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
-                  offset: int = 0) -> _Speaker | None:
+def parse_speaker(
+    who: str, mentions: list[Mention], full: dict[str, str], offset: int = 0
+) -> _Speaker | None:
     """Name, role and organisation from an attribution like "DI Kelly Gray, lead for ERSOU"."""
     who = who.strip(" ,.-")
     org: str | None = None
     possessive = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$", who)
-    if possessive and (not _NAME.match(possessive.group(1)) or _ORG_WORD.search(possessive.group(1))):
+    if possessive and (
+        not _NAME.match(possessive.group(1)) or _ORG_WORD.search(possessive.group(1))
+    ):
         org, who = re.sub(r"^(?:The|the)\s+", "", possessive.group(1).strip()), possessive.group(2)
     parts = [p.strip() for p in _PART_SPLIT.split(who) if p.strip()]
     name = role = None
@@ -191,7 +231,7 @@ def parse_speaker(who: str, mentions: list[Mention], full: dict[str, str],
             org = agency
             break
     if org is None:
-        for part in parts[name_index + 1:]:
+        for part in parts[name_index + 1 :]:
             m = _ORG_PHRASE.search(part)
             if m:
                 org = m.group(1).strip()
@@ -210,8 +250,11 @@ _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z
 def _trailing_name(tokens: list[str]) -> int | None:
     """Where a two- or three-word personal name ending ``tokens`` starts, if one does."""
     k = len(tokens)
-    while k > 0 and len(tokens) - k < 3 and _NAME_TOKEN.match(tokens[k - 1]) and (
-        tokens[k - 1].lower() not in _TITLE_WORDS
+    while (
+        k > 0
+        and len(tokens) - k < 3
+        and _NAME_TOKEN.match(tokens[k - 1])
+        and (tokens[k - 1].lower() not in _TITLE_WORDS)
     ):
         k -= 1
     return k if len(tokens) - k >= 2 and k > 0 else None
@@ -227,8 +270,10 @@ def _agency_in(text: str, full: dict[str, str]) -> str | None:
     return best[1] if best else None
 
 
-_RANK = re.compile(r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
-                   r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b")
+_RANK = re.compile(
+    r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
+    r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b"
+)
 
 
 def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:

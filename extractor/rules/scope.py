@@ -41,10 +41,14 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b(?!\s+lines)"
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
-_INITIAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?",
-                      re.IGNORECASE)
-_INITIAL_NATIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
-                               r"|across\s+the\s+(?:UK|country)|UK-wide)", re.IGNORECASE)
+_INITIAL = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?", re.IGNORECASE
+)
+_INITIAL_NATIONAL = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
+    r"|across\s+the\s+(?:UK|country)|UK-wide)",
+    re.IGNORECASE,
+)
 
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
@@ -72,7 +76,8 @@ def _generic_places(plain: str) -> list[re.Match[str]]:
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those Operation "
-    "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas Easter "
+    "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas "
+    "Easter "
     "Summer Winter Spring Autumn County Class A An Our Their His Her Its Custody Prison Total "
     "Addition Particular Response Support Partnership Connection Relation Charge Court".split()
 )
@@ -98,17 +103,26 @@ class Scope:
     para_default: dict[int, str]  # paragraph -> area its opening marker sets
 
 
-def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentence],
-                mentions: list[Mention], places: list[Mention], framing: Framing,
-                needed: set[int] | None = None) -> Scope:
+def build_scope(
+    plain: str,
+    paragraphs: list[Paragraph],
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    places: list[Mention],
+    framing: Framing,
+    needed: set[int] | None = None,
+) -> Scope:
     """Markers for the sentences that need them, and the area each paragraph's opening sets.
 
     ``needed``: indices of sentences with figures (``None``: all). Paragraph openings
     and list headings are always read, since they scope the sentences after them.
     """
     main = framing.main
-    local = {"region": framing.region, "city": framing.first_town or main,
-             "town": framing.first_town or main}
+    local = {
+        "region": framing.region,
+        "city": framing.first_town or main,
+        "town": framing.first_town or main,
+    }
     by_sentence: dict[int, list[Marker]] = {}
     candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
@@ -118,16 +132,18 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
     low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
-    nationals = (list(_NATIONAL.finditer(plain))
-                 if any(k in low for k in _NATIONAL_HINTS) else [])
-    locals_ = [m for m in _LOCAL_PHRASE.finditer(low)
-               if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())]
+    nationals = list(_NATIONAL.finditer(plain)) if any(k in low for k in _NATIONAL_HINTS) else []
+    locals_ = [
+        m
+        for m in _LOCAL_PHRASE.finditer(low)
+        if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())
+    ]
     for si, sent in enumerate(sentences):
         if needed is not None and si not in needed and not sent.first:
             by_sentence[si] = []
             continue
         markers: list[Marker] = []
-        text = plain[sent.start:sent.end]
+        text = plain[sent.start : sent.end]
         lead = _INITIAL.match(text)
         lead_end = sent.start + (lead.end() if lead else 0)
         while ci < len(candidates) and candidates[ci].start < sent.start:
@@ -139,13 +155,18 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             area = mention_area(m, plain)
             if not area:
                 continue
-            if m.kind == "agency" and SUPPORT_BEFORE.search(plain[max(sent.start, m.start - 30):m.start]):
+            if m.kind == "agency" and SUPPORT_BEFORE.search(
+                plain[max(sent.start, m.start - 30) : m.start]
+            ):
                 continue  # "officers from Cambridgeshire Constabulary": who helped, not where
             if m.kind == "place":
-                before = plain[max(sent.start, m.start - 40):m.start]
-                after = plain[m.end:m.end + 15]
-                opener = m.start == lead_end and re.match(
-                    r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s", after) is not None
+                before = plain[max(sent.start, m.start - 40) : m.start]
+                after = plain[m.end : m.end + 15]
+                opener = (
+                    m.start == lead_end
+                    and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s", after)
+                    is not None
+                )
                 if not (PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener):
                     continue  # "officers from Northamptonshire": who, not where
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
@@ -154,33 +175,35 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
         while ni < len(nationals) and nationals[ni].start() < sent.start:
             ni += 1
         while ni < len(nationals) and nationals[ni].start() < sent.end:
-            m = nationals[ni]
+            nm = nationals[ni]
             ni += 1
-            if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, m.start() - 12):m.start()]):
+            if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, nm.start() - 12) : nm.start()]):
                 continue  # "a nationwide crackdown", "forces from across the UK"
-            markers.append(Marker(m.start(), m.end(), "national", m.start() <= lead_end))
+            markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
         initial_national = _INITIAL_NATIONAL.match(text)
         if initial_national:
-            markers.append(Marker(sent.start, sent.start + initial_national.end(), "national", True))
+            markers.append(
+                Marker(sent.start, sent.start + initial_national.end(), "national", True)
+            )
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:
-            m = locals_[li]
+            lm = locals_[li]
             li += 1
-            area = local.get(m.group("what"), main)
-            markers.append(Marker(m.start(), m.end(), area, m.start() == sent.start))
+            area = local.get(lm.group("what"), main)
+            markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
         known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
             gi += 1
         while gi < len(generic) and generic[gi].start() < sent.end:
-            m = generic[gi]
+            gm = generic[gi]
             gi += 1
-            name = m.group()
-            if name.split()[0] in _NOT_PLACES or any(a <= m.start() < b for a, b in known):
+            name = gm.group()
+            if name.split()[0] in _NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
-            if any(c.start <= m.start() < c.end for c in candidates[ci:j]):
+            if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
-            markers.append(Marker(m.start(), m.end(), name, False, weak=True))
+            markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
         by_sentence[si] = _mark_lists(markers, listed) if listed else markers
     para_default: dict[int, str] = {}
@@ -188,12 +211,17 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     for si, sent in enumerate(sentences):
         opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
         if sent.first:
-            text = plain[sent.start:sent.end].rstrip()
+            text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
-            if plain[para.start:para.end].rstrip().endswith(":") and not sent.bullet:
+            if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"
-                para_markers = [k for j, s2 in enumerate(sentences) if s2.para == sent.para
-                                for k in by_sentence[j] if not k.listed and not k.weak]
+                para_markers = [
+                    k
+                    for j, s2 in enumerate(sentences)
+                    if s2.para == sent.para
+                    for k in by_sentence[j]
+                    if not k.listed and not k.weak
+                ]
                 carry = para_markers[-1].area if para_markers else None
                 continue
             if not sent.bullet and len(text) > 60:
@@ -205,8 +233,15 @@ def build_scope(plain: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     return Scope(main, plain, by_sentence, para_default)
 
 
-def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_end: int,
-           owned: set[int] | None = None) -> tuple[str, int | None]:
+def attach(
+    scope: Scope,
+    si: int,
+    sent: Sentence,
+    start: int,
+    end: int,
+    clause_end: int,
+    owned: set[int] | None = None,
+) -> tuple[str, int | None]:
     """The area for the figure at ``start:end`` in sentence ``si``, and the marker it took.
 
     ``owned`` holds the starts of markers already taken by a share of an earlier
@@ -222,8 +257,11 @@ def attach(scope: Scope, si: int, sent: Sentence, start: int, end: int, clause_e
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
-    before = [k for k in markers
-              if k.end <= start and not k.weak and not k.listed and k.start not in owned]
+    before = [
+        k
+        for k in markers
+        if k.end <= start and not k.weak and not k.listed and k.start not in owned
+    ]
     if before:
         return before[-1].area, None
     return scope.para_default.get(sent.para, scope.main), None
@@ -236,7 +274,7 @@ def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
     """Starts of places named in a list ("in Maidstone, Medway and Canterbury")."""
     listed: set[int] = set()
     places = [c for c in candidates if c.kind == "place"]
-    for a, b in zip(places, places[1:]):
+    for a, b in zip(places, places[1:], strict=False):
         if b.start > a.end and _LIST_GAP.fullmatch(plain, a.end, b.start):
             listed.update((a.start, b.start))
     return listed
@@ -244,5 +282,7 @@ def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
 
 def _mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
     """Places in a list scope no single figure: mark them so attach() passes them by."""
-    return [Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
-            for k in markers]
+    return [
+        Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
+        for k in markers
+    ]

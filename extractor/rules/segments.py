@@ -66,7 +66,7 @@ def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
         a = para.start
         first = True
         for m in _BOUNDARY.finditer(plain, para.start, para.end):
-            word = re.search(r"(\w+)\W*$", plain[max(a, m.start() - 12):m.start()])
+            word = re.search(r"(\w+)\W*$", plain[max(a, m.start() - 12) : m.start()])
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():

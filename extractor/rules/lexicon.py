@@ -1,0 +1,105 @@
+"""The words of the metric stage: nouns, verbs, stop words, and the ``Reading`` result (pure).
+
+Kept apart from the classifying code so the vocabulary can grow (a new noun, a
+new verb form) without touching the logic; every addition should come with a
+sentence of its own in ``tests/test_rules_metrics.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Metric
+
+STOP = frozenset(
+    "were was have has had been being be are is with in at of and or from for on by to who which "
+    "that as into during after while across including worth the a an this these those their "
+    "its his her our we they it more than over".split()
+)
+NOUNS: dict[str, str] = {}
+for cat_, words_ in {
+    "arrests": "arrests arrest",
+    "warrants": "warrants warrant",
+    "phones": "phones phone mobiles handsets handset mobile",
+    "lines": "lines line",
+    "knives": "knives knife blades blade",
+    "weapons": "weapons weapon",
+    "weapon_type": "machetes machete swords sword knuckledusters tasers taser pistols pistol "
+    "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton "
+    "handguns handgun bats bat hammers hammer firearms firearm guns gun",
+    "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
+    "motorcycles motorcycle",
+    "addresses": "addresses address properties property homes premises houses flats",
+    "years": "years year",
+    "offences": "offences offence charges counts crimes",
+    "people": "people persons person individuals individual suspects suspect offenders "
+    "offender men man women woman males male females female boys girls children "
+    "child adults adult youngsters teenagers teens juveniles minors victims "
+    "vulnerable members dealers runners others youths defendants prisoners "
+    "criminals gangsters drivers passengers boys' girls' teenager youngster",
+    "outreach": "schools school pupils students teachers professionals parents businesses "
+    "shops hotels colleges retailers staff workers drivers operators landlords "
+    "residents households homes_visited sessions assemblies workshops talks",
+    "plants": "plants",
+    "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
+    "seizures",
+    "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
+    "counties regions operations calls messages texts reports incidents "
+    "occasions times organisations partners units teams minutes percent seconds "
+    "miles metres routes stations trains locations sites services",
+}.items():
+    for w_ in words_.split():
+        NOUNS[w_] = cat_
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
+VERBS = re.compile(
+    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detained)\b"
+    r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned)\b"
+    r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
+    r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
+    r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
+    r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
+    r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
+    r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
+    r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
+    r"dismantled|taken\s+down)\b"
+)  # matched on lower-cased text
+
+FIXED = {
+    "arrests": Metric.arrests,
+    "warrants": Metric.warrants,
+    "phones": Metric.phones_seized,
+    "lines": Metric.lines_closed,
+    "knives": Metric.knives_seized,
+    "weapons": Metric.weapons_seized,
+    "vehicles": Metric.vehicles_seized,
+}
+PEOPLE_METRICS = {
+    "arrests": Metric.arrests,
+    "charged": Metric.charged,
+    "jailed": Metric.people_jailed,
+    "safeguarded": Metric.safeguarded,
+}
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one figure counts, and the span of words that says so."""
+
+    metric: Metric
+    label: str | None
+    ev_start: int
+    ev_end: int
+    part: bool = False  # a share of the figure before it ("including eight in Basingstoke")
+
+
+def verbs_in(text: str) -> list[tuple[str, int, int]]:
+    return [(m.lastgroup or "", m.start(), m.end()) for m in VERBS.finditer(text.lower())]
+
+
+def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:
+    found = verbs_in(text)
+    if not found:
+        return None
+    return found[0] if first else found[-1]

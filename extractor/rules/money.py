@@ -1,0 +1,109 @@
+"""Money and weights: cash or drugs value, drugs weight, from the words around the figure (pure).
+
+"£6,854 in cash", "cash totalling £12,750" -> cash; "£45,000 worth of drugs",
+"drugs with a street value of £30,000" -> drugs value (labelled with the drug
+when there is one); "6kg of cocaine" -> drugs weight. Money that is revenue,
+funding, fines or per-day takings is no seizure and gives no statistic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Metric
+from .gazetteer import canonical_drug
+from .lexicon import Reading, nearest_verb, verbs_in
+from .numbers import Figure
+
+_CASH_AFTER = re.compile(
+    r"[\s-]*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b", re.IGNORECASE
+)
+_DRUGS_AFTER = re.compile(
+    r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
+    r"illicit\s+|controlled\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
+    r"cocaine|heroin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
+    re.IGNORECASE,
+)
+_DRUGS_BEFORE = re.compile(
+    r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
+    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of)\s*"
+    r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
+    r"|some|just\s+under)?\s*$",
+    re.IGNORECASE,
+)
+_CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
+_NOT_SEIZED_MONEY = re.compile(
+    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|line)|^\s*daily|^\s*weekly"
+    r"|^\s*(?:of|in)\s+(?:funding|grants?|compensation|fines?|costs?|investment|profits?|revenue)",
+    re.IGNORECASE,
+)
+_MONEY_CONTEXT_SKIP = re.compile(
+    r"\b(?:generat\w*|earn\w*|revenue|profit\w*|turnover|fund\w*|grants?|fined?|compensation|"
+    r"cost\w*|bail|invest\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _single_drug(what: str, rest: str) -> str | None:
+    """The label for one drug; none for "2.3kg of cocaine and heroin" (two drugs, one figure)."""
+    if _ANOTHER_DRUG.match(rest):
+        return None
+    return _drug_label(what)
+
+
+_ANOTHER_DRUG = re.compile(
+    r"\s*(?:,|and|or|&)\s*(?:crack|cocaine|heroin|cannabis|mdma|ketamine|"
+    r"amphetamine|spice|skunk|class)",
+    re.IGNORECASE,
+)
+
+
+def _drug_label(what: str) -> str | None:
+    name = canonical_drug(what)
+    return name if name and not name.startswith("class") else None
+
+
+def read_money(
+    plain: str, fig: Figure, head: str, ceiling: int, sent_start: int = 0
+) -> Reading | None:
+    tail = plain[fig.end : ceiling]
+    if _NOT_SEIZED_MONEY.match(tail) or _MONEY_CONTEXT_SKIP.search(head):
+        return None
+    cash = _CASH_AFTER.match(tail)
+    if cash:
+        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end + cash.end())
+    drug = _DRUGS_AFTER.match(tail)
+    if drug:
+        return Reading(
+            Metric.drugs_value,
+            _single_drug(drug.group("what"), tail[drug.end() :]),
+            fig.qual_start,
+            fig.end + drug.end(),
+        )
+    upto = (
+        head + plain[fig.qual_start : fig.start]
+    )  # qualifier words included: "an estimated value of"
+    before = _DRUGS_BEFORE.search(upto)
+    if before:
+        drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
+        label = _drug_label(drug_word.group()) if drug_word else None
+        return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(), fig.end)
+    if _CASH_BEFORE.search(upto):
+        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
+    verb = nearest_verb(tail[:50], first=True) or nearest_verb(head[-40:], first=False)
+    if verb is None:
+        # "Officers seized 3kg of cannabis, 500g of cocaine and £5,000": the list's verb
+        verb = nearest_verb(plain[sent_start : fig.qual_start][-160:], first=False)
+    if verb and verb[0] == "seized":
+        end = fig.end + verb[2] if verb[1] >= 0 and verb in verbs_in(tail[:50]) else fig.end
+        return Reading(Metric.cash_seized, None, fig.qual_start, end)
+    return None
+
+
+def read_weight(plain: str, fig: Figure, ceiling: int) -> Reading:
+    """A weight is drugs seized: "6kg of cocaine" (labelled), "2.3kg of cocaine and heroin"."""
+    tail = plain[fig.end : ceiling]
+    drug = _DRUGS_AFTER.match(tail)
+    label = _single_drug(drug.group("what"), tail[drug.end() :]) if drug else None
+    end = fig.end + (drug.end() if drug else 0)
+    return Reading(Metric.drugs_weight_kg, label, fig.qual_start, end)
