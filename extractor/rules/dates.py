@@ -40,6 +40,14 @@ _PERIOD = re.compile(
     rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until)\s*{_DAY}{_NUM}\s+"
     rf"(?:of\s+)?({_MONTH}){_YEAR}\b"
 )  # matched on lower-cased text
+_ON_DAY = re.compile(
+    rf"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
+    rf"({_MONTH}){_YEAR}\b"
+)
+_COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
+_ACTION = re.compile(
+    r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*)\b"
+)
 _ANY_MONTH = re.compile(r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
 _PUBLISHED = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 _WEEK_OF_ACTION = re.compile(
@@ -81,6 +89,8 @@ def period(low: str, published: date | None) -> tuple[date | None, date | None]:
     if not _ANY_MONTH.search(low):
         return None, None
     for m in _PERIOD.finditer(low):
+        if _COURT.search(_sentence_of(low, m.start())):
+            continue  # "the trial ran from 3 to 14 march": not the activity
         g = m.groups()
         if g[0] is not None:
             d1, mon1, y1, d2, mon2, y2 = g[0:6]
@@ -99,7 +109,31 @@ def period(low: str, published: date | None) -> tuple[date | None, date | None]:
         if end < start or (end - start).days > 120:
             continue
         return start, end
+    return _single_day(low, published)
+
+
+def _single_day(low: str, published: date | None) -> tuple[date | None, date | None]:
+    """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation."""
+    for m in _ON_DAY.finditer(low):
+        sentence = _sentence_of(low, m.start())
+        if _COURT.search(sentence) or not _ACTION.search(sentence):
+            continue
+        month = _MONTHS[m.group(2)[:3]]
+        year = int(m.group(3)) if m.group(3) else _year_for(month, published)
+        if year is None:
+            return None, None
+        try:
+            day = date(year, month, int(m.group(1)))
+        except ValueError:
+            continue
+        return day, day
     return None, None
+
+
+def _sentence_of(low: str, pos: int) -> str:
+    start = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos)) + 1
+    end = low.find(". ", pos)
+    return low[start : end if end >= 0 else len(low)]
 
 
 def _year_for(month: int, published: date | None) -> int | None:
