@@ -192,6 +192,10 @@ def test_published_from_the_date_line() -> None:
         ("between 7 and 11 october", None, (None, None)),
         ("14-20 november 2022", None, (date(2022, 11, 14), date(2022, 11, 20))),
         ("last week and this month", date(2022, 3, 18), (None, None)),
+        ("officers raided 12 addresses on tuesday 4 june.", date(2024, 6, 7),
+         (date(2024, 6, 4), date(2024, 6, 4))),
+        ("he was jailed on 4 june at the crown court.", date(2024, 6, 7), (None, None)),
+        ("the trial ran from 3 to 14 march. officers", date(2024, 3, 20), (None, None)),
     ],
 )
 def test_period(text: str, published: date | None, expected: tuple) -> None:
