@@ -273,3 +273,25 @@ def test_a_list_of_places_scopes_no_single_figure() -> None:
         ("phones_seized", "Scotland", 8),
         ("safeguarded", "Scotland", 112),
     }
+
+
+TOWN_LINES = """ date 2024-11-15 County lines crackdown nets 90 arrests in Northamptonshire
+
+Northamptonshire Police arrested 90 people during its latest county lines intensification week.
+
+Here is how the week went:
+• Kettering: 12 arrests
+• Northampton – 41 arrests and £9,000 seized
+• Corby: 8 arrests, 2 knives
+
+The force also carried out 33 welfare visits to vulnerable people and 15 cuckooing checks.
+"""
+
+
+def test_town_result_lines_and_visits() -> None:
+    assert keys(TOWN_LINES) == {
+        ("arrests", "Northamptonshire", 90), ("arrests", "Kettering", 12),
+        ("arrests", "Northampton", 41), ("cash_seized", "Northampton", 9000),
+        ("arrests", "Corby", 8), ("knives_seized", "Corby", 2),
+        ("safeguarded", "Northamptonshire", 33), ("addresses_visited", "Northamptonshire", 15),
+    }

@@ -31,6 +31,7 @@ for cat_, words_ in {
     "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
     "motorcycles motorcycle",
     "addresses": "addresses address properties property homes premises houses flats",
+    "visits": "visits visit checks check",
     "years": "years year",
     "offences": "offences offence charges counts crimes",
     "people": "people persons person individuals individual suspects suspect offenders "

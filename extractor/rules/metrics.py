@@ -244,6 +244,14 @@ def _count(
         end = np_end + (more.end() if more else 0)
         label = " ".join(plain[fig.end : end].lower().split())
         return Reading(Metric.other, label, start, end)
+    if category == "visits":
+        # "33 welfare visits to vulnerable people", "15 cuckooing checks", "visits to 12 homes"
+        np_text = " ".join(words).lower() + " " + tail[:40].lower()
+        if re.search(r"cuckoo|address|propert|home|premises|house|flat", np_text):
+            return Reading(Metric.addresses_visited, None, start, np_end)
+        if re.search(r"welfare|safeguard|vulnerable|people|children|adults|victims", np_text):
+            return Reading(Metric.safeguarded, None, start, np_end)
+        return None
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
