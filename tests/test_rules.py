@@ -76,6 +76,16 @@ def test_published_argument_wins_over_the_date_line() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["£", "£,", "1,2,3", '"', '" said:', " date 2021-13-45 x", "İstanbul İ 12 arrests",
+     "12" * 1000, "Arrests:", "• 5", "£0 in cash", "In Kent, In Essex, In", "twenty-", "Op. X"],
+)
+def test_odd_input_never_breaks_the_backend(text: str) -> None:
+    report = extract_report(text, article_id="x")
+    OperationReport.model_validate(report.model_dump(), context={"article": text})
+
+
 def test_empty_and_figureless_articles_give_empty_records() -> None:
     assert extract_report("   ", article_id="x").statistics == []
     report = extract_report("The library has reopened after a refurbishment.", article_id="x")

@@ -248,6 +248,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         if parsed is None:
             return m.end()
         value, kind = parsed, "count"
+    if not value < 1e13:  # a run of digits no article means as a quantity (or inf / nan)
+        return m.end()
     qualifier, qual_start = _qualifier(before, pos, after)
     value = round(value, 6)
     if value == int(value):
