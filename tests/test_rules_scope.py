@@ -295,3 +295,7 @@ def test_town_result_lines_and_visits() -> None:
         ("arrests", "Corby", 8), ("knives_seized", "Corby", 2),
         ("safeguarded", "Northamptonshire", 33), ("addresses_visited", "Northamptonshire", 15),
     }
+
+
+def test_a_national_agency_reporting_a_force_is_not_the_scope() -> None:
+    assert keys("The NCA said Kent Police arrested 20 people.\n") == {("arrests", "Kent", 20)}

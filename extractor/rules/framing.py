@@ -142,7 +142,18 @@ def _main_area(
             continue
         agency: Agency = m.entry  # type: ignore[assignment]
         if agency.kind == "national":
-            if _ACTS_AFTER.match(plain, m.end):
+            # "British Transport Police arrested 74 people", "..., the NCA said" -- unless a
+            # force or place in the same sentence is the actor: "the NCA said Kent Police ..."
+            stop = plain.find(".", m.end)
+            stop = stop if stop > 0 else len(plain)
+            start = plain.rfind(".", 0, m.start) + 1
+            local = any(
+                start <= o.start < stop
+                and o is not m
+                and (o.kind == "place" or (o.kind == "agency" and agency_area(o.entry) is not None))
+                for o in mentions
+            )
+            if _ACTS_AFTER.match(plain, m.end) and not local:
                 return "national"
             continue
         area = agency_area(agency)
