@@ -29,14 +29,21 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
 from .scope import Scope, attach, build_scope
-from .segments import Sentence, body_start, quoted_spans, split_paragraphs, split_sentences
+from .segments import (
+    Sentence,
+    body_start,
+    mark_single_quotes,
+    quoted_spans,
+    split_paragraphs,
+    split_sentences,
+)
 
 __all__ = ["extract_report"]
 
 
 def extract_report(text: str, *, article_id: str, published: date | None = None) -> OperationReport:
     """One article's record, every figure and quote grounded in ``text``."""
-    plain = fold(text)
+    plain = mark_single_quotes(text, fold(text))
     low = lower_same_length(plain)
     start = body_start(plain)
     paragraphs = split_paragraphs(plain, start)

@@ -80,8 +80,18 @@ def find_quotes(
             while b > a and plain[b - 1].isspace():
                 b -= 1
             pos = (close_at + 1) if close_at >= 0 else para.end
-            if b - a < 2 or len(plain[a:b].split()) < 4:
-                continue  # a scare-quoted word, not a quotation
+            if b - a < 2:
+                continue
+            # a short stretch is a scare-quoted phrase ("cuckooing") unless someone says it
+            short = len(plain[a:b].split()) < 4
+            if (
+                short
+                and in_para is None
+                and not _SAY_NEAR.search(
+                    plain, max(para.start, open_at - 12), min(para.end, end + 14)
+                )
+            ):
+                continue
             lead_in = plain[para.start : open_at]
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
             if speaker is None and in_para is not None:
@@ -147,6 +157,7 @@ def find_quotes(
     return out
 
 
+_SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _ORG_WORD = re.compile(
     r"\b(?:Police|Constabulary|Unit|Agency|Council|Centre|Service|Force|Team|"
     r"Squad|Office|Partnership)\b"

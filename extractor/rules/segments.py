@@ -36,6 +36,32 @@ class Paragraph:
     bullet: bool
 
 
+_SINGLE_OPEN = re.compile(
+    r"(?:^|(?<=\n)|(?<=[:,.!?]\s)|(?<=\bsaid\s))[ \t]*\u2018(?=[A-Z0-9\u00a3])"
+)
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])\u2019(?![A-Za-z])")
+
+
+def mark_single_quotes(original: str, plain: str) -> str:
+    """Turn typographic single quotation marks into double ones in the folded text.
+
+    Some outlets quote with \u2018...\u2019. Folding makes them apostrophes, so they
+    are marked first: an opening \u2018 at a paragraph start or after "said" / a
+    colon, a closing \u2019 after punctuation and before no letter ("we\u2019re"
+    stays an apostrophe). One character for one, so offsets are unchanged.
+    """
+    if "\u2018" not in original:
+        return plain
+    spots = [m.end() - 1 for m in _SINGLE_OPEN.finditer(original)]
+    if not spots:
+        return plain
+    spots += [m.start() for m in _SINGLE_CLOSE.finditer(original)]
+    chars = list(plain)
+    for i in spots:
+        chars[i] = '"'
+    return "".join(chars)
+
+
 def body_start(plain: str) -> int:
     """Where the article proper starts: after a leading ` date YYYY-MM-DD ` token."""
     m = _DATE_LINE.match(plain)
