@@ -242,7 +242,8 @@ def test_quote_after_a_reported_speech_paragraph_and_split_quote() -> None:
 
 def test_single_quotation_marks() -> None:
     text = ("Officers in Kent arrested 12 people.\n\n"
-            "Inspector Jo Bell said: \u2018We\u2019re proud of the team and we\u2019ll keep going.\n\n"
+            "Inspector Jo Bell said: \u2018We\u2019re proud of the team and we\u2019ll keep "
+            "going.\n\n"
             "\u2018Nobody should live in fear,\u2019 she added. \u2018Call us.\u2019\n")
     assert [(q.speaker, q.text) for q in record(text).quotes] == [
         ("Jo Bell", "We\u2019re proud of the team and we\u2019ll keep going."),
