@@ -6,7 +6,9 @@ Text in, ``OperationReport`` out; no file, network, clock or environment access
 - ``segments``  paragraphs, sentences, quoted stretches (offsets kept)
 - ``gazetteer`` agencies, places, drug and weapon words (trie regexes over data files)
 - ``numbers``   counts, money, weights and their qualifiers
-- ``metrics``   what each figure counts, and the words that say so
+- ``metrics``   what each figure counts, and the words that say so (tables in ``lexicon``,
+  sums of money and weights in ``money``)
+- ``framing``   the article's main area, its region and town, which place names count
 - ``scope``     which area each figure belongs to
 - ``entities``  agencies, locations, drugs, weapons, operation names
 - ``quotes``    quotations with speaker, role and organisation
