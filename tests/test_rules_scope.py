@@ -299,3 +299,23 @@ def test_town_result_lines_and_visits() -> None:
 
 def test_a_national_agency_reporting_a_force_is_not_the_scope() -> None:
     assert keys("The NCA said Kent Police arrested 20 people.\n") == {("arrests", "Kent", 20)}
+
+
+REGION_SUBJECTS = """ date 2022-05-20 Police forces across England and Wales arrested 1,468 people \
+in a week of action against county lines, according to the NCA.
+
+The North East recorded 150 arrests, while Yorkshire and the Humber made 132.
+
+Derbyshire Constabulary - 20 arrests, £14,000 seized.
+
+Nationally, 2,600 vulnerable people were safeguarded and £1.3m in cash was seized.
+"""
+
+
+def test_places_as_subjects_and_agency_lines() -> None:
+    assert keys(REGION_SUBJECTS) == {
+        ("arrests", "national", 1468), ("arrests", "North East", 150),
+        ("arrests", "Yorkshire and the Humber", 132), ("arrests", "Derbyshire", 20),
+        ("cash_seized", "Derbyshire", 14000), ("safeguarded", "national", 2600),
+        ("cash_seized", "national", 1300000),
+    }

@@ -33,6 +33,11 @@ _NATIONAL = re.compile(
     r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
 )
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
+# "while Yorkshire and the Humber made 132": a place as the subject of its figure
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed)\b"
+)
 _NATIONAL_HINTS = ("nation", "countr", "uk", "kingdom", "england", "britain", "forces")
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
@@ -160,6 +165,8 @@ def build_scope(
             ):
                 continue  # "officers from Cambridgeshire Constabulary": who helped, not where
             if m.kind == "place":
+                if any(n.start() <= m.start < n.end() for n in nationals):
+                    continue  # "Wales" in "across England and Wales"
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 after = plain[m.end : m.end + 15]
                 opener = (
@@ -167,7 +174,10 @@ def build_scope(
                     and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s", after)
                     is not None
                 )
-                if not (PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener):
+                subject = _SUBJECT_AFTER.match(plain, m.end)
+                if not (
+                    PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener or subject
+                ):
                     continue  # "officers from Northamptonshire": who, not where
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
