@@ -38,7 +38,21 @@ _SUBJECT_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
     r"executed|closed|safeguarded|accounted|logged|posted|contributed)\b"
 )
-_NATIONAL_HINTS = ("nation", "countr", "uk", "kingdom", "england", "britain", "forces")
+# every national phrase contains one of these: look only around them (a full scan costs more)
+_NATIONAL_ANCHORS = ("nation", "country", "UK", "United Kingdom", "England", "Britain", "forces")
+
+
+def _national_phrases(plain: str) -> list[re.Match[str]]:
+    found: dict[int, re.Match[str]] = {}
+    for anchor in _NATIONAL_ANCHORS:
+        i = plain.find(anchor)
+        while i >= 0:
+            for m in _NATIONAL.finditer(plain, max(0, i - 40), i + len(anchor) + 30):
+                found.setdefault(m.start(), m)
+            i = plain.find(anchor, i + len(anchor))
+    return [found[k] for k in sorted(found)]
+
+
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -137,7 +151,7 @@ def build_scope(
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
     low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
-    nationals = list(_NATIONAL.finditer(plain)) if any(k in low for k in _NATIONAL_HINTS) else []
+    nationals = _national_phrases(plain)
     locals_ = [
         m
         for m in _LOCAL_PHRASE.finditer(low)
