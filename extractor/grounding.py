@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_TRANSLATE = str.maketrans(
+# One-to-one typography folding: offsets into the folded text are offsets into the original.
+FOLD = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -31,14 +32,14 @@ _WS = re.compile(r"\s+")
 
 def normalise(text: str) -> str:
     """Typographic quotes and dashes made plain, whitespace runs folded to one space."""
-    return _WS.sub(" ", text.translate(_TRANSLATE)).strip()
+    return _WS.sub(" ", text.translate(FOLD)).strip()
 
 
 def _normalise_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, its index in ``text``."""
     out: list[str] = []
     index: list[int] = []
-    translated = text.translate(_TRANSLATE)
+    translated = text.translate(FOLD)
     in_space = False
     for i, ch in enumerate(translated):
         if ch.isspace():

@@ -13,7 +13,6 @@ never imports openai or instructor.
 from __future__ import annotations
 
 import asyncio
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,9 +20,8 @@ from typing import Any, Protocol
 
 from .config import Settings
 from .errors import InputError
-from .schema import OperationReport, Provenance
+from .schema import OperationReport, Provenance, parse_published
 
-_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 MAX_ARTICLE_BYTES = 2_000_000
 
 
@@ -35,17 +33,6 @@ class Article:
     text: str
     published: date | None = None
     source: str | None = None
-
-
-def parse_published(text: str) -> date | None:
-    """The date of a leading ` date YYYY-MM-DD ` line, or ``None``."""
-    m = _DATE_LINE.match(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 def make_article(text: str, *, article_id: str, published: date | None = None,

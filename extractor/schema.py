@@ -13,6 +13,7 @@ their character offsets recorded on the record.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import Enum
 from typing import Any, Union
@@ -23,6 +24,20 @@ from pydantic.json_schema import SkipJsonSchema
 from .grounding import ArticleIndex
 
 SCHEMA_VERSION = "1"
+
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_published(text: str) -> date | None:
+    """The date of a leading ` date YYYY-MM-DD ` line (the contract's source of
+    ``published``), or ``None`` when there is none or it is not a real date."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 class Metric(str, Enum):

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from extractor.pipeline import parse_published
+from extractor.schema import parse_published
 from extractor.schema import OperationReport, Quote, Statistic
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from extractor.rules import extract_report
-from extractor.rules.dates import period, published_date, week_of_action
+from extractor.rules.dates import period, week_of_action
 from extractor.schema import OperationReport
+from extractor.schema import parse_published as published_date
 
 
 def record(text: str) -> OperationReport:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..schema import Metric, OperationReport, Qualifier, Statistic
+from ..schema import Metric, OperationReport, Qualifier, Statistic, parse_published
 from . import dates, entities
 from .framing import frame, place_mentions, title_spans
 from .gazetteer import Agency, fold, lower_same_length, scan
@@ -61,7 +61,7 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
 
     agency_names, surface_names = _agency_names(plain, mentions)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
-    published = published or dates.published_date(plain)
+    published = published or parse_published(plain)
     period_start, period_end = dates.period(low, published)
     return OperationReport(
         article_id=article_id,

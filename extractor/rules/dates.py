@@ -49,7 +49,6 @@ _ACTION = re.compile(
     r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*)\b"
 )
 _ANY_MONTH = re.compile(r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
-_PUBLISHED = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 _WEEK_OF_ACTION = re.compile(
     r"\bweeks?\s+of\s+(?:action|intensification|intensified\s+action|intense|enforcement|"
     r"activity|intensive)|\b(?:intensification|intensified|action|enforcement|activity|national)"
@@ -57,17 +56,6 @@ _WEEK_OF_ACTION = re.compile(
     r"|\b(?:one|two|three|four|\d)[-\s]week\s+(?:[\w-]+\s+){0,3}(?:operation|crackdown|campaign"
     r"|blitz|intensification)"
 )  # matched on lower-cased text
-
-
-def published_date(plain: str) -> date | None:
-    """The date of a leading ` date YYYY-MM-DD ` line."""
-    m = _PUBLISHED.match(plain)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 def week_of_action(low: str) -> bool:
