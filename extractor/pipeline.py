@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from .config import Settings
 from .errors import InputError
+from .ratelimit import RequestGate
 from .schema import OperationReport, Provenance, parse_published
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -74,6 +75,9 @@ def read_article(path: str | Path) -> Article:
                          hint="check the path; give one UTF-8 text file per article")
     if p.is_dir():
         raise InputError(f"{name}: is a directory, not an article file", article_id=p.stem)
+    if not p.is_file():  # a FIFO, socket or device: reading could block forever
+        raise InputError(f"{name}: not a regular file", article_id=p.stem,
+                         hint="give one UTF-8 text file per article")
     try:
         size = p.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -194,6 +198,14 @@ class Extractor:
 
     async def aextract_article(self, article: Article) -> OperationReport:
         return finish(await self.backend.aextract(article), article)
+
+    def set_request_gate(self, gate: RequestGate | None) -> None:
+        """Pass every async HTTP request through ``gate`` (rate limits; see ``ratelimit.py``).
+
+        A no-op for a backend that makes no requests."""
+        setter = getattr(self.backend, "set_gate", None)
+        if setter is not None:
+            setter(gate)
 
     def close(self) -> None:
         self.backend.close()
