@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..config import Settings, default_cache_dir
 from ..errors import CacheMiss, ConfigurationError, ExtractorError
 from ..prompts import load_prompt, render_prompt
+from ..ratelimit import RequestGate
 from ..schema import OperationReport, Provenance, Usage, llm_json_schema
 from .cache import RecordCache, cache_key
 from .client import LLMClient, build_client
@@ -169,6 +170,11 @@ class LLMBackend:
             # SQLite commits can wait on a lock held by another process: keep the loop free
             await asyncio.to_thread(self.cache.set, key, report, ledger.usage())
         return report
+
+    def set_gate(self, gate: RequestGate | None) -> None:
+        """Send every async HTTP request through ``gate`` (a batch's rate limits)."""
+        if self.client is not None:
+            self.client.gate = gate
 
     def close(self) -> None:
         if self.client is not None:

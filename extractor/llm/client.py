@@ -48,9 +48,18 @@ from ..errors import (
     ExtractorError,
     TruncatedOutput,
 )
+from ..ratelimit import RequestGate, Ticket
 from ..schema import OperationReport
 from .ledger import CallLedger, current_ledger, ledger_var
-from .retry import async_retrying, redact_url, scrub, status_of, sync_retrying, to_llm_error
+from .retry import (
+    async_retrying,
+    redact_url,
+    retry_after_seconds,
+    scrub,
+    status_of,
+    sync_retrying,
+    to_llm_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +144,10 @@ class LLMClient:
         )
         self._async: weakref.WeakKeyDictionary[Any, tuple[Any, Any]] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
+        # a batch's RPM / TPM / 429-pause gate (``ratelimit.py``): every async HTTP request,
+        # retries and re-asks included, passes it; None outside a batch
+        self.gate: RequestGate | None = None
+        self._schema_chars = len(json.dumps(RESPONSE_MODEL.model_json_schema()))
 
     def _client_args(self) -> dict[str, Any]:
         s = self.settings
@@ -257,16 +270,43 @@ class LLMClient:
             async for attempt in async_retrying(self.settings, before_sleep=self._log_sleep):
                 with attempt:
                     tries = attempt.retry_state.attempt_number
+                    ticket = await self._pass_gate(kwargs)
                     started = time.perf_counter()
                     ledger.requests += 1
                     try:
                         response = await client.chat.completions.create(*args, **kwargs)
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
+                        self._settle_gate(ticket, None, exc)
                         raise
         except openai.APIError as exc:
             raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
+        self._settle_gate(ticket, response, None)
         return self._accept(ledger, tries, started, response, kwargs)
+
+    async def _pass_gate(self, request: dict[str, Any]) -> Ticket | None:
+        """Wait for the batch's rate limits (no-op outside a batch)."""
+        gate = self.gate
+        if gate is None:
+            return None
+        chars = self._schema_chars + sum(
+            len(str(m.get("content") or "")) for m in request.get("messages") or []
+        )
+        return await gate.acquire(gate.estimate(chars, self.settings.max_tokens))
+
+    def _settle_gate(self, ticket: Ticket | None, response: Any, exc: BaseException | None) -> None:
+        """Correct the token estimate with real usage; hold everyone back after a 429."""
+        gate = self.gate
+        if gate is None or ticket is None:
+            return
+        usage = getattr(response, "usage", None)
+        gate.settle(
+            ticket,
+            total_tokens=getattr(usage, "total_tokens", None),
+            completion_tokens=getattr(usage, "completion_tokens", None),
+        )
+        if exc is not None and status_of(exc) == 429:
+            gate.pause(retry_after_seconds(exc))
 
     def _accept(
         self, ledger: CallLedger, tries: int, started: float, response: Any, request: dict[str, Any]
