@@ -6,6 +6,7 @@ Public API::
     report = Extractor().extract(text, article_id="a1")
 """
 
+from .batch import BatchResult, aextract_many, extract_many, run_batch
 from .config import Settings
 from .errors import ExtractorError
 from .evaluation import EvalReport, evaluate
@@ -14,6 +15,7 @@ from .schema import Metric, OperationReport, Provenance, Qualifier, Quote, Stati
 
 __all__ = [
     "Article",
+    "BatchResult",
     "EvalReport",
     "Extractor",
     "ExtractorError",
@@ -25,7 +27,10 @@ __all__ = [
     "Settings",
     "Statistic",
     "Usage",
+    "aextract_many",
     "evaluate",
+    "extract_many",
     "read_article",
+    "run_batch",
 ]
 __version__ = "0.1.0"

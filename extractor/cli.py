@@ -9,10 +9,14 @@ import argparse
 import json
 import logging
 import sys
-from typing import Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .config import BACKENDS, MODES, Settings
 from .errors import AuthenticationFailed, EndpointUnreachable, ExtractorError
+
+if TYPE_CHECKING:
+    from .batch import BatchOptions, BatchStats
 
 log = logging.getLogger("extractor")
 
@@ -23,7 +27,8 @@ def add_backend_flags(p: argparse.ArgumentParser) -> None:
                    help="auto (default): the LLM if an endpoint or key is configured, else rules")
     p.add_argument("--model", default=None, help="model name (env EXTRACTOR_MODEL)")
     p.add_argument("--base-url", default=None,
-                   help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL)")
+                   help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
+                   "(env OPENAI_BASE_URL)")
     p.add_argument("--mode", choices=MODES, default=None, help="instructor mode (default: tools)")
     p.add_argument("--cache-dir", default=None, help="cache folder (env EXTRACTOR_CACHE_DIR)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -160,7 +165,142 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract, add_eval]
+# -- batch -----------------------------------------------------------------
+def add_batch(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "batch", help="extract a folder, glob, JSONL or CSV of articles into one JSONL file",
+        description="Extract many articles concurrently into OUT (JSONL, one line per article: "
+        "its record or an error record). Running the same command again resumes: ids with a "
+        "record are skipped, errors are retried, no id is written twice.",
+    )
+    p.add_argument("input", metavar="INPUT",
+                   help="a folder of .txt files, a quoted glob, a .jsonl (id,text[,published]) "
+                   "or a .csv with those columns")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
+                   help="results, one JSON line per article (a manifest goes beside it)")
+    p.add_argument("--concurrency", type=int, default=None, metavar="N",
+                   help="articles in flight at once (default 8)")
+    p.add_argument("--rpm", type=float, default=None, metavar="R",
+                   help="at most R requests per minute (retries and re-asks count)")
+    p.add_argument("--tpm", type=float, default=None, metavar="T",
+                   help="at most T tokens per minute (estimated before, corrected after)")
+    p.add_argument("--csv", default=None, metavar="STATS.csv",
+                   help="also write one row per statistic (rebuilt from OUT at the end)")
+    p.add_argument("--price", default=None, metavar="IN:OUT",
+                   help="USD per million input:output tokens, for the cost estimate "
+                   "(known OpenAI models have a default)")
+    add_backend_flags(p)
+    p.set_defaults(func=cmd_batch)
+
+
+def _parse_price(text: str | None) -> tuple[float, float] | None:
+    from .errors import ConfigurationError
+
+    if text is None:
+        return None
+    try:
+        a, b = (float(x) for x in text.split(":"))
+    except ValueError as exc:
+        raise ConfigurationError(f"--price {text!r} is not IN:OUT, e.g. 0.15:0.60") from exc
+    if a < 0 or b < 0:
+        raise ConfigurationError(f"--price {text!r}: prices cannot be negative")
+    return (a, b)
+
+
+def _progress_fields(stats: BatchStats) -> dict[str, str]:
+    cost = "n/a" if stats.cost_usd is None else f"${stats.cost_usd:.4f}"
+    eta = stats.eta_s
+    return {
+        "cached": str(stats.cached),
+        "failed": str(stats.failed),
+        "tokens": f"{stats.usage.total_tokens:,}",
+        "cost": cost,
+        "rate": f"{stats.rate:.1f}/s",
+        "eta": "-" if eta is None else f"{int(eta // 60)}m{int(eta % 60):02d}s",
+    }
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .batch import BatchOptions, summarise
+
+    settings = settings_from_args(args)
+    options = BatchOptions(
+        concurrency=args.concurrency if args.concurrency is not None else 8,
+        rpm=args.rpm, tpm=args.tpm, price=_parse_price(args.price),
+        csv_path=Path(args.csv) if args.csv else None,
+    )
+    print(f"extractor: using the {settings.chosen_backend()} backend; writing {args.output}",
+          file=sys.stderr)
+    if sys.stderr.isatty():
+        stats = _batch_with_bar(args, settings, options)
+    else:
+        stats = _batch_with_log_lines(args, settings, options)
+    for line in summarise(stats):
+        print(f"extractor: {line}", file=sys.stderr)
+    if stats.status == "interrupted":
+        print("extractor: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    return 0 if stats.failed == 0 else EXIT_BATCH_ERRORS
+
+
+EXIT_BATCH_ERRORS = 9
+
+
+def _batch_with_bar(args: argparse.Namespace, settings: Settings,
+                    options: BatchOptions) -> BatchStats:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .batch import run_batch
+
+    columns = (
+        TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("cached {task.fields[cached]} · failed {task.fields[failed]} · "
+                   "{task.fields[tokens]} tokens · {task.fields[cost]} · {task.fields[rate]} · "
+                   "ETA {task.fields[eta]}"),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("batch", total=None, cached="0", failed="0", tokens="0",
+                            cost="-", rate="-", eta="-")
+
+        def show(stats: BatchStats) -> None:
+            total = None if stats.total is None else stats.total - stats.skipped_done \
+                - stats.duplicates
+            bar.update(task, completed=stats.processed, total=total,
+                       **_progress_fields(stats))  # type: ignore[arg-type]
+
+        return run_batch(args.input, args.output, settings=settings, options=options,
+                         progress=show)
+
+
+def _batch_with_log_lines(args: argparse.Namespace, settings: Settings,
+                          options: BatchOptions) -> BatchStats:
+    import time
+
+    from .batch import run_batch
+
+    last = [time.monotonic()]
+
+    def show(stats: BatchStats) -> None:
+        now = time.monotonic()
+        if now - last[0] < PROGRESS_EVERY_S and stats.finished is None:
+            return
+        last[0] = now
+        f = _progress_fields(stats)
+        total = "?" if stats.total is None else str(stats.total)
+        print(f"extractor: batch {stats.processed + stats.skipped_done}/{total} done "
+              f"({f['cached']} cached, {f['failed']} failed), {f['tokens']} tokens, {f['cost']}, "
+              f"{f['rate']}, ETA {f['eta']}", file=sys.stderr, flush=True)
+
+    return run_batch(args.input, args.output, settings=settings, options=options, progress=show)
+
+
+PROGRESS_EVERY_S = 10.0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract, add_eval, add_batch]
 
 
 def build_parser() -> argparse.ArgumentParser:

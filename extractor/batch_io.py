@@ -1,0 +1,244 @@
+"""Batch inputs: a folder, a glob, a JSONL or a CSV file, streamed one article at a time.
+
+``open_source(INPUT)`` decides what INPUT is and fails at once, with a clear
+error, when it is nothing usable (a missing path, a CSV without ``id`` /
+``text`` columns). Iterating the source then yields, lazily and in file order,
+either an :class:`~extractor.pipeline.Article` or an :class:`InputFailure`:
+one bad article (an unreadable file, a JSONL line that is not JSON, an empty
+``text``) is a failure *item*, which the batch writes as an error record
+and goes on. Nothing is read ahead, so memory stays flat however many
+articles there are.
+
+- a folder: its ``*.txt`` files (not recursive; other files are ignored), in
+  directory order; the file stem is the id;
+- a glob (``'archive/**/*.txt'``, quoted so the shell leaves it alone);
+- a single ``.txt`` file;
+- ``.jsonl`` / ``.ndjson``: one object per line with ``id`` (or ``article_id``),
+  ``text`` and optionally ``published`` (``YYYY-MM-DD``); blank lines skipped;
+- ``.csv``: a header with ``id`` (or ``article_id``), ``text`` and optionally
+  ``published``; quoted fields may span lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .pipeline import MAX_ARTICLE_BYTES, Article, make_article, read_article
+
+KINDS = ("folder", "glob", "text", "jsonl", "csv")
+ID_KEYS = ("id", "article_id")
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An article that could not be read; becomes an error record in the output."""
+
+    article_id: str
+    error: InputError
+
+
+Item = Article | InputFailure
+
+
+@dataclass(frozen=True)
+class Source:
+    """A batch input: what ``INPUT`` named, and how to stream it."""
+
+    kind: str
+    location: str
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(_READERS[self.kind](self.location))
+
+    def count(self) -> int:
+        """How many items iterating will yield (a streamed pre-pass, for progress and ETA)."""
+        if self.kind == "jsonl":
+            with open(self.location, "rb") as f:
+                return sum(1 for line in f if line.strip())
+        if self.kind == "csv":
+            with _open_csv(self.location) as f:
+                return sum(1 for _ in csv.reader(f)) - 1
+        return sum(1 for _ in _paths(self))
+
+    def describe(self) -> str:
+        return f"{self.kind} {self.location}"
+
+
+def open_source(source: str | os.PathLike[str]) -> Source:
+    """What ``source`` is; an ``InputError`` naming the problem when it is nothing usable."""
+    location = os.fspath(source)
+    path = Path(location)
+    if not location.strip():
+        raise InputError("no input given", hint="give a folder, a glob, a .jsonl or a .csv file")
+    if path.is_dir():
+        return Source("folder", location)
+    if path.exists():
+        if not path.is_file():
+            raise InputError(f"{location}: not a regular file")
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            return Source("jsonl", location)
+        if suffix == ".csv":
+            _check_csv_header(location)
+            return Source("csv", location)
+        if suffix == ".txt":
+            return Source("text", location)
+        raise InputError(
+            f"{location}: cannot tell what kind of input this is from its name",
+            hint="use a folder of .txt files, a glob, a .jsonl/.ndjson or a .csv file",
+        )
+    if glob.has_magic(location):
+        return Source("glob", location)
+    raise InputError(f"{location}: no such file or folder",
+                     hint="check the path; quote a glob so the shell does not expand it")
+
+
+# -- files ------------------------------------------------------------------------------
+def _paths(source: Source) -> Iterator[str]:
+    if source.kind == "text":
+        yield source.location
+    elif source.kind == "folder":
+        with os.scandir(source.location) as entries:
+            for entry in entries:
+                if entry.name.lower().endswith(".txt"):
+                    yield entry.path
+    else:
+        yield from glob.iglob(source.location, recursive=True)
+
+
+def _read_files(location: str, kind: str) -> Iterator[Item]:
+    for path in _paths(Source(kind, location)):
+        try:
+            yield read_article(path)
+        except InputError as exc:
+            yield InputFailure(exc.article_id or Path(path).stem, exc)
+
+
+# -- JSONL ------------------------------------------------------------------------------
+def _read_jsonl(location: str) -> Iterator[Item]:
+    name = Path(location).name
+    with open(location, "rb") as f:
+        for lineno, raw in enumerate(f, start=1):
+            if not raw.strip():
+                continue
+            where = f"{name}:{lineno}"
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield _failure(where, f"{where}: not valid UTF-8 (byte {exc.start} of the line)")
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield _failure(where, f"{where}: not a JSON object ({exc.msg}, column {exc.colno})")
+                continue
+            if not isinstance(data, dict):
+                yield _failure(where, f"{where}: expected a JSON object, got "
+                                      f"{type(data).__name__}")
+                continue
+            yield _from_fields(data, where=where)
+
+
+# -- CSV --------------------------------------------------------------------------------
+def _open_csv(location: str) -> Any:
+    # surrogateescape: one bad byte fails its own row (see _from_fields), not the whole file
+    return open(location, encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+def _csv_columns(header: list[str]) -> dict[str, str]:
+    return {h.strip().lower(): h for h in header}
+
+
+def _check_csv_header(location: str) -> None:
+    try:
+        with _open_csv(location) as f:
+            header = next(csv.reader(f), None)
+    except csv.Error as exc:
+        raise InputError(f"{location}: not a readable CSV ({exc})") from exc
+    columns = _csv_columns(header or [])
+    if "text" not in columns or not any(k in columns for k in ID_KEYS):
+        raise InputError(
+            f"{location}: the CSV header needs 'id' and 'text' columns, found "
+            f"{', '.join(repr(h) for h in (header or [])) or 'no header'}",
+            hint="name the columns id,text[,published]",
+        )
+
+
+def _read_csv(location: str) -> Iterator[Item]:
+    name = Path(location).name
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * 2))
+    with _open_csv(location) as f:
+        reader = csv.reader(f)
+        columns = _csv_columns(next(reader, []))
+        while True:
+            where = f"{name}:{reader.line_num + 1}"
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield _failure(where, f"{where}: bad CSV row ({exc})")
+                continue
+            values = {key: row[i] for i, key in enumerate(columns) if i < len(row)}
+            yield _from_fields(values, where=where)
+
+
+# -- one record's fields ----------------------------------------------------------------
+def _from_fields(data: dict[str, Any], *, where: str) -> Item:
+    raw_id = next((data[k] for k in ID_KEYS if data.get(k) not in (None, "")), None)
+    if raw_id is None or isinstance(raw_id, (dict, list, bool)):
+        return _failure(where, f"{where}: no 'id'")
+    article_id = str(raw_id).strip()
+    text = data.get("text")
+    if not isinstance(text, str):
+        return _failure(article_id, f"{where}: id {article_id!r} has no 'text' string")
+    if _has_surrogates(text) or _has_surrogates(article_id):
+        return _failure(article_id, f"{where}: not valid UTF-8")
+    if len(text) > MAX_ARTICLE_BYTES and len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        return _failure(article_id, f"{where}: the text is larger than the "
+                                    f"{MAX_ARTICLE_BYTES}-byte limit for one article")
+    try:
+        published = _parse_date(data.get("published"), where=where)
+        return make_article(text, article_id=article_id, published=published, source=where)
+    except InputError as exc:
+        return InputFailure(article_id, exc)
+
+
+def _parse_date(value: Any, *, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        text = str(value).strip()
+        return datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text)
+    except ValueError as exc:
+        raise InputError(f"{where}: published {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _failure(article_id: str, message: str) -> InputFailure:
+    return InputFailure(article_id, InputError(message, article_id=article_id))
+
+
+_READERS = {
+    "folder": lambda loc: _read_files(loc, "folder"),
+    "glob": lambda loc: _read_files(loc, "glob"),
+    "text": lambda loc: _read_files(loc, "text"),
+    "jsonl": _read_jsonl,
+    "csv": _read_csv,
+}
