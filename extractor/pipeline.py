@@ -88,7 +88,12 @@ def read_article(path: str | Path) -> Article:
         raise InputError(f"{name}: permission denied", article_id=p.stem) from exc
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})", article_id=p.stem) from exc
-    return make_article(decode_article(data, name=name), article_id=p.stem, source=name)
+    try:
+        text = decode_article(data, name=name)
+    except InputError as exc:
+        exc.article_id = p.stem  # the id a batch records the failure under
+        raise
+    return make_article(text, article_id=p.stem, source=name)
 
 
 class Backend(Protocol):

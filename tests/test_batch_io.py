@@ -1,0 +1,149 @@
+"""Batch inputs: folder, glob, single file, JSONL, CSV; bad items become failures, not crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor.batch_io import InputFailure, open_source
+from extractor.errors import InputError
+from extractor.pipeline import Article
+
+TEXT = "Police made 12 arrests in Kent during a week of action."
+
+
+def ids(items: list) -> list[str]:  # type: ignore[type-arg]
+    return [i.id if isinstance(i, Article) else i.article_id for i in items]
+
+
+def test_folder_yields_txt_files_and_failures_for_bad_entries(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "b.TXT").write_text(" date 2024-03-05 \n" + TEXT)
+    (tmp_path / "notes.md").write_text("ignored")
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "sub.txt").mkdir()
+    os.symlink(tmp_path / "gone", tmp_path / "dangling.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # must not block the reader
+    src = open_source(tmp_path)
+    assert src.kind == "folder"
+    items = list(src)
+    assert src.count() == len(items) == 8
+    good = {i.id: i for i in items if isinstance(i, Article)}
+    bad = {i.article_id: i.error.message for i in items if isinstance(i, InputFailure)}
+    assert set(good) == {"a", "b"}
+    assert good["b"].published == date(2024, 3, 5)
+    assert "empty" in bad["empty"]
+    assert "binary" in bad["bin"]
+    assert "UTF-8" in bad["latin"]
+    assert "directory" in bad["sub"]
+    assert "no such file" in bad["dangling"]
+    assert "not a regular file" in bad["pipe"]
+
+
+def test_glob_and_single_file(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "one.txt").write_text(TEXT)
+    (tmp_path / "x" / "two.txt").write_text(TEXT)
+    (tmp_path / "three.txt").write_text(TEXT)
+    src = open_source(str(tmp_path / "**" / "*.txt"))
+    assert src.kind == "glob"
+    assert sorted(ids(list(src))) == ["one", "three", "two"]
+    single = open_source(tmp_path / "three.txt")
+    assert single.kind == "text" and ids(list(single)) == ["three"]
+
+
+def test_jsonl_items_and_per_line_failures(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": TEXT, "published": "2024-01-02"}),
+        "",
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"text": TEXT}),
+        json.dumps({"id": "a2", "text": ""}),
+        json.dumps({"id": "a3"}),
+        json.dumps({"article_id": 7, "text": TEXT}),
+        json.dumps({"id": "a4", "text": TEXT, "published": "last tuesday"}),
+        json.dumps({"id": "a5", "text": TEXT, "published": "2024-05-06T10:00:00+00:00"}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"id": "a6", "text": "caf\xe9"}\n')
+    src = open_source(path)
+    items = list(src)
+    assert src.count() == len(items) == 10
+    good = {i.id: i for i in items if isinstance(i, Article)}
+    bad = {i.article_id: i.error.message for i in items if isinstance(i, InputFailure)}
+    assert set(good) == {"a1", "7", "a5"}
+    assert good["a1"].published == date(2024, 1, 2)
+    assert good["a5"].published == date(2024, 5, 6)
+    assert good["a1"].source == "in.jsonl:1"
+    assert "not a JSON object" in bad["in.jsonl:3"]
+    assert "expected a JSON object" in bad["in.jsonl:4"]
+    assert "no 'id'" in bad["in.jsonl:5"]
+    assert "empty" in bad["a2"]
+    assert "no 'text'" in bad["a3"]
+    assert "not a date" in bad["a4"]
+    assert "UTF-8" in bad["in.jsonl:11"]
+
+
+def test_csv_with_quoted_multiline_text_and_bad_rows(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(
+        b'ID,Text,published\n'
+        b'c1,"First line,\nsecond ""quoted"" line: 5 arrests",2023-11-30\n'
+        b'c2,,\n'
+        b'c3,"' + "caf\xe9".encode("latin-1") + b'",\n'
+        b'c4,' + TEXT.encode() + b',\n'
+    )
+    src = open_source(path)
+    items = list(src)
+    assert src.count() == len(items) == 4
+    good = {i.id: i for i in items if isinstance(i, Article)}
+    bad = {i.article_id: i.error.message for i in items if isinstance(i, InputFailure)}
+    assert good["c1"].text == 'First line,\nsecond "quoted" line: 5 arrests'
+    assert good["c1"].published == date(2023, 11, 30)
+    assert set(good) == {"c1", "c4"}
+    assert "empty" in bad["c2"] and "UTF-8" in bad["c3"]
+
+
+def test_csv_holds_articles_larger_than_the_csv_module_default(tmp_path: Path) -> None:
+    big = TEXT + " filler" * 40_000  # ~280 kB, over csv's 131,072-character field limit
+    path = tmp_path / "big.csv"
+    path.write_text('id,text\nbig,"' + big + '"\n')
+    (item,) = list(open_source(path))
+    assert isinstance(item, Article) and item.text == big
+
+
+@pytest.mark.parametrize("header", ["name,body", "id,body", ""])
+def test_csv_without_id_and_text_columns_is_refused_up_front(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(header + "\n" + "x,y\n")
+    with pytest.raises(InputError, match="needs 'id' and 'text' columns"):
+        open_source(path)
+
+
+def test_unusable_inputs_fail_with_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or folder"):
+        open_source(tmp_path / "missing")
+    (tmp_path / "data.xlsx").write_text("x")
+    with pytest.raises(InputError, match="cannot tell what kind of input"):
+        open_source(tmp_path / "data.xlsx")
+    with pytest.raises(InputError, match="no input"):
+        open_source("")
+
+
+def test_items_are_read_lazily(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    with open(path, "w") as f:
+        for i in range(3):
+            f.write(json.dumps({"id": f"a{i}", "text": TEXT}) + "\n")
+    it = iter(open_source(path))
+    first = next(it)
+    with open(path, "a") as f:  # a line appended after reading began is still seen
+        f.write(json.dumps({"id": "late", "text": TEXT}) + "\n")
+    assert ids([first, *it]) == ["a0", "a1", "a2", "late"]
