@@ -276,6 +276,9 @@ class OpenAIServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # headers and body go out in two writes: with Nagle on, the body waits for the
+            # client's delayed ACK of the headers, adding ~40 ms to every answer
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 return  # quiet
@@ -401,9 +404,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--echo-gold", metavar="DIR", help="answer each article with its gold record")
     parser.add_argument("--articles", metavar="DIR", default=None,
                         help="with --echo-gold: the articles folder (recognise articles by text)")
+    parser.add_argument("--figures", action="store_true",
+                        help="answer synthetic articles (testing/corpus.py) with their figure")
     args = parser.parse_args(argv)
-    responder = (gold_responder(args.echo_gold, args.articles) if args.echo_gold
-                 else (lambda r: Reply(record={})))
+    responder: Responder
+    if args.figures:
+        from .corpus import figure_responder
+
+        responder = figure_responder
+    elif args.echo_gold:
+        responder = gold_responder(args.echo_gold, args.articles)
+    else:
+        responder = lambda r: Reply(record={})  # noqa: E731
     server = OpenAIServer(responder, latency=args.latency, port=args.port).start()
     print(f"serving on {server.base_url} (Ctrl-C to stop)", flush=True)
     try:
