@@ -9,6 +9,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import instructor
 import pytest
 
 from extractor.config import Settings
@@ -21,6 +22,7 @@ from extractor.errors import (
     TruncatedOutput,
 )
 from extractor.pipeline import Extractor, read_article
+from extractor.prompts import load_prompt, render_prompt
 from extractor.schema import OperationReport
 from extractor.testing import Fault, OpenAIServer, RecordedRequest, Reply
 
@@ -345,8 +347,24 @@ def test_article_text_reaches_the_model_verbatim_despite_template_syntax(
     )
     with Extractor(settings=settings(server, tmp_path)) as ex:
         report = ex.extract(text, article_id="t")
-    assert text in server.completion_requests[0].user_text
+    sent = server.completion_requests[0].messages
+    rendered = render_prompt(load_prompt("extract_v1"), text=text, published=None)
+    assert [m["content"] for m in sent] == [m["content"] for m in rendered]  # byte for byte
     assert report.statistics[0].evidence_start == text.index("{{")
+
+
+def test_instructor_templating_is_skipped_for_our_final_messages() -> None:
+    """The installed instructor takes the fast path; the fallback is the raw-block wrap."""
+    from extractor.llm import client
+
+    assert client.TEMPLATING_SKIPPED
+    from instructor.v2.core import patch
+
+    ctx = {"article": "x", client.VERBATIM_KEY: True}
+    kwargs = {"messages": [{"role": "user", "content": "{{ 1 + 1 }}"}]}
+    assert patch.handle_templating(kwargs, mode=None, context=ctx) is kwargs
+    templated = patch.handle_templating(kwargs, mode=instructor.Mode.TOOLS, context={"a": 1})
+    assert templated["messages"][0]["content"] == "2"  # other callers are still templated
 
 
 def test_concurrent_aextract_keeps_each_articles_usage_apart(tmp_path: Path) -> None:
