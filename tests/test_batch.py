@@ -18,7 +18,7 @@ from extractor.batch import ABORT_AFTER, BatchOptions
 from extractor.batch_store import manifest_path
 from extractor.errors import AuthenticationFailed, EndpointUnreachable
 from extractor.evaluation.harness import read_predictions
-from extractor.testing import Fault, OpenAIServer, Reply
+from extractor.testing import Fault, OpenAIServer
 from extractor.testing.corpus import figure_responder, synthetic_articles, write_jsonl
 from extractor.testing.openai_server import RecordedRequest
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -166,3 +167,43 @@ def test_sigkill_mid_run_loses_only_what_was_in_flight(tmp_path: Path) -> None:
     # every article done before the kill was kept: only the rest was asked again
     kept = data.count(b"\n")
     assert redone == 80 - kept
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """stderr on a (pseudo) terminal: the rich bar with cached, failed, tokens, cost, rate, ETA."""
+    import pty
+
+    src = write_jsonl(tmp_path / "in.jsonl", 12)
+    out = tmp_path / "out.jsonl"
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 220, 0, 0))
+    with OpenAIServer(slow(0.05)) as server:
+        env = cli_env(tmp_path, server)
+        env.update(COLUMNS="200", TERM="xterm")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out),
+             "--backend", "llm", "--model", "gpt-4o-mini", "--concurrency", "3"],
+            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        assert proc.wait(timeout=60) == 0
+        os.close(master)
+    screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode(errors="replace"))
+    assert "12/12" in screen
+    for field in ("cached 0", "failed 0", "2,400 tokens", "$0.0008", "/s", "ETA"):
+        assert field in screen, (field, screen[-600:])
+    assert "completed: 12 records" in screen
+    # 1,440 prompt + 960 completion tokens at gpt-4o-mini's $0.15 / $0.60 per million
+    assert "cost $0.0008" in screen
