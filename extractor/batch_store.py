@@ -93,6 +93,10 @@ class OutputFile:
     def scan(self) -> Scan:
         """Ids done and ids failed so far; nothing is changed."""
         scan = Scan()
+        parent = self.path.parent
+        if parent.exists() and not parent.is_dir():
+            raise InputError(f"{self.path}: {parent} is not a folder",
+                             hint="choose another -o path")
         if not self.path.exists():
             return scan
         if not self.path.is_file():

@@ -246,6 +246,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 EXIT_BATCH_ERRORS = 9
+EXIT_OS_ERROR = 10
 
 
 def _batch_with_bar(args: argparse.Namespace, settings: Settings,
@@ -326,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # disk full, a folder that cannot be written: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"extractor: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_OS_ERROR
 
 
 if __name__ == "__main__":

@@ -207,3 +207,10 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "completed: 12 records" in screen
     # 1,440 prompt + 960 completion tokens at gpt-4o-mini's $0.15 / $0.60 per million
     assert "cost $0.0008" in screen
+
+
+def test_an_output_path_under_a_file_fails_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    done = batch(["seeds", "-o", str(tmp_path / "afile" / "out.jsonl")], cli_env(tmp_path))
+    assert done.returncode == 3
+    assert "is not a folder" in done.stderr and "Traceback" not in done.stderr
