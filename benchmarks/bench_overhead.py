@@ -4,7 +4,7 @@
 
 1. Overhead per article with no network, on the seeds, in microseconds:
    rendering the prompt and computing the cache key; the templating step instructor
-   makes over our (raw-protected) messages; validating the model's answer with
+   would make over our messages (skipped: they are final); validating the model's answer with
    grounding (the answer is the article's gold record when ``evals/gold`` has
    it, so it is realistic in size).
 2. Prompt size per request, per mode, as it goes over the wire to the loopback
