@@ -206,6 +206,7 @@ def extract_many(
     **settings: Any,
 ) -> Iterator[BatchResult]:
     """Sync twin of :func:`aextract_many` (runs its own event loop; call it outside one)."""
+    _refuse_inside_a_loop("extract_many", "aextract_many")
     loop = asyncio.new_event_loop()
     agen = aextract_many(articles, extractor=extractor, concurrency=concurrency, **settings)
     try:
@@ -221,6 +222,15 @@ def extract_many(
             if aclose is not None:
                 loop.run_until_complete(aclose())
         loop.close()
+
+
+def _refuse_inside_a_loop(name: str, twin: str) -> None:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise ConfigurationError(f"{name} runs its own event loop and cannot run inside one",
+                             hint=f"in async code (or Jupyter) use {twin}")
 
 
 # -- a run to a file ---------------------------------------------------------------------
@@ -313,6 +323,7 @@ def run_batch(source: str | os.PathLike[str], out: str | os.PathLike[str], *,
     Returns the run's counters (``status``: completed, interrupted or aborted).
     A run-level failure is raised after OUT and the manifest are written.
     """
+    _refuse_inside_a_loop("run_batch", "arun_batch")
     return asyncio.run(arun_batch(source, out, settings=settings, options=options,
                                   progress=progress))
 

@@ -300,3 +300,15 @@ def test_an_unreachable_endpoint_stops_the_run_after_a_few_articles(tmp_path: Pa
     with pytest.raises(EndpointUnreachable):
         run_batch(src, out, settings=settings, options=BatchOptions(concurrency=2))
     assert ABORT_AFTER <= len(lines_of(out)) <= ABORT_AFTER + 2
+
+
+def test_the_sync_api_inside_an_event_loop_points_to_the_async_twin() -> None:
+    from extractor.errors import ConfigurationError
+
+    async def inside() -> None:
+        with pytest.raises(ConfigurationError, match="use aextract_many"):
+            next(extract_many([], backend="rules"))
+        with pytest.raises(ConfigurationError, match="use arun_batch"):
+            run_batch("seeds", "out.jsonl", settings=Settings.resolve(backend="rules"))
+
+    asyncio.run(inside())
