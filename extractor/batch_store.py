@@ -30,12 +30,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .atomic import atomic_write_lines
 from .errors import InputError
 
 CSV_COLUMNS = ("article_id", "published", "metric", "value", "qualifier", "area", "label",
@@ -213,35 +213,6 @@ class OutputFile:
 
 def is_error(data: dict[str, Any]) -> bool:
     return "error" in data and "statistics" not in data
-
-
-def atomic_write_lines(path: Path, lines: Iterator[bytes]) -> None:
-    """Write to a temp file beside ``path``, fsync, rename over it: never a half file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            for line in lines:
-                f.write(line)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..atomic import atomic_write_text
 from .models import ArticleResult, EvalReport, FieldScore, Outcome
 from .regression import Delta
 
@@ -219,7 +220,8 @@ def write_reports(report: EvalReport, out_dir: str | Path, articles: dict[str, s
     """Write ``report.json``, ``report.md`` and ``report.html`` into ``out_dir``/<run name>."""
     folder = Path(out_dir) / report.run.name
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.json").write_text(render_json(report), encoding="utf-8")
-    (folder / "report.md").write_text(render_markdown(report), encoding="utf-8")
-    (folder / "report.html").write_text(render_html(report, articles), encoding="utf-8")
+    # each file whole or not at all: an interrupted run never leaves a half report
+    atomic_write_text(folder / "report.json", render_json(report))
+    atomic_write_text(folder / "report.md", render_markdown(report))
+    atomic_write_text(folder / "report.html", render_html(report, articles))
     return folder
