@@ -162,3 +162,28 @@ def test_cli_extract_says_which_backend(tmp_path: Path) -> None:
     assert "rules" in done.stderr
     record = json.loads(done.stdout.splitlines()[0])
     assert record["article_id"] == SEEDS[2].stem and len(record["statistics"]) >= 15
+
+
+OFF_TOPIC = """ date 2025-03-02 
+Town council approves budget for new leisure centre
+
+Councillors in Basingstoke voted 32 to 9 on Tuesday to approve a £3.2m budget for a new
+leisure centre, expected to attract more than 150,000 visitors a year.
+The scheme will create 45 jobs and includes two swimming pools, 12 badminton courts and
+parking for 300 cars.
+Council leader Jane Smith said: "This is a great day for the town. We have listened to more
+than 2,000 residents."
+Police were called to the meeting after a protest, but no arrests were made.
+"""
+
+
+def test_an_article_not_about_drugs_enforcement_gets_no_figures() -> None:
+    """Not about county lines: its numbers are not seizures or outreach."""
+    report = extract_report(OFF_TOPIC, article_id="x")
+    assert report.statistics == []
+    assert report.drugs == [] and report.weapons == []
+    # the same sentences read as figures once the article is about drugs
+    on_topic = OFF_TOPIC + "\nOfficers later seized cocaine and 300 cars linked to county lines.\n"
+    assert extract_report(on_topic, article_id="x").statistics
+    # and a bare sentence can still be read with the check off
+    assert extract_report("Police seized 300 cars.", article_id="x", topic_check=False).statistics

@@ -21,6 +21,7 @@ the article with ``OperationReport.model_validate(..., context={"article": text}
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..schema import Metric, OperationReport, Qualifier, Statistic, parse_published
@@ -43,8 +44,14 @@ from .segments import (
 __all__ = ["extract_report"]
 
 
-def extract_report(text: str, *, article_id: str, published: date | None = None) -> OperationReport:
-    """One article's record, every figure and quote grounded in ``text``."""
+def extract_report(text: str, *, article_id: str, published: date | None = None,
+                   topic_check: bool = True) -> OperationReport:
+    """One article's record, every figure and quote grounded in ``text``.
+
+    ``topic_check``: an article that never mentions drugs, dealing, county lines or
+    exploitation yields no statistics (its numbers are not enforcement figures).
+    Turn it off to read figures in a bare sentence.
+    """
     plain = mark_single_quotes(text, fold(text))
     low = lower_same_length(plain)
     start = body_start(plain)
@@ -58,6 +65,10 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
     statistics = collect_statistics(text, plain, sentences, scope, by_sentence)
+    if topic_check and not on_topic(low):
+        # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
+        # read as enforcement figures in an article about drugs enforcement.
+        statistics = []
 
     agency_names, surface_names = _agency_names(plain, mentions)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
@@ -78,6 +89,19 @@ def extract_report(text: str, *, article_id: str, published: date | None = None)
         quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
         summary=summarise(statistics),
     )
+
+
+# words without which an article is not about drugs enforcement (matched on lower case)
+_TOPIC = re.compile(
+    r"\bcounty[\s-]+lines?\b|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
+    r"|\bexploit\w*|\btraffick\w*"
+)
+
+
+def on_topic(low: str) -> bool:
+    """Whether a (lower-cased) article is about drugs enforcement at all."""
+    return _TOPIC.search(low) is not None
 
 
 def collect_statistics(
