@@ -164,8 +164,7 @@ def test_cli_extract_says_which_backend(tmp_path: Path) -> None:
     assert record["article_id"] == SEEDS[2].stem and len(record["statistics"]) >= 15
 
 
-OFF_TOPIC = """ date 2025-03-02 
-Town council approves budget for new leisure centre
+OFF_TOPIC = " date 2025-03-02 \n" + """Town council approves budget for new leisure centre
 
 Councillors in Basingstoke voted 32 to 9 on Tuesday to approve a £3.2m budget for a new
 leisure centre, expected to attract more than 150,000 visitors a year.
