@@ -52,6 +52,8 @@ class Settings:
     backoff_max: float = 30.0
     # validation re-asks (instructor max_retries): total tries per extraction
     max_validation_attempts: int = 3
+    # the longest article the LLM backend sends (~50,000 tokens); longer fails before any request
+    max_article_chars: int = 200_000
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **flags: Any) -> "Settings":
@@ -73,6 +75,7 @@ class Settings:
             "prompt_dir": env.get("EXTRACTOR_PROMPT_DIR") or None,
             "timeout": _env_number(env, "EXTRACTOR_TIMEOUT", float),
             "max_attempts": _env_number(env, "EXTRACTOR_MAX_ATTEMPTS", int),
+            "max_article_chars": _env_number(env, "EXTRACTOR_MAX_ARTICLE_CHARS", int),
         }
         values: dict[str, Any] = {}
         for name in names:
@@ -107,6 +110,8 @@ class Settings:
             raise ConfigurationError("timeout and max_retry_seconds must be positive")
         if self.max_tokens < 1:
             raise ConfigurationError("max_tokens must be at least 1")
+        if self.max_article_chars < 1:
+            raise ConfigurationError("max_article_chars must be at least 1")
 
     @property
     def llm_configured(self) -> bool:

@@ -48,6 +48,10 @@ def make_article(text: str, *, article_id: str, published: date | None = None,
     if "\x00" in text:
         raise InputError(f"{article_id}: the article contains NUL bytes (binary data?)",
                          article_id=article_id)
+    if len(text) > MAX_ARTICLE_BYTES // 4 and len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{article_id}: the article is larger than the "
+                         f"{MAX_ARTICLE_BYTES:,}-byte limit for one article", article_id=article_id,
+                         hint="split it into articles")
     return Article(id=article_id, text=text, published=published or parse_published(text),
                    source=source)
 
@@ -81,8 +85,9 @@ def read_article(path: str | Path) -> Article:
     try:
         size = p.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise InputError(f"{name}: {size} bytes is larger than the {MAX_ARTICLE_BYTES}-byte "
-                             "limit for one article", article_id=p.stem)
+            raise InputError(f"{name}: {size:,} bytes is larger than the "
+                             f"{MAX_ARTICLE_BYTES:,}-byte limit for one article", article_id=p.stem,
+                             hint="split it into articles")
         data = p.read_bytes()
     except PermissionError as exc:
         raise InputError(f"{name}: permission denied", article_id=p.stem) from exc

@@ -31,7 +31,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from ..config import Settings, default_cache_dir
-from ..errors import CacheMiss, ConfigurationError, ExtractorError
+from ..errors import CacheMiss, ConfigurationError, ExtractorError, InputError
 from ..prompts import load_prompt, render_prompt
 from ..ratelimit import RequestGate
 from ..schema import OperationReport, Provenance, Usage, llm_json_schema
@@ -68,6 +68,15 @@ class LLMBackend:
 
     # -- steps ---------------------------------------------------------------------------
     def _prepare(self, article: Article) -> tuple[list[dict[str, Any]], str]:
+        limit = self.settings.max_article_chars
+        if len(article.text) > limit:
+            # never sent blindly: past any model's context, or a large bill for one article
+            raise InputError(
+                f"{article.id}: {len(article.text):,} characters is more than the LLM "
+                f"backend's limit of {limit:,} (about {limit // 4:,} tokens)",
+                hint="split the article, or raise EXTRACTOR_MAX_ARTICLE_CHARS",
+                article_id=article.id,
+            )
         messages = render_prompt(self.prompt, text=article.text, published=article.published)
         key = cache_key(
             model=self.settings.model,

@@ -304,7 +304,7 @@ class LLMClient:
                     hint="raise max_tokens or shorten the article",
                 )
             elif isinstance(exc, InstructorRetryException):
-                said = scrub(_short(str(exc.__cause__ or exc)), self._secrets)
+                said = scrub(_short(_why_invalid(exc.__cause__ or exc)), self._secrets)
                 ours = ExtractionError(
                     f"no valid record after {exc.n_attempts} answer(s): {said}",
                     hint="try a stronger model, or another --mode",
@@ -497,6 +497,21 @@ def _cause(exc: BaseException) -> BaseException | None:
     """
     ours = _ours(exc)
     return ours.__cause__ if ours is not None else exc
+
+
+def _why_invalid(exc: BaseException) -> str:
+    """What was wrong with the last answer, without pydantic's dump of the whole input."""
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    parts = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(x) for x in error.get("loc", ()))
+        msg = str(error.get("msg", "")).removeprefix("Value error, ")
+        parts.append(f"{where}: {msg}" if where else msg)
+    more = exc.error_count() - len(parts)
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
 def _short(text: str, limit: int = 400) -> str:
