@@ -84,7 +84,7 @@ def test_batch_on_a_folder_with_the_rules_backend(tmp_path: Path) -> None:
 def test_articles_that_fail_give_error_lines_and_exit_9(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text("Police made 12 arrests in Kent.")
+    (folder / "good.txt").write_text("Police made 12 arrests in Kent in a county lines raid.")
     (folder / "empty.txt").write_text("")
     (folder / "bin.txt").write_bytes(b"\x00\xff")
     out = tmp_path / "out.jsonl"
@@ -137,7 +137,9 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(tmp_path: Path) -> No
     final = ids_in(out)
     assert sorted(final) == sorted(set(final)) == [f"syn_{i:06d}" for i in range(60)]
     assert set(first) <= set(final)
-    assert asked_after == 60 - len(first)  # only what the first run had not finished
+    # only what the first run had not finished is asked again; an article answered and
+    # cached just before the stop (at most the 4 in flight) comes from the cache instead
+    assert 60 - len(first) - 4 <= asked_after <= 60 - len(first)
     assert KEY not in out.read_text() + manifest_path(out).read_text() + done.stderr + err
 
 
