@@ -97,9 +97,11 @@ class RecordCache:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._cache = diskcache.Cache(str(self.directory))
         except Exception as exc:  # noqa: BLE001 - OSError, sqlite3 errors: all mean "unusable"
+            # never repaired or deleted here: it may hold paid-for answers; the user decides
             raise ConfigurationError(
                 f"cannot open the cache at {self.directory}: {exc}",
-                hint="set --cache-dir / EXTRACTOR_CACHE_DIR to a writable folder, or --no-cache",
+                hint="if it is damaged, move that folder aside; or set --cache-dir / "
+                "EXTRACTOR_CACHE_DIR to a writable folder, or pass --no-cache",
             ) from exc
 
     def get(self, key: str) -> CachedRecord | None:
