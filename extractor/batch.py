@@ -497,7 +497,7 @@ def _count(stats: BatchStats, result: BatchResult, price: tuple[float, float] | 
 def _run_entry(src: Source, output: OutputFile, settings: Settings, extractor: Extractor,
                opts: BatchOptions) -> dict[str, Any]:
     from . import __version__
-    from .llm.retry import redact_url  # plain string work; no client is made
+    from .llm.redact import redact_url  # plain string work; imports no SDK
 
     backend = extractor.backend
     prompt = getattr(backend, "prompt", None)

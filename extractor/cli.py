@@ -38,6 +38,14 @@ def add_backend_flags(p: argparse.ArgumentParser) -> None:
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
+    settings = _resolve(args)
+    from .llm.redact import REDACT
+
+    REDACT.add(settings.api_key)
+    return settings
+
+
+def _resolve(args: argparse.Namespace) -> Settings:
     return Settings.resolve(
         backend=args.backend,
         model=args.model,
@@ -51,8 +59,13 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # every record that reaches stderr loses keys and URL credentials, whichever logger sent it
+    from .llm.redact import REDACT
+
+    handler.addFilter(REDACT)
+    logging.basicConfig(level=level, handlers=[handler])
     if verbose < 2:
         # the SDK's own request logs at INFO would double ours
         for noisy in ("httpx", "httpx2", "httpcore", "openai"):

@@ -51,11 +51,13 @@ from ..errors import (
 from ..ratelimit import RequestGate, Ticket
 from ..schema import OperationReport
 from .ledger import CallLedger, current_ledger, ledger_var
+from .redact import protect_sdk_loggers
 from .retry import (
     async_retrying,
     redact_url,
     retry_after_seconds,
     scrub,
+    scrub_exception,
     status_of,
     sync_retrying,
     to_llm_error,
@@ -209,6 +211,7 @@ class LLMClient:
         self.settings = settings
         self.mode = INSTRUCTOR_MODES[settings.mode]
         self._secrets = (settings.api_key or "",)
+        protect_sdk_loggers(settings.api_key)  # the SDKs log URLs (and tracebacks) at DEBUG
         self._openai = openai.OpenAI(**self._client_args())
         self._sync = instructor.Instructor(
             client=self._openai,
@@ -334,6 +337,7 @@ class LLMClient:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         raise
         except openai.APIError as exc:
+            scrub_exception(exc, self._secrets)
             raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
         return self._accept(ledger, tries, started, response, kwargs)
 
@@ -355,6 +359,7 @@ class LLMClient:
                         self._settle_gate(ticket, None, exc)
                         raise
         except openai.APIError as exc:
+            scrub_exception(exc, self._secrets)
             raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
         self._settle_gate(ticket, response, None)
         return self._accept(ledger, tries, started, response, kwargs)

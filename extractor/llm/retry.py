@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import email.utils
 import random
-import re
 import time
 from typing import Any
 
@@ -45,6 +44,7 @@ from tenacity import (
 
 from ..config import Settings
 from ..errors import AuthenticationFailed, EndpointUnreachable, LLMError, TransportError
+from .redact import redact_url, scrub
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 
@@ -147,29 +147,33 @@ def async_retrying(settings: Settings, *, before_sleep: Any = None) -> AsyncRetr
 
 
 # -- turning the last failure into one of ours --------------------------------------------
-_USERINFO = re.compile(r"//[^/@\s]*@")
+def scrub_exception(exc: BaseException, secrets: tuple[str, ...]) -> BaseException:
+    """``exc`` with every secret removed from its message, args and body, in place.
 
-
-def redact_url(url: str | None) -> str:
-    """The endpoint as safe to print: user:password@ and the query string dropped."""
-    if not url:
-        return "https://api.openai.com/v1"
-    return _USERINFO.sub("//", url).split("?", 1)[0]
-
-
-def scrub(text: str, secrets: tuple[str, ...]) -> str:
-    """``text`` with every secret (and its first 8+ characters) replaced by ``***``.
-
-    Servers sometimes echo a key, in full or abbreviated ("sk-abc12...xyz"), in
-    an error message; we never pass that on.
+    Our errors are raised ``from`` the SDK's, so a traceback prints the SDK's
+    message too: a server that echoes the key there must not get it printed.
     """
-    for secret in secrets:
-        if len(secret) < 6:  # "x" or "none" placeholders for local servers: nothing to hide
-            continue
-        text = text.replace(secret, "***")
-        if len(secret) >= 12:
-            text = text.replace(secret[:8], "***")
-    return text
+    if not any(len(s) >= 6 for s in secrets):
+        return exc
+    try:
+        exc.args = tuple(_scrub_value(a, secrets) for a in exc.args)
+        if isinstance(getattr(exc, "message", None), str):
+            exc.message = scrub(exc.message, secrets)  # type: ignore[attr-defined]
+        if getattr(exc, "body", None) is not None:
+            exc.body = _scrub_value(exc.body, secrets)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError):  # an exception type with read-only fields
+        pass
+    return exc
+
+
+def _scrub_value(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, dict):
+        return {k: _scrub_value(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_value(v, secrets) for v in value]
+    return value
 
 
 def server_message(exc: BaseException) -> str:
