@@ -173,3 +173,23 @@ def test_two_processes_share_one_cache_at_once(tmp_path: Path) -> None:
         assert third.returncode == 0, third.stderr
         assert all(r[2] for r in json.loads(third.stdout))
         assert len(server.completion_requests) == asked
+
+
+def test_a_failed_cache_write_is_a_warning_and_the_record_is_returned(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Storage that fails mid-run (a full disk, say): no wire to fake here, so the store's
+    own ``set`` raises the error SQLite would."""
+    import sqlite3
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with OpenAIServer(figure_responder) as server:
+        article = next(synthetic_articles(1))
+        with Extractor(settings=settings(server, tmp_path / "cache")) as ex:
+            ex.backend.cache._cache.set = full_disk  # type: ignore[union-attr]
+            with caplog.at_level(logging.WARNING):
+                report = ex.extract(article["text"], article_id=article["id"])
+    assert report.statistics[0].value == 3
+    assert "cache write failed" in caplog.text and "disk is full" in caplog.text
