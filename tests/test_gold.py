@@ -27,6 +27,8 @@ SEED_ARTICLES = ROOT / "seeds"
 SEED_GOLD = ROOT / "evals" / "gold"
 DEV_ARTICLES = ROOT / "evals" / "dev" / "articles"
 DEV_GOLD = ROOT / "evals" / "dev" / "gold"
+HOLDOUT_ARTICLES = ROOT / "evals" / "holdout" / "articles"
+HOLDOUT_GOLD = ROOT / "evals" / "holdout" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -167,6 +169,19 @@ def test_dev_gold_records_are_sound() -> None:
     articles = sorted(DEV_ARTICLES.glob("*.txt"))
     assert len(articles) >= 10, "the development set holds at least ten articles"
     assert gold_problems(DEV_GOLD, DEV_ARTICLES) == []
+
+
+def test_holdout_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 8
+    assert gold_problems(HOLDOUT_GOLD, HOLDOUT_ARTICLES) == []
+    seen = " ".join(p.read_text(encoding="utf-8") for folder in (SEED_ARTICLES, DEV_ARTICLES)
+                    for p in folder.glob("*.txt"))
+    for p in articles:
+        assert p.stem.startswith("ho_"), p.name
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if len(line) > 60:
+                assert line not in seen, f"{p.name} copies a sentence: {line[:60]}"
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
