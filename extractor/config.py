@@ -6,9 +6,10 @@ This is the only module that reads ``os.environ``.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
 
 from .errors import ConfigurationError
 
@@ -56,7 +57,7 @@ class Settings:
     max_article_chars: int = 200_000
 
     @classmethod
-    def resolve(cls, env: Mapping[str, str] | None = None, **flags: Any) -> "Settings":
+    def resolve(cls, env: Mapping[str, str] | None = None, **flags: Any) -> Settings:
         """Merge flags (``None`` means "not given") over the environment over defaults."""
         env = os.environ if env is None else env
         names = {f.name for f in fields(cls)}
@@ -128,7 +129,7 @@ class Settings:
             return self.backend
         return "llm" if self.llm_configured or self.offline else "rules"
 
-    def with_(self, **changes: Any) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         new = replace(self, **changes)
         new.validate()
         return new

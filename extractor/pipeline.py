@@ -220,7 +220,7 @@ class Extractor:
     def close(self) -> None:
         self.backend.close()
 
-    def __enter__(self) -> "Extractor":
+    def __enter__(self) -> Extractor:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -233,7 +233,7 @@ class Extractor:
             await aclose()
         self.close()
 
-    async def __aenter__(self) -> "Extractor":
+    async def __aenter__(self) -> Extractor:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

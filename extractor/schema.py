@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import Enum
-from typing import Any, Union
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -40,7 +40,7 @@ def parse_published(text: str) -> date | None:
         return None
 
 
-class Metric(str, Enum):
+class Metric(str, Enum):  # noqa: UP042 - str() and f-strings keep their pre-3.11 form
     arrests = "arrests"
     charged = "charged"
     safeguarded = "safeguarded"
@@ -60,7 +60,7 @@ class Metric(str, Enum):
     other = "other"
 
 
-class Qualifier(str, Enum):
+class Qualifier(str, Enum):  # noqa: UP042
     exact = "exact"
     more_than = "more_than"
     at_least = "at_least"
@@ -80,7 +80,7 @@ class Statistic(BaseModel):
     model_config = ConfigDict(use_enum_values=False)
 
     metric: Metric = Field(description="What is counted.")
-    value: Union[int, float] = Field(
+    value: int | float = Field(
         ge=0,
         description="The number: 'five' -> 5, '£115,000' -> 115000, '£1.2m' -> 1200000.",
     )
@@ -118,7 +118,7 @@ class Statistic(BaseModel):
         return (v.strip() or None) if v is not None else None
 
     @model_validator(mode="after")
-    def _label_required(self) -> "Statistic":
+    def _label_required(self) -> Statistic:
         if self.metric in LABELLED_METRICS and not self.label:
             raise ValueError(
                 f"statistic {self.metric.value} {self.value} needs a label saying what was counted"
@@ -145,7 +145,7 @@ class Usage(BaseModel):
     completion_tokens: int = 0
     total_tokens: int = 0
 
-    def add(self, other: "Usage") -> "Usage":
+    def add(self, other: Usage) -> Usage:
         return Usage(
             requests=self.requests + other.requests,
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
@@ -202,7 +202,8 @@ class OperationReport(BaseModel):
         default_factory=list, description="Places where the activity happened or figures refer to."
     )
     statistics: list[Statistic] = Field(
-        default_factory=list, description="Every enforcement figure, once per (metric, area, value)."
+        default_factory=list,
+        description="Every enforcement figure, once per (metric, area, value).",
     )
     drugs: list[str] = Field(default_factory=list, description="Drug types seized, lower case.")
     weapons: list[str] = Field(
@@ -223,7 +224,7 @@ class OperationReport(BaseModel):
         return _clean_list([x.lower() for x in v])
 
     @model_validator(mode="after")
-    def _period_order(self) -> "OperationReport":
+    def _period_order(self) -> OperationReport:
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValueError(
                 f"period_end {self.period_end} is before period_start {self.period_start}"
@@ -231,7 +232,7 @@ class OperationReport(BaseModel):
         return self
 
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> "OperationReport":
+    def _grounded(self, info: ValidationInfo) -> OperationReport:
         context: Any = info.context
         article = context.get("article") if isinstance(context, dict) else None
         if article is None:

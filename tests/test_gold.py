@@ -19,8 +19,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from extractor.schema import parse_published
-from extractor.schema import OperationReport, Quote, Statistic
+from extractor.schema import OperationReport, Quote, Statistic, parse_published
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLES = ROOT / "seeds"

@@ -17,8 +17,8 @@ from extractor.errors import AuthenticationFailed, ExtractorError
 from extractor.evaluation import read_article_texts, write_reports
 from extractor.pipeline import Extractor
 from extractor.testing import Fault, OpenAIServer
-from extractor.testing.openai_server import gold_responder
 from extractor.testing.corpus import figure_responder, write_jsonl
+from extractor.testing.openai_server import gold_responder
 
 KEY = "sk-test-SECRET-7f3a9c"
 ROOT = Path(__file__).resolve().parent.parent

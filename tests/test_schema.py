@@ -6,7 +6,9 @@ from pydantic import ValidationError
 from extractor.grounding import locate, normalise
 from extractor.schema import OperationReport, Statistic, llm_json_schema
 
-ARTICLE = "Police made 25  arrests in\nKent. Officer Jo Bloggs said: \u201cWe\u2019re pleased.\u201d"
+ARTICLE = (
+    "Police made 25  arrests in\nKent. Officer Jo Bloggs said: \u201cWe\u2019re pleased.\u201d"
+)
 
 
 def stat(**kw):
@@ -24,14 +26,16 @@ def test_grounded_evidence_gets_offsets_in_original_text() -> None:
 def test_ungrounded_evidence_is_rejected_with_the_span_named() -> None:
     with pytest.raises(ValidationError) as e:
         OperationReport.model_validate(
-            {"statistics": [stat(value=9999, evidence="9999 arrests")]}, context={"article": ARTICLE}
+            {"statistics": [stat(value=9999, evidence="9999 arrests")]},
+            context={"article": ARTICLE},
         )
     assert "'9999 arrests' does not occur in the article" in str(e.value)
 
 
 def test_quote_matches_across_typographic_quotes() -> None:
     r = OperationReport.model_validate(
-        {"quotes": [{"speaker": "Jo Bloggs", "text": "We're pleased."}]}, context={"article": ARTICLE}
+        {"quotes": [{"speaker": "Jo Bloggs", "text": "We're pleased."}]},
+        context={"article": ARTICLE},
     )
     q = r.quotes[0]
     assert ARTICLE[q.text_start : q.text_end] == "We\u2019re pleased."
@@ -54,7 +58,10 @@ def test_without_context_no_grounding_is_done() -> None:
 def test_label_required_for_outreach_and_other(metric: str) -> None:
     with pytest.raises(ValidationError, match="needs a label"):
         Statistic.model_validate(stat(metric=metric))
-    assert Statistic.model_validate(stat(metric=metric, label="school pupils")).label == "school pupils"
+    assert (
+        Statistic.model_validate(stat(metric=metric, label="school pupils")).label
+        == "school pupils"
+    )
 
 
 def test_negative_values_rejected() -> None:
@@ -71,7 +78,11 @@ def test_unknown_metric_and_qualifier_rejected() -> None:
 
 def test_json_dump_follows_the_contract() -> None:
     r = OperationReport.model_validate(
-        {"published": "2022-03-18", "statistics": [stat(value="151")], "drugs": ["Cocaine", "cocaine"]}
+        {
+            "published": "2022-03-18",
+            "statistics": [stat(value="151")],
+            "drugs": ["Cocaine", "cocaine"],
+        }
     )
     data = r.model_dump(mode="json")
     assert data["published"] == "2022-03-18"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
-from .openai_server import Reply, RecordedRequest
+from .openai_server import RecordedRequest, Reply
 
 PLACES = ("Kent", "Essex", "Surrey", "Norfolk", "Suffolk", "Devon", "Cumbria", "Dorset")
 _FIGURE = re.compile(r"Officers made (\d+) arrests in (\w+)")

@@ -30,10 +30,11 @@ import json
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Union
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -68,8 +69,14 @@ class Fault:
     error_type: str | None = None
 
     @classmethod
-    def http(cls, status: int, message: str | None = None, *, retry_after: float | str | None = None,
-             delay: float = 0.0) -> "Fault":
+    def http(
+        cls,
+        status: int,
+        message: str | None = None,
+        *,
+        retry_after: float | str | None = None,
+        delay: float = 0.0,
+    ) -> Fault:
         return cls(
             status=status,
             message=message or _DEFAULT_MESSAGES.get(status, "error"),
@@ -78,17 +85,17 @@ class Fault:
         )
 
     @classmethod
-    def drop(cls, delay: float = 0.0) -> "Fault":
+    def drop(cls, delay: float = 0.0) -> Fault:
         """Close the connection without sending a response."""
         return cls(kind="drop", delay=delay)
 
     @classmethod
-    def truncate(cls, delay: float = 0.0) -> "Fault":
+    def truncate(cls, delay: float = 0.0) -> Fault:
         """Send headers and half of the body, then close the connection."""
         return cls(kind="truncate", delay=delay)
 
 
-Action = Union[Reply, Fault]
+Action = Reply | Fault
 
 _DEFAULT_MESSAGES = {
     400: "bad request",
@@ -187,7 +194,7 @@ class OpenAIServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
-    def start(self) -> "OpenAIServer":
+    def start(self) -> OpenAIServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
         return self
@@ -196,14 +203,14 @@ class OpenAIServer:
         self._httpd.shutdown()
         self._httpd.server_close()
 
-    def __enter__(self) -> "OpenAIServer":
+    def __enter__(self) -> OpenAIServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
     # -- scripting -------------------------------------------------------
-    def script(self, *actions: Action) -> "OpenAIServer":
+    def script(self, *actions: Action) -> OpenAIServer:
         """Queue actions, answered in order before the responder is asked."""
         with self._lock:
             self._queue.extend(actions)
@@ -269,7 +276,12 @@ class OpenAIServer:
         else:
             message = {"role": "assistant", "content": text}
             finish = reply.finish_reason or "stop"
-        return {**base, "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}]}
+        return {
+            **base,
+            "choices": [
+                {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}
+            ],
+        }
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         server = self
@@ -283,7 +295,9 @@ class OpenAIServer:
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 return  # quiet
 
-            def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+            def _send_json(
+                self, status: int, payload: Any, headers: dict[str, str] | None = None
+            ) -> None:
                 data = json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -295,7 +309,13 @@ class OpenAIServer:
 
             def do_GET(self) -> None:  # noqa: N802
                 if self.path.rstrip("/").endswith("/models"):
-                    self._send_json(200, {"object": "list", "data": [{"id": server.model, "object": "model", "owned_by": "local"}]})
+                    self._send_json(
+                        200,
+                        {
+                            "object": "list",
+                            "data": [{"id": server.model, "object": "model", "owned_by": "local"}],
+                        },
+                    )
                 else:
                     self._send_json(404, _error_body(404, f"no route {self.path}"))
 
@@ -308,7 +328,10 @@ class OpenAIServer:
                     self._send_json(400, _error_body(400, "request body is not JSON"))
                     return
                 request = RecordedRequest(
-                    method="POST", path=self.path, headers={k.lower(): v for k, v in self.headers.items()}, body=body
+                    method="POST",
+                    path=self.path,
+                    headers={k.lower(): v for k, v in self.headers.items()},
+                    body=body,
                 )
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send_json(404, _error_body(404, f"no route {self.path}"))
@@ -328,7 +351,9 @@ class OpenAIServer:
                     self.connection.close()
                     return
                 if fault.kind == "truncate":
-                    data = json.dumps({"id": "x", "choices": [{"message": {"content": "x" * 200}}]}).encode()
+                    data = json.dumps(
+                        {"id": "x", "choices": [{"message": {"content": "x" * 200}}]}
+                    ).encode()
                     self.send_response(200)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(data)))
@@ -338,8 +363,14 @@ class OpenAIServer:
                     self.close_connection = True
                     self.connection.close()
                     return
-                headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
-                self._send_json(fault.status, _error_body(fault.status, fault.message, fault.error_type), headers)
+                headers = (
+                    {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+                )
+                self._send_json(
+                    fault.status,
+                    _error_body(fault.status, fault.message, fault.error_type),
+                    headers,
+                )
 
         return Handler
 
@@ -371,8 +402,10 @@ def gold_responder(
     """
     from ..grounding import normalise
 
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8"))
-             for p in sorted(Path(gold_dir).glob("*.json"))}
+    golds = {
+        p.stem: json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(Path(gold_dir).glob("*.json"))
+    }
     texts: dict[str, str] = {}
     if articles_dir is not None:
         for stem in golds:
@@ -398,14 +431,25 @@ def gold_responder(
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--latency", type=float, default=0.0)
-    parser.add_argument("--echo-gold", metavar="DIR", help="answer each article with its gold record")
-    parser.add_argument("--articles", metavar="DIR", default=None,
-                        help="with --echo-gold: the articles folder (recognise articles by text)")
-    parser.add_argument("--figures", action="store_true",
-                        help="answer synthetic articles (testing/corpus.py) with their figure")
+    parser.add_argument(
+        "--echo-gold", metavar="DIR", help="answer each article with its gold record"
+    )
+    parser.add_argument(
+        "--articles",
+        metavar="DIR",
+        default=None,
+        help="with --echo-gold: the articles folder (recognise articles by text)",
+    )
+    parser.add_argument(
+        "--figures",
+        action="store_true",
+        help="answer synthetic articles (testing/corpus.py) with their figure",
+    )
     args = parser.parse_args(argv)
     responder: Responder
     if args.figures:
