@@ -38,15 +38,10 @@ def add_backend_flags(p: argparse.ArgumentParser) -> None:
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
-    settings = _resolve(args)
+    """The run's settings; its key is registered with the log filter before anything logs."""
     from .llm.redact import REDACT
 
-    REDACT.add(settings.api_key)
-    return settings
-
-
-def _resolve(args: argparse.Namespace) -> Settings:
-    return Settings.resolve(
+    settings = Settings.resolve(
         backend=args.backend,
         model=args.model,
         base_url=args.base_url,
@@ -55,6 +50,8 @@ def _resolve(args: argparse.Namespace) -> Settings:
         use_cache=False if args.no_cache else None,
         offline=True if args.offline else None,
     )
+    REDACT.add(settings.api_key)
+    return settings
 
 
 def setup_logging(verbose: int) -> None:
@@ -240,10 +237,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args)
     options = BatchOptions(
-        concurrency=args.concurrency if args.concurrency is not None else 8,
         rpm=args.rpm, tpm=args.tpm, price=_parse_price(args.price),
         csv_path=Path(args.csv) if args.csv else None,
     )
+    if args.concurrency is not None:  # else BatchOptions' default
+        options.concurrency = args.concurrency
     print(f"extractor: using the {settings.chosen_backend()} backend; writing {args.output}",
           file=sys.stderr)
     if sys.stderr.isatty():
