@@ -203,9 +203,6 @@ def _from_fields(data: dict[str, Any], *, where: str) -> Item:
         return _failure(article_id, f"{where}: id {article_id!r} has no 'text' string")
     if _has_surrogates(text) or _has_surrogates(article_id):
         return _failure(article_id, f"{where}: not valid UTF-8")
-    if len(text) > MAX_ARTICLE_BYTES and len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-        return _failure(article_id, f"{where}: the text is larger than the "
-                                    f"{MAX_ARTICLE_BYTES:,}-byte limit for one article")
     try:
         published = _parse_date(data.get("published"), where=where)
         return make_article(text, article_id=article_id, published=published, source=where)

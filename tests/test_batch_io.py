@@ -146,3 +146,11 @@ def test_items_are_read_lazily(tmp_path: Path) -> None:
     with open(path, "a") as f:  # a line appended after reading began is still seen
         f.write(json.dumps({"id": "late", "text": TEXT}) + "\n")
     assert ids([first, *it]) == ["a0", "a1", "a2", "late"]
+
+
+def test_a_jsonl_text_over_the_size_limit_is_a_failure_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "big", "text": "word " * 500_000}) + "\n")
+    (item,) = list(open_source(path))
+    assert isinstance(item, InputFailure) and item.article_id == "big"
+    assert "2,000,000-byte limit" in item.error.message
