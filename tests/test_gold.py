@@ -28,6 +28,8 @@ DEV_ARTICLES = ROOT / "evals" / "dev" / "articles"
 DEV_GOLD = ROOT / "evals" / "dev" / "gold"
 HOLDOUT_ARTICLES = ROOT / "evals" / "holdout" / "articles"
 HOLDOUT_GOLD = ROOT / "evals" / "holdout" / "gold"
+HOLDOUT2_ARTICLES = ROOT / "evals" / "holdout2" / "articles"
+HOLDOUT2_GOLD = ROOT / "evals" / "holdout2" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -181,6 +183,35 @@ def test_holdout_gold_records_are_sound() -> None:
         for line in p.read_text(encoding="utf-8").splitlines():
             if len(line) > 60:
                 assert line not in seen, f"{p.name} copies a sentence: {line[:60]}"
+
+
+def test_holdout2_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT2_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 22
+    assert gold_problems(HOLDOUT2_GOLD, HOLDOUT2_ARTICLES) == []
+    seen = " ".join(
+        p.read_text(encoding="utf-8")
+        for folder in (SEED_ARTICLES, DEV_ARTICLES, HOLDOUT_ARTICLES)
+        for p in folder.glob("*.txt")
+    )
+    for p in articles:
+        assert re.fullmatch(r"h2_\d{3}_[a-z0-9_]+", p.stem), p.name
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if len(line) > 60:
+                assert line not in seen, f"{p.name} copies a sentence: {line[:60]}"
+
+
+def test_holdout2_covers_the_genre_variations() -> None:
+    """The second held-out set must keep exercising the cases it was written for."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT2_GOLD.glob("*.json")]
+    assert sum(1 for r in records if not r["statistics"]) >= 3, "three articles outside the genre"
+    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
+    quals = {s["qualifier"] for r in records for s in r["statistics"]}
+    assert {"exact", "more_than", "at_least", "about", "nearly"} <= quals
+    areas = [{norm_area(s["area"]) for s in r["statistics"]} for r in records]
+    assert any(len(a) >= 5 for a in areas), "one article with a per-district table"
+    assert sum(1 for a in areas if "national" in a) >= 2, "a national round-up and a GB-wide force"
+    assert any("scotland" in a for a in areas) and any("northern ireland" in a for a in areas)
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
