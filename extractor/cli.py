@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .config import BACKENDS, MODES, Settings
+from .config import BACKENDS, MODES, UNGROUNDED, Settings
 from .errors import AuthenticationFailed, EndpointUnreachable, ExtractorError
 
 if TYPE_CHECKING:
@@ -29,7 +29,12 @@ def add_backend_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-url", default=None,
                    help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
                    "(env OPENAI_BASE_URL)")
-    p.add_argument("--mode", choices=MODES, default=None, help="instructor mode (default: tools)")
+    p.add_argument("--mode", choices=MODES, default=None,
+                   help="instructor mode (env EXTRACTOR_MODE; default auto: tools for OpenAI, "
+                   "json_schema for any other endpoint)")
+    p.add_argument("--ungrounded", choices=UNGROUNDED, default=None,
+                   help="an answer citing words not in the article: reask (default), drop "
+                   "those items and keep the rest, or fail (env EXTRACTOR_UNGROUNDED)")
     p.add_argument("--cache-dir", default=None, help="cache folder (env EXTRACTOR_CACHE_DIR)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--offline", action="store_true",
@@ -46,6 +51,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         model=args.model,
         base_url=args.base_url,
         mode=args.mode,
+        ungrounded=args.ungrounded,
         cache_dir=args.cache_dir,
         use_cache=False if args.no_cache else None,
         offline=True if args.offline else None,

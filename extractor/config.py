@@ -14,7 +14,9 @@ from typing import Any, Literal
 from .errors import ConfigurationError
 
 Backend = Literal["auto", "rules", "llm"]
-MODES = ("tools", "json", "json_schema", "md_json")
+MODES = ("auto", "tools", "json", "json_schema", "md_json")
+UNGROUNDED = ("reask", "drop", "fail")
+OPENAI_HOST = "api.openai.com"
 BACKENDS = ("auto", "rules", "llm")
 
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -36,7 +38,12 @@ class Settings:
     model: str = DEFAULT_MODEL
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)
-    mode: str = "tools"
+    # "auto": tools for OpenAI itself, json_schema for any other endpoint (llama.cpp,
+    # Ollama, vLLM answer tool calls as plain content, or not at all; see resolved_mode)
+    mode: str = "auto"
+    # what an answer with evidence or quotes not in the article gets: a re-ask (costs a
+    # whole answer: minutes on a small local model), the grounded rest kept, or a failure
+    ungrounded: str = "reask"
     # prompt template folder name under prompt_dir (None: prompts/ beside the package)
     prompt: str = "extract_v1"
     prompt_dir: Path | None = None
@@ -70,6 +77,7 @@ class Settings:
             "base_url": env.get("OPENAI_BASE_URL") or None,
             "api_key": env.get("OPENAI_API_KEY") or None,
             "mode": env.get("EXTRACTOR_MODE"),
+            "ungrounded": env.get("EXTRACTOR_UNGROUNDED") or None,
             "cache_dir": env.get("EXTRACTOR_CACHE_DIR"),
             "offline": _env_bool(env, "EXTRACTOR_OFFLINE"),
             "prompt": env.get("EXTRACTOR_PROMPT") or None,
@@ -103,6 +111,11 @@ class Settings:
             raise ConfigurationError(
                 f"unknown mode {self.mode!r}", hint=f"use one of {', '.join(MODES)}"
             )
+        if self.ungrounded not in UNGROUNDED:
+            raise ConfigurationError(
+                f"unknown ungrounded policy {self.ungrounded!r}",
+                hint=f"use one of {', '.join(UNGROUNDED)}",
+            )
         if not self.model:
             raise ConfigurationError("no model given", hint="pass --model or set EXTRACTOR_MODEL")
         if self.max_attempts < 1 or self.max_validation_attempts < 1:
@@ -113,6 +126,19 @@ class Settings:
             raise ConfigurationError("max_tokens must be at least 1")
         if self.max_article_chars < 1:
             raise ConfigurationError("max_article_chars must be at least 1")
+
+    @property
+    def resolved_mode(self) -> str:
+        """The instructor mode in force: ``auto`` picks ``tools`` for OpenAI's own API
+        and ``json_schema`` for every other endpoint. Local servers do not honour
+        tools: llama.cpp answers a tool request with JSON in ``content`` (or runs on
+        to ``max_tokens`` when the call is required), while its ``json_schema``
+        response format is enforced by constrained decoding."""
+        if self.mode != "auto":
+            return self.mode
+        if not self.base_url or OPENAI_HOST in self.base_url.lower():
+            return "tools"
+        return "json_schema"
 
     @property
     def llm_configured(self) -> bool:

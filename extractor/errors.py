@@ -12,7 +12,8 @@
     │   └── TransportError      429 / 5xx / other HTTP errors that outlived the retry policy
     ├── ExtractionError         the model answered, but no valid record came of it
     │   ├── TruncatedOutput     finish_reason == "length": never re-asked
-    │   └── ContentFiltered     finish_reason == "content_filter"
+    │   ├── ContentFiltered     finish_reason == "content_filter"
+    │   └── UngroundedAnswer    evidence or quotes not in the article, policy "fail": not re-asked
     ├── CacheMiss               offline mode and the record is not cached
     └── EvaluationError         gold or predictions that cannot be scored
 
@@ -101,6 +102,10 @@ class TruncatedOutput(ExtractionError):
 
 class ContentFiltered(ExtractionError):
     pass
+
+
+class UngroundedAnswer(ExtractionError):
+    """An answer cited words the article does not contain (``ungrounded="fail"``)."""
 
 
 class CacheMiss(ExtractorError):

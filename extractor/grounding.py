@@ -9,6 +9,7 @@ highlighted where it really stands.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 # One-to-one typography folding: offsets into the folded text are offsets into the original.
 FOLD = str.maketrans(
@@ -28,6 +29,10 @@ FOLD = str.maketrans(
     }
 )
 _WS = re.compile(r"\s+")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# a fuzzy alignment must match this share of the span's words, in order, in a window
+# of the article not much longer than the span (LangExtract's aligner uses 0.75 too)
+FUZZY_MIN_SHARE = 0.75
 
 
 def normalise(text: str) -> str:
@@ -64,6 +69,7 @@ class ArticleIndex:
         self.text = text
         self._norm, self._map = _normalise_with_map(text)
         self._instructions: list[tuple[int, int]] | None = None
+        self._tokens: list[tuple[str, int, int]] | None = None
 
     def instruction_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The sentence giving instructions to a model that ``[start, end)`` falls in, if any."""
@@ -89,6 +95,81 @@ class ArticleIndex:
         start = self._map[pos]
         end = self._map[pos + len(needle) - 1] + 1
         return start, end
+
+    def align(self, span: str) -> tuple[int, int, bool] | None:
+        """Where ``span`` stands in the article: ``(start, end, snapped)`` or ``None``.
+
+        First :meth:`locate` (exact after normalisation: ``snapped`` False). Else the
+        span is aligned on words, as LangExtract's aligner does: the same words in
+        another case or with other punctuation, then a fuzzy match, in order, of at
+        least ``FUZZY_MIN_SHARE`` of its words in a window of the article little
+        longer than the span (a dropped or changed word). A snapped span's offsets
+        are those of the article's own words, so the caller can replace the span
+        with them.
+        """
+        where = self.locate(span)
+        if where is not None:
+            return where[0], where[1], False
+        words = [w.lower() for w in _TOKEN.findall(span.translate(FOLD))]
+        if not words:
+            return None
+        if self._tokens is None:
+            folded = self.text.translate(FOLD)
+            self._tokens = [
+                (m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(folded)
+            ]
+        article = [t[0] for t in self._tokens]
+        n = len(words)
+        first = words[0]
+        for i, word in enumerate(article):
+            if word == first and article[i : i + n] == words:
+                return self._tokens[i][1], self._tokens[i + n - 1][2], True
+        if n < 3:
+            return None
+        blocks = [
+            b
+            for b in SequenceMatcher(None, article, words, autojunk=False).get_matching_blocks()
+            if b.size
+        ]
+        if not blocks:
+            return None
+        # the run of blocks around the largest one that stays within a span-sized window
+        best = max(blocks, key=lambda b: b.size)
+        chosen = [
+            b
+            for b in blocks
+            if abs(b.a - best.a) <= n + 2 and abs((b.a - b.b) - (best.a - best.b)) <= 3
+        ]
+        matched = sum(b.size for b in chosen)
+        start_tok = min(b.a for b in chosen)
+        end_tok = max(b.a + b.size for b in chosen)
+        window = end_tok - start_tok
+        if matched / n < FUZZY_MIN_SHARE or matched / window < FUZZY_MIN_SHARE:
+            return None
+        return self._tokens[start_tok][1], self._tokens[end_tok - 1][2], True
+
+    def quotation_around(self, start: int, end: int) -> tuple[int, int]:
+        """The whole quotation that ``[start, end)`` lies in: from just after the opening
+        mark to just before the closing one, within the paragraph (a model may give
+        only a quotation's opening words; the rest is the article's)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        opening = max(text.rfind(m, line_start, start) for m in _OPENING)
+        closing = [i for m in _CLOSING if (i := text.find(m, end, line_end)) >= 0]
+        if opening < 0 or not closing:
+            return start, end
+        new_start, new_end = opening + 1, min(closing)
+        while new_start < new_end and text[new_start].isspace():
+            new_start += 1
+        while new_end > new_start and text[new_end - 1].isspace():
+            new_end -= 1
+        return (new_start, new_end) if new_start <= start and new_end >= end else (start, end)
+
+
+_OPENING = ("\u201c", '"')
+_CLOSING = ("\u201d", '"')
 
 
 def locate(span: str, text: str) -> tuple[int, int] | None:

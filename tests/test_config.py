@@ -15,7 +15,7 @@ def test_defaults() -> None:
     assert (s.backend, s.model, s.mode, s.use_cache, s.offline) == (
         "auto",
         "gpt-4o-mini",
-        "tools",
+        "auto",
         True,
         False,
     )

@@ -285,7 +285,7 @@ def run_info(name: str | None, extractor: Any, records: Iterable[OperationReport
     backend = seen("backend") or getattr(extractor, "backend_name", None)
     settings = getattr(extractor, "settings", None)
     model = seen("model") or (settings.model if settings and backend == "llm" else None)
-    mode = seen("mode") or (settings.mode if settings and backend == "llm" else None)
+    mode = seen("mode") or (settings.resolved_mode if settings and backend == "llm" else None)
     default_name = f"{now:%Y%m%d-%H%M%S}-{backend or 'predictions'}".replace(", ", "+")
     return RunInfo(
         name=name or default_name, created=now.isoformat(timespec="seconds"), backend=backend,

@@ -80,6 +80,7 @@ class LLMBackend:
         messages = render_prompt(self.prompt, text=article.text, published=article.published)
         key = cache_key(
             model=self.settings.model,
+            # as configured: an "auto" run offline (no endpoint) finds what it made online
             mode=self.settings.mode,
             messages=messages,
             prompt_version=self.prompt.version,
@@ -87,6 +88,7 @@ class LLMBackend:
             article_text=article.text,
             temperature=self.settings.temperature,
             max_tokens=self.settings.max_tokens,
+            ungrounded=self.settings.ungrounded,
         )
         return messages, key
 
@@ -124,7 +126,7 @@ class LLMBackend:
         return Provenance(
             backend=self.name,
             model=self.settings.model,
-            mode=self.settings.mode,
+            mode=self.settings.resolved_mode,
             prompt_version=self.prompt.version,
             cache_hit=cache_hit,
             attempts=attempts,
@@ -139,6 +141,15 @@ class LLMBackend:
         report.provenance = self._provenance(
             cache_hit=False, attempts=ledger.answers, usage=ledger.usage(), started=started
         )
+        report.provenance.snapped = list(ledger.grounding.snapped)
+        report.provenance.dropped = list(ledger.grounding.dropped)
+        if ledger.grounding.dropped:
+            log.warning(
+                "%s: dropped %d ungrounded item(s): %s",
+                article.id,
+                len(ledger.grounding.dropped),
+                "; ".join(ledger.grounding.dropped)[:500],
+            )
 
     # -- API -----------------------------------------------------------------------------
     def extract(self, article: Article) -> OperationReport:

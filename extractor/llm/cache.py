@@ -61,6 +61,7 @@ def cache_key(
     article_text: str,
     temperature: float,
     max_tokens: int,
+    ungrounded: str = "reask",
 ) -> str:
     """The hex SHA-256 identifying one extraction request (pure)."""
     payload = {
@@ -74,6 +75,8 @@ def cache_key(
         "article": article_text,
         "temperature": temperature,
         "max_tokens": max_tokens,
+        # a record made with ungrounded items dropped is not the one a re-ask would make
+        "ungrounded": ungrounded,
     }
     data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()

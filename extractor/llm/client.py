@@ -185,9 +185,10 @@ def build_client(settings: Settings) -> LLMClient:
             "the LLM backend needs an API key or an endpoint",
             hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
         )
-    if settings.mode not in INSTRUCTOR_MODES:
+    if settings.resolved_mode not in INSTRUCTOR_MODES:
         raise ConfigurationError(
-            f"unknown mode {settings.mode!r}", hint=f"use one of {', '.join(INSTRUCTOR_MODES)}"
+            f"unknown mode {settings.resolved_mode!r}",
+            hint=f"use one of {', '.join(INSTRUCTOR_MODES)}",
         )
     return LLMClient(settings)
 
@@ -209,7 +210,7 @@ class LLMClient:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.mode = INSTRUCTOR_MODES[settings.mode]
+        self.mode = INSTRUCTOR_MODES[settings.resolved_mode]
         self._secrets = (settings.api_key or "",)
         protect_sdk_loggers(settings.api_key)  # the SDKs log URLs (and tracebacks) at DEBUG
         self._openai = openai.OpenAI(**self._client_args())
@@ -251,14 +252,22 @@ class LLMClient:
         return pair
 
     # -- the extraction call -----------------------------------------------------------
-    def _request(self, messages: list[dict[str, Any]], article_text: str) -> dict[str, Any]:
+    def _request(
+        self, messages: list[dict[str, Any]], article_text: str, ledger: CallLedger
+    ) -> dict[str, Any]:
         s = self.settings
         return {
             "response_model": RESPONSE_MODEL,
-            "messages": messages if TEMPLATING_SKIPPED else [
-                {**m, "content": protect_from_templating(m["content"])} for m in messages
-            ],
-            "context": {"article": article_text, VERBATIM_KEY: True},
+            "messages": messages
+            if TEMPLATING_SKIPPED
+            else [{**m, "content": protect_from_templating(m["content"])} for m in messages],
+            "context": {
+                "article": article_text,
+                VERBATIM_KEY: True,
+                "ungrounded": s.ungrounded,
+                "snap": True,
+                "notes": ledger.grounding,
+            },
             # instructor counts re-asks after the first answer; the setting counts answers
             "max_retries": s.max_validation_attempts - 1,
             # lenient parsing ("5" for 5): local models do this; grounding guards the content
@@ -275,7 +284,7 @@ class LLMClient:
         token = ledger_var.set(ledger)
         try:
             return _plain(
-                self._sync.chat.completions.create(**self._request(messages, article_text))
+                self._sync.chat.completions.create(**self._request(messages, article_text, ledger))
             )
         except Exception as exc:  # noqa: BLE001 - every failure becomes one of ours
             raise self._failure(exc, ledger) from _cause(exc)
@@ -290,7 +299,9 @@ class LLMClient:
         try:
             _, wrapped = self._async_pair()
             return _plain(
-                await wrapped.chat.completions.create(**self._request(messages, article_text))
+                await wrapped.chat.completions.create(
+                    **self._request(messages, article_text, ledger)
+                )
             )
         except Exception as exc:  # noqa: BLE001
             raise self._failure(exc, ledger) from _cause(exc)
@@ -407,7 +418,7 @@ class LLMClient:
         finish = choices[0].finish_reason if choices else None
         log.info(
             "llm call article=%s model=%s attempt=%d try=%d status=200 finish=%s "
-            "latency=%.3fs tokens=%d+%d cache_hit=false",
+            "latency=%.3fs tokens=%d+%d cache_hit=false%s",
             ledger.article_id,
             request.get("model"),
             ledger.requests,
@@ -416,6 +427,7 @@ class LLMClient:
             latency,
             prompt,
             completion,
+            _server_timings(response),
         )
         if log.isEnabledFor(logging.DEBUG):
             log.debug("llm request messages=%s", _dump(request.get("messages")))
@@ -479,6 +491,23 @@ class LLMClient:
             pair = self._async.pop(loop, None)
         if pair is not None:
             await pair[0].close()
+
+
+def _server_timings(response: Any) -> str:
+    """llama.cpp's own timings of the answer, when it sends them (`` server=prompt
+    tokens/of which from its prefix cache/prompt ms/generation ms``), else ""."""
+    timings = getattr(response, "timings", None)
+    if not isinstance(timings, dict):
+        return ""
+    try:
+        return " server={}/{}/{:.0f}/{:.0f}".format(
+            int(timings.get("prompt_n", 0)),
+            int(timings.get("cache_n", 0)),
+            float(timings.get("prompt_ms", 0.0)),
+            float(timings.get("predicted_ms", 0.0)),
+        )
+    except (TypeError, ValueError):
+        return ""
 
 
 def _ours(exc: BaseException) -> ExtractorError | None:

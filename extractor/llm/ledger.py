@@ -11,9 +11,9 @@ the instructor call.
 from __future__ import annotations
 
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..schema import Usage
+from ..schema import GroundingNotes, Usage
 
 
 @dataclass
@@ -27,6 +27,8 @@ class CallLedger:
     completion_tokens: int = 0
     total_tokens: int = 0
     last_output: str | None = None
+    # what grounding snapped or dropped in the answer that was accepted
+    grounding: GroundingNotes = field(default_factory=GroundingNotes)
 
     def usage(self) -> Usage:
         return Usage(
