@@ -73,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=0, help="llama.cpp threads (default: auto)")
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds per request")
     ap.add_argument("--max-tokens", type=int, default=None)
+    ap.add_argument(
+        "--ungrounded",
+        choices=("reask", "drop", "fail"),
+        default=None,
+        help="policy for ungrounded items (default: the service's)",
+    )
     ap.add_argument("--out", default=None)
     ap.add_argument("--server-log", default=None)
     args = ap.parse_args(argv)
@@ -103,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     ) as server:
         print(f"server ready in {server.load_seconds:.1f}s at {server.base_url}", flush=True)
         more = {"max_tokens": args.max_tokens} if args.max_tokens else {}
+        if args.ungrounded:
+            more["ungrounded"] = args.ungrounded
         extractor = Extractor(
             backend="llm",
             base_url=server.base_url,

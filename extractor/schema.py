@@ -355,10 +355,10 @@ def ground_report(
     stored predictions are checked without ``snap``: they must be verbatim. A
     statistic is grounded when its evidence aligns, has at least
     ``MIN_EVIDENCE_WORDS`` words, states the value (:func:`numerals.states_value`)
-    and is not part of an instruction planted in the article; a quote when its text aligns and has ``MIN_QUOTE_WORDS`` words.
-    What happens to the rest is ``policy``'s: ``reask`` raises ``ValueError``
-    listing every problem, worded for a re-ask; ``drop`` removes those items and
-    names them in ``notes.dropped``; ``fail`` raises :class:`UngroundedAnswer`
+    and is not part of an instruction planted in the article; a quote when its text
+    aligns and has ``MIN_QUOTE_WORDS`` words. What happens to the rest is
+    ``policy``'s: ``reask`` raises ``ValueError`` listing every problem, worded for
+    a re-ask; ``drop`` removes those items and names them in ``notes.dropped``; ``fail`` raises :class:`UngroundedAnswer`
     (not a ``ValueError``, so instructor does not re-ask).
     """
     if policy not in UNGROUNDED_POLICIES:
