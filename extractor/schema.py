@@ -358,8 +358,9 @@ def ground_report(
     and is not part of an instruction planted in the article; a quote when its text
     aligns and has ``MIN_QUOTE_WORDS`` words. What happens to the rest is
     ``policy``'s: ``reask`` raises ``ValueError`` listing every problem, worded for
-    a re-ask; ``drop`` removes those items and names them in ``notes.dropped``; ``fail`` raises :class:`UngroundedAnswer`
-    (not a ``ValueError``, so instructor does not re-ask).
+    a re-ask; ``drop`` removes those items and names them in ``notes.dropped``;
+    ``fail`` raises :class:`UngroundedAnswer` (not a ``ValueError``, so instructor
+    does not re-ask).
     """
     if policy not in UNGROUNDED_POLICIES:
         raise ValueError(f"unknown ungrounded policy {policy!r}")
