@@ -22,6 +22,7 @@ articles there are.
 from __future__ import annotations
 
 import csv
+import fnmatch
 import glob
 import json
 import os
@@ -97,6 +98,9 @@ def open_source(source: str | os.PathLike[str]) -> Source:
             hint="use a folder of .txt files, a glob, a .jsonl/.ndjson or a .csv file",
         )
     if glob.has_magic(location):
+        if next(iter_glob(location), None) is None:
+            raise InputError(f"{location}: no file matches this glob",
+                             hint="check the pattern (quote it so the shell leaves it alone)")
         return Source("glob", location)
     raise InputError(f"{location}: no such file or folder",
                      hint="check the path; quote a glob so the shell does not expand it")
@@ -112,7 +116,82 @@ def _paths(source: Source) -> Iterator[str]:
                 if entry.name.lower().endswith(".txt"):
                     yield entry.path
     else:
-        yield from glob.iglob(source.location, recursive=True)
+        yield from iter_glob(source.location)
+
+
+def iter_glob(pattern: str) -> Iterator[str]:
+    """``glob.iglob(pattern, recursive=True)``, lazily, but each folder is listed at most
+    once per pattern position: a symlink loop (``a/loop -> ..``) is walked once, not until
+    the path grows too long (``glob`` yields every file again under each longer name)."""
+    parts = pattern.split(os.sep)
+    i = 0
+    while i < len(parts) - 1 and not glob.has_magic(parts[i]):
+        i += 1
+    base = os.sep.join(parts[:i]) if i else ""
+    if pattern.startswith(os.sep) and not base:
+        base = os.sep
+    yield from _walk(base, parts[i:], 0, set())
+
+
+def _walk(folder: str, rest: list[str], at: int, seen: set[tuple[int, int, int]]) -> Iterator[str]:
+    try:
+        st = os.stat(folder or os.curdir)
+    except OSError:
+        return
+    key = (st.st_dev, st.st_ino, at)
+    if key in seen:
+        return
+    seen.add(key)
+    seg = rest[at]
+    last = at == len(rest) - 1
+    try:
+        with os.scandir(folder or os.curdir) as it:
+            entries = sorted((e.name, e.is_dir()) for e in it)
+    except OSError:
+        return
+    if seg == "**":
+        if last:  # 'x/**': everything below, as glob gives it
+            for name, is_dir in entries:
+                if not name.startswith("."):
+                    path = os.path.join(folder, name)
+                    yield path
+                    if is_dir:
+                        yield from _walk(path, rest, at, seen)
+            return
+        yield from _walk(folder, rest, at + 1, seen)  # '**' as no folder at all
+        for name, is_dir in entries:
+            if is_dir and not name.startswith("."):
+                yield from _walk(os.path.join(folder, name), rest, at, seen)
+        return
+    for name, is_dir in entries:
+        if name.startswith(".") and not seg.startswith("."):
+            continue
+        if not fnmatch.fnmatchcase(name, seg):
+            continue
+        path = os.path.join(folder, name)
+        if last:
+            yield path
+        elif is_dir:
+            yield from _walk(path, rest, at + 1, seen)
+
+
+def glob_matches(pattern: str, path: str) -> bool:
+    """Whether ``path`` (absolute) has the shape ``pattern`` asks for (for a file that may
+    not exist yet: would a later run read it?)."""
+    parts = os.path.abspath(pattern).split(os.sep)
+    return _match(parts, os.path.abspath(path).split(os.sep))
+
+
+def _match(pattern: list[str], parts: list[str]) -> bool:
+    if not pattern:
+        return not parts
+    seg = pattern[0]
+    if seg == "**":
+        return any(_match(pattern[1:], parts[k:]) for k in range(len(parts) + 1)
+                   if not any(p.startswith(".") for p in parts[:k]))
+    return (bool(parts) and fnmatch.fnmatchcase(parts[0], seg)
+            and not (parts[0].startswith(".") and not seg.startswith("."))
+            and _match(pattern[1:], parts[1:]))
 
 
 def _read_files(location: str, kind: str) -> Iterator[Item]:

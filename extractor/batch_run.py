@@ -31,9 +31,16 @@ from typing import Any
 
 from .batch_csv import export_csv
 from .batch_extract import DEFAULT_CONCURRENCY, BatchResult, aextract_many, refuse_inside_a_loop
-from .batch_io import Source, open_source
+from .batch_guard import OutputLock, check_paths
+from .batch_io import InputFailure, Item, Source, open_source
 from .batch_stats import BatchStats, count_result, price_for
-from .batch_store import OutputFile, manifest_path, read_manifest, write_json_atomic
+from .batch_store import (
+    OutputFile,
+    manifest_path,
+    mark_dead_runs,
+    read_manifest,
+    write_json_atomic,
+)
 from .config import Settings
 from .errors import AuthenticationFailed, ConfigurationError, EndpointUnreachable, ExtractorError
 from .pipeline import Extractor
@@ -43,6 +50,8 @@ log = logging.getLogger(__name__)
 
 # consecutive articles failing with EndpointUnreachable before the run stops
 ABORT_AFTER = 10
+# how often a run started with --wait tries the lock on OUT again
+LOCK_POLL_S = 0.2
 
 
 @dataclass
@@ -54,6 +63,7 @@ class BatchOptions:
     price: tuple[float, float] | None = None  # USD per million (input, output) tokens
     count_input: bool = True
     handle_signals: bool = True
+    wait: bool = False  # another run holds OUT: wait for it (else refuse at once)
 
 
 Progress = Callable[[BatchStats], None]
@@ -84,6 +94,28 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
             raise ConfigurationError(f"{name} must be positive, not {value:g}")
     src = open_source(source)  # a bad INPUT fails before anything is written
     output = OutputFile(out)
+    csv_path = Path(opts.csv_path) if opts.csv_path is not None else None
+    lock = OutputLock(output.path)
+    paths = {"-o": output.path, "--csv": csv_path, "the manifest": manifest_path(output.path),
+             "the lock file": lock.path}
+    check_paths(src, {label: p for label, p in paths.items() if p is not None})
+    output.prepare_folder()
+    if not lock.try_acquire():
+        if not opts.wait:
+            raise lock.refusal()
+        log.warning("%s: waiting for pid %s to finish (--wait)", output.path, lock.holder)
+        while not lock.try_acquire():
+            await asyncio.sleep(LOCK_POLL_S)
+    try:
+        return await _run_locked(src, output, csv_path, settings, opts, progress)
+    finally:
+        lock.release()
+
+
+async def _run_locked(src: Source, output: OutputFile, csv_path: Path | None,
+                      settings: Settings, opts: BatchOptions,
+                      progress: Progress | None) -> BatchStats:
+    """The run, once this process alone may write OUT and its manifest."""
     scan = output.scan()
     stats = BatchStats(status="running")
     if scan.torn:
@@ -101,6 +133,7 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
     extractor.set_request_gate(gate)
     mpath = manifest_path(output.path)
     manifest = read_manifest(mpath)
+    mark_dead_runs(manifest, _now())
     run_entry = _run_entry(src, output, settings, extractor, opts)
     manifest["runs"].append(run_entry)
 
@@ -116,14 +149,16 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
     save_manifest()
     stop = asyncio.Event()
     restore = _install_stop_signals(stop) if opts.handle_signals else (lambda: None)
-    seen: set[str] = set()
+    seen: dict[str, str | None] = {}  # id -> where it was first read
 
-    def skip(article_id: str) -> bool:
+    def skip(item: Item) -> bool:
+        article_id = item.article_id if isinstance(item, InputFailure) else item.id
+        where = None if isinstance(item, InputFailure) else item.source
         if article_id in seen:
             stats.duplicates += 1
-            log.warning("%s: duplicate id in the input, skipped", article_id)
+            log.warning("%s", duplicate_message(article_id, seen[article_id], where))
             return True
-        seen.add(article_id)
+        seen[article_id] = where
         if article_id in scan.done:
             stats.skipped_done += 1
             return True
@@ -134,7 +169,8 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
     abort: ExtractorError | None = None
     unreachable_in_a_row = 0
     last_saved = time.monotonic()
-    results = aextract_many(src, extractor=extractor, concurrency=opts.concurrency, skip=skip)
+    wanted = (item for item in src if not skip(item))
+    results = aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
     until = _until(results, stop)
     try:
         async for result in until:
@@ -167,9 +203,9 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
         await extractor.aclose()
         output.close()
         stats.lines_dropped += output.compact()
-        if opts.csv_path is not None:
-            rows = export_csv(output, Path(opts.csv_path))
-            run_entry["csv"] = {"path": str(opts.csv_path), "rows": rows}
+        if csv_path is not None:
+            rows = export_csv(output, csv_path)
+            run_entry["csv"] = {"path": str(csv_path), "rows": rows}
         stats.finished = time.monotonic()
         save_manifest()
         if progress is not None:
@@ -234,6 +270,7 @@ def _run_entry(src: Source, output: OutputFile, settings: Settings, extractor: E
     return {
         "started": _now(),
         "finished": None,
+        "pid": os.getpid(),
         "package": f"extractor {__version__}",
         "input": {"kind": src.kind, "location": src.location},
         "output": str(output.path),
@@ -260,3 +297,17 @@ def _run_entry(src: Source, output: OutputFile, settings: Settings, extractor: E
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def duplicate_message(article_id: str, first: str | None, again: str | None) -> str:
+    """Which two inputs share an id, and how to tell them apart."""
+    if first and again:
+        both = f"{again} has the same id as {first}; {again} skipped"
+    else:
+        both = f"{again or 'a later item'} repeats it; skipped"
+    if again and again.lower().endswith(".txt"):
+        how = ("a file's id is its name without .txt: rename one of the files, or run each "
+               "folder into its own -o")
+    else:
+        how = "give each article its own id"
+    return f"{article_id}: duplicate id: {both} (try: {how})"

@@ -60,6 +60,18 @@ class OutputFile:
         self.path = Path(path)
         self._f: IO[bytes] | None = None
 
+    def prepare_folder(self) -> None:
+        """Make OUT's folder (an ``InputError`` if a file stands where it should be)."""
+        parent = self.path.parent
+        if parent.exists() and not parent.is_dir():
+            raise InputError(f"{self.path}: {parent} is not a folder",
+                             hint="choose another -o path")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            raise InputError(f"{self.path}: {exc.filename} is not a folder",
+                             hint="choose another -o path") from exc
+
     # -- reading ----------------------------------------------------------------------
     def _lines(self) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
         """(line number, raw line, parsed object) for each complete line; torn last line
@@ -214,6 +226,24 @@ def is_error(data: dict[str, Any]) -> bool:
 def write_json_atomic(path: Path, data: Any) -> None:
     text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
     atomic_write_lines(path, iter([text.encode("utf-8")]))
+
+
+def mark_dead_runs(manifest: dict[str, Any], now: str) -> int:
+    """Runs the manifest still calls ``running``: their process died (``kill -9``, a lost
+    machine) without closing its entry, since the caller now holds OUT's lock. They are
+    marked ``interrupted``; returns how many."""
+    marked = 0
+    for run in manifest.get("runs", []):
+        if not isinstance(run, dict):
+            continue
+        stats = run.get("stats")
+        if not isinstance(stats, dict) or stats.get("status") != "running":
+            continue
+        stats["status"] = "interrupted"
+        run["note"] = (f"the process (pid {run.get('pid', '?')}) ended without closing this "
+                       f"entry: killed, or the machine stopped; marked by the run of {now}")
+        marked += 1
+    return marked
 
 
 def read_manifest(path: Path) -> dict[str, Any]:

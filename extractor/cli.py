@@ -196,6 +196,8 @@ def add_batch(sub: argparse._SubParsersAction) -> None:
                    help="at most T tokens per minute (estimated before, corrected after)")
     p.add_argument("--csv", default=None, metavar="STATS.csv",
                    help="also write one row per statistic (rebuilt from OUT at the end)")
+    p.add_argument("--wait", action="store_true",
+                   help="if another run is writing OUT, wait for it to finish (default: refuse)")
     p.add_argument("--price", default=None, metavar="IN:OUT",
                    help="USD per million input:output tokens, for the cost estimate "
                    "(known OpenAI models have a default)")
@@ -238,7 +240,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     options = BatchOptions(
         rpm=args.rpm, tpm=args.tpm, price=_parse_price(args.price),
-        csv_path=Path(args.csv) if args.csv else None,
+        csv_path=Path(args.csv) if args.csv else None, wait=args.wait,
     )
     if args.concurrency is not None:  # else BatchOptions' default
         options.concurrency = args.concurrency

@@ -216,3 +216,27 @@ def test_an_output_path_under_a_file_fails_in_one_line(tmp_path: Path) -> None:
     done = batch(["seeds", "-o", str(tmp_path / "afile" / "out.jsonl")], cli_env(tmp_path))
     assert done.returncode == 3
     assert "is not a folder" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_glob_matching_nothing_exits_3_and_creates_no_output(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    done = batch([str(tmp_path / "nothing" / "*.txt"), "-o", str(out)], cli_env(tmp_path))
+    assert done.returncode == 3, done.stderr
+    assert "no file matches" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists() and not manifest_path(out).exists()
+
+
+def test_same_stem_in_two_folders_names_both_files_and_how_to_tell_them_apart(
+        tmp_path: Path) -> None:
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(
+            "Police made 12 arrests in Kent in a county lines raid.")
+    out = tmp_path / "out.jsonl"
+    done = batch([str(tmp_path / "*" / "report.txt"), "-o", str(out)], cli_env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    (line,) = [x for x in done.stderr.splitlines() if "duplicate id:" in x]
+    assert str(tmp_path / "2023" / "report.txt") in line
+    assert str(tmp_path / "2024" / "report.txt") in line
+    assert "rename" in line and "-o" in line
+    assert "1 duplicate ids skipped" in done.stderr

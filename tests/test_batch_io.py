@@ -154,3 +154,23 @@ def test_a_jsonl_text_over_the_size_limit_is_a_failure_naming_it(tmp_path: Path)
     (item,) = list(open_source(path))
     assert isinstance(item, InputFailure) and item.article_id == "big"
     assert "2,000,000-byte limit" in item.error.message
+
+
+def test_a_glob_through_a_symlink_loop_yields_each_file_once(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(TEXT)
+    (tmp_path / "a" / "loop").symlink_to(tmp_path)  # a/loop -> .. : a cycle
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "up").symlink_to(tmp_path / "b")  # b/up -> b itself
+    (tmp_path / "b" / "y.txt").write_text(TEXT)
+    src = open_source(str(tmp_path / "**" / "*.txt"))
+    items = list(src)
+    assert sorted(ids(items)) == ["x", "y"]
+    assert src.count() == 2
+
+
+def test_a_glob_that_matches_nothing_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("x")
+    with pytest.raises(InputError, match="no file matches") as caught:
+        open_source(str(tmp_path / "*.txt"))
+    assert "quote" in caught.value.one_line()
