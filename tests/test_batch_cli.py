@@ -240,3 +240,19 @@ def test_same_stem_in_two_folders_names_both_files_and_how_to_tell_them_apart(
     assert str(tmp_path / "2024" / "report.txt") in line
     assert "rename" in line and "-o" in line
     assert "1 duplicate ids skipped" in done.stderr
+
+
+def test_a_csv_with_huge_fields_gives_records_and_an_error_line_not_a_traceback(
+        tmp_path: Path) -> None:
+    text = "Police made 12 arrests in Kent in a county lines raid."
+    src = tmp_path / "in.csv"
+    src.write_text(f'id,text\nbig,"{text} {"filler " * 30_000}"\n'  # 210 kB: over csv's default
+                   f'huge,"{"x" * 4_500_000}"\nsmall,{text}\n')
+    out = tmp_path / "out.jsonl"
+    done = batch([str(src), "-o", str(out), "--backend", "rules"], cli_env(tmp_path))
+    assert done.returncode == 9, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = {d["article_id"]: d for d in map(json.loads, out.read_text().split("\n")[:-1])}
+    assert set(lines) == {"big", "huge", "small"}
+    assert "2,000,000-byte limit" in lines["huge"]["error"]["message"]
+    assert lines["big"]["statistics"] and lines["small"]["statistics"]
