@@ -18,7 +18,7 @@ from extractor.batch import ABORT_AFTER, BatchOptions
 from extractor.batch_store import manifest_path
 from extractor.errors import AuthenticationFailed, EndpointUnreachable
 from extractor.evaluation.harness import read_predictions
-from extractor.testing import Fault, OpenAIServer
+from extractor.testing import Fault, OpenAIServer, Reply
 from extractor.testing.corpus import figure_responder, synthetic_articles, write_jsonl
 from extractor.testing.openai_server import RecordedRequest
 
@@ -313,3 +313,23 @@ def test_the_sync_api_inside_an_event_loop_points_to_the_async_twin() -> None:
             run_batch("seeds", "out.jsonl", settings=Settings.resolve(backend="rules"))
 
     asyncio.run(inside())
+
+
+def test_line_separators_inside_records_survive_the_round_trip_to_eval(tmp_path: Path) -> None:
+    """U+2028 and friends are legal inside a JSON string and written raw; every reader of
+    JSONL splits on \\n only (str.splitlines would cut the line in two)."""
+    text = "Police made 12 arrests\u2028in Kent during a county lines week of action."
+    record = {"statistics": [{"metric": "arrests", "value": 12, "area": "Kent",
+                              "evidence": "12 arrests\u2028in Kent"}]}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": text}) + "\n"
+                   + json.dumps({"id": "odd\u2029\x85\x1cid", "text": " "}) + "\n")
+    out = tmp_path / "out.jsonl"
+    with OpenAIServer(lambda r: Reply(record=record)) as server:
+        stats = run_batch(src, out, settings=settings_for(server, tmp_path))
+    assert (stats.succeeded, stats.failed) == (1, 1)
+    raw = out.read_text(encoding="utf-8")
+    assert "\u2028" in raw and "\u2029" in raw and raw.count("\n") == 2
+    records, errors = read_predictions(out)
+    assert records["a1"].statistics[0].evidence == "12 arrests\u2028in Kent"
+    assert list(errors) == ["odd\u2029\x85\x1cid"]

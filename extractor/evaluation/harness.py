@@ -111,7 +111,9 @@ def read_predictions(path: str | Path) -> tuple[dict[str, OperationReport], dict
     """Records and errors by article id from a JSONL file."""
     p = Path(path)
     try:
-        lines = p.read_text(encoding="utf-8").splitlines()
+        # "\n" only: str.splitlines also splits at U+2028, U+0085, ... which JSON strings
+        # may hold raw (the batch writes them unescaped), cutting a record in two
+        lines = p.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise EvaluationError(f"predictions {p}: cannot read ({exc})",
                               hint="pass a JSONL file written by extractor extract or batch",
