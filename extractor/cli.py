@@ -260,6 +260,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 EXIT_BATCH_ERRORS = 9
 EXIT_OS_ERROR = 10
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command killed by it
 
 
 def _batch_with_bar(args: argparse.Namespace, settings: Settings,
@@ -340,10 +341,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # whoever read stdout went away (`| head`): stop quietly, with the status a shell
+        # gives `cat` there; stdout is pointed at /dev/null so the flush at exit cannot fail
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except OSError as exc:  # disk full, a folder that cannot be written: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"extractor: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_OS_ERROR
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":
