@@ -8,6 +8,7 @@ they have always been importable from:
   :class:`BatchResult`: many articles, at most ``concurrency`` in flight;
 - ``batch_run.py``      :func:`run_batch` / :func:`arun_batch` and
   :class:`BatchOptions`: a run to OUT with resume, limits, signals, a manifest;
+- ``batch_guard.py``    before a run writes: the lock on OUT, colliding paths;
 - ``batch_store.py``    OUT (scan, repair, compaction) and the manifest;
 - ``batch_csv.py``      the ``--csv`` table, rebuilt from OUT;
 - ``batch_stats.py``    counters, cost and the end-of-run summary.

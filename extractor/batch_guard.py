@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from .batch_io import Source, glob_matches, iter_glob
@@ -132,7 +133,7 @@ def _reads(src: Source, out: Path) -> bool:
         if (os.path.dirname(real) == os.path.realpath(src.location)
                 and real.lower().endswith(".txt")):
             return True
-        candidates = (e.path for e in os.scandir(src.location) if e.name.lower().endswith(".txt"))
+        candidates: Iterator[str] = _txt_files(src.location)
     else:
         if glob_matches(src.location, real) or glob_matches(src.location, os.path.abspath(out)):
             return True
@@ -149,3 +150,10 @@ def _hard_linked(path: Path) -> tuple[object, ...] | None:
     except OSError:
         return None
     return ("inode", st.st_dev, st.st_ino) if st.st_nlink > 1 else None
+
+
+def _txt_files(folder: str) -> Iterator[str]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.lower().endswith(".txt"):
+                yield entry.path
