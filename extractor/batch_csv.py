@@ -20,8 +20,16 @@ from typing import Any
 from .atomic import atomic_write_lines
 from .batch_store import OutputFile
 
-CSV_COLUMNS = ("article_id", "published", "metric", "value", "qualifier", "area", "label",
-               "evidence")
+CSV_COLUMNS = (
+    "article_id",
+    "published",
+    "metric",
+    "value",
+    "qualifier",
+    "area",
+    "label",
+    "evidence",
+)
 
 
 # what a spreadsheet reads as the start of a formula (OWASP)

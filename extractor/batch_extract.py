@@ -84,8 +84,9 @@ def _items(articles: Any) -> Iterator[Item]:
             except InputError as exc:
                 yield InputFailure(exc.article_id or str(item), exc)
         else:
-            raise TypeError(f"item {n}: expected an Article, a dict or a path, "
-                            f"not {type(item).__name__}")
+            raise TypeError(
+                f"item {n}: expected an Article, a dict or a path, not {type(item).__name__}"
+            )
 
 
 async def _extract_one(extractor: Extractor, article: Article) -> BatchResult:
@@ -96,8 +97,9 @@ async def _extract_one(extractor: Extractor, article: Article) -> BatchResult:
         return BatchResult(article.id, error=exc, source=article.source)
     except Exception as exc:  # noqa: BLE001 - a bug on one article must not sink the batch
         log.debug("unexpected error on %s", article.id, exc_info=True)
-        error = ExtractionError(f"{article.id}: unexpected {type(exc).__name__}: {exc}",
-                                article_id=article.id)
+        error = ExtractionError(
+            f"{article.id}: unexpected {type(exc).__name__}: {exc}", article_id=article.id
+        )
         return BatchResult(article.id, error=error, source=article.source)
     return BatchResult(article.id, record=record, source=article.source)
 
@@ -134,8 +136,9 @@ async def aextract_many(
                 item = next(items, None)
                 if item is None:
                     exhausted = True
-                elif skip is not None and skip(item.article_id if isinstance(item, InputFailure)
-                                               else item.id):
+                elif skip is not None and skip(
+                    item.article_id if isinstance(item, InputFailure) else item.id
+                ):
                     continue
                 elif isinstance(item, InputFailure):
                     yield BatchResult(item.article_id, error=item.error)
@@ -188,5 +191,7 @@ def refuse_inside_a_loop(name: str, twin: str) -> None:
         asyncio.get_running_loop()
     except RuntimeError:
         return
-    raise ConfigurationError(f"{name} runs its own event loop and cannot run inside one",
-                             hint=f"in async code (or Jupyter) use {twin}")
+    raise ConfigurationError(
+        f"{name} runs its own event loop and cannot run inside one",
+        hint=f"in async code (or Jupyter) use {twin}",
+    )

@@ -130,8 +130,9 @@ def _reads(src: Source, out: Path) -> bool:
     linked = _hard_linked(out)
     real = os.path.realpath(out)
     if src.kind == "folder":
-        if (os.path.dirname(real) == os.path.realpath(src.location)
-                and real.lower().endswith(".txt")):
+        if os.path.dirname(real) == os.path.realpath(src.location) and real.lower().endswith(
+            ".txt"
+        ):
             return True
         candidates: Iterator[str] = _txt_files(src.location)
     else:

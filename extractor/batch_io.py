@@ -102,11 +102,15 @@ def open_source(source: str | os.PathLike[str]) -> Source:
         )
     if glob.has_magic(location):
         if next(iter_glob(location), None) is None:
-            raise InputError(f"{location}: no file matches this glob",
-                             hint="check the pattern (quote it so the shell leaves it alone)")
+            raise InputError(
+                f"{location}: no file matches this glob",
+                hint="check the pattern (quote it so the shell leaves it alone)",
+            )
         return Source("glob", location)
-    raise InputError(f"{location}: no such file or folder",
-                     hint="check the path; quote a glob so the shell does not expand it")
+    raise InputError(
+        f"{location}: no such file or folder",
+        hint="check the path; quote a glob so the shell does not expand it",
+    )
 
 
 # -- files ------------------------------------------------------------------------------
@@ -190,11 +194,17 @@ def _match(pattern: list[str], parts: list[str]) -> bool:
         return not parts
     seg = pattern[0]
     if seg == "**":
-        return any(_match(pattern[1:], parts[k:]) for k in range(len(parts) + 1)
-                   if not any(p.startswith(".") for p in parts[:k]))
-    return (bool(parts) and fnmatch.fnmatchcase(parts[0], seg)
-            and not (parts[0].startswith(".") and not seg.startswith("."))
-            and _match(pattern[1:], parts[1:]))
+        return any(
+            _match(pattern[1:], parts[k:])
+            for k in range(len(parts) + 1)
+            if not any(p.startswith(".") for p in parts[:k])
+        )
+    return (
+        bool(parts)
+        and fnmatch.fnmatchcase(parts[0], seg)
+        and not (parts[0].startswith(".") and not seg.startswith("."))
+        and _match(pattern[1:], parts[1:])
+    )
 
 
 def _read_files(location: str, kind: str) -> Iterator[Item]:
@@ -224,8 +234,7 @@ def _read_jsonl(location: str) -> Iterator[Item]:
                 yield _failure(where, f"{where}: not a JSON object ({exc.msg}, column {exc.colno})")
                 continue
             if not isinstance(data, dict):
-                yield _failure(where, f"{where}: expected a JSON object, got "
-                                      f"{type(data).__name__}")
+                yield _failure(where, f"{where}: expected a JSON object, got {type(data).__name__}")
                 continue
             yield _from_fields(data, where=where)
 

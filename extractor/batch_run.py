@@ -69,22 +69,33 @@ class BatchOptions:
 Progress = Callable[[BatchStats], None]
 
 
-def run_batch(source: str | os.PathLike[str], out: str | os.PathLike[str], *,
-              settings: Settings, options: BatchOptions | None = None,
-              progress: Progress | None = None) -> BatchStats:
+def run_batch(
+    source: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    settings: Settings,
+    options: BatchOptions | None = None,
+    progress: Progress | None = None,
+) -> BatchStats:
     """Extract every article of ``source`` into ``out`` (JSONL), resuming what is there.
 
     Returns the run's counters (``status``: completed, interrupted or aborted).
     A run-level failure is raised after OUT and the manifest are written.
     """
     refuse_inside_a_loop("run_batch", "arun_batch")
-    return asyncio.run(arun_batch(source, out, settings=settings, options=options,
-                                  progress=progress))
+    return asyncio.run(
+        arun_batch(source, out, settings=settings, options=options, progress=progress)
+    )
 
 
-async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str], *,
-                     settings: Settings, options: BatchOptions | None = None,
-                     progress: Progress | None = None) -> BatchStats:
+async def arun_batch(
+    source: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    settings: Settings,
+    options: BatchOptions | None = None,
+    progress: Progress | None = None,
+) -> BatchStats:
     """Async twin of :func:`run_batch`."""
     opts = options or BatchOptions()
     if opts.concurrency < 1:
@@ -96,8 +107,12 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
     output = OutputFile(out)
     csv_path = Path(opts.csv_path) if opts.csv_path is not None else None
     lock = OutputLock(output.path)
-    paths = {"-o": output.path, "--csv": csv_path, "the manifest": manifest_path(output.path),
-             "the lock file": lock.path}
+    paths = {
+        "-o": output.path,
+        "--csv": csv_path,
+        "the manifest": manifest_path(output.path),
+        "the lock file": lock.path,
+    }
     check_paths(src, {label: p for label, p in paths.items() if p is not None})
     output.prepare_folder()
     if not lock.try_acquire():
@@ -112,16 +127,25 @@ async def arun_batch(source: str | os.PathLike[str], out: str | os.PathLike[str]
         lock.release()
 
 
-async def _run_locked(src: Source, output: OutputFile, csv_path: Path | None,
-                      settings: Settings, opts: BatchOptions,
-                      progress: Progress | None) -> BatchStats:
+async def _run_locked(
+    src: Source,
+    output: OutputFile,
+    csv_path: Path | None,
+    settings: Settings,
+    opts: BatchOptions,
+    progress: Progress | None,
+) -> BatchStats:
     """The run, once this process alone may write OUT and its manifest."""
     scan = output.scan()
     stats = BatchStats(status="running")
     if scan.torn:
         dropped = output.cut_torn_line()
-        log.warning("%s: cut off a torn last line (%d bytes) left by an interrupted run; "
-                    "its article is extracted again", output.path, dropped)
+        log.warning(
+            "%s: cut off a torn last line (%d bytes) left by an interrupted run; "
+            "its article is extracted again",
+            output.path,
+            dropped,
+        )
     if scan.redundant:
         stats.lines_dropped += output.compact()
     if opts.count_input:
@@ -191,8 +215,9 @@ async def _run_locked(src: Source, output: OutputFile, csv_path: Path | None,
             if time.monotonic() - last_saved > 10:
                 save_manifest()
                 last_saved = time.monotonic()
-        stats.status = ("aborted" if abort is not None
-                        else "interrupted" if stop.is_set() else "completed")
+        stats.status = (
+            "aborted" if abort is not None else "interrupted" if stop.is_set() else "completed"
+        )
     except BaseException:
         stats.status = "interrupted"
         raise
@@ -215,8 +240,9 @@ async def _run_locked(src: Source, output: OutputFile, csv_path: Path | None,
     return stats
 
 
-async def _until(results: AsyncIterator[BatchResult],
-                 stop: asyncio.Event) -> AsyncGenerator[BatchResult, None]:
+async def _until(
+    results: AsyncIterator[BatchResult], stop: asyncio.Event
+) -> AsyncGenerator[BatchResult, None]:
     """``results`` until ``stop`` is set (then what is in flight is left to be cancelled)."""
     stopper = asyncio.ensure_future(stop.wait())
     try:
@@ -259,9 +285,9 @@ def _install_stop_signals(stop: asyncio.Event) -> Callable[[], None]:
     return restore
 
 
-
-def _run_entry(src: Source, output: OutputFile, settings: Settings, extractor: Extractor,
-               opts: BatchOptions) -> dict[str, Any]:
+def _run_entry(
+    src: Source, output: OutputFile, settings: Settings, extractor: Extractor, opts: BatchOptions
+) -> dict[str, Any]:
     from . import __version__
     from .llm.redact import redact_url  # plain string work; imports no SDK
 
@@ -286,12 +312,18 @@ def _run_entry(src: Source, output: OutputFile, settings: Settings, extractor: E
             "timeout": settings.timeout,
             "max_attempts": settings.max_attempts,
             "max_validation_attempts": settings.max_validation_attempts,
-            "cache_dir": (str(settings.cache_dir) if settings.use_cache
-                          and extractor.backend_name == "llm" else None),
+            "cache_dir": (
+                str(settings.cache_dir)
+                if settings.use_cache and extractor.backend_name == "llm"
+                else None
+            ),
             "offline": settings.offline,
         },
-        "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(opts).items()
-                    if k not in ("handle_signals", "count_input")},
+        "options": {
+            k: (str(v) if isinstance(v, Path) else v)
+            for k, v in asdict(opts).items()
+            if k not in ("handle_signals", "count_input")
+        },
     }
 
 
@@ -306,8 +338,10 @@ def duplicate_message(article_id: str, first: str | None, again: str | None) -> 
     else:
         both = f"{again or 'a later item'} repeats it; skipped"
     if again and again.lower().endswith(".txt"):
-        how = ("a file's id is its name without .txt: rename one of the files, or run each "
-               "folder into its own -o")
+        how = (
+            "a file's id is its name without .txt: rename one of the files, or run each "
+            "folder into its own -o"
+        )
     else:
         how = "give each article its own id"
     return f"{article_id}: duplicate id: {both} (try: {how})"

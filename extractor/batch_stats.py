@@ -88,7 +88,6 @@ def price_for(model: str, override: tuple[float, float] | None) -> tuple[float, 
     return override if override is not None else PRICES_PER_MTOK.get(model)
 
 
-
 def count_result(stats: BatchStats, result: BatchResult, price: tuple[float, float] | None) -> None:
     usage = result.usage
     stats.usage = stats.usage.add(usage)
@@ -100,21 +99,26 @@ def count_result(stats: BatchStats, result: BatchResult, price: tuple[float, flo
         assert result.error is not None
         stats.failures_by_cause[result.error.cause] += 1
     if price is not None and stats.cost_usd is not None:
-        stats.cost_usd += (usage.prompt_tokens * price[0]
-                           + usage.completion_tokens * price[1]) / 1_000_000
-
+        stats.cost_usd += (
+            usage.prompt_tokens * price[0] + usage.completion_tokens * price[1]
+        ) / 1_000_000
 
 
 def summarise(stats: BatchStats) -> Iterable[str]:
     """The end-of-run summary, as lines."""
     cost = "n/a" if stats.cost_usd is None else f"${stats.cost_usd:.4f}"
-    yield (f"{stats.status}: {stats.succeeded} records ({stats.cached} from cache), "
-           f"{stats.failed} errors, {stats.skipped_done} already done, "
-           f"{stats.duplicates} duplicate ids skipped")
+    yield (
+        f"{stats.status}: {stats.succeeded} records ({stats.cached} from cache), "
+        f"{stats.failed} errors, {stats.skipped_done} already done, "
+        f"{stats.duplicates} duplicate ids skipped"
+    )
     if stats.failures_by_cause:
         yield "failures by cause: " + ", ".join(
-            f"{cause} {n}" for cause, n in stats.failures_by_cause.most_common())
+            f"{cause} {n}" for cause, n in stats.failures_by_cause.most_common()
+        )
     u = stats.usage
-    yield (f"usage: {u.requests} requests, {u.total_tokens} tokens "
-           f"({u.prompt_tokens} prompt + {u.completion_tokens} completion), cost {cost}")
+    yield (
+        f"usage: {u.requests} requests, {u.total_tokens} tokens "
+        f"({u.prompt_tokens} prompt + {u.completion_tokens} completion), cost {cost}"
+    )
     yield f"wall time {stats.elapsed:.1f}s, {stats.rate:.1f} articles/s"

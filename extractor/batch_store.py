@@ -64,13 +64,15 @@ class OutputFile:
         """Make OUT's folder (an ``InputError`` if a file stands where it should be)."""
         parent = self.path.parent
         if parent.exists() and not parent.is_dir():
-            raise InputError(f"{self.path}: {parent} is not a folder",
-                             hint="choose another -o path")
+            raise InputError(
+                f"{self.path}: {parent} is not a folder", hint="choose another -o path"
+            )
         try:
             parent.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError) as exc:
-            raise InputError(f"{self.path}: {exc.filename} is not a folder",
-                             hint="choose another -o path") from exc
+            raise InputError(
+                f"{self.path}: {exc.filename} is not a folder", hint="choose another -o path"
+            ) from exc
 
     # -- reading ----------------------------------------------------------------------
     def _lines(self) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
@@ -103,8 +105,9 @@ class OutputFile:
         scan = Scan()
         parent = self.path.parent
         if parent.exists() and not parent.is_dir():
-            raise InputError(f"{self.path}: {parent} is not a folder",
-                             hint="choose another -o path")
+            raise InputError(
+                f"{self.path}: {parent} is not a folder", hint="choose another -o path"
+            )
         if not self.path.exists():
             return scan
         if not self.path.is_file():
@@ -240,8 +243,10 @@ def mark_dead_runs(manifest: dict[str, Any], now: str) -> int:
         if not isinstance(stats, dict) or stats.get("status") != "running":
             continue
         stats["status"] = "interrupted"
-        run["note"] = (f"the process (pid {run.get('pid', '?')}) ended without closing this "
-                       f"entry: killed, or the machine stopped; marked by the run of {now}")
+        run["note"] = (
+            f"the process (pid {run.get('pid', '?')}) ended without closing this "
+            f"entry: killed, or the machine stopped; marked by the run of {now}"
+        )
         marked += 1
     return marked
 

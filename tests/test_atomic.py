@@ -50,11 +50,13 @@ def test_a_new_file_honours_the_umask(tmp_path: Path, umask_027: None) -> None:
     assert mode(tmp_path / "new.txt") == 0o640
 
 
-def test_compaction_of_a_symlinked_out_keeps_the_link_and_the_mode(tmp_path: Path,
-                                                                   umask_027: None) -> None:
+def test_compaction_of_a_symlinked_out_keeps_the_link_and_the_mode(
+    tmp_path: Path, umask_027: None
+) -> None:
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "a", "text": "  "}) + "\n"
-                   + json.dumps({"id": "b", "text": TEXT}) + "\n")
+    src.write_text(
+        json.dumps({"id": "a", "text": "  "}) + "\n" + json.dumps({"id": "b", "text": TEXT}) + "\n"
+    )
     store = tmp_path / "store"
     store.mkdir()
     real = store / "records.jsonl"
@@ -68,8 +70,9 @@ def test_compaction_of_a_symlinked_out_keeps_the_link_and_the_mode(tmp_path: Pat
     real.chmod(0o604)
     table.chmod(0o604)
     # the article is fixed: the second run retries it and compacts away the error line
-    src.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n"
-                   + json.dumps({"id": "b", "text": TEXT}) + "\n")
+    src.write_text(
+        json.dumps({"id": "a", "text": TEXT}) + "\n" + json.dumps({"id": "b", "text": TEXT}) + "\n"
+    )
     stats = run_batch(src, out, settings=RULES, options=BatchOptions(csv_path=table))
     assert stats.lines_dropped == 1
     assert out.is_symlink() and os.readlink(out) == str(real)

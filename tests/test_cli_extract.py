@@ -201,8 +201,13 @@ def test_a_reader_that_goes_away_stops_the_run_quietly_with_141(tmp_path: Path) 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
     env["EXTRACTOR_CACHE_DIR"] = str(tmp_path / "cache")
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
-    proc = subprocess.Popen(command() + ["extract", "--backend", "rules", *seeds], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command() + ["extract", "--backend", "rules", *seeds],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # the reader is gone before the first record is printed
     err = proc.stderr.read().decode()
