@@ -104,7 +104,7 @@ def open_source(source: str | os.PathLike[str]) -> Source:
         if next(iter_glob(location), None) is None:
             raise InputError(
                 f"{location}: no file matches this glob",
-                hint="check the pattern (quote it so the shell leaves it alone)",
+                hint="check the pattern; quote it so the shell leaves it alone",
             )
         return Source("glob", location)
     raise InputError(
