@@ -6,7 +6,15 @@ Public API::
     report = Extractor().extract(text, article_id="a1")
 """
 
-from .batch import BatchResult, aextract_many, extract_many, run_batch
+from .batch import (
+    BatchOptions,
+    BatchResult,
+    BatchStats,
+    aextract_many,
+    arun_batch,
+    extract_many,
+    run_batch,
+)
 from .config import Settings
 from .errors import ExtractorError
 from .evaluation import EvalReport, evaluate
@@ -15,7 +23,9 @@ from .schema import Metric, OperationReport, Provenance, Qualifier, Quote, Stati
 
 __all__ = [
     "Article",
+    "BatchOptions",
     "BatchResult",
+    "BatchStats",
     "EvalReport",
     "Extractor",
     "ExtractorError",
@@ -28,6 +38,7 @@ __all__ = [
     "Statistic",
     "Usage",
     "aextract_many",
+    "arun_batch",
     "evaluate",
     "extract_many",
     "read_article",

@@ -21,13 +21,12 @@ The output file OUT is the state of a batch; there is no other:
 
 The manifest ``OUT.manifest.json`` says how the data was made: one entry per run
 (settings, prompt version, model, start and end, counts, usage), written
-atomically. The CSV (``--csv``) is regenerated from OUT at the end of a run, so it
-always matches OUT, with no duplicate rows after a resume.
+atomically. The CSV (``--csv``, ``batch_csv.py``) is regenerated from OUT at the end
+of a run, so it always matches OUT, with no duplicate rows after a resume.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Iterator
@@ -37,9 +36,6 @@ from typing import IO, Any
 
 from .atomic import atomic_write_lines
 from .errors import InputError
-
-CSV_COLUMNS = ("article_id", "published", "metric", "value", "qualifier", "area", "label",
-               "evidence")
 
 
 @dataclass
@@ -63,6 +59,20 @@ class OutputFile:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._f: IO[bytes] | None = None
+
+    def prepare_folder(self) -> None:
+        """Make OUT's folder (an ``InputError`` if a file stands where it should be)."""
+        parent = self.path.parent
+        if parent.exists() and not parent.is_dir():
+            raise InputError(
+                f"{self.path}: {parent} is not a folder", hint="choose another -o path"
+            )
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            raise InputError(
+                f"{self.path}: {exc.filename} is not a folder", hint="choose another -o path"
+            ) from exc
 
     # -- reading ----------------------------------------------------------------------
     def _lines(self) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
@@ -95,8 +105,9 @@ class OutputFile:
         scan = Scan()
         parent = self.path.parent
         if parent.exists() and not parent.is_dir():
-            raise InputError(f"{self.path}: {parent} is not a folder",
-                             hint="choose another -o path")
+            raise InputError(
+                f"{self.path}: {parent} is not a folder", hint="choose another -o path"
+            )
         if not self.path.exists():
             return scan
         if not self.path.is_file():
@@ -220,6 +231,26 @@ def write_json_atomic(path: Path, data: Any) -> None:
     atomic_write_lines(path, iter([text.encode("utf-8")]))
 
 
+def mark_dead_runs(manifest: dict[str, Any], now: str) -> int:
+    """Runs the manifest still calls ``running``: their process died (``kill -9``, a lost
+    machine) without closing its entry, since the caller now holds OUT's lock. They are
+    marked ``interrupted``; returns how many."""
+    marked = 0
+    for run in manifest.get("runs", []):
+        if not isinstance(run, dict):
+            continue
+        stats = run.get("stats")
+        if not isinstance(stats, dict) or stats.get("status") != "running":
+            continue
+        stats["status"] = "interrupted"
+        run["note"] = (
+            f"the process (pid {run.get('pid', '?')}) ended without closing this "
+            f"entry: killed, or the machine stopped; marked by the run of {now}"
+        )
+        marked += 1
+    return marked
+
+
 def read_manifest(path: Path) -> dict[str, Any]:
     """The manifest so far, or a fresh one (an unreadable one is kept aside, not lost)."""
     if not path.exists():
@@ -232,48 +263,3 @@ def read_manifest(path: Path) -> dict[str, Any]:
         pass
     path.replace(path.with_name(path.name + ".unreadable"))
     return {"runs": []}
-
-
-def csv_rows(record: dict[str, Any]) -> Iterator[list[Any]]:
-    for stat in record.get("statistics") or []:
-        yield [
-            record.get("article_id"),
-            record.get("published") or "",
-            stat.get("metric"),
-            stat.get("value"),
-            stat.get("qualifier"),
-            stat.get("area"),
-            stat.get("label") or "",
-            stat.get("evidence"),
-        ]
-
-
-def export_csv(output: OutputFile, csv_path: Path) -> int:
-    """One row per statistic of every record in OUT, written atomically; returns the rows."""
-    count = 0
-
-    class _Sink:
-        def __init__(self) -> None:
-            self.buffer: list[str] = []
-
-        def write(self, text: str) -> None:
-            self.buffer.append(text)
-
-    def lines() -> Iterator[bytes]:
-        nonlocal count
-        sink = _Sink()
-        writer = csv.writer(sink, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for record in output.records():
-            for row in csv_rows(record):
-                writer.writerow(row)
-                count += 1
-            if sink.buffer:
-                yield "".join(sink.buffer).encode("utf-8")
-                sink.buffer.clear()
-        if sink.buffer:
-            yield "".join(sink.buffer).encode("utf-8")
-
-    csv_path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_lines(csv_path, lines())
-    return count

@@ -23,22 +23,39 @@ log = logging.getLogger("extractor")
 
 def add_backend_flags(p: argparse.ArgumentParser) -> None:
     """Backend, model, endpoint and cache flags shared by extract, eval and batch."""
-    p.add_argument("--backend", choices=BACKENDS, default=None,
-                   help="auto (default): the LLM if an endpoint or key is configured, else rules")
+    p.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=None,
+        help="auto (default): the LLM if an endpoint or key is configured, else rules",
+    )
     p.add_argument("--model", default=None, help="model name (env EXTRACTOR_MODEL)")
-    p.add_argument("--base-url", default=None,
-                   help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
-                   "(env OPENAI_BASE_URL)")
-    p.add_argument("--mode", choices=MODES, default=None,
-                   help="instructor mode (env EXTRACTOR_MODE; default auto: tools for OpenAI, "
-                   "json_schema for any other endpoint)")
-    p.add_argument("--ungrounded", choices=UNGROUNDED, default=None,
-                   help="an answer citing words not in the article: reask (default), drop "
-                   "those items and keep the rest, or fail (env EXTRACTOR_UNGROUNDED)")
+    p.add_argument(
+        "--base-url",
+        default=None,
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL)",
+    )
+    p.add_argument(
+        "--mode",
+        choices=MODES,
+        default=None,
+        help="instructor mode (env EXTRACTOR_MODE; default auto: tools for OpenAI, "
+        "json_schema for any other endpoint)",
+    )
+    p.add_argument(
+        "--ungrounded",
+        choices=UNGROUNDED,
+        default=None,
+        help="an answer citing words not in the article: reask (default), drop those items "
+        "and keep the rest, or fail (env EXTRACTOR_UNGROUNDED)",
+    )
     p.add_argument("--cache-dir", default=None, help="cache folder (env EXTRACTOR_CACHE_DIR)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument("--offline", action="store_true",
-                   help="answer only from the cache; fail on a miss, make no request")
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="answer only from the cache; fail on a miss, make no request",
+    )
     p.add_argument("-v", "--verbose", action="count", default=0, help="-v INFO, -vv DEBUG logging")
 
 
@@ -105,8 +122,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     break  # the same for every article: do not wait through it again
                 continue
             data = report.model_dump(mode="json")
-            print(json.dumps(data, indent=2 if args.pretty else None, ensure_ascii=False),
-                  flush=True)
+            print(
+                json.dumps(data, indent=2 if args.pretty else None, ensure_ascii=False), flush=True
+            )
     return last.exit_code if last is not None else 0
 
 
@@ -118,15 +136,32 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score a backend (or a predictions file) against gold records")
     p.add_argument("--gold", default="evals/gold", help="folder of <article_id>.json gold records")
     p.add_argument("--articles", default="seeds", help="folder of <article_id>.txt articles")
-    p.add_argument("--predictions", metavar="FILE.jsonl", default=None,
-                   help="score these records instead of running a backend")
-    p.add_argument("--run", metavar="NAME", default=None,
-                   help="report folder name (default: date-time and backend)")
+    p.add_argument(
+        "--predictions",
+        metavar="FILE.jsonl",
+        default=None,
+        help="score these records instead of running a backend",
+    )
+    p.add_argument(
+        "--run",
+        metavar="NAME",
+        default=None,
+        help="report folder name (default: date-time and backend)",
+    )
     p.add_argument("--out", default="evals/reports", help="where <run>/report.{json,md,html} go")
-    p.add_argument("--baseline", metavar="PATH/report.json", default=None,
-                   help="print per-field deltas against an earlier run's report")
-    p.add_argument("--min-f1", type=float, metavar="X", default=None,
-                   help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate)")
+    p.add_argument(
+        "--baseline",
+        metavar="PATH/report.json",
+        default=None,
+        help="print per-field deltas against an earlier run's report",
+    )
+    p.add_argument(
+        "--min-f1",
+        type=float,
+        metavar="X",
+        default=None,
+        help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate)",
+    )
     p.add_argument("--brief", action="store_true", help="omit the per-item list of misses")
     add_backend_flags(p)
     p.set_defaults(func=cmd_eval)
@@ -149,34 +184,46 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.min_f1 is not None and not 0.0 <= args.min_f1 <= 1.0:
         raise ConfigurationError(f"--min-f1 {args.min_f1} is not between 0 and 1")
-    if args.run is not None and (not args.run.strip() or "/" in args.run or "\\" in args.run
-                                 or args.run in {".", ".."}):
+    if args.run is not None and (
+        not args.run.strip() or "/" in args.run or "\\" in args.run or args.run in {".", ".."}
+    ):
         raise ConfigurationError(f"--run {args.run!r} must be a plain folder name")
     baseline = load_report(args.baseline) if args.baseline else None  # fail before the run
     if args.predictions:
         print(f"extractor: scoring {args.predictions}", file=sys.stderr)
         if args.backend or args.model or args.base_url or args.mode or args.offline:
-            print("extractor: note: --predictions scores the file as it is; the backend flags "
-                  "are ignored", file=sys.stderr)
-        report = evaluate(args.predictions, gold_dir=args.gold, articles_dir=args.articles,
-                          run=args.run)
+            print(
+                "extractor: note: --predictions scores the file as it is; the backend flags "
+                "are ignored",
+                file=sys.stderr,
+            )
+        report = evaluate(
+            args.predictions, gold_dir=args.gold, articles_dir=args.articles, run=args.run
+        )
     else:
         with Extractor(settings=settings_from_args(args)) as extractor:
             print(f"extractor: using the {extractor.backend_name} backend", file=sys.stderr)
-            report = evaluate(extractor, gold_dir=args.gold, articles_dir=args.articles,
-                              run=args.run)
+            report = evaluate(
+                extractor, gold_dir=args.gold, articles_dir=args.articles, run=args.run
+            )
     print(render_text(report, details=not args.brief), end="")
     folder = write_reports(report, args.out, read_article_texts(report))
     print(f"\nreports: {folder}/report.json, report.md, report.html")
     if baseline is not None:
         print()
-        print(render_deltas(compare_reports(report, baseline), args.baseline,
-                            mismatch_note(report, baseline)), end="")
+        print(
+            render_deltas(
+                compare_reports(report, baseline), args.baseline, mismatch_note(report, baseline)
+            ),
+            end="",
+        )
     for line in report.errors:
         print(f"extractor: error: {line}", file=sys.stderr)
     if args.min_f1 is not None and below_min_f1(report, args.min_f1):
-        print(f"extractor: headline F1 {report.headline.f1:.3f} is below --min-f1 "
-              f"{args.min_f1:g}", file=sys.stderr)
+        print(
+            f"extractor: headline F1 {report.headline.f1:.3f} is below --min-f1 {args.min_f1:g}",
+            file=sys.stderr,
+        )
         return EXIT_BELOW_MIN_F1
     return 0
 
@@ -184,27 +231,64 @@ def cmd_eval(args: argparse.Namespace) -> int:
 # -- batch -----------------------------------------------------------------
 def add_batch(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "batch", help="extract a folder, glob, JSONL or CSV of articles into one JSONL file",
+        "batch",
+        help="extract a folder, glob, JSONL or CSV of articles into one JSONL file",
         description="Extract many articles concurrently into OUT (JSONL, one line per article: "
         "its record or an error record). Running the same command again resumes: ids with a "
         "record are skipped, errors are retried, no id is written twice.",
     )
-    p.add_argument("input", metavar="INPUT",
-                   help="a folder of .txt files, a quoted glob, a .jsonl (id,text[,published]) "
-                   "or a .csv with those columns")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
-                   help="results, one JSON line per article (a manifest goes beside it)")
-    p.add_argument("--concurrency", type=int, default=None, metavar="N",
-                   help="articles in flight at once (default 8)")
-    p.add_argument("--rpm", type=float, default=None, metavar="R",
-                   help="at most R requests per minute (retries and re-asks count)")
-    p.add_argument("--tpm", type=float, default=None, metavar="T",
-                   help="at most T tokens per minute (estimated before, corrected after)")
-    p.add_argument("--csv", default=None, metavar="STATS.csv",
-                   help="also write one row per statistic (rebuilt from OUT at the end)")
-    p.add_argument("--price", default=None, metavar="IN:OUT",
-                   help="USD per million input:output tokens, for the cost estimate "
-                   "(known OpenAI models have a default)")
+    p.add_argument(
+        "input",
+        metavar="INPUT",
+        help="a folder of .txt files, a quoted glob, a .jsonl (id,text[,published]) "
+        "or a .csv with those columns",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.jsonl",
+        help="results, one JSON line per article (a manifest goes beside it)",
+    )
+    p.add_argument(
+        "--concurrency",
+        type=int,
+        default=None,
+        metavar="N",
+        help="articles in flight at once (default 8)",
+    )
+    p.add_argument(
+        "--rpm",
+        type=float,
+        default=None,
+        metavar="R",
+        help="at most R requests per minute (retries and re-asks count)",
+    )
+    p.add_argument(
+        "--tpm",
+        type=float,
+        default=None,
+        metavar="T",
+        help="at most T tokens per minute (estimated before, corrected after)",
+    )
+    p.add_argument(
+        "--csv",
+        default=None,
+        metavar="STATS.csv",
+        help="also write one row per statistic (rebuilt from OUT at the end)",
+    )
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another run is writing OUT, wait for it to finish (default: refuse)",
+    )
+    p.add_argument(
+        "--price",
+        default=None,
+        metavar="IN:OUT",
+        help="USD per million input:output tokens, for the cost estimate "
+        "(known OpenAI models have a default)",
+    )
     add_backend_flags(p)
     p.set_defaults(func=cmd_batch)
 
@@ -243,13 +327,18 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args)
     options = BatchOptions(
-        rpm=args.rpm, tpm=args.tpm, price=_parse_price(args.price),
+        rpm=args.rpm,
+        tpm=args.tpm,
+        price=_parse_price(args.price),
         csv_path=Path(args.csv) if args.csv else None,
+        wait=args.wait,
     )
     if args.concurrency is not None:  # else BatchOptions' default
         options.concurrency = args.concurrency
-    print(f"extractor: using the {settings.chosen_backend()} backend; writing {args.output}",
-          file=sys.stderr)
+    print(
+        f"extractor: using the {settings.chosen_backend()} backend; writing {args.output}",
+        file=sys.stderr,
+    )
     if sys.stderr.isatty():
         stats = _batch_with_bar(args, settings, options)
     else:
@@ -264,37 +353,44 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 EXIT_BATCH_ERRORS = 9
 EXIT_OS_ERROR = 10
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command killed by it
 
 
-def _batch_with_bar(args: argparse.Namespace, settings: Settings,
-                    options: BatchOptions) -> BatchStats:
+def _batch_with_bar(
+    args: argparse.Namespace, settings: Settings, options: BatchOptions
+) -> BatchStats:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from .batch import run_batch
 
     columns = (
-        TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("cached {task.fields[cached]} · failed {task.fields[failed]} · "
-                   "{task.fields[tokens]} tokens · {task.fields[cost]} · {task.fields[rate]} · "
-                   "ETA {task.fields[eta]}"),
+        TextColumn("[bold]batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(
+            "cached {task.fields[cached]} · failed {task.fields[failed]} · "
+            "{task.fields[tokens]} tokens · {task.fields[cost]} · {task.fields[rate]} · "
+            "ETA {task.fields[eta]}"
+        ),
     )
     with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task("batch", total=None, cached="0", failed="0", tokens="0",
-                            cost="-", rate="-", eta="-")
+        task = bar.add_task(
+            "batch", total=None, cached="0", failed="0", tokens="0", cost="-", rate="-", eta="-"
+        )
 
         def show(stats: BatchStats) -> None:
-            total = None if stats.total is None else stats.total - stats.skipped_done \
-                - stats.duplicates
-            bar.update(task, completed=stats.processed, total=total,
-                       **_progress_fields(stats))  # type: ignore[arg-type]
+            total = (
+                None if stats.total is None else stats.total - stats.skipped_done - stats.duplicates
+            )
+            bar.update(task, completed=stats.processed, total=total, **_progress_fields(stats))  # type: ignore[arg-type]
 
-        return run_batch(args.input, args.output, settings=settings, options=options,
-                         progress=show)
+        return run_batch(args.input, args.output, settings=settings, options=options, progress=show)
 
 
-def _batch_with_log_lines(args: argparse.Namespace, settings: Settings,
-                          options: BatchOptions) -> BatchStats:
+def _batch_with_log_lines(
+    args: argparse.Namespace, settings: Settings, options: BatchOptions
+) -> BatchStats:
     import time
 
     from .batch import run_batch
@@ -308,9 +404,13 @@ def _batch_with_log_lines(args: argparse.Namespace, settings: Settings,
         last[0] = now
         f = _progress_fields(stats)
         total = "?" if stats.total is None else str(stats.total)
-        print(f"extractor: batch {stats.processed + stats.skipped_done}/{total} done "
-              f"({f['cached']} cached, {f['failed']} failed), {f['tokens']} tokens, {f['cost']}, "
-              f"{f['rate']}, ETA {f['eta']}", file=sys.stderr, flush=True)
+        print(
+            f"extractor: batch {stats.processed + stats.skipped_done}/{total} done "
+            f"({f['cached']} cached, {f['failed']} failed), {f['tokens']} tokens, {f['cost']}, "
+            f"{f['rate']}, ETA {f['eta']}",
+            file=sys.stderr,
+            flush=True,
+        )
 
     return run_batch(args.input, args.output, settings=settings, options=options, progress=show)
 
@@ -344,10 +444,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # whoever read stdout went away (`| head`): stop quietly, with the status a shell
+        # gives `cat` there; stdout is pointed at /dev/null so the flush at exit cannot fail
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except OSError as exc:  # disk full, a folder that cannot be written: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"extractor: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_OS_ERROR
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

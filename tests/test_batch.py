@@ -18,7 +18,7 @@ from extractor.batch import ABORT_AFTER, BatchOptions
 from extractor.batch_store import manifest_path
 from extractor.errors import AuthenticationFailed, EndpointUnreachable
 from extractor.evaluation.harness import read_predictions
-from extractor.testing import Fault, OpenAIServer
+from extractor.testing import Fault, OpenAIServer, Reply
 from extractor.testing.corpus import figure_responder, synthetic_articles, write_jsonl
 from extractor.testing.openai_server import RecordedRequest
 
@@ -58,9 +58,15 @@ class Scripted:
 
 
 def settings_for(server: OpenAIServer, tmp_path: Path, **more: Any) -> Settings:
-    values: dict[str, Any] = dict(base_url=server.base_url, api_key=KEY, backend="llm",
-                                  cache_dir=tmp_path / "cache", max_attempts=2,
-                                  backoff_initial=0.01, backoff_max=0.02)
+    values: dict[str, Any] = dict(
+        base_url=server.base_url,
+        api_key=KEY,
+        backend="llm",
+        cache_dir=tmp_path / "cache",
+        max_attempts=2,
+        backoff_initial=0.01,
+        backoff_max=0.02,
+    )
     values.update(more)
     return Settings.resolve(**values)
 
@@ -73,8 +79,11 @@ def lines_of(path: Path) -> list[dict[str, Any]]:
 def test_extract_many_respects_the_concurrency_bound(tmp_path: Path) -> None:
     responder = Scripted(delay=0.05)
     with OpenAIServer(responder) as server:
-        results = list(extract_many(synthetic_articles(12), concurrency=3,
-                                    settings=settings_for(server, tmp_path)))
+        results = list(
+            extract_many(
+                synthetic_articles(12), concurrency=3, settings=settings_for(server, tmp_path)
+            )
+        )
     assert sorted(r.article_id for r in results) == [f"syn_{i:06d}" for i in range(12)]
     assert all(r.ok for r in results)
     assert responder.max_in_flight == 3
@@ -86,15 +95,23 @@ def test_aextract_many_yields_errors_as_results_and_goes_on(tmp_path: Path) -> N
     items.append(tmp_path / "missing.txt")
 
     async def collect(server: OpenAIServer) -> list[Any]:
-        return [r async for r in aextract_many(items, concurrency=4,
-                                               settings=settings_for(server, tmp_path))]
+        return [
+            r
+            async for r in aextract_many(
+                items, concurrency=4, settings=settings_for(server, tmp_path)
+            )
+        ]
 
     with OpenAIServer(Scripted(failing={1, 4})) as server:
         results = asyncio.run(collect(server))
     by_id = {r.article_id: r for r in results}
     assert len(results) == len(by_id) == 8
-    assert {a for a, r in by_id.items() if r.ok} == {"syn_000000", "syn_000002",
-                                                       "syn_000003", "syn_000005"}
+    assert {a for a, r in by_id.items() if r.ok} == {
+        "syn_000000",
+        "syn_000002",
+        "syn_000003",
+        "syn_000005",
+    }
     assert by_id["syn_000001"].error.cause == "TransportError"
     assert "400" in by_id["syn_000001"].error.one_line()
     assert by_id["blank"].error.cause == "InputError"
@@ -113,8 +130,9 @@ def test_extract_many_with_the_rules_backend_needs_no_endpoint(tmp_path: Path) -
 def test_breaking_out_of_extract_many_cancels_what_is_in_flight(tmp_path: Path) -> None:
     responder = Scripted(delay=0.2)
     with OpenAIServer(responder) as server:
-        it = extract_many(synthetic_articles(50), concurrency=4,
-                          settings=settings_for(server, tmp_path))
+        it = extract_many(
+            synthetic_articles(50), concurrency=4, settings=settings_for(server, tmp_path)
+        )
         first = next(it)
         it.close()
         asked = len(server.completion_requests)
@@ -136,13 +154,17 @@ def test_run_batch_writes_one_line_per_article_and_resumes(tmp_path: Path) -> No
     lines = lines_of(out)
     assert len(lines) == 20 and len({d["article_id"] for d in lines}) == 20
     assert {d["article_id"] for d in lines if "error" in d} == {
-        "syn_000003", "syn_000007", "syn_000011"}
+        "syn_000003",
+        "syn_000007",
+        "syn_000011",
+    }
     assert first_requests == 20
 
     # the endpoint is healthy again: a second run retries only the three errors
     with OpenAIServer(Scripted()) as server:
-        stats2 = run_batch(src, out, settings=settings_for(server, tmp_path),
-                           options=BatchOptions(concurrency=5))
+        stats2 = run_batch(
+            src, out, settings=settings_for(server, tmp_path), options=BatchOptions(concurrency=5)
+        )
         assert len(server.completion_requests) == 3
     assert (stats2.skipped_done, stats2.retried, stats2.succeeded, stats2.failed) == (17, 3, 3, 0)
     lines = lines_of(out)
@@ -236,8 +258,16 @@ def test_csv_has_one_row_per_statistic_and_no_duplicates_after_resume(tmp_path: 
     rows = list(csv.DictReader(table.open(newline="")))
     expected = sum(len(d["statistics"]) for d in lines_of(out))
     assert len(rows) == expected > 20
-    assert list(rows[0]) == ["article_id", "published", "metric", "value", "qualifier",
-                             "area", "label", "evidence"]
+    assert list(rows[0]) == [
+        "article_id",
+        "published",
+        "metric",
+        "value",
+        "qualifier",
+        "area",
+        "label",
+        "evidence",
+    ]
     run_batch("seeds", out, settings=Settings.resolve(backend="rules"), options=opts)
     assert len(list(csv.DictReader(table.open(newline="")))) == expected
     some = next(r for r in rows if r["article_id"].startswith("002"))
@@ -251,8 +281,12 @@ def test_rpm_limit_passes_every_request_through_the_gate(tmp_path: Path) -> None
     out = tmp_path / "out.jsonl"
     with OpenAIServer(Scripted()) as server:
         # 600 rpm: a burst of 10, then one every 0.1 s
-        stats = run_batch(src, out, settings=settings_for(server, tmp_path),
-                          options=BatchOptions(concurrency=14, rpm=600))
+        stats = run_batch(
+            src,
+            out,
+            settings=settings_for(server, tmp_path),
+            options=BatchOptions(concurrency=14, rpm=600),
+        )
     run = json.loads(manifest_path(out).read_text())["runs"][0]
     assert stats.succeeded == 14
     assert run["rate_limit"]["waited_s"] > 0.2  # the 4 beyond the burst had to wait
@@ -263,8 +297,9 @@ def test_a_429_pauses_the_whole_batch(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with OpenAIServer(Scripted()) as server:
         server.script(Fault.http(429, retry_after=0.05))
-        stats = run_batch(src, out, settings=settings_for(server, tmp_path),
-                          options=BatchOptions(concurrency=1))
+        stats = run_batch(
+            src, out, settings=settings_for(server, tmp_path), options=BatchOptions(concurrency=1)
+        )
         assert len(server.completion_requests) == 5
     run = json.loads(manifest_path(out).read_text())["runs"][0]
     assert stats.succeeded == 4
@@ -276,14 +311,19 @@ def test_a_refused_key_stops_the_run_instead_of_failing_every_article(tmp_path: 
     out = tmp_path / "out.jsonl"
     with OpenAIServer(lambda r: Fault.http(401, f"Incorrect API key provided: {KEY}")) as server:
         with pytest.raises(AuthenticationFailed) as caught:
-            run_batch(src, out, settings=settings_for(server, tmp_path),
-                      options=BatchOptions(concurrency=4))
+            run_batch(
+                src,
+                out,
+                settings=settings_for(server, tmp_path),
+                options=BatchOptions(concurrency=4),
+            )
         asked = len(server.completion_requests)
     assert asked <= 8
     assert KEY not in caught.value.one_line()
     lines = lines_of(out)
-    assert 1 <= len(lines) <= 8 and all(d["error"]["cause"] == "AuthenticationFailed"
-                                        for d in lines)
+    assert 1 <= len(lines) <= 8 and all(
+        d["error"]["cause"] == "AuthenticationFailed" for d in lines
+    )
     run = json.loads(manifest_path(out).read_text())["runs"][0]
     assert run["stats"]["status"] == "aborted"
     assert KEY not in out.read_text() + manifest_path(out).read_text()
@@ -295,8 +335,9 @@ def test_an_unreachable_endpoint_stops_the_run_after_a_few_articles(tmp_path: Pa
     server._httpd.server_close()
     src = write_jsonl(tmp_path / "in.jsonl", 100)
     out = tmp_path / "out.jsonl"
-    settings = Settings.resolve(base_url=base_url, api_key=KEY, backend="llm",
-                                max_attempts=1, cache_dir=tmp_path / "c")
+    settings = Settings.resolve(
+        base_url=base_url, api_key=KEY, backend="llm", max_attempts=1, cache_dir=tmp_path / "c"
+    )
     with pytest.raises(EndpointUnreachable):
         run_batch(src, out, settings=settings, options=BatchOptions(concurrency=2))
     assert ABORT_AFTER <= len(lines_of(out)) <= ABORT_AFTER + 2
@@ -313,3 +354,35 @@ def test_the_sync_api_inside_an_event_loop_points_to_the_async_twin() -> None:
             run_batch("seeds", "out.jsonl", settings=Settings.resolve(backend="rules"))
 
     asyncio.run(inside())
+
+
+def test_line_separators_inside_records_survive_the_round_trip_to_eval(tmp_path: Path) -> None:
+    """U+2028 and friends are legal inside a JSON string and written raw; every reader of
+    JSONL splits on \\n only (str.splitlines would cut the line in two)."""
+    text = "Police made 12 arrests\u2028in Kent during a county lines week of action."
+    record = {
+        "statistics": [
+            {
+                "metric": "arrests",
+                "value": 12,
+                "area": "Kent",
+                "evidence": "12 arrests\u2028in Kent",
+            }
+        ]
+    }
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a1", "text": text})
+        + "\n"
+        + json.dumps({"id": "odd\u2029\x85\x1cid", "text": " "})
+        + "\n"
+    )
+    out = tmp_path / "out.jsonl"
+    with OpenAIServer(lambda r: Reply(record=record)) as server:
+        stats = run_batch(src, out, settings=settings_for(server, tmp_path))
+    assert (stats.succeeded, stats.failed) == (1, 1)
+    raw = out.read_text(encoding="utf-8")
+    assert "\u2028" in raw and "\u2029" in raw and raw.count("\n") == 2
+    records, errors = read_predictions(out)
+    assert records["a1"].statistics[0].evidence == "12 arrests\u2028in Kent"
+    assert list(errors) == ["odd\u2029\x85\x1cid"]

@@ -23,8 +23,7 @@ KEY = "sk-test-CLI-SECRET-5b7e"
 
 
 def cli_env(tmp_path: Path, server: OpenAIServer | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
     env["EXTRACTOR_CACHE_DIR"] = str(tmp_path / "cache")
     if server is not None:
         env.update(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY=KEY)
@@ -32,13 +31,24 @@ def cli_env(tmp_path: Path, server: OpenAIServer | None = None) -> dict[str, str
 
 
 def batch(args: list[str], env: dict[str, str], **kw: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "extractor", "batch", *args], env=env,
-                          capture_output=True, text=True, timeout=120, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "extractor", "batch", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        **kw,
+    )
 
 
 def start_batch(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "extractor", "batch", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "extractor", "batch", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def wait_for_lines(path: Path, n: int, proc: subprocess.Popen[str], limit: float = 60) -> None:
@@ -65,6 +75,7 @@ def slow(delay: float):  # type: ignore[no-untyped-def]
         reply = figure_responder(request)
         reply.delay = delay
         return reply
+
     return respond
 
 
@@ -98,14 +109,18 @@ def test_articles_that_fail_give_error_lines_and_exit_9(tmp_path: Path) -> None:
     assert lines["good"]["statistics"][0]["value"] == 12
 
 
-@pytest.mark.parametrize(("args", "code", "says"), [
-    (["missing-folder", "-o", "OUT"], 3, "no such file or folder"),
-    (["seeds", "-o", "OUT", "--concurrency", "0"], 2, "--concurrency must be at least 1"),
-    (["seeds", "-o", "OUT", "--rpm", "-5"], 2, "--rpm must be positive"),
-    (["seeds", "-o", "OUT", "--price", "cheap"], 2, "--price 'cheap' is not IN:OUT"),
-])
-def test_bad_arguments_fail_in_one_line_before_writing(tmp_path: Path, args: list[str],
-                                                       code: int, says: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (["missing-folder", "-o", "OUT"], 3, "no such file or folder"),
+        (["seeds", "-o", "OUT", "--concurrency", "0"], 2, "--concurrency must be at least 1"),
+        (["seeds", "-o", "OUT", "--rpm", "-5"], 2, "--rpm must be positive"),
+        (["seeds", "-o", "OUT", "--price", "cheap"], 2, "--price 'cheap' is not IN:OUT"),
+    ],
+)
+def test_bad_arguments_fail_in_one_line_before_writing(
+    tmp_path: Path, args: list[str], code: int, says: str
+) -> None:
     args = [str(tmp_path / "out.jsonl") if a == "OUT" else a for a in args]
     done = batch(args, cli_env(tmp_path))
     assert done.returncode == code
@@ -127,8 +142,10 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(tmp_path: Path) -> No
         assert "Traceback" not in err and "resume" in err
         first = ids_in(out)  # whole lines only
         assert 6 <= len(first) < 60
-        assert json.loads(manifest_path(out).read_text())["runs"][0]["stats"]["status"] \
+        assert (
+            json.loads(manifest_path(out).read_text())["runs"][0]["stats"]["status"]
             == "interrupted"
+        )
         asked_before = len(server.completion_requests)
         server.responder = figure_responder  # fast now
         done = batch(args, env)
@@ -148,8 +165,7 @@ def test_sigkill_mid_run_loses_only_what_was_in_flight(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
         env = cli_env(tmp_path, server)
-        args = [str(src), "-o", str(out), "--concurrency", "8", "--backend", "llm",
-                "--no-cache"]
+        args = [str(src), "-o", str(out), "--concurrency", "8", "--backend", "llm", "--no-cache"]
         proc = start_batch(args, env)
         wait_for_lines(out, 10, proc)
         proc.kill()
@@ -187,9 +203,26 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
         env = cli_env(tmp_path, server)
         env.update(COLUMNS="200", TERM="xterm")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out),
-             "--backend", "llm", "--model", "gpt-4o-mini", "--concurrency", "3"],
-            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
+            [
+                sys.executable,
+                "-m",
+                "extractor",
+                "batch",
+                str(src),
+                "-o",
+                str(out),
+                "--backend",
+                "llm",
+                "--model",
+                "gpt-4o-mini",
+                "--concurrency",
+                "3",
+            ],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=slave,
+        )
         os.close(slave)
         chunks = []
         while True:
@@ -216,3 +249,48 @@ def test_an_output_path_under_a_file_fails_in_one_line(tmp_path: Path) -> None:
     done = batch(["seeds", "-o", str(tmp_path / "afile" / "out.jsonl")], cli_env(tmp_path))
     assert done.returncode == 3
     assert "is not a folder" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_glob_matching_nothing_exits_3_and_creates_no_output(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    done = batch([str(tmp_path / "nothing" / "*.txt"), "-o", str(out)], cli_env(tmp_path))
+    assert done.returncode == 3, done.stderr
+    assert "no file matches" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists() and not manifest_path(out).exists()
+
+
+def test_same_stem_in_two_folders_names_both_files_and_how_to_tell_them_apart(
+    tmp_path: Path,
+) -> None:
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(
+            "Police made 12 arrests in Kent in a county lines raid."
+        )
+    out = tmp_path / "out.jsonl"
+    done = batch([str(tmp_path / "*" / "report.txt"), "-o", str(out)], cli_env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    (line,) = [x for x in done.stderr.splitlines() if "duplicate id:" in x]
+    assert str(tmp_path / "2023" / "report.txt") in line
+    assert str(tmp_path / "2024" / "report.txt") in line
+    assert "rename" in line and "-o" in line
+    assert "1 duplicate ids skipped" in done.stderr
+
+
+def test_a_csv_with_huge_fields_gives_records_and_an_error_line_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    text = "Police made 12 arrests in Kent in a county lines raid."
+    src = tmp_path / "in.csv"
+    src.write_text(
+        f'id,text\nbig,"{text} {"filler " * 30_000}"\n'  # 210 kB: over csv's default
+        f'huge,"{"x" * 4_500_000}"\nsmall,{text}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    done = batch([str(src), "-o", str(out), "--backend", "rules"], cli_env(tmp_path))
+    assert done.returncode == 9, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = {d["article_id"]: d for d in map(json.loads, out.read_text().split("\n")[:-1])}
+    assert set(lines) == {"big", "huge", "small"}
+    assert "2,000,000-byte limit" in lines["huge"]["error"]["message"]
+    assert lines["big"]["statistics"] and lines["small"]["statistics"]

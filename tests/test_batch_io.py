@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -45,8 +46,17 @@ def test_folder_yields_txt_files_and_failures_for_bad_entries(tmp_path: Path) ->
     bad = {i.article_id: i.error.message for i in items if isinstance(i, InputFailure)}
     assert set(good) == {"a", "b"}
     assert good["b"].published == date(2024, 3, 5)
-    assert_says(bad, {"empty": "empty", "bin": "binary", "latin": "UTF-8", "sub": "directory",
-                      "dangling": "no such file", "pipe": "not a regular file"})
+    assert_says(
+        bad,
+        {
+            "empty": "empty",
+            "bin": "binary",
+            "latin": "UTF-8",
+            "sub": "directory",
+            "dangling": "no such file",
+            "pipe": "not a regular file",
+        },
+    )
 
 
 def test_glob_and_single_file(tmp_path: Path) -> None:
@@ -85,19 +95,28 @@ def test_jsonl_items_and_per_line_failures(tmp_path: Path) -> None:
     assert good["a1"].published == date(2024, 1, 2)
     assert good["a5"].published == date(2024, 5, 6)
     assert good["a1"].source == "in.jsonl:1"
-    assert_says(bad, {"in.jsonl:3": "not a JSON object", "in.jsonl:4": "expected a JSON object",
-                      "in.jsonl:5": "no 'id'", "a2": "empty", "a3": "no 'text'",
-                      "a4": "not a date", "in.jsonl:11": "UTF-8"})
+    assert_says(
+        bad,
+        {
+            "in.jsonl:3": "not a JSON object",
+            "in.jsonl:4": "expected a JSON object",
+            "in.jsonl:5": "no 'id'",
+            "a2": "empty",
+            "a3": "no 'text'",
+            "a4": "not a date",
+            "in.jsonl:11": "UTF-8",
+        },
+    )
 
 
 def test_csv_with_quoted_multiline_text_and_bad_rows(tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
     path.write_bytes(
-        b'ID,Text,published\n'
+        b"ID,Text,published\n"
         b'c1,"First line,\nsecond ""quoted"" line: 5 arrests",2023-11-30\n'
-        b'c2,,\n'
+        b"c2,,\n"
         b'c3,"' + "caf\xe9".encode("latin-1") + b'",\n'
-        b'c4,' + TEXT.encode() + b',\n'
+        b"c4," + TEXT.encode() + b",\n"
     )
     src = open_source(path)
     items = list(src)
@@ -154,3 +173,109 @@ def test_a_jsonl_text_over_the_size_limit_is_a_failure_naming_it(tmp_path: Path)
     (item,) = list(open_source(path))
     assert isinstance(item, InputFailure) and item.article_id == "big"
     assert "2,000,000-byte limit" in item.error.message
+
+
+def test_a_glob_through_a_symlink_loop_yields_each_file_once(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(TEXT)
+    (tmp_path / "a" / "loop").symlink_to(tmp_path)  # a/loop -> .. : a cycle
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "up").symlink_to(tmp_path / "b")  # b/up -> b itself
+    (tmp_path / "b" / "y.txt").write_text(TEXT)
+    src = open_source(str(tmp_path / "**" / "*.txt"))
+    items = list(src)
+    assert sorted(ids(items)) == ["x", "y"]
+    assert src.count() == 2
+
+
+def test_a_glob_that_matches_nothing_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("x")
+    with pytest.raises(InputError, match="no file matches") as caught:
+        open_source(str(tmp_path / "*.txt"))
+    assert "quote" in caught.value.one_line()
+
+
+# -- CSV headers, field sizes, blank ids ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (",,id,text", "x,y,c1,{text}"),
+        ("note,note,id,text,published", "n1,n2,c1,{text},2024-02-03"),
+        ("text,extra,ID", "{text},z,c1"),
+    ],
+)
+def test_csv_columns_are_read_by_position_whatever_the_other_headers(
+    tmp_path: Path, header: str, row: str
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(header + "\n" + row.format(text=TEXT) + "\n")
+    (item,) = list(open_source(path))
+    assert isinstance(item, Article), item
+    assert (item.id, item.text) == ("c1", TEXT)
+    if "published" in header:
+        assert item.published == date(2024, 2, 3)
+
+
+@pytest.mark.parametrize("header", ["id,text,id", "id,text,Text", "id,text,published, Published "])
+def test_a_csv_header_naming_a_needed_column_twice_is_refused(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(header + "\n" + "a,b,c,d\n")
+    with pytest.raises(InputError, match="twice") as caught:
+        open_source(path)
+    assert "\n" not in caught.value.one_line()
+
+
+@pytest.fixture
+def default_csv_field_limit() -> Iterator[None]:
+    """The csv module's limit as a fresh process has it (it is process-wide state)."""
+    import csv
+
+    old = csv.field_size_limit(131_072)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+def test_csv_fields_over_the_csv_module_limit_are_counted_and_read(
+    tmp_path: Path, default_csv_field_limit: None
+) -> None:
+    big = TEXT + " filler" * 40_000  # ~280 kB: over csv's default 131,072-character limit
+    path = tmp_path / "big.csv"
+    path.write_text(f'id,text\nbig,"{big}"\nsmall,{TEXT}\n')
+    src = open_source(path)
+    assert src.count() == 2
+    assert ids(list(src)) == ["big", "small"]
+
+
+@pytest.mark.parametrize("size", [2_500_000, 4_500_000])
+def test_a_csv_row_over_the_article_limit_is_a_failure_for_that_article(
+    tmp_path: Path, size: int
+) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text(f'id,text\nbefore,{TEXT}\nhuge,"{"x" * size}"\nafter,{TEXT}\n')
+    src = open_source(path)
+    items = list(src)
+    assert src.count() == len(items) == 3
+    assert ids(items) == ["before", "huge", "after"]
+    assert isinstance(items[0], Article) and isinstance(items[2], Article)
+    assert isinstance(items[1], InputFailure)
+    assert "2,000,000-byte limit" in items[1].error.message
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
+def test_a_blank_or_whitespace_id_is_refused(tmp_path: Path, blank: str) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": blank, "text": TEXT})
+        + "\n"
+        + json.dumps({"id": blank, "article_id": "fallback", "text": TEXT})
+        + "\n"
+    )
+    first, second = list(open_source(path))
+    assert isinstance(first, InputFailure) and "no 'id'" in first.error.message
+    assert isinstance(second, Article) and second.id == "fallback"
+    table = tmp_path / "in.csv"
+    table.write_text(f'id,text\n"{blank}",{TEXT}\n')
+    (row,) = list(open_source(table))
+    assert isinstance(row, InputFailure) and "no 'id'" in row.error.message

@@ -193,3 +193,24 @@ def test_offline_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     code, out, err = in_process(["extract", "--offline", str(ROOT / SEED)], capsys)
     (line,) = error_lines(err)
     assert code == 6 and out == "" and "not in the cache" in line and "(try: " in line
+
+
+def test_a_reader_that_goes_away_stops_the_run_quietly_with_141(tmp_path: Path) -> None:
+    """``extractor extract ... | head -1``: no "Broken pipe" line, no traceback, and the exit
+    status a shell gives ``cat`` in the same place (128 + SIGPIPE)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
+    env["EXTRACTOR_CACHE_DIR"] = str(tmp_path / "cache")
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    proc = subprocess.Popen(
+        command() + ["extract", "--backend", "rules", *seeds],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first record is printed
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141, err
+    assert "Broken pipe" not in err and "Traceback" not in err and "Exception" not in err
+    assert err.strip() == "extractor: using the rules backend"

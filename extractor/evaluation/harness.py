@@ -68,8 +68,10 @@ def load_gold(gold_dir: str | Path, articles_dir: str | Path) -> list[GoldCase]:
     """Every ``<id>.json`` in ``gold_dir`` with its article ``<id>.txt`` from ``articles_dir``."""
     gdir, adir = Path(gold_dir), Path(articles_dir)
     if not gdir.is_dir():
-        raise EvaluationError(f"gold folder {gdir} does not exist",
-                              hint="pass --gold with the folder of <article_id>.json records")
+        raise EvaluationError(
+            f"gold folder {gdir} does not exist",
+            hint="pass --gold with the folder of <article_id>.json records",
+        )
     paths = sorted(gdir.glob("*.json"))
     if not paths:
         raise EvaluationError(f"gold folder {gdir} holds no <article_id>.json records")
@@ -79,9 +81,11 @@ def load_gold(gold_dir: str | Path, articles_dir: str | Path) -> list[GoldCase]:
         try:
             article = read_article(article_path)
         except InputError as exc:
-            raise EvaluationError(f"gold {path.name}: its article cannot be read: {exc.message}",
-                                  hint="pass --articles with the folder of <article_id>.txt",
-                                  article_id=path.stem) from exc
+            raise EvaluationError(
+                f"gold {path.name}: its article cannot be read: {exc.message}",
+                hint="pass --articles with the folder of <article_id>.txt",
+                article_id=path.stem,
+            ) from exc
         cases.append(GoldCase(article=article, gold=_read_gold(path, article)))
     return cases
 
@@ -90,32 +94,41 @@ def _read_gold(path: Path, article: Article) -> OperationReport:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvaluationError(f"gold {path}: not readable JSON ({exc})",
-                              article_id=path.stem) from exc
+        raise EvaluationError(
+            f"gold {path}: not readable JSON ({exc})", article_id=path.stem
+        ) from exc
     try:
         gold = OperationReport.model_validate(data, context={"article": article.text})
     except ValidationError as exc:
-        raise EvaluationError(f"gold {path}: {_first_problem(exc)}",
-                              hint="fix the gold record (see evals/GUIDELINES.md)",
-                              article_id=path.stem) from exc
+        raise EvaluationError(
+            f"gold {path}: {_first_problem(exc)}",
+            hint="fix the gold record (see evals/GUIDELINES.md)",
+            article_id=path.stem,
+        ) from exc
     if gold.article_id and gold.article_id != path.stem:
-        raise EvaluationError(f"gold {path}: article_id {gold.article_id!r} differs from the "
-                              f"file name", article_id=path.stem)
+        raise EvaluationError(
+            f"gold {path}: article_id {gold.article_id!r} differs from the file name",
+            article_id=path.stem,
+        )
     gold.article_id = path.stem
     return gold
 
 
 # -- predictions ----------------------------------------------------------------------------
 
+
 def read_predictions(path: str | Path) -> tuple[dict[str, OperationReport], dict[str, str]]:
     """Records and errors by article id from a JSONL file."""
     p = Path(path)
     try:
-        lines = p.read_text(encoding="utf-8").splitlines()
+        # "\n" only: str.splitlines also splits at U+2028, U+0085, ... which JSON strings
+        # may hold raw (the batch writes them unescaped), cutting a record in two
+        lines = p.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluationError(f"predictions {p}: cannot read ({exc})",
-                              hint="pass a JSONL file written by extractor extract or batch",
-                              ) from exc
+        raise EvaluationError(
+            f"predictions {p}: cannot read ({exc})",
+            hint="pass a JSONL file written by extractor extract or batch",
+        ) from exc
     records: dict[str, OperationReport] = {}
     errors: dict[str, str] = {}
     where: dict[str, int] = {}
@@ -127,25 +140,32 @@ def read_predictions(path: str | Path) -> tuple[dict[str, OperationReport], dict
         except json.JSONDecodeError as exc:
             raise EvaluationError(f"predictions {p} line {n}: not JSON ({exc.msg})") from exc
         if not isinstance(data, dict):
-            raise EvaluationError(f"predictions {p} line {n}: a JSON object was expected, "
-                                  f"not {type(data).__name__}")
+            raise EvaluationError(
+                f"predictions {p} line {n}: a JSON object was expected, not {type(data).__name__}"
+            )
         article_id = data.get("article_id") or data.get("id")
         if not article_id or not isinstance(article_id, str):
-            raise EvaluationError(f"predictions {p} line {n}: no article_id, so it cannot be "
-                                  "paired with a gold record")
+            raise EvaluationError(
+                f"predictions {p} line {n}: no article_id, so it cannot be "
+                "paired with a gold record"
+            )
         if "error" in data and "statistics" not in data:
             if article_id not in records:
                 errors[article_id] = _error_text(data["error"])
             continue
         if article_id in records:
-            raise EvaluationError(f"predictions {p} line {n}: a second record for {article_id} "
-                                  f"(the first is on line {where[article_id]})",
-                                  article_id=article_id)
+            raise EvaluationError(
+                f"predictions {p} line {n}: a second record for {article_id} "
+                f"(the first is on line {where[article_id]})",
+                article_id=article_id,
+            )
         try:
             records[article_id] = OperationReport.model_validate(data)
         except ValidationError as exc:
-            raise EvaluationError(f"predictions {p} line {n} ({article_id}): "
-                                  f"{_first_problem(exc)}", article_id=article_id) from exc
+            raise EvaluationError(
+                f"predictions {p} line {n} ({article_id}): {_first_problem(exc)}",
+                article_id=article_id,
+            ) from exc
         records[article_id].article_id = article_id
         where[article_id] = n
         errors.pop(article_id, None)  # a later success replaces an earlier failure
@@ -176,19 +196,22 @@ def _records_from(predictions: Any) -> dict[str, OperationReport]:
     out: dict[str, OperationReport] = {}
     for key, record in items:
         if not isinstance(record, OperationReport):
-            raise EvaluationError(f"prediction for {key or '?'} is a {type(record).__name__}, "
-                                  "not an OperationReport")
+            raise EvaluationError(
+                f"prediction for {key or '?'} is a {type(record).__name__}, not an OperationReport"
+            )
         if not key:
-            raise EvaluationError("a prediction has no article_id, so it cannot be paired "
-                                  "with a gold record")
+            raise EvaluationError(
+                "a prediction has no article_id, so it cannot be paired with a gold record"
+            )
         if key in out:
             raise EvaluationError(f"two predictions for article {key}", article_id=key)
         out[key] = record
     return out
 
 
-def _run_extractor(extractor: Any, cases: list[GoldCase]) -> tuple[dict[str, OperationReport],
-                                                                     dict[str, str]]:
+def _run_extractor(
+    extractor: Any, cases: list[GoldCase]
+) -> tuple[dict[str, OperationReport], dict[str, str]]:
     records: dict[str, OperationReport] = {}
     errors: dict[str, str] = {}
     for case in cases:
@@ -203,6 +226,7 @@ def _run_extractor(extractor: Any, cases: list[GoldCase]) -> tuple[dict[str, Ope
 
 
 # -- the run --------------------------------------------------------------------------------
+
 
 def evaluate(
     extractor_or_predictions: Predictions,
@@ -229,17 +253,24 @@ def evaluate(
     elif isinstance(source, (Mapping, list, tuple)):
         records, errors = _records_from(source), {}
     else:
-        raise EvaluationError(f"cannot evaluate a {type(source).__name__}: pass an Extractor, a "
-                              "JSONL path, or OperationReport records")
+        raise EvaluationError(
+            f"cannot evaluate a {type(source).__name__}: pass an Extractor, a "
+            "JSONL path, or OperationReport records"
+        )
     gold_ids = {c.article.id for c in cases}
     unscored = sorted(set(records) - gold_ids)
     if unscored:
-        log.info("eval: %d prediction(s) have no gold record and are not scored: %s",
-                 len(unscored), ", ".join(unscored[:10]))
+        log.info(
+            "eval: %d prediction(s) have no gold record and are not scored: %s",
+            len(unscored),
+            ", ".join(unscored[:10]),
+        )
     if records and not set(records) & gold_ids:
-        raise EvaluationError(f"no prediction is for an article with gold in {gold_dir} "
-                              f"(predictions are for {', '.join(sorted(records)[:5])}, ...)",
-                              hint="check --gold and --predictions refer to the same articles")
+        raise EvaluationError(
+            f"no prediction is for an article with gold in {gold_dir} "
+            f"(predictions are for {', '.join(sorted(records)[:5])}, ...)",
+            hint="check --gold and --predictions refer to the same articles",
+        )
 
     results: list[ArticleResult] = []
     for case in cases:
@@ -252,8 +283,10 @@ def evaluate(
         result = score_record(case.gold, pred, case.article.text)
         result.error = error
         results.append(result)
-    return build_report(results, run_info(run, extractor, records.values(), gold_dir,
-                                          articles_dir, predictions_path))
+    return build_report(
+        results,
+        run_info(run, extractor, records.values(), gold_dir, articles_dir, predictions_path),
+    )
 
 
 def build_report(results: list[ArticleResult], info: RunInfo) -> EvalReport:
@@ -262,15 +295,22 @@ def build_report(results: list[ArticleResult], info: RunInfo) -> EvalReport:
     scalars = []
     for name in SCALAR_FIELDS:
         checks = [c for r in results for c in r.scalars if c.field == name]
-        scalars.append(ScalarScore(field=name, correct=sum(c.correct for c in checks),
-                                   total=len(checks)))
-    return EvalReport(run=info, headline=headline_of(fields), fields=fields, scalars=scalars,
-                      articles=results)
+        scalars.append(
+            ScalarScore(field=name, correct=sum(c.correct for c in checks), total=len(checks))
+        )
+    return EvalReport(
+        run=info, headline=headline_of(fields), fields=fields, scalars=scalars, articles=results
+    )
 
 
-def run_info(name: str | None, extractor: Any, records: Iterable[OperationReport],
-             gold_dir: str | Path, articles_dir: str | Path,
-             predictions: str | None) -> RunInfo:
+def run_info(
+    name: str | None,
+    extractor: Any,
+    records: Iterable[OperationReport],
+    gold_dir: str | Path,
+    articles_dir: str | Path,
+    predictions: str | None,
+) -> RunInfo:
     """Backend, model, mode and prompt version as the records' provenance tells them,
     falling back on the extractor's settings; several values are joined with commas."""
     from .. import __version__
@@ -288,9 +328,16 @@ def run_info(name: str | None, extractor: Any, records: Iterable[OperationReport
     mode = seen("mode") or (settings.resolved_mode if settings and backend == "llm" else None)
     default_name = f"{now:%Y%m%d-%H%M%S}-{backend or 'predictions'}".replace(", ", "+")
     return RunInfo(
-        name=name or default_name, created=now.isoformat(timespec="seconds"), backend=backend,
-        model=model, mode=mode, prompt_version=seen("prompt_version"), gold_dir=str(gold_dir),
-        articles_dir=str(articles_dir), predictions=predictions, extractor_version=__version__,
+        name=name or default_name,
+        created=now.isoformat(timespec="seconds"),
+        backend=backend,
+        model=model,
+        mode=mode,
+        prompt_version=seen("prompt_version"),
+        gold_dir=str(gold_dir),
+        articles_dir=str(articles_dir),
+        predictions=predictions,
+        extractor_version=__version__,
     )
 
 
@@ -302,11 +349,14 @@ def load_report(path: str | Path) -> EvalReport:
     try:
         return EvalReport.model_validate_json(p.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise EvaluationError(f"baseline {p}: cannot read ({exc.strerror or exc})",
-                              hint="pass the report.json of an earlier extractor eval run") from exc
+        raise EvaluationError(
+            f"baseline {p}: cannot read ({exc.strerror or exc})",
+            hint="pass the report.json of an earlier extractor eval run",
+        ) from exc
     except ValidationError as exc:
-        raise EvaluationError(f"baseline {p}: not an evaluation report "
-                              f"({exc.errors()[0]['msg']})") from exc
+        raise EvaluationError(
+            f"baseline {p}: not an evaluation report ({exc.errors()[0]['msg']})"
+        ) from exc
 
 
 def read_article_texts(report: EvalReport) -> dict[str, str]:
