@@ -275,10 +275,13 @@ def test_gold_answers_through_the_llm_path_score_exactly_one() -> None:
 
 
 def plant_errors(article_id: str, record: dict[str, Any]) -> dict[str, Any]:
-    """One wrong value (the first statistic) and one missing statistic (the second)."""
+    """One figure under the wrong area (the first statistic) and one missing (the second).
+
+    (A wrong value with the gold evidence no longer gets through: the evidence must
+    state the value, so the answer would be re-asked.)"""
     stats = record["statistics"]
     if len(stats) >= 2:
-        stats[0]["value"] = stats[0]["value"] * 10 + 7
+        stats[0]["area"] = "Atlantis"
         del stats[1]
     return record
 
@@ -288,7 +291,7 @@ def test_planted_errors_through_the_llm_path_score_what_they_imply() -> None:
         report = evaluate(llm(server), gold_dir=GOLD, articles_dir=SEEDS)
     stats, other, k = gold_counts()
     assert k == len(list(GOLD.glob("*.json")))  # every seed article has two or more figures
-    # each article: the wrong value is one spurious + one missed, the dropped one is missed
+    # each article: the wrong area is one spurious + one missed, the dropped one is missed
     s_tp, s_fp, s_fn = stats - 2 * k, k, 2 * k
     got = report.field("statistics")
     assert (got.tp, got.fp, got.fn) == (s_tp, s_fp, s_fn)

@@ -297,6 +297,16 @@ def serve(
             log.close()
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux for SIGTERM when the parent dies."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _threads() -> int:
     """One thread when the other core is busy (two then collapse ~10x), else two."""
     try:
