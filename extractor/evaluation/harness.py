@@ -39,7 +39,7 @@ from ..errors import (
     ExtractorError,
     InputError,
 )
-from ..pipeline import Article, read_article
+from ..article import Article, read_article
 from ..schema import OperationReport
 from .metrics import headline_of, score_record, sum_fields
 from .models import SCALAR_FIELDS, ArticleResult, EvalReport, RunInfo, ScalarScore

@@ -28,8 +28,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..article import Article
 from ..config import Settings, default_cache_dir
 from ..errors import CacheMiss, ConfigurationError, ExtractorError, InputError
 from ..prompts import load_prompt, render_prompt
@@ -38,9 +39,6 @@ from ..schema import OperationReport, Provenance, Usage, llm_json_schema
 from .cache import RecordCache, cache_key
 from .client import LLMClient, build_client
 from .ledger import CallLedger
-
-if TYPE_CHECKING:  # the pipeline imports this module, not the other way round
-    from ..pipeline import Article
 
 log = logging.getLogger(__name__)
 

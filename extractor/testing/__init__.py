@@ -1,5 +1,6 @@
 """Test and demo support: a loopback OpenAI-compatible server (no network, no key)."""
 
-from .openai_server import Fault, OpenAIServer, RecordedRequest, Reply
+from .openai_server import OpenAIServer
+from .wire import Fault, RecordedRequest, Reply
 
 __all__ = ["Fault", "OpenAIServer", "RecordedRequest", "Reply"]

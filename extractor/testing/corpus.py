@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .openai_server import RecordedRequest, Reply
+from .wire import RecordedRequest, Reply
 
 PLACES = ("Kent", "Essex", "Surrey", "Norfolk", "Suffolk", "Devon", "Cumbria", "Dorset")
 _FIGURE = re.compile(r"Officers made (\d+) arrests in (\w+)")
