@@ -204,17 +204,9 @@ def add_batch(sub: argparse._SubParsersAction) -> None:
 
 
 def _parse_price(text: str | None) -> tuple[float, float] | None:
-    from .errors import ConfigurationError
+    from .config import parse_price
 
-    if text is None:
-        return None
-    try:
-        a, b = (float(x) for x in text.split(":"))
-    except ValueError as exc:
-        raise ConfigurationError(f"--price {text!r} is not IN:OUT, e.g. 0.15:0.60") from exc
-    if a < 0 or b < 0:
-        raise ConfigurationError(f"--price {text!r}: prices cannot be negative")
-    return (a, b)
+    return parse_price(text)
 
 
 def _progress_fields(stats: BatchStats) -> dict[str, str]:
@@ -234,10 +226,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .batch import BatchOptions, summarise
+    from .config import positive_rate
 
     settings = settings_from_args(args)
     options = BatchOptions(
-        rpm=args.rpm, tpm=args.tpm, price=_parse_price(args.price),
+        rpm=positive_rate("--rpm", args.rpm), tpm=positive_rate("--tpm", args.tpm),
+        price=_parse_price(args.price),
         csv_path=Path(args.csv) if args.csv else None,
     )
     if args.concurrency is not None:  # else BatchOptions' default
