@@ -37,6 +37,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .hostile import HOSTILE
 from .wire import Action, Fault, RecordedRequest, Reply, Responder, error_body
 
 
@@ -146,7 +147,7 @@ class OpenAIServer:
             "usage": usage,
         }
         if reply.empty_choices:
-            return {**base, "choices": []}
+            return {**base, "choices": [], **(reply.patch or {})}
         if reply.raw is not None:
             text = reply.raw
         elif isinstance(reply.record, BaseModel):
@@ -176,6 +177,7 @@ class OpenAIServer:
             "choices": [
                 {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}
             ],
+            **(reply.patch or {}),
         }
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -241,6 +243,13 @@ class OpenAIServer:
                 self._send_json(200, server.completion_body(request, action))
 
             def _fault(self, fault: Fault) -> None:
+                if fault.kind in HOSTILE:
+                    try:
+                        HOSTILE[fault.kind](self, fault)
+                    except OSError:  # the client gave up: what a hostile answer is for
+                        pass
+                    self.close_connection = True
+                    return
                 if fault.kind == "drop":
                     self.close_connection = True
                     self.connection.close()

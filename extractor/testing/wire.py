@@ -19,7 +19,9 @@ class Reply:
 
     ``record`` (a dict or a pydantic model) is serialised as the tool-call
     arguments or the JSON content. ``raw`` replaces the serialised text verbatim
-    (for malformed JSON). ``empty_choices`` sends ``"choices": []``.
+    (for malformed JSON). ``empty_choices`` sends ``"choices": []``. ``patch``
+    replaces top-level fields of the completion body (``{"usage": "lots"}``,
+    ``{"choices": None}``): a 200 that is JSON but not quite a chat completion.
     """
 
     record: Any = None
@@ -29,18 +31,24 @@ class Reply:
     completion_tokens: int = 80
     delay: float = 0.0
     empty_choices: bool = False
+    patch: dict[str, Any] | None = None
 
 
 @dataclass
 class Fault:
-    """A failed exchange: an HTTP error, a dropped connection, or a cut-off body."""
+    """A failed exchange: an HTTP error, a dropped connection, a cut-off body, or a
+    hostile answer (dripped, endless, a decompression bomb, a huge or non-JSON body)."""
 
     status: int = 500
     message: str = "internal error"
     retry_after: str | None = None
     delay: float = 0.0
-    kind: str = "http"  # http | drop | truncate
+    kind: str = "http"  # http | drop | truncate | raw | drip | endless | bomb | huge
     error_type: str | None = None
+    body: bytes = b""  # raw: the exact body sent
+    content_type: str = "application/json"
+    size: int = 0  # bomb: decompressed bytes; huge: bytes sent
+    interval: float = 0.0  # drip: seconds between bytes; endless: between chunks
 
     @classmethod
     def http(
@@ -67,6 +75,37 @@ class Fault:
     def truncate(cls, delay: float = 0.0) -> Fault:
         """Send headers and half of the body, then close the connection."""
         return cls(kind="truncate", delay=delay)
+
+    @classmethod
+    def raw(
+        cls, body: bytes | str, *, content_type: str = "application/json", status: int = 200
+    ) -> Fault:
+        """Answer ``status`` with exactly ``body`` (HTML, an SSE stream, ``{}``, nothing)."""
+        data = body.encode() if isinstance(body, str) else body
+        return cls(kind="raw", status=status, body=data, content_type=content_type)
+
+    @classmethod
+    def drip(cls, interval: float = 0.2) -> Fault:
+        """A 200 sent one byte every ``interval`` seconds, status line and headers included:
+        every read gets data well within any read timeout, yet the answer never ends."""
+        return cls(kind="drip", status=200, interval=interval)
+
+    @classmethod
+    def endless(cls, interval: float = 0.01, chunk: int = 1024) -> Fault:
+        """A 200 whose chunked body streams ``chunk`` bytes of JSON whitespace every
+        ``interval`` seconds until the client goes away."""
+        return cls(kind="endless", status=200, interval=interval, size=chunk)
+
+    @classmethod
+    def bomb(cls, size: int = 64 * 1024 * 1024) -> Fault:
+        """A gzip body (``Content-Encoding: gzip``) that inflates to ``size`` bytes
+        (a few KB on the wire per MB)."""
+        return cls(kind="bomb", status=200, size=size)
+
+    @classmethod
+    def huge(cls, size: int) -> Fault:
+        """A 200 of ``size`` bytes of garbage with an honest ``Content-Length``."""
+        return cls(kind="huge", status=200, size=size)
 
 
 Action = Reply | Fault
