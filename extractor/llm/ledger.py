@@ -27,6 +27,8 @@ class CallLedger:
     completion_tokens: int = 0
     total_tokens: int = 0
     last_output: str | None = None
+    # time.monotonic() by which the whole extraction must be over (Settings.article_timeout)
+    deadline: float | None = None
 
     def usage(self) -> Usage:
         return Usage(
