@@ -50,6 +50,7 @@ from ..errors import (
 )
 from ..ratelimit import RequestGate, Ticket
 from ..schema import OperationReport
+from .deadline import request_deadline
 from .ledger import CallLedger, current_ledger, ledger_var
 from .redact import protect_sdk_loggers
 from .retry import (
@@ -63,7 +64,7 @@ from .retry import (
     sync_retrying,
     to_llm_error,
 )
-from .transport import AsyncGuardedTransport, GuardedTransport, request_deadline, transport_args
+from .transport import AsyncGuardedTransport, GuardedTransport, transport_args
 
 log = logging.getLogger(__name__)
 

@@ -6,12 +6,9 @@ dripping or endless answer never times out; and httpx inflates gzip as fast as
 it is read, so 1 MB on the wire can become gigabytes in memory. Both are fixed
 here, below the SDK, for the sync and the async client alike:
 
-- **deadline**: :func:`request_deadline` sets, for the HTTP call in progress
-  (a ``ContextVar``: each thread and each asyncio task has its own), the
-  monotonic time by which it must be over. Every socket operation (connect,
-  TLS, write, each read) and the wait for a pooled connection gets at most the
-  time left, so the call ends at the deadline, give or take one scheduling
-  slice, whatever the server sends. It ends as the SDK's ``APITimeoutError``.
+- **deadline** (``deadline.py``): every socket operation of the call in
+  progress gets at most the time left before its deadline; the transports
+  here install that network backend and cut the wait for a pooled connection.
 - **size**: the answer body is inflated here, not by httpx (we ask for gzip or
   deflate only), in bounded steps, and counted; past ``max_bytes`` (or at once,
   from an honest ``Content-Length``) reading stops with a ``TransportError``.
@@ -24,171 +21,33 @@ here, below the SDK, for the sync and the async client alike:
 Errors raised here are ours; the SDK wraps them in ``APIConnectionError``,
 ``retry.py`` finds them in the cause chain, never retries them, and raises
 them as they are.
-
-The deadline is enforced by wrapping the connection pool's network backend.
-httpx offers no public way to pass one, so :func:`guarded_transport` sets the
-pool's ``_network_backend`` and says so in the log if that attribute ever
-moves (the test suite's dripping-server tests would fail too).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import time
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 try:  # openai >= 3 speaks httpx2; earlier versions httpx
-    import httpcore2 as httpcore
     import httpx2 as httpx
 except ImportError:  # pragma: no cover - depends on the installed openai
-    import httpcore  # type: ignore[no-redef]
     import httpx  # type: ignore[no-redef]
 
 from ..errors import TransportError
+from .deadline import (
+    AsyncDeadlineBackend,
+    DeadlineBackend,
+    has_deadline,
+    time_left,
+    wrap_backend,
+)
 
 log = logging.getLogger(__name__)
 
-_deadline: ContextVar[float | None] = ContextVar("extractor_http_deadline", default=None)
-
 HEAD_CHARS = 120  # how much of an unexpected answer an error message shows
-
-
-@contextmanager
-def request_deadline(at: float | None) -> Iterator[None]:
-    """Every HTTP operation in this block must be over by ``time.monotonic() == at``."""
-    token = _deadline.set(at)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
-def _left(timeout: float | None, expired: type[Exception]) -> float | None:
-    """``timeout`` cut to the time left before the deadline; ``expired`` once it passed."""
-    at = _deadline.get()
-    if at is None:
-        return timeout
-    left = at - time.monotonic()
-    if left <= 0:
-        raise expired("the request's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
-
-# -- the deadline on every socket operation ----------------------------------------------
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-        return data
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> _Stream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, left))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> _Stream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, left, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> _Stream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, left, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-        return data
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> _AsyncStream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, left))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> _AsyncStream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        inner = await self._inner.connect_tcp(host, port, left, local_address, socket_options)
-        return _AsyncStream(inner)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> _AsyncStream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, left, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-def _wrap_backend(inner_transport: Any, wrapper: type) -> None:
-    pool = getattr(inner_transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if backend is None:
-        log.warning(
-            "cannot enforce HTTP deadlines: this httpx has no pool network backend; "
-            "a dripping server is bounded only by the read timeout"
-        )
-        return
-    pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
 
 
 # -- the size and shape of an answer -------------------------------------------------------
@@ -359,10 +218,10 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
 
 def _clip_pool_wait(request: Any) -> None:
     timeouts = request.extensions.get("timeout")
-    if isinstance(timeouts, dict) and _deadline.get() is not None:
+    if isinstance(timeouts, dict) and has_deadline():
         # raised here, above httpcore, so it must be httpx's own timeout for the SDK to see one
         request.extensions["timeout"] = {
-            k: _left(v, httpx.PoolTimeout) for k, v in timeouts.items()
+            k: time_left(v, httpx.PoolTimeout) for k, v in timeouts.items()
         }
 
 
@@ -371,7 +230,7 @@ class GuardedTransport(httpx.BaseTransport):
 
     def __init__(self, *, max_bytes: int, **transport_args: Any) -> None:
         self._inner = httpx.HTTPTransport(**transport_args)
-        _wrap_backend(self._inner, _Backend)
+        wrap_backend(self._inner, DeadlineBackend)
         self.max_bytes = max_bytes
 
     def handle_request(self, request: Any) -> Any:
@@ -399,7 +258,7 @@ class AsyncGuardedTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, *, max_bytes: int, **transport_args: Any) -> None:
         self._inner = httpx.AsyncHTTPTransport(**transport_args)
-        _wrap_backend(self._inner, _AsyncBackend)
+        wrap_backend(self._inner, AsyncDeadlineBackend)
         self.max_bytes = max_bytes
 
     async def handle_async_request(self, request: Any) -> Any:
