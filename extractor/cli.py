@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .config import BACKENDS, MODES, Settings
+from .config import BACKENDS, MODES, Settings, require_endpoint_for_model
 from .errors import AuthenticationFailed, EndpointUnreachable, ExtractorError
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         use_cache=False if args.no_cache else None,
         offline=True if args.offline else None,
     )
+    require_endpoint_for_model(settings, model_given=args.model is not None)
     REDACT.add(settings.api_key)
     return settings
 
@@ -109,19 +110,33 @@ EXIT_BELOW_MIN_F1 = 8
 
 
 def add_eval(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score a backend (or a predictions file) against gold records")
-    p.add_argument("--gold", default="evals/gold", help="folder of <article_id>.json gold records")
-    p.add_argument("--articles", default="seeds", help="folder of <article_id>.txt articles")
+    p = sub.add_parser(
+        "eval", help="score a backend (or a predictions file) against gold records",
+        description="Score a backend against hand-labelled gold records: run it over every "
+        "article with a gold file (<gold>/<id>.json and <articles>/<id>.txt), or score an "
+        "existing JSONL of records with --predictions. Prints per-field precision, recall and "
+        "F1, scalar accuracy, the headline and every miss, and writes report.json, report.md "
+        "and report.html under <out>/<run>. Exit 0 when scored, 2 on a bad flag or backend "
+        f"configuration, 7 when nothing can be scored, {EXIT_BELOW_MIN_F1} when the headline "
+        "F1 is below --min-f1.",
+    )
+    p.add_argument("--gold", default="evals/gold",
+                   help="folder of <article_id>.json gold records (default: evals/gold)")
+    p.add_argument("--articles", default="seeds",
+                   help="folder of <article_id>.txt articles (default: seeds)")
     p.add_argument("--predictions", metavar="FILE.jsonl", default=None,
                    help="score these records instead of running a backend")
     p.add_argument("--run", metavar="NAME", default=None,
                    help="report folder name (default: date-time and backend)")
-    p.add_argument("--out", default="evals/reports", help="where <run>/report.{json,md,html} go")
+    p.add_argument("--out", default="evals/reports",
+                   help="where <run>/report.{json,md,html} go (default: evals/reports)")
     p.add_argument("--baseline", metavar="PATH/report.json", default=None,
                    help="print per-field deltas against an earlier run's report")
     p.add_argument("--min-f1", type=float, metavar="X", default=None,
-                   help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate)")
-    p.add_argument("--brief", action="store_true", help="omit the per-item list of misses")
+                   help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate; "
+                   "default: no gate)")
+    p.add_argument("--brief", action="store_true",
+                   help="omit the per-item list of misses from the terminal (the files keep it)")
     add_backend_flags(p)
     p.set_defaults(func=cmd_eval)
 
@@ -310,10 +325,13 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract, add
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="extractor",
         description="Structured, grounded records of UK county-lines enforcement news.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for add in COMMANDS:
         add(sub)

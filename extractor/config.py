@@ -263,3 +263,19 @@ def check_base_url(url: str) -> str:
     if not parts.hostname:
         raise ConfigurationError(f"base URL {shown} has no host", hint=hint)
     return url
+
+
+def require_endpoint_for_model(settings: Settings, *, model_given: bool) -> None:
+    """A model asked for by name, under ``auto``, with no key or endpoint: an error.
+
+    ``auto`` falls back to the offline rules backend when no LLM is configured;
+    a caller who names a model wants that model, and a silent fallback would
+    hand them rule-made records they did not ask for.
+    """
+    if model_given and settings.backend == "auto" and settings.chosen_backend() == "rules":
+        raise ConfigurationError(
+            f"model {settings.model!r} was asked for, but no API key or endpoint is configured "
+            "(backend auto would use the offline rules backend instead)",
+            hint="set OPENAI_API_KEY, or base_url / --base-url / OPENAI_BASE_URL for a local "
+            "server; or ask for backend='rules' (--backend rules) without a model",
+        )

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .article import MAX_ARTICLE_BYTES, Article, decode_article, make_article, read_article
-from .config import Settings
+from .config import Settings, require_endpoint_for_model
 from .ratelimit import RequestGate
 from .schema import OperationReport, Provenance
 
@@ -89,6 +89,8 @@ class Extractor:
     Keyword-only; each argument left ``None`` falls back to the environment
     (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``EXTRACTOR_MODEL``, ...) and
     then to the default. Pass ``settings`` to reuse a resolved ``Settings``.
+    Naming a ``model`` under backend ``auto`` with no key or endpoint raises
+    ``ConfigurationError`` rather than quietly using the rules backend.
     """
 
     def __init__(
@@ -110,6 +112,8 @@ class Extractor:
                 backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
                 cache_dir=cache_dir, use_cache=use_cache, offline=offline, **more,
             )
+            # a named model with nothing to reach it is an error, not a silent rules run
+            require_endpoint_for_model(settings, model_given=model is not None)
         self.settings = settings
         self.backend: Backend = build_backend(settings)
 
