@@ -279,3 +279,12 @@ def require_endpoint_for_model(settings: Settings, *, model_given: bool) -> None
             hint="set OPENAI_API_KEY, or base_url / --base-url / OPENAI_BASE_URL for a local "
             "server; or ask for backend='rules' (--backend rules) without a model",
         )
+
+
+def require_llm_endpoint(settings: Settings) -> None:
+    """The LLM backend needs a key or an endpoint (unless offline); checked before any work."""
+    if not settings.api_key and not settings.base_url:
+        raise ConfigurationError(
+            "the LLM backend needs an API key or an endpoint",
+            hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
+        )

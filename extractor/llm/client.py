@@ -40,7 +40,7 @@ import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
-from ..config import Settings
+from ..config import Settings, require_llm_endpoint
 from ..errors import (
     ConfigurationError,
     ContentFiltered,
@@ -183,11 +183,7 @@ def protect_from_templating(text: str) -> str:
 
 def build_client(settings: Settings) -> LLMClient:
     """The client the settings describe; a clear error when it cannot work."""
-    if not settings.api_key and not settings.base_url:
-        raise ConfigurationError(
-            "the LLM backend needs an API key or an endpoint",
-            hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
-        )
+    require_llm_endpoint(settings)
     if settings.mode not in INSTRUCTOR_MODES:
         raise ConfigurationError(
             f"unknown mode {settings.mode!r}", hint=f"use one of {', '.join(INSTRUCTOR_MODES)}"
