@@ -12,15 +12,16 @@ never imports openai or instructor.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .article import MAX_ARTICLE_BYTES, Article, decode_article, make_article, read_article
 from .config import Settings, require_endpoint_for_model
-from .ratelimit import RequestGate
 from .schema import OperationReport, Provenance
+
+if TYPE_CHECKING:  # asyncio (~0.1 s to import) only when an async method runs
+    from .ratelimit import RequestGate
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -138,6 +139,8 @@ class Extractor:
         return self.extract_article(read_article(path))
 
     async def aextract_file(self, path: str | Path) -> OperationReport:
+        import asyncio
+
         article = await asyncio.to_thread(read_article, path)
         return await self.aextract_article(article)
 
