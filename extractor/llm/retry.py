@@ -48,6 +48,7 @@ from tenacity import (
     stop_after_attempt,
     stop_before_delay,
 )
+from tenacity.stop import stop_base
 
 from ..config import Settings
 from ..errors import (
@@ -152,7 +153,7 @@ class wait_transport:  # noqa: N801 - tenacity's naming for wait strategies
         return backoff_seconds(retry_state.attempt_number, initial=self.initial, cap=self.cap)
 
 
-class stop_at_deadline:  # noqa: N801 - tenacity's naming for stop strategies
+class stop_at_deadline(stop_base):  # noqa: N801 - tenacity's naming for stop strategies
     """tenacity stop: no retry once the next try could not start before ``deadline``."""
 
     def __init__(self, deadline: float | None) -> None:
