@@ -216,7 +216,7 @@ def positive_rate(name: str, value: float | None) -> float | None:
         return None
     if isinstance(value, bool) or not math.isfinite(value) or value <= 0:
         raise ConfigurationError(
-            f"{name} {value!r} must be a finite number above 0", hint=f"give e.g. {name} 500"
+            f"{name} must be positive and finite, not {value!r}", hint=f"give e.g. {name} 500"
         )
     return float(value)
 

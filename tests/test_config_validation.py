@@ -69,9 +69,18 @@ def test_new_limits_resolve_from_the_environment() -> None:
         (["extract", "--base-url", "http://[::1", SEED], "malformed"),
         (["extract", "--base-url", "ftp://x", SEED], "scheme 'ftp'"),
         (["extract", "--base-url", "not a url", SEED], "whitespace"),
-        (["batch", "seeds", "-o", "OUT", "--rpm", "nan"], "--rpm nan must be a finite number"),
-        (["batch", "seeds", "-o", "OUT", "--tpm", "inf"], "--tpm inf must be a finite number"),
-        (["batch", "seeds", "-o", "OUT", "--rpm", "0"], "--rpm 0.0 must be a finite number"),
+        (
+            ["batch", "seeds", "-o", "OUT", "--rpm", "nan"],
+            "--rpm must be positive and finite, not nan",
+        ),
+        (
+            ["batch", "seeds", "-o", "OUT", "--tpm", "inf"],
+            "--tpm must be positive and finite, not inf",
+        ),
+        (
+            ["batch", "seeds", "-o", "OUT", "--rpm", "0"],
+            "--rpm must be positive and finite, not 0.0",
+        ),
         (["batch", "seeds", "-o", "OUT", "--price", "nan:nan"], "prices must be finite"),
         (["batch", "seeds", "-o", "OUT", "--price", "inf:1"], "prices must be finite"),
     ],

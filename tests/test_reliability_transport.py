@@ -112,7 +112,7 @@ def test_a_request_ends_at_its_deadline_whatever_the_server_sends(
     _, error, elapsed = within(8, call)
     assert isinstance(error, EndpointUnreachable), error
     assert "no complete answer" in error.one_line() and "within 1.5s" in error.one_line()
-    assert elapsed < 1.5 + 2.0  # the deadline, plus start-up slack on a loaded machine
+    assert elapsed < 1.5 + 3.0  # the deadline, plus first-use slack on a loaded machine
     assert len(server.completion_requests) == 1
 
 
@@ -122,7 +122,7 @@ def test_the_article_deadline_bounds_all_its_retries(server: OpenAIServer, tmp_p
     _, error, elapsed = within(10, extract_sync(s))
     assert isinstance(error, TransportError), error
     assert "article deadline of 2s" in error.one_line()
-    assert elapsed < 2.0 + 2.0
+    assert elapsed < 2.0 + 3.0
     assert 2 <= len(server.completion_requests) <= 3  # 5 attempts would take 5 s
 
 
