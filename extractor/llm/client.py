@@ -389,7 +389,11 @@ class LLMClient:
                 with attempt:
                     tries = attempt.retry_state.attempt_number
                     ticket = await self._pass_gate(kwargs)
-                    at = self._deadline_of_request(ledger, tries)
+                    try:
+                        at = self._deadline_of_request(ledger, tries)
+                    except ExtractorError:  # the wait used up the article's time
+                        self._settle_gate(ticket, None, None)  # no request: tokens back
+                        raise
                     started = time.perf_counter()
                     ledger.requests += 1
                     try:
