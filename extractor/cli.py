@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .config import BACKENDS, MODES, UNGROUNDED, Settings
+from .config import BACKENDS, MODES, UNGROUNDED, Settings, require_endpoint_for_model
 from .errors import AuthenticationFailed, EndpointUnreachable, ExtractorError
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         use_cache=False if args.no_cache else None,
         offline=True if args.offline else None,
     )
+    require_endpoint_for_model(settings, model_given=args.model is not None)
     REDACT.add(settings.api_key)
     return settings
 
@@ -133,9 +134,25 @@ EXIT_BELOW_MIN_F1 = 8
 
 
 def add_eval(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score a backend (or a predictions file) against gold records")
-    p.add_argument("--gold", default="evals/gold", help="folder of <article_id>.json gold records")
-    p.add_argument("--articles", default="seeds", help="folder of <article_id>.txt articles")
+    p = sub.add_parser(
+        "eval",
+        help="score a backend (or a predictions file) against gold records",
+        description="Score a backend against hand-labelled gold records: run it over every "
+        "article with a gold file (<gold>/<id>.json and <articles>/<id>.txt), or score an "
+        "existing JSONL of records with --predictions. Prints per-field precision, recall and "
+        "F1, scalar accuracy, the headline and every miss, and writes report.json, report.md "
+        "and report.html under <out>/<run>. Exit 0 when scored, 2 on a bad flag or backend "
+        f"configuration, 7 when nothing can be scored, {EXIT_BELOW_MIN_F1} when the headline "
+        "F1 is below --min-f1.",
+    )
+    p.add_argument(
+        "--gold",
+        default="evals/gold",
+        help="folder of <article_id>.json gold records (default: evals/gold)",
+    )
+    p.add_argument(
+        "--articles", default="seeds", help="folder of <article_id>.txt articles (default: seeds)"
+    )
     p.add_argument(
         "--predictions",
         metavar="FILE.jsonl",
@@ -148,7 +165,11 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="report folder name (default: date-time and backend)",
     )
-    p.add_argument("--out", default="evals/reports", help="where <run>/report.{json,md,html} go")
+    p.add_argument(
+        "--out",
+        default="evals/reports",
+        help="where <run>/report.{json,md,html} go (default: evals/reports)",
+    )
     p.add_argument(
         "--baseline",
         metavar="PATH/report.json",
@@ -160,9 +181,14 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
         type=float,
         metavar="X",
         default=None,
-        help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate)",
+        help=f"exit {EXIT_BELOW_MIN_F1} when the headline F1 is below X (a CI gate; "
+        "default: no gate)",
     )
-    p.add_argument("--brief", action="store_true", help="omit the per-item list of misses")
+    p.add_argument(
+        "--brief",
+        action="store_true",
+        help="omit the per-item list of misses from the terminal (the files keep it)",
+    )
     add_backend_flags(p)
     p.set_defaults(func=cmd_eval)
 
@@ -294,17 +320,9 @@ def add_batch(sub: argparse._SubParsersAction) -> None:
 
 
 def _parse_price(text: str | None) -> tuple[float, float] | None:
-    from .errors import ConfigurationError
+    from .config import parse_price
 
-    if text is None:
-        return None
-    try:
-        a, b = (float(x) for x in text.split(":"))
-    except ValueError as exc:
-        raise ConfigurationError(f"--price {text!r} is not IN:OUT, e.g. 0.15:0.60") from exc
-    if a < 0 or b < 0:
-        raise ConfigurationError(f"--price {text!r}: prices cannot be negative")
-    return (a, b)
+    return parse_price(text)
 
 
 def _progress_fields(stats: BatchStats) -> dict[str, str]:
@@ -324,11 +342,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .batch import BatchOptions, summarise
+    from .config import positive_rate
 
     settings = settings_from_args(args)
     options = BatchOptions(
-        rpm=args.rpm,
-        tpm=args.tpm,
+        rpm=positive_rate("--rpm", args.rpm),
+        tpm=positive_rate("--tpm", args.tpm),
         price=_parse_price(args.price),
         csv_path=Path(args.csv) if args.csv else None,
         wait=args.wait,
@@ -422,10 +441,13 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_extract, add
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="extractor",
         description="Structured, grounded records of UK county-lines enforcement news.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for add in COMMANDS:
         add(sub)

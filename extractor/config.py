@@ -5,6 +5,7 @@ This is the only module that reads ``os.environ``.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -12,6 +13,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import ConfigurationError
+
+# the longest one HTTP request may take, and one article (all its requests and waits)
+MAX_TIMEOUT_S = 3600.0
+MAX_ARTICLE_TIMEOUT_S = 24 * 3600.0
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 Backend = Literal["auto", "rules", "llm"]
 MODES = ("auto", "tools", "json", "json_schema", "md_json")
@@ -52,7 +58,12 @@ class Settings:
     offline: bool = False
     temperature: float = 0.0
     max_tokens: int = 4096
+    # a total deadline per HTTP request (connect, send, wait, read), whatever the server does
     timeout: float = 60.0
+    # a total deadline per article: every request, retry, re-ask and wait of one extraction
+    article_timeout: float = 600.0
+    # the largest answer body read (after decompression); larger fails, not retried
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     # transport retries (tenacity): attempts and a bound on the total time spent
     max_attempts: int = 5
     max_retry_seconds: float = 120.0
@@ -83,6 +94,8 @@ class Settings:
             "prompt": env.get("EXTRACTOR_PROMPT") or None,
             "prompt_dir": env.get("EXTRACTOR_PROMPT_DIR") or None,
             "timeout": _env_number(env, "EXTRACTOR_TIMEOUT", float),
+            "article_timeout": _env_number(env, "EXTRACTOR_ARTICLE_TIMEOUT", float),
+            "max_response_bytes": _env_number(env, "EXTRACTOR_MAX_RESPONSE_BYTES", int),
             "max_attempts": _env_number(env, "EXTRACTOR_MAX_ATTEMPTS", int),
             "max_article_chars": _env_number(env, "EXTRACTOR_MAX_ARTICLE_CHARS", int),
         }
@@ -118,14 +131,34 @@ class Settings:
             )
         if not self.model:
             raise ConfigurationError("no model given", hint="pass --model or set EXTRACTOR_MODEL")
+        if self.base_url is not None:
+            check_base_url(self.base_url)
         if self.max_attempts < 1 or self.max_validation_attempts < 1:
             raise ConfigurationError("attempt bounds must be at least 1")
-        if self.timeout <= 0 or self.max_retry_seconds <= 0:
-            raise ConfigurationError("timeout and max_retry_seconds must be positive")
+        for name, value, top in (
+            ("timeout (EXTRACTOR_TIMEOUT)", self.timeout, MAX_TIMEOUT_S),
+            (
+                "article_timeout (EXTRACTOR_ARTICLE_TIMEOUT)",
+                self.article_timeout,
+                MAX_ARTICLE_TIMEOUT_S,
+            ),
+            ("max_retry_seconds", self.max_retry_seconds, MAX_ARTICLE_TIMEOUT_S),
+            ("backoff_initial", self.backoff_initial, MAX_TIMEOUT_S),
+            ("backoff_max", self.backoff_max, MAX_TIMEOUT_S),
+        ):
+            seconds(name, value, top=top)
+        if not (isinstance(self.temperature, (int, float)) and 0 <= self.temperature <= 2):
+            raise ConfigurationError(f"temperature {self.temperature!r} is not between 0 and 2")
         if self.max_tokens < 1:
             raise ConfigurationError("max_tokens must be at least 1")
         if self.max_article_chars < 1:
             raise ConfigurationError("max_article_chars must be at least 1")
+        if self.max_response_bytes < 1024:
+            raise ConfigurationError(
+                f"max_response_bytes (EXTRACTOR_MAX_RESPONSE_BYTES) {self.max_response_bytes} "
+                "is too small to hold any answer",
+                hint=f"unset it (default {DEFAULT_MAX_RESPONSE_BYTES:,}) or give 1024 or more",
+            )
 
     @property
     def resolved_mode(self) -> str:
@@ -161,11 +194,20 @@ class Settings:
         return new
 
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
 def _env_bool(env: Mapping[str, str], name: str) -> bool | None:
     raw = env.get(name)
-    if raw is None or raw == "":
+    if raw is None or raw.strip() == "":
         return None
-    return raw.strip().lower() in {"1", "true", "yes", "on"}
+    word = raw.strip().lower()
+    if word in _TRUE | _FALSE:
+        return word in _TRUE
+    raise ConfigurationError(
+        f"{name}={raw!r} is neither on nor off", hint=f"use {name}=1 or {name}=0, or unset it"
+    )
 
 
 def _env_number(env: Mapping[str, str], name: str, kind: type) -> Any:
@@ -178,3 +220,97 @@ def _env_number(env: Mapping[str, str], name: str, kind: type) -> Any:
         raise ConfigurationError(
             f"{name}={raw!r} is not a valid {kind.__name__}", hint=f"unset {name} or fix it"
         ) from exc
+
+
+def seconds(name: str, value: float, *, top: float) -> float:
+    """``value`` if it is a finite number of seconds in (0, top], else a ConfigurationError."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or not 0 < value <= top
+    ):
+        raise ConfigurationError(
+            f"{name} must be a number of seconds above 0 and at most {top:g}, not {value!r}"
+        )
+    return float(value)
+
+
+def positive_rate(name: str, value: float | None) -> float | None:
+    """A per-minute limit (``--rpm``, ``--tpm``): ``None`` (no limit) or finite and above 0."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(
+            f"{name} must be positive and finite, not {value!r}", hint=f"give e.g. {name} 500"
+        )
+    return float(value)
+
+
+def parse_price(text: str | None, *, flag: str = "--price") -> tuple[float, float] | None:
+    """``IN:OUT`` USD per million tokens, both finite and not negative."""
+    if text is None:
+        return None
+    try:
+        a, b = (float(x) for x in text.split(":"))
+    except ValueError as exc:
+        raise ConfigurationError(f"{flag} {text!r} is not IN:OUT, e.g. 0.15:0.60") from exc
+    if not (math.isfinite(a) and math.isfinite(b)) or a < 0 or b < 0:
+        raise ConfigurationError(
+            f"{flag} {text!r}: prices must be finite and not negative, e.g. 0.15:0.60"
+        )
+    return (a, b)
+
+
+def check_base_url(url: str) -> str:
+    """``url`` if it can be an OpenAI-compatible endpoint, else a one-line ConfigurationError.
+
+    Checked here, once, so that a typo is a configuration error (exit 2) instead of
+    a traceback from the HTTP library or five retries reported as "cannot reach".
+    """
+    from urllib.parse import urlsplit
+
+    hint = "give the endpoint as http(s)://host[:port]/v1, e.g. http://localhost:11434/v1"
+    shown = repr(url) if len(url) <= 80 else repr(url[:77] + "...")
+    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        raise ConfigurationError(
+            f"base URL {shown} contains whitespace or control characters", hint=hint
+        )
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise ConfigurationError(f"base URL {shown} is malformed: {exc}", hint=hint) from None
+    if parts.scheme not in ("http", "https"):
+        what = f"scheme {parts.scheme!r}" if parts.scheme else "no scheme"
+        raise ConfigurationError(
+            f"base URL {shown} has {what}; only http and https are supported", hint=hint
+        )
+    if not parts.hostname:
+        raise ConfigurationError(f"base URL {shown} has no host", hint=hint)
+    return url
+
+
+def require_endpoint_for_model(settings: Settings, *, model_given: bool) -> None:
+    """A model asked for by name, under ``auto``, with no key or endpoint: an error.
+
+    ``auto`` falls back to the offline rules backend when no LLM is configured;
+    a caller who names a model wants that model, and a silent fallback would
+    hand them rule-made records they did not ask for.
+    """
+    if model_given and settings.backend == "auto" and settings.chosen_backend() == "rules":
+        raise ConfigurationError(
+            f"model {settings.model!r} was asked for, but no API key or endpoint is configured "
+            "(backend auto would use the offline rules backend instead)",
+            hint="set OPENAI_API_KEY, or base_url / --base-url / OPENAI_BASE_URL for a local "
+            "server; or ask for backend='rules' (--backend rules) without a model",
+        )
+
+
+def require_llm_endpoint(settings: Settings) -> None:
+    """The LLM backend needs a key or an endpoint (unless offline); checked before any work."""
+    if not settings.api_key and not settings.base_url:
+        raise ConfigurationError(
+            "the LLM backend needs an API key or an endpoint",
+            hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
+        )

@@ -12,94 +12,29 @@ never imports openai or instructor.
 
 from __future__ import annotations
 
-import asyncio
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .config import Settings
-from .errors import InputError
-from .ratelimit import RequestGate
-from .schema import OperationReport, Provenance, parse_published
+from .article import MAX_ARTICLE_BYTES, Article, decode_article, make_article, read_article
+from .config import Settings, require_endpoint_for_model
+from .schema import OperationReport, Provenance
 
-MAX_ARTICLE_BYTES = 2_000_000
+if TYPE_CHECKING:  # asyncio (~0.1 s to import) only when an async method runs
+    from .ratelimit import RequestGate
 
-
-@dataclass(frozen=True)
-class Article:
-    """An article to extract from. ``text`` is kept verbatim: offsets point into it."""
-
-    id: str
-    text: str
-    published: date | None = None
-    source: str | None = None
-
-
-def make_article(text: str, *, article_id: str, published: date | None = None,
-                 source: str | None = None) -> Article:
-    """Check the text is worth extracting from and wrap it as an ``Article``."""
-    if not isinstance(text, str):
-        raise InputError(f"{article_id}: article text must be str, not {type(text).__name__}",
-                         article_id=article_id)
-    if not text.strip():
-        raise InputError(f"{article_id}: the article is empty", article_id=article_id,
-                         hint="check the file or column holds the article text")
-    if "\x00" in text:
-        raise InputError(f"{article_id}: the article contains NUL bytes (binary data?)",
-                         article_id=article_id)
-    if len(text) > MAX_ARTICLE_BYTES // 4 and len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-        raise InputError(f"{article_id}: the article is larger than the "
-                         f"{MAX_ARTICLE_BYTES:,}-byte limit for one article", article_id=article_id,
-                         hint="split it into articles")
-    return Article(id=article_id, text=text, published=published or parse_published(text),
-                   source=source)
-
-
-def decode_article(data: bytes, *, name: str) -> str:
-    """Bytes to text, refusing binary files and invalid UTF-8 with a clear error."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not article text", article_id=name,
-                         hint="pass a UTF-8 text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
-            article_id=name, hint="re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8",
-        ) from exc
-
-
-def read_article(path: str | Path) -> Article:
-    """Read a text file as an article; the file stem is its id."""
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise InputError(f"{name}: no such file", article_id=p.stem,
-                         hint="check the path; give one UTF-8 text file per article")
-    if p.is_dir():
-        raise InputError(f"{name}: is a directory, not an article file", article_id=p.stem)
-    if not p.is_file():  # a FIFO, socket or device: reading could block forever
-        raise InputError(f"{name}: not a regular file", article_id=p.stem,
-                         hint="give one UTF-8 text file per article")
-    try:
-        size = p.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(f"{name}: {size:,} bytes is larger than the "
-                             f"{MAX_ARTICLE_BYTES:,}-byte limit for one article", article_id=p.stem,
-                             hint="split it into articles")
-        data = p.read_bytes()
-    except PermissionError as exc:
-        raise InputError(f"{name}: permission denied", article_id=p.stem) from exc
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})", article_id=p.stem) from exc
-    try:
-        text = decode_article(data, name=name)
-    except InputError as exc:
-        exc.article_id = p.stem  # the id a batch records the failure under
-        raise
-    return make_article(text, article_id=p.stem, source=name)
-
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "Backend",
+    "Extractor",
+    "RulesBackend",
+    "build_backend",
+    "decode_article",
+    "finish",
+    "make_article",
+    "read_article",
+]
 
 class Backend(Protocol):
     """What a backend provides. ``name`` goes into provenance."""
@@ -155,6 +90,8 @@ class Extractor:
     Keyword-only; each argument left ``None`` falls back to the environment
     (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``EXTRACTOR_MODEL``, ...) and
     then to the default. Pass ``settings`` to reuse a resolved ``Settings``.
+    Naming a ``model`` under backend ``auto`` with no key or endpoint raises
+    ``ConfigurationError`` rather than quietly using the rules backend.
     """
 
     def __init__(
@@ -176,6 +113,8 @@ class Extractor:
                 backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
                 cache_dir=cache_dir, use_cache=use_cache, offline=offline, **more,
             )
+            # a named model with nothing to reach it is an error, not a silent rules run
+            require_endpoint_for_model(settings, model_given=model is not None)
         self.settings = settings
         self.backend: Backend = build_backend(settings)
 
@@ -200,6 +139,8 @@ class Extractor:
         return self.extract_article(read_article(path))
 
     async def aextract_file(self, path: str | Path) -> OperationReport:
+        import asyncio
+
         article = await asyncio.to_thread(read_article, path)
         return await self.aextract_article(article)
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -28,6 +28,18 @@ from .grounding import ArticleIndex
 from .numerals import states_value, word_count
 
 SCHEMA_VERSION = "1"
+
+# Longest accepted text per field: far above any real article's (the gold records'
+# longest are a 369-character quote, a 317-character summary, a 116-character
+# evidence span), far below what a broken or hostile endpoint can send (a 60 MB
+# summary was once accepted and printed). A longer value fails validation, so
+# the model is asked again with the limit named; the schema it is sent says it too.
+NAME_CHARS = 200  # names, roles, areas, labels, list items
+EVIDENCE_CHARS = 2_000
+QUOTE_CHARS = 5_000
+SUMMARY_CHARS = 2_000
+
+Name = Annotated[str, Field(max_length=NAME_CHARS)]
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -129,15 +141,19 @@ class Statistic(BaseModel):
     )
     area: str = Field(
         min_length=1,
+        max_length=NAME_CHARS,
         description="Scope of the figure: 'national' for UK-wide / England-and-Wales "
         "totals, else the region, county / force area or town as written.",
     )
     label: str | None = Field(
         default=None,
+        max_length=NAME_CHARS,
         description="What was counted; required for outreach and other.",
     )
     evidence: str = Field(
-        min_length=1, description="A verbatim span of the article that states the figure."
+        min_length=1,
+        max_length=EVIDENCE_CHARS,
+        description="A verbatim span of the article that states the figure.",
     )
     evidence_start: SkipJsonSchema[int | None] = None
     evidence_end: SkipJsonSchema[int | None] = None
@@ -183,11 +199,20 @@ class Quote(BaseModel):
         )
     )
 
-    speaker: str = Field(min_length=1, description="The person's name as written.")
-    role: str | None = Field(default=None, description="Title or role, e.g. 'Detective Inspector'.")
-    organisation: str | None = Field(default=None, description="Their organisation.")
+    speaker: str = Field(
+        min_length=1, max_length=NAME_CHARS, description="The person's name as written."
+    )
+    role: str | None = Field(
+        default=None,
+        max_length=NAME_CHARS,
+        description="Title or role, e.g. 'Detective Inspector'.",
+    )
+    organisation: str | None = Field(
+        default=None, max_length=NAME_CHARS, description="Their organisation."
+    )
     text: str = Field(
         min_length=1,
+        max_length=QUOTE_CHARS,
         description="The quoted words, verbatim (the opening words are enough: the rest "
         "of the quotation is taken from the article).",
     )
@@ -269,23 +294,25 @@ class OperationReport(BaseModel):
     period_end: date | None = Field(
         default=None, description="End of the reported activity, only if the article states it."
     )
-    operation_names: list[str] = Field(default_factory=list, description="Named operations.")
-    agencies: list[str] = Field(
+    operation_names: list[Name] = Field(default_factory=list, description="Named operations.")
+    agencies: list[Name] = Field(
         default_factory=list, description="Law-enforcement bodies that took part."
     )
-    locations: list[str] = Field(
+    locations: list[Name] = Field(
         default_factory=list, description="Places where the activity happened or figures refer to."
     )
     statistics: list[Statistic] = Field(
         default_factory=list,
         description="Every enforcement figure, once per (metric, area, value).",
     )
-    drugs: list[str] = Field(default_factory=list, description="Drug types seized, lower case.")
-    weapons: list[str] = Field(
+    drugs: list[Name] = Field(default_factory=list, description="Drug types seized, lower case.")
+    weapons: list[Name] = Field(
         default_factory=list, description="Weapon types seized, lower case singular."
     )
     quotes: list[Quote] = Field(default_factory=list, description="Direct quotations.")
-    summary: str | None = Field(default=None, description="One or two sentences.")
+    summary: str | None = Field(
+        default=None, max_length=SUMMARY_CHARS, description="One or two sentences."
+    )
     provenance: SkipJsonSchema[Provenance | None] = None
 
     @field_validator("operation_names", "agencies", "locations")

@@ -18,6 +18,7 @@ from extractor.batch import ABORT_AFTER, BatchOptions
 from extractor.batch_store import manifest_path
 from extractor.errors import AuthenticationFailed, EndpointUnreachable
 from extractor.evaluation.harness import read_predictions
+from extractor.ratelimit import RequestGate
 from extractor.testing import Fault, OpenAIServer, Reply
 from extractor.testing.corpus import figure_responder, synthetic_articles, write_jsonl
 from extractor.testing.openai_server import RecordedRequest
@@ -276,10 +277,62 @@ def test_csv_has_one_row_per_statistic_and_no_duplicates_after_resume(tmp_path: 
 
 
 # -- limits and run-level failures -------------------------------------------------------
-def test_rpm_limit_passes_every_request_through_the_gate(tmp_path: Path) -> None:
-    src = write_jsonl(tmp_path / "in.jsonl", 14)
-    out = tmp_path / "out.jsonl"
+class RecordingGate(RequestGate):
+    """The batch's gate, keeping its own accounting: when it was made, when each request
+    asked to go and when it went."""
+
+    made: list[RecordingGate] = []
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.created = time.monotonic()
+        self.asked: list[float] = []
+        self.went: list[float] = []
+        RecordingGate.made.append(self)
+
+    async def acquire(self, estimated_tokens: float) -> Any:
+        self.asked.append(time.monotonic())
+        ticket = await super().acquire(estimated_tokens)
+        self.went.append(time.monotonic())
+        return ticket
+
+
+def replay_request_bucket(gate: RecordingGate, rpm: float) -> float:
+    """Check the token-bucket law on the gate's own record; the longest wait it required.
+
+    The bucket starts full (one second's worth), refills at rpm / 60 per second, and every
+    request takes one: at the moment each request went, a whole token must have been there.
+    Timing-independent: however slowly the requests arrive, this must hold.
+    """
+    rate, capacity = rpm / 60.0, max(1.0, rpm / 60.0)
+    level, last, longest = capacity, gate.created, 0.0
+    for k, (asked, went) in enumerate(zip(gate.asked, gate.went, strict=True)):
+        ready = max(asked, gate.went[k - 1] if k else asked)  # first come, first served
+        short = 1 - min(capacity, level + (ready - last) * rate)
+        longest = max(longest, short / rate)  # > 0: empty when this one's turn came
+        level = min(capacity, level + (went - last) * rate)
+        assert level >= 1 - 1e-6, f"request {k} went {1 - level:.3f} tokens early"
+        level, last = level - 1, went
+    return longest
+
+
+def test_rpm_limit_passes_every_request_through_the_gate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("extractor.batch.RequestGate", RecordingGate)
+    RecordingGate.made.clear()
     with OpenAIServer(Scripted()) as server:
+        # warm up: a cold process spends ~1.4 s on its first request, which lets the
+        # bucket refill while the others arrive (the law below holds either way)
+        run_batch(
+            write_jsonl(tmp_path / "warm.jsonl", 1),
+            tmp_path / "warm-out.jsonl",
+            settings=settings_for(server, tmp_path, use_cache=False),
+            options=BatchOptions(concurrency=1, rpm=600),
+        )
+        warm_requests = len(server.completion_requests)
+        src = write_jsonl(tmp_path / "in.jsonl", 14)
+        out = tmp_path / "out.jsonl"
         # 600 rpm: a burst of 10, then one every 0.1 s
         stats = run_batch(
             src,
@@ -287,9 +340,19 @@ def test_rpm_limit_passes_every_request_through_the_gate(tmp_path: Path) -> None
             settings=settings_for(server, tmp_path),
             options=BatchOptions(concurrency=14, rpm=600),
         )
-    run = json.loads(manifest_path(out).read_text())["runs"][0]
+        requests = len(server.completion_requests) - warm_requests
+    waited = json.loads(manifest_path(out).read_text())["runs"][0]["rate_limit"]["waited_s"]
+    gate = RecordingGate.made[-1]
     assert stats.succeeded == 14
-    assert run["rate_limit"]["waited_s"] > 0.2  # the 4 beyond the burst had to wait
+    assert len(gate.went) == requests == 14  # every request passed the gate, once
+    # none went beyond the rate: 14 arriving together means the 4 beyond the burst waited
+    required = replay_request_bucket(gate, 600)
+    if max(gate.asked) - min(gate.asked) < 0.3:
+        assert required > 0
+    # and the gate's own accounting agrees: it waited only when the bucket said so
+    assert (waited > 0) <= (required > 0)
+    if required > 0.1:
+        assert waited > 0
 
 
 def test_a_429_pauses_the_whole_batch(tmp_path: Path) -> None:

@@ -71,7 +71,7 @@ def test_flags_over_environment() -> None:
         ({"EXTRACTOR_TIMEOUT": "soon"}, "EXTRACTOR_TIMEOUT='soon' is not a valid float"),
         ({"EXTRACTOR_MAX_ATTEMPTS": "1.5"}, "not a valid int"),
         ({"EXTRACTOR_MAX_ATTEMPTS": "0"}, "at least 1"),
-        ({"EXTRACTOR_TIMEOUT": "0"}, "must be positive"),
+        ({"EXTRACTOR_TIMEOUT": "0"}, "must be a number of seconds above 0"),
     ],
 )
 def test_bad_values_are_configuration_errors(env: dict, words: str) -> None:

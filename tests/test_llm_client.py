@@ -238,7 +238,7 @@ def test_every_attempt_timing_out_is_endpoint_unreachable(
         extract(server, tmp_path, timeout=0.2, max_attempts=2)
     assert len(server.completion_requests) == 2
     assert e.value.attempts == 2 and e.value.usage.requests == 2
-    assert "no answer from" in e.value.message and "within 0.2s" in e.value.message
+    assert "no complete answer from" in e.value.message and "within 0.2s" in e.value.message
 
 
 def test_retries_stop_at_max_attempts(server: OpenAIServer, tmp_path: Path) -> None:

@@ -107,7 +107,7 @@ SETTINGS = Settings(
 @pytest.mark.parametrize(
     "exc, error, words",
     [
-        (openai.APITimeoutError(request=REQUEST), EndpointUnreachable, "no answer from"),
+        (openai.APITimeoutError(request=REQUEST), EndpointUnreachable, "no complete answer from"),
         (openai.APIConnectionError(request=REQUEST), EndpointUnreachable, "cannot reach"),
         (status_error(401), AuthenticationFailed, "refused the API key"),
         (status_error(403), AuthenticationFailed, "refused the API key"),

@@ -68,7 +68,7 @@ CASES: dict[str, Case] = {
     "slower than the timeout, then ok": Case([Reply(record=GOOD, delay=1.5), ok()], requests=2),
     "slower than the timeout every time": Case(
         [Reply(record=GOOD, delay=1.5)] * 3, requests=3, answers=0, error=EndpointUnreachable,
-        says="no answer from"),
+        says="no complete answer from"),
     "connection dropped before the answer, then ok": Case([Fault.drop(), ok()], requests=2),
     "connection dropped mid-answer, then ok": Case([Fault.truncate(), ok()], requests=2),
     "malformed JSON in the tool call, then valid": Case(

@@ -93,6 +93,15 @@ def test_markdown_report() -> None:
     assert "- MISSED drugs: cocaine" in md
 
 
+def test_markdown_report_escapes_html_from_article_text() -> None:
+    """A Markdown viewer renders raw HTML: article text must not become markup there."""
+    hostile = PRED.model_copy(update={"agencies": ["Kent Police", "<script>alert(1)</script>"]})
+    md = render_markdown(make_report(hostile))
+    assert "<script>" not in md and "<Council>" not in md
+    assert "SPURIOUS agencies: &lt;script&gt;alert(1)&lt;/script&gt;" in md
+    assert "**Headline micro F1" in md  # our own Markdown is left alone
+
+
 class Collect(HTMLParser):
     """Tags, classes and text of a page, parsed the way a browser tokenises it."""
 

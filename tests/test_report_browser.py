@@ -34,9 +34,25 @@ def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found:
         return found
-    if os.environ.get("CI", "").lower() == "true":
+    if os.environ.get("CI", "").strip().lower() in ("true", "1", "yes"):
         pytest.fail("chromium is not installed: .ci/run installs Debian's chromium for this test")
     pytest.skip("chromium is not installed (apt-get install chromium)")
+
+
+@pytest.mark.parametrize("ci, outcome", [("true", "fail"), ("1", "fail"), ("", "skip"),
+                                        (None, "skip")])
+def test_a_missing_chromium_skips_with_its_reason_and_fails_under_ci(
+    ci: str | None, outcome: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's test command on a fresh machine (no chromium) must not fail; CI must."""
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if outcome == "fail" else pytest.skip.Exception
+    with pytest.raises(expected, match="chromium is not installed"):
+        chromium()
 
 
 def run_chromium(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:

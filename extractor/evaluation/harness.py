@@ -31,6 +31,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..article import Article, read_article
 from ..errors import (
     AuthenticationFailed,
     ConfigurationError,
@@ -39,7 +40,6 @@ from ..errors import (
     ExtractorError,
     InputError,
 )
-from ..pipeline import Article, read_article
 from ..schema import OperationReport
 from .metrics import headline_of, score_record, sum_fields
 from .models import SCALAR_FIELDS, ArticleResult, EvalReport, RunInfo, ScalarScore

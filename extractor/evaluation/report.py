@@ -8,6 +8,7 @@ so article text can never inject markup.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -132,7 +133,7 @@ def render_text(report: EvalReport, *, details: bool = True) -> str:
 
 
 def render_markdown(report: EvalReport) -> str:
-    """``report.md``: the same content as the terminal text, as Markdown tables."""
+    """``report.md``: the same content as the terminal text, as Markdown tables (HTML escaped)."""
     r = report.run
     out = [f"# Evaluation report: {r.name}", "",
            f"- backend: {r.backend or '-'}", f"- model: {r.model or '-'}",
@@ -157,7 +158,9 @@ def render_markdown(report: EvalReport) -> str:
             listed += 1
     if not listed:
         out.append("None.")
-    return "\n".join(out).rstrip() + "\n"
+    # Markdown viewers render raw HTML, and ids, errors, evidence and quotes come from
+    # articles: every <, > and & is an entity (our own Markdown uses none of them)
+    return html.escape("\n".join(out).rstrip(), quote=False) + "\n"
 
 
 def render_deltas(deltas: Sequence[Delta], baseline_name: str, note: str | None = None) -> str:

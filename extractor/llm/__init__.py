@@ -3,6 +3,8 @@
 - ``client.py``  openai + instructor; one HTTP call retried, counted and logged
 - ``ledger.py``  what one extraction spent (a ContextVar, safe under concurrency)
 - ``retry.py``   the tenacity transport policy and the error mapping
+- ``transport.py`` the httpx transport under the SDK: size cap and shape check of answers
+- ``deadline.py`` a total deadline per HTTP call, on every socket operation
 - ``cache.py``   the diskcache record cache (the only diskcache import)
 - ``backend.py`` ``LLMBackend``: prompt -> cache or model -> record with provenance
 

@@ -7,7 +7,9 @@ Order of work for one article, the same in ``extract`` and ``aextract``:
 2. cache lookup, unless ``use_cache=False``: a hit returns the stored record with
    ``cache_hit=True`` and zero requests; in offline mode a miss raises
    ``CacheMiss`` before any client exists (no key needed, no request made);
-3. otherwise one instructor call (``client.py``): transport retries per HTTP
+3. otherwise one instructor call (``client.py``, built on the first miss: a run
+   answered wholly from the cache, or offline, never imports openai or
+   instructor, ~1.5 s of start-up): transport retries per HTTP
    call, validation re-asks with the grounding check, all counted in a
    :class:`CallLedger`;
 4. provenance (model, mode, prompt version, attempts, latency, usage) and a
@@ -27,20 +29,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from ..config import Settings, default_cache_dir
+from ..article import Article
+from ..config import Settings, default_cache_dir, require_llm_endpoint
 from ..errors import CacheMiss, ConfigurationError, ExtractorError, InputError
 from ..prompts import load_prompt, render_prompt
 from ..ratelimit import RequestGate
 from ..schema import OperationReport, Provenance, Usage, llm_json_schema
 from .cache import RecordCache, cache_key
-from .client import LLMClient, build_client
 from .ledger import CallLedger
 
-if TYPE_CHECKING:  # the pipeline imports this module, not the other way round
-    from ..pipeline import Article
+if TYPE_CHECKING:  # imported on the first request (see _client)
+    from .client import LLMClient
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +66,23 @@ class LLMBackend:
         self.cache: RecordCache | None = None
         if settings.use_cache:
             self.cache = RecordCache(settings.cache_dir or default_cache_dir({}))
-        # offline: no client at all, so no key is needed and no request can be made
-        self.client: LLMClient | None = None if settings.offline else build_client(settings)
+        # offline: no client at all, so no key is needed and no request can be made; else
+        # the configuration is checked now and the client built on the first cache miss
+        if not settings.offline:
+            require_llm_endpoint(settings)
+        self.client: LLMClient | None = None
+        self._gate: RequestGate | None = None
+        self._lock = threading.Lock()
+
+    def _client(self) -> LLMClient:
+        """The openai + instructor client, made (and the SDKs imported) on first use."""
+        with self._lock:
+            if self.client is None:
+                from .client import build_client
+
+                self.client = build_client(self.settings)
+                self.client.gate = self._gate
+            return self.client
 
     # -- steps ---------------------------------------------------------------------------
     def _prepare(self, article: Article) -> tuple[list[dict[str, Any]], str]:
@@ -159,10 +177,9 @@ class LLMBackend:
         cached = self._from_cache(article, key, started)
         if cached is not None:
             return cached
-        assert self.client is not None  # not offline
         ledger = CallLedger(article_id=article.id)
         try:
-            report = self.client.extract(messages, article_text=article.text, ledger=ledger)
+            report = self._client().extract(messages, article_text=article.text, ledger=ledger)
         except ExtractorError as exc:
             exc.article_id = exc.article_id or article.id
             raise
@@ -178,10 +195,10 @@ class LLMBackend:
         cached = self._from_cache(article, key, started)
         if cached is not None:
             return cached
-        assert self.client is not None
         ledger = CallLedger(article_id=article.id)
+        client = self._client()  # the first miss imports the SDKs, once per backend
         try:
-            report = await self.client.aextract(messages, article_text=article.text, ledger=ledger)
+            report = await client.aextract(messages, article_text=article.text, ledger=ledger)
         except ExtractorError as exc:
             exc.article_id = exc.article_id or article.id
             raise
@@ -193,6 +210,7 @@ class LLMBackend:
 
     def set_gate(self, gate: RequestGate | None) -> None:
         """Send every async HTTP request through ``gate`` (a batch's rate limits)."""
+        self._gate = gate
         if self.client is not None:
             self.client.gate = gate
 

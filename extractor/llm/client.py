@@ -40,7 +40,7 @@ import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
-from ..config import Settings
+from ..config import Settings, require_llm_endpoint
 from ..errors import (
     ConfigurationError,
     ContentFiltered,
@@ -50,9 +50,11 @@ from ..errors import (
 )
 from ..ratelimit import RequestGate, Ticket
 from ..schema import OperationReport
+from .deadline import request_deadline
 from .ledger import CallLedger, current_ledger, ledger_var
 from .redact import protect_sdk_loggers
 from .retry import (
+    article_deadline_error,
     async_retrying,
     redact_url,
     retry_after_seconds,
@@ -62,6 +64,7 @@ from .retry import (
     sync_retrying,
     to_llm_error,
 )
+from .transport import AsyncGuardedTransport, GuardedTransport, transport_args
 
 log = logging.getLogger(__name__)
 
@@ -180,11 +183,7 @@ def protect_from_templating(text: str) -> str:
 
 def build_client(settings: Settings) -> LLMClient:
     """The client the settings describe; a clear error when it cannot work."""
-    if not settings.api_key and not settings.base_url:
-        raise ConfigurationError(
-            "the LLM backend needs an API key or an endpoint",
-            hint="set OPENAI_API_KEY, or --base-url / OPENAI_BASE_URL for a local server",
-        )
+    require_llm_endpoint(settings)
     if settings.resolved_mode not in INSTRUCTOR_MODES:
         raise ConfigurationError(
             f"unknown mode {settings.resolved_mode!r}",
@@ -213,12 +212,21 @@ class LLMClient:
         self.mode = INSTRUCTOR_MODES[settings.resolved_mode]
         self._secrets = (settings.api_key or "",)
         protect_sdk_loggers(settings.api_key)  # the SDKs log URLs (and tracebacks) at DEBUG
-        self._openai = openai.OpenAI(**self._client_args())
+        self._openai = openai.OpenAI(
+            **self._client_args(),
+            http_client=openai.DefaultHttpxClient(
+                transport=GuardedTransport(
+                    max_bytes=settings.max_response_bytes, **transport_args()
+                )
+            ),
+        )
         self._sync = instructor.Instructor(
             client=self._openai,
             create=instructor.patch(create=self._create, mode=self.mode),
             mode=self.mode,
         )
+        # the SDK imports its resources on first use (~1 s cold): not inside a request's deadline
+        self._openai.chat.completions  # noqa: B018
         self._async: weakref.WeakKeyDictionary[Any, tuple[Any, Any]] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
         # a batch's RPM / TPM / 429-pause gate (``ratelimit.py``): every async HTTP request,
@@ -241,7 +249,14 @@ class LLMClient:
         with self._lock:
             pair = self._async.get(loop)
             if pair is None:
-                client = openai.AsyncOpenAI(**self._client_args())
+                client = openai.AsyncOpenAI(
+                    **self._client_args(),
+                    http_client=openai.DefaultAsyncHttpxClient(
+                        transport=AsyncGuardedTransport(
+                            max_bytes=self.settings.max_response_bytes, **transport_args()
+                        )
+                    ),
+                )
                 wrapped = instructor.AsyncInstructor(
                     client=client,
                     create=instructor.patch(create=self._acreate, mode=self.mode),
@@ -281,6 +296,7 @@ class LLMClient:
         self, messages: list[dict[str, Any]], *, article_text: str, ledger: CallLedger
     ) -> OperationReport:
         """One validated record for rendered ``messages``; spend recorded in ``ledger``."""
+        self._start_clock(ledger)
         token = ledger_var.set(ledger)
         try:
             return _plain(
@@ -295,6 +311,7 @@ class LLMClient:
         self, messages: list[dict[str, Any]], *, article_text: str, ledger: CallLedger
     ) -> OperationReport:
         """Async twin of :meth:`extract`; safe to run many at once on one loop."""
+        self._start_clock(ledger)
         token = ledger_var.set(ledger)
         try:
             _, wrapped = self._async_pair()
@@ -307,6 +324,18 @@ class LLMClient:
             raise self._failure(exc, ledger) from _cause(exc)
         finally:
             ledger_var.reset(token)
+
+    def _start_clock(self, ledger: CallLedger) -> None:
+        if ledger.deadline is None:
+            ledger.deadline = time.monotonic() + self.settings.article_timeout
+
+    def _deadline_of_request(self, ledger: CallLedger, tries: int) -> float:
+        """When this HTTP call must be over: its own timeout, or the article's deadline."""
+        now = time.monotonic()
+        article = ledger.deadline if ledger.deadline is not None else float("inf")
+        if now >= article:
+            raise article_deadline_error(self.settings, attempts=max(tries - 1, 0))
+        return min(now + self.settings.timeout, article)
 
     def _failure(self, exc: Exception, ledger: CallLedger) -> ExtractorError:
         """Our error for whatever escaped instructor, with the spend attached."""
@@ -336,42 +365,60 @@ class LLMClient:
     def _create(self, *args: Any, **kwargs: Any) -> Any:
         ledger = current_ledger()
         tries = 0
+        retrying = sync_retrying(
+            self.settings, before_sleep=self._log_sleep, deadline=ledger.deadline
+        )
         try:
-            for attempt in sync_retrying(self.settings, before_sleep=self._log_sleep):
+            for attempt in retrying:
                 with attempt:
                     tries = attempt.retry_state.attempt_number
+                    at = self._deadline_of_request(ledger, tries)
                     started = time.perf_counter()
                     ledger.requests += 1
                     try:
-                        response = self._openai.chat.completions.create(*args, **kwargs)
+                        with request_deadline(at):
+                            response = self._openai.chat.completions.create(*args, **kwargs)
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         raise
         except openai.APIError as exc:
             scrub_exception(exc, self._secrets)
-            raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
+            raise to_llm_error(
+                exc, settings=self.settings, attempts=tries, deadline=ledger.deadline
+            ) from exc
         return self._accept(ledger, tries, started, response, kwargs)
 
     async def _acreate(self, *args: Any, **kwargs: Any) -> Any:
         ledger = current_ledger()
         client, _ = self._async_pair()
         tries = 0
+        retrying = async_retrying(
+            self.settings, before_sleep=self._log_sleep, deadline=ledger.deadline
+        )
         try:
-            async for attempt in async_retrying(self.settings, before_sleep=self._log_sleep):
+            async for attempt in retrying:
                 with attempt:
                     tries = attempt.retry_state.attempt_number
                     ticket = await self._pass_gate(kwargs)
+                    try:
+                        at = self._deadline_of_request(ledger, tries)
+                    except ExtractorError:  # the wait used up the article's time
+                        self._settle_gate(ticket, None, None)  # no request: tokens back
+                        raise
                     started = time.perf_counter()
                     ledger.requests += 1
                     try:
-                        response = await client.chat.completions.create(*args, **kwargs)
+                        with request_deadline(at):
+                            response = await client.chat.completions.create(*args, **kwargs)
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         self._settle_gate(ticket, None, exc)
                         raise
         except openai.APIError as exc:
             scrub_exception(exc, self._secrets)
-            raise to_llm_error(exc, settings=self.settings, attempts=tries) from exc
+            raise to_llm_error(
+                exc, settings=self.settings, attempts=tries, deadline=ledger.deadline
+            ) from exc
         self._settle_gate(ticket, response, None)
         return self._accept(ledger, tries, started, response, kwargs)
 
@@ -404,13 +451,11 @@ class LLMClient:
     ) -> Any:
         """Count, log and vet one HTTP answer before instructor parses it."""
         latency = time.perf_counter() - started
-        usage = getattr(response, "usage", None)
-        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
-        completion = int(getattr(usage, "completion_tokens", 0) or 0)
+        prompt, completion, total = _usage_of(response, ledger)
         ledger.answers += 1
         ledger.prompt_tokens += prompt
         ledger.completion_tokens += completion
-        ledger.total_tokens += int(getattr(usage, "total_tokens", 0) or (prompt + completion))
+        ledger.total_tokens += total
         text = _answer_text(response)
         if text is not None:
             ledger.last_output = text[:MAX_KEPT_OUTPUT]
@@ -508,6 +553,40 @@ def _server_timings(response: Any) -> str:
         )
     except (TypeError, ValueError):
         return ""
+
+
+def _usage_of(response: Any, ledger: CallLedger) -> tuple[int, int, int]:
+    """Prompt, completion and total tokens of one answer; a malformed ``usage`` counts 0.
+
+    Usage is bookkeeping: a server that sends ``"usage": "lots"`` still sent a
+    record. It is kept, the tokens are unknown (0, never invented), a warning
+    says so, and the field is dropped so instructor does not trip over it.
+    """
+    usage = getattr(response, "usage", None)
+    if usage is None:
+        return 0, 0, 0
+    try:
+        if isinstance(usage, (str, bytes, int, float, list, tuple, dict)):
+            raise TypeError(usage)
+        numbers = [getattr(usage, name, None) for name in
+                   ("prompt_tokens", "completion_tokens", "total_tokens")]
+        if not all(n is None or (isinstance(n, int) and not isinstance(n, bool) and n >= 0)
+                   for n in numbers):
+            raise TypeError(numbers)
+    except Exception:  # noqa: BLE001 - a str, a list, a dict of strings...
+        log.warning(
+            "article=%s: the endpoint sent a malformed usage (%s); token usage of this "
+            "request is unknown and counted as 0",
+            ledger.article_id,
+            _short(repr(usage), 80),
+        )
+        try:
+            response.usage = None
+        except Exception:  # noqa: BLE001
+            pass
+        return 0, 0, 0
+    prompt, completion, total = (n or 0 for n in numbers)
+    return prompt, completion, total or prompt + completion
 
 
 def _ours(exc: BaseException) -> ExtractorError | None:

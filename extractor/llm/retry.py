@@ -19,7 +19,14 @@ server knows when it will have capacity. Attempts are bounded by
 ``Settings.max_attempts`` and the total time by ``Settings.max_retry_seconds``
 (``stop_before_delay``: we give up *before* a sleep that would cross the bound,
 so a ``Retry-After: 600`` fails fast instead of hanging). One call can still
-take ``Settings.timeout`` beyond the bound.
+take ``Settings.timeout`` beyond the bound, but never past the article's
+deadline (``Settings.article_timeout``): the policy stops before a sleep that
+would cross it, and ``transport.py`` cuts the last call short at it.
+
+Errors our transport raises (an answer over the size cap, a 200 that is not a
+chat completion) reach us wrapped in the SDK's ``APIConnectionError``; they are
+never retried (the same server would send the same thing) and are raised as
+they are.
 
 Other 4xx (400 bad request, 401/403 key, 404 model, 422) are not retried: the
 same request would fail the same way.
@@ -41,9 +48,16 @@ from tenacity import (
     stop_after_attempt,
     stop_before_delay,
 )
+from tenacity.stop import stop_base
 
 from ..config import Settings
-from ..errors import AuthenticationFailed, EndpointUnreachable, LLMError, TransportError
+from ..errors import (
+    AuthenticationFailed,
+    EndpointUnreachable,
+    ExtractorError,
+    LLMError,
+    TransportError,
+)
 from .redact import redact_url, scrub
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
@@ -54,8 +68,22 @@ def status_of(exc: BaseException) -> int | None:
     return exc.status_code if isinstance(exc, openai.APIStatusError) else None
 
 
+def wire_error(exc: BaseException) -> ExtractorError | None:
+    """Our own error under an SDK error (raised by ``transport.py``), if there is one."""
+    seen: set[int] = set()
+    current: BaseException | None = exc.__cause__ or exc.__context__
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ExtractorError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def is_retryable(exc: BaseException) -> bool:
     """Whether one HTTP call that failed with ``exc`` is worth trying again."""
+    if wire_error(exc) is not None:  # too large, not a completion: the same again next time
+        return False
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return True
     status = status_of(exc)
@@ -125,10 +153,23 @@ class wait_transport:  # noqa: N801 - tenacity's naming for wait strategies
         return backoff_seconds(retry_state.attempt_number, initial=self.initial, cap=self.cap)
 
 
-def _policy(settings: Settings, before_sleep: Any) -> dict[str, Any]:
+class stop_at_deadline(stop_base):  # noqa: N801 - tenacity's naming for stop strategies
+    """tenacity stop: no retry once the next try could not start before ``deadline``."""
+
+    def __init__(self, deadline: float | None) -> None:
+        self.deadline = deadline
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        if self.deadline is None:
+            return False
+        return time.monotonic() + (retry_state.upcoming_sleep or 0.0) >= self.deadline
+
+
+def _policy(settings: Settings, before_sleep: Any, deadline: float | None) -> dict[str, Any]:
     return {
         "stop": stop_after_attempt(settings.max_attempts)
-        | stop_before_delay(settings.max_retry_seconds),
+        | stop_before_delay(settings.max_retry_seconds)
+        | stop_at_deadline(deadline),
         "wait": wait_transport(settings),
         "retry": retry_if_exception(is_retryable),
         "reraise": True,
@@ -136,14 +177,30 @@ def _policy(settings: Settings, before_sleep: Any) -> dict[str, Any]:
     }
 
 
-def sync_retrying(settings: Settings, *, before_sleep: Any = None) -> Retrying:
+def sync_retrying(
+    settings: Settings, *, before_sleep: Any = None, deadline: float | None = None
+) -> Retrying:
     """A fresh tenacity ``Retrying`` for one HTTP call (its state is per call)."""
-    return Retrying(**_policy(settings, before_sleep))
+    return Retrying(**_policy(settings, before_sleep, deadline))
 
 
-def async_retrying(settings: Settings, *, before_sleep: Any = None) -> AsyncRetrying:
+def async_retrying(
+    settings: Settings, *, before_sleep: Any = None, deadline: float | None = None
+) -> AsyncRetrying:
     """Async twin of :func:`sync_retrying` (sleeps with ``asyncio.sleep``)."""
-    return AsyncRetrying(**_policy(settings, before_sleep))
+    return AsyncRetrying(**_policy(settings, before_sleep, deadline))
+
+
+def article_deadline_error(settings: Settings, *, attempts: int) -> TransportError:
+    """The article's time is up (``Settings.article_timeout``), whatever was in progress."""
+    error = TransportError(
+        f"gave up on {redact_url(settings.base_url)}: the article deadline of "
+        f"{settings.article_timeout:g}s passed ({attempts} attempt{'s' if attempts != 1 else ''} "
+        "of the last request)",
+        hint="is the server overloaded? raise EXTRACTOR_ARTICLE_TIMEOUT or check --base-url",
+    )
+    error.attempts = attempts
+    return error
 
 
 # -- turning the last failure into one of ours --------------------------------------------
@@ -186,12 +243,25 @@ def server_message(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def to_llm_error(exc: BaseException, *, settings: Settings, attempts: int) -> LLMError:
+def to_llm_error(
+    exc: BaseException, *, settings: Settings, attempts: int, deadline: float | None = None
+) -> LLMError:
     """The ``LLMError`` for an HTTP call that failed for good after ``attempts`` tries.
 
     The message names the endpoint (secrets removed), what happened and how
     often; the hint is the fix to try. The caller raises it ``from exc``.
+    ``deadline`` is the article's: a timeout at or after it is reported as such.
     """
+    ours = wire_error(exc)
+    if isinstance(ours, LLMError):
+        ours.attempts = attempts
+        return ours
+    if (
+        isinstance(exc, openai.APIConnectionError)
+        and deadline is not None
+        and time.monotonic() >= deadline
+    ):
+        return article_deadline_error(settings, attempts=attempts)
     url = redact_url(settings.base_url)
     secrets = (settings.api_key or "",)
     tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
@@ -200,7 +270,7 @@ def to_llm_error(exc: BaseException, *, settings: Settings, attempts: int) -> LL
     error: LLMError
     if isinstance(exc, openai.APITimeoutError):
         error = EndpointUnreachable(
-            f"no answer from {url} within {settings.timeout:g}s ({tries})",
+            f"no complete answer from {url} within {settings.timeout:g}s ({tries})",
             hint="is the server overloaded? raise EXTRACTOR_TIMEOUT or check --base-url",
         )
     elif isinstance(exc, openai.APIConnectionError):

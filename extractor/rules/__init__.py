@@ -25,7 +25,14 @@ import re
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
-from ..schema import Metric, OperationReport, Qualifier, Statistic, parse_published
+from ..schema import (
+    EVIDENCE_CHARS,
+    Metric,
+    OperationReport,
+    Qualifier,
+    Statistic,
+    parse_published,
+)
 from . import dates, entities
 from .framing import frame, place_mentions, title_spans
 from .gazetteer import Agency, fold, lower_same_length, scan
@@ -127,6 +134,8 @@ def collect_statistics(
             if reading is None:
                 continue
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
+            if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
+                continue
             area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
             if reading.part and marker is not None:
                 owned.add(marker)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..schema import Quote
+from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
 from .segments import Paragraph
 
@@ -142,6 +142,8 @@ def find_quotes(
             if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
                 speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
             last, last_para, in_para = speaker, pi, speaker
+            if b - a > QUOTE_CHARS:  # past the record's limit: not a quotation to keep
+                continue
             at = plain.find(speaker.name)
             name = original[at : at + len(speaker.name)] if at >= 0 else speaker.name
             out.append(

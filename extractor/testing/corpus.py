@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .openai_server import RecordedRequest, Reply
+from .wire import RecordedRequest, Reply
 
 PLACES = ("Kent", "Essex", "Surrey", "Norfolk", "Suffolk", "Devon", "Cumbria", "Dorset")
 _FIGURE = re.compile(r"Officers made (\d+) arrests in (\w+)")
@@ -27,9 +27,11 @@ def synthetic_text(i: int, *, padding: int = 6) -> str:
         f"Paragraph {k} of report {i} describes the week of action in {place} in general terms."
         for k in range(padding)
     )
-    return (f" date 2025-0{1 + i % 9}-1{i % 10} \n"
-            f"County lines crackdown in {place}\n\n"
-            f"Officers made {arrests} arrests in {place} during the operation. {filler}\n")
+    return (
+        f" date 2025-0{1 + i % 9}-1{i % 10} \n"
+        f"County lines crackdown in {place}\n\n"
+        f"Officers made {arrests} arrests in {place} during the operation. {filler}\n"
+    )
 
 
 def synthetic_id(i: int) -> str:
@@ -57,10 +59,15 @@ def figure_record(text: str) -> dict[str, object] | None:
     if m is None:
         return None
     return {
-        "statistics": [{
-            "metric": "arrests", "value": int(m.group(1)), "qualifier": "exact",
-            "area": m.group(2), "evidence": m.group(0),
-        }],
+        "statistics": [
+            {
+                "metric": "arrests",
+                "value": int(m.group(1)),
+                "qualifier": "exact",
+                "area": m.group(2),
+                "evidence": m.group(0),
+            }
+        ],
         "locations": [m.group(2)],
     }
 

@@ -31,118 +31,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-
-@dataclass
-class Reply:
-    """A successful completion.
-
-    ``record`` (a dict or a pydantic model) is serialised as the tool-call
-    arguments or the JSON content. ``raw`` replaces the serialised text verbatim
-    (for malformed JSON). ``empty_choices`` sends ``"choices": []``.
-    """
-
-    record: Any = None
-    raw: str | None = None
-    finish_reason: str | None = None
-    prompt_tokens: int = 120
-    completion_tokens: int = 80
-    delay: float = 0.0
-    empty_choices: bool = False
-
-
-@dataclass
-class Fault:
-    """A failed exchange: an HTTP error, a dropped connection, or a cut-off body."""
-
-    status: int = 500
-    message: str = "internal error"
-    retry_after: str | None = None
-    delay: float = 0.0
-    kind: str = "http"  # http | drop | truncate
-    error_type: str | None = None
-
-    @classmethod
-    def http(
-        cls,
-        status: int,
-        message: str | None = None,
-        *,
-        retry_after: float | str | None = None,
-        delay: float = 0.0,
-    ) -> Fault:
-        return cls(
-            status=status,
-            message=message or _DEFAULT_MESSAGES.get(status, "error"),
-            retry_after=None if retry_after is None else str(retry_after),
-            delay=delay,
-        )
-
-    @classmethod
-    def drop(cls, delay: float = 0.0) -> Fault:
-        """Close the connection without sending a response."""
-        return cls(kind="drop", delay=delay)
-
-    @classmethod
-    def truncate(cls, delay: float = 0.0) -> Fault:
-        """Send headers and half of the body, then close the connection."""
-        return cls(kind="truncate", delay=delay)
-
-
-Action = Reply | Fault
-
-_DEFAULT_MESSAGES = {
-    400: "bad request",
-    401: "Incorrect API key provided",
-    404: "model not found",
-    429: "Rate limit reached for requests",
-    500: "The server had an error while processing your request",
-    502: "bad gateway",
-    503: "The engine is currently overloaded",
-}
-
-
-@dataclass
-class RecordedRequest:
-    """One request as the server received it."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any]
-    at: float = field(default_factory=time.monotonic)
-
-    @property
-    def messages(self) -> list[dict[str, Any]]:
-        return list(self.body.get("messages") or [])
-
-    @property
-    def user_text(self) -> str:
-        """All user-message text, joined: where the article is."""
-        parts: list[str] = []
-        for m in self.messages:
-            if m.get("role") != "user":
-                continue
-            content = m.get("content")
-            if isinstance(content, str):
-                parts.append(content)
-            elif isinstance(content, list):
-                parts.extend(str(c.get("text", "")) for c in content if isinstance(c, dict))
-        return "\n".join(parts)
-
-    @property
-    def mode(self) -> str:
-        """``tools`` when the request carries tools, else ``json``."""
-        return "tools" if self.body.get("tools") else "json"
-
-
-Responder = Callable[[RecordedRequest], Action]
+from .hostile import HOSTILE
+from .wire import Action, Fault, RecordedRequest, Reply, Responder, error_body
 
 
 class _Server(ThreadingHTTPServer):
@@ -251,7 +147,7 @@ class OpenAIServer:
             "usage": usage,
         }
         if reply.empty_choices:
-            return {**base, "choices": []}
+            return {**base, "choices": [], **(reply.patch or {})}
         if reply.raw is not None:
             text = reply.raw
         elif isinstance(reply.record, BaseModel):
@@ -281,6 +177,7 @@ class OpenAIServer:
             "choices": [
                 {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}
             ],
+            **(reply.patch or {}),
         }
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -317,7 +214,7 @@ class OpenAIServer:
                         },
                     )
                 else:
-                    self._send_json(404, _error_body(404, f"no route {self.path}"))
+                    self._send_json(404, error_body(404, f"no route {self.path}"))
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
@@ -325,7 +222,7 @@ class OpenAIServer:
                 try:
                     body = json.loads(raw or b"{}")
                 except json.JSONDecodeError:
-                    self._send_json(400, _error_body(400, "request body is not JSON"))
+                    self._send_json(400, error_body(400, "request body is not JSON"))
                     return
                 request = RecordedRequest(
                     method="POST",
@@ -334,7 +231,7 @@ class OpenAIServer:
                     body=body,
                 )
                 if not self.path.rstrip("/").endswith("/chat/completions"):
-                    self._send_json(404, _error_body(404, f"no route {self.path}"))
+                    self._send_json(404, error_body(404, f"no route {self.path}"))
                     return
                 action = server._next_action(request)
                 delay = server.latency + getattr(action, "delay", 0.0)
@@ -346,6 +243,13 @@ class OpenAIServer:
                 self._send_json(200, server.completion_body(request, action))
 
             def _fault(self, fault: Fault) -> None:
+                if fault.kind in HOSTILE:
+                    try:
+                        HOSTILE[fault.kind](self, fault)
+                    except OSError:  # the client gave up: what a hostile answer is for
+                        pass
+                    self.close_connection = True
+                    return
                 if fault.kind == "drop":
                     self.close_connection = True
                     self.connection.close()
@@ -368,21 +272,11 @@ class OpenAIServer:
                 )
                 self._send_json(
                     fault.status,
-                    _error_body(fault.status, fault.message, fault.error_type),
+                    error_body(fault.status, fault.message, fault.error_type),
                     headers,
                 )
 
         return Handler
-
-
-def _error_body(status: int, message: str, error_type: str | None = None) -> dict[str, Any]:
-    kind = error_type or {
-        400: "invalid_request_error",
-        401: "invalid_request_error",
-        404: "invalid_request_error",
-        429: "rate_limit_exceeded",
-    }.get(status, "server_error")
-    return {"error": {"message": message, "type": kind, "param": None, "code": None}}
 
 
 def gold_responder(
