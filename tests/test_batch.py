@@ -319,7 +319,7 @@ def replay_request_bucket(gate: RecordingGate, rpm: float) -> float:
 def test_rpm_limit_passes_every_request_through_the_gate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("extractor.batch.RequestGate", RecordingGate)
+    monkeypatch.setattr("extractor.batch_run.RequestGate", RecordingGate)
     RecordingGate.made.clear()
     with OpenAIServer(Scripted()) as server:
         # warm up: a cold process spends ~1.4 s on its first request, which lets the
