@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             mode=args.mode,
             use_cache=False,
             timeout=args.timeout,
+            article_timeout=args.timeout * 2,
             **more,
         )
         print(

@@ -59,7 +59,7 @@ def test_readme_main_command_keeps_pip_off_stdout() -> None:
     lines = [x for x in README.splitlines() if "extractor extract seeds/*.txt" in x]
     main_job = next(x for x in lines if "pip install" in x)
     assert re.search(r"pip install -q .*>&2 && extractor extract", main_job), main_job
-    assert 'python -m pip install -q -e ".[dev]" && python -m pytest -q' in README
+    assert 'python -m pip install -q -e ".[dev,local]" && python -m pytest -q' in README
 
 
 def python_blocks() -> list[str]:

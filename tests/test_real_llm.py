@@ -54,7 +54,8 @@ def test_a_real_model_answers_with_a_grounded_record(
             use_cache=False,
             ungrounded="drop",
             max_tokens=1024,
-            timeout=600,
+            timeout=900,
+            article_timeout=900,
         ) as ex:
             record = ex.extract(ARTICLE, article_id="real1")
 
