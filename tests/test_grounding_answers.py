@@ -14,8 +14,9 @@ import pytest
 from pydantic import ValidationError
 
 from extractor.config import Settings
-from extractor.errors import UngroundedAnswer
+from extractor.errors import TruncatedOutput, UngroundedAnswer
 from extractor.grounding import ArticleIndex
+from extractor.llm.salvage import close_json
 from extractor.numerals import numbers_in, states_value
 from extractor.pipeline import Extractor
 from extractor.schema import GroundingNotes, OperationReport, ground_report
@@ -279,3 +280,30 @@ def test_policy_reask_sends_the_reason_back(server: OpenAIServer, tmp_path: Path
     assert len(server.completion_requests) == 2
     assert "too short to state a figure" in str(server.completion_requests[1].body["messages"])
     assert record.provenance.attempts == 2 and [s.value for s in record.statistics] == [22]
+
+
+def test_a_cut_off_answer_keeps_its_complete_items_under_drop(
+    server: OpenAIServer, tmp_path: Path
+) -> None:
+    whole = (
+        '{"statistics": [{"metric": "arrests", "value": 22, "qualifier": "exact", '
+        '"area": "Kent", "label": null, "evidence": "made 22 arrests"}, {"metric": "arr'
+    )
+    server.script(Reply(raw=whole, finish_reason="length"))
+    record = _run(server, tmp_path, ungrounded="drop")
+    assert len(server.completion_requests) == 1
+    assert [s.value for s in record.statistics] == [22]
+    assert record.provenance.dropped[0].startswith("the answer was cut off at max_tokens")
+
+    server.script(Reply(raw=whole, finish_reason="length"))
+    with pytest.raises(TruncatedOutput):  # reask (the default) and fail: still a failure
+        _run(server, tmp_path)
+
+
+def test_close_json_cuts_back_to_the_last_complete_item() -> None:
+    assert close_json('{"a": 1, "s": [{"x": 1, "e": "a } b"}, {"y": 2}, {"z": "ab') == (
+        '{"a": 1, "s": [{"x": 1, "e": "a } b"}, {"y": 2}]}'
+    )
+    assert close_json('{"s": {"k": [1, 2]}, "t": "ab') == '{"s": {"k": [1, 2]}}'
+    assert close_json('{"s": "abc') is None
+    assert close_json("no json") is None

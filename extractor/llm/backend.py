@@ -161,6 +161,12 @@ class LLMBackend:
         )
         report.provenance.snapped = list(ledger.grounding.snapped)
         report.provenance.dropped = list(ledger.grounding.dropped)
+        if ledger.cut_off:
+            report.provenance.dropped.insert(
+                0,
+                f"the answer was cut off at max_tokens={self.settings.max_tokens}: "
+                "what followed its last complete item",
+            )
         if ledger.grounding.dropped:
             log.warning(
                 "%s: dropped %d ungrounded item(s): %s",

@@ -64,6 +64,7 @@ from .retry import (
     sync_retrying,
     to_llm_error,
 )
+from .salvage import close_json
 from .transport import AsyncGuardedTransport, GuardedTransport, transport_args
 
 log = logging.getLogger(__name__)
@@ -482,6 +483,8 @@ class LLMClient:
                 "the endpoint answered with no choices",
                 hint="check the server; the model may have failed to load",
             )
+        if finish == "length" and self._salvage(ledger, choices[0], text):
+            finish = "stop"
         if finish == "length":
             raise TruncatedOutput(
                 f"the answer was cut off at max_tokens={self.settings.max_tokens} "
@@ -494,6 +497,29 @@ class LLMClient:
                 hint="try another model or provider for this article",
             )
         return response
+
+    def _salvage(self, ledger: CallLedger, choice: Any, text: str | None) -> bool:
+        """Under ``ungrounded="drop"``, keep the complete items of a JSON answer cut off at
+        ``max_tokens`` (a small model looping over figures) instead of failing it."""
+        if (
+            self.settings.ungrounded != "drop"
+            or self.settings.resolved_mode not in ("json", "json_schema")
+            or not text
+            or getattr(choice.message, "tool_calls", None)
+        ):
+            return False
+        closed = close_json(text)
+        if closed is None:
+            return False
+        choice.message.content = closed
+        choice.finish_reason = "stop"
+        ledger.cut_off = True
+        log.warning(
+            "article=%s: the answer was cut off at max_tokens=%d; its complete items are kept",
+            ledger.article_id,
+            self.settings.max_tokens,
+        )
+        return True
 
     def _log_failure(
         self,
@@ -568,10 +594,14 @@ def _usage_of(response: Any, ledger: CallLedger) -> tuple[int, int, int]:
     try:
         if isinstance(usage, (str, bytes, int, float, list, tuple, dict)):
             raise TypeError(usage)
-        numbers = [getattr(usage, name, None) for name in
-                   ("prompt_tokens", "completion_tokens", "total_tokens")]
-        if not all(n is None or (isinstance(n, int) and not isinstance(n, bool) and n >= 0)
-                   for n in numbers):
+        numbers = [
+            getattr(usage, name, None)
+            for name in ("prompt_tokens", "completion_tokens", "total_tokens")
+        ]
+        if not all(
+            n is None or (isinstance(n, int) and not isinstance(n, bool) and n >= 0)
+            for n in numbers
+        ):
             raise TypeError(numbers)
     except Exception:  # noqa: BLE001 - a str, a list, a dict of strings...
         log.warning(

@@ -29,6 +29,8 @@ class CallLedger:
     last_output: str | None = None
     # what grounding snapped or dropped in the answer that was accepted
     grounding: GroundingNotes = field(default_factory=GroundingNotes)
+    # an answer cut off at max_tokens whose complete items were kept (policy "drop")
+    cut_off: bool = False
     # time.monotonic() by which the whole extraction must be over (Settings.article_timeout)
     deadline: float | None = None
 
