@@ -62,6 +62,7 @@ from .retry import (
     sync_retrying,
     to_llm_error,
 )
+from .wire import plain_body_kwargs
 
 log = logging.getLogger(__name__)
 
@@ -332,7 +333,9 @@ class LLMClient:
                     started = time.perf_counter()
                     ledger.requests += 1
                     try:
-                        response = self._openai.chat.completions.create(*args, **kwargs)
+                        response = self._openai.chat.completions.create(
+                            *args, **plain_body_kwargs(kwargs)
+                        )
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         raise
@@ -353,7 +356,9 @@ class LLMClient:
                     started = time.perf_counter()
                     ledger.requests += 1
                     try:
-                        response = await client.chat.completions.create(*args, **kwargs)
+                        response = await client.chat.completions.create(
+                            *args, **plain_body_kwargs(kwargs)
+                        )
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         self._settle_gate(ticket, None, exc)
