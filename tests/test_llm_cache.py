@@ -12,7 +12,7 @@ import pytest
 
 from extractor.config import Settings
 from extractor.errors import AuthenticationFailed, CacheMiss, ConfigurationError
-from extractor.llm.cache import RecordCache, cache_key
+from extractor.llm.cache import KeyMaker, RecordCache, cache_key
 from extractor.pipeline import Extractor
 from extractor.prompts import default_prompt_dir
 from extractor.schema import OperationReport, Usage
@@ -183,6 +183,43 @@ def test_cache_key_covers_every_input_and_nothing_else() -> None:
     }
     for name, value in changes.items():
         assert cache_key(**{**base, name: value}) != key, name
+
+
+def test_a_cache_key_is_pinned() -> None:
+    """Existing cache folders stay valid: the key of a fixed request never changes."""
+    key = cache_key(
+        model="m",
+        mode="tools",
+        messages=[{"role": "user", "content": "a"}],
+        prompt_version="p@1",
+        schema={"type": "object"},
+        article_text="a",
+        temperature=0.0,
+        max_tokens=10,
+    )
+    assert key == "cb0b0d10b6e2127cb13f63ea30035cbbfbc38932ba7f7b2cd06754054acb0bc9"
+
+
+def test_the_key_maker_gives_cache_keys_exactly() -> None:
+    from extractor.prompts import load_prompt, render_prompt
+    from extractor.schema import llm_json_schema
+
+    text = SEED.read_text() + '\n£6,854 “crack” {{ x }} \u00e9\u4e2d \U0001f600 \\ " \t'
+    template = load_prompt()
+    messages = render_prompt(template, text=text)
+    fixed = {
+        "model": "gpt-4o-mini",
+        "mode": "json_schema",
+        "prompt_version": template.version,
+        "schema": llm_json_schema(),
+        "temperature": 0.2,
+        "max_tokens": 1000,
+    }
+    make = KeyMaker(**fixed)
+    for msgs, article in ((messages, text), ([{"role": "user", "content": "a"}], ""), ([], "b")):
+        assert make(messages=msgs, article_text=article) == cache_key(
+            **fixed, messages=msgs, article_text=article
+        )
 
 
 def test_the_api_key_appears_in_no_log_line_cache_entry_or_error(

@@ -35,7 +35,7 @@ from ..errors import CacheMiss, ConfigurationError, ExtractorError, InputError
 from ..prompts import load_prompt, render_prompt
 from ..ratelimit import RequestGate
 from ..schema import OperationReport, Provenance, Usage, llm_json_schema
-from .cache import RecordCache, cache_key
+from .cache import KeyMaker, RecordCache
 from .client import LLMClient, build_client
 from .ledger import CallLedger
 
@@ -60,6 +60,14 @@ class LLMBackend:
         self.settings = settings
         self.prompt = load_prompt(settings.prompt, settings.prompt_dir)
         self._schema = llm_json_schema()
+        self._key = KeyMaker(
+            model=settings.model,
+            mode=settings.mode,
+            prompt_version=self.prompt.version,
+            schema=self._schema,
+            temperature=settings.temperature,
+            max_tokens=settings.max_tokens,
+        )
         self.cache: RecordCache | None = None
         if settings.use_cache:
             self.cache = RecordCache(settings.cache_dir or default_cache_dir({}))
@@ -78,17 +86,7 @@ class LLMBackend:
                 article_id=article.id,
             )
         messages = render_prompt(self.prompt, text=article.text, published=article.published)
-        key = cache_key(
-            model=self.settings.model,
-            mode=self.settings.mode,
-            messages=messages,
-            prompt_version=self.prompt.version,
-            schema=self._schema,
-            article_text=article.text,
-            temperature=self.settings.temperature,
-            max_tokens=self.settings.max_tokens,
-        )
-        return messages, key
+        return messages, self._key(messages=messages, article_text=article.text)
 
     def _from_cache(self, article: Article, key: str, started: float) -> OperationReport | None:
         if self.cache is not None:

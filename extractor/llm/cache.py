@@ -75,8 +75,72 @@ def cache_key(
         "temperature": temperature,
         "max_tokens": max_tokens,
     }
-    data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(payload).encode("utf-8")).hexdigest()
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+class KeyMaker:
+    """:func:`cache_key` for one backend: what is fixed per backend serialised once.
+
+    The schema alone is ~10 KB of JSON; canonicalising it (sorted keys) on every
+    article cost more than the rest of the key. Here the canonical JSON of
+    ``cache_key``'s payload is cut at the two per-article fields (the article and
+    the messages) and the fixed pieces between them are encoded once, so a key
+    hashes the same bytes as :func:`cache_key` builds, only without rebuilding
+    them: the keys are identical (``tests/test_llm_cache.py`` checks it), so
+    existing caches stay valid.
+    """
+
+    _PER_CALL = ("article", "messages")
+
+    def __init__(
+        self,
+        *,
+        model: str,
+        mode: str,
+        prompt_version: str,
+        schema: dict[str, Any],
+        temperature: float,
+        max_tokens: int,
+    ) -> None:
+        fixed = {
+            "format": CACHE_FORMAT,
+            "record_schema_version": SCHEMA_VERSION,
+            "model": model,
+            "mode": mode,
+            "prompt_version": prompt_version,
+            "schema": schema,
+            "temperature": temperature,
+            "max_tokens": max_tokens,
+        }
+        # the fixed text before each per-call field (in sorted key order), then the tail
+        self._order: list[str] = []
+        self._pieces: list[bytes] = []
+        text = "{"
+        for name in sorted([*fixed, *self._PER_CALL]):
+            if text != "{":
+                text += ","
+            text += _canonical(name) + ":"
+            if name in self._PER_CALL:
+                self._pieces.append(text.encode("utf-8"))
+                self._order.append(name)
+                text = ""
+            else:
+                text += _canonical(fixed[name])
+        self._tail = (text + "}").encode("utf-8")
+
+    def __call__(self, *, messages: list[dict[str, Any]], article_text: str) -> str:
+        """The key :func:`cache_key` gives for these messages and this article."""
+        values = {"article": article_text, "messages": messages}
+        digest = hashlib.sha256()
+        for name, piece in zip(self._order, self._pieces, strict=True):
+            digest.update(piece)
+            digest.update(_canonical(values[name]).encode("utf-8"))
+        digest.update(self._tail)
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True)
