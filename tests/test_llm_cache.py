@@ -245,3 +245,65 @@ def test_the_api_key_appears_in_no_log_line_cache_entry_or_error(
     for f in (tmp_path / "cache").rglob("*"):
         if f.is_file():
             assert secret_part.encode() not in f.read_bytes(), f
+
+
+def queued_record() -> tuple[OperationReport, Usage]:
+    text = SEED.read_text()
+    record = OperationReport.model_validate(RECORD, context={"article": text})
+    return record, Usage(requests=1, prompt_tokens=300, completion_tokens=40, total_tokens=340)
+
+
+def test_a_queued_write_is_answered_at_once_and_on_disk_after_flush(tmp_path: Path) -> None:
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    cache.set_later("k1", record, usage)
+    hit = cache.get("k1")  # from memory or disk, whichever the writer has reached
+    assert hit is not None and hit.usage.total_tokens == 340
+    stored = {"article_id", "provenance"}
+    assert hit.report.model_dump(exclude=stored) == record.model_dump(exclude=stored)
+    cache.flush()
+    other = RecordCache(tmp_path / "cache")  # another handle on the folder: from disk
+    got = other.get("k1")
+    assert got is not None and got.report.statistics[0].value == 151
+    other.close()
+    cache.close()
+
+
+def test_close_drains_the_queue_and_the_writer_ends_when_idle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.llm import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "WRITER_IDLE_S", 0.05)
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    for i in range(50):
+        cache.set_later(f"k{i}", record, usage)
+    writer = cache._writer
+    assert writer is not None
+    cache.close()
+    assert cache._pending == {} and cache._queued == []
+    writer.join(timeout=5)
+    assert not writer.is_alive()
+    reopened = RecordCache(tmp_path / "cache")
+    assert len(reopened) == 50
+    reopened.close()
+
+
+def test_a_failed_queued_write_is_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sqlite3
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    cache._cache.set = full_disk  # type: ignore[method-assign]
+    with caplog.at_level(logging.WARNING):
+        cache.set_later("k1", record, usage)
+        cache.flush()
+    assert "cache write failed" in caplog.text and "disk is full" in caplog.text
+    assert cache.get("k1") is None  # not kept in memory either: a miss, asked again
+    cache.close()

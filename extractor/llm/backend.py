@@ -25,7 +25,6 @@ attempts, the usage spent and the last raw answer.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from typing import TYPE_CHECKING, Any
@@ -174,8 +173,9 @@ class LLMBackend:
             raise
         self._finish(report, article, ledger, started)
         if self.cache is not None:
-            # SQLite commits can wait on a lock held by another process: keep the loop free
-            await asyncio.to_thread(self.cache.set, key, report, ledger.usage())
+            # queued for the cache's writer thread: an SQLite commit can wait on a lock held
+            # by another process, and the loop must not
+            self.cache.set_later(key, report, ledger.usage())
         return report
 
     def set_gate(self, gate: RequestGate | None) -> None:

@@ -32,10 +32,13 @@ is treated as a miss.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
+import threading
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -153,7 +156,17 @@ class CachedRecord:
 
 
 class RecordCache:
-    """A folder of cached records. Safe across threads and processes (SQLite underneath)."""
+    """A folder of cached records. Safe across threads and processes (SQLite underneath).
+
+    Writes from the async path (:meth:`set_later`) go to one writer thread per
+    cache instead of a thread-pool hand-off per record: the caller returns at once
+    (an SQLite commit can wait on a lock another process holds, and must not hold
+    up the event loop), records that arrive while a commit is under way are
+    committed together in one transaction, and the loop is not woken once per
+    write. Until it is on disk a queued record is answered from memory by
+    :meth:`get`; :meth:`flush` and :meth:`close` wait for the queue to drain (so
+    does interpreter exit).
+    """
 
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
@@ -167,14 +180,21 @@ class RecordCache:
                 hint="if it is damaged, move that folder aside; or set --cache-dir / "
                 "EXTRACTOR_CACHE_DIR to a writable folder, or pass --no-cache",
             ) from exc
+        self._cond = threading.Condition()
+        self._queued: list[tuple[str, str]] = []  # for the writer, in order
+        self._pending: dict[str, str] = {}  # queued or being written: what get() answers from
+        self._writing = False
+        self._writer: threading.Thread | None = None
 
     def get(self, key: str) -> CachedRecord | None:
         """The cached record for ``key``, or ``None`` on a miss or an unreadable entry."""
-        try:
-            raw = self._cache.get(key)
-        except Exception as exc:  # noqa: BLE001 - a broken cache must not break extraction
-            log.warning("cache read failed at %s: %s", self.directory, exc)
-            return None
+        raw: str | bytes | None = self._pending.get(key)
+        if raw is None:
+            try:
+                raw = self._cache.get(key)
+            except Exception as exc:  # noqa: BLE001 - a broken cache must not break extraction
+                log.warning("cache read failed at %s: %s", self.directory, exc)
+                return None
         if raw is None:
             return None
         try:
@@ -186,21 +206,94 @@ class RecordCache:
             log.warning("ignoring an unreadable cache entry %s: %s", key[:12], exc)
             return None
 
-    def set(self, key: str, report: OperationReport, usage: Usage) -> None:
-        """Store a validated record (without its article id and provenance)."""
+    @staticmethod
+    def _entry(report: OperationReport, usage: Usage) -> str:
+        """What is stored: the record without its article id and provenance, and its usage."""
         entry = {
             "format": CACHE_FORMAT,
             "created": time.time(),
             "record": report.model_dump(mode="json", exclude=_NOT_STORED),
             "usage": usage.model_dump(mode="json"),
         }
+        return json.dumps(entry, ensure_ascii=False)
+
+    def set(self, key: str, report: OperationReport, usage: Usage) -> None:
+        """Store a validated record now, in the caller's thread."""
         try:
-            self._cache.set(key, json.dumps(entry, ensure_ascii=False))
+            self._cache.set(key, self._entry(report, usage))
         except Exception as exc:  # noqa: BLE001 - the record is still good; only caching failed
             log.warning("cache write failed at %s: %s", self.directory, exc)
 
+    def set_later(self, key: str, report: OperationReport, usage: Usage) -> None:
+        """Queue a record for the writer thread and return at once (see the class docstring).
+
+        The record is serialised here, so later changes to ``report`` are not stored.
+        """
+        value = self._entry(report, usage)
+        with self._cond:
+            self._pending[key] = value
+            self._queued.append((key, value))
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write_queued, name="extractor-cache-writer", daemon=True
+                )
+                self._writer.start()
+                _WITH_WRITER.add(self)
+            else:
+                self._cond.notify()
+
+    def _write_queued(self) -> None:
+        """The writer thread: commit what is queued, in one transaction per turn; end when idle."""
+        while True:
+            with self._cond:
+                if not self._queued:
+                    self._cond.wait(timeout=WRITER_IDLE_S)
+                if not self._queued:
+                    self._writer = None
+                    self._cond.notify_all()
+                    return
+                batch, self._queued = self._queued, []
+                self._writing = True
+            try:
+                with self._cache.transact():
+                    for key, value in batch:
+                        self._cache.set(key, value)
+            except Exception as exc:  # noqa: BLE001 - the records are still good
+                log.warning(
+                    "cache write failed at %s: %s (%d record(s) not cached)",
+                    self.directory,
+                    exc,
+                    len(batch),
+                )
+            with self._cond:
+                for key, value in batch:
+                    if self._pending.get(key) is value:
+                        del self._pending[key]
+                self._writing = False
+                self._cond.notify_all()
+
+    def flush(self) -> None:
+        """Wait until every queued record is written (or has failed with a warning)."""
+        with self._cond:
+            while self._queued or self._writing:
+                self._cond.wait()
+
     def __len__(self) -> int:
+        self.flush()
         return len(self._cache)
 
     def close(self) -> None:
+        self.flush()
         self._cache.close()
+
+
+# a writer thread with nothing to do ends after this long (the next write starts another)
+WRITER_IDLE_S = 2.0
+# caches that have had a writer thread: drained at interpreter exit (the thread is a daemon)
+_WITH_WRITER: weakref.WeakSet[RecordCache] = weakref.WeakSet()
+
+
+@atexit.register
+def _flush_all() -> None:
+    for cache in list(_WITH_WRITER):
+        cache.flush()
