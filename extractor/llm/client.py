@@ -62,6 +62,7 @@ from .retry import (
     sync_retrying,
     to_llm_error,
 )
+from .trims import prepare_model_once, skip_usage_accounting
 from .wire import plain_body_kwargs
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,9 @@ def _scan_response_model_once() -> None:
 
 
 _scan_response_model_once()
+# instructor's usage accounting (our ledger counts) and model preparation: see trims.py
+USAGE_ACCOUNTING_SKIPPED = skip_usage_accounting(lambda: ledger_var.get() is not None)
+MODEL_PREPARED_ONCE = prepare_model_once(RESPONSE_MODEL)
 
 # marks our validation context: instructor may skip its templating pass over our messages
 VERBATIM_KEY = "extractor_messages_are_final"
