@@ -183,7 +183,9 @@ class RecordCache:
         self._cond = threading.Condition()
         self._queued: list[tuple[str, str]] = []  # for the writer, in order
         self._pending: dict[str, str] = {}  # queued or being written: what get() answers from
-        self._writing = False
+        self._writing = False  # a batch is being gathered or committed
+        self._waiting = False  # the writer waits for work, and for a notify
+        self._flushing = False
         self._writer: threading.Thread | None = None
 
     def get(self, key: str) -> CachedRecord | None:
@@ -239,7 +241,8 @@ class RecordCache:
                 )
                 self._writer.start()
                 _WITH_WRITER.add(self)
-            else:
+            elif self._waiting:  # a writer that is busy or gathering looks at the queue anyway
+                self._waiting = False
                 self._cond.notify()
 
     def _write_queued(self) -> None:
@@ -247,13 +250,21 @@ class RecordCache:
         while True:
             with self._cond:
                 if not self._queued:
+                    self._waiting = True
                     self._cond.wait(timeout=WRITER_IDLE_S)
-                if not self._queued:
-                    self._writer = None
-                    self._cond.notify_all()
-                    return
-                batch, self._queued = self._queued, []
+                    self._waiting = False
+                    if not self._queued:
+                        self._writer = None
+                        self._cond.notify_all()
+                        return
                 self._writing = True
+                gather = not self._flushing
+            if gather:
+                # let the records of the next few milliseconds join this commit: one wake-up
+                # and one transaction for several records instead of one each
+                time.sleep(WRITER_GATHER_S)
+            with self._cond:
+                batch, self._queued = self._queued, []
             try:
                 with self._cache.transact():
                     for key, value in batch:
@@ -275,8 +286,15 @@ class RecordCache:
     def flush(self) -> None:
         """Wait until every queued record is written (or has failed with a warning)."""
         with self._cond:
-            while self._queued or self._writing:
-                self._cond.wait()
+            self._flushing = True
+            try:
+                while self._queued or self._writing:
+                    if self._waiting:
+                        self._waiting = False
+                        self._cond.notify_all()
+                    self._cond.wait()
+            finally:
+                self._flushing = False
 
     def __len__(self) -> int:
         self.flush()
@@ -289,6 +307,8 @@ class RecordCache:
 
 # a writer thread with nothing to do ends after this long (the next write starts another)
 WRITER_IDLE_S = 2.0
+# a writer with work waits this long for more records to commit with it
+WRITER_GATHER_S = 0.02
 # caches that have had a writer thread: drained at interpreter exit (the thread is a daemon)
 _WITH_WRITER: weakref.WeakSet[RecordCache] = weakref.WeakSet()
 
