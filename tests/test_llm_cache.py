@@ -307,3 +307,23 @@ def test_a_failed_queued_write_is_a_warning(
     assert "cache write failed" in caplog.text and "disk is full" in caplog.text
     assert cache.get("k1") is None  # not kept in memory either: a miss, asked again
     cache.close()
+
+
+def test_a_writer_that_is_gone_is_replaced(tmp_path: Path) -> None:
+    """After a fork the child has the parent's writer object but no thread behind it."""
+    import threading
+
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    gone = threading.Thread(target=lambda: None)
+    gone.start()
+    gone.join()
+    cache._writer = gone
+    cache.set_later("k1", record, usage)
+    assert cache._writer is not gone
+    cache._writer = gone  # and a flush with records queued starts one too
+    with cache._cond:
+        cache._queued.append(("k2", cache._entry(record, usage)))
+    cache.flush()
+    assert len(cache) == 2
+    cache.close()

@@ -235,15 +235,20 @@ class RecordCache:
         with self._cond:
             self._pending[key] = value
             self._queued.append((key, value))
-            if self._writer is None:
-                self._writer = threading.Thread(
-                    target=self._write_queued, name="extractor-cache-writer", daemon=True
-                )
-                self._writer.start()
-                _WITH_WRITER.add(self)
+            if not self._writer_alive():
+                self._start_writer()
             elif self._waiting:  # a writer that is busy or gathering looks at the queue anyway
                 self._waiting = False
                 self._cond.notify()
+
+    def _start_writer(self) -> None:
+        """A new writer thread (the lock held): the first, one after an idle end or a fork."""
+        self._writing = self._waiting = False
+        self._writer = threading.Thread(
+            target=self._write_queued, name="extractor-cache-writer", daemon=True
+        )
+        self._writer.start()
+        _WITH_WRITER.add(self)
 
     def _write_queued(self) -> None:
         """The writer thread: commit what is queued, in one transaction per turn; end when idle."""
@@ -289,12 +294,19 @@ class RecordCache:
             self._flushing = True
             try:
                 while self._queued or self._writing:
-                    if self._waiting:
+                    if not self._writer_alive():
+                        if not self._queued:
+                            break
+                        self._start_writer()
+                    elif self._waiting:
                         self._waiting = False
                         self._cond.notify_all()
-                    self._cond.wait()
+                    self._cond.wait(timeout=1.0)
             finally:
                 self._flushing = False
+
+    def _writer_alive(self) -> bool:
+        return self._writer is not None and self._writer.is_alive()
 
     def __len__(self) -> int:
         self.flush()
