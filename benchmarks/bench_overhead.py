@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.config import Settings  # noqa: E402
-from extractor.llm.cache import cache_key  # noqa: E402
+from extractor.llm.cache import KeyMaker  # noqa: E402
 from extractor.llm.client import TEMPLATING_SKIPPED, LLMClient  # noqa: E402
 from extractor.pipeline import Extractor, read_article  # noqa: E402
 from extractor.prompts import load_prompt, render_prompt  # noqa: E402
@@ -100,19 +100,18 @@ def measure_article(
 
     article = read_article(path)
     text = article.text
+    make_key = KeyMaker(
+        model="m",
+        mode="tools",
+        prompt_version=template.version,
+        schema=schema,
+        temperature=0.0,
+        max_tokens=4096,
+    )
 
     def render() -> None:
         messages = render_prompt(template, text=text, published=article.published)
-        cache_key(
-            model="m",
-            mode="tools",
-            messages=messages,
-            prompt_version=template.version,
-            schema=schema,
-            article_text=text,
-            temperature=0.0,
-            max_tokens=4096,
-        )
+        make_key(messages=messages, article_text=text)
 
     messages = render_prompt(template, text=text, published=article.published)
     # the request exactly as the client builds it, through instructor's templating step as

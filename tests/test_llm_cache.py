@@ -12,7 +12,7 @@ import pytest
 
 from extractor.config import Settings
 from extractor.errors import AuthenticationFailed, CacheMiss, ConfigurationError
-from extractor.llm.cache import RecordCache, cache_key
+from extractor.llm.cache import KeyMaker, RecordCache, cache_key
 from extractor.pipeline import Extractor
 from extractor.prompts import default_prompt_dir
 from extractor.schema import OperationReport, Usage
@@ -180,9 +180,50 @@ def test_cache_key_covers_every_input_and_nothing_else() -> None:
         "article_text": "b",
         "temperature": 0.1,
         "max_tokens": 11,
+        "ungrounded": "drop",
     }
     for name, value in changes.items():
         assert cache_key(**{**base, name: value}) != key, name
+
+
+def test_a_cache_key_is_pinned() -> None:
+    """Existing cache folders stay valid: the key of a fixed request never changes.
+
+    (Changed once, on purpose, when the key gained the ungrounded policy: a record made
+    with ungrounded items dropped is not the one a re-ask would have made.)"""
+    key = cache_key(
+        model="m",
+        mode="tools",
+        messages=[{"role": "user", "content": "a"}],
+        prompt_version="p@1",
+        schema={"type": "object"},
+        article_text="a",
+        temperature=0.0,
+        max_tokens=10,
+    )
+    assert key == "3cbbcc78bcc7a273657bd07c806cf0bc9d324ee99ee3ff0449b9b9b8d924e54c"
+
+
+def test_the_key_maker_gives_cache_keys_exactly() -> None:
+    from extractor.prompts import load_prompt, render_prompt
+    from extractor.schema import llm_json_schema
+
+    text = SEED.read_text() + '\n£6,854 “crack” {{ x }} \u00e9\u4e2d \U0001f600 \\ " \t'
+    template = load_prompt()
+    messages = render_prompt(template, text=text)
+    fixed = {
+        "model": "gpt-4o-mini",
+        "mode": "json_schema",
+        "prompt_version": template.version,
+        "schema": llm_json_schema(),
+        "temperature": 0.2,
+        "max_tokens": 1000,
+    }
+    make = KeyMaker(**fixed)
+    for msgs, article in ((messages, text), ([{"role": "user", "content": "a"}], ""), ([], "b")):
+        assert make(messages=msgs, article_text=article) == cache_key(
+            **fixed, messages=msgs, article_text=article
+        )
 
 
 def test_the_api_key_appears_in_no_log_line_cache_entry_or_error(
@@ -208,3 +249,85 @@ def test_the_api_key_appears_in_no_log_line_cache_entry_or_error(
     for f in (tmp_path / "cache").rglob("*"):
         if f.is_file():
             assert secret_part.encode() not in f.read_bytes(), f
+
+
+def queued_record() -> tuple[OperationReport, Usage]:
+    text = SEED.read_text()
+    record = OperationReport.model_validate(RECORD, context={"article": text})
+    return record, Usage(requests=1, prompt_tokens=300, completion_tokens=40, total_tokens=340)
+
+
+def test_a_queued_write_is_answered_at_once_and_on_disk_after_flush(tmp_path: Path) -> None:
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    cache.set_later("k1", record, usage)
+    hit = cache.get("k1")  # from memory or disk, whichever the writer has reached
+    assert hit is not None and hit.usage.total_tokens == 340
+    stored = {"article_id", "provenance"}
+    assert hit.report.model_dump(exclude=stored) == record.model_dump(exclude=stored)
+    cache.flush()
+    other = RecordCache(tmp_path / "cache")  # another handle on the folder: from disk
+    got = other.get("k1")
+    assert got is not None and got.report.statistics[0].value == 151
+    other.close()
+    cache.close()
+
+
+def test_close_drains_the_queue_and_the_writer_ends_when_idle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.llm import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "WRITER_IDLE_S", 0.05)
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    for i in range(50):
+        cache.set_later(f"k{i}", record, usage)
+    writer = cache._writer
+    assert writer is not None
+    cache.close()
+    assert cache._pending == {} and cache._queued == []
+    writer.join(timeout=5)
+    assert not writer.is_alive()
+    reopened = RecordCache(tmp_path / "cache")
+    assert len(reopened) == 50
+    reopened.close()
+
+
+def test_a_failed_queued_write_is_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sqlite3
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    cache._cache.set = full_disk  # type: ignore[method-assign]
+    with caplog.at_level(logging.WARNING):
+        cache.set_later("k1", record, usage)
+        cache.flush()
+    assert "cache write failed" in caplog.text and "disk is full" in caplog.text
+    assert cache.get("k1") is None  # not kept in memory either: a miss, asked again
+    cache.close()
+
+
+def test_a_writer_that_is_gone_is_replaced(tmp_path: Path) -> None:
+    """After a fork the child has the parent's writer object but no thread behind it."""
+    import threading
+
+    record, usage = queued_record()
+    cache = RecordCache(tmp_path / "cache")
+    gone = threading.Thread(target=lambda: None)
+    gone.start()
+    gone.join()
+    cache._writer = gone
+    cache.set_later("k1", record, usage)
+    assert cache._writer is not gone
+    cache._writer = gone  # and a flush with records queued starts one too
+    with cache._cond:
+        cache._queued.append(("k2", cache._entry(record, usage)))
+    cache.flush()
+    assert len(cache) == 2
+    cache.close()

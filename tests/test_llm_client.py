@@ -425,3 +425,37 @@ def test_published_comes_from_the_article_not_the_model(
     assert str(report.published) == "2022-03-18"
     with Extractor(settings=settings(server, tmp_path)) as ex:  # no date line: null
         assert ex.extract("In total 151 arrests were made.", article_id="x").published is None
+
+
+def test_instructor_usage_accounting_and_model_preparation_are_skipped_for_ours_only() -> None:
+    from instructor.v2.core import response_model
+    from instructor.v2.core import retry as instructor_retry
+    from openai.types import CompletionUsage
+
+    from extractor.llm import client
+    from extractor.llm.ledger import CallLedger, ledger_var
+
+    assert client.USAGE_ACCOUNTING_SKIPPED and client.MODEL_PREPARED_ONCE
+    usage = CompletionUsage(prompt_tokens=3, completion_tokens=2, total_tokens=5)
+
+    class Response:
+        pass
+
+    response = Response()
+    response.usage = usage  # type: ignore[attr-defined]
+    total = CompletionUsage(prompt_tokens=0, completion_tokens=0, total_tokens=0)
+    # anyone else's call: instructor counts as before
+    assert instructor_retry.has_compatible_usage(response, total)
+    instructor_retry.update_total_usage(response=response, total_usage=total)
+    assert total.total_tokens == 5
+    # inside one of our extractions: our ledger counts, instructor does not
+    token = ledger_var.set(CallLedger())
+    try:
+        assert not instructor_retry.has_compatible_usage(response, total)
+        instructor_retry.update_total_usage(response=response, total_usage=total)
+    finally:
+        ledger_var.reset(token)
+    assert total.total_tokens == 5
+    assert response_model.prepare_response_model(client.RESPONSE_MODEL) is client.RESPONSE_MODEL
+    other = response_model.prepare_response_model(list[OperationReport])
+    assert other is not None and other is not client.RESPONSE_MODEL

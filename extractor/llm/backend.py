@@ -27,7 +27,6 @@ attempts, the usage spent and the last raw answer.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
@@ -39,7 +38,7 @@ from ..errors import CacheMiss, ConfigurationError, ExtractorError, InputError
 from ..prompts import load_prompt, render_prompt
 from ..ratelimit import RequestGate
 from ..schema import OperationReport, Provenance, Usage, llm_json_schema
-from .cache import RecordCache, cache_key
+from .cache import KeyMaker, RecordCache
 from .ledger import CallLedger
 
 if TYPE_CHECKING:  # imported on the first request (see _client)
@@ -63,6 +62,16 @@ class LLMBackend:
         self.settings = settings
         self.prompt = load_prompt(settings.prompt, settings.prompt_dir)
         self._schema = llm_json_schema()
+        self._key = KeyMaker(
+            model=settings.model,
+            # as configured: an "auto" run offline (no endpoint) finds what it made online
+            mode=settings.mode,
+            prompt_version=self.prompt.version,
+            schema=self._schema,
+            temperature=settings.temperature,
+            max_tokens=settings.max_tokens,
+            ungrounded=settings.ungrounded,
+        )
         self.cache: RecordCache | None = None
         if settings.use_cache:
             self.cache = RecordCache(settings.cache_dir or default_cache_dir({}))
@@ -96,19 +105,7 @@ class LLMBackend:
                 article_id=article.id,
             )
         messages = render_prompt(self.prompt, text=article.text, published=article.published)
-        key = cache_key(
-            model=self.settings.model,
-            # as configured: an "auto" run offline (no endpoint) finds what it made online
-            mode=self.settings.mode,
-            messages=messages,
-            prompt_version=self.prompt.version,
-            schema=self._schema,
-            article_text=article.text,
-            temperature=self.settings.temperature,
-            max_tokens=self.settings.max_tokens,
-            ungrounded=self.settings.ungrounded,
-        )
-        return messages, key
+        return messages, self._key(messages=messages, article_text=article.text)
 
     def _from_cache(self, article: Article, key: str, started: float) -> OperationReport | None:
         if self.cache is not None:
@@ -210,8 +207,9 @@ class LLMBackend:
             raise
         self._finish(report, article, ledger, started)
         if self.cache is not None:
-            # SQLite commits can wait on a lock held by another process: keep the loop free
-            await asyncio.to_thread(self.cache.set, key, report, ledger.usage())
+            # queued for the cache's writer thread: an SQLite commit can wait on a lock held
+            # by another process, and the loop must not
+            self.cache.set_later(key, report, ledger.usage())
         return report
 
     def set_gate(self, gate: RequestGate | None) -> None:

@@ -66,6 +66,8 @@ from .retry import (
 )
 from .salvage import close_json
 from .transport import AsyncGuardedTransport, GuardedTransport, transport_args
+from .trims import prepare_model_once, skip_usage_accounting
+from .wire import plain_body_kwargs
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +118,9 @@ def _scan_response_model_once() -> None:
 
 
 _scan_response_model_once()
+# instructor's usage accounting (our ledger counts) and model preparation: see trims.py
+USAGE_ACCOUNTING_SKIPPED = skip_usage_accounting(lambda: ledger_var.get() is not None)
+MODEL_PREPARED_ONCE = prepare_model_once(RESPONSE_MODEL)
 
 # marks our validation context: instructor may skip its templating pass over our messages
 VERBATIM_KEY = "extractor_messages_are_final"
@@ -378,7 +383,9 @@ class LLMClient:
                     ledger.requests += 1
                     try:
                         with request_deadline(at):
-                            response = self._openai.chat.completions.create(*args, **kwargs)
+                            response = self._openai.chat.completions.create(
+                                *args, **plain_body_kwargs(kwargs)
+                            )
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         raise
@@ -410,7 +417,9 @@ class LLMClient:
                     ledger.requests += 1
                     try:
                         with request_deadline(at):
-                            response = await client.chat.completions.create(*args, **kwargs)
+                            response = await client.chat.completions.create(
+                                *args, **plain_body_kwargs(kwargs)
+                            )
                     except openai.APIError as exc:
                         self._log_failure(ledger, tries, started, exc, kwargs)
                         self._settle_gate(ticket, None, exc)
