@@ -332,6 +332,19 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
         ),
         ("Five regional forces and 200 officers took part over seven days.", set()),
         ("Many lines will generate around £3,000 per day.", set()),
+        # figures of an earlier period are not current statistics
+        (
+            "Officers made 9 arrests, compared with 20 in 2022.",
+            {("arrests", 9, None)},
+        ),
+        ("Police arrested 31 people, up from 18 last year.", {("arrests", 31, None)}),
+        (
+            "The force closed 12 deal lines, down from 15 the previous year.",
+            {("lines_closed", 12, None)},
+        ),
+        ("Officers made two dozen arrests.", {("arrests", 24, None)}),
+        ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
+        ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),
     ],
 )
 def test_edge_wordings(text: str, expected: set) -> None:

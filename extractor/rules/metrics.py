@@ -34,6 +34,22 @@ _EARLIER = re.compile(
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
+# "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\s+(?:from|on)|against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
+    r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
+    r"|a\s+year\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(
+    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
     r"[^.;,]{0,30}$",
@@ -57,6 +73,10 @@ def classify(
     """
     head = plain[floor : fig.qual_start]
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
+        return None
+    if _COMPARED_BEFORE.search(head[-40:]) or (
+        _EARLIER_AFTER.match(plain, fig.end, ceiling) and _COMPARISON.search(head)
+    ):
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
