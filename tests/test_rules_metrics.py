@@ -342,6 +342,36 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "The force closed 12 deal lines, down from 15 the previous year.",
             {("lines_closed", 12, None)},
         ),
+        # money: a drug named beside the value makes it drugs value, never cash
+        (
+            "Detectives recovered £8,000 of crack cocaine and £2,500 cash.",
+            {("drugs_value", 8000, "crack cocaine"), ("cash_seized", 2500, None)},
+        ),
+        (
+            "Cocaine worth £80,000 was found in a car, alongside £5,000 in cash.",
+            {("drugs_value", 80000, "cocaine"), ("cash_seized", 5000, None)},
+        ),
+        (
+            "Cocaine and heroin, with a combined street value of £70,000, were seized.",
+            {("drugs_value", 70000, None)},
+        ),
+        # offences charged are `other`, people charged are `charged`
+        (
+            "Six people were charged and 22 offences in total were charged.",
+            {("charged", 6, None), ("other", 22, "offences charged")},
+        ),
+        (
+            "The crackdown saw 19 people charged with 60 offences.",
+            {("charged", 19, None), ("other", 60, "offences charged")},
+        ),
+        (
+            "Officers seized 12 handsets and shut down 3 county lines.",
+            {("phones_seized", 12, None), ("lines_closed", 3, None)},
+        ),
+        (
+            "The week led to 5 convictions and 30 people arrested.",
+            {("other", 5, "convictions"), ("arrests", 30, None)},
+        ),
         ("Officers made two dozen arrests.", {("arrests", 24, None)}),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),

@@ -284,7 +284,13 @@ def _count(
             )
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
-        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE):
+        # "charged with 17 offences", "22 offences in total were charged"
+        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE) or re.match(
+            r"(?:\s+(?:in\s+total|in\s+all|altogether))?\s+(?:were|have\s+been|had\s+been)\s+"
+            r"charged\b",
+            tail,
+            re.IGNORECASE,
+        ):
             return Reading(
                 Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end, "charged")
             )

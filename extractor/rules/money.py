@@ -87,6 +87,8 @@ def read_money(
     if before:
         drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
         label = _drug_label(drug_word.group()) if drug_word else None
+        if label and _ANOTHER_DRUG.search(before.group()):
+            label = None  # "cocaine and heroin, with a combined street value of £70,000"
         return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(), fig.end)
     if _CASH_BEFORE.search(upto):
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
