@@ -109,6 +109,46 @@ def test_weapons_seized_in_singular_and_not_knife_crime() -> None:
     assert record(text).weapons == ["machete", "knuckle duster", "samurai sword", "air rifle"]
 
 
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        (
+            "Officers seized an axe, a crossbow and a decommissioned firearm.",
+            ["axe", "crossbow", "decommissioned firearm"],
+        ),
+        (
+            "Weapons recovered included a BB gun, an imitation firearm and a flick knife.",
+            ["bb gun", "imitation firearm", "flick knife"],
+        ),
+        (
+            "A hunting knife, a stun gun and pepper spray were found at the address.",
+            ["hunting knife", "stun gun", "pepper spray"],
+        ),
+        (
+            "A zombie knife, CS spray, a knuckle-duster and a baseball bat were taken off the "
+            "streets.",
+            ["zombie knife", "cs spray", "knuckle duster", "baseball bat"],
+        ),
+        (
+            "The haul included two machetes, a samurai sword, a taser and a gun.",
+            ["machete", "samurai sword", "taser", "gun"],
+        ),
+        (
+            "A haul of 20 weapons, including swords, axes and a crossbow, was removed.",
+            ["sword", "axe", "crossbow"],
+        ),
+        (
+            "Three flick knives and a sawn off shotgun were handed in.",
+            ["flick knife", "sawn-off shotgun"],
+        ),
+        ("He was charged with possession of a knife after cocaine was seized.", []),
+        ("Knife crime and gun crime fell; officers seized cannabis.", []),
+    ],
+)
+def test_weapon_types_as_written(text: str, weapons: list[str]) -> None:
+    assert record(text + "\n").weapons == weapons
+
+
 # --- operation names ---------------------------------------------------------------------
 
 
@@ -193,8 +233,11 @@ def test_published_from_the_date_line() -> None:
         ("between 7 and 11 october", None, (None, None)),
         ("14-20 november 2022", None, (date(2022, 11, 14), date(2022, 11, 20))),
         ("last week and this month", date(2022, 3, 18), (None, None)),
-        ("officers raided 12 addresses on tuesday 4 june.", date(2024, 6, 7),
-         (date(2024, 6, 4), date(2024, 6, 4))),
+        (
+            "officers raided 12 addresses on tuesday 4 june.",
+            date(2024, 6, 7),
+            (date(2024, 6, 4), date(2024, 6, 4)),
+        ),
         ("he was jailed on 4 june at the crown court.", date(2024, 6, 7), (None, None)),
         ("the trial ran from 3 to 14 march. officers", date(2024, 3, 20), (None, None)),
     ],
@@ -242,10 +285,12 @@ def test_quote_after_a_reported_speech_paragraph_and_split_quote() -> None:
 
 
 def test_single_quotation_marks() -> None:
-    text = ("Officers in Kent arrested 12 people.\n\n"
-            "Inspector Jo Bell said: \u2018We\u2019re proud of the team and we\u2019ll keep "
-            "going.\n\n"
-            "\u2018Nobody should live in fear,\u2019 she added. \u2018Call us.\u2019\n")
+    text = (
+        "Officers in Kent arrested 12 people.\n\n"
+        "Inspector Jo Bell said: \u2018We\u2019re proud of the team and we\u2019ll keep "
+        "going.\n\n"
+        "\u2018Nobody should live in fear,\u2019 she added. \u2018Call us.\u2019\n"
+    )
     assert [(q.speaker, q.text) for q in record(text).quotes] == [
         ("Jo Bell", "We\u2019re proud of the team and we\u2019ll keep going."),
         ("Jo Bell", "Nobody should live in fear,"),

@@ -25,8 +25,12 @@ _SEIZURE = re.compile(
     r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located"
 )  # matched on lower-cased text
 _WEAPON_SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken\s+off\s+the\s+streets|uncovered|"
-    r"discovered|located|weapons?\b[^.]*including"
+    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
+    r"haul|removed|handed\s+in|stash|cache|weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
+)  # matched on lower-cased text
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
+    r"\s+(?:an?\s+|offensive\s+weapons?\s+(?:such\s+as\s+)?)?$"
 )  # matched on lower-cased text
 # mentions that are never a participant: a helpline number, a phone-in instruction
 _CONTACT = re.compile(
@@ -174,9 +178,13 @@ def drugs_and_weapons(
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
             if re.match(
-                r"\s+(?:crime|attacks?|violence|amnesty|arch|bins?)\b", low[m.end : m.end + 12]
+                r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
+                r"|offences?|licen[cs]e)\b",
+                low[m.end : m.end + 12],
             ):
                 continue  # "knife crime", "knife amnesty bins"
+            if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
+                continue  # "charged with possession of a knife": a charge, not a seizure
             weapons.append(name)
     # a class is listed only when the article names no drug of that class
     for cls, members in _CLASS_MEMBERS.items():

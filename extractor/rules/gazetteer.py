@@ -121,6 +121,8 @@ def _key(name: str) -> str:
 def _plurals(word: str) -> list[str]:
     if word.endswith("s"):
         return [word]
+    if word.endswith("knife"):
+        return [word, word[:-2] + "ves"]  # "flick knives"
     return [word, word + "s", word + "es"]
 
 
