@@ -149,6 +149,24 @@ def test_weapon_types_as_written(text: str, weapons: list[str]) -> None:
     assert record(text + "\n").weapons == weapons
 
 
+def test_cannabis_resin_is_kept_apart_from_cannabis() -> None:
+    text = "Officers seized cannabis resin worth £3,000 and 2kg of herbal cannabis.\n"
+    rec = record(text)
+    assert rec.drugs == ["cannabis resin", "cannabis"]
+    assert {(s.metric.value, s.label) for s in rec.statistics} == {
+        ("drugs_value", "cannabis resin"),
+        ("drugs_weight_kg", "cannabis"),
+    }
+
+
+def test_an_agency_named_two_ways_is_one_agency() -> None:
+    text = (
+        "Kent Police Service arrested 12 people in Maidstone. A Kent Police spokesman said "
+        "cocaine was seized. Police Service of Scotland and Police Scotland officers helped.\n"
+    )
+    assert record(text).agencies == ["Kent Police", "Police Scotland"]
+
+
 # --- operation names ---------------------------------------------------------------------
 
 
@@ -162,6 +180,10 @@ def test_weapon_types_as_written(text: str, weapons: list[str]) -> None:
             ["Operation Orochi"],
         ),
         ("A major operation took place. The Operation Was a success.", []),
+        ("Operation Orochi 2 ran in March.", ["Operation Orochi 2"]),
+        ("as part of Operation Venetic II, 12 arrests", ["Operation Venetic II"]),
+        ("Operation Orochi 12 people were arrested.", ["Operation Orochi"]),
+        ("Operation Serpent 2, which began in 2022, led to arrests.", ["Operation Serpent 2"]),
     ],
 )
 def test_operation_names(text: str, names: list[str]) -> None:

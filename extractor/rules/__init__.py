@@ -45,8 +45,9 @@ from .segments import (
 __all__ = ["extract_report"]
 
 
-def extract_report(text: str, *, article_id: str, published: date | None = None,
-                   topic_check: bool = True) -> OperationReport:
+def extract_report(
+    text: str, *, article_id: str, published: date | None = None, topic_check: bool = True
+) -> OperationReport:
     """One article's record, every figure and quote grounded in ``text``.
 
     ``topic_check``: an article that never mentions drugs, dealing, county lines or
@@ -68,9 +69,11 @@ def extract_report(text: str, *, article_id: str, published: date | None = None,
     statistics = collect_statistics(text, plain, sentences, scope, by_sentence)
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
-        statistics = [s for s in statistics
-                      if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0)
-                      is None]
+        statistics = [
+            s
+            for s in statistics
+            if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
+        ]
     if topic_check and not on_topic(low):
         # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
         # read as enforcement figures in an article about drugs enforcement.

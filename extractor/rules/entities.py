@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Agency, Mention, Place
+from .lexicon import NOUNS
 from .segments import Sentence
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
-_OPERATION = re.compile(r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)")
+_OPERATION = re.compile(
+    r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
+    # "Operation Orochi 2", "Operation Venetic II": a numbered phase is part of the name
+    r"(?:\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w,.:]\w|\s*(?:%|per\s+cent|\u00a3))"
+    r"(?P<next>\s+[a-z]+)?)?"
+)
 _NOT_OPERATION_WORD = frozenset(
     "The A An In On At Of And For To By With From Police Team Unit Officers Last This That "
     "Which Who Was Were Is Are Has Had Have Said Saw County Lines Week".split()
@@ -50,6 +56,9 @@ def operation_names(plain: str) -> list[str]:
         if len(parts) > 1 and parts[1] in _NOT_OPERATION_WORD:
             parts = parts[:1]
         parts[-1] = re.sub(r"'s?$", "", parts[-1])  # "Operation Raptor's latest push"
+        counted = m.group("next") and m.group("next").strip() in NOUNS  # "Orochi 12 people"
+        if m.group(2) and not counted and len(parts) == len(m.group(1).split()):
+            parts.append(m.group(2))
         name = "Operation " + " ".join(parts)
         if name not in out:
             out.append(name)
@@ -207,6 +216,6 @@ _CLASS_MEMBERS = {
         "psilocybin",
         "nitazenes",
     },
-    "class b": {"cannabis", "ketamine", "amphetamine", "spice"},
+    "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
     "class c": {"diazepam", "xanax"},
 }

@@ -20,8 +20,8 @@ _CASH_AFTER = re.compile(
 )
 _DRUGS_AFTER = re.compile(
     r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
-    r"illicit\s+|controlled\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
-    r"cocaine|heroin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
+    r"illicit\s+|controlled\s+|herbal\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
+    r"cocaine|heroin|cannabis\s+resin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
     re.IGNORECASE,
 )
 _DRUGS_BEFORE = re.compile(
@@ -85,7 +85,7 @@ def read_money(
     )  # qualifier words included: "an estimated value of"
     before = _DRUGS_BEFORE.search(upto)
     if before:
-        drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
+        drug_word = re.match(r"cannabis\s+resin|\w+(?:\s+[abc]\b)?", before.group())
         label = _drug_label(drug_word.group()) if drug_word else None
         if label and _ANOTHER_DRUG.search(before.group()):
             label = None  # "cocaine and heroin, with a combined street value of £70,000"
