@@ -262,6 +262,21 @@ def test_published_from_the_date_line() -> None:
         ),
         ("he was jailed on 4 june at the crown court.", date(2024, 6, 7), (None, None)),
         ("the trial ran from 3 to 14 march. officers", date(2024, 3, 20), (None, None)),
+        (
+            "the activity took place between 25 november and 1 december.",
+            date(2024, 12, 5),
+            (date(2024, 11, 25), date(2024, 12, 1)),
+        ),
+        (
+            "between november 25 and december 1, police arrested 40 people.",
+            date(2024, 12, 5),
+            (date(2024, 11, 25), date(2024, 12, 1)),
+        ),
+        (
+            "from monday, may 13 to sunday, may 19 officers",
+            date(2024, 5, 24),
+            (date(2024, 5, 13), date(2024, 5, 19)),
+        ),
     ],
 )
 def test_period(text: str, published: date | None, expected: tuple) -> None:
@@ -279,6 +294,16 @@ def test_period(text: str, published: date | None, expected: tuple) -> None:
         ("an intensified week of action", True),
         ("a long-running operation that began last year", False),
         ("he was jailed last week", False),
+        ("the county lines intensification saw 40 arrests", True),
+        ("officers joined a week of action across the region", True),
+        ("a week of intensified activity", True),
+        ("during a week of targeted action", True),
+        ("a seven-day crackdown on county lines", True),
+        ("between 25 november and 1 december officers arrested 40 people", True),
+        ("between 7 and 11 october, officers made arrests", True),
+        ("officers raided a flat on 4 june and arrested two men", False),
+        ("the trial ran from 3 to 14 march", False),
+        ("between january and march, 40 people were arrested", False),
     ],
 )
 def test_week_of_action(text: str, flag: bool) -> None:
