@@ -66,6 +66,43 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
     assert record(text).locations == ["Hampshire", "Winchester", "Andover"]
 
 
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Essex Police arrested 12 people in Wickford and seized cocaine.", ["Wickford"]),
+        (
+            "Officers raided homes in Maldon, Tiptree and Grays during the week of action.",
+            ["Maldon", "Tiptree", "Grays"],
+        ),
+        ("Police Scotland officers arrested 9 people in Kilmarnock.", ["Kilmarnock"]),
+        ("PSNI officers searched homes in Ballymena and Omagh.", ["Ballymena", "Omagh"]),
+        ("Dyfed-Powys Police arrested six people in Ammanford.", ["Ammanford"]),
+        ("Officers stopped a car on the M62 and seized 2kg of cocaine.", ["M62"]),
+        # a name that is also a word is a place only where the words around it say so
+        ("Reading the signs, officers arrested five people in Deal.", ["Deal"]),
+        ("Sale of the drugs was stopped when officers arrested three people.", []),
+        ("Deal lines were closed by officers who arrested four men.", []),
+        ("Wickford said officers arrested four men.", []),
+        (
+            "Officers made arrests in a crackdown that focused on Doncaster, Wakefield and "
+            "Huddersfield stations.",
+            ["Doncaster", "Wakefield", "Huddersfield"],
+        ),
+    ],
+)
+def test_towns_beyond_the_hand_gazetteer(text: str, locations: list[str]) -> None:
+    assert record(text + "\n").locations == locations
+
+
+def test_breakdown_lines_with_wide_gazetteer_towns() -> None:
+    text = (
+        "Essex Police arrested 30 people during a week of action against county lines.\n\n"
+        "Wickford: 5 arrests\n\nGrays: 7 arrests\n"
+    )
+    stats = {(s.area, s.value) for s in record(text).statistics}
+    assert stats == {("Essex", 30), ("Wickford", 5), ("Grays", 7)}
+
+
 def test_person_and_organisation_names_are_not_places() -> None:
     text = (
         "Superintendent Paul Boston of Reading Borough Council praised officers in Kent, "

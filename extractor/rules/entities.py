@@ -128,7 +128,8 @@ def locations(
         sentence = plain[start : stop if stop > 0 else len(plain)]
         before = plain[max(start, m.start - 40) : m.start]
         listed = _LISTED.search(before)
-        if not (PREP_BEFORE.search(before) or listed):
+        road = m.entry.level == "road"  # type: ignore[union-attr]
+        if not (PREP_BEFORE.search(before) or listed or road):
             continue
         if _ORIGIN.search(plain[start : m.start]) or not _ACTIVITY.search(sentence):
             continue
@@ -151,7 +152,8 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(
-    r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
+    r"stations\s+(?:including|such\s+as)|including)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})

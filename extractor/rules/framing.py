@@ -69,11 +69,13 @@ def place_mentions(
     plain: str, mentions: list[Mention], titles: list[tuple[int, int]]
 ) -> list[Mention]:
     """Place mentions that really name a place, not part of a longer proper name or a title."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
         if m.kind != "place" or inside(m.start, titles):
             continue
         before = plain[max(0, m.start - 25) : m.start]
+        if m.entry.weak and not _weak_place_ok(plain, m, before, out):  # type: ignore[union-attr]
+            continue
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
@@ -88,6 +90,34 @@ def place_mentions(
     return out
 
 
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from)\s+the\s+$", re.IGNORECASE)
+_BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
+_FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
+_LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
+
+
+def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> bool:
+    """Whether a name from the wide town list is a place here (see ``Place.weak``).
+
+    "in Wickford", "at Grays station", "in Maldon, Wickford and Tiptree", a breakdown
+    line "Grays: four arrests" / "- Wickford, 6 arrests"; a motorway after "on the".
+    """
+    place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "road":
+        return _ROAD_BEFORE.search(before) is not None
+    if PREP_BEFORE.search(before):
+        return True
+    if kept and _LIST_BEFORE.search(before):
+        return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
+    line_start = plain.rfind("\n", 0, m.start) + 1
+    opener = re.fullmatch(r"[\s\-*\u2022\u00b7]*", plain[line_start : m.start]) is not None
+    if not opener:
+        return False
+    if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
+        return _FIGURE_AFTER.match(plain, m.end) is not None
+    return _BREAKDOWN_AFTER.match(plain, m.end) is not None
+
+
 def agency_area(entry: object) -> str | None:
     if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
         return entry.area
@@ -99,6 +129,8 @@ def mention_area(m: Mention, plain: str) -> str | None:
     if m.kind == "agency":
         return agency_area(m.entry)
     place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "road":
+        return None  # "on the M62": a site, never the scope of a figure
     if place.level == "region":
         return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
     return " ".join(plain[m.start : m.end].split())
