@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
-from ..schema import Metric, OperationReport, Qualifier, Statistic, parse_published
+from ..schema import Metric, OperationReport, Qualifier, Quote, Statistic, parse_published
 from . import dates, entities
 from .framing import frame, place_mentions, title_spans
 from .gazetteer import Agency, fold, lower_same_length, scan
@@ -80,6 +80,8 @@ def extract_report(
         statistics = []
 
     agency_names, surface_names = _agency_names(plain, mentions)
+    quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
+    statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     period_start, period_end = dates.period(low, published)
@@ -95,7 +97,7 @@ def extract_report(
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,
-        quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
+        quotes=quotes,
         summary=summarise(statistics),
     )
 
@@ -146,6 +148,46 @@ def collect_statistics(
                 )
             )
     return drop_restatements(dedupe(found))
+
+
+def _speaker_scope(
+    stats: list[Statistic],
+    quotes: list[Quote],
+    mentions: list,
+    scope: Scope,
+    sentences: list[Sentence],
+) -> list[Statistic]:
+    """A figure in a quotation that names no place is the speaker's force's.
+
+    "More than 1,000 arrests nationally ... Chief Constable Jo Reed of Kent Police said:
+    'Our officers also safeguarded 30 children.'" -> Kent, not national.
+    """
+    if not quotes or not stats:
+        return stats
+    areas: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "agency" and m.entry.kind in ("force", "rocu") and m.entry.area:
+            areas[m.entry.name] = m.entry.area
+            areas[" ".join(m.surface.split())] = m.entry.area
+    out = []
+    changed = False
+    for s in stats:
+        a = s.evidence_start or 0
+        quote = next((q for q in quotes if (q.text_start or 0) <= a < (q.text_end or 0)), None)
+        area = areas.get(quote.organisation or "") if quote else None
+        if area and area != s.area and _unplaced(scope, sentences, a):
+            s = s.model_copy(update={"area": area})
+            changed = True
+        out.append(s)
+    return drop_restatements(dedupe(out)) if changed else stats
+
+
+def _unplaced(scope: Scope, sentences: list[Sentence], pos: int) -> bool:
+    """No place, force or "nationally" in the sentence at ``pos`` scopes its figures."""
+    for si, sent in enumerate(sentences):
+        if sent.start <= pos < sent.end:
+            return not scope.markers.get(si)
+    return False
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

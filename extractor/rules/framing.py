@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, region_of
+from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -157,6 +157,18 @@ def _main_area(
         if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
+            if _LIST_NEXT.match(plain, p.end):
+                # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
+                # "across Birmingham, Coventry and Wolverhampton": no one town
+                together = group_area(_list_from(plain, places, p))
+                if together:
+                    return together
+                continue
+            # "Derbyshire Constabulary took part in a week of action across the East
+            # Midlands": the force's release about its own share of the regional week
+            force = _force_subject(plain, mentions, p.start)
+            if force:
+                return force
             return mention_area(p, plain) or "unknown"
     for m in mentions:
         if inside(m.start, quotes):
@@ -211,6 +223,52 @@ def _main_area(
         if not inside(m.start, quotes):
             return mention_area(m, plain) or "unknown"
     return "unknown"
+
+
+_TOOK_PART = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:took\s+part|joined|supported|participated|played|was\s+part"
+    r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",
+    re.IGNORECASE,
+)
+
+
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
+    """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
+    out = [mention_area(first, plain) or ""]
+    last = first
+    for p in places:
+        if p.start <= last.start:
+            continue
+        if not _LIST_GAP.fullmatch(plain, last.end, p.start):
+            break
+        out.append(mention_area(p, plain) or "")
+        last = p
+    return out
+
+
+def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:
+    """The area of a force that opens the sentence at ``pos`` as the one taking part."""
+    start = max(plain.rfind(".", 0, pos), plain.rfind("\n", 0, pos)) + 1
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.start < start or m.kind != "agency":
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        lead = _DATE_LINE.sub("", plain[start : m.start]).strip().lower()
+        if (
+            agency.kind == "force"
+            and agency.area
+            and lead in ("", "the", "officers at", "officers in")
+            and (_TOOK_PART.match(plain, m.end) or _ACTS_AFTER.match(plain, m.end))
+        ):
+            return agency.area
+        return None
+    return None
 
 
 def _region(

@@ -148,6 +148,11 @@ def _spellings(name: str) -> list[str]:
     return forms
 
 
+# (ROCU area, the force areas it covers), from agencies.json: "across Gwent, South Wales and
+# Dyfed-Powys" is Tarian's region, "Southern Wales"
+ROCU_COVERS: list[tuple[str, frozenset[str]]] = []
+
+
 def _load() -> tuple[
     dict[str, tuple[str, object]],
     re.Pattern[str],
@@ -162,6 +167,8 @@ def _load() -> tuple[
 
     for row in json.loads(_read("agencies.json"))["agencies"]:
         agency = Agency(row["name"], row["kind"], row["area"], row["region"])
+        if row.get("covers"):
+            ROCU_COVERS.append((row["area"], frozenset(row["covers"])))
         for alias in [row["name"], *row["aliases"]]:
             lower[_key(alias)] = ("agency", agency)
             lower_phrases.add(fold(alias).lower())
@@ -243,6 +250,22 @@ def scan(plain: str) -> list[Mention]:
             continue  # inside the previous, longer mention
         out.append(mention)
     return out
+
+
+def group_area(areas: list[str]) -> str | None:
+    """The one area that several force areas make up: a ROCU's region, else their region.
+
+    "Cleveland and Durham" -> "North East"; "Gwent, South Wales and Dyfed-Powys" ->
+    "Southern Wales". ``None`` when they are not all county-level areas of one region.
+    """
+    if len(set(areas)) < 2 or any(a not in PLACES or PLACES[a].level != "county" for a in areas):
+        return None
+    wanted = set(areas)
+    for area, covers in ROCU_COVERS:
+        if wanted <= covers:
+            return area
+    regions = {PLACES[a].region for a in areas}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def region_of(area: str) -> str | None:

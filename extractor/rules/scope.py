@@ -21,14 +21,16 @@ import re
 from dataclasses import dataclass
 
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
-from .gazetteer import Mention, lower_same_length
+from .gazetteer import Mention, group_area, lower_same_length
 from .segments import Paragraph, Sentence
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 _NATIONAL = re.compile(
     r"\b(?:nationally|nation-?wide|countrywide|country-wide|UK-wide"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|nation|whole\s+country|England\s+and\s+"
-    r"Wales|Britain|four\s+nations|all\s+(?:\d+\s+)?(?:police\s+)?forces)"
+    r"Wales|England,\s+Scotland\s+and\s+Wales|England,\s+Wales\s+and\s+Scotland|(?:Great\s+)?"
+    r"Britain|GB|four\s+nations|all\s+(?:\d+\s+)?(?:police\s+)?forces|(?:the\s+)?(?:national\s+|"
+    r"UK\s+|GB\s+)?rail(?:way)?\s+network)"
     r"|(?:in|throughout)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England\s+and\s+Wales)"
     r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
 )
@@ -39,7 +41,17 @@ _SUBJECT_AFTER = re.compile(
     r"executed|closed|safeguarded|accounted|logged|posted|contributed)\b"
 )
 # every national phrase contains one of these: look only around them (a full scan costs more)
-_NATIONAL_ANCHORS = ("nation", "country", "UK", "United Kingdom", "England", "Britain", "forces")
+_NATIONAL_ANCHORS = (
+    "nation",
+    "country",
+    "UK",
+    "United Kingdom",
+    "England",
+    "Britain",
+    "forces",
+    "GB",
+    "network",
+)
 
 
 def _national_phrases(plain: str) -> list[re.Match[str]]:
@@ -189,8 +201,18 @@ def build_scope(
                     is not None
                 )
                 subject = _SUBJECT_AFTER.match(plain, m.end)
+                # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
+                continued = (
+                    m.start in listed
+                    and markers
+                    and _LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
+                )
                 if not (
-                    PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener or subject
+                    PREP_BEFORE.search(before)
+                    or _WIDE_AFTER.match(after)
+                    or opener
+                    or subject
+                    or continued
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
@@ -229,7 +251,10 @@ def build_scope(
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
-        by_sentence[si] = _mark_lists(markers, listed) if listed else markers
+        if listed:
+            markers = _mark_lists(markers, listed)
+            markers = _group_markers(plain, markers, lead_end)
+        by_sentence[si] = markers
     para_default: dict[int, str] = {}
     carry: str | None = None
     for si, sent in enumerate(sentences):
@@ -295,13 +320,39 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
-    """Starts of places named in a list ("in Maidstone, Medway and Canterbury")."""
+    """Starts of places (or forces) named in a list ("in Maidstone, Medway and Canterbury",
+    "Cleveland Police and Durham Constabulary")."""
     listed: set[int] = set()
-    places = [c for c in candidates if c.kind == "place"]
+    places = candidates
     for a, b in zip(places, places[1:], strict=False):
-        if b.start > a.end and _LIST_GAP.fullmatch(plain, a.end, b.start):
+        if a.kind == b.kind and b.start > a.end and _LIST_GAP.fullmatch(plain, a.end, b.start):
             listed.update((a.start, b.start))
     return listed
+
+
+def _group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
+    """A list of force areas scopes a figure as the one area they make up together.
+
+    "across Gwent, South Wales and Dyfed-Powys" -> "Southern Wales" (Tarian's region),
+    "Cleveland Police and Durham Constabulary reported 88 arrests" -> "North East".
+    """
+    out = list(markers)
+    run: list[Marker] = []
+    for k in [*markers, None]:
+        if (
+            k is not None
+            and k.listed
+            and (not run or _LIST_GAP.fullmatch(plain, run[-1].end, k.start))
+        ):
+            run.append(k)
+            continue
+        if len(run) > 1:
+            area = group_area([r.area for r in run])
+            if area:
+                out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
+        run = [k] if k is not None and k.listed else []
+    out.sort(key=lambda k: (k.start, -k.end))
+    return out
 
 
 def _mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
