@@ -372,6 +372,21 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "The week led to 5 convictions and 30 people arrested.",
             {("other", 5, "convictions"), ("arrests", 30, None)},
         ),
+        # a list of people groups shares its verb; a people noun at risk is safeguarded
+        (
+            "Officers safeguarded 41 vulnerable adults and 17 children.",
+            {("safeguarded", 41, None), ("safeguarded", 17, None)},
+        ),
+        (
+            "Police arrested 12 men and 3 women and charged 5 people.",
+            {("arrests", 12, None), ("arrests", 3, None), ("charged", 5, None)},
+        ),
+        (
+            "Officers spoke to 22 young people who were at risk of exploitation and referred "
+            "them for support.",
+            {("safeguarded", 22, None)},
+        ),
+        ("Officers also spoke to 400 pupils about county lines.", {("outreach", 400, "pupils")}),
         ("Officers made two dozen arrests.", {("arrests", 24, None)}),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),

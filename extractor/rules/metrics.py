@@ -303,11 +303,22 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = _people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
+    if (
+        (verb is None or _NEXT_FIGURE_VERB.fullmatch(tail))
+        and previous is not None
+        and previous.metric in PEOPLE_METRICS.values()
+        and _LIST_CONTINUES.fullmatch(head)
+    ):
+        # "safeguarded 41 vulnerable adults and 17 children": the list's verb
+        return Reading(previous.metric, None, start, np_end)
     if verb is None:
         return None
     metric = PEOPLE_METRICS.get(verb)
     if verb == "outreach":
-        if any(w.lower() in ("vulnerable", "victims") for w in words):
+        if any(w.lower() in ("vulnerable", "victims") for w in words) or (
+            NOUNS.get(words[-1].lower()) == "people" and _AT_RISK.search(tail[:140])
+        ):
+            # "spoke to 19 children ... at risk of exploitation and referred them to ..."
             metric = Metric.safeguarded
         else:
             label = " ".join(w.lower() for w in words if w.lower() not in STOP)
@@ -317,6 +328,12 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+# "... and charged 5 people": the verb belongs to the next figure
+_NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
+_LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
+_AT_RISK = re.compile(
+    r"\b(?:at\s+risk|vulnerable|referred|safeguard\w*|being\s+exploited)\b", re.IGNORECASE
+)
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
