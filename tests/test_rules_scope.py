@@ -441,3 +441,32 @@ def test_a_week_across_a_list_of_towns_is_the_force_s() -> None:
         ("cash_seized", "West Midlands", 23400),
         ("arrests", "Wolverhampton", 9),
     }
+
+
+JOINT_TITLE = """ date 2025-02-14
+British Transport Police and Police Scotland target county lines on the railways
+
+British Transport Police officers arrested 90 people at stations across England, Scotland and \
+Wales during a county lines intensification.
+
+Officers also seized £12,000 in cash. In Scotland, Police Scotland officers made a further 11 \
+arrests at Glasgow Central and Edinburgh Waverley.
+"""
+
+
+def test_a_joint_title_does_not_frame_the_article_and_stations_are_their_towns() -> None:
+    assert keys(JOINT_TITLE) == {
+        ("arrests", "national", 90),
+        ("cash_seized", "national", 12000),
+        ("arrests", "Scotland", 11),
+    }
+    assert extract_report(JOINT_TITLE, article_id="t").locations == [
+        "Scotland",
+        "Glasgow",
+        "Edinburgh",
+    ]
+
+
+def test_a_numbered_operation_name_is_no_figure() -> None:
+    text = " date 2024-09-27 Police have arrested 40 people since Operation Orochi 2 began.\n"
+    assert keys(text) == {("arrests", "unknown", 40)}

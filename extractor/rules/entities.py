@@ -158,8 +158,8 @@ _LISTED = re.compile(
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 _ORIGIN = re.compile(
-    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|wider|forces\s+in|"
-    r"home|based)\b[^.]*$",
+    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|forces\s+in|"
+    r"home|based)\b[^.]*$|\bwider\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 

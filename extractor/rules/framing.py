@@ -84,12 +84,22 @@ def place_mentions(
             nxt
             and nxt.group(1) not in ("Police", "Constabulary", "And")
             and not PREP_BEFORE.search(before)
+            and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
         ):
-            continue  # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street"
+            # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
+            # "at Glasgow Central and Edinburgh Waverley"
+            continue
         out.append(m)
     return out
 
 
+# between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
+_SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")
+# "stations across England, Scotland and Wales": the nations as one network, not one nation
+_ALL_NATIONS = re.compile(
+    r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
+    r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
+)
 _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from)\s+the\s+$", re.IGNORECASE)
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
@@ -184,17 +194,23 @@ def _main_area(
             continue
         if m.kind != "agency" or SUPPORT_BEFORE.search(before):
             continue
+        if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
+            continue  # "British Transport Police and Police Scotland target ...": a joint list
         agency: Agency = m.entry  # type: ignore[assignment]
         if agency.kind == "national":
             # "British Transport Police arrested 74 people", "..., the NCA said" -- unless a
             # force or place in the same sentence is the actor: "the NCA said Kent Police ..."
             stop = plain.find(".", m.end)
             stop = stop if stop > 0 else len(plain)
-            start = plain.rfind(".", 0, m.start) + 1
+            line_end = plain.find("\n", m.end)
+            stop = line_end if 0 < line_end < stop else stop
+            start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
+            nations = [(n.start(), n.end()) for n in _ALL_NATIONS.finditer(plain, start, stop)]
             local = any(
                 start <= o.start < stop
                 and o is not m
                 and (o.kind == "place" or (o.kind == "agency" and agency_area(o.entry) is not None))
+                and not any(a <= o.start < b for a, b in nations)
                 for o in mentions
             )
             if _ACTS_AFTER.match(plain, m.end) and not local:

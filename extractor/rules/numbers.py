@@ -112,6 +112,7 @@ _BEFORE_SKIP = re.compile(
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
     re.IGNORECASE,
 )
+_OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
 _PHONE_LIKE = re.compile(r"999|101|111|112|105")
 _CALL_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$", re.IGNORECASE
@@ -232,6 +233,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         return None
     before = plain[max(start, pos - 40) : pos]
     after = plain[m.end() : min(end, m.end() + 30)]
+    if "Op" in before and _OPERATION_BEFORE.search(before):
+        return m.end()  # "Operation Orochi 2": part of a name
     if m.group("money"):
         value = _digits(m.group("mnum"))
         scale = m.group("mscale")

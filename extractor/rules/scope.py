@@ -317,6 +317,8 @@ def attach(
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
+# "at Glasgow Central and Edinburgh Waverley": sites named by their town
+_SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
@@ -325,7 +327,7 @@ def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
     listed: set[int] = set()
     places = candidates
     for a, b in zip(places, places[1:], strict=False):
-        if a.kind == b.kind and b.start > a.end and _LIST_GAP.fullmatch(plain, a.end, b.start):
+        if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
             listed.update((a.start, b.start))
     return listed
 
