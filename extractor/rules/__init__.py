@@ -22,6 +22,7 @@ the article with ``OperationReport.model_validate(..., context={"article": text}
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -84,11 +85,12 @@ def extract_report(
     statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
-    period_start, period_end = dates.period(low, published)
+    stated = dates.stated_dates(low)
+    period_start, period_end = dates.period(low, published, stated)
     return OperationReport(
         article_id=article_id,
         published=published,
-        week_of_action=dates.week_of_action(low),
+        week_of_action=dates.week_of_action(low, stated),
         period_start=period_start,
         period_end=period_end,
         operation_names=entities.operation_names(plain),
@@ -169,25 +171,26 @@ def _speaker_scope(
         if m.kind == "agency" and m.entry.kind in ("force", "rocu") and m.entry.area:
             areas[m.entry.name] = m.entry.area
             areas[" ".join(m.surface.split())] = m.entry.area
+    spans = [
+        (q.text_start or 0, q.text_end or 0, areas[q.organisation])
+        for q in quotes
+        if q.organisation in areas
+    ]
+    if not spans:
+        return stats
+    starts = [s.start for s in sentences]
     out = []
     changed = False
     for s in stats:
         a = s.evidence_start or 0
-        quote = next((q for q in quotes if (q.text_start or 0) <= a < (q.text_end or 0)), None)
-        area = areas.get(quote.organisation or "") if quote else None
-        if area and area != s.area and _unplaced(scope, sentences, a):
-            s = s.model_copy(update={"area": area})
-            changed = True
+        area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        if area and area != s.area:
+            si = bisect_right(starts, a) - 1
+            if si >= 0 and not scope.markers.get(si):  # its sentence names no place
+                s = s.model_copy(update={"area": area})
+                changed = True
         out.append(s)
     return drop_restatements(dedupe(out)) if changed else stats
-
-
-def _unplaced(scope: Scope, sentences: list[Sentence], pos: int) -> bool:
-    """No place, force or "nationally" in the sentence at ``pos`` scopes its figures."""
-    for si, sent in enumerate(sentences):
-        if sent.start <= pos < sent.end:
-            return not scope.markers.get(si)
-    return False
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
@@ -54,9 +55,6 @@ _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hear
 _ACTION = re.compile(
     r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*)\b"
 )
-_ANY_MONTH = re.compile(
-    r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d"
-)
 _WEEK_OF_ACTION = re.compile(
     r"\bweeks?\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|intensification|intensified\s+\w+|intense|"
     r"enforcement|activity|intensive|crackdowns?|operations?|raids|disruption)"
@@ -73,23 +71,78 @@ _TIME_BOXED = re.compile(
 )
 
 
-def _ranges(low: str) -> Iterator[tuple[str, str | None, str | None, str, str, str | None]]:
+_MONTH_WORD = re.compile(
+    r"(?:j(?:an(?:uary)?|une?|uly?)|feb(?:ruary)?|ma(?:rch|r|y)|a(?:pr(?:il)?|ug(?:ust)?)"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_DIGIT_NEAR = re.compile(r"\d")
+
+
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """Stretches around month names with a number beside them ("7 march", "march 7"):
+    a stated date lies within them, and they are much cheaper to scan than the text.
+
+    Month stems are found with ``str.find`` (a regex scan of the text costs more than all the
+    date patterns together) and checked with the anchored month-word pattern.
+    """
+    hits: list[tuple[int, int]] = []
+    for stem in _MONTH_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            m = _MONTH_WORD.match(low, i)
+            if m and not (i and low[i - 1].isalpha()):
+                if _DIGIT_NEAR.search(low, max(0, i - 14), m.end() + 6):
+                    hits.append((max(0, i - 80), m.end() + 90))
+            i = low.find(stem, i + 3)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in hits:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+Range = tuple[str, str | None, str | None, str, str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class StatedDates:
+    """Where an article states dates, found once and handed to :func:`period` and
+    :func:`week_of_action`: the stretches around month names and the date ranges in them."""
+
+    windows: list[tuple[int, int]]
+    ranges: list[Range]
+
+
+def stated_dates(low: str) -> StatedDates:
     """Stated date ranges, outside court sentences: (d1, mon1, y1, d2, mon2, y2) as text."""
+    windows = _windows(low)
+    return StatedDates(windows, list(_ranges(low, windows)))
+
+
+def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
     found = []
-    for m in _PERIOD.finditer(low):
-        g = m.groups()
-        found.append((m.start(), g[0:6] if g[0] is not None else g[6:12]))
-    if "between" in low or "from" in low:
-        for m in _PERIOD_MONTH_FIRST.finditer(low):
-            mon1, d1, y1, mon2, d2, y2 = m.groups()
-            found.append((m.start(), (d1, mon1, y1, d2, mon2 or mon1, y2)))
+    month_first = "between" in low or "from" in low
+    for a, b in windows:
+        for m in _PERIOD.finditer(low, a, b):
+            g = m.groups()
+            found.append((m.start(), g[0:6] if g[0] is not None else g[6:12]))
+        if month_first:
+            for m in _PERIOD_MONTH_FIRST.finditer(low, a, b):
+                mon1, d1, y1, mon2, d2, y2 = m.groups()
+                found.append((m.start(), (d1, mon1, y1, d2, mon2 or mon1, y2)))
     found.sort(key=lambda x: x[0])
     for pos, groups in found:
         if not _COURT.search(_sentence_of(low, pos)):
             yield groups
 
 
-def week_of_action(low: str) -> bool:
+def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
     """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text).
 
     Also "a seven-day crackdown", an "intensification", and activity stated as a date
@@ -101,17 +154,20 @@ def week_of_action(low: str) -> bool:
         if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
             return True
         i = low.find("week", i + 4)
-    if ("intensification" in low or "day" in low) and _TIME_BOXED.search(low):
+    if "intensification" in low and _TIME_BOXED.search(low, low.find("intensification") - 40):
         return True
-    days = _range_days(low)
+    i = low.find("day ")
+    while i >= 0:  # "a seven-day crackdown"
+        if _TIME_BOXED.search(low, max(0, i - 12), i + 60):
+            return True
+        i = low.find("day ", i + 4)
+    days = _range_days((stated or stated_dates(low)).ranges)
     return days is not None and 3 <= days <= 16
 
 
-def _range_days(low: str) -> int | None:
+def _range_days(ranges: list[Range]) -> int | None:
     """The length in days of the first stated activity date range, year or no year."""
-    if not _ANY_MONTH.search(low):
-        return None
-    for d1, mon1, _y1, d2, mon2, _y2 in _ranges(low):
+    for d1, mon1, _y1, d2, mon2, _y2 in ranges:
         m2 = _MONTHS[mon2[:3]]
         m1 = _MONTHS[mon1[:3]] if mon1 else m2
         try:  # a non-leap year: only the span matters
@@ -124,15 +180,16 @@ def _range_days(low: str) -> int | None:
     return None
 
 
-def period(low: str, published: date | None) -> tuple[date | None, date | None]:
+def period(
+    low: str, published: date | None, stated: StatedDates | None = None
+) -> tuple[date | None, date | None]:
     """The first stated date range, years resolved; ``(None, None)`` if none or unknowable.
 
     ``low`` is the article lower-cased (matching it is much cheaper than IGNORECASE).
     """
-    if not _ANY_MONTH.search(low):
-        return None, None
+    stated = stated or stated_dates(low)
     # "the trial ran from 3 to 14 march": not the activity (court sentences are passed over)
-    for d1, mon1, y1, d2, mon2, y2 in _ranges(low):
+    for d1, mon1, y1, d2, mon2, y2 in stated.ranges:
         mon2_n = _MONTHS[mon2[:3].lower()]
         mon1_n = _MONTHS[mon1[:3].lower()] if mon1 else mon2_n
         year2 = int(y2) if y2 else _year_for(mon2_n, published)
@@ -146,12 +203,15 @@ def period(low: str, published: date | None) -> tuple[date | None, date | None]:
         if end < start or (end - start).days > 120:
             continue
         return start, end
-    return _single_day(low, published)
+    return _single_day(low, published, stated.windows)
 
 
-def _single_day(low: str, published: date | None) -> tuple[date | None, date | None]:
+def _single_day(
+    low: str, published: date | None, windows: list[tuple[int, int]]
+) -> tuple[date | None, date | None]:
     """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation."""
-    for m in _ON_DAY.finditer(low):
+    hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    for m in hits:
         sentence = _sentence_of(low, m.start())
         if _COURT.search(sentence) or not _ACTION.search(sentence):
             continue

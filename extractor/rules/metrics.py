@@ -40,6 +40,7 @@ _COMPARED_BEFORE = re.compile(
     r"\s+(?:from|on)|against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_COMPARED_WORDS = ("compared", "from", "against", "versus", "vs", " on ")
 _EARLIER_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
     r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
@@ -74,8 +75,14 @@ def classify(
     head = plain[floor : fig.qual_start]
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return None
-    if _COMPARED_BEFORE.search(head[-40:]) or (
-        _EARLIER_AFTER.match(plain, fig.end, ceiling) and _COMPARISON.search(head)
+    near = head[-40:]
+    if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
+        return None
+    tail = plain[fig.end : min(ceiling, fig.end + 70)]
+    if (
+        ("year" in tail or " 20" in tail or " 19" in tail)
+        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
+        and _COMPARISON.search(head)
     ):
         return None
     if fig.kind == "money":
