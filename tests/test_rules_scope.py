@@ -470,3 +470,19 @@ def test_a_joint_title_does_not_frame_the_article_and_stations_are_their_towns()
 def test_a_numbered_operation_name_is_no_figure() -> None:
     text = " date 2024-09-27 Police have arrested 40 people since Operation Orochi 2 began.\n"
     assert keys(text) == {("arrests", "unknown", 40)}
+
+
+FORCE_SHARES_IN_ONE_SENTENCE = """ date 2024-10-20 Titan, the North West Regional Organised \
+Crime Unit, said forces arrested 210 people during the week of action against county lines.
+
+Merseyside Police made 64 arrests, Lancashire Constabulary 41 and Cumbria Constabulary 12.
+"""
+
+
+def test_each_force_s_share_takes_the_force_right_before_it() -> None:
+    assert keys(FORCE_SHARES_IN_ONE_SENTENCE) == {
+        ("arrests", "North West", 210),
+        ("arrests", "Merseyside", 64),
+        ("arrests", "Lancashire", 41),
+        ("arrests", "Cumbria", 12),
+    }

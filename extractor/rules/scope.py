@@ -302,6 +302,14 @@ def attach(
         cut = scope.plain.find(stop, end, clause_end)
         if cut >= 0:
             clause_end = cut
+    # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
+    adjacent = [
+        k
+        for k in markers
+        if k.end <= start and not k.listed and _ADJACENT.fullmatch(scope.plain, k.end, start)
+    ]
+    if adjacent:
+        return adjacent[-1].area, None
     after = [k for k in markers if end <= k.start < clause_end and not k.listed]
     if after:
         return after[0].area, after[0].start
@@ -316,6 +324,7 @@ def attach(
     return scope.para_default.get(sent.para, scope.main), None
 
 
+_ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 # "at Glasgow Central and Edinburgh Waverley": sites named by their town
 _SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
