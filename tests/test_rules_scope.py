@@ -486,3 +486,31 @@ def test_each_force_s_share_takes_the_force_right_before_it() -> None:
         ("arrests", "Lancashire", 41),
         ("arrests", "Cumbria", 12),
     }
+
+
+POLICE_SCOTLAND_RELEASE = """ date 2024-10-20 Police Scotland has arrested 44 people in a week \
+of action against county lines drug dealing across the country.
+
+Officers seized £70,000 in cash. Nationally, 12 deal lines were closed.
+
+In Glasgow, 19 people were arrested.
+"""
+
+SCOTLAND_POSSESSIVE = """ date 2024-10-20 More than 1,000 people were arrested across England \
+and Wales during the national county lines week, the NCA said.
+
+Scotland's national force safeguarded 31 people.
+"""
+
+
+def test_police_scotland_s_own_country_is_scotland() -> None:
+    assert keys(POLICE_SCOTLAND_RELEASE) == {
+        ("arrests", "Scotland", 44),
+        ("cash_seized", "Scotland", 70000),
+        ("lines_closed", "Scotland", 12),
+        ("arrests", "Glasgow", 19),
+    }
+    assert keys(SCOTLAND_POSSESSIVE) == {
+        ("arrests", "national", 1000),
+        ("safeguarded", "Scotland", 31),
+    }

@@ -34,6 +34,8 @@ _NATIONAL = re.compile(
     r"|(?:in|throughout)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England\s+and\s+Wales)"
     r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
 )
+_NATIONS = frozenset({"Scotland", "Northern Ireland"})
+_UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 # "while Yorkshire and the Humber made 132": a place as the subject of its figure
 _SUBJECT_AFTER = re.compile(
@@ -155,6 +157,8 @@ def build_scope(
         "town": framing.first_town or main,
     }
     by_sentence: dict[int, list[Marker]] = {}
+    # Police Scotland's or the PSNI's own release: "across the country" is that nation
+    country = main if main in _NATIONS else "national"
     candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
     listed = _listed_places(plain, candidates)
@@ -197,7 +201,7 @@ def build_scope(
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end
-                    and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s", after)
+                    and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s", after)
                     is not None
                 )
                 subject = _SUBJECT_AFTER.match(plain, m.end)
@@ -225,12 +229,13 @@ def build_scope(
             ni += 1
             if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, nm.start() - 12) : nm.start()]):
                 continue  # "a nationwide crackdown", "forces from across the UK"
-            markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
+            if country != "national" and _UK_WIDE.search(nm.group()):
+                markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
+                continue
+            markers.append(Marker(nm.start(), nm.end(), country, nm.start() <= lead_end))
         initial_national = _INITIAL_NATIONAL.match(text)
         if initial_national:
-            markers.append(
-                Marker(sent.start, sent.start + initial_national.end(), "national", True)
-            )
+            markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:
