@@ -355,6 +355,10 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Cocaine and heroin, with a combined street value of £70,000, were seized.",
             {("drugs_value", 70000, None)},
         ),
+        (
+            "The team seized heroin and crack cocaine with an estimated street value of £60,000.",
+            {("drugs_value", 60000, None)},
+        ),
         # offences charged are `other`, people charged are `charged`
         (
             "Six people were charged and 22 offences in total were charged.",
