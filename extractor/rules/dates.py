@@ -126,12 +126,12 @@ def stated_dates(low: str) -> StatedDates:
 
 
 def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
-    found = []
+    found: list[tuple[int, Range]] = []
     month_first = "between" in low or "from" in low
     for a, b in windows:
         for m in _PERIOD.finditer(low, a, b):
             g = m.groups()
-            found.append((m.start(), g[0:6] if g[0] is not None else g[6:12]))
+            found.append((m.start(), g[0:6] if g[0] is not None else g[6:12]))  # type: ignore[arg-type]
         if month_first:
             for m in _PERIOD_MONTH_FIRST.finditer(low, a, b):
                 mon1, d1, y1, mon2, d2, y2 = m.groups()
