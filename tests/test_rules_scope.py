@@ -514,3 +514,23 @@ def test_police_scotland_s_own_country_is_scotland() -> None:
         ("arrests", "national", 1000),
         ("safeguarded", "Scotland", 31),
     }
+
+
+TOWN_SHARES_INLINE = """ date 2024-10-20 Bedfordshire Police made 23 arrests during a county \
+lines week of action (Luton 9, Bedford 6, Dunstable 4).
+
+Hertfordshire Constabulary made 37 arrests. Of those arrested, 14 were in Stevenage and 9 in \
+Watford.
+"""
+
+
+def test_town_shares_in_brackets_and_after_of_those_arrested() -> None:
+    assert keys(TOWN_SHARES_INLINE) == {
+        ("arrests", "Bedfordshire", 23),
+        ("arrests", "Luton", 9),
+        ("arrests", "Bedford", 6),
+        ("arrests", "Dunstable", 4),
+        ("arrests", "Hertfordshire", 37),
+        ("arrests", "Stevenage", 14),
+        ("arrests", "Watford", 9),
+    }

@@ -235,6 +235,14 @@ def _count(
             verb = _people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
+        # "Of those arrested, 14 were in Stevenage": a share of the people the opener names
+        share = _OF_THOSE.search(head)
+        if share and _WERE_IN.match(plain, fig.end, ceiling):
+            verb = _people_verb("", share.group(1), [])
+            if verb in PEOPLE_METRICS:
+                place = _IN_PLACE.match(plain, fig.end + 5, ceiling)
+                end = place.end() if place else fig.end
+                return Reading(PEOPLE_METRICS[verb], None, start, end, part=True)
         if (
             previous is not None
             and previous.metric not in (Metric.outreach, Metric.other)
@@ -341,6 +349,12 @@ _LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
 _AT_RISK = re.compile(
     r"\b(?:at\s+risk|vulnerable|referred|safeguard\w*|being\s+exploited)\b", re.IGNORECASE
 )
+_OF_THOSE = re.compile(
+    r"\bof\s+(?:those|them|the\s+(?:[\d,]+\s+)?(?:people|arrests|suspects))\s+"
+    r"(arrested|charged|safeguarded|jailed)?[\s,]*$",
+    re.IGNORECASE,
+)
+_WERE_IN = re.compile(r"\s+(?:were|was)\s+(?:in|at|from\s+the)\s+", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"

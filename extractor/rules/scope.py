@@ -204,7 +204,8 @@ def build_scope(
                     and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s", after)
                     is not None
                 )
-                subject = _SUBJECT_AFTER.match(plain, m.end)
+                # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
+                subject = _SUBJECT_AFTER.match(plain, m.end) or _FIGURE_NEXT.match(plain, m.end)
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
                 continued = (
                     m.start in listed
@@ -329,6 +330,7 @@ def attach(
     return scope.para_default.get(sent.para, scope.main), None
 
 
+_FIGURE_NEXT = re.compile(r"\s*:?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
 _ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 # "at Glasgow Central and Edinburgh Waverley": sites named by their town
