@@ -391,6 +391,14 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             {("safeguarded", 22, None)},
         ),
         ("Officers also spoke to 400 pupils about county lines.", {("outreach", 400, "pupils")}),
+        (
+            "The force closed 14 lines. This compares with 9 lines in 2023.",
+            {("lines_closed", 14, None)},
+        ),
+        (
+            "Police arrested 48 people, against 35 in the same period last year.",
+            {("arrests", 48, None)},
+        ),
         ("Officers made two dozen arrests.", {("arrests", 24, None)}),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),

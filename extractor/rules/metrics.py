@@ -36,11 +36,11 @@ _EARLIER = re.compile(
 )
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
     r"\s+(?:from|on)|against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED_WORDS = ("compared", "from", "against", "versus", "vs", " on ")
+_COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
 _EARLIER_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
     r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
