@@ -534,3 +534,25 @@ def test_town_shares_in_brackets_and_after_of_those_arrested() -> None:
         ("arrests", "Stevenage", 14),
         ("arrests", "Watford", 9),
     }
+
+
+OFFICERS_FROM_THE_FORCE = """ date 2025-05-09 Officers from Kent Police carried out a week of \
+intensification against county lines from 28 April to 4 May.
+
+Across the county, 41 people were arrested and 12 deal lines were closed.
+
+In Margate and Ramsgate, 15 people were arrested.
+
+In Sittingbourne, officers found 250 cannabis plants at a house in the town.
+"""
+
+
+def test_officers_from_the_force_frame_its_release_and_the_town_is_the_one_named() -> None:
+    assert keys(OFFICERS_FROM_THE_FORCE) == {
+        ("arrests", "Kent", 41),
+        ("lines_closed", "Kent", 12),
+        ("arrests", "Kent", 15),
+        ("other", "Sittingbourne", 250),
+    }
+    report = extract_report(OFFICERS_FROM_THE_FORCE, article_id="t")
+    assert report.locations == ["Kent", "Sittingbourne", "Margate", "Ramsgate"]

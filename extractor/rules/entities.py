@@ -152,7 +152,7 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(
-    r"(?:\b(?:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
+    r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
     r"stations\s+(?:including|such\s+as)|including)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)"
 )

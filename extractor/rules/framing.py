@@ -192,7 +192,9 @@ def _main_area(
                 if area:
                     return area
             continue
-        if m.kind != "agency" or SUPPORT_BEFORE.search(before):
+        if m.kind != "agency":
+            continue
+        if SUPPORT_BEFORE.search(before) and not _OFFICERS_FROM.search(before):
             continue
         if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
             continue  # "British Transport Police and Police Scotland target ...": a joint list
@@ -241,6 +243,10 @@ def _main_area(
     return "unknown"
 
 
+# "Officers from Kent Police carried out a week of action": the force's own officers acting
+_OFFICERS_FROM = re.compile(
+    r"(?:^|[.\n]|\d{4}-\d\d-\d\d)\s*(?:Officers|Detectives)\s+from\s+(?:the\s+)?$"
+)
 _TOOK_PART = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:took\s+part|joined|supported|participated|played|was\s+part"
     r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
-from .gazetteer import Mention, group_area, lower_same_length
+from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .segments import Paragraph, Sentence
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
@@ -243,6 +243,15 @@ def build_scope(
             lm = locals_[li]
             li += 1
             area = local.get(lm.group("what"), main)
+            if lm.group("what") in ("town", "city"):
+                # "In Sittingbourne, officers found ... in the town": the town just named
+                named = [
+                    k
+                    for k in markers
+                    if k.start < lm.start() and k.area in PLACES and PLACES[k.area].level == "town"
+                ]
+                if named:
+                    area = named[-1].area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
         known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
