@@ -310,6 +310,11 @@ def test_published_from_the_date_line() -> None:
             (date(2024, 11, 25), date(2024, 12, 1)),
         ),
         (
+            "between monday, november 25, and sunday, december 1",
+            date(2024, 12, 5),
+            (date(2024, 11, 25), date(2024, 12, 1)),
+        ),
+        (
             "from monday, may 13 to sunday, may 19 officers",
             date(2024, 5, 24),
             (date(2024, 5, 13), date(2024, 5, 19)),

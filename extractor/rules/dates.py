@@ -44,7 +44,7 @@ _PERIOD = re.compile(
 )  # matched on lower-cased text
 # "between November 25 and December 1": month before day
 _PERIOD_MONTH_FIRST = re.compile(
-    rf"\b(?:between|from)\s+{_DAY}({_MONTH})\s+{_NUM}{_YEAR}\s+(?:and|to|until|till)\s+{_DAY}"
+    rf"\b(?:between|from)\s+{_DAY}({_MONTH})\s+{_NUM}{_YEAR},?\s+(?:and|to|until|till)\s+{_DAY}"
     rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b"
 )  # matched on lower-cased text
 _ON_DAY = re.compile(
