@@ -178,6 +178,7 @@ def test_weapons_seized_in_singular_and_not_knife_crime() -> None:
             "Three flick knives and a sawn off shotgun were handed in.",
             ["flick knife", "sawn-off shotgun"],
         ),
+        ("A search of the flat revealed a machete and a lock knife.", ["machete", "lock knife"]),
         ("He was charged with possession of a knife after cocaine was seized.", []),
         ("Knife crime and gun crime fell; officers seized cannabis.", []),
     ],

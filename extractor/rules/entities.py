@@ -28,11 +28,12 @@ _NOT_OPERATION_WORD = frozenset(
 )
 _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|street\s+value|\u00a3|\d\s?(?:kg|g)\b|"
-    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located"
+    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|yielded|turned\s+up"
 )  # matched on lower-cased text
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
-    r"haul|removed|handed\s+in|stash|cache|weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
+    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+    r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
 )  # matched on lower-cased text
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
