@@ -556,3 +556,22 @@ def test_officers_from_the_force_frame_its_release_and_the_town_is_the_one_named
     }
     report = extract_report(OFFICERS_FROM_THE_FORCE, article_id="t")
     assert report.locations == ["Kent", "Sittingbourne", "Margate", "Ramsgate"]
+
+
+SENTENCE_FINAL_PLACE = """ date 2024-03-15 Northumbria Police has arrested 21 people during a \
+county lines week of action.
+
+Officers seized crack cocaine worth £9,500 and £4,000 cash in Sunderland.
+
+Officers arrested 12 people, with 5 in Gateshead.
+"""
+
+
+def test_a_place_ending_the_sentence_scopes_its_unplaced_figures() -> None:
+    assert keys(SENTENCE_FINAL_PLACE) == {
+        ("arrests", "Northumbria", 21),
+        ("drugs_value", "Sunderland", 9500),
+        ("cash_seized", "Sunderland", 4000),
+        ("arrests", "Northumbria", 12),
+        ("arrests", "Gateshead", 5),
+    }

@@ -336,10 +336,23 @@ def attach(
     ]
     if before:
         return before[-1].area, None
+    # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
+    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
+    last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
+    if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
+        if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
+            return last[-1].area, None
     return scope.para_default.get(sent.para, scope.main), None
 
 
 _FIGURE_NEXT = re.compile(r"\s*:?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
+_SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
+_SHARE_BETWEEN = re.compile(
+    r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
+    r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
+    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
+    re.IGNORECASE,
+)
 _ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 # "at Glasgow Central and Edinburgh Waverley": sites named by their town
