@@ -575,3 +575,11 @@ def test_a_place_ending_the_sentence_scopes_its_unplaced_figures() -> None:
         ("arrests", "Northumbria", 12),
         ("arrests", "Gateshead", 5),
     }
+
+
+def test_a_town_listed_with_an_unknown_place_scopes_nothing_alone() -> None:
+    text = (
+        " date 2024-03-15 Northumbria Police has arrested 21 people in Sunderland and South "
+        "Tyneside during a county lines week of action.\n"
+    )
+    assert keys(text) == {("arrests", "Northumbria", 21)}

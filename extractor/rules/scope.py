@@ -266,6 +266,16 @@ def build_scope(
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
+        # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
+        markers = [
+            Marker(k.start, k.end, k.area, k.initial, k.weak, True)
+            if not k.listed
+            and k.area in PLACES
+            and _AND_UNKNOWN_PLACE.match(plain, k.end)
+            and not any(c.start > k.end and c.start < k.end + 8 for c in candidates[ci:j])
+            else k
+            for k in markers
+        ]
         if listed:
             markers = _mark_lists(markers, listed)
             markers = _group_markers(plain, markers, lead_end)
@@ -346,6 +356,10 @@ def attach(
 
 
 _FIGURE_NEXT = re.compile(r"\s*:?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
+_AND_UNKNOWN_PLACE = re.compile(
+    r"\s+and\s+(?!Police\b|Constabulary\b|Crime\b|Officers\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?!\s+(?:Police|Constabulary)\b)"
+)
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
