@@ -399,6 +399,11 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Police arrested 48 people, against 35 in the same period last year.",
             {("arrests", 48, None)},
         ),
+        (
+            "Nationally 1,000 arrests were made. The number of people arrested over the week "
+            "in Essex was 44.",
+            {("arrests", 1000, None), ("arrests", 44, None)},
+        ),
         ("Officers made two dozen arrests.", {("arrests", 24, None)}),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),

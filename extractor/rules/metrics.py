@@ -223,6 +223,13 @@ def _count(
                 fig.qual_start - len(head) + total.start(),
                 fig.end,
             )
+        if total and NOUNS.get(total.group(1).lower()) == "people":
+            # "The number of people arrested over the week in Essex was 44"
+            verb = _people_verb("", total.group()[len("number of ") :], [])
+            if verb in PEOPLE_METRICS:
+                return Reading(
+                    PEOPLE_METRICS[verb], None, fig.qual_start - len(head) + total.start(), fig.end
+                )
         # "233 arrested and 188 charged": a bare number and a participle
         participle = _PARTICIPLE.match(plain, fig.end, ceiling)
         if participle:
