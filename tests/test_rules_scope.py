@@ -583,3 +583,24 @@ def test_a_town_listed_with_an_unknown_place_scopes_nothing_alone() -> None:
         "Tyneside during a county lines week of action.\n"
     )
     assert keys(text) == {("arrests", "Northumbria", 21)}
+
+
+NATIONAL_LEAD_THEN_REGION = """ date 2025-06-13
+Nearly 1,300 arrests in latest county lines week
+
+Nearly 1,300 people were arrested across England and Wales during the latest county lines \
+intensification week, according to the National Crime Agency (NCA).
+
+The week saw officers close 347 deal lines and seize £1.6m in cash.
+
+In the North West, the region's six forces made 212 arrests.
+"""
+
+
+def test_a_national_lead_frames_the_unplaced_figures_after_it() -> None:
+    assert keys(NATIONAL_LEAD_THEN_REGION) == {
+        ("arrests", "national", 1300),
+        ("lines_closed", "national", 347),
+        ("cash_seized", "national", 1600000),
+        ("arrests", "North West", 212),
+    }

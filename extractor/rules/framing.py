@@ -161,6 +161,8 @@ def _main_area(
 ) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
+    if _national_lead(plain, mentions):
+        return "national"
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
             break
@@ -270,6 +272,36 @@ def _list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
         out.append(mention_area(p, plain) or "")
         last = p
     return out
+
+
+_STRONG_NATIONAL = re.compile(
+    r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:England\s+and\s+Wales|UK|United\s+Kingdom"
+    r"|country)\b|\bnationally\b|\bnationwide\b(?!\s+[a-z])"
+)
+_FIRST_FIGURE_SENTENCE = re.compile(r"[^.\n]*\d[^.\n]*")
+
+
+def _national_lead(plain: str, mentions: list[Mention]) -> bool:
+    """ "Nearly 1,300 people were arrested across England and Wales during ...": the lead's
+    first figure is a national total, so unplaced figures after it are national too."""
+    date_line = _DATE_LINE.match(plain)
+    pos = date_line.end() if date_line else 0
+    for _ in range(2):  # the title, then the lead
+        m = _FIRST_FIGURE_SENTENCE.search(plain, pos)
+        if m is None or m.start() > 1200:
+            return False
+        pos = m.end() + 1
+        sentence = m.group()
+        if not _STRONG_NATIONAL.search(sentence):
+            continue
+        for mention in mentions:  # a force or place opening the sentence makes it its own
+            if mention.start >= m.end():
+                break
+            if mention.start >= m.start() and m.start() + 12 >= mention.start:
+                if mention.kind == "place" or agency_area(mention.entry) is not None:
+                    return False
+        return not re.match(r"\s*(?:In|Across)\s+[A-Z]", sentence)
+    return False
 
 
 def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:
