@@ -278,7 +278,7 @@ _STRONG_NATIONAL = re.compile(
     r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:England\s+and\s+Wales|UK|United\s+Kingdom"
     r"|country)\b|\bnationally\b|\bnationwide\b(?!\s+[a-z])"
 )
-_FIRST_FIGURE_SENTENCE = re.compile(r"[^.\n]*\d[^.\n]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _national_lead(plain: str, mentions: list[Mention]) -> bool:
@@ -287,17 +287,23 @@ def _national_lead(plain: str, mentions: list[Mention]) -> bool:
     date_line = _DATE_LINE.match(plain)
     pos = date_line.end() if date_line else 0
     for _ in range(2):  # the title, then the lead
-        m = _FIRST_FIGURE_SENTENCE.search(plain, pos)
-        if m is None or m.start() > 1200:
+        digit = _DIGIT.search(plain, pos, pos + 1200)
+        if digit is None:
             return False
-        pos = m.end() + 1
-        sentence = m.group()
+        a = max(plain.rfind(".", pos, digit.start()), plain.rfind("\n", pos, digit.start())) + 1
+        a = max(a, pos)
+        ends = [
+            e for e in (plain.find(".", digit.start()), plain.find("\n", digit.start())) if e >= 0
+        ]
+        b = min(ends) if ends else len(plain)
+        pos = b + 1
+        sentence = plain[a:b]
         if not _STRONG_NATIONAL.search(sentence):
             continue
         for mention in mentions:  # a force or place opening the sentence makes it its own
-            if mention.start >= m.end():
+            if mention.start >= b:
                 break
-            if mention.start >= m.start() and m.start() + 12 >= mention.start:
+            if a <= mention.start <= a + 12:
                 if mention.kind == "place" or agency_area(mention.entry) is not None:
                     return False
         return not re.match(r"\s*(?:In|Across)\s+[A-Z]", sentence)
