@@ -66,6 +66,43 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
     assert record(text).locations == ["Hampshire", "Winchester", "Andover"]
 
 
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("Essex Police arrested 12 people in Wickford and seized cocaine.", ["Wickford"]),
+        (
+            "Officers raided homes in Maldon, Tiptree and Grays during the week of action.",
+            ["Maldon", "Tiptree", "Grays"],
+        ),
+        ("Police Scotland officers arrested 9 people in Kilmarnock.", ["Kilmarnock"]),
+        ("PSNI officers searched homes in Ballymena and Omagh.", ["Ballymena", "Omagh"]),
+        ("Dyfed-Powys Police arrested six people in Ammanford.", ["Ammanford"]),
+        ("Officers stopped a car on the M62 and seized 2kg of cocaine.", ["M62"]),
+        # a name that is also a word is a place only where the words around it say so
+        ("Reading the signs, officers arrested five people in Deal.", ["Deal"]),
+        ("Sale of the drugs was stopped when officers arrested three people.", []),
+        ("Deal lines were closed by officers who arrested four men.", []),
+        ("Wickford said officers arrested four men.", []),
+        (
+            "Officers made arrests in a crackdown that focused on Doncaster, Wakefield and "
+            "Huddersfield stations.",
+            ["Doncaster", "Wakefield", "Huddersfield"],
+        ),
+    ],
+)
+def test_towns_beyond_the_hand_gazetteer(text: str, locations: list[str]) -> None:
+    assert record(text + "\n").locations == locations
+
+
+def test_breakdown_lines_with_wide_gazetteer_towns() -> None:
+    text = (
+        "Essex Police arrested 30 people during a week of action against county lines.\n\n"
+        "Wickford: 5 arrests\n\nGrays: 7 arrests\n"
+    )
+    stats = {(s.area, s.value) for s in record(text).statistics}
+    assert stats == {("Essex", 30), ("Wickford", 5), ("Grays", 7)}
+
+
 def test_person_and_organisation_names_are_not_places() -> None:
     text = (
         "Superintendent Paul Boston of Reading Borough Council praised officers in Kent, "
@@ -109,6 +146,65 @@ def test_weapons_seized_in_singular_and_not_knife_crime() -> None:
     assert record(text).weapons == ["machete", "knuckle duster", "samurai sword", "air rifle"]
 
 
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        (
+            "Officers seized an axe, a crossbow and a decommissioned firearm.",
+            ["axe", "crossbow", "decommissioned firearm"],
+        ),
+        (
+            "Weapons recovered included a BB gun, an imitation firearm and a flick knife.",
+            ["bb gun", "imitation firearm", "flick knife"],
+        ),
+        (
+            "A hunting knife, a stun gun and pepper spray were found at the address.",
+            ["hunting knife", "stun gun", "pepper spray"],
+        ),
+        (
+            "A zombie knife, CS spray, a knuckle-duster and a baseball bat were taken off the "
+            "streets.",
+            ["zombie knife", "cs spray", "knuckle duster", "baseball bat"],
+        ),
+        (
+            "The haul included two machetes, a samurai sword, a taser and a gun.",
+            ["machete", "samurai sword", "taser", "gun"],
+        ),
+        (
+            "A haul of 20 weapons, including swords, axes and a crossbow, was removed.",
+            ["sword", "axe", "crossbow"],
+        ),
+        (
+            "Three flick knives and a sawn off shotgun were handed in.",
+            ["flick knife", "sawn-off shotgun"],
+        ),
+        ("A search of the flat revealed a machete and a lock knife.", ["machete", "lock knife"]),
+        ("He was charged with possession of a knife after cocaine was seized.", []),
+        ("Knife crime and gun crime fell; officers seized cannabis.", []),
+    ],
+)
+def test_weapon_types_as_written(text: str, weapons: list[str]) -> None:
+    assert record(text + "\n").weapons == weapons
+
+
+def test_cannabis_resin_is_kept_apart_from_cannabis() -> None:
+    text = "Officers seized cannabis resin worth £3,000 and 2kg of herbal cannabis.\n"
+    rec = record(text)
+    assert rec.drugs == ["cannabis resin", "cannabis"]
+    assert {(s.metric.value, s.label) for s in rec.statistics} == {
+        ("drugs_value", "cannabis resin"),
+        ("drugs_weight_kg", "cannabis"),
+    }
+
+
+def test_an_agency_named_two_ways_is_one_agency() -> None:
+    text = (
+        "Kent Police Service arrested 12 people in Maidstone. A Kent Police spokesman said "
+        "cocaine was seized. Police Service of Scotland and Police Scotland officers helped.\n"
+    )
+    assert record(text).agencies == ["Kent Police", "Police Scotland"]
+
+
 # --- operation names ---------------------------------------------------------------------
 
 
@@ -122,6 +218,10 @@ def test_weapons_seized_in_singular_and_not_knife_crime() -> None:
             ["Operation Orochi"],
         ),
         ("A major operation took place. The Operation Was a success.", []),
+        ("Operation Orochi 2 ran in March.", ["Operation Orochi 2"]),
+        ("as part of Operation Venetic II, 12 arrests", ["Operation Venetic II"]),
+        ("Operation Orochi 12 people were arrested.", ["Operation Orochi"]),
+        ("Operation Serpent 2, which began in 2022, led to arrests.", ["Operation Serpent 2"]),
     ],
 )
 def test_operation_names(text: str, names: list[str]) -> None:
@@ -193,10 +293,33 @@ def test_published_from_the_date_line() -> None:
         ("between 7 and 11 october", None, (None, None)),
         ("14-20 november 2022", None, (date(2022, 11, 14), date(2022, 11, 20))),
         ("last week and this month", date(2022, 3, 18), (None, None)),
-        ("officers raided 12 addresses on tuesday 4 june.", date(2024, 6, 7),
-         (date(2024, 6, 4), date(2024, 6, 4))),
+        (
+            "officers raided 12 addresses on tuesday 4 june.",
+            date(2024, 6, 7),
+            (date(2024, 6, 4), date(2024, 6, 4)),
+        ),
         ("he was jailed on 4 june at the crown court.", date(2024, 6, 7), (None, None)),
         ("the trial ran from 3 to 14 march. officers", date(2024, 3, 20), (None, None)),
+        (
+            "the activity took place between 25 november and 1 december.",
+            date(2024, 12, 5),
+            (date(2024, 11, 25), date(2024, 12, 1)),
+        ),
+        (
+            "between november 25 and december 1, police arrested 40 people.",
+            date(2024, 12, 5),
+            (date(2024, 11, 25), date(2024, 12, 1)),
+        ),
+        (
+            "between monday, november 25, and sunday, december 1",
+            date(2024, 12, 5),
+            (date(2024, 11, 25), date(2024, 12, 1)),
+        ),
+        (
+            "from monday, may 13 to sunday, may 19 officers",
+            date(2024, 5, 24),
+            (date(2024, 5, 13), date(2024, 5, 19)),
+        ),
     ],
 )
 def test_period(text: str, published: date | None, expected: tuple) -> None:
@@ -214,6 +337,16 @@ def test_period(text: str, published: date | None, expected: tuple) -> None:
         ("an intensified week of action", True),
         ("a long-running operation that began last year", False),
         ("he was jailed last week", False),
+        ("the county lines intensification saw 40 arrests", True),
+        ("officers joined a week of action across the region", True),
+        ("a week of intensified activity", True),
+        ("during a week of targeted action", True),
+        ("a seven-day crackdown on county lines", True),
+        ("between 25 november and 1 december officers arrested 40 people", True),
+        ("between 7 and 11 october, officers made arrests", True),
+        ("officers raided a flat on 4 june and arrested two men", False),
+        ("the trial ran from 3 to 14 march", False),
+        ("between january and march, 40 people were arrested", False),
     ],
 )
 def test_week_of_action(text: str, flag: bool) -> None:
@@ -242,10 +375,12 @@ def test_quote_after_a_reported_speech_paragraph_and_split_quote() -> None:
 
 
 def test_single_quotation_marks() -> None:
-    text = ("Officers in Kent arrested 12 people.\n\n"
-            "Inspector Jo Bell said: \u2018We\u2019re proud of the team and we\u2019ll keep "
-            "going.\n\n"
-            "\u2018Nobody should live in fear,\u2019 she added. \u2018Call us.\u2019\n")
+    text = (
+        "Officers in Kent arrested 12 people.\n\n"
+        "Inspector Jo Bell said: \u2018We\u2019re proud of the team and we\u2019ll keep "
+        "going.\n\n"
+        "\u2018Nobody should live in fear,\u2019 she added. \u2018Call us.\u2019\n"
+    )
     assert [(q.speaker, q.text) for q in record(text).quotes] == [
         ("Jo Bell", "We\u2019re proud of the team and we\u2019ll keep going."),
         ("Jo Bell", "Nobody should live in fear,"),

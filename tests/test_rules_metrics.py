@@ -332,6 +332,81 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
         ),
         ("Five regional forces and 200 officers took part over seven days.", set()),
         ("Many lines will generate around £3,000 per day.", set()),
+        # figures of an earlier period are not current statistics
+        (
+            "Officers made 9 arrests, compared with 20 in 2022.",
+            {("arrests", 9, None)},
+        ),
+        ("Police arrested 31 people, up from 18 last year.", {("arrests", 31, None)}),
+        (
+            "The force closed 12 deal lines, down from 15 the previous year.",
+            {("lines_closed", 12, None)},
+        ),
+        # money: a drug named beside the value makes it drugs value, never cash
+        (
+            "Detectives recovered £8,000 of crack cocaine and £2,500 cash.",
+            {("drugs_value", 8000, "crack cocaine"), ("cash_seized", 2500, None)},
+        ),
+        (
+            "Cocaine worth £80,000 was found in a car, alongside £5,000 in cash.",
+            {("drugs_value", 80000, "cocaine"), ("cash_seized", 5000, None)},
+        ),
+        (
+            "Cocaine and heroin, with a combined street value of £70,000, were seized.",
+            {("drugs_value", 70000, None)},
+        ),
+        (
+            "The team seized heroin and crack cocaine with an estimated street value of £60,000.",
+            {("drugs_value", 60000, None)},
+        ),
+        # offences charged are `other`, people charged are `charged`
+        (
+            "Six people were charged and 22 offences in total were charged.",
+            {("charged", 6, None), ("other", 22, "offences charged")},
+        ),
+        (
+            "The crackdown saw 19 people charged with 60 offences.",
+            {("charged", 19, None), ("other", 60, "offences charged")},
+        ),
+        (
+            "Officers seized 12 handsets and shut down 3 county lines.",
+            {("phones_seized", 12, None), ("lines_closed", 3, None)},
+        ),
+        (
+            "The week led to 5 convictions and 30 people arrested.",
+            {("other", 5, "convictions"), ("arrests", 30, None)},
+        ),
+        # a list of people groups shares its verb; a people noun at risk is safeguarded
+        (
+            "Officers safeguarded 41 vulnerable adults and 17 children.",
+            {("safeguarded", 41, None), ("safeguarded", 17, None)},
+        ),
+        (
+            "Police arrested 12 men and 3 women and charged 5 people.",
+            {("arrests", 12, None), ("arrests", 3, None), ("charged", 5, None)},
+        ),
+        (
+            "Officers spoke to 22 young people who were at risk of exploitation and referred "
+            "them for support.",
+            {("safeguarded", 22, None)},
+        ),
+        ("Officers also spoke to 400 pupils about county lines.", {("outreach", 400, "pupils")}),
+        (
+            "The force closed 14 lines. This compares with 9 lines in 2023.",
+            {("lines_closed", 14, None)},
+        ),
+        (
+            "Police arrested 48 people, against 35 in the same period last year.",
+            {("arrests", 48, None)},
+        ),
+        (
+            "Nationally 1,000 arrests were made. The number of people arrested over the week "
+            "in Essex was 44.",
+            {("arrests", 1000, None), ("arrests", 44, None)},
+        ),
+        ("Officers made two dozen arrests.", {("arrests", 24, None)}),
+        ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
+        ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),
     ],
 )
 def test_edge_wordings(text: str, expected: set) -> None:

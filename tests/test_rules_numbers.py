@@ -128,3 +128,31 @@ def test_offsets_cover_the_number_as_written() -> None:
     (f,) = find_figures(text, 0, len(text))
     assert text[f.start : f.end] == "£150,000"
     assert text[f.qual_start : f.end] == "more than £150,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two dozen arrests", 24),
+        ("Three dozen phones", 36),
+        ("half a dozen knives", 6),
+        ("two-hundred arrests", 200),
+        ("five-hundred pupils", 500),
+        ("two-thousand pupils", 2000),
+        ("Two hundred and fifty people", 250),
+        ("one hundred and twelve arrests", 112),
+        ("twenty-five warrants", 25),
+        ("Forty one phones", 41),
+        ("a hundred arrests", 100),
+        ("three thousand five hundred pupils", 3500),
+        ("two thousand and forty pupils", 2040),
+    ],
+)
+def test_compound_number_words(text: str, value: float) -> None:
+    found = figures(text)
+    assert found == [(value, "count", "exact")], found
+
+
+@pytest.mark.parametrize("text", ["dozens of arrests", "Dozens of people", "hundreds of pupils"])
+def test_vague_plurals_are_no_numbers(text: str) -> None:
+    assert figures(text) == []

@@ -13,7 +13,9 @@ normalisation, in one place, so the rules can be read, tested and documented:
 - list items: every word singular ("knives" -> "knife"); per field, the words
   that only restate the field are dropped ("Operation Serpent" -> "serpent",
   "class A drugs" -> "class a"); a force's "Police" / "Constabulary" /
-  "Police Force" suffix is one canonical "police";
+  "Police Force" / "Police Service" suffix is one canonical "police", and "Police
+  Service of X" / "Police X" are "X Police" ("Police Scotland" = "Police Service of
+  Scotland"; "Met Police" = "Metropolitan Police Service");
 - acronyms: an all-capitals item equals a full name when the article defines it
   ("East Midlands Special Operations Unit (EMSOU)"), when the known-acronym table
   gives it (NCA, NCLCC, ...) or when it is the initials of the name's words
@@ -191,6 +193,15 @@ def acronym_of(short: str, name: str) -> bool:
 # -- list items --------------------------------------------------------------------------
 
 def _agency_key(words: list[str]) -> list[str]:
+    # "Police Service of Scotland" / "Police Scotland" -> "scotland police"
+    if words[:3] == ["police", "service", "of"] and len(words) > 3:
+        words = [*words[3:], "police"]
+    elif words[:2] == ["police", "service"] and len(words) > 2:
+        words = [*words[2:], "police"]
+    elif words[:1] == ["police"] and len(words) > 1 and words[1] not in _MINOR_WORDS:
+        words = [*words[1:], "police"]
+    if words[:2] == ["met", "police"]:
+        words = ["metropolitan", *words[1:]]
     for suffix in AGENCY_SUFFIXES:
         n = len(suffix)
         if len(words) > n and tuple(words[-n:]) == suffix:

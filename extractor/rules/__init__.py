@@ -22,6 +22,7 @@ the article with ``OperationReport.model_validate(..., context={"article": text}
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -30,6 +31,7 @@ from ..schema import (
     Metric,
     OperationReport,
     Qualifier,
+    Quote,
     Statistic,
     parse_published,
 )
@@ -52,8 +54,9 @@ from .segments import (
 __all__ = ["extract_report"]
 
 
-def extract_report(text: str, *, article_id: str, published: date | None = None,
-                   topic_check: bool = True) -> OperationReport:
+def extract_report(
+    text: str, *, article_id: str, published: date | None = None, topic_check: bool = True
+) -> OperationReport:
     """One article's record, every figure and quote grounded in ``text``.
 
     ``topic_check``: an article that never mentions drugs, dealing, county lines or
@@ -75,22 +78,27 @@ def extract_report(text: str, *, article_id: str, published: date | None = None,
     statistics = collect_statistics(text, plain, sentences, scope, by_sentence)
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
-        statistics = [s for s in statistics
-                      if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0)
-                      is None]
+        statistics = [
+            s
+            for s in statistics
+            if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
+        ]
     if topic_check and not on_topic(low):
         # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
         # read as enforcement figures in an article about drugs enforcement.
         statistics = []
 
     agency_names, surface_names = _agency_names(plain, mentions)
+    quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
+    statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
-    period_start, period_end = dates.period(low, published)
+    stated = dates.stated_dates(low)
+    period_start, period_end = dates.period(low, published, stated)
     return OperationReport(
         article_id=article_id,
         published=published,
-        week_of_action=dates.week_of_action(low),
+        week_of_action=dates.week_of_action(low, stated),
         period_start=period_start,
         period_end=period_end,
         operation_names=entities.operation_names(plain),
@@ -99,7 +107,7 @@ def extract_report(text: str, *, article_id: str, published: date | None = None,
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,
-        quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
+        quotes=quotes,
         summary=summarise(statistics),
     )
 
@@ -152,6 +160,47 @@ def collect_statistics(
                 )
             )
     return drop_restatements(dedupe(found))
+
+
+def _speaker_scope(
+    stats: list[Statistic],
+    quotes: list[Quote],
+    mentions: list,
+    scope: Scope,
+    sentences: list[Sentence],
+) -> list[Statistic]:
+    """A figure in a quotation that names no place is the speaker's force's.
+
+    "More than 1,000 arrests nationally ... Chief Constable Jo Reed of Kent Police said:
+    'Our officers also safeguarded 30 children.'" -> Kent, not national.
+    """
+    if not quotes or not stats:
+        return stats
+    areas: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "agency" and m.entry.kind in ("force", "rocu") and m.entry.area:
+            areas[m.entry.name] = m.entry.area
+            areas[" ".join(m.surface.split())] = m.entry.area
+    spans = [
+        (q.text_start or 0, q.text_end or 0, areas[q.organisation])
+        for q in quotes
+        if q.organisation in areas
+    ]
+    if not spans:
+        return stats
+    starts = [s.start for s in sentences]
+    out = []
+    changed = False
+    for s in stats:
+        a = s.evidence_start or 0
+        area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        if area and area != s.area:
+            si = bisect_right(starts, a) - 1
+            if si >= 0 and not scope.markers.get(si):  # its sentence names no place
+                s = s.model_copy(update={"area": area})
+                changed = True
+        out.append(s)
+    return drop_restatements(dedupe(out)) if changed else stats
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

@@ -11,6 +11,8 @@ in the text: no period, since the year cannot be known.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
@@ -31,7 +33,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
 _NUM = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
 _PERIOD = re.compile(
@@ -39,6 +41,11 @@ _PERIOD = re.compile(
     rf"\s+{_DAY}{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
     rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until)\s*{_DAY}{_NUM}\s+"
     rf"(?:of\s+)?({_MONTH}){_YEAR}\b"
+)  # matched on lower-cased text
+# "between November 25 and December 1": month before day
+_PERIOD_MONTH_FIRST = re.compile(
+    rf"\b(?:between|from)\s+{_DAY}({_MONTH})\s+{_NUM}{_YEAR},?\s+(?:and|to|until|till)\s+{_DAY}"
+    rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b"
 )  # matched on lower-cased text
 _ON_DAY = re.compile(
     rf"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
@@ -48,42 +55,141 @@ _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hear
 _ACTION = re.compile(
     r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*)\b"
 )
-_ANY_MONTH = re.compile(r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
 _WEEK_OF_ACTION = re.compile(
-    r"\bweeks?\s+of\s+(?:action|intensification|intensified\s+action|intense|enforcement|"
-    r"activity|intensive)|\b(?:intensification|intensified|action|enforcement|activity|national)"
+    r"\bweeks?\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|intensification|intensified\s+\w+|intense|"
+    r"enforcement|activity|intensive|crackdowns?|operations?|raids|disruption)"
+    r"|\b(?:intensification|intensified|action|enforcement|activity|national)"
     r"\s+weeks?\b|\bweek[-\s]?long\b|\bweeklong\b|\bintensification\s+period\b"
     r"|\b(?:one|two|three|four|\d)[-\s]week\s+(?:[\w-]+\s+){0,3}(?:operation|crackdown|campaign"
     r"|blitz|intensification)"
 )  # matched on lower-cased text
+# "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
+_TIME_BOXED = re.compile(
+    r"\b(?:seven|7|five|5|six|6|ten|10|14|fourteen)[-\s]day\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operation|crackdown|campaign|blitz|intensification|push|drive)"
+    r"|\bintensification\b(?!\s+of\s+(?:violence|the\s+conflict|fighting))"
+)
 
 
-def week_of_action(low: str) -> bool:
-    """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text)."""
-    # every phrasing but one contains "week": look only around those (a full scan costs more)
+_MONTH_WORD = re.compile(
+    r"(?:j(?:an(?:uary)?|une?|uly?)|feb(?:ruary)?|ma(?:rch|r|y)|a(?:pr(?:il)?|ug(?:ust)?)"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_DIGIT_NEAR = re.compile(r"\d")
+
+
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """Stretches around month names with a number beside them ("7 march", "march 7"):
+    a stated date lies within them, and they are much cheaper to scan than the text.
+
+    Month stems are found with ``str.find`` (a regex scan of the text costs more than all the
+    date patterns together) and checked with the anchored month-word pattern.
+    """
+    hits: list[tuple[int, int]] = []
+    for stem in _MONTH_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            m = _MONTH_WORD.match(low, i)
+            if m and not (i and low[i - 1].isalpha()):
+                if _DIGIT_NEAR.search(low, max(0, i - 14), m.end() + 6):
+                    hits.append((max(0, i - 80), m.end() + 90))
+            i = low.find(stem, i + 3)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in hits:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+Range = tuple[str, str | None, str | None, str, str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class StatedDates:
+    """Where an article states dates, found once and handed to :func:`period` and
+    :func:`week_of_action`: the stretches around month names and the date ranges in them."""
+
+    windows: list[tuple[int, int]]
+    ranges: list[Range]
+
+
+def stated_dates(low: str) -> StatedDates:
+    """Stated date ranges, outside court sentences: (d1, mon1, y1, d2, mon2, y2) as text."""
+    windows = _windows(low)
+    return StatedDates(windows, list(_ranges(low, windows)))
+
+
+def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
+    found: list[tuple[int, Range]] = []
+    month_first = "between" in low or "from" in low
+    for a, b in windows:
+        for m in _PERIOD.finditer(low, a, b):
+            g = m.groups()
+            found.append((m.start(), g[0:6] if g[0] is not None else g[6:12]))  # type: ignore[arg-type]
+        if month_first:
+            for m in _PERIOD_MONTH_FIRST.finditer(low, a, b):
+                mon1, d1, y1, mon2, d2, y2 = m.groups()
+                found.append((m.start(), (d1, mon1, y1, d2, mon2 or mon1, y2)))
+    found.sort(key=lambda x: x[0])
+    for pos, groups in found:
+        if not _COURT.search(_sentence_of(low, pos)):
+            yield groups
+
+
+def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
+    """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text).
+
+    Also "a seven-day crackdown", an "intensification", and activity stated as a date
+    range of three days to a fortnight ("between 25 November and 1 December").
+    """
+    # most phrasings contain "week": look only around those (a full scan costs more)
     i = low.find("week")
     while i >= 0:
         if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
             return True
         i = low.find("week", i + 4)
-    return "intensification period" in low
+    if "intensification" in low and _TIME_BOXED.search(low, low.find("intensification") - 40):
+        return True
+    i = low.find("day ")
+    while i >= 0:  # "a seven-day crackdown"
+        if _TIME_BOXED.search(low, max(0, i - 12), i + 60):
+            return True
+        i = low.find("day ", i + 4)
+    days = _range_days((stated or stated_dates(low)).ranges)
+    return days is not None and 3 <= days <= 16
 
 
-def period(low: str, published: date | None) -> tuple[date | None, date | None]:
+def _range_days(ranges: list[Range]) -> int | None:
+    """The length in days of the first stated activity date range, year or no year."""
+    for d1, mon1, _y1, d2, mon2, _y2 in ranges:
+        m2 = _MONTHS[mon2[:3]]
+        m1 = _MONTHS[mon1[:3]] if mon1 else m2
+        try:  # a non-leap year: only the span matters
+            start = date(2001 if m1 <= m2 else 2000, m1, int(d1))
+            end = date(2001, m2, int(d2))
+        except ValueError:
+            continue
+        if end >= start:
+            return (end - start).days
+    return None
+
+
+def period(
+    low: str, published: date | None, stated: StatedDates | None = None
+) -> tuple[date | None, date | None]:
     """The first stated date range, years resolved; ``(None, None)`` if none or unknowable.
 
     ``low`` is the article lower-cased (matching it is much cheaper than IGNORECASE).
     """
-    if not _ANY_MONTH.search(low):
-        return None, None
-    for m in _PERIOD.finditer(low):
-        if _COURT.search(_sentence_of(low, m.start())):
-            continue  # "the trial ran from 3 to 14 march": not the activity
-        g = m.groups()
-        if g[0] is not None:
-            d1, mon1, y1, d2, mon2, y2 = g[0:6]
-        else:
-            d1, mon1, y1, d2, mon2, y2 = g[6:12]
+    stated = stated or stated_dates(low)
+    # "the trial ran from 3 to 14 march": not the activity (court sentences are passed over)
+    for d1, mon1, y1, d2, mon2, y2 in stated.ranges:
         mon2_n = _MONTHS[mon2[:3].lower()]
         mon1_n = _MONTHS[mon1[:3].lower()] if mon1 else mon2_n
         year2 = int(y2) if y2 else _year_for(mon2_n, published)
@@ -97,12 +203,15 @@ def period(low: str, published: date | None) -> tuple[date | None, date | None]:
         if end < start or (end - start).days > 120:
             continue
         return start, end
-    return _single_day(low, published)
+    return _single_day(low, published, stated.windows)
 
 
-def _single_day(low: str, published: date | None) -> tuple[date | None, date | None]:
+def _single_day(
+    low: str, published: date | None, windows: list[tuple[int, int]]
+) -> tuple[date | None, date | None]:
     """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation."""
-    for m in _ON_DAY.finditer(low):
+    hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    for m in hits:
         sentence = _sentence_of(low, m.start())
         if _COURT.search(sentence) or not _ACTION.search(sentence):
             continue

@@ -12,21 +12,32 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Agency, Mention, Place
+from .lexicon import NOUNS
 from .segments import Sentence
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
-_OPERATION = re.compile(r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)")
+_OPERATION = re.compile(
+    r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
+    # "Operation Orochi 2", "Operation Venetic II": a numbered phase is part of the name
+    r"(?:\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w,.:]\w|\s*(?:%|per\s+cent|\u00a3))"
+    r"(?P<next>\s+[a-z]+)?)?"
+)
 _NOT_OPERATION_WORD = frozenset(
     "The A An In On At Of And For To By With From Police Team Unit Officers Last This That "
     "Which Who Was Were Is Are Has Had Have Said Saw County Lines Week".split()
 )
 _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|street\s+value|\u00a3|\d\s?(?:kg|g)\b|"
-    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located"
+    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|yielded|turned\s+up"
 )  # matched on lower-cased text
 _WEAPON_SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken\s+off\s+the\s+streets|uncovered|"
-    r"discovered|located|weapons?\b[^.]*including"
+    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
+    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+    r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
+)  # matched on lower-cased text
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
+    r"\s+(?:an?\s+|offensive\s+weapons?\s+(?:such\s+as\s+)?)?$"
 )  # matched on lower-cased text
 # mentions that are never a participant: a helpline number, a phone-in instruction
 _CONTACT = re.compile(
@@ -46,6 +57,9 @@ def operation_names(plain: str) -> list[str]:
         if len(parts) > 1 and parts[1] in _NOT_OPERATION_WORD:
             parts = parts[:1]
         parts[-1] = re.sub(r"'s?$", "", parts[-1])  # "Operation Raptor's latest push"
+        counted = m.group("next") and m.group("next").strip() in NOUNS  # "Orochi 12 people"
+        if m.group(2) and not counted and len(parts) == len(m.group(1).split()):
+            parts.append(m.group(2))
         name = "Operation " + " ".join(parts)
         if name not in out:
             out.append(name)
@@ -115,7 +129,8 @@ def locations(
         sentence = plain[start : stop if stop > 0 else len(plain)]
         before = plain[max(start, m.start - 40) : m.start]
         listed = _LISTED.search(before)
-        if not (PREP_BEFORE.search(before) or listed):
+        road = m.entry.level == "road"  # type: ignore[union-attr]
+        if not (PREP_BEFORE.search(before) or listed or road):
             continue
         if _ORIGIN.search(plain[start : m.start]) or not _ACTIVITY.search(sentence):
             continue
@@ -138,13 +153,14 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(
-    r"(?:\b(?:in|at|across|throughout|within|covers|covering)\s+(?:the\s+)?"
+    r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
+    r"stations\s+(?:including|such\s+as)|including)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 _ORIGIN = re.compile(
-    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|wider|forces\s+in|"
-    r"home|based)\b[^.]*$",
+    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|forces\s+in|"
+    r"home|based)\b[^.]*$|\bwider\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -174,9 +190,13 @@ def drugs_and_weapons(
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
             if re.match(
-                r"\s+(?:crime|attacks?|violence|amnesty|arch|bins?)\b", low[m.end : m.end + 12]
+                r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
+                r"|offences?|licen[cs]e)\b",
+                low[m.end : m.end + 12],
             ):
                 continue  # "knife crime", "knife amnesty bins"
+            if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
+                continue  # "charged with possession of a knife": a charge, not a seizure
             weapons.append(name)
     # a class is listed only when the article names no drug of that class
     for cls, members in _CLASS_MEMBERS.items():
@@ -199,6 +219,6 @@ _CLASS_MEMBERS = {
         "psilocybin",
         "nitazenes",
     },
-    "class b": {"cannabis", "ketamine", "amphetamine", "spice"},
+    "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
     "class c": {"diazepam", "xanax"},
 }

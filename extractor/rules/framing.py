@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, region_of
+from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -69,11 +69,13 @@ def place_mentions(
     plain: str, mentions: list[Mention], titles: list[tuple[int, int]]
 ) -> list[Mention]:
     """Place mentions that really name a place, not part of a longer proper name or a title."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
         if m.kind != "place" or inside(m.start, titles):
             continue
         before = plain[max(0, m.start - 25) : m.start]
+        if m.entry.weak and not _weak_place_ok(plain, m, before, out):  # type: ignore[union-attr]
+            continue
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
@@ -82,10 +84,48 @@ def place_mentions(
             nxt
             and nxt.group(1) not in ("Police", "Constabulary", "And")
             and not PREP_BEFORE.search(before)
+            and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
         ):
-            continue  # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street"
+            # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
+            # "at Glasgow Central and Edinburgh Waverley"
+            continue
         out.append(m)
     return out
+
+
+# between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
+_SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")
+# "stations across England, Scotland and Wales": the nations as one network, not one nation
+_ALL_NATIONS = re.compile(
+    r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
+    r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
+)
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from)\s+the\s+$", re.IGNORECASE)
+_BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
+_FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
+_LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
+
+
+def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> bool:
+    """Whether a name from the wide town list is a place here (see ``Place.weak``).
+
+    "in Wickford", "at Grays station", "in Maldon, Wickford and Tiptree", a breakdown
+    line "Grays: four arrests" / "- Wickford, 6 arrests"; a motorway after "on the".
+    """
+    place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "road":
+        return _ROAD_BEFORE.search(before) is not None
+    if PREP_BEFORE.search(before):
+        return True
+    if kept and _LIST_BEFORE.search(before):
+        return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
+    line_start = plain.rfind("\n", 0, m.start) + 1
+    opener = re.fullmatch(r"[\s\-*\u2022\u00b7]*", plain[line_start : m.start]) is not None
+    if not opener:
+        return False
+    if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
+        return _FIGURE_AFTER.match(plain, m.end) is not None
+    return _BREAKDOWN_AFTER.match(plain, m.end) is not None
 
 
 def agency_area(entry: object) -> str | None:
@@ -99,6 +139,8 @@ def mention_area(m: Mention, plain: str) -> str | None:
     if m.kind == "agency":
         return agency_area(m.entry)
     place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "road":
+        return None  # "on the M62": a site, never the scope of a figure
     if place.level == "region":
         return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
     return " ".join(plain[m.start : m.end].split())
@@ -119,12 +161,26 @@ def _main_area(
 ) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
+    if _national_lead(plain, mentions):
+        return "national"
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
             break
         if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
+            if _LIST_NEXT.match(plain, p.end):
+                # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
+                # "across Birmingham, Coventry and Wolverhampton": no one town
+                together = group_area(_list_from(plain, places, p))
+                if together:
+                    return together
+                continue
+            # "Derbyshire Constabulary took part in a week of action across the East
+            # Midlands": the force's release about its own share of the regional week
+            force = _force_subject(plain, mentions, p.start)
+            if force:
+                return force
             return mention_area(p, plain) or "unknown"
     for m in mentions:
         if inside(m.start, quotes):
@@ -138,19 +194,27 @@ def _main_area(
                 if area:
                     return area
             continue
-        if m.kind != "agency" or SUPPORT_BEFORE.search(before):
+        if m.kind != "agency":
             continue
+        if SUPPORT_BEFORE.search(before) and not _OFFICERS_FROM.search(before):
+            continue
+        if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
+            continue  # "British Transport Police and Police Scotland target ...": a joint list
         agency: Agency = m.entry  # type: ignore[assignment]
         if agency.kind == "national":
             # "British Transport Police arrested 74 people", "..., the NCA said" -- unless a
             # force or place in the same sentence is the actor: "the NCA said Kent Police ..."
             stop = plain.find(".", m.end)
             stop = stop if stop > 0 else len(plain)
-            start = plain.rfind(".", 0, m.start) + 1
+            line_end = plain.find("\n", m.end)
+            stop = line_end if 0 < line_end < stop else stop
+            start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
+            nations = [(n.start(), n.end()) for n in _ALL_NATIONS.finditer(plain, start, stop)]
             local = any(
                 start <= o.start < stop
                 and o is not m
                 and (o.kind == "place" or (o.kind == "agency" and agency_area(o.entry) is not None))
+                and not any(a <= o.start < b for a, b in nations)
                 for o in mentions
             )
             if _ACTS_AFTER.match(plain, m.end) and not local:
@@ -179,6 +243,92 @@ def _main_area(
         if not inside(m.start, quotes):
             return mention_area(m, plain) or "unknown"
     return "unknown"
+
+
+# "Officers from Kent Police carried out a week of action": the force's own officers acting
+_OFFICERS_FROM = re.compile(
+    r"(?:^|[.\n]|\d{4}-\d\d-\d\d)\s*(?:Officers|Detectives)\s+from\s+(?:the\s+)?$"
+)
+_TOOK_PART = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:took\s+part|joined|supported|participated|played|was\s+part"
+    r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",
+    re.IGNORECASE,
+)
+
+
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
+    """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
+    out = [mention_area(first, plain) or ""]
+    last = first
+    for p in places:
+        if p.start <= last.start:
+            continue
+        if not _LIST_GAP.fullmatch(plain, last.end, p.start):
+            break
+        out.append(mention_area(p, plain) or "")
+        last = p
+    return out
+
+
+_STRONG_NATIONAL = re.compile(
+    r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:England\s+and\s+Wales|UK|United\s+Kingdom"
+    r"|country)\b|\bnationally\b|\bnationwide\b(?!\s+[a-z])"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _national_lead(plain: str, mentions: list[Mention]) -> bool:
+    """ "Nearly 1,300 people were arrested across England and Wales during ...": the lead's
+    first figure is a national total, so unplaced figures after it are national too."""
+    date_line = _DATE_LINE.match(plain)
+    pos = date_line.end() if date_line else 0
+    for _ in range(2):  # the title, then the lead
+        digit = _DIGIT.search(plain, pos, pos + 1200)
+        if digit is None:
+            return False
+        a = max(plain.rfind(".", pos, digit.start()), plain.rfind("\n", pos, digit.start())) + 1
+        a = max(a, pos)
+        ends = [
+            e for e in (plain.find(".", digit.start()), plain.find("\n", digit.start())) if e >= 0
+        ]
+        b = min(ends) if ends else len(plain)
+        pos = b + 1
+        sentence = plain[a:b]
+        if not _STRONG_NATIONAL.search(sentence):
+            continue
+        for mention in mentions:  # a force or place opening the sentence makes it its own
+            if mention.start >= b:
+                break
+            if a <= mention.start <= a + 12:
+                if mention.kind == "place" or agency_area(mention.entry) is not None:
+                    return False
+        return not re.match(r"\s*(?:In|Across)\s+[A-Z]", sentence)
+    return False
+
+
+def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:
+    """The area of a force that opens the sentence at ``pos`` as the one taking part."""
+    start = max(plain.rfind(".", 0, pos), plain.rfind("\n", 0, pos)) + 1
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.start < start or m.kind != "agency":
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        lead = _DATE_LINE.sub("", plain[start : m.start]).strip().lower()
+        if (
+            agency.kind == "force"
+            and agency.area
+            and lead in ("", "the", "officers at", "officers in")
+            and (_TOOK_PART.match(plain, m.end) or _ACTS_AFTER.match(plain, m.end))
+        ):
+            return agency.area
+        return None
+    return None
 
 
 def _region(

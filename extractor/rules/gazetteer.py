@@ -53,9 +53,14 @@ class Agency:
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str  # canonical name
-    level: str  # region | county | town
+    level: str  # region | county | town | road
     county: str | None
     region: str | None
+    # from the wide GeoNames list (gb_towns.tsv), not the hand list: a place only where the
+    # words around it say so ("in Wickford", "Grays: 4 arrests"); ``common`` names are also
+    # English words ("Deal", "Sale") and never open a sentence as a place
+    weak: bool = False
+    common: bool = False
 
 
 def _read(name: str) -> str:
@@ -121,7 +126,31 @@ def _key(name: str) -> str:
 def _plurals(word: str) -> list[str]:
     if word.endswith("s"):
         return [word]
+    if word.endswith("knife"):
+        return [word, word[:-2] + "ves"]  # "flick knives"
     return [word, word + "s", word + "es"]
+
+
+_MOTORWAYS = (
+    "M1 M2 M3 M4 M5 M6 M8 M9 M11 M18 M20 M23 M25 M26 M27 M32 M40 M42 M45 M48 M49 M50 M53 M54 "
+    "M55 M56 M57 M58 M60 M61 M62 M65 M66 M67 M69 M73 M74 M77 M80 M90 M180 M181 M271 M602 M606 "
+    "M621 A1(M) A3(M) A194(M) A627(M)"
+).split()
+
+
+def _spellings(name: str) -> list[str]:
+    """ "Saint Peters" is also written "St Peters" and "St. Peters"."""
+    forms = [name]
+    if name.startswith("Saint "):
+        forms += ["St " + name[6:], "St. " + name[6:]]
+    elif name.startswith("St "):
+        forms += ["Saint " + name[3:], "St. " + name[3:]]
+    return forms
+
+
+# (ROCU area, the force areas it covers), from agencies.json: "across Gwent, South Wales and
+# Dyfed-Powys" is Tarian's region, "Southern Wales"
+ROCU_COVERS: list[tuple[str, frozenset[str]]] = []
 
 
 def _load() -> tuple[
@@ -138,6 +167,8 @@ def _load() -> tuple[
 
     for row in json.loads(_read("agencies.json"))["agencies"]:
         agency = Agency(row["name"], row["kind"], row["area"], row["region"])
+        if row.get("covers"):
+            ROCU_COVERS.append((row["area"], frozenset(row["covers"])))
         for alias in [row["name"], *row["aliases"]]:
             lower[_key(alias)] = ("agency", agency)
             lower_phrases.add(fold(alias).lower())
@@ -164,6 +195,15 @@ def _load() -> tuple[
     for row in _tsv("towns.tsv"):
         county = places.get(row[1])
         places.setdefault(row[0], Place(row[0], "town", row[1], county.region if county else None))
+    for row in _tsv("gb_towns.tsv"):
+        name, county_name = row[0], row[1]
+        common = len(row) > 4 and row[4] == "common"
+        county = places.get(county_name)
+        town = Place(name, "town", county_name, county.region if county else None, True, common)
+        for form in _spellings(name):
+            places.setdefault(form, town)
+    for road in _MOTORWAYS:  # "on the M62": a site of the activity
+        places.setdefault(road, Place(road, "road", None, None, True))
     for alias, place in places.items():
         cased[alias] = ("place", place)
         cased_phrases.add(alias)
@@ -210,6 +250,22 @@ def scan(plain: str) -> list[Mention]:
             continue  # inside the previous, longer mention
         out.append(mention)
     return out
+
+
+def group_area(areas: list[str]) -> str | None:
+    """The one area that several force areas make up: a ROCU's region, else their region.
+
+    "Cleveland and Durham" -> "North East"; "Gwent, South Wales and Dyfed-Powys" ->
+    "Southern Wales". ``None`` when they are not all county-level areas of one region.
+    """
+    if len(set(areas)) < 2 or any(a not in PLACES or PLACES[a].level != "county" for a in areas):
+        return None
+    wanted = set(areas)
+    for area, covers in ROCU_COVERS:
+        if wanted <= covers:
+            return area
+    regions = {PLACES[a].region for a in areas}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def region_of(area: str) -> str | None:

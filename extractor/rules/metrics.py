@@ -34,6 +34,23 @@ _EARLIER = re.compile(
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
+# "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\s+(?:from|on)|against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
+_EARLIER_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
+    r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
+    r"|a\s+year\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(
+    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
     r"[^.;,]{0,30}$",
@@ -57,6 +74,16 @@ def classify(
     """
     head = plain[floor : fig.qual_start]
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
+        return None
+    near = head[-40:]
+    if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
+        return None
+    tail = plain[fig.end : min(ceiling, fig.end + 70)]
+    if (
+        ("year" in tail or " 20" in tail or " 19" in tail)
+        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
+        and _COMPARISON.search(head)
+    ):
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
@@ -196,6 +223,13 @@ def _count(
                 fig.qual_start - len(head) + total.start(),
                 fig.end,
             )
+        if total and NOUNS.get(total.group(1).lower()) == "people":
+            # "The number of people arrested over the week in Essex was 44"
+            verb = _people_verb("", total.group()[len("number of ") :], [])
+            if verb in PEOPLE_METRICS:
+                return Reading(
+                    PEOPLE_METRICS[verb], None, fig.qual_start - len(head) + total.start(), fig.end
+                )
         # "233 arrested and 188 charged": a bare number and a participle
         participle = _PARTICIPLE.match(plain, fig.end, ceiling)
         if participle:
@@ -208,6 +242,14 @@ def _count(
             verb = _people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
+        # "Of those arrested, 14 were in Stevenage": a share of the people the opener names
+        share = _OF_THOSE.search(head)
+        if share and _WERE_IN.match(plain, fig.end, ceiling):
+            verb = _people_verb("", share.group(1), [])
+            if verb in PEOPLE_METRICS:
+                place = _IN_PLACE.match(plain, fig.end + 5, ceiling)
+                end = place.end() if place else fig.end
+                return Reading(PEOPLE_METRICS[verb], None, start, end, part=True)
         if (
             previous is not None
             and previous.metric not in (Metric.outreach, Metric.other)
@@ -264,7 +306,13 @@ def _count(
             )
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
-        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE):
+        # "charged with 17 offences", "22 offences in total were charged"
+        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE) or re.match(
+            r"(?:\s+(?:in\s+total|in\s+all|altogether))?\s+(?:were|have\s+been|had\s+been)\s+"
+            r"charged\b",
+            tail,
+            re.IGNORECASE,
+        ):
             return Reading(
                 Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end, "charged")
             )
@@ -277,11 +325,22 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = _people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
+    if (
+        (verb is None or _NEXT_FIGURE_VERB.fullmatch(tail))
+        and previous is not None
+        and previous.metric in PEOPLE_METRICS.values()
+        and _LIST_CONTINUES.fullmatch(head)
+    ):
+        # "safeguarded 41 vulnerable adults and 17 children": the list's verb
+        return Reading(previous.metric, None, start, np_end)
     if verb is None:
         return None
     metric = PEOPLE_METRICS.get(verb)
     if verb == "outreach":
-        if any(w.lower() in ("vulnerable", "victims") for w in words):
+        if any(w.lower() in ("vulnerable", "victims") for w in words) or (
+            NOUNS.get(words[-1].lower()) == "people" and _AT_RISK.search(tail[:140])
+        ):
+            # "spoke to 19 children ... at risk of exploitation and referred them to ..."
             metric = Metric.safeguarded
         else:
             label = " ".join(w.lower() for w in words if w.lower() not in STOP)
@@ -291,6 +350,18 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+# "... and charged 5 people": the verb belongs to the next figure
+_NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
+_LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
+_AT_RISK = re.compile(
+    r"\b(?:at\s+risk|vulnerable|referred|safeguard\w*|being\s+exploited)\b", re.IGNORECASE
+)
+_OF_THOSE = re.compile(
+    r"\bof\s+(?:those|them|the\s+(?:[\d,]+\s+)?(?:people|arrests|suspects))\s+"
+    r"(arrested|charged|safeguarded|jailed)?[\s,]*$",
+    re.IGNORECASE,
+)
+_WERE_IN = re.compile(r"\s+(?:were|was)\s+(?:in|at|from\s+the)\s+", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"

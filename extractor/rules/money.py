@@ -20,8 +20,8 @@ _CASH_AFTER = re.compile(
 )
 _DRUGS_AFTER = re.compile(
     r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
-    r"illicit\s+|controlled\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
-    r"cocaine|heroin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
+    r"illicit\s+|controlled\s+|herbal\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
+    r"cocaine|heroin|cannabis\s+resin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
     re.IGNORECASE,
 )
 _DRUGS_BEFORE = re.compile(
@@ -51,6 +51,10 @@ def _single_drug(what: str, rest: str) -> str | None:
     return _drug_label(what)
 
 
+_DRUG_BEFORE_LIST = re.compile(
+    r"(?:cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|spice|skunk)\s*(?:,|and|&)\s*$",
+    re.IGNORECASE,
+)
 _ANOTHER_DRUG = re.compile(
     r"\s*(?:,|and|or|&)\s*(?:crack|cocaine|heroin|cannabis|mdma|ketamine|"
     r"amphetamine|spice|skunk|class)",
@@ -85,8 +89,15 @@ def read_money(
     )  # qualifier words included: "an estimated value of"
     before = _DRUGS_BEFORE.search(upto)
     if before:
-        drug_word = re.match(r"\w+(?:\s+[abc]\b)?", before.group())
+        drug_word = re.match(r"cannabis\s+resin|\w+(?:\s+[abc]\b)?", before.group())
         label = _drug_label(drug_word.group()) if drug_word else None
+        if label and (
+            _ANOTHER_DRUG.search(before.group())
+            or _DRUG_BEFORE_LIST.search(upto, 0, before.start())
+        ):
+            # "cocaine and heroin, with a combined street value of £70,000", "heroin and crack
+            # cocaine with an estimated street value of £60,000": no one drug's value
+            label = None
         return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(), fig.end)
     if _CASH_BEFORE.search(upto):
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)

@@ -49,10 +49,18 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)
-_SIMPLE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}|a|an)"
+_SIMPLE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+# "two hundred and fifty", "five-hundred", "a hundred": one group of up to three digits
+_HUNDREDS = (
+    rf"(?:(?:{_SIMPLE_WORD}|a)[-\s]+hundred"
+    rf"(?:(?:\s+and\s+|[-\s]+){_SIMPLE_WORD}(?![-\s]+(?:hundred|dozen)))?|{_SIMPLE_WORD})"
+)
 _WORD_NUMBER = (
-    rf"(?:a\s+dozen|(?:{_SIMPLE_WORD})\s+(?:hundred|thousand)(?:\s+and\s+{_SIMPLE_WORD})?"
-    rf"|(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+    # "two dozen" (24), "half a dozen" (6), "a dozen"; "dozens" is no number
+    rf"(?:(?:{_SIMPLE_WORD}|a|half\s+a)\s+dozen"
+    # "three thousand five hundred", "two-thousand and forty", "a thousand"
+    rf"|(?:{_HUNDREDS}|a)[-\s]+(?:thousand|million)(?:(?:\s+and\s+|[-\s]+){_HUNDREDS})?"
+    rf"|{_HUNDREDS})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(
@@ -66,7 +74,9 @@ _NUMBER_RE = re.compile(
 # pattern above is then only tried at those positions, which is ten times faster than
 # letting it scan, since its case-insensitive word alternatives defeat re's prefix search
 _CANDIDATE = re.compile(
-    r"\u00a3|\d[\d,.]*|(?:" + trie_regex([*_UNITS, *_TENS, "a dozen", "half a"]) + r")(?![a-z])"
+    r"\u00a3|\d[\d,.]*|(?:"
+    + trie_regex([*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"])
+    + r")(?![a-z])"
 )
 _SCALE_OF = {
     "m": 1e6,
@@ -102,6 +112,7 @@ _BEFORE_SKIP = re.compile(
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
     re.IGNORECASE,
 )
+_OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
 _PHONE_LIKE = re.compile(r"999|101|111|112|105")
 _CALL_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$", re.IGNORECASE
@@ -140,8 +151,11 @@ class Figure:
 def word_value(words: str) -> float | None:
     """'twenty-two' -> 22, 'a dozen' -> 12, 'three hundred and five' -> 305."""
     tokens = re.split(r"[\s-]+", words.lower().strip())
-    if tokens == ["a", "dozen"]:
-        return 12
+    if tokens[-1:] == ["dozen"]:
+        if tokens[:-1] == ["half", "a"]:
+            return 6
+        head = word_value(" ".join(tokens[:-1])) if tokens[:-1] != ["a"] else 1
+        return None if head is None else head * 12
     total = 0
     current = 0
     seen = False
@@ -219,6 +233,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         return None
     before = plain[max(start, pos - 40) : pos]
     after = plain[m.end() : min(end, m.end() + 30)]
+    if "Op" in before and _OPERATION_BEFORE.search(before):
+        return m.end()  # "Operation Orochi 2": part of a name
     if m.group("money"):
         value = _digits(m.group("mnum"))
         scale = m.group("mscale")

@@ -21,17 +21,21 @@ import re
 from dataclasses import dataclass
 
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
-from .gazetteer import Mention, lower_same_length
+from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .segments import Paragraph, Sentence
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 _NATIONAL = re.compile(
     r"\b(?:nationally|nation-?wide|countrywide|country-wide|UK-wide"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|nation|whole\s+country|England\s+and\s+"
-    r"Wales|Britain|four\s+nations|all\s+(?:\d+\s+)?(?:police\s+)?forces)"
+    r"Wales|England,\s+Scotland\s+and\s+Wales|England,\s+Wales\s+and\s+Scotland|(?:Great\s+)?"
+    r"Britain|GB|four\s+nations|all\s+(?:\d+\s+)?(?:police\s+)?forces|(?:the\s+)?(?:national\s+|"
+    r"UK\s+|GB\s+)?rail(?:way)?\s+network)"
     r"|(?:in|throughout)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England\s+and\s+Wales)"
     r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
 )
+_NATIONS = frozenset({"Scotland", "Northern Ireland"})
+_UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 # "while Yorkshire and the Humber made 132": a place as the subject of its figure
 _SUBJECT_AFTER = re.compile(
@@ -39,7 +43,17 @@ _SUBJECT_AFTER = re.compile(
     r"executed|closed|safeguarded|accounted|logged|posted|contributed)\b"
 )
 # every national phrase contains one of these: look only around them (a full scan costs more)
-_NATIONAL_ANCHORS = ("nation", "country", "UK", "United Kingdom", "England", "Britain", "forces")
+_NATIONAL_ANCHORS = (
+    "nation",
+    "country",
+    "UK",
+    "United Kingdom",
+    "England",
+    "Britain",
+    "forces",
+    "GB",
+    "network",
+)
 
 
 def _national_phrases(plain: str) -> list[re.Match[str]]:
@@ -143,6 +157,8 @@ def build_scope(
         "town": framing.first_town or main,
     }
     by_sentence: dict[int, list[Marker]] = {}
+    # Police Scotland's or the PSNI's own release: "across the country" is that nation
+    country = main if main in _NATIONS else "national"
     candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
     listed = _listed_places(plain, candidates)
@@ -185,12 +201,23 @@ def build_scope(
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end
-                    and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s", after)
+                    and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s", after)
                     is not None
                 )
-                subject = _SUBJECT_AFTER.match(plain, m.end)
+                # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
+                subject = _SUBJECT_AFTER.match(plain, m.end) or _FIGURE_NEXT.match(plain, m.end)
+                # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
+                continued = (
+                    m.start in listed
+                    and markers
+                    and _LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
+                )
                 if not (
-                    PREP_BEFORE.search(before) or _WIDE_AFTER.match(after) or opener or subject
+                    PREP_BEFORE.search(before)
+                    or _WIDE_AFTER.match(after)
+                    or opener
+                    or subject
+                    or continued
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
@@ -203,18 +230,28 @@ def build_scope(
             ni += 1
             if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, nm.start() - 12) : nm.start()]):
                 continue  # "a nationwide crackdown", "forces from across the UK"
-            markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
+            if country != "national" and _UK_WIDE.search(nm.group()):
+                markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
+                continue
+            markers.append(Marker(nm.start(), nm.end(), country, nm.start() <= lead_end))
         initial_national = _INITIAL_NATIONAL.match(text)
         if initial_national:
-            markers.append(
-                Marker(sent.start, sent.start + initial_national.end(), "national", True)
-            )
+            markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:
             lm = locals_[li]
             li += 1
             area = local.get(lm.group("what"), main)
+            if lm.group("what") in ("town", "city"):
+                # "In Sittingbourne, officers found ... in the town": the town just named
+                named = [
+                    k
+                    for k in markers
+                    if k.start < lm.start() and k.area in PLACES and PLACES[k.area].level == "town"
+                ]
+                if named:
+                    area = named[-1].area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
         known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
@@ -229,7 +266,20 @@ def build_scope(
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
-        by_sentence[si] = _mark_lists(markers, listed) if listed else markers
+        # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
+        markers = [
+            Marker(k.start, k.end, k.area, k.initial, k.weak, True)
+            if not k.listed
+            and k.area in PLACES
+            and _AND_UNKNOWN_PLACE.match(plain, k.end)
+            and not any(c.start > k.end and c.start < k.end + 8 for c in candidates[ci:j])
+            else k
+            for k in markers
+        ]
+        if listed:
+            markers = _mark_lists(markers, listed)
+            markers = _group_markers(plain, markers, lead_end)
+        by_sentence[si] = markers
     para_default: dict[int, str] = {}
     carry: str | None = None
     for si, sent in enumerate(sentences):
@@ -277,6 +327,14 @@ def attach(
         cut = scope.plain.find(stop, end, clause_end)
         if cut >= 0:
             clause_end = cut
+    # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
+    adjacent = [
+        k
+        for k in markers
+        if k.end <= start and not k.listed and _ADJACENT.fullmatch(scope.plain, k.end, start)
+    ]
+    if adjacent:
+        return adjacent[-1].area, None
     after = [k for k in markers if end <= k.start < clause_end and not k.listed]
     if after:
         return after[0].area, after[0].start
@@ -288,20 +346,67 @@ def attach(
     ]
     if before:
         return before[-1].area, None
+    # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
+    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
+    last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
+    if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
+        if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
+            return last[-1].area, None
     return scope.para_default.get(sent.para, scope.main), None
 
 
+_FIGURE_NEXT = re.compile(r"\s*:?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
+_AND_UNKNOWN_PLACE = re.compile(
+    r"\s+and\s+(?!Police\b|Constabulary\b|Crime\b|Officers\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?!\s+(?:Police|Constabulary)\b)"
+)
+_SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
+_SHARE_BETWEEN = re.compile(
+    r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
+    r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
+    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
+    re.IGNORECASE,
+)
+_ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
+# "at Glasgow Central and Edinburgh Waverley": sites named by their town
+_SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 
 
 def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
-    """Starts of places named in a list ("in Maidstone, Medway and Canterbury")."""
+    """Starts of places (or forces) named in a list ("in Maidstone, Medway and Canterbury",
+    "Cleveland Police and Durham Constabulary")."""
     listed: set[int] = set()
-    places = [c for c in candidates if c.kind == "place"]
+    places = candidates
     for a, b in zip(places, places[1:], strict=False):
-        if b.start > a.end and _LIST_GAP.fullmatch(plain, a.end, b.start):
+        if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
             listed.update((a.start, b.start))
     return listed
+
+
+def _group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
+    """A list of force areas scopes a figure as the one area they make up together.
+
+    "across Gwent, South Wales and Dyfed-Powys" -> "Southern Wales" (Tarian's region),
+    "Cleveland Police and Durham Constabulary reported 88 arrests" -> "North East".
+    """
+    out = list(markers)
+    run: list[Marker] = []
+    for k in [*markers, None]:
+        if (
+            k is not None
+            and k.listed
+            and (not run or _LIST_GAP.fullmatch(plain, run[-1].end, k.start))
+        ):
+            run.append(k)
+            continue
+        if len(run) > 1:
+            area = group_area([r.area for r in run])
+            if area:
+                out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
+        run = [k] if k is not None and k.listed else []
+    out.sort(key=lambda k: (k.start, -k.end))
+    return out
 
 
 def _mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
