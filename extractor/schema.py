@@ -62,7 +62,10 @@ def _answer_schema(**limits: dict[str, Any]) -> Any:
     Every property is required and has no default: constrained decoders (llama.cpp's
     grammar, vLLM's guided decoding) let a model skip an optional property, and
     small models skip ``statistics``, the field the product exists for, every
-    time. ``published`` is never asked for (it is the article's date line). The
+    time. ``published`` is never asked for (it is the article's date line). A
+    statistic's ``evidence`` comes first: a decoder writes properties in schema
+    order, and a model that has copied the clause reads its figure from it (small
+    models asked for the value first cite a sentence that does not state it). The
     ``limits`` bound strings and lists (``maxLength`` / ``maxItems``), so a
     decoder cannot run away with one field until ``max_tokens``.
     """
@@ -79,6 +82,11 @@ def _answer_schema(**limits: dict[str, Any]) -> Any:
                 "type": "number",
                 "minimum": 0,
                 "description": props["value"].get("description", ""),
+            }
+        if "evidence" in props:  # copy the words first, then read the figure from them
+            schema["properties"] = props = {
+                "evidence": props["evidence"],
+                **{k: v for k, v in props.items() if k != "evidence"},
             }
         schema["required"] = list(props)
 
