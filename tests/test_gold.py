@@ -312,8 +312,7 @@ BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "evidence without a number",
         lambda d: _first_stat(d).update(evidence="arrests were made"),
-        # the record's own grounding says it first now (an answer must state its value)
-        "does not state the value",
+        "states no number",
     ),
     (
         "quote across paragraphs",

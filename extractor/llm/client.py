@@ -286,7 +286,7 @@ class LLMClient:
                 "article": article_text,
                 VERBATIM_KEY: True,
                 "ungrounded": s.ungrounded,
-                "snap": True,
+                "answer": True,  # snapping and the stricter checks of a model's answer
                 "notes": ledger.grounding,
             },
             # instructor counts re-asks after the first answer; the setting counts answers
