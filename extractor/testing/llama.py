@@ -297,7 +297,7 @@ def serve(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        if log is not subprocess.DEVNULL:
+        if not isinstance(log, int):
             log.close()
 
 
