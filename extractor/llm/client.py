@@ -63,6 +63,7 @@ from .retry import (
     status_of,
     sync_retrying,
     to_llm_error,
+    wire_error,
 )
 from .salvage import close_json
 from .transport import AsyncGuardedTransport, GuardedTransport, transport_args
@@ -630,14 +631,7 @@ def _usage_of(response: Any, ledger: CallLedger) -> tuple[int, int, int]:
 
 def _ours(exc: BaseException) -> ExtractorError | None:
     """The first ``ExtractorError`` in ``exc``'s cause chain (instructor wraps ours)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, ExtractorError):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
+    return exc if isinstance(exc, ExtractorError) else wire_error(exc)
 
 
 def _cause(exc: BaseException) -> BaseException | None:
