@@ -42,7 +42,7 @@ def _word_numbers(text: str) -> list[float]:
     i = 0
     while i < len(words):
         w = words[i]
-        starts = w in _UNITS or w in _SCALES or w == "dozen"
+        starts = w in _UNITS or w in _SCALES or w in ("dozen", "half")
         if w in ("a", "an"):  # only a number before a scale word: "a dozen", "a hundred"
             starts = i + 1 < len(words) and (words[i + 1] in _SCALES or words[i + 1] == "dozen")
         if not starts:
@@ -51,8 +51,10 @@ def _word_numbers(text: str) -> list[float]:
         total, current, j = 0.0, 0.0, i
         while j < len(words):
             w = words[j]
-            if w in ("a", "an") and j == i:
-                current = 1
+            if w == "half" and j == i:  # "half a kilo", "half a dozen", "half a million"
+                current = 0.5
+            elif w in ("a", "an") and (j == i or words[j - 1] == "half"):
+                current = current or 1
             elif w == "dozen":
                 current = (current or 1) * 12
             elif w == "hundred":

@@ -50,6 +50,9 @@ ARTICLE = (
         ("500g of heroin", 0.5),
         ("1.5 tonnes of cannabis", 1500),
         ("40 years and six months", 40.5),
+        ("Half a kilo of cocaine", 0.5),
+        ("half a dozen phones", 6),
+        ("half a million pounds", 500_000),
     ],
 )
 def test_the_value_is_stated_in_any_journalists_form(text: str, value: float) -> None:
