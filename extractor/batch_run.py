@@ -41,7 +41,7 @@ from .batch_store import (
     read_manifest,
     write_json_atomic,
 )
-from .config import Settings
+from .config import Settings, positive_rate
 from .errors import AuthenticationFailed, ConfigurationError, EndpointUnreachable, ExtractorError
 from .pipeline import Extractor
 from .ratelimit import RequestGate
@@ -100,9 +100,8 @@ async def arun_batch(
     opts = options or BatchOptions()
     if opts.concurrency < 1:
         raise ConfigurationError(f"--concurrency must be at least 1, not {opts.concurrency}")
-    for name, value in (("--rpm", opts.rpm), ("--tpm", opts.tpm)):
-        if value is not None and value <= 0:
-            raise ConfigurationError(f"{name} must be positive, not {value:g}")
+    positive_rate("--rpm", opts.rpm)  # the CLI's check, for callers of the Python API too
+    positive_rate("--tpm", opts.tpm)
     src = open_source(source)  # a bad INPUT fails before anything is written
     output = OutputFile(out)
     csv_path = Path(opts.csv_path) if opts.csv_path is not None else None
