@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from .config import UNGROUNDED
 from .errors import UngroundedAnswer
 from .numerals import states_value, word_count
 
@@ -244,7 +245,6 @@ def inside_instruction(
 MIN_EVIDENCE_WORDS = 2
 # a quotation of fewer words ("the") proves nothing about who said what
 MIN_QUOTE_WORDS = 3
-UNGROUNDED_POLICIES = ("reask", "drop", "fail")
 
 
 @dataclass
@@ -281,7 +281,7 @@ def ground_report(
     raises :class:`UngroundedAnswer` (not a ``ValueError``, so instructor does
     not re-ask).
     """
-    if policy not in UNGROUNDED_POLICIES:
+    if policy not in UNGROUNDED:
         raise ValueError(f"unknown ungrounded policy {policy!r}")
     index = article if isinstance(article, ArticleIndex) else ArticleIndex(article)
     if notes is not None:

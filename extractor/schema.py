@@ -23,10 +23,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic.json_schema import SkipJsonSchema
 
 # the grounding check of a record lives in grounding.py; these names stay importable here
-from .grounding import MIN_EVIDENCE_WORDS as MIN_EVIDENCE_WORDS
-from .grounding import MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
-from .grounding import UNGROUNDED_POLICIES as UNGROUNDED_POLICIES
-from .grounding import ArticleIndex as ArticleIndex
 from .grounding import GroundingNotes as GroundingNotes
 from .grounding import ground_report
 

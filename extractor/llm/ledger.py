@@ -13,7 +13,8 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from ..schema import GroundingNotes, Usage
+from ..grounding import GroundingNotes
+from ..schema import Usage
 
 
 @dataclass
