@@ -46,6 +46,7 @@ SETS = {
     "dev": ("evals/dev/gold", "evals/dev/articles"),
     "holdout": ("evals/holdout/gold", "evals/holdout/articles"),
     "holdout2": ("evals/holdout2/gold", "evals/holdout2/articles"),
+    "holdout3": ("evals/holdout3/gold", "evals/holdout3/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -30,6 +30,8 @@ HOLDOUT_ARTICLES = ROOT / "evals" / "holdout" / "articles"
 HOLDOUT_GOLD = ROOT / "evals" / "holdout" / "gold"
 HOLDOUT2_ARTICLES = ROOT / "evals" / "holdout2" / "articles"
 HOLDOUT2_GOLD = ROOT / "evals" / "holdout2" / "gold"
+HOLDOUT3_ARTICLES = ROOT / "evals" / "holdout3" / "articles"
+HOLDOUT3_GOLD = ROOT / "evals" / "holdout3" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -185,20 +187,23 @@ def test_holdout_gold_records_are_sound() -> None:
                 assert line not in seen, f"{p.name} copies a sentence: {line[:60]}"
 
 
+def held_out_faults(articles: list[Path], prefix: str, earlier: tuple[Path, ...]) -> list[str]:
+    """Names that break the set's pattern and long lines copied from an earlier set's articles."""
+    seen = " ".join(p.read_text(encoding="utf-8") for d in earlier for p in d.glob("*.txt"))
+    out = [p.name for p in articles if not re.fullmatch(prefix + r"_\d{3}_[a-z0-9_]+", p.stem)]
+    for p in articles:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if len(line) > 60 and line in seen:
+                out.append(f"{p.name} copies a sentence: {line[:60]}")
+    return out
+
+
 def test_holdout2_gold_records_are_sound() -> None:
     articles = sorted(HOLDOUT2_ARTICLES.glob("*.txt"))
     assert len(articles) >= 22
     assert gold_problems(HOLDOUT2_GOLD, HOLDOUT2_ARTICLES) == []
-    seen = " ".join(
-        p.read_text(encoding="utf-8")
-        for folder in (SEED_ARTICLES, DEV_ARTICLES, HOLDOUT_ARTICLES)
-        for p in folder.glob("*.txt")
-    )
-    for p in articles:
-        assert re.fullmatch(r"h2_\d{3}_[a-z0-9_]+", p.stem), p.name
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if len(line) > 60:
-                assert line not in seen, f"{p.name} copies a sentence: {line[:60]}"
+    earlier = (SEED_ARTICLES, DEV_ARTICLES, HOLDOUT_ARTICLES)
+    assert held_out_faults(articles, "h2", earlier) == []
 
 
 def test_holdout2_covers_the_genre_variations() -> None:
@@ -212,6 +217,33 @@ def test_holdout2_covers_the_genre_variations() -> None:
     assert any(len(a) >= 5 for a in areas), "one article with a per-district table"
     assert sum(1 for a in areas if "national" in a) >= 2, "a national round-up and a GB-wide force"
     assert any("scotland" in a for a in areas) and any("northern ireland" in a for a in areas)
+
+
+def test_holdout3_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT3_ARTICLES.glob("*.txt"))
+    assert len(articles) == 24
+    assert gold_problems(HOLDOUT3_GOLD, HOLDOUT3_ARTICLES) == []
+    earlier = (SEED_ARTICLES, DEV_ARTICLES, HOLDOUT_ARTICLES, HOLDOUT2_ARTICLES)
+    assert held_out_faults(articles, "h3", earlier) == []
+
+
+def test_holdout3_covers_the_genre_variations() -> None:
+    """The third held-out set must keep exercising the cases it was written for."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT3_GOLD.glob("*.json")]
+    stats = [s for r in records for s in r["statistics"]]
+    assert len(stats) >= 200, "about two hundred gold statistics"
+    assert sum(1 for r in records if not r["statistics"]) >= 3, "three articles outside the genre"
+    assert 2 <= sum(1 for r in records if r["published"] is None) <= 3, "two or three undated"
+    assert {"exact", "more_than", "about", "nearly"} <= {s["qualifier"] for s in stats}
+    areas = [{norm_area(s["area"]) for s in r["statistics"]} for r in records]
+    assert any(len(a) >= 6 for a in areas), "one article with a table by town"
+    assert sum(1 for a in areas if "national" in a) >= 2, "a national round-up and BTP"
+    assert any("northern ireland" in a for a in areas) and any("london" in a for a in areas)
+    assert any("scotland" in a for a in areas) and any("tayside" in a for a in areas)
+    metrics = {s["metric"] for s in stats}
+    assert {"people_jailed", "jail_years", "addresses_visited", "vehicles_seized"} <= metrics
+    assert any(s["metric"] == "jail_years" and s["value"] % 1 for s in stats), "years and months"
+    assert sum(1 for r in records if any(s["metric"] == "other" for s in r["statistics"])) >= 5
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
