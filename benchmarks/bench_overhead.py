@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 from extractor.config import Settings  # noqa: E402
 from extractor.llm.cache import KeyMaker  # noqa: E402
-from extractor.llm.client import TEMPLATING_SKIPPED, LLMClient  # noqa: E402
+from extractor.llm.client import LLMClient  # noqa: E402
+from extractor.llm.request import TEMPLATING_SKIPPED  # noqa: E402
 from extractor.pipeline import Extractor, read_article  # noqa: E402
 from extractor.prompts import load_prompt, render_prompt  # noqa: E402
 from extractor.schema import OperationReport, llm_json_schema  # noqa: E402
