@@ -35,6 +35,8 @@ class BatchResult:
     record: OperationReport | None = None
     error: ExtractorError | None = None
     source: str | None = None
+    # (prompt, completion) tokens of ``usage`` answered by the Batch API, at its price
+    batch_tokens: tuple[int, int] = (0, 0)
 
     @property
     def ok(self) -> bool:
