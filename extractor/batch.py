@@ -17,7 +17,15 @@ they have always been importable from:
 from __future__ import annotations
 
 from .batch_extract import DEFAULT_CONCURRENCY, BatchResult, aextract_many, extract_many
-from .batch_run import ABORT_AFTER, BatchOptions, Progress, arun_batch, run_batch
+from .batch_run import (
+    ABORT_AFTER,
+    BatchOptions,
+    Progress,
+    acancel_batch,
+    arun_batch,
+    cancel_batch,
+    run_batch,
+)
 from .batch_stats import PRICES_PER_MTOK, BatchStats, price_for, summarise
 
 __all__ = [
@@ -28,8 +36,10 @@ __all__ = [
     "BatchResult",
     "BatchStats",
     "Progress",
+    "acancel_batch",
     "aextract_many",
     "arun_batch",
+    "cancel_batch",
     "extract_many",
     "price_for",
     "run_batch",

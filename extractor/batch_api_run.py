@@ -164,6 +164,7 @@ async def batch_api_results(
     api = BatchAPI(settings)
     try:
         pending = manifest.get(PENDING)
+        resumed = isinstance(pending, dict)
         if isinstance(pending, dict):
             _check_same_settings(pending, settings, extractor, output.path)
             if pending.get("input_file_id") is None:  # killed before the upload was noted
@@ -191,7 +192,8 @@ async def batch_api_results(
             save()
             say(f"uploaded {len(wanted)} requests as {pending['input_file_id']}")
         if not pending.get("batch_id"):
-            found = await api.find(str(pending["input_file_id"]))
+            # resumed after a kill between the upload and noting the batch: it may exist
+            found = await api.find(str(pending["input_file_id"])) if resumed else None
             info = found or await api.create(
                 str(pending["input_file_id"]), {"extractor_output": output.path.name[:500]}
             )
