@@ -36,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -43,9 +44,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .article import Article
-from .batch_extract import BatchResult, aextract_many
+from .batch_api_collect import BatchFiles, Collector, download_answers
+from .batch_extract import BatchResult, aextract_many, refuse_inside_a_loop
 from .batch_io import InputFailure, Item, Source
-from .batch_store import OutputFile, Scan
+from .batch_store import OutputFile, Scan, manifest_path, read_manifest
 from .config import Settings
 from .errors import ConfigurationError, ExtractorError
 from .pipeline import Extractor, finish
@@ -62,6 +64,7 @@ DONE = "batch_api_done"  # batches collected, newest last
 MAX_REQUESTS = 50_000
 MAX_FILE_BYTES = 190 * 1024 * 1024
 VIAS = ("live", "batch-api")
+KEY_CHARS = 16  # of each article's cache key, kept in the manifest to spot a changed article
 
 
 @dataclass
@@ -121,8 +124,31 @@ def refuse_live_over_a_batch(manifest: dict[str, Any], out: Path) -> None:
         )
 
 
-async def cancel_pending(manifest: dict[str, Any], out: Path, settings: Settings) -> dict[str, Any]:
-    """Cancel the batch in OUT's manifest; its state after the request."""
+def cancel_batch(out: str | os.PathLike[str], *, settings: Settings) -> dict[str, Any]:
+    """Cancel the Batch API batch in progress for ``out`` (named by its manifest).
+
+    Returns the batch as the API describes it after the request (``status``
+    ``cancelling``, then ``cancelled``). OUT and its manifest are not touched and
+    need no lock: the run that polls the batch, or the next one, collects what it
+    finished, and the run after that submits the rest.
+    """
+    refuse_inside_a_loop("cancel_batch", "acancel_batch")
+    return asyncio.run(acancel_batch(out, settings=settings))
+
+
+async def acancel_batch(out: str | os.PathLike[str], *, settings: Settings) -> dict[str, Any]:
+    """Async twin of :func:`cancel_batch`."""
+    check_via("batch-api", 0.0, settings)
+    output = OutputFile(out)
+    mpath = manifest_path(output.path)
+    if not mpath.exists():
+        raise ConfigurationError(f"{output.path}: no manifest beside it; nothing to cancel")
+    return await _cancel_pending(read_manifest(mpath), output.path, settings)
+
+
+async def _cancel_pending(
+    manifest: dict[str, Any], out: Path, settings: Settings
+) -> dict[str, Any]:
     pending = manifest.get(PENDING)
     if not isinstance(pending, dict) or not pending.get("batch_id"):
         raise ConfigurationError(
@@ -160,7 +186,7 @@ async def batch_api_results(
     from .llm.batch_api import BatchAPI
 
     backend: LLMBackend = extractor.backend  # type: ignore[assignment]
-    files = _Files(output.path)
+    files = BatchFiles(output.path)
     api = BatchAPI(settings)
     try:
         pending = manifest.get(PENDING)
@@ -203,8 +229,10 @@ async def batch_api_results(
         info = await _poll(api, pending, poll_interval, save, say)
         state.batch_id, state.status = info["batch_id"], info["status"]
         state.counts, state.errors = info["request_counts"], info["errors"]
-        answers = await _download(api, info, files)
-        collector = _Collector(backend, answers, live_for_failed=info["status"] == "completed")
+        answers = await download_answers(api, info, files)
+        collector = Collector(
+            backend, answers, pending["articles"], live_for_failed=info["status"] == "completed"
+        )
         todo = (a for a in _in_batch(src, pending, scan) if collector.has(a.id))
         state.unfinished = sum(1 for a in _in_batch(src, pending, scan) if not collector.has(a.id))
         async for result in aextract_many(todo, extractor=collector, concurrency=concurrency):
@@ -259,7 +287,7 @@ async def _write_input(
             data = json.dumps({**line, "body": request}, ensure_ascii=False) + "\n"
             f.write(data.encode("utf-8"))
             size += len(data)
-            wanted[item.id] = key
+            wanted[item.id] = key[:KEY_CHARS]
             await asyncio.sleep(0)  # let a Ctrl-C through on a long input
 
 
@@ -289,108 +317,6 @@ async def _poll(
         if info["status"] in FINAL:
             return info
         await asyncio.sleep(interval)
-
-
-@dataclass
-class _Answers:
-    """Where each article's line is in the downloaded files."""
-
-    answers: dict[str, tuple[Path, int]] = field(default_factory=dict)  # 200: its body
-    failed: dict[str, str] = field(default_factory=dict)  # id -> what went wrong
-
-
-class _Files:
-    """The files a batch keeps beside OUT while it is out."""
-
-    def __init__(self, out: Path) -> None:
-        self.input = out.with_name(out.name + ".batch-input.jsonl")
-        self.output = out.with_name(out.name + ".batch-output.jsonl")
-        self.errors = out.with_name(out.name + ".batch-errors.jsonl")
-
-    def remove(self) -> None:
-        for path in (self.input, self.output, self.errors):
-            path.unlink(missing_ok=True)
-
-
-async def _download(api: BatchAPI, info: dict[str, Any], files: _Files) -> _Answers:
-    found = _Answers()
-    for key, path in (("output_file_id", files.output), ("error_file_id", files.errors)):
-        file_id = info.get(key)
-        if not file_id:
-            continue
-        await api.download(str(file_id), path)
-        offset = 0
-        with open(path, "rb") as f:
-            for raw in f:
-                _index_line(raw, path, offset, found)
-                offset += len(raw)
-    return found
-
-
-def _index_line(raw: bytes, path: Path, offset: int, found: _Answers) -> None:
-    try:
-        line = json.loads(raw)
-        custom_id = line["custom_id"]
-    except (ValueError, KeyError, TypeError):
-        if raw.strip():
-            log.warning("%s: a line that is not a batch result, ignored: %r", path, raw[:120])
-        return
-    response = line.get("response") or {}
-    body = response.get("body") if isinstance(response, dict) else None
-    if isinstance(response, dict) and response.get("status_code") == 200 and body:
-        found.answers[str(custom_id)] = (path, offset)
-        return
-    error = line.get("error") or (body or {}).get("error") or {}
-    status = response.get("status_code") if isinstance(response, dict) else None
-    message = error.get("message") if isinstance(error, dict) else str(error)
-    found.failed[str(custom_id)] = f"HTTP {status}: {message}" if status else str(message)
-
-
-class _Collector:
-    """What ``aextract_many`` runs for each article of a finished batch: its answer
-    through the live path's validation (re-asks over HTTP); its failed request live."""
-
-    def __init__(self, backend: LLMBackend, found: _Answers, *, live_for_failed: bool) -> None:
-        self.backend = backend
-        self.found = found
-        self.live_for_failed = live_for_failed
-        self.batch_tokens: dict[str, tuple[int, int]] = {}
-
-    def has(self, article_id: str) -> bool:
-        """Whether this run can finish the article (else the next batch asks it again)."""
-        return article_id in self.found.answers or (
-            self.live_for_failed and article_id in self.found.failed
-        )
-
-    async def aextract_article(self, article: Article) -> Any:
-        where = self.found.answers.get(article.id)
-        if where is None:
-            log.info(
-                "%s: the batch failed it (%s); asked live",
-                article.id,
-                self.found.failed.get(article.id),
-            )
-            return finish(await self.backend.aextract(article), article)
-        body = _read_body(*where)
-        report = await self.backend.aextract(article, answer=body)
-        if not (report.provenance and report.provenance.cache_hit):
-            self.batch_tokens[article.id] = _tokens(body)
-        return finish(report, article)
-
-
-def _read_body(path: Path, offset: int) -> dict[str, Any]:
-    with open(path, "rb") as f:
-        f.seek(offset)
-        body = json.loads(f.readline())["response"]["body"]
-    return body if isinstance(body, dict) else {}
-
-
-def _tokens(body: dict[str, Any]) -> tuple[int, int]:
-    usage = body.get("usage")
-    if not isinstance(usage, dict):
-        return 0, 0
-    numbers = (usage.get("prompt_tokens"), usage.get("completion_tokens"))
-    return tuple(n if isinstance(n, int) and n >= 0 else 0 for n in numbers)  # type: ignore[return-value]
 
 
 def _in_batch(src: Source, pending: dict[str, Any], scan: Scan) -> Any:

@@ -32,7 +32,6 @@ from typing import Any
 from .batch_api_run import (
     BatchAPIState,
     batch_api_results,
-    cancel_pending,
     check_via,
     refuse_live_over_a_batch,
 )
@@ -284,28 +283,6 @@ async def _run_locked(
     if abort is not None:
         raise abort
     return stats
-
-
-def cancel_batch(out: str | os.PathLike[str], *, settings: Settings) -> dict[str, Any]:
-    """Cancel the Batch API batch in progress for ``out`` (named by its manifest).
-
-    Returns the batch as the API describes it after the request (``status``
-    ``cancelling``, then ``cancelled``). OUT and its manifest are not touched and
-    need no lock: the run that polls the batch, or the next one, collects what it
-    finished, and the run after that submits the rest.
-    """
-    refuse_inside_a_loop("cancel_batch", "acancel_batch")
-    return asyncio.run(acancel_batch(out, settings=settings))
-
-
-async def acancel_batch(out: str | os.PathLike[str], *, settings: Settings) -> dict[str, Any]:
-    """Async twin of :func:`cancel_batch`."""
-    check_via("batch-api", 0.0, settings)
-    output = OutputFile(out)
-    mpath = manifest_path(output.path)
-    if not mpath.exists():
-        raise ConfigurationError(f"{output.path}: no manifest beside it; nothing to cancel")
-    return await cancel_pending(read_manifest(mpath), output.path, settings)
 
 
 async def _until(

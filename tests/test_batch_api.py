@@ -291,11 +291,18 @@ def test_a_run_killed_between_creating_the_batch_and_noting_it_finds_its_batch(
         data["batch_api"]["batch_id"] = None  # as if killed before the id was written
         manifest_path(out).write_text(json.dumps(data))
         server.batches.batches[batch_id].plan.slow = 0
+        # and meanwhile one article was corrected: its batch answer is for the old text
+        items = [json.loads(x) for x in src.read_text().splitlines()]
+        items[2]["text"] = items[2]["text"].replace("made 5 arrests", "made 50 arrests")
+        src.write_text("".join(json.dumps(x) + "\n" for x in items))
         done = batch([*args, "--poll-interval", "0"], env)
         assert done.returncode == 0, done.stderr
         assert len(calls(server, "POST /v1/batches$")) == 1
         assert len(calls(server, "GET /v1/batches?")) == 1  # looked it up by its input file
+        (asked,) = live(server)  # the changed article, asked live with its new text
+        assert "made 50 arrests" in asked.user_text
     assert sorted(ids_in(out)) == IDS[:3]
+    assert records(out)["syn_000002"]["statistics"][0]["value"] == 50
 
 
 def test_cancel_then_collect_what_was_done_then_submit_the_rest(tmp_path: Path) -> None:

@@ -221,6 +221,10 @@ class LLMBackend:
             self.cache.set_later(key, report, ledger.usage())
         return report
 
+    def cache_key(self, article: Article) -> str:
+        """The cache key of ``article``'s request (what a Batch API line was made for)."""
+        return self._prepare(article)[1]
+
     def batch_request(self, article: Article) -> tuple[str, dict[str, Any] | OperationReport]:
         """(cache key, what to do): the record when the cache has it, else the exact
         chat-completions body the live path would send, for a Batch API input line."""

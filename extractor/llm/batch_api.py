@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import openai
 
@@ -26,8 +26,8 @@ from .transport import AsyncGuardedTransport, transport_args
 
 log = logging.getLogger(__name__)
 
-ENDPOINT = "/v1/chat/completions"
-WINDOW = "24h"
+ENDPOINT: Literal["/v1/chat/completions"] = "/v1/chat/completions"
+WINDOW: Literal["24h"] = "24h"
 # statuses after which a batch changes no more
 FINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 # an output file may be large; it is streamed to disk, never held in memory

@@ -66,4 +66,5 @@ def request_json(kwargs: dict[str, Any]) -> dict[str, Any]:
     from openai.types.chat import completion_create_params
 
     body = {k: v for k, v in kwargs.items() if k in _BODY_KEY_SET}
-    return dict(maybe_transform(body, completion_create_params.CompletionCreateParamsNonStreaming))
+    sent: Any = maybe_transform(body, completion_create_params.CompletionCreateParamsNonStreaming)
+    return dict(sent or {})
