@@ -5,6 +5,7 @@ cancel, expiry, faults)."""
 from __future__ import annotations
 
 import json
+import logging
 import signal
 import time
 from pathlib import Path
@@ -142,8 +143,9 @@ def test_submit_poll_collect_into_out_and_the_cache_then_nothing_is_asked_again(
 
 # -- partial failure: an error-file line and an invalid answer, both asked live ------------
 def test_a_failed_line_and_an_invalid_answer_are_asked_through_the_live_path(
-    tmp_path: Path,
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="extractor.llm.answer")
     src = write_jsonl(tmp_path / "in.jsonl", 4)
     out = tmp_path / "out.jsonl"
     ungrounded = figure_record(synthetic_text(1))
@@ -170,6 +172,9 @@ def test_a_failed_line_and_an_invalid_answer_are_asked_through_the_live_path(
     assert got["syn_000001"]["provenance"]["usage"]["requests"] == 2
     assert got["syn_000000"]["provenance"]["attempts"] == 1
     assert got["syn_000001"]["statistics"][0]["value"] == 4
+    calls_logged = [r.getMessage() for r in caplog.records if "llm call" in r.getMessage()]
+    assert sum("source=batch" in m for m in calls_logged) == 3  # one INFO line per answer
+    assert sum("try=1" in m for m in calls_logged) == 2
     # cost: 3 batch answers at half price, the 2 live answers at full price
     assert stats.batch_tokens == 3 * 200
     assert stats.cost_usd == pytest.approx((3 * 280 * 0.5 + 2 * 280) / 1e6)

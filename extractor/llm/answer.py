@@ -69,8 +69,8 @@ def vet_answer(
     started: float,
     request: dict[str, Any],
 ) -> Any:
-    """Count, log and vet one answer before instructor parses it (an HTTP answer, or a
-    Batch API output line's body)."""
+    """Count, log and vet one answer before instructor parses it: an HTTP answer after
+    ``tries`` tries, or (``tries`` 0) a Batch API output line's body."""
     latency = time.perf_counter() - started
     prompt, completion, total = _usage_of(response, ledger)
     ledger.answers += 1
@@ -93,7 +93,7 @@ def vet_answer(
         latency,
         prompt,
         completion,
-        _server_timings(response),
+        " source=batch" if tries == 0 else _server_timings(response),
     )
     if log.isEnabledFor(logging.DEBUG):
         log.debug("llm request messages=%s", _dump(request.get("messages")))
