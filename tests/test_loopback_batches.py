@@ -13,8 +13,7 @@ import openai
 import openai.resources  # noqa: F401  (the SDK imports them on first use: ~1 s here)
 import pytest
 
-from extractor.testing import Fault, OpenAIServer, Reply
-from extractor.testing.batches import BatchPlan
+from extractor.testing import BatchPlan, Fault, OpenAIServer, Reply
 
 URL = "/v1/chat/completions"
 
@@ -289,6 +288,15 @@ def test_a_fault_on_a_retrieve_is_not_a_poll(server: OpenAIServer, client: opena
     assert poll(client, batch.id, 3) == ["in_progress", "finalizing", "completed"]
 
 
+def test_a_slow_call_times_out_and_the_next_one_answers(
+    server: OpenAIServer, client: openai.OpenAI
+) -> None:
+    server.batches.fail_calls(Fault.http(500, delay=0.5), on="GET /files")
+    with pytest.raises(openai.APITimeoutError):
+        client.with_options(timeout=0.1).files.list()
+    assert list(client.with_options(timeout=0.1).files.list()) == []
+
+
 def test_deleting_the_input_file_does_not_change_a_batch(client: openai.OpenAI) -> None:
     batch = submit(client, jsonl(line("a")))
     client.files.delete(batch.input_file_id)
@@ -369,3 +377,18 @@ def test_the_async_client_runs_a_batch_too(server: OpenAIServer) -> None:
             return statuses
 
     assert asyncio.run(go()) == ["in_progress", "finalizing", "completed"]
+
+
+def test_a_line_with_tools_is_answered_with_a_tool_call_as_live(
+    server: OpenAIServer, client: openai.OpenAI
+) -> None:
+    tools = [{"type": "function", "function": {"name": "Report", "parameters": {}}}]
+    with_tools = line("t")
+    with_tools["body"]["tools"] = tools
+    server.script(Reply(record={"n": 1}))
+    batch = submit(client, jsonl(with_tools))
+    poll(client, batch.id, 3)
+    (out,) = rows(client, client.batches.retrieve(batch.id).output_file_id)
+    call = out["response"]["body"]["choices"][0]["message"]["tool_calls"][0]["function"]
+    assert (call["name"], json.loads(call["arguments"])) == ("Report", {"n": 1})
+    assert server.completion_requests[0].mode == "tools"

@@ -35,9 +35,9 @@ counted failed); ``slow=N`` stays in_progress N more polls; ``lines_per_poll`` r
 that many lines a poll, so a cancel can catch a batch part-done (``cancelling`` for
 one stage, then ``cancelled`` with only the lines done so far in its files).
 ``server.batches.fail_calls(Fault.http(429, retry_after=1), on="POST /batches")``
-answers the next files/batches call whose ``"METHOD /path"`` (without ``/v1``)
-starts with ``on`` with that fault instead (one call per fault; the call is not a
-poll). Every files/batches call is recorded in ``server.batches.calls``.
+answers the next call whose ``"METHOD /path"`` (without ``/v1``) starts with ``on``
+with that fault (one call per fault, after its ``delay``; not a poll). The server's
+``latency`` applies to every call; each is recorded in ``server.batches.calls``.
 
 Example::
 
@@ -164,6 +164,9 @@ class BatchAPI:
         raw = handler.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in handler.headers.items()}
         answer = self.handle(method, handler.path, headers, raw)
+        delay = self.server.latency + (answer.delay if isinstance(answer, Fault) else 0.0)
+        if delay:
+            time.sleep(delay)  # outside the lock: a slow call holds up no other
         if isinstance(answer, Fault):
             handler._fault(answer)
         elif isinstance(answer.payload, bytes):
