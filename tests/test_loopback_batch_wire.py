@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from extractor.testing import BatchPlan
 from extractor.testing.batch_wire import (
     ENDPOINT,
     create_problem,
@@ -109,3 +110,16 @@ def test_usage_adds_up_the_tokens_of_good_lines_and_ignores_odd_ones() -> None:
     ]
     usage = usage_of(rows)
     assert (usage["input_tokens"], usage["output_tokens"], usage["total_tokens"]) == (13, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("changes", "needle"),
+    [
+        ({"expire_after": -1}, "expire_after"),
+        ({"slow": -2}, "slow"),
+        ({"lines_per_poll": 0}, "lines_per_poll"),
+    ],
+)
+def test_a_plan_that_could_never_finish_is_refused(changes: dict[str, int], needle: str) -> None:
+    with pytest.raises(ValueError, match=needle):
+        BatchPlan(**changes)

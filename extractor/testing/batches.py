@@ -86,6 +86,13 @@ class BatchPlan:
     slow: int = 0
     lines_per_poll: int | None = None
 
+    def __post_init__(self) -> None:
+        least = {"expire_after": 0, "slow": 0, "lines_per_poll": 1}
+        for name, low in least.items():
+            value = getattr(self, name)
+            if value is not None and value < low:
+                raise ValueError(f"BatchPlan {name} must be {low} or more, not {value}")
+
 
 @dataclass
 class Answer:
