@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx2
 import openai
+import openai.resources  # noqa: F401  (the SDK imports them on first use: ~1 s here)
 import pytest
 
-from extractor.testing import Fault, OpenAIServer, Reply
-from extractor.testing.batches import BatchPlan
+from extractor.testing import BatchPlan, Fault, OpenAIServer, Reply
 
 URL = "/v1/chat/completions"
 
@@ -274,3 +276,119 @@ def test_a_bad_create_is_refused_naming_the_problem(
 def test_an_upload_for_batch_must_be_jsonl(client: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError, match="jsonl"):
         client.files.create(file=("in.txt", b"{}"), purpose="batch")
+
+
+def test_a_fault_on_a_retrieve_is_not_a_poll(server: OpenAIServer, client: openai.OpenAI) -> None:
+    batch = submit(client, jsonl(line("a")))
+    server.batches.fail_calls(Fault.http(503), Fault.drop(), on="GET /batches/")
+    with pytest.raises(openai.InternalServerError):
+        client.batches.retrieve(batch.id)
+    with pytest.raises(openai.APIConnectionError):
+        client.batches.retrieve(batch.id)
+    assert poll(client, batch.id, 3) == ["in_progress", "finalizing", "completed"]
+
+
+def test_a_slow_call_times_out_and_the_next_one_answers(
+    server: OpenAIServer, client: openai.OpenAI
+) -> None:
+    server.batches.fail_calls(Fault.http(500, delay=0.5), on="GET /files")
+    with pytest.raises(openai.APITimeoutError):
+        client.with_options(timeout=0.1).files.list()
+    assert list(client.with_options(timeout=0.1).files.list()) == []
+
+
+def test_deleting_the_input_file_does_not_change_a_batch(client: openai.OpenAI) -> None:
+    batch = submit(client, jsonl(line("a")))
+    client.files.delete(batch.input_file_id)
+    assert poll(client, batch.id, 3)[-1] == "completed"
+    done = client.batches.retrieve(batch.id)
+    assert [r["custom_id"] for r in rows(client, done.output_file_id)] == ["a"]
+
+
+def test_a_batch_cancelled_while_validating_runs_no_line(
+    server: OpenAIServer, client: openai.OpenAI
+) -> None:
+    batch = submit(client, jsonl(line("a")))
+    assert client.batches.cancel(batch.id).status == "cancelling"
+    assert poll(client, batch.id, 1) == ["cancelled"]
+    done = client.batches.retrieve(batch.id)
+    assert done.output_file_id is done.error_file_id is None
+    assert server.completion_requests == []
+
+
+def test_expire_after_zero_runs_no_line(server: OpenAIServer, client: openai.OpenAI) -> None:
+    server.batches.script(BatchPlan(expire_after=0))
+    batch = submit(client, jsonl(line("a"), line("b")))
+    assert poll(client, batch.id, 2) == ["in_progress", "expired"]
+    expired = client.batches.retrieve(batch.id)
+    assert expired.output_file_id is None and len(rows(client, expired.error_file_id)) == 2
+    assert server.completion_requests == []
+
+
+@pytest.mark.parametrize(
+    ("upload", "needle"),
+    [
+        ({"file": ("in.jsonl", b"{}"), "purpose": "nonsense"}, "purpose"),
+        ({"file": ("in.txt", b"{}"), "purpose": "batch"}, "jsonl"),
+    ],
+)
+def test_a_bad_upload_is_refused_naming_the_problem(
+    client: openai.OpenAI, upload: dict[str, Any], needle: str
+) -> None:
+    with pytest.raises(openai.BadRequestError, match=needle):
+        client.files.create(**upload)
+
+
+def test_bad_calls_get_a_clear_error(server: OpenAIServer, client: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError, match="limit"):
+        client.batches.list(limit=0)
+    with pytest.raises(openai.NotFoundError, match="batch_nope"):
+        client.batches.retrieve("batch_nope")
+    with httpx2.Client(base_url=server.base_url) as http:
+        answers = {
+            "not multipart": http.post("/files", json={"purpose": "batch"}),
+            "no file": http.post("/files", files={"purpose": (None, b"batch")}),
+            "not JSON": http.post("/batches", content=b"{nope"),
+            "no route": http.post("/files/file-1/content"),
+        }
+    found = {k: (r.status_code, r.json()["error"]["message"]) for k, r in answers.items()}
+    assert found["not multipart"][0] == 400 and "multipart" in found["not multipart"][1]
+    assert found["no file"] == (400, "Missing required parameter: 'file'.")
+    assert found["not JSON"][0] == 400 and "POST /v1/batches" in found["not JSON"][1]
+    assert found["no route"][0] == 404
+    up = client.files.create(file=("notes.txt", b"x"), purpose="user_data")
+    assert [f.id for f in client.files.list(purpose="batch")] == []
+    with pytest.raises(openai.BadRequestError, match="purpose 'batch'"):
+        client.batches.create(input_file_id=up.id, endpoint=URL, completion_window="24h")
+
+
+def test_the_async_client_runs_a_batch_too(server: OpenAIServer) -> None:
+    async def go() -> list[str]:
+        async with openai.AsyncOpenAI(
+            api_key="sk-batch", base_url=server.base_url, max_retries=0
+        ) as client:
+            up = await client.files.create(file=("in.jsonl", jsonl(line("a"))), purpose="batch")
+            batch = await client.batches.create(
+                input_file_id=up.id, endpoint=URL, completion_window="24h"
+            )
+            statuses = [(await client.batches.retrieve(batch.id)).status for _ in range(3)]
+            listed = [b.id async for b in client.batches.list()]
+            assert listed == [batch.id]
+            return statuses
+
+    assert asyncio.run(go()) == ["in_progress", "finalizing", "completed"]
+
+
+def test_a_line_with_tools_is_answered_with_a_tool_call_as_live(
+    server: OpenAIServer, client: openai.OpenAI
+) -> None:
+    tools = [{"type": "function", "function": {"name": "Report", "parameters": {}}}]
+    with_tools = line("t")
+    with_tools["body"]["tools"] = tools
+    server.script(Reply(record={"n": 1}))
+    batch = submit(client, jsonl(with_tools))
+    poll(client, batch.id, 3)
+    (out,) = rows(client, client.batches.retrieve(batch.id).output_file_id)
+    call = out["response"]["body"]["choices"][0]["message"]["tool_calls"][0]["function"]
+    assert (call["name"], json.loads(call["arguments"])) == ("Report", {"n": 1})
+    assert server.completion_requests[0].mode == "tools"

@@ -1,35 +1,51 @@
-"""OpenAI's Files and Batches endpoints for the loopback server, scripted per test.
+"""OpenAI's Files and Batches endpoints on the loopback server, scripted per test.
 
-The server (``server.batches``, a :class:`BatchAPI`) answers, in OpenAI's wire shapes:
+``server.batches`` (a :class:`BatchAPI`) answers, in OpenAI's wire shapes (built by the
+pure functions of ``batch_wire.py``):
 
-- ``POST /v1/files`` (multipart: ``purpose``, ``file``), ``GET /v1/files``,
-  ``GET /v1/files/{id}``, ``GET /v1/files/{id}/content``, ``DELETE /v1/files/{id}``;
+- ``POST /v1/files`` (multipart: ``purpose``, ``file``; a batch file must be
+  ``.jsonl``), ``GET /v1/files`` (``purpose``), ``GET /v1/files/{id}``,
+  ``GET /v1/files/{id}/content``, ``DELETE /v1/files/{id}``;
 - ``POST /v1/batches``, ``GET /v1/batches`` (``limit``, ``after``; newest first),
   ``GET /v1/batches/{id}``, ``POST /v1/batches/{id}/cancel``.
 
-A batch moves ``validating -> in_progress -> finalizing -> completed`` one step per
-``polls_per_stage`` retrieves (``GET /v1/batches/{id}``), or per ``seconds_per_stage``
-when that is set, so tests are fast and deterministic. With the default (1), three
-retrieves complete a batch; with 0, the first one does. The input file is validated
-as OpenAI does (JSON lines, ``custom_id`` unique, ``method`` POST, ``url`` the batch
-endpoint, ``body`` an object with one ``model``); a bad file ends ``failed`` with
-``errors.data`` [{code, message, line}]. Each line is answered by the same machinery
-as a live completion (the server's scripted queue, then its responder) and recorded in
-``server.requests`` with ``batch_id`` and ``custom_id`` set (``None`` for live
-requests). A reply becomes an output-file line; an HTTP fault an error-file line with
-its status and error body; any other fault an error line with ``error`` {code,
-message}. The actions' ``delay`` is not slept for batch lines.
+Lifecycle. Each retrieve (``GET /v1/batches/{id}``) is one poll, and a batch moves
+``validating -> in_progress -> finalizing -> completed`` one stage per
+``polls_per_stage`` polls (default 1: the third poll sees ``completed``; 0: the
+first). With ``seconds_per_stage`` set, elapsed time counts instead of polls. The
+first poll past ``validating`` checks the input file as OpenAI does (JSON lines,
+``custom_id`` unique, ``method`` POST, ``url`` the batch endpoint, ``body`` with the
+same ``model`` on every line); any bad line fails the batch (``failed``,
+``errors.data`` [{code, message, param, line}]). Then the lines run: each is answered
+by the same machinery as a live completion (the server's scripted queue, then its
+responder) and recorded in ``server.requests`` with its ``batch_id`` and
+``custom_id`` (both ``None`` on live requests). A ``Reply`` becomes an output-file
+line ``{"id": "batch_req_...", "custom_id", "response": {"status_code": 200,
+"request_id", "body": <chat.completion>}, "error": null}``; an HTTP ``Fault`` an
+error-file line with its status and error body; any other fault an error-file line
+with ``response`` null and ``error`` {code, message}. Actions' ``delay`` is not
+slept for batch lines. Output and error files (purpose ``batch_output``) exist only
+when they have lines.
 
-Scripted batch-level faults, one :class:`BatchPlan` per created batch
-(``server.batches.script(BatchPlan(...))``, else the defaults): ``fail_code`` fails
-validation; ``expire_after=K`` expires after K lines (their output kept, the rest
-``batch_expired`` error lines, counted failed); ``slow=N`` stays in_progress N more
-polls; ``lines_per_poll`` runs the lines a few per poll (so a cancel catches a batch
-part-done: ``cancelling`` for one stage, then ``cancelled`` with the lines done so far
-in its files). ``server.batches.fail_calls(Fault.http(429, retry_after=0), on="POST
-/batches")`` answers the next matching files/batches call with that fault instead.
-Every files/batches call is recorded in ``server.batches.calls``. Output and error
-files exist only when they would have lines.
+Scripted faults. ``server.batches.script(BatchPlan(...), ...)`` sets how the next
+created batches behave (then the default plan): ``fail_code`` / ``fail_message``
+fail validation; ``expire_after=K`` runs K lines and, when the in_progress stage
+ends, ``expired`` (their output kept, the rest ``batch_expired`` error lines,
+counted failed); ``slow=N`` stays in_progress N more polls; ``lines_per_poll`` runs
+that many lines a poll, so a cancel can catch a batch part-done (``cancelling`` for
+one stage, then ``cancelled`` with only the lines done so far in its files).
+``server.batches.fail_calls(Fault.http(429, retry_after=1), on="POST /batches")``
+answers the next call whose ``"METHOD /path"`` (without ``/v1``) starts with ``on``
+with that fault (one call per fault, after its ``delay``; not a poll). The server's
+``latency`` applies to every call; each is recorded in ``server.batches.calls``.
+
+Example::
+
+    server.script(Reply(record={...}), Fault.http(500))  # line 1 answered, line 2 fails
+    batch = client.batches.create(input_file_id=..., endpoint="/v1/chat/completions",
+                                  completion_window="24h")
+    for _ in range(3):
+        batch = client.batches.retrieve(batch.id)  # in_progress, finalizing, completed
 """
 
 from __future__ import annotations
@@ -39,19 +55,25 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from email.parser import BytesParser
-from email.policy import HTTP
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .batch_wire import (
+    EXPIRED,
+    PURPOSES,
+    batch_object,
+    create_problem,
+    file_object,
+    jsonl,
+    parse_multipart,
+    result_line,
+    usage_of,
+    validate_lines,
+)
 from .wire import Fault, RecordedRequest, Reply, error_body
 
-PURPOSES = ("assistants", "batch", "fine-tune", "vision", "user_data", "evals")
-ENDPOINT = "/v1/chat/completions"
-EXPIRED = (
-    "batch_expired",
-    "This request could not be executed before the completion window expired.",
-)
+ROUTES = ("/v1/files", "/v1/batches")
 
 
 @dataclass
@@ -63,6 +85,13 @@ class BatchPlan:
     expire_after: int | None = None
     slow: int = 0
     lines_per_poll: int | None = None
+
+    def __post_init__(self) -> None:
+        least = {"expire_after": 0, "slow": 0, "lines_per_poll": 1}
+        for name, low in least.items():
+            value = getattr(self, name)
+            if value is not None and value < low:
+                raise ValueError(f"BatchPlan {name} must be {low} or more, not {value}")
 
 
 @dataclass
@@ -76,102 +105,32 @@ class Answer:
 
 @dataclass
 class _File:
-    id: str
-    filename: str
-    purpose: str
+    obj: dict[str, Any]
     data: bytes
-    created_at: int
-
-    def view(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "object": "file", "bytes": len(self.data),
-            "created_at": self.created_at, "filename": self.filename,
-            "purpose": self.purpose, "status": "processed", "expires_at": None,
-            "status_details": None,
-        }  # fmt: skip
 
 
 @dataclass
 class _Batch:
     obj: dict[str, Any]
     plan: BatchPlan
+    data: bytes  # the input file as it was at creation: deleting the file changes nothing
     lines: list[dict[str, Any]] = field(default_factory=list)
     out: list[dict[str, Any]] = field(default_factory=list)
     err: list[dict[str, Any]] = field(default_factory=list)
     ticks: int = 0
     last_tick: float = field(default_factory=time.monotonic)
 
-
-def _not_found(what: str, ident: str) -> Answer:
-    return Answer(404, error_body(404, f"No such {what} object: {ident}"))
+    @property
+    def done(self) -> int:
+        return len(self.out) + len(self.err)
 
 
 def _bad(message: str, status: int = 400) -> Answer:
     return Answer(status, error_body(status, message))
 
 
-def parse_multipart(content_type: str, raw: bytes) -> dict[str, tuple[str | None, bytes]]:
-    """``{field name: (filename, bytes)}`` of a multipart/form-data body."""
-    head = f"Content-Type: {content_type}\r\n\r\n".encode()
-    message = BytesParser(policy=HTTP).parsebytes(head + raw)
-    fields: dict[str, tuple[str | None, bytes]] = {}
-    if not message.is_multipart():
-        return fields
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if isinstance(name, str):
-            payload = part.get_payload(decode=True)
-            fields[name] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
-    return fields
-
-
-def validate_lines(data: bytes, endpoint: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The lines of a batch input file and OpenAI-style errors ({code, message, param, line})."""
-    lines: list[dict[str, Any]] = []
-    errors: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    models: set[str] = set()
-
-    def fail(code: str, message: str, line: int, param: str | None = None) -> None:
-        errors.append({"code": code, "message": message, "param": param, "line": line})
-
-    texts = [t for t in data.decode("utf-8", "replace").splitlines()]
-    for number, text in enumerate(texts, 1):
-        if not text.strip():
-            continue
-        try:
-            line = json.loads(text)
-        except json.JSONDecodeError:
-            line = None
-        if not isinstance(line, dict):
-            fail("invalid_json_line", "This line is not parseable as valid JSON.", number)
-            continue
-        missing = [k for k in ("custom_id", "method", "url", "body") if k not in line]
-        for key in missing:
-            fail("missing_required_parameter", f"Missing required parameter: '{key}'.", number, key)
-        if missing:
-            continue
-        custom_id, body = line["custom_id"], line["body"]
-        if not isinstance(custom_id, str) or custom_id in seen:
-            fail("duplicate_custom_id", f"The custom_id {custom_id!r} is not unique.", number,
-                 "custom_id")  # fmt: skip
-        if line["method"] != "POST":
-            fail("invalid_method", f"The method {line['method']!r} is not POST.", number, "method")
-        if line["url"] != endpoint:
-            fail("url_mismatch", f"The url {line['url']!r} does not match the batch endpoint "
-                 f"{endpoint!r}.", number, "url")  # fmt: skip
-        if not isinstance(body, dict) or not isinstance(body.get("model"), str):
-            fail("missing_required_parameter", "The body has no 'model'.", number, "body.model")
-        elif models and body["model"] not in models:
-            fail("model_mismatch", f"The model {body['model']!r} differs from the model of "
-                 "earlier lines.", number, "body.model")  # fmt: skip
-        else:
-            models.add(body["model"])
-        seen.add(str(custom_id))
-        lines.append(line)
-    if not lines and not errors:
-        fail("empty_file", "The batch input file is empty.", 0)
-    return lines, errors
+def _not_found(what: str, ident: str) -> Answer:
+    return _bad(f"No such {what} object: {ident}", 404)
 
 
 class BatchAPI:
@@ -203,11 +162,26 @@ class BatchAPI:
             self._faults.extend((f, on) for f in faults)
         return self
 
-    def output(self, batch_id: str) -> list[dict[str, Any]]:
-        """The output lines of a batch so far (for assertions)."""
-        return list(self.batches[batch_id].out)
-
     # -- routing ---------------------------------------------------------
+    def serve(self, handler: Any, method: str) -> bool:
+        """Answer ``handler``'s request if it is a files/batches call; False if not."""
+        if not handler.path.startswith(ROUTES):
+            return False
+        length = int(handler.headers.get("Content-Length") or 0)
+        raw = handler.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in handler.headers.items()}
+        answer = self.handle(method, handler.path, headers, raw)
+        delay = self.server.latency + (answer.delay if isinstance(answer, Fault) else 0.0)
+        if delay:
+            time.sleep(delay)  # outside the lock: a slow call holds up no other
+        if isinstance(answer, Fault):
+            handler._fault(answer)
+        elif isinstance(answer.payload, bytes):
+            _send_bytes(handler, answer)
+        else:
+            handler._send_json(answer.status, answer.payload, answer.headers)
+        return True
+
     def handle(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> Answer | Fault:
         parts = urlsplit(path)
         route = parts.path.removeprefix("/v1").rstrip("/")
@@ -222,8 +196,8 @@ class BatchAPI:
                 return fault[0]
             try:
                 return self._route(method, route.split("/")[1:], query, headers, raw, recorded)
-            except (ValueError, KeyError, TypeError) as exc:
-                return _bad(f"invalid request: {exc}")
+            except ValueError as exc:  # a body that is not JSON, a limit that is no number
+                return _bad(f"Invalid request to {method} {parts.path}: {exc}")
 
     def _route(
         self, method: str, seg: list[str], query: dict[str, str], headers: dict[str, str],
@@ -234,7 +208,8 @@ class BatchAPI:
             if method == "POST" and not rest:
                 return self._upload(headers.get("content-type", ""), raw, recorded)
             if method == "GET" and not rest:
-                data = [f.view() for f in self.files.values()]
+                data = [f.obj for f in self.files.values()
+                        if query.get("purpose") in (None, f.obj["purpose"])]  # fmt: skip
                 return Answer(200, {"object": "list", "data": data, "has_more": False})
             found = self.files.get(rest[0]) if rest else None
             if found is None:
@@ -242,10 +217,10 @@ class BatchAPI:
             if method == "GET" and rest[1:] == ["content"]:
                 return Answer(200, found.data, {"Content-Type": "application/octet-stream"})
             if method == "GET" and len(rest) == 1:
-                return Answer(200, found.view())
+                return Answer(200, found.obj)
             if method == "DELETE" and len(rest) == 1:
-                del self.files[found.id]
-                return Answer(200, {"id": found.id, "object": "file", "deleted": True})
+                del self.files[rest[0]]
+                return Answer(200, {"id": rest[0], "object": "file", "deleted": True})
         if kind == "batches":
             if method == "POST" and not rest:
                 recorded.body = json.loads(raw or b"{}")
@@ -260,26 +235,28 @@ class BatchAPI:
                 return Answer(200, batch.obj)
             if method == "POST" and rest[1:] == ["cancel"]:
                 return self._cancel(batch)
-        return Answer(404, error_body(404, f"no route {method} /v1/{'/'.join(seg)}"))
+        return _bad(f"no route {method} /v1/{'/'.join(seg)}", 404)
 
     # -- files -----------------------------------------------------------
     def _upload(self, content_type: str, raw: bytes, recorded: RecordedRequest) -> Answer:
         if not content_type.startswith("multipart/form-data"):
-            return _bad("POST /v1/files takes multipart/form-data")
+            return _bad(f"POST /v1/files takes multipart/form-data, not {content_type!r}.")
         fields = parse_multipart(content_type, raw)
-        purpose = fields.get("purpose", (None, b""))[1].decode()
+        purpose = fields.get("purpose", (None, b""))[1].decode("utf-8", "replace")
         filename, data = fields.get("file", (None, b""))
         recorded.body = {"purpose": purpose, "filename": filename, "bytes": len(data)}
-        if "file" not in fields or purpose not in PURPOSES:
-            missing = "file" if "file" not in fields else "purpose"
-            return _bad(f"Missing or invalid required parameter: '{missing}'.")
+        if "file" not in fields:
+            return _bad("Missing required parameter: 'file'.")
+        if purpose not in PURPOSES:
+            return _bad(f"Invalid 'purpose' {purpose!r}: one of {', '.join(PURPOSES)}.")
         if purpose == "batch" and not (filename or "").endswith(".jsonl"):
             return _bad("Invalid file format for Batch API. Must be .jsonl")
-        return Answer(200, self._store(filename or "upload", purpose, data).view())
+        return Answer(200, self._store(filename or "upload", purpose, data).obj)
 
     def _store(self, filename: str, purpose: str, data: bytes) -> _File:
-        stored = _File(self._new_id("file-"), filename, purpose, data, int(time.time()))
-        self.files[stored.id] = stored
+        file_id = self._new_id("file-")
+        stored = _File(file_object(file_id, filename, purpose, len(data), int(time.time())), data)
+        self.files[file_id] = stored
         return stored
 
     def _new_id(self, prefix: str) -> str:
@@ -287,33 +264,18 @@ class BatchAPI:
         return f"{prefix}{self._count:024x}"
 
     # -- batches ---------------------------------------------------------
-    def _create(self, body: dict[str, Any]) -> Answer:
-        for key in ("input_file_id", "endpoint", "completion_window"):
-            if key not in body:
-                return _bad(f"Missing required parameter: '{key}'.")
-        if body["endpoint"] != ENDPOINT:
-            return _bad(f"Invalid 'endpoint': this server batches only {ENDPOINT}.")
-        if body["completion_window"] != "24h":
-            return _bad("Invalid 'completion_window': only '24h' is supported.")
+    def _create(self, body: Any) -> Answer:
+        problem = create_problem(body)
+        if problem is not None:
+            return _bad(problem)
         source = self.files.get(body["input_file_id"])
         if source is None:
             return _not_found("File", body["input_file_id"])
-        if source.purpose != "batch":
-            return _bad(f"The input file must have purpose 'batch', not {source.purpose!r}.")
-        now = int(time.time())
-        obj: dict[str, Any] = {
-            "id": self._new_id("batch_"), "object": "batch", "endpoint": ENDPOINT,
-            "model": None, "errors": None, "input_file_id": source.id,
-            "completion_window": "24h", "status": "validating", "output_file_id": None,
-            "error_file_id": None, "created_at": now, "in_progress_at": None,
-            "expires_at": now + 86400, "finalizing_at": None, "completed_at": None,
-            "failed_at": None, "expired_at": None, "cancelling_at": None, "cancelled_at": None,
-            "request_counts": {"total": 0, "completed": 0, "failed": 0},
-            "usage": None, "metadata": body.get("metadata"),
-        }  # fmt: skip
+        if source.obj["purpose"] != "batch":
+            return _bad(f"The input file must have purpose 'batch', not {source.obj['purpose']!r}.")
+        obj = batch_object(self._new_id("batch_"), body, int(time.time()))
         plan = self._plans.popleft() if self._plans else BatchPlan()
-        batch = _Batch(obj, plan)
-        self.batches[obj["id"]] = batch
+        self.batches[obj["id"]] = _Batch(obj, plan, source.data)
         return Answer(200, obj)
 
     def _list(self, query: dict[str, str]) -> Answer:
@@ -322,7 +284,7 @@ class BatchAPI:
         start = ids.index(query["after"]) + 1 if query.get("after") in ids else 0
         limit = int(query.get("limit", 20))
         if not 1 <= limit <= 100:
-            return _bad("Invalid 'limit': it must be between 1 and 100.")
+            return _bad(f"Invalid 'limit' {limit}: it must be between 1 and 100.")
         page = newest[start : start + limit]
         for batch in page:
             self._advance(batch, polls=0)
@@ -363,22 +325,22 @@ class BatchAPI:
             self._run_lines(batch)
             if batch.ticks < per_stage + batch.plan.slow:
                 return False
-            done = len(batch.out) + len(batch.err)
-            if done == self._limit(batch) < len(batch.lines):
-                batch.err.extend(self._line(rest, error=EXPIRED) for rest in batch.lines[done:])
+            if batch.done == self._limit(batch) < len(batch.lines):
+                batch.err.extend(
+                    result_line(self._new_id("batch_req_"), rest["custom_id"], error=EXPIRED)
+                    for rest in batch.lines[batch.done :]
+                )
                 self._finish(batch, "expired")
-                return False
-            if done == len(batch.lines):
+            elif batch.done == len(batch.lines):
                 obj.update(status="finalizing", finalizing_at=now)
                 return True
         if status in ("finalizing", "cancelling") and batch.ticks >= per_stage:
-            final = "completed" if status == "finalizing" else "cancelled"
-            self._finish(batch, final)
+            self._finish(batch, "completed" if status == "finalizing" else "cancelled")
         return False
 
     def _validate(self, batch: _Batch, now: int) -> bool:
         obj, plan = batch.obj, batch.plan
-        lines, errors = validate_lines(self.files[obj["input_file_id"]].data, obj["endpoint"])
+        lines, errors = validate_lines(batch.data, obj["endpoint"])
         if plan.fail_code is not None:
             errors.append({"code": plan.fail_code, "message": plan.fail_message,
                            "param": None, "line": None})  # fmt: skip
@@ -397,62 +359,54 @@ class BatchAPI:
         return len(batch.lines) if expire_after is None else min(expire_after, len(batch.lines))
 
     def _run_lines(self, batch: _Batch) -> None:
-        done = len(batch.out) + len(batch.err)
         due = self._limit(batch)
         if batch.plan.lines_per_poll is not None:
             due = min(due, batch.ticks * batch.plan.lines_per_poll)
-        for line in batch.lines[done:due]:
+        for line in batch.lines[batch.done : due]:
             self._answer(batch, line)
-        self._count_lines(batch)
-
-    @staticmethod
-    def _count_lines(batch: _Batch) -> None:
         batch.obj["request_counts"].update(completed=len(batch.out), failed=len(batch.err))
 
     def _answer(self, batch: _Batch, line: dict[str, Any]) -> None:
+        """One line, answered as a live request would be: the queue, then the responder."""
         request = RecordedRequest(
             method="POST", path=line["url"], headers={}, body=line["body"],
             batch_id=batch.obj["id"], custom_id=line["custom_id"],
         )  # fmt: skip
         action = self.server._next_action(request)
+        line_id, custom_id = self._new_id("batch_req_"), line["custom_id"]
         if isinstance(action, Reply):
-            body = self.server.completion_body(request, action)
-            batch.out.append(self._line(line, status=200, body=body))
+            status, body, rows = 200, self.server.completion_body(request, action), batch.out
         elif action.kind == "http":
+            status, rows = action.status, batch.err
             body = error_body(action.status, action.message, action.error_type)
-            batch.err.append(self._line(line, status=action.status, body=body))
-        else:
-            batch.err.append(self._line(line, error=("server_error", f"{action.kind} fault")))
-
-    def _line(
-        self, line: dict[str, Any], *, status: int = 0, body: Any = None,
-        error: tuple[str, str] | None = None,
-    ) -> dict[str, Any]:  # fmt: skip
-        response = None
-        if error is None:
-            response = {"status_code": status, "request_id": self._new_id("req_"), "body": body}
-        return {
-            "id": self._new_id("batch_req_"), "custom_id": line["custom_id"],
-            "response": response,
-            "error": None if error is None else {"code": error[0], "message": error[1]},
-        }  # fmt: skip
+        else:  # no HTTP answer at all: OpenAI reports such a line in ``error``
+            error = (
+                "server_error",
+                f"The request failed: the upstream sent a {action.kind} answer.",
+            )
+            batch.err.append(result_line(line_id, custom_id, error=error))
+            return
+        response = {"status_code": status, "request_id": self._new_id("req_"), "body": body}
+        rows.append(result_line(line_id, custom_id, response=response))
 
     def _finish(self, batch: _Batch, status: str) -> None:
-        obj, now = batch.obj, int(time.time())
-        obj.update(status=status, **{f"{status}_at": now})
-        stem = f"{obj['id']}_"
-        for key, rows in (("output_file_id", batch.out), ("error_file_id", batch.err)):
+        obj = batch.obj
+        obj.update(status=status, **{f"{status}_at": int(time.time())})
+        for key, rows, kind in (
+            ("output_file_id", batch.out, "output"),
+            ("error_file_id", batch.err, "error"),
+        ):
             if rows:
-                data = "".join(json.dumps(r) + "\n" for r in rows).encode()
-                name = stem + ("output" if key == "output_file_id" else "error") + ".jsonl"
-                obj[key] = self._store(name, "batch_output", data).id
-        self._count_lines(batch)
-        tokens = [r["response"]["body"].get("usage") for r in batch.out]
-        tokens = [u for u in tokens if isinstance(u, dict)]
-        prompt = sum(int(u.get("prompt_tokens", 0)) for u in tokens)
-        completion = sum(int(u.get("completion_tokens", 0)) for u in tokens)
-        obj["usage"] = {
-            "input_tokens": prompt, "input_tokens_details": {"cached_tokens": 0},
-            "output_tokens": completion, "output_tokens_details": {"reasoning_tokens": 0},
-            "total_tokens": prompt + completion,
-        }  # fmt: skip
+                obj[key] = self._store(
+                    f"{obj['id']}_{kind}.jsonl", "batch_output", jsonl(rows)
+                ).obj["id"]
+        obj["request_counts"].update(completed=len(batch.out), failed=len(batch.err))
+        obj["usage"] = usage_of(batch.out)
+
+
+def _send_bytes(handler: BaseHTTPRequestHandler, answer: Answer) -> None:
+    handler.send_response(answer.status)
+    for key, value in {**answer.headers, "Content-Length": str(len(answer.payload))}.items():
+        handler.send_header(key, value)
+    handler.end_headers()
+    handler.wfile.write(answer.payload)

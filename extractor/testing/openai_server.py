@@ -211,33 +211,12 @@ class OpenAIServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def _batch_api(self, method: str) -> bool:
-                """Answer a files/batches call; False for any other path."""
-                if not self.path.startswith(("/v1/files", "/v1/batches")):
-                    return False
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                answer = server.batches.handle(method, self.path, headers, raw)
-                if isinstance(answer, Fault):
-                    self._fault(answer)
-                elif isinstance(answer.payload, bytes):
-                    self.send_response(answer.status)
-                    answer.headers["Content-Length"] = str(len(answer.payload))
-                    for k, v in answer.headers.items():
-                        self.send_header(k, v)
-                    self.end_headers()
-                    self.wfile.write(answer.payload)
-                else:
-                    self._send_json(answer.status, answer.payload, answer.headers)
-                return True
-
             def do_DELETE(self) -> None:  # noqa: N802
-                if not self._batch_api("DELETE"):
+                if not server.batches.serve(self, "DELETE"):
                     self._send_json(404, error_body(404, f"no route {self.path}"))
 
             def do_GET(self) -> None:  # noqa: N802
-                if self._batch_api("GET"):
+                if server.batches.serve(self, "GET"):
                     return
                 if self.path.rstrip("/").endswith("/models"):
                     self._send_json(
@@ -251,7 +230,7 @@ class OpenAIServer:
                     self._send_json(404, error_body(404, f"no route {self.path}"))
 
             def do_POST(self) -> None:  # noqa: N802
-                if self._batch_api("POST"):
+                if server.batches.serve(self, "POST"):
                     return
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
