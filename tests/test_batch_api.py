@@ -67,15 +67,15 @@ def calls(server: OpenAIServer, start: str) -> list[RecordedRequest]:
     ]
 
 
+def uploads(server: OpenAIServer) -> list[list[dict[str, Any]]]:
+    """The lines of each batch input file uploaded, in order."""
+    files = [f for f in server.batches.files.values() if f.obj["purpose"] == "batch"]
+    return [[json.loads(x) for x in f.data.decode().splitlines()] for f in files]
+
+
 def input_bodies(server: OpenAIServer) -> dict[str, dict[str, Any]]:
     """custom_id -> body of every line of every uploaded batch input file."""
-    found = {}
-    for f in server.batches.files.values():
-        if f.purpose == "batch":
-            for raw in f.data.decode().splitlines():
-                line = json.loads(raw)
-                found[line["custom_id"]] = line["body"]
-    return found
+    return {line["custom_id"]: line["body"] for lines in uploads(server) for line in lines}
 
 
 def manifest(out: Path) -> dict[str, Any]:
@@ -214,8 +214,7 @@ def test_an_expired_batch_is_reported_and_a_rerun_submits_only_the_unfinished(
         again = via_batch(server, tmp_path, src, out)
         assert again.status == "completed" and again.succeeded == 4
     assert sorted(records(out)) == IDS
-    uploads = [f for f in server.batches.files.values() if f.purpose == "batch"]
-    assert [len(f.data.decode().splitlines()) for f in uploads] == [6, 4]
+    assert [len(lines) for lines in uploads(server)] == [6, 4]
 
 
 def test_a_batch_that_fails_validation_is_reported_with_its_errors(tmp_path: Path) -> None:
@@ -335,8 +334,7 @@ def test_cancel_then_collect_what_was_done_then_submit_the_rest(tmp_path: Path) 
         assert len(calls(server, "POST /v1/batches$")) == 2
         assert len(calls(server, f"POST /v1/batches/{batch_id}/cancel")) == 1
     assert sorted(ids_in(out)) == [f"syn_{i:06d}" for i in range(n)]
-    uploads = [f for f in server.batches.files.values() if f.purpose == "batch"]
-    assert len(uploads[1].data.decode().splitlines()) == n - len(first)
+    assert len(uploads(server)[1]) == n - len(first)
 
 
 def test_cancel_with_no_batch_in_progress_is_one_line(tmp_path: Path) -> None:
