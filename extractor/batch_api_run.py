@@ -225,7 +225,8 @@ async def batch_api_results(
             )
             pending.update(info)
             save()
-            say(f"batch {info['batch_id']} created ({len(pending['articles'])} requests)")
+            made = "found again" if found else "created"
+            say(f"batch {info['batch_id']} {made} ({len(pending['articles'])} requests)")
         info = await _poll(api, pending, poll_interval, save, say)
         state.batch_id, state.status = info["batch_id"], info["status"]
         state.counts, state.errors = info["request_counts"], info["errors"]
@@ -249,6 +250,11 @@ async def batch_api_results(
         manifest.pop(PENDING, None)
         save()
         files.remove()
+        if state.left_for_next:
+            say(
+                f"{state.left_for_next} articles were not in this batch; run the same command "
+                "again to submit them"
+            )
     finally:
         await api.aclose()
 

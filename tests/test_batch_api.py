@@ -217,6 +217,30 @@ def test_an_expired_batch_is_reported_and_a_rerun_submits_only_the_unfinished(
     assert [len(lines) for lines in uploads(server)] == [6, 4]
 
 
+def test_a_full_batch_leaves_the_rest_for_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import batch_api_run
+
+    monkeypatch.setattr(batch_api_run, "MAX_REQUESTS", 4)  # the API's limit is 50,000
+    src = write_jsonl(tmp_path / "in.jsonl", len(IDS))
+    out = tmp_path / "out.jsonl"
+    phases: list[str] = []
+    with OpenAIServer(figure_responder) as server:
+        s = settings(server, tmp_path)
+        options = BatchOptions(via="batch-api", poll_interval=0)
+        stats = run_batch(
+            src, out, settings=s, options=options, progress=lambda st: phases.append(st.phase or "")
+        )
+        assert stats.succeeded == 4 and sorted(records(out)) == IDS[:4]
+        assert any("2 articles were not in this batch; run the same command" in p for p in phases)
+        assert manifest(out)["runs"][0]["batch_api"]["left_for_next_run"] == 2
+        again = run_batch(src, out, settings=s, options=options)
+        assert again.succeeded == 2 and again.skipped_done == 4
+        assert [len(lines) for lines in uploads(server)] == [4, 2]
+    assert sorted(records(out)) == IDS
+
+
 def test_a_batch_that_fails_validation_is_reported_with_its_errors(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", 3)
     out = tmp_path / "out.jsonl"
@@ -303,6 +327,7 @@ def test_a_run_killed_between_creating_the_batch_and_noting_it_finds_its_batch(
         assert done.returncode == 0, done.stderr
         assert len(calls(server, "POST /v1/batches$")) == 1
         assert len(calls(server, "GET /v1/batches?")) == 1  # looked it up by its input file
+        assert f"batch {batch_id} found again" in done.stderr
         (asked,) = live(server)  # the changed article, asked live with its new text
         assert "made 50 arrests" in asked.user_text
     assert sorted(ids_in(out)) == IDS[:3]
