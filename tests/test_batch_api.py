@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_batch_cli import batch, cli_env, ids_in, start_batch
+from test_batch_cli import batch, cli_env, ids_in, on_a_terminal, start_batch
 
 from extractor import Settings
 from extractor.batch import BatchOptions, BatchStats, cancel_batch, run_batch
@@ -239,6 +239,21 @@ def test_a_full_batch_leaves_the_rest_for_the_next_run(
         assert again.succeeded == 2 and again.skipped_done == 4
         assert [len(lines) for lines in uploads(server)] == [4, 2]
     assert sorted(records(out)) == IDS
+
+
+def test_the_polls_show_above_the_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    with OpenAIServer(figure_responder) as server:
+        args = [str(src), "-o", str(out), "--backend", "llm", "--model", "gpt-4o-mini"]
+        code, screen = on_a_terminal(
+            [*args, "--via", "batch-api", "--poll-interval", "0"], cli_env(tmp_path, server)
+        )
+    assert code == 0, screen
+    for line in ("created (3 requests)", "in_progress, 3/3 answered", "completed, 3/3 answered"):
+        assert line in screen, (line, screen[-800:])
+    assert "3/3" in screen and "completed: 3 records" in screen
+    assert "priced at 50% of the live price" in screen
 
 
 def test_a_batch_that_fails_validation_is_reported_with_its_errors(tmp_path: Path) -> None:
