@@ -396,11 +396,15 @@ def test_http_faults_on_the_batch_endpoints_are_retried(tmp_path: Path) -> None:
         server.batches.fail_calls(Fault.http(429, retry_after=0), on="POST /files")
         server.batches.fail_calls(Fault.http(503), on="POST /batches")
         server.batches.fail_calls(Fault.drop(), on="GET /batches/")
+        server.batches.fail_calls(Fault.http(200, delay=3.0), on="GET /batches/")  # too slow
         server.batches.fail_calls(Fault.http(500), on="GET /files/")
-        stats = via_batch(server, tmp_path, src, out)
+        stats = via_batch(server, tmp_path, src, out, timeout=0.5)
         assert stats.status == "completed" and stats.succeeded == 3
         assert len(calls(server, "POST /v1/files$")) == 2
         assert len(calls(server, "POST /v1/batches$")) == 2
+        polls = calls(server, "GET /v1/batches/")
+        assert len(polls) == 5  # 3 stages, one dropped, one too slow
+        assert polls[2].at - polls[1].at < 2.0  # the slow one timed out at 0.5 s and was retried
         assert len(server.batches.batches) == 1  # the refused create made no batch
     assert sorted(records(out)) == IDS[:3]
 
