@@ -216,20 +216,14 @@ class LLMClient:
         check_completion_body(
             json.dumps(body).encode(), url="the Batch API output", content_type="application/json"
         )
-        response = completion_from_body(body)
-        before = (ledger.prompt_tokens, ledger.completion_tokens)
-        try:
-            return vet_answer(
-                self.settings,
-                ledger,
-                response,
-                tries=0,
-                started=time.perf_counter(),
-                request=request,
-            )
-        finally:
-            ledger.batch_prompt_tokens += ledger.prompt_tokens - before[0]
-            ledger.batch_completion_tokens += ledger.completion_tokens - before[1]
+        return vet_answer(
+            self.settings,
+            ledger,
+            completion_from_body(body),
+            tries=0,
+            started=time.perf_counter(),
+            request=request,
+        )
 
     def _start_clock(self, ledger: CallLedger) -> None:
         if ledger.deadline is None:

@@ -37,9 +37,6 @@ class CallLedger:
     deadline: float | None = None
     # a chat-completion body received already (a Batch API output line): the first answer
     answer: dict[str, Any] | None = None
-    # the tokens of that answer (priced at the Batch API's rate)
-    batch_prompt_tokens: int = 0
-    batch_completion_tokens: int = 0
 
     def usage(self) -> Usage:
         return Usage(
