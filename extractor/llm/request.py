@@ -39,7 +39,7 @@ INSTRUCTOR_MODES = {
 # instructor wraps a plain model in a fresh ResponseSchema subclass on *every* call, which
 # also defeats its lru_cache of the tool schema: ~7 ms of CPU per request. Wrapping once
 # here makes both a no-op. What instructor returns is turned back into a plain
-# OperationReport (:func:`_plain`): a class made at run time cannot be pickled.
+# OperationReport (``answer.plain_report``): a class made at run time cannot be pickled.
 RESPONSE_MODEL = instructor.openai_schema(OperationReport)
 
 
