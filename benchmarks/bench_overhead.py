@@ -41,7 +41,9 @@ sys.path.insert(0, str(ROOT))
 
 from extractor.config import Settings  # noqa: E402
 from extractor.llm.cache import KeyMaker  # noqa: E402
-from extractor.llm.client import TEMPLATING_SKIPPED, LLMClient  # noqa: E402
+from extractor.llm.client import LLMClient  # noqa: E402
+from extractor.grounding import GroundingNotes  # noqa: E402
+from extractor.llm.request import TEMPLATING_SKIPPED, instructor_request  # noqa: E402
 from extractor.pipeline import Extractor, read_article  # noqa: E402
 from extractor.prompts import load_prompt, render_prompt  # noqa: E402
 from extractor.schema import OperationReport, llm_json_schema  # noqa: E402
@@ -116,7 +118,7 @@ def measure_article(
     messages = render_prompt(template, text=text, published=article.published)
     # the request exactly as the client builds it, through instructor's templating step as
     # the client has it (skipped for our final messages when TEMPLATING_SKIPPED)
-    request = CLIENT._request(messages, text)
+    request = instructor_request(CLIENT.settings, messages, text, GroundingNotes())
 
     def jinja() -> None:
         handle_templating({"messages": request["messages"]}, mode=Mode.TOOLS,

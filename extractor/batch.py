@@ -8,6 +8,8 @@ they have always been importable from:
   :class:`BatchResult`: many articles, at most ``concurrency`` in flight;
 - ``batch_run.py``      :func:`run_batch` / :func:`arun_batch` and
   :class:`BatchOptions`: a run to OUT with resume, limits, signals, a manifest;
+- ``batch_api_run.py``  ``--via batch-api``: the run through OpenAI's Batch API
+  (submit, poll, resume, :func:`cancel_batch`); ``batch_api_collect.py`` its answers;
 - ``batch_guard.py``    before a run writes: the lock on OUT, colliding paths;
 - ``batch_store.py``    OUT (scan, repair, compaction) and the manifest;
 - ``batch_csv.py``      the ``--csv`` table, rebuilt from OUT;
@@ -16,6 +18,7 @@ they have always been importable from:
 
 from __future__ import annotations
 
+from .batch_api_run import acancel_batch, cancel_batch
 from .batch_extract import DEFAULT_CONCURRENCY, BatchResult, aextract_many, extract_many
 from .batch_run import ABORT_AFTER, BatchOptions, Progress, arun_batch, run_batch
 from .batch_stats import PRICES_PER_MTOK, BatchStats, price_for, summarise
@@ -28,8 +31,10 @@ __all__ = [
     "BatchResult",
     "BatchStats",
     "Progress",
+    "acancel_batch",
     "aextract_many",
     "arun_batch",
+    "cancel_batch",
     "extract_many",
     "price_for",
     "run_batch",

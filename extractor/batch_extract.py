@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from .batch_io import InputFailure, Item, _from_fields, open_source
 from .errors import ConfigurationError, ExtractionError, ExtractorError, InputError
@@ -35,6 +35,8 @@ class BatchResult:
     record: OperationReport | None = None
     error: ExtractorError | None = None
     source: str | None = None
+    # (prompt, completion) tokens of ``usage`` answered by the Batch API, at its price
+    batch_tokens: tuple[int, int] = (0, 0)
 
     @property
     def ok(self) -> bool:
@@ -89,7 +91,14 @@ def _items(articles: Any) -> Iterator[Item]:
             )
 
 
-async def _extract_one(extractor: Extractor, article: Article) -> BatchResult:
+class ExtractsArticles(Protocol):
+    """What :func:`aextract_many` runs: an ``Extractor``, or a stand-in for one (the Batch
+    API's collector, ``batch_api_collect.py``)."""
+
+    async def aextract_article(self, article: Article) -> OperationReport: ...
+
+
+async def _extract_one(extractor: ExtractsArticles, article: Article) -> BatchResult:
     try:
         record = await extractor.aextract_article(article)
     except ExtractorError as exc:
@@ -107,7 +116,7 @@ async def _extract_one(extractor: Extractor, article: Article) -> BatchResult:
 async def aextract_many(
     articles: Any,
     *,
-    extractor: Extractor | None = None,
+    extractor: ExtractsArticles | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     skip: Callable[[str], bool] | None = None,
     **settings: Any,
@@ -122,8 +131,8 @@ async def aextract_many(
     """
     if concurrency < 1:
         raise ConfigurationError(f"concurrency must be at least 1, not {concurrency}")
-    owned = extractor is None
-    ex = extractor if extractor is not None else Extractor(**settings)
+    made = Extractor(**settings) if extractor is None else None  # closed at the end
+    ex: ExtractsArticles = made if made is not None else extractor  # type: ignore[assignment]
     items = _items(articles)
     pending: set[asyncio.Task[BatchResult]] = set()
     # finished tasks arrive here: O(1) per completion, where asyncio.wait would re-arm a
@@ -156,8 +165,8 @@ async def aextract_many(
             task.cancel()
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
-        if owned:
-            await ex.aclose()
+        if made is not None:
+            await made.aclose()
 
 
 def extract_many(

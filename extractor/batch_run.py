@@ -29,6 +29,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .batch_api_run import (
+    BatchAPIState,
+    batch_api_results,
+    check_via,
+    refuse_live_over_a_batch,
+)
 from .batch_csv import export_csv
 from .batch_extract import DEFAULT_CONCURRENCY, BatchResult, aextract_many, refuse_inside_a_loop
 from .batch_guard import OutputLock, check_paths
@@ -64,6 +70,8 @@ class BatchOptions:
     count_input: bool = True
     handle_signals: bool = True
     wait: bool = False  # another run holds OUT: wait for it (else refuse at once)
+    via: str = "live"  # or "batch-api": OpenAI's Batch API (batch_api_run.py)
+    poll_interval: float = 30.0  # seconds between polls of a batch (--via batch-api)
 
 
 Progress = Callable[[BatchStats], None]
@@ -102,6 +110,7 @@ async def arun_batch(
         raise ConfigurationError(f"--concurrency must be at least 1, not {opts.concurrency}")
     positive_rate("--rpm", opts.rpm)  # the CLI's check, for callers of the Python API too
     positive_rate("--tpm", opts.tpm)
+    check_via(opts.via, opts.poll_interval, settings)
     src = open_source(source)  # a bad INPUT fails before anything is written
     output = OutputFile(out)
     csv_path = Path(opts.csv_path) if opts.csv_path is not None else None
@@ -156,6 +165,8 @@ async def _run_locked(
     extractor.set_request_gate(gate)
     mpath = manifest_path(output.path)
     manifest = read_manifest(mpath)
+    if opts.via == "live":
+        refuse_live_over_a_batch(manifest, output.path)
     mark_dead_runs(manifest, _now())
     run_entry = _run_entry(src, output, settings, extractor, opts)
     manifest["runs"].append(run_entry)
@@ -192,8 +203,33 @@ async def _run_locked(
     abort: ExtractorError | None = None
     unreachable_in_a_row = 0
     last_saved = time.monotonic()
-    wanted = (item for item in src if not skip(item))
-    results = aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
+    state = BatchAPIState()
+
+    def say(line: str) -> None:
+        log.info("%s", line)
+        stats.phase = line
+        if progress is not None:
+            progress(stats)
+
+    results: AsyncGenerator[BatchResult, None]
+    if opts.via == "batch-api":
+        results = batch_api_results(
+            src=src,
+            output=output,
+            scan=scan,
+            extractor=extractor,
+            settings=settings,
+            concurrency=opts.concurrency,
+            poll_interval=opts.poll_interval,
+            manifest=manifest,
+            save=save_manifest,
+            skip=skip,
+            state=state,
+            say=say,
+        )
+    else:
+        wanted = (item for item in src if not skip(item))
+        results = aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
     until = _until(results, stop)
     try:
         async for result in until:
@@ -215,7 +251,7 @@ async def _run_locked(
                 save_manifest()
                 last_saved = time.monotonic()
         stats.status = (
-            "aborted" if abort is not None else "interrupted" if stop.is_set() else "completed"
+            "aborted" if abort is not None else "interrupted" if stop.is_set() else state.status
         )
     except BaseException:
         stats.status = "interrupted"
@@ -231,6 +267,16 @@ async def _run_locked(
             rows = export_csv(output, csv_path)
             run_entry["csv"] = {"path": str(csv_path), "rows": rows}
         stats.finished = time.monotonic()
+        stats.unfinished = state.unfinished
+        if opts.via == "batch-api":
+            run_entry["batch_api"] = {
+                "batch_id": state.batch_id,
+                "status": state.status,
+                "request_counts": state.counts,
+                "unfinished": state.unfinished,
+                "left_for_next_run": state.left_for_next,
+                "errors": state.errors,
+            }
         save_manifest()
         if progress is not None:
             progress(stats)

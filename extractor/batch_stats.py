@@ -19,6 +19,8 @@ PRICES_PER_MTOK: dict[str, tuple[float, float]] = {
     "gpt-4.1-mini": (0.40, 1.60),
     "gpt-4.1-nano": (0.10, 0.40),
 }
+# the Batch API's price, as a share of the live price (OpenAI: half, input and output)
+BATCH_PRICE_SHARE = 0.5
 
 
 @dataclass
@@ -39,6 +41,9 @@ class BatchStats:
     finished: float | None = None
     status: str = "running"
     lines_dropped: int = 0
+    batch_tokens: int = 0  # of usage, answered by the Batch API (priced at its rate)
+    unfinished: int = 0  # left by a batch that expired, failed or was cancelled
+    phase: str | None = None  # the Batch API's latest progress line
 
     @property
     def processed(self) -> int:
@@ -81,6 +86,8 @@ class BatchStats:
             "articles_per_s": round(self.rate, 3),
             "status": self.status,
             "lines_dropped": self.lines_dropped,
+            "batch_tokens": self.batch_tokens,
+            "unfinished": self.unfinished,
         }
 
 
@@ -98,10 +105,14 @@ def count_result(stats: BatchStats, result: BatchResult, price: tuple[float, flo
         stats.failed += 1
         assert result.error is not None
         stats.failures_by_cause[result.error.cause] += 1
+    batch_in, batch_out = result.batch_tokens
+    stats.batch_tokens += batch_in + batch_out
     if price is not None and stats.cost_usd is not None:
-        stats.cost_usd += (
-            usage.prompt_tokens * price[0] + usage.completion_tokens * price[1]
-        ) / 1_000_000
+        live = (usage.prompt_tokens - batch_in) * price[0] + (
+            usage.completion_tokens - batch_out
+        ) * price[1]
+        batch = (batch_in * price[0] + batch_out * price[1]) * BATCH_PRICE_SHARE
+        stats.cost_usd += (live + batch) / 1_000_000
 
 
 def summarise(stats: BatchStats) -> Iterable[str]:
@@ -120,5 +131,11 @@ def summarise(stats: BatchStats) -> Iterable[str]:
     yield (
         f"usage: {u.requests} requests, {u.total_tokens} tokens "
         f"({u.prompt_tokens} prompt + {u.completion_tokens} completion), cost {cost}"
+        + (
+            f" ({stats.batch_tokens} tokens answered by the Batch API, priced at "
+            f"{BATCH_PRICE_SHARE:.0%} of the live price)"
+            if stats.batch_tokens
+            else ""
+        )
     )
     yield f"wall time {stats.elapsed:.1f}s, {stats.rate:.1f} articles/s"

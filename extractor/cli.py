@@ -315,6 +315,25 @@ def add_batch(sub: argparse._SubParsersAction) -> None:
         help="USD per million input:output tokens, for the cost estimate "
         "(known OpenAI models have a default)",
     )
+    p.add_argument(
+        "--via",
+        choices=("live", "batch-api"),
+        default="live",
+        help="live (default): chat completions now; batch-api: OpenAI's Batch API (24 h, half "
+        "the price; a rerun resumes the batch, answers are validated and re-asked live)",
+    )
+    p.add_argument(
+        "--poll-interval",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="--via batch-api: seconds between polls of the batch (default 30)",
+    )
+    p.add_argument(
+        "--cancel",
+        action="store_true",
+        help="--via batch-api: cancel the batch in progress for OUT and exit",
+    )
     add_backend_flags(p)
     p.set_defaults(func=cmd_batch)
 
@@ -345,12 +364,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .config import positive_rate
 
     settings = settings_from_args(args)
+    if args.cancel:
+        return _cancel_batch(args, settings)
     options = BatchOptions(
         rpm=positive_rate("--rpm", args.rpm),
         tpm=positive_rate("--tpm", args.tpm),
         price=_parse_price(args.price),
         csv_path=Path(args.csv) if args.csv else None,
         wait=args.wait,
+        via=args.via,
+        poll_interval=args.poll_interval,
     )
     if args.concurrency is not None:  # else BatchOptions' default
         options.concurrency = args.concurrency
@@ -366,8 +389,37 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"extractor: {line}", file=sys.stderr)
     if stats.status == "interrupted":
         print("extractor: interrupted; run the same command again to resume", file=sys.stderr)
+        if args.via == "batch-api":
+            print(
+                "extractor: a batch submitted keeps running at the provider; the same command "
+                "polls it again (add --cancel to cancel it)",
+                file=sys.stderr,
+            )
         return 130
+    if stats.status in ("expired", "failed", "cancelled"):
+        print(
+            f"extractor: the batch {stats.status}: {stats.unfinished} articles unfinished; run "
+            "the same command again to submit them in a new batch",
+            file=sys.stderr,
+        )
+        return EXIT_BATCH_ERRORS
     return 0 if stats.failed == 0 else EXIT_BATCH_ERRORS
+
+
+def _cancel_batch(args: argparse.Namespace, settings: Settings) -> int:
+    from .batch import cancel_batch
+
+    if args.via != "batch-api":
+        from .errors import ConfigurationError
+
+        raise ConfigurationError("--cancel cancels a Batch API batch: add --via batch-api")
+    info = cancel_batch(args.output, settings=settings)
+    print(
+        f"extractor: batch {info['batch_id']}: {info['status']}; run the same command without "
+        "--cancel to collect what it finished",
+        file=sys.stderr,
+    )
+    return 0
 
 
 EXIT_BATCH_ERRORS = 9
@@ -398,7 +450,12 @@ def _batch_with_bar(
             "batch", total=None, cached="0", failed="0", tokens="0", cost="-", rate="-", eta="-"
         )
 
+        phase: list[str | None] = [None]
+
         def show(stats: BatchStats) -> None:
+            if stats.phase != phase[0]:
+                phase[0] = stats.phase
+                bar.console.print(f"extractor: {stats.phase}")
             total = (
                 None if stats.total is None else stats.total - stats.skipped_done - stats.duplicates
             )
@@ -415,8 +472,12 @@ def _batch_with_log_lines(
     from .batch import run_batch
 
     last = [time.monotonic()]
+    phase: list[str | None] = [None]
 
     def show(stats: BatchStats) -> None:
+        if stats.phase != phase[0]:
+            phase[0] = stats.phase
+            print(f"extractor: {stats.phase}", file=sys.stderr, flush=True)
         now = time.monotonic()
         if now - last[0] < PROGRESS_EVERY_S and stats.finished is None:
             return

@@ -36,6 +36,7 @@ __all__ = [
     "read_article",
 ]
 
+
 class Backend(Protocol):
     """What a backend provides. ``name`` goes into provenance."""
 
@@ -110,8 +111,15 @@ class Extractor:
     ) -> None:
         if settings is None:
             settings = Settings.resolve(
-                backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
-                cache_dir=cache_dir, use_cache=use_cache, offline=offline, **more,
+                backend=backend,
+                model=model,
+                base_url=base_url,
+                api_key=api_key,
+                mode=mode,
+                cache_dir=cache_dir,
+                use_cache=use_cache,
+                offline=offline,
+                **more,
             )
             # a named model with nothing to reach it is an error, not a silent rules run
             require_endpoint_for_model(settings, model_given=model is not None)
@@ -122,13 +130,15 @@ class Extractor:
     def backend_name(self) -> str:
         return self.backend.name
 
-    def extract(self, text: str, *, article_id: str = "article",
-                published: date | None = None) -> OperationReport:
+    def extract(
+        self, text: str, *, article_id: str = "article", published: date | None = None
+    ) -> OperationReport:
         """Extract one record from article text."""
         return self.extract_article(make_article(text, article_id=article_id, published=published))
 
-    async def aextract(self, text: str, *, article_id: str = "article",
-                       published: date | None = None) -> OperationReport:
+    async def aextract(
+        self, text: str, *, article_id: str = "article", published: date | None = None
+    ) -> OperationReport:
         """Async twin of :meth:`extract`."""
         return await self.aextract_article(
             make_article(text, article_id=article_id, published=published)

@@ -44,8 +44,13 @@ class TokenBucket:
     """``rate`` units per minute, bursts up to ``capacity`` (default: one second's worth,
     at least one request's worth), starting full."""
 
-    def __init__(self, rate_per_minute: float, *, capacity: float | None = None,
-                 clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self,
+        rate_per_minute: float,
+        *,
+        capacity: float | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
         if not rate_per_minute > 0:
             raise ValueError(f"rate must be positive, not {rate_per_minute}")
         self.rate = rate_per_minute / 60.0  # per second
@@ -95,12 +100,19 @@ class Ticket:
 class RequestGate:
     """The RPM / TPM / 429-pause gate every HTTP request of a batch goes through."""
 
-    def __init__(self, *, rpm: float | None = None, tpm: float | None = None,
-                 clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        *,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
         self.requests = TokenBucket(rpm, clock=clock) if rpm else None
         # a token bucket's burst: one second of the rate, or one big request at least
-        self.tokens = TokenBucket(tpm, clock=clock, capacity=max(tpm / 60.0, 8_000.0)) \
-            if tpm else None
+        self.tokens = (
+            TokenBucket(tpm, clock=clock, capacity=max(tpm / 60.0, 8_000.0)) if tpm else None
+        )
         self._clock = clock
         self._sleep = sleep
         self._paused_until = 0.0
@@ -117,8 +129,11 @@ class RequestGate:
     def estimate(self, prompt_chars: int, max_tokens: int) -> float:
         """Tokens a request will likely cost: prompt chars / 4 plus the mean completion
         seen so far (``max_tokens`` / 4 until a first answer arrives)."""
-        completion = (self._completion_total / self._completion_seen if self._completion_seen
-                      else max_tokens / 4)
+        completion = (
+            self._completion_total / self._completion_seen
+            if self._completion_seen
+            else max_tokens / 4
+        )
         return math.ceil(prompt_chars / CHARS_PER_TOKEN + completion)
 
     async def acquire(self, estimated_tokens: float) -> Ticket:
@@ -142,8 +157,9 @@ class RequestGate:
                 self.tokens.take(estimated_tokens)
         return Ticket(tokens=estimated_tokens)
 
-    def settle(self, ticket: Ticket, *, total_tokens: int | None,
-               completion_tokens: int | None = None) -> None:
+    def settle(
+        self, ticket: Ticket, *, total_tokens: int | None, completion_tokens: int | None = None
+    ) -> None:
         """Correct the token bucket with what the request really cost.
 
         A failed request (``total_tokens`` None: an HTTP error, a dropped

@@ -187,55 +187,47 @@ def test_sigkill_mid_run_loses_only_what_was_in_flight(tmp_path: Path) -> None:
     assert redone == 80 - kept
 
 
-def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
-    """stderr on a (pseudo) terminal: the rich bar with cached, failed, tokens, cost, rate, ETA."""
-    import pty
-
-    src = write_jsonl(tmp_path / "in.jsonl", 12)
-    out = tmp_path / "out.jsonl"
+def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """``extractor batch ARGS`` with stderr on a pseudo terminal: its exit code and what
+    the terminal showed, escape sequences removed."""
     import fcntl
+    import pty
     import struct
     import termios
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 220, 0, 0))
+    env = {**env, "COLUMNS": "200", "TERM": "xterm"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extractor", "batch", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    code = proc.wait(timeout=60)
+    os.close(master)
+    return code, re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode(errors="replace"))
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """stderr on a (pseudo) terminal: the rich bar with cached, failed, tokens, cost, rate, ETA."""
+    src = write_jsonl(tmp_path / "in.jsonl", 12)
+    out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.05)) as server:
-        env = cli_env(tmp_path, server)
-        env.update(COLUMNS="200", TERM="xterm")
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "extractor",
-                "batch",
-                str(src),
-                "-o",
-                str(out),
-                "--backend",
-                "llm",
-                "--model",
-                "gpt-4o-mini",
-                "--concurrency",
-                "3",
-            ],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=slave,
-        )
-        os.close(slave)
-        chunks = []
-        while True:
-            try:
-                data = os.read(master, 65536)
-            except OSError:  # the child closed the terminal
-                break
-            if not data:
-                break
-            chunks.append(data)
-        assert proc.wait(timeout=60) == 0
-        os.close(master)
-    screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode(errors="replace"))
+        args = [str(src), "-o", str(out), "--backend", "llm", "--model", "gpt-4o-mini"]
+        code, screen = on_a_terminal([*args, "--concurrency", "3"], cli_env(tmp_path, server))
+    assert code == 0
     assert "12/12" in screen
     for field in ("cached 0", "failed 0", "2,400 tokens", "$0.0008", "/s", "ETA"):
         assert field in screen, (field, screen[-600:])

@@ -355,12 +355,12 @@ def test_article_text_reaches_the_model_verbatim_despite_template_syntax(
 
 def test_instructor_templating_is_skipped_for_our_final_messages() -> None:
     """The installed instructor takes the fast path; the fallback is the raw-block wrap."""
-    from extractor.llm import client
+    from extractor.llm import request
 
-    assert client.TEMPLATING_SKIPPED
+    assert request.TEMPLATING_SKIPPED
     from instructor.v2.core import patch
 
-    ctx = {"article": "x", client.VERBATIM_KEY: True}
+    ctx = {"article": "x", request.VERBATIM_KEY: True}
     kwargs = {"messages": [{"role": "user", "content": "{{ 1 + 1 }}"}]}
     assert patch.handle_templating(kwargs, mode=None, context=ctx) is kwargs
     templated = patch.handle_templating(kwargs, mode=instructor.Mode.TOOLS, context={"a": 1})
@@ -432,10 +432,10 @@ def test_instructor_usage_accounting_and_model_preparation_are_skipped_for_ours_
     from instructor.v2.core import retry as instructor_retry
     from openai.types import CompletionUsage
 
-    from extractor.llm import client
+    from extractor.llm import request
     from extractor.llm.ledger import CallLedger, ledger_var
 
-    assert client.USAGE_ACCOUNTING_SKIPPED and client.MODEL_PREPARED_ONCE
+    assert request.USAGE_ACCOUNTING_SKIPPED and request.MODEL_PREPARED_ONCE
     usage = CompletionUsage(prompt_tokens=3, completion_tokens=2, total_tokens=5)
 
     class Response:
@@ -456,6 +456,6 @@ def test_instructor_usage_accounting_and_model_preparation_are_skipped_for_ours_
     finally:
         ledger_var.reset(token)
     assert total.total_tokens == 5
-    assert response_model.prepare_response_model(client.RESPONSE_MODEL) is client.RESPONSE_MODEL
+    assert response_model.prepare_response_model(request.RESPONSE_MODEL) is request.RESPONSE_MODEL
     other = response_model.prepare_response_model(list[OperationReport])
-    assert other is not None and other is not client.RESPONSE_MODEL
+    assert other is not None and other is not request.RESPONSE_MODEL

@@ -13,7 +13,7 @@ import pytest
 
 from extractor import Settings
 from extractor.llm import client as llm_client
-from extractor.llm.wire import BODY_KEYS, plain_body_kwargs
+from extractor.llm.wire import BODY_KEYS, plain_body_kwargs, request_json
 from extractor.pipeline import Extractor
 from extractor.testing import OpenAIServer, Reply
 from extractor.testing.corpus import figure_record, synthetic_text
@@ -127,3 +127,12 @@ def test_the_loopback_server_receives_the_same_json_as_from_create(tmp_path: Pat
         first, second = server.completion_requests
     assert first.body == second.body
     assert list(first.body) == list(second.body)
+
+
+def test_request_json_is_the_fast_body_or_else_openais_own_transform() -> None:
+    kwargs = {"messages": [{"role": "user", "content": "x"}], "model": "m", "max_tokens": 5}
+    assert request_json(kwargs) == kwargs
+    assert list(request_json(kwargs)) == ["messages", "model", "max_tokens"]
+    tupled = {**kwargs, "messages": tuple(kwargs["messages"])}  # not plain: openai's path
+    assert plain_body_kwargs(tupled) is tupled
+    assert request_json(tupled) == kwargs

@@ -51,6 +51,7 @@ TOLERANT_METRICS = MONEY_METRICS | {Metric.drugs_weight_kg}
 
 # -- statistics ---------------------------------------------------------------------------
 
+
 def values_match(metric: Metric, gold: float, pred: float) -> bool:
     """Money and weights within 0.5 % of the gold value; everything else equal."""
     if metric in TOLERANT_METRICS:
@@ -97,10 +98,13 @@ def score_statistics(
         outcomes.append(_stat_outcome("matched", p, index, gold=g, pred=p, note=note))
     outcomes += [_stat_outcome("missed", gold[i], index, gold=gold[i]) for i in missed]
     near = near_misses([gold[i] for i in missed], [pred[j] for j in spurious])
-    outcomes += [_stat_outcome("spurious", pred[j], index, pred=pred[j], note=near.get(k))
-                 for k, j in enumerate(spurious)]
-    score = FieldScore(field=STAT_FIELD, tp=len(pairs), fp=len(spurious), fn=len(missed),
-                       qualifier_correct=agree)
+    outcomes += [
+        _stat_outcome("spurious", pred[j], index, pred=pred[j], note=near.get(k))
+        for k, j in enumerate(spurious)
+    ]
+    score = FieldScore(
+        field=STAT_FIELD, tp=len(pairs), fp=len(spurious), fn=len(missed), qualifier_correct=agree
+    )
     return score, outcomes
 
 
@@ -110,6 +114,7 @@ def near_misses(missed: Sequence[Statistic], spurious: Sequence[Statistic]) -> d
     Only a diagnosis for people reading the report ("area: gold West Yorkshire"):
     the scores do not change, a wrong area still costs one FP and one FN.
     """
+
     def area_off(g: Statistic, p: Statistic) -> bool:
         return g.metric == p.metric and values_match(g.metric, float(g.value), float(p.value))
 
@@ -117,8 +122,9 @@ def near_misses(missed: Sequence[Statistic], spurious: Sequence[Statistic]) -> d
         return g.metric == p.metric and normalise_area(g.area) == normalise_area(p.area)
 
     def metric_off(g: Statistic, p: Statistic) -> bool:
-        return (normalise_area(g.area) == normalise_area(p.area)
-                and math.isclose(float(g.value), float(p.value), rel_tol=VALUE_TOLERANCE))
+        return normalise_area(g.area) == normalise_area(p.area) and math.isclose(
+            float(g.value), float(p.value), rel_tol=VALUE_TOLERANCE
+        )
 
     def say(kind: str, g: Statistic) -> str:
         if kind == "area":
@@ -141,20 +147,32 @@ def near_misses(missed: Sequence[Statistic], spurious: Sequence[Statistic]) -> d
     return notes
 
 
-def _stat_outcome(status: Any, shown: Statistic, index: ArticleIndex | None, *,
-                  gold: Statistic | None = None, pred: Statistic | None = None,
-                  note: str | None = None) -> Outcome:
+def _stat_outcome(
+    status: Any,
+    shown: Statistic,
+    index: ArticleIndex | None,
+    *,
+    gold: Statistic | None = None,
+    pred: Statistic | None = None,
+    note: str | None = None,
+) -> Outcome:
     start, end = _span(shown.evidence, shown.evidence_start, shown.evidence_end, index)
     return Outcome(
-        field=STAT_FIELD, status=status, text=describe_statistic(shown),
+        field=STAT_FIELD,
+        status=status,
+        text=describe_statistic(shown),
         gold=describe_statistic(gold) if gold else None,
         predicted=describe_statistic(pred) if pred else None,
-        evidence=shown.evidence, start=start, end=end, note=note,
+        evidence=shown.evidence,
+        start=start,
+        end=end,
+        note=note,
     )
 
 
-def _span(text: str, start: int | None, end: int | None,
-          index: ArticleIndex | None) -> tuple[int | None, int | None]:
+def _span(
+    text: str, start: int | None, end: int | None, index: ArticleIndex | None
+) -> tuple[int | None, int | None]:
     """Offsets of an evidence span: the record's own when they still hold, else located."""
     if index is None:
         return start, end
@@ -167,8 +185,10 @@ def _span(text: str, start: int | None, end: int | None,
 
 # -- list fields --------------------------------------------------------------------------
 
-def score_list(field: str, gold: Sequence[str], pred: Sequence[str],
-               article: str = "") -> tuple[FieldScore, list[Outcome]]:
+
+def score_list(
+    field: str, gold: Sequence[str], pred: Sequence[str], article: str = ""
+) -> tuple[FieldScore, list[Outcome]]:
     """Set P/R/F1: items are deduplicated by their normalised key, then paired one-to-one
     when they name the same thing (:func:`normalise.same_item`)."""
     g_items = _dedupe(field, gold, article)
@@ -176,12 +196,19 @@ def score_list(field: str, gold: Sequence[str], pred: Sequence[str],
     pairs, missed, spurious = pair_items(
         g_items, p_items, lambda g, p: 0.0 if same_item(field, g, p, article) else None
     )
-    outcomes = [Outcome(field=field, status="matched", text=p_items[j], gold=g_items[i],
-                        predicted=p_items[j]) for i, j in pairs]
-    outcomes += [Outcome(field=field, status="missed", text=g_items[i], gold=g_items[i])
-                 for i in missed]
-    outcomes += [Outcome(field=field, status="spurious", text=p_items[j], predicted=p_items[j])
-                 for j in spurious]
+    outcomes = [
+        Outcome(
+            field=field, status="matched", text=p_items[j], gold=g_items[i], predicted=p_items[j]
+        )
+        for i, j in pairs
+    ]
+    outcomes += [
+        Outcome(field=field, status="missed", text=g_items[i], gold=g_items[i]) for i in missed
+    ]
+    outcomes += [
+        Outcome(field=field, status="spurious", text=p_items[j], predicted=p_items[j])
+        for j in spurious
+    ]
     return FieldScore(field=field, tp=len(pairs), fp=len(spurious), fn=len(missed)), outcomes
 
 
@@ -199,6 +226,7 @@ def _dedupe(field: str, items: Sequence[str], article: str) -> list[str]:
 
 # -- quotes -------------------------------------------------------------------------------
 
+
 def _quote_bonus(gold: Quote, pred: Quote) -> float | None:
     if not surname(gold.speaker) or surname(gold.speaker) != surname(pred.speaker):
         return None
@@ -209,8 +237,9 @@ def _quote_bonus(gold: Quote, pred: Quote) -> float | None:
     return 0.99 * common_run(g, p) / max(len(g), len(p))
 
 
-def score_quotes(gold: Sequence[Quote], pred: Sequence[Quote],
-                 index: ArticleIndex | None = None) -> tuple[FieldScore, list[Outcome]]:
+def score_quotes(
+    gold: Sequence[Quote], pred: Sequence[Quote], index: ArticleIndex | None = None
+) -> tuple[FieldScore, list[Outcome]]:
     """Quotes paired by speaker surname (preferring overlapping texts); P/R/F1 over the
     pairs, and how many pairs have overlapping texts (:func:`normalise.texts_overlap`)."""
     pairs, missed, spurious = pair_items(gold, pred, _quote_bonus)
@@ -224,8 +253,9 @@ def score_quotes(gold: Sequence[Quote], pred: Sequence[Quote],
         outcomes.append(_quote_outcome("matched", p, index, gold=g, pred=p, note=note))
     outcomes += [_quote_outcome("missed", gold[i], index, gold=gold[i]) for i in missed]
     outcomes += [_quote_outcome("spurious", pred[j], index, pred=pred[j]) for j in spurious]
-    score = FieldScore(field=QUOTE_FIELD, tp=len(pairs), fp=len(spurious), fn=len(missed),
-                       overlap_correct=overlap)
+    score = FieldScore(
+        field=QUOTE_FIELD, tp=len(pairs), fp=len(spurious), fn=len(missed), overlap_correct=overlap
+    )
     return score, outcomes
 
 
@@ -234,19 +264,31 @@ def describe_quote(q: Quote) -> str:
     return f"{q.speaker}: \u201c{text}\u201d"
 
 
-def _quote_outcome(status: Any, shown: Quote, index: ArticleIndex | None, *,
-                   gold: Quote | None = None, pred: Quote | None = None,
-                   note: str | None = None) -> Outcome:
+def _quote_outcome(
+    status: Any,
+    shown: Quote,
+    index: ArticleIndex | None,
+    *,
+    gold: Quote | None = None,
+    pred: Quote | None = None,
+    note: str | None = None,
+) -> Outcome:
     start, end = _span(shown.text, shown.text_start, shown.text_end, index)
     return Outcome(
-        field=QUOTE_FIELD, status=status, text=describe_quote(shown),
+        field=QUOTE_FIELD,
+        status=status,
+        text=describe_quote(shown),
         gold=describe_quote(gold) if gold else None,
         predicted=describe_quote(pred) if pred else None,
-        evidence=shown.text, start=start, end=end, note=note,
+        evidence=shown.text,
+        start=start,
+        end=end,
+        note=note,
     )
 
 
 # -- scalars and the whole record ---------------------------------------------------------
+
 
 def score_scalars(gold: OperationReport, pred: OperationReport) -> list[ScalarCheck]:
     """Exact match of published, week_of_action, period_start and period_end."""
@@ -300,8 +342,14 @@ def score_record(gold: OperationReport, pred: OperationReport, article: str = ""
 def sum_fields(results: Sequence[ArticleResult]) -> list[FieldScore]:
     """Per-field totals over articles (micro: counts are summed, rates recomputed)."""
     names = list(ITEM_FIELDS)
-    totals = {n: FieldScore(field=n, qualifier_correct=0 if n == STAT_FIELD else None,
-                            overlap_correct=0 if n == QUOTE_FIELD else None) for n in names}
+    totals = {
+        n: FieldScore(
+            field=n,
+            qualifier_correct=0 if n == STAT_FIELD else None,
+            overlap_correct=0 if n == QUOTE_FIELD else None,
+        )
+        for n in names
+    }
     for r in results:
         for f in r.fields:
             totals[f.field] = totals[f.field].plus(f)

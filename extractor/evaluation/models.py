@@ -90,7 +90,10 @@ class FieldScore(Counts):
 
         assert isinstance(other, FieldScore) and other.field == self.field
         return FieldScore(
-            field=self.field, tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn,
+            field=self.field,
+            tp=self.tp + other.tp,
+            fp=self.fp + other.fp,
+            fn=self.fn + other.fn,
             qualifier_correct=add(self.qualifier_correct, other.qualifier_correct),
             overlap_correct=add(self.overlap_correct, other.overlap_correct),
         )

@@ -40,9 +40,21 @@ NATIONAL = "national"
 AREA_ALIASES: dict[str, str] = {
     **dict.fromkeys(
         [
-            "uk", "united kingdom", "nationally", "nationwide", "national", "england and wales",
-            "across england and wales", "across uk", "across country", "country", "countrywide",
-            "great britain", "britain", "uk wide", "nation",
+            "uk",
+            "united kingdom",
+            "nationally",
+            "nationwide",
+            "national",
+            "england and wales",
+            "across england and wales",
+            "across uk",
+            "across country",
+            "country",
+            "countrywide",
+            "great britain",
+            "britain",
+            "uk wide",
+            "nation",
         ],
         NATIONAL,
     ),
@@ -104,6 +116,7 @@ _SURNAME_NOISE = frozenset({"qpm", "obe", "mbe", "cbe", "kpm", "jr", "jnr", "sr"
 
 # -- text --------------------------------------------------------------------------------
 
+
 def normalise_text(text: str) -> str:
     """Typography, case, punctuation, whitespace and a leading "the"."""
     t = normalise_typography(text).replace("&", " and ")
@@ -138,6 +151,7 @@ def singular(word: str) -> str:
 
 # -- areas -------------------------------------------------------------------------------
 
+
 def normalise_area(area: str) -> str:
     """An area as statistics are compared on it (SCHEMA.md "How records are scored")."""
     words = normalise_text(area).split()
@@ -148,6 +162,7 @@ def normalise_area(area: str) -> str:
 
 
 # -- acronyms ----------------------------------------------------------------------------
+
 
 def initials(name: str) -> str:
     """Upper-case initials of a name's words, minor words skipped; hyphenated words count once."""
@@ -191,6 +206,7 @@ def acronym_of(short: str, name: str) -> bool:
 
 
 # -- list items --------------------------------------------------------------------------
+
 
 def _agency_key(words: list[str]) -> list[str]:
     # "Police Service of Scotland" / "Police Scotland" -> "scotland police"
@@ -246,6 +262,7 @@ def same_item(field: str, a: str, b: str, article: str = "") -> bool:
 
 
 # -- quotes ------------------------------------------------------------------------------
+
 
 def surname(speaker: str) -> str:
     """The last name of a speaker, titles before it and honours after it ignored."""

@@ -36,20 +36,35 @@ def compare_reports(current: EvalReport, baseline: EvalReport) -> list[Delta]:
     cur_fields = {f.field: f for f in current.fields}
     for name in [*cur_fields, *(n for n in base_fields if n not in cur_fields)]:
         b, c = base_fields.get(name), cur_fields.get(name)
-        rows.append(Delta(name=f"{name} F1", baseline=b.f1 if b else None,
-                          current=c.f1 if c else None))
+        rows.append(
+            Delta(name=f"{name} F1", baseline=b.f1 if b else None, current=c.f1 if c else None)
+        )
     b_stats, c_stats = base_fields.get("statistics"), cur_fields.get("statistics")
-    rows.append(Delta(name="qualifier accuracy",
-                      baseline=b_stats.qualifier_accuracy if b_stats else None,
-                      current=c_stats.qualifier_accuracy if c_stats else None))
+    rows.append(
+        Delta(
+            name="qualifier accuracy",
+            baseline=b_stats.qualifier_accuracy if b_stats else None,
+            current=c_stats.qualifier_accuracy if c_stats else None,
+        )
+    )
     b_q, c_q = base_fields.get("quotes"), cur_fields.get("quotes")
-    rows.append(Delta(name="quote text overlap", baseline=b_q.text_overlap if b_q else None,
-                      current=c_q.text_overlap if c_q else None))
+    rows.append(
+        Delta(
+            name="quote text overlap",
+            baseline=b_q.text_overlap if b_q else None,
+            current=c_q.text_overlap if c_q else None,
+        )
+    )
     base_scalars = {s.field: s for s in baseline.scalars}
     for s in current.scalars:
         b_s = base_scalars.get(s.field)
-        rows.append(Delta(name=f"{s.field} accuracy", baseline=b_s.accuracy if b_s else None,
-                          current=s.accuracy))
+        rows.append(
+            Delta(
+                name=f"{s.field} accuracy",
+                baseline=b_s.accuracy if b_s else None,
+                current=s.accuracy,
+            )
+        )
     return rows
 
 
@@ -59,8 +74,10 @@ def mismatch_note(current: EvalReport, baseline: EvalReport) -> str | None:
     before = {a.article_id for a in baseline.articles}
     if now == before:
         return None
-    return (f"warning: the baseline scored {len(before)} article(s), this run {len(now)}; "
-            f"{len(now & before)} in common, so the deltas compare different sets")
+    return (
+        f"warning: the baseline scored {len(before)} article(s), this run {len(now)}; "
+        f"{len(now & before)} in common, so the deltas compare different sets"
+    )
 
 
 def below_min_f1(report: EvalReport, min_f1: float) -> bool:

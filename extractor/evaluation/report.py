@@ -37,11 +37,32 @@ def _extra(f: FieldScore) -> str:
 
 def field_rows(report: EvalReport) -> list[list[str]]:
     """The per-field table: field, P, R, F1, TP, FP, FN, qualifier / overlap."""
-    rows = [[f.field, fmt(f.precision), fmt(f.recall), fmt(f.f1), str(f.tp), str(f.fp),
-             str(f.fn), _extra(f)] for f in report.fields]
+    rows = [
+        [
+            f.field,
+            fmt(f.precision),
+            fmt(f.recall),
+            fmt(f.f1),
+            str(f.tp),
+            str(f.fp),
+            str(f.fn),
+            _extra(f),
+        ]
+        for f in report.fields
+    ]
     h = report.headline
-    rows.append(["HEADLINE (micro)", fmt(h.precision), fmt(h.recall), fmt(h.f1), str(h.tp),
-                 str(h.fp), str(h.fn), f"statistics F1 {fmt(h.statistics_f1)}"])
+    rows.append(
+        [
+            "HEADLINE (micro)",
+            fmt(h.precision),
+            fmt(h.recall),
+            fmt(h.f1),
+            str(h.tp),
+            str(h.fp),
+            str(h.fn),
+            f"statistics F1 {fmt(h.statistics_f1)}",
+        ]
+    )
     return rows
 
 
@@ -54,8 +75,9 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     def line(cells: Sequence[str]) -> str:
         out = []
         for i, c in enumerate(cells):
-            out.append(str(c).ljust(widths[i]) if i in (0, len(cells) - 1)
-                       else str(c).rjust(widths[i]))
+            out.append(
+                str(c).ljust(widths[i]) if i in (0, len(cells) - 1) else str(c).rjust(widths[i])
+            )
         return "  ".join(out).rstrip()
 
     return [line(header), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
@@ -65,8 +87,11 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     def cell(c: str) -> str:
         return str(c).replace("|", "\\|").replace("\n", " ")
 
-    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header),
-            *("| " + " | ".join(cell(c) for c in r) + " |" for r in rows)]
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(cell(c) for c in r) + " |" for r in rows),
+    ]
 
 
 def scalar_rows(report: EvalReport) -> list[list[str]]:
@@ -74,8 +99,18 @@ def scalar_rows(report: EvalReport) -> list[list[str]]:
 
 
 def article_rows(report: EvalReport) -> list[list[str]]:
-    return [[a.article_id, fmt(a.headline.f1), fmt(a.headline.statistics_f1), str(a.headline.tp),
-             str(a.headline.fp), str(a.headline.fn), a.error or ""] for a in report.articles]
+    return [
+        [
+            a.article_id,
+            fmt(a.headline.f1),
+            fmt(a.headline.statistics_f1),
+            str(a.headline.tp),
+            str(a.headline.fp),
+            str(a.headline.fn),
+            a.error or "",
+        ]
+        for a in report.articles
+    ]
 
 
 ARTICLE_HEADER = ["article", "F1", "stats F1", "TP", "FP", "FN", "error"]
@@ -103,8 +138,14 @@ def _clip(text: str | None, n: int = 100) -> str:
 
 def run_line(report: EvalReport) -> str:
     r = report.run
-    parts = [f"run {r.name}", f"backend {r.backend or '-'}", f"model {r.model or '-'}",
-             f"mode {r.mode or '-'}", f"prompt {r.prompt_version or '-'}", f"date {r.created}"]
+    parts = [
+        f"run {r.name}",
+        f"backend {r.backend or '-'}",
+        f"model {r.model or '-'}",
+        f"mode {r.mode or '-'}",
+        f"prompt {r.prompt_version or '-'}",
+        f"date {r.created}",
+    ]
     return " | ".join(parts)
 
 
@@ -115,8 +156,11 @@ def render_text(report: EvalReport, *, details: bool = True) -> str:
     out += _table(FIELD_HEADER, field_rows(report))
     out += ["", *_table(["scalar", "correct", "accuracy"], scalar_rows(report))]
     h = report.headline
-    out += ["", f"headline micro F1 {fmt(h.f1)} (P {fmt(h.precision)}, R {fmt(h.recall)}; "
-            f"statistics F1 {fmt(h.statistics_f1)})"]
+    out += [
+        "",
+        f"headline micro F1 {fmt(h.f1)} (P {fmt(h.precision)}, R {fmt(h.recall)}; "
+        f"statistics F1 {fmt(h.statistics_f1)})",
+    ]
     out += ["", *_table(ARTICLE_HEADER, article_rows(report))]
     if details:
         out += ["", "misses, spurious items and partly-right matches:"]
@@ -135,18 +179,35 @@ def render_text(report: EvalReport, *, details: bool = True) -> str:
 def render_markdown(report: EvalReport) -> str:
     """``report.md``: the same content as the terminal text, as Markdown tables (HTML escaped)."""
     r = report.run
-    out = [f"# Evaluation report: {r.name}", "",
-           f"- backend: {r.backend or '-'}", f"- model: {r.model or '-'}",
-           f"- mode: {r.mode or '-'}", f"- prompt version: {r.prompt_version or '-'}",
-           f"- date: {r.created}", f"- gold: {r.gold_dir}", f"- articles: {r.articles_dir}"]
+    out = [
+        f"# Evaluation report: {r.name}",
+        "",
+        f"- backend: {r.backend or '-'}",
+        f"- model: {r.model or '-'}",
+        f"- mode: {r.mode or '-'}",
+        f"- prompt version: {r.prompt_version or '-'}",
+        f"- date: {r.created}",
+        f"- gold: {r.gold_dir}",
+        f"- articles: {r.articles_dir}",
+    ]
     if r.predictions:
         out.append(f"- predictions: {r.predictions}")
     h = report.headline
-    out += ["", f"**Headline micro F1 {fmt(h.f1)}** (P {fmt(h.precision)}, R {fmt(h.recall)}); "
-            f"statistics F1 {fmt(h.statistics_f1)}", "", "## Fields", ""]
+    out += [
+        "",
+        f"**Headline micro F1 {fmt(h.f1)}** (P {fmt(h.precision)}, R {fmt(h.recall)}); "
+        f"statistics F1 {fmt(h.statistics_f1)}",
+        "",
+        "## Fields",
+        "",
+    ]
     out += _md_table(FIELD_HEADER, field_rows(report))
-    out += ["", "## Scalars", "", *_md_table(["scalar", "correct", "accuracy"],
-                                               scalar_rows(report))]
+    out += [
+        "",
+        "## Scalars",
+        "",
+        *_md_table(["scalar", "correct", "accuracy"], scalar_rows(report)),
+    ]
     out += ["", "## Articles", "", *_md_table(ARTICLE_HEADER, article_rows(report))]
     out += ["", "## Misses, spurious items and partly-right matches", ""]
     listed = 0
@@ -165,12 +226,15 @@ def render_markdown(report: EvalReport) -> str:
 
 def render_deltas(deltas: Sequence[Delta], baseline_name: str, note: str | None = None) -> str:
     """The regression view printed by ``--baseline``."""
+
     def sign(d: float | None) -> str:
         return "-" if d is None else f"{d:+.3f}"
 
     rows = [[d.name, fmt(d.baseline), fmt(d.current), sign(d.delta)] for d in deltas]
-    lines = [f"against baseline {baseline_name}:",
-             *_table(["score", "baseline", "current", "delta"], rows)]
+    lines = [
+        f"against baseline {baseline_name}:",
+        *_table(["score", "baseline", "current", "delta"], rows),
+    ]
     return "\n".join([*lines, *([note] if note else [])]) + "\n"
 
 
@@ -180,16 +244,21 @@ def render_json(report: EvalReport) -> str:
 
 # -- HTML -----------------------------------------------------------------------------------
 
-def highlight_segments(text: str, outcomes: Sequence[Outcome],
-                       prefix: str) -> list[tuple[str, str | None, list[str]]]:
+
+def highlight_segments(
+    text: str, outcomes: Sequence[Outcome], prefix: str
+) -> list[tuple[str, str | None, list[str]]]:
     """The article cut at every span boundary: ``(piece, status or None, item ids)``.
 
     Overlapping spans are cut into pieces covered by the same set of items, so each
     piece lists every item it belongs to; its colour is the worst of their statuses.
     Item ids are ``<prefix>-<outcome index>``.
     """
-    spans = [(o.start, o.end, f"{prefix}-{k}", o.status) for k, o in enumerate(outcomes)
-             if o.start is not None and o.end is not None and 0 <= o.start < o.end <= len(text)]
+    spans = [
+        (o.start, o.end, f"{prefix}-{k}", o.status)
+        for k, o in enumerate(outcomes)
+        if o.start is not None and o.end is not None and 0 <= o.start < o.end <= len(text)
+    ]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     out: list[tuple[str, str | None, list[str]]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -201,22 +270,34 @@ def highlight_segments(text: str, outcomes: Sequence[Outcome],
 
 def render_html(report: EvalReport, articles: dict[str, str]) -> str:
     """``report.html``: ``articles`` maps article id to its text (shown with highlights)."""
-    env = Environment(loader=FileSystemLoader(Path(__file__).parent),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True,
-                      lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["fmt"] = fmt
     sections = []
     for n, a in enumerate(report.articles):
         prefix = f"a{n}"
         text = articles.get(a.article_id, "")
-        sections.append({
-            "result": a, "prefix": prefix,
-            "segments": highlight_segments(text, a.outcomes, prefix) if text else [],
-            "counts": {s: sum(o.status == s for o in a.outcomes) for s in STATUS_ORDER},
-        })
+        sections.append(
+            {
+                "result": a,
+                "prefix": prefix,
+                "segments": highlight_segments(text, a.outcomes, prefix) if text else [],
+                "counts": {s: sum(o.status == s for o in a.outcomes) for s in STATUS_ORDER},
+            }
+        )
     template = env.get_template(TEMPLATE)
-    return template.render(report=report, rows=field_rows(report), header=FIELD_HEADER,
-                           scalars=scalar_rows(report), sections=sections, extra=_extra)
+    return template.render(
+        report=report,
+        rows=field_rows(report),
+        header=FIELD_HEADER,
+        scalars=scalar_rows(report),
+        sections=sections,
+        extra=_extra,
+    )
 
 
 def write_reports(report: EvalReport, out_dir: str | Path, articles: dict[str, str]) -> Path:

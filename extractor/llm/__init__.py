@@ -1,6 +1,8 @@
 """The LLM path: an OpenAI-compatible endpoint through instructor.
 
-- ``client.py``  openai + instructor; one HTTP call retried, counted and logged
+- ``request.py`` stage 1: the request body (live and Batch API alike), instructor trims
+- ``answer.py``  stage 2: an answer vetted, parsed and validated; errors mapped
+- ``client.py``  stage 3: openai + instructor; one HTTP call retried, counted and logged
 - ``ledger.py``  what one extraction spent (a ContextVar, safe under concurrency)
 - ``retry.py``   the tenacity transport policy and the error mapping
 - ``transport.py`` the httpx transport under the SDK: size cap and shape check of answers

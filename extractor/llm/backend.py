@@ -191,8 +191,15 @@ class LLMBackend:
             self.cache.set(key, report, ledger.usage())
         return report
 
-    async def aextract(self, article: Article) -> OperationReport:
-        """Async twin of :meth:`extract`: one shared client per loop, safe to run many at once."""
+    async def aextract(
+        self, article: Article, *, answer: dict[str, Any] | None = None
+    ) -> OperationReport:
+        """Async twin of :meth:`extract`: one shared client per loop, safe to run many at once.
+
+        ``answer``: the model's answer to this article's request, received already (a
+        Batch API output line); it is taken as the first answer and validated as any
+        answer is, and a re-ask goes over HTTP. The cache is looked up first all the same.
+        """
         started = time.perf_counter()
         messages, key = self._prepare(article)
         cached = self._from_cache(article, key, started)
@@ -201,7 +208,9 @@ class LLMBackend:
         ledger = CallLedger(article_id=article.id)
         client = self._client()  # the first miss imports the SDKs, once per backend
         try:
-            report = await client.aextract(messages, article_text=article.text, ledger=ledger)
+            report = await client.aextract(
+                messages, article_text=article.text, ledger=ledger, answer=answer
+            )
         except ExtractorError as exc:
             exc.article_id = exc.article_id or article.id
             raise
@@ -211,6 +220,24 @@ class LLMBackend:
             # by another process, and the loop must not
             self.cache.set_later(key, report, ledger.usage())
         return report
+
+    def cache_key(self, article: Article) -> str:
+        """The cache key of ``article``'s request (what a Batch API line was made for)."""
+        return self._prepare(article)[1]
+
+    def batch_request(self, article: Article) -> tuple[str, dict[str, Any] | OperationReport]:
+        """(cache key, what to do): the record when the cache has it, else the exact
+        chat-completions body the live path would send, for a Batch API input line."""
+        started = time.perf_counter()
+        messages, key = self._prepare(article)
+        cached = self._from_cache(article, key, started)
+        if cached is not None:
+            return key, cached
+        from .request import INSTRUCTOR_MODES, request_body
+
+        self._client()  # the mode and endpoint checked once, as for a live call
+        mode = INSTRUCTOR_MODES[self.settings.resolved_mode]
+        return key, request_body(self.settings, mode, messages, article.text)
 
     def set_gate(self, gate: RequestGate | None) -> None:
         """Send every async HTTP request through ``gate`` (a batch's rate limits)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..grounding import GroundingNotes
 from ..schema import Usage
@@ -34,6 +35,8 @@ class CallLedger:
     cut_off: bool = False
     # time.monotonic() by which the whole extraction must be over (Settings.article_timeout)
     deadline: float | None = None
+    # a chat-completion body received already (a Batch API output line): the first answer
+    answer: dict[str, Any] | None = None
 
     def usage(self) -> Usage:
         return Usage(

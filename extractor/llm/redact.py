@@ -40,8 +40,15 @@ def scrub(text: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
-SDK_LOGGERS = ("openai", "openai._base_client", "httpx", "httpx2", "httpcore", "httpcore2",
-               "instructor")
+SDK_LOGGERS = (
+    "openai",
+    "openai._base_client",
+    "httpx",
+    "httpx2",
+    "httpcore",
+    "httpcore2",
+    "instructor",
+)
 
 
 class RedactSecrets(logging.Filter):

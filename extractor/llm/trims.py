@@ -1,6 +1,6 @@
 """Per-request work instructor 1.17 does that our calls do not need, skipped for them only.
 
-Like the two trims in ``client.py`` (the async-validator scan, the Jinja pass),
+Like the two trims in ``request.py`` (the async-validator scan, the Jinja pass),
 each one here is exact for our requests and leaves every other caller of
 instructor as it was; if instructor moves a function, nothing is patched and it
 keeps its own behaviour.

@@ -51,3 +51,20 @@ def plain_body_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
             return kwargs
     body = {key: kwargs[key] for key in BODY_KEYS if key in kwargs}
     return {"messages": _OMIT, "model": _OMIT, "extra_body": body}
+
+
+def request_json(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body ``create(**kwargs)`` puts on the wire (a Batch API line's ``body``).
+
+    The fast path's body when it applies (the same bytes, ``test_llm_wire.py``);
+    otherwise openai's own transform of the parameters.
+    """
+    fast = plain_body_kwargs(kwargs)
+    if fast is not kwargs:
+        return dict(fast["extra_body"])
+    from openai._utils import maybe_transform
+    from openai.types.chat import completion_create_params
+
+    body = {k: v for k, v in kwargs.items() if k in _BODY_KEY_SET}
+    sent: Any = maybe_transform(body, completion_create_params.CompletionCreateParamsNonStreaming)
+    return dict(sent or {})

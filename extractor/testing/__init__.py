@@ -9,9 +9,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["Fault", "OpenAIServer", "RecordedRequest", "Reply"]
+__all__ = ["BatchPlan", "Fault", "OpenAIServer", "RecordedRequest", "Reply"]
 
 _LAZY = {
+    "BatchPlan": "batches",
     "OpenAIServer": "openai_server",
     "Fault": "wire",
     "RecordedRequest": "wire",
@@ -19,6 +20,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from .batches import BatchPlan
     from .openai_server import OpenAIServer
     from .wire import Fault, RecordedRequest, Reply
 

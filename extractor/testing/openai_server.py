@@ -8,6 +8,8 @@ vLLM, Ollama or llama.cpp:
   ``tools`` (instructor's tools modes), else with JSON in ``message.content``
   (json / json_schema / md_json modes); ``usage`` on every answer.
 - ``GET /v1/models``: a one-model list, for health checks.
+- ``/v1/files`` and ``/v1/batches``: OpenAI's Batch API, answered line by line with
+  the same scripted queue and responder (``server.batches``, see ``batches.py``).
 - Faults: any status with an OpenAI-style error body and optional
   ``Retry-After``; a delay (for timeouts and latency); a dropped connection;
   a body cut off mid-way; raw content (malformed JSON); ``finish_reason``
@@ -37,6 +39,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .batches import BatchAPI
 from .hostile import HOSTILE
 from .wire import Action, Fault, RecordedRequest, Reply, Responder, error_body
 
@@ -76,6 +79,7 @@ class OpenAIServer:
         self._queue: deque[Action] = deque()
         self._lock = threading.Lock()
         self._counter = 0
+        self.batches = BatchAPI(self)
         self._httpd = _Server((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False  # type: ignore[attr-defined]
@@ -91,7 +95,10 @@ class OpenAIServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> OpenAIServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # stop() waits for the next poll: the default 0.5 s adds half a second to every test
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -204,7 +211,13 @@ class OpenAIServer:
                 self.end_headers()
                 self.wfile.write(data)
 
+            def do_DELETE(self) -> None:  # noqa: N802
+                if not server.batches.serve(self, "DELETE"):
+                    self._send_json(404, error_body(404, f"no route {self.path}"))
+
             def do_GET(self) -> None:  # noqa: N802
+                if server.batches.serve(self, "GET"):
+                    return
                 if self.path.rstrip("/").endswith("/models"):
                     self._send_json(
                         200,
@@ -217,6 +230,8 @@ class OpenAIServer:
                     self._send_json(404, error_body(404, f"no route {self.path}"))
 
             def do_POST(self) -> None:  # noqa: N802
+                if server.batches.serve(self, "POST"):
+                    return
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 try:

@@ -123,13 +123,16 @@ _DEFAULT_MESSAGES = {
 
 @dataclass
 class RecordedRequest:
-    """One request as the server received it."""
+    """One request as the server received it. A batch line (``batches.py``) carries
+    its ``batch_id`` and ``custom_id``; a live request has ``None`` for both."""
 
     method: str
     path: str
     headers: dict[str, str]
     body: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    batch_id: str | None = None
+    custom_id: str | None = None
 
     @property
     def messages(self) -> list[dict[str, Any]]:
