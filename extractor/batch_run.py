@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 ABORT_AFTER = 10
 # how often a run started with --wait tries the lock on OUT again
 LOCK_POLL_S = 0.2
+# worker processes at most (each holds an event loop, a client and a connection pool)
+MAX_WORKERS = 64
 
 
 @dataclass
@@ -64,6 +66,7 @@ class BatchOptions:
     count_input: bool = True
     handle_signals: bool = True
     wait: bool = False  # another run holds OUT: wait for it (else refuse at once)
+    workers: int = 1  # processes extracting (batch_workers.py); 1: this process alone
 
 
 Progress = Callable[[BatchStats], None]
@@ -100,6 +103,10 @@ async def arun_batch(
     opts = options or BatchOptions()
     if opts.concurrency < 1:
         raise ConfigurationError(f"--concurrency must be at least 1, not {opts.concurrency}")
+    if not 1 <= opts.workers <= MAX_WORKERS:
+        raise ConfigurationError(
+            f"--workers must be between 1 and {MAX_WORKERS}, not {opts.workers}"
+        )
     positive_rate("--rpm", opts.rpm)  # the CLI's check, for callers of the Python API too
     positive_rate("--tpm", opts.tpm)
     src = open_source(source)  # a bad INPUT fails before anything is written
@@ -160,9 +167,15 @@ async def _run_locked(
     run_entry = _run_entry(src, output, settings, extractor, opts)
     manifest["runs"].append(run_entry)
 
+    pool = _pool(settings, opts)
+
     def save_manifest() -> None:
         run_entry["stats"] = stats.as_dict()
-        run_entry["rate_limit"] = {"waited_s": round(gate.waited_s, 3), "pauses": gate.pauses}
+        waited_s, pauses = gate.waited_s, gate.pauses
+        if pool is not None:
+            waited_s, pauses = pool.report.waited_s, pool.report.pauses
+            run_entry["workers"] = {str(pid): n for pid, n in pool.report.articles.items()}
+        run_entry["rate_limit"] = {"waited_s": round(waited_s, 3), "pauses": pauses}
         run_entry["finished"] = _now() if stats.status != "running" else None
         manifest["output"] = str(output.path)
         manifest["updated"] = _now()
@@ -193,7 +206,11 @@ async def _run_locked(
     unreachable_in_a_row = 0
     last_saved = time.monotonic()
     wanted = (item for item in src if not skip(item))
-    results = aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
+    results = (
+        aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
+        if pool is None
+        else pool.results(wanted)
+    )
     until = _until(results, stop)
     try:
         async for result in until:
@@ -237,6 +254,17 @@ async def _run_locked(
     if abort is not None:
         raise abort
     return stats
+
+
+def _pool(settings: Settings, opts: BatchOptions) -> Any:
+    """The worker processes of a run with ``workers`` > 1 (else None: this process works)."""
+    if opts.workers == 1:
+        return None
+    from .batch_workers import WorkerPool
+
+    return WorkerPool(
+        settings, workers=opts.workers, concurrency=opts.concurrency, rpm=opts.rpm, tpm=opts.tpm
+    )
 
 
 async def _until(
