@@ -12,6 +12,9 @@ after another in this process, ``--n`` synthetic articles each at
   out, manifest, counting the input) with a fresh, empty cache folder, so every
   article is a miss followed by a cache write;
 - ``project batch, cache off``: the same with ``use_cache=False``;
+- ``project batch, 2 workers``: cache on, ``--workers 2`` (``batch_workers.py``):
+  two spawned processes share the concurrency; their CPU is counted with this
+  process's (``RUSAGE_CHILDREN`` once they are joined), start-up included;
 - ``project aextract``: ``Extractor.aextract_article`` (cache off) under the same
   worker loop as the two below, i.e. the project without the batch machinery;
 - ``instructor recipe``: ``instructor.from_openai(AsyncOpenAI(...))`` and
@@ -70,6 +73,7 @@ from extractor.testing.corpus import figure_responder, synthetic_articles, write
 PATHS = {
     "batch-cache": "project batch, cache on",
     "batch": "project batch, cache off",
+    "workers": "project batch, 2 workers",
     "aextract": "project aextract",
     "recipe": "instructor recipe",
     "bare": "bare openai",
@@ -84,6 +88,7 @@ def settings(base_url: str, cache_dir: Path, **more: Any) -> Settings:
         api_key="bench",
         model="bench",
         cache_dir=cache_dir,
+        mode="tools",  # what auto picks for OpenAI's own API; the bare paths read tool calls
         **more,
     )
 
@@ -132,13 +137,15 @@ class Paths:
         self.runs += 1
         return self.tmp / f"{name}-{self.runs}"
 
-    def batch(self, use_cache: bool) -> int:
+    def batch(self, use_cache: bool, workers: int = 1) -> int:
         s = settings(self.base_url, self._fresh("cache"), use_cache=use_cache)
         stats = run_batch(
             self.src,
             self._fresh("out.jsonl"),
             settings=s,
-            options=BatchOptions(concurrency=self.concurrency, handle_signals=False),
+            options=BatchOptions(
+                concurrency=self.concurrency, handle_signals=False, workers=workers
+            ),
         )
         return stats.succeeded - stats.cached
 
@@ -220,6 +227,8 @@ class Paths:
             return self.batch(True)
         if key == "batch":
             return self.batch(False)
+        if key == "workers":
+            return self.batch(True, workers=2)
         if key == "aextract":
             return self.aextract()
         if key == "recipe":
@@ -231,11 +240,21 @@ class Paths:
         raise ValueError(key)
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the workers of ``--workers``; the
+    server process is still running, so it is not counted)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(paths: Paths, name: str) -> tuple[float, float]:
-    """Wall seconds and process CPU seconds of one path over ``n`` requests."""
-    wall, cpu = time.perf_counter(), time.process_time()
+    """Wall seconds and CPU seconds (this process and its workers) of one path."""
+    wall, cpu = time.perf_counter(), time.process_time() + _children_cpu()
     ok = paths.run(name)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall = time.perf_counter() - wall
+    cpu = time.process_time() + _children_cpu() - cpu
     if ok != paths.n:
         raise SystemExit(f"{PATHS[name]}: {ok} of {paths.n} requests succeeded")
     return wall, cpu

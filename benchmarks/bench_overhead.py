@@ -40,9 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.config import Settings  # noqa: E402
+from extractor.grounding import GroundingNotes  # noqa: E402
 from extractor.llm.cache import KeyMaker  # noqa: E402
 from extractor.llm.client import LLMClient  # noqa: E402
-from extractor.grounding import GroundingNotes  # noqa: E402
 from extractor.llm.request import TEMPLATING_SKIPPED, instructor_request  # noqa: E402
 from extractor.pipeline import Extractor, read_article  # noqa: E402
 from extractor.prompts import load_prompt, render_prompt  # noqa: E402

@@ -47,6 +47,7 @@ from .batch_store import (
     read_manifest,
     write_json_atomic,
 )
+from .batch_workers import WorkerPool, check_workers
 from .config import Settings, positive_rate
 from .errors import AuthenticationFailed, ConfigurationError, EndpointUnreachable, ExtractorError
 from .pipeline import Extractor
@@ -72,6 +73,7 @@ class BatchOptions:
     wait: bool = False  # another run holds OUT: wait for it (else refuse at once)
     via: str = "live"  # or "batch-api": OpenAI's Batch API (batch_api_run.py)
     poll_interval: float = 30.0  # seconds between polls of a batch (--via batch-api)
+    workers: int = 1  # processes extracting (batch_workers.py); 1: this process alone
 
 
 Progress = Callable[[BatchStats], None]
@@ -108,6 +110,7 @@ async def arun_batch(
     opts = options or BatchOptions()
     if opts.concurrency < 1:
         raise ConfigurationError(f"--concurrency must be at least 1, not {opts.concurrency}")
+    check_workers(opts.workers, opts.via)
     positive_rate("--rpm", opts.rpm)  # the CLI's check, for callers of the Python API too
     positive_rate("--tpm", opts.tpm)
     check_via(opts.via, opts.poll_interval, settings)
@@ -171,9 +174,15 @@ async def _run_locked(
     run_entry = _run_entry(src, output, settings, extractor, opts)
     manifest["runs"].append(run_entry)
 
+    pool = _pool(settings, opts)
+
     def save_manifest() -> None:
         run_entry["stats"] = stats.as_dict()
-        run_entry["rate_limit"] = {"waited_s": round(gate.waited_s, 3), "pauses": gate.pauses}
+        waited_s, pauses = gate.waited_s, gate.pauses
+        if pool is not None:
+            waited_s, pauses = pool.report.waited_s, pool.report.pauses
+            run_entry["workers"] = {str(pid): n for pid, n in pool.report.articles.items()}
+        run_entry["rate_limit"] = {"waited_s": round(waited_s, 3), "pauses": pauses}
         run_entry["finished"] = _now() if stats.status != "running" else None
         manifest["output"] = str(output.path)
         manifest["updated"] = _now()
@@ -229,7 +238,11 @@ async def _run_locked(
         )
     else:
         wanted = (item for item in src if not skip(item))
-        results = aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
+        results = (
+            aextract_many(wanted, extractor=extractor, concurrency=opts.concurrency)
+            if pool is None
+            else pool.results(wanted)
+        )
     until = _until(results, stop)
     try:
         async for result in until:
@@ -283,6 +296,15 @@ async def _run_locked(
     if abort is not None:
         raise abort
     return stats
+
+
+def _pool(settings: Settings, opts: BatchOptions) -> WorkerPool | None:
+    """The worker processes of a run with ``workers`` > 1 (else None: this process works)."""
+    if opts.workers == 1:
+        return None
+    return WorkerPool(
+        settings, workers=opts.workers, concurrency=opts.concurrency, rpm=opts.rpm, tpm=opts.tpm
+    )
 
 
 async def _until(

@@ -284,6 +284,14 @@ def add_batch(sub: argparse._SubParsersAction) -> None:
         help="articles in flight at once (default 8)",
     )
     p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract in N processes sharing the rate limits and --concurrency, to use "
+        "more cores (default 1: this process alone)",
+    )
+    p.add_argument(
         "--rpm",
         type=float,
         default=None,
@@ -374,6 +382,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         wait=args.wait,
         via=args.via,
         poll_interval=args.poll_interval,
+        workers=args.workers,
     )
     if args.concurrency is not None:  # else BatchOptions' default
         options.concurrency = args.concurrency

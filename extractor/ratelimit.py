@@ -30,6 +30,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -107,6 +108,7 @@ class RequestGate:
         tpm: float | None = None,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
+        shared_pause: Any = None,
     ) -> None:
         self.requests = TokenBucket(rpm, clock=clock) if rpm else None
         # a token bucket's burst: one second of the rate, or one big request at least
@@ -116,6 +118,9 @@ class RequestGate:
         self._clock = clock
         self._sleep = sleep
         self._paused_until = 0.0
+        # worker processes share their 429 pauses: a ``multiprocessing.Value("d")`` holding
+        # the time.monotonic() (system-wide) until which every worker holds back
+        self._shared_pause = shared_pause
         self._lock: asyncio.Lock | None = None
         self._completion_seen = 0
         self._completion_total = 0
@@ -142,7 +147,7 @@ class RequestGate:
             self._lock = asyncio.Lock()
         async with self._lock:  # first come, first served
             while True:
-                wait = max(self._paused_until - self._clock(), 0.0)
+                wait = max(self.paused_until - self._clock(), 0.0)
                 if self.requests is not None:
                     wait = max(wait, self.requests.wait_time(1))
                 if self.tokens is not None:
@@ -180,6 +185,13 @@ class RequestGate:
         """Hold every request back for ``seconds`` (a 429's Retry-After)."""
         seconds = DEFAULT_PAUSE_S if seconds is None else max(0.0, min(seconds, 60.0))
         until = self._clock() + seconds
-        if until > self._paused_until:
+        if until > self.paused_until:
             self._paused_until = until
+            if self._shared_pause is not None:
+                self._shared_pause.value = until
             self.pauses += 1
+
+    @property
+    def paused_until(self) -> float:
+        shared = self._shared_pause
+        return self._paused_until if shared is None else max(self._paused_until, shared.value)
