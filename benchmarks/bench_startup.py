@@ -42,9 +42,7 @@ SHORT_ARTICLE = ROOT / "seeds" / "000_974d3ab6a0706bda.txt"
 def clean_env(**more: str) -> dict[str, str]:
     """This environment without the user's endpoint or key, with ROOT importable first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
-    )
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
     return {**env, **more}
 
 
@@ -72,9 +70,21 @@ def medians(runs: int, one: Callable[[int], tuple[float, float]]) -> tuple[float
 def warm_cache(src: Path, cache: Path, env: dict[str, str]) -> None:
     """One batch against the loopback server fills the cache with every article's record."""
     with OpenAIServer(figure_responder) as server:
-        argv = [sys.executable, "-m", "extractor", "batch", str(src), "-o",
-                str(cache.parent / "warm.jsonl"), "--backend", "llm",
-                "--base-url", server.base_url, "--concurrency", "16"]
+        argv = [
+            sys.executable,
+            "-m",
+            "extractor",
+            "batch",
+            str(src),
+            "-o",
+            str(cache.parent / "warm.jsonl"),
+            "--backend",
+            "llm",
+            "--base-url",
+            server.base_url,
+            "--concurrency",
+            "16",
+        ]
         timed(argv, {**env, "OPENAI_API_KEY": "bench"})
 
 
@@ -87,32 +97,64 @@ def main() -> None:
     env = clean_env()
     rows: list[tuple[str, float, float]] = []
     rows.append(("python -c pass", *medians(args.runs, lambda i: timed([py, "-c", "pass"], env))))
-    rows.append(("extractor --help", *medians(
-        args.runs, lambda i: timed([py, "-m", "extractor", "--help"], env))))
-    rows.append((f"extract --backend rules ({SHORT_ARTICLE.name})", *medians(
-        args.runs,
-        lambda i: timed([py, "-m", "extractor", "extract", "--backend", "rules",
-                         str(SHORT_ARTICLE)], env),
-    )))
+    rows.append(
+        (
+            "extractor --help",
+            *medians(args.runs, lambda i: timed([py, "-m", "extractor", "--help"], env)),
+        )
+    )
+    rows.append(
+        (
+            f"extract --backend rules ({SHORT_ARTICLE.name})",
+            *medians(
+                args.runs,
+                lambda i: timed(
+                    [py, "-m", "extractor", "extract", "--backend", "rules", str(SHORT_ARTICLE)],
+                    env,
+                ),
+            ),
+        )
+    )
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         src = write_jsonl(t / "in.jsonl", args.n)
         cache = t / "cache"
         llm_env = clean_env(EXTRACTOR_CACHE_DIR=str(cache), EXTRACTOR_MODEL="bench")
         warm_cache(src, cache, llm_env)
-        rows.append((f"batch of {args.n}, LLM, all cached (--offline)", *medians(
-            args.runs,
-            lambda i: timed([py, "-m", "extractor", "batch", str(src), "-o",
-                             str(t / f"out{i}.jsonl"), "--backend", "llm", "--offline"],
-                            llm_env),
-        )))
+        rows.append(
+            (
+                f"batch of {args.n}, LLM, all cached (--offline)",
+                *medians(
+                    args.runs,
+                    lambda i: timed(
+                        [
+                            py,
+                            "-m",
+                            "extractor",
+                            "batch",
+                            str(src),
+                            "-o",
+                            str(t / f"out{i}.jsonl"),
+                            "--backend",
+                            "llm",
+                            "--offline",
+                        ],
+                        llm_env,
+                    ),
+                ),
+            )
+        )
     floor_wall, floor_cpu = rows[0][1], rows[0][2]
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} "
-          f"fresh processes each")
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} "
+        f"fresh processes each"
+    )
     print(f"{'':<52} {'wall s':>7} {'cpu s':>7}   {'wall':>14} {'cpu':>14}")
     for label, wall, cpu in rows:
-        print(f"{label:<52} {wall:7.3f} {cpu:7.3f}   python + {wall - floor_wall:5.3f}"
-              f"   python + {cpu - floor_cpu:5.3f}")
+        print(
+            f"{label:<52} {wall:7.3f} {cpu:7.3f}   python + {wall - floor_wall:5.3f}"
+            f"   python + {cpu - floor_cpu:5.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,76 @@
+"""The gazetteer's regexes compiled ahead of time (``rules/compiled.py``, ``data/patterns.bin``).
+
+The stored form must be what ``re`` makes of the data files as they are now:
+a data edit without a rebuild would only be slow, never wrong, but it is caught
+here. Rebuild with ``python benchmarks/build_patterns.py``.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+import zlib
+from importlib import resources
+
+import pytest
+
+from extractor.rules import compiled, gazetteer
+
+REBUILD = "data/patterns.bin is stale: run python benchmarks/build_patterns.py"
+
+
+def stored() -> dict:
+    blob = resources.files("extractor.rules").joinpath("data", compiled.FILE).read_bytes()
+    return marshal.loads(zlib.decompress(blob))["patterns"]
+
+
+def test_the_gazetteer_patterns_come_from_the_store() -> None:
+    assert set(compiled.ASKED) == {"lower", "cased"}
+    assert compiled.MISSED == [], REBUILD
+
+
+@pytest.mark.parametrize("name", ["lower", "cased"])
+def test_the_stored_pattern_is_what_re_makes_of_the_data_files_now(name: str) -> None:
+    key, source = compiled.ASKED[name]
+    text = source()  # the trie regex, built from the phrases of the data files afresh
+    entry = stored()[name]
+    assert entry[0] == key, REBUILD
+    assert entry[1] == text, REBUILD
+    assert tuple(entry[2:]) == compiled.compile_parts(text), REBUILD
+    live = {"lower": gazetteer.LOWER_RE, "cased": gazetteer.CASED_RE}[name]
+    assert live.pattern == text
+    assert live.flags == re.compile(text).flags
+
+
+def test_the_loaded_patterns_find_what_a_fresh_compile_finds() -> None:
+    text = (
+        "Officers from Essex Police and the NCA searched homes in Saint Albans, "
+        "St. Albans and on the M25; crack, heroin and two flick knives were seized in Grays."
+    )
+    for live, name in ((gazetteer.CASED_RE, "cased"), (gazetteer.LOWER_RE, "lower")):
+        fresh = re.compile(compiled.ASKED[name][1]())
+        probe = text if name == "cased" else text.lower()
+        assert [m.span() for m in live.finditer(probe)] == [m.span() for m in fresh.finditer(probe)]
+        assert live.findall(probe)
+
+
+def test_a_pattern_not_in_the_store_is_compiled_the_ordinary_way() -> None:
+    try:
+        pattern = compiled.precompiled("test-only", ["ab", "cd"], lambda: "(?:ab|cd)")
+        assert pattern.findall("xx ab cd") == ["ab", "cd"]
+        assert "test-only" in compiled.MISSED
+    finally:
+        compiled.ASKED.pop("test-only", None)
+        compiled.MISSED.remove("test-only")
+
+
+def test_changed_phrases_miss_the_store() -> None:
+    phrases = ["Essex", "Kent"]
+    assert compiled.phrase_key("cased", phrases) != compiled.phrase_key("cased", phrases[:1])
+    assert compiled.phrase_key("cased", phrases) == compiled.phrase_key("cased", phrases[::-1])
+
+
+def test_a_store_from_another_python_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert compiled._read_store()
+    monkeypatch.setattr(compiled, "_STAMP", ((2, 7), 0, 4))
+    assert compiled._read_store() == {}
