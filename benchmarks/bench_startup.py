@@ -13,6 +13,11 @@ Prints, in one run, the median over ``--runs`` fresh processes of:
 
 Each figure is wall time and CPU time (user + system of the child) and also
 "python + X s", its excess over line 1, so the numbers compare across machines.
+
+Bytecode: by default the package's ``.pyc`` files are written on a first, untimed
+run and used after, as in an installed package (pip compiles them at install).
+``--no-bytecode`` measures a checkout run with ``PYTHONDONTWRITEBYTECODE=1`` and
+no ``__pycache__`` under ``extractor/``: every module compiled from source each time.
 Targets (issues 12 and 13): ``--help`` and a rules extract within python + 0.09 s
 and python + 0.4 s; the cached batch of 1,000 under 1.5 s wall.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -39,9 +45,15 @@ from extractor.testing.corpus import figure_responder, write_jsonl  # noqa: E402
 SHORT_ARTICLE = ROOT / "seeds" / "000_974d3ab6a0706bda.txt"
 
 
+BYTECODE = True
+
+
 def clean_env(**more: str) -> dict[str, str]:
     """This environment without the user's endpoint or key, with ROOT importable first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not BYTECODE:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
     return {**env, **more}
 
@@ -59,7 +71,14 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, cpu
 
 
+def drop_bytecode() -> None:
+    for folder in (ROOT / "extractor").rglob("__pycache__"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def medians(runs: int, one: Callable[[int], tuple[float, float]]) -> tuple[float, float]:
+    """Medians of ``runs`` timed runs after one untimed one (it writes the .pyc files)."""
+    one(runs)
     results = [one(i) for i in range(runs)]
     return (
         statistics.median(w for w, _ in results),
@@ -92,7 +111,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7, help="fresh processes per line (median)")
     ap.add_argument("--n", type=int, default=1000, help="articles in the cached batch")
+    ap.add_argument(
+        "--no-bytecode", action="store_true", help="compile every module from source each run"
+    )
     args = ap.parse_args()
+    global BYTECODE
+    BYTECODE = not args.no_bytecode
+    drop_bytecode()
     py = sys.executable
     env = clean_env()
     rows: list[tuple[str, float, float]] = []

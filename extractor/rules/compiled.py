@@ -5,11 +5,11 @@ for ``re`` to parse and compile, on every start of the command. ``re`` cannot
 save a compiled pattern (a pickled one is compiled again), so
 ``data/patterns.bin`` keeps what ``re``'s compiler produces (the source and the
 ``_sre`` code, as ``re._compiler.compile`` hands them to ``_sre.compile``) for
-the Python and ``_sre`` version that built it, keyed by a hash of the phrases
-the pattern is made of. A pattern whose phrases changed (a data file edited),
-another Python, or a missing file: the pattern is compiled the ordinary way,
-same result, only slower; ``tests/test_rules_compiled.py`` fails until the
-file is rebuilt::
+the Python and ``_sre`` version that built it, keyed by the phrases the
+pattern is made of (all of them, compared exactly). A pattern whose phrases
+changed (a data file edited), another Python, or a missing file: the pattern is
+compiled the ordinary way, same result, only slower;
+``tests/test_rules_compiled.py`` fails until the file is rebuilt::
 
     python benchmarks/build_patterns.py
 """
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import array
-import hashlib
 import marshal
 import re
 import sys
@@ -53,9 +52,9 @@ _STORE: dict[str, Any] | None = None
 
 
 def phrase_key(name: str, phrases: Iterable[str]) -> str:
-    """What a pattern is made of, hashed: its name and its sorted phrases."""
-    body = "\n".join(sorted(phrases))
-    return hashlib.sha256(f"{name}\0{body}".encode()).hexdigest()
+    """What a pattern is made of: its name and its sorted phrases (kept whole, not hashed:
+    an exact comparison, and no hashlib import on start-up)."""
+    return name + "\0" + "\n".join(sorted(phrases))
 
 
 def precompiled(name: str, phrases: Iterable[str], source: Callable[[], str]) -> re.Pattern[str]:
