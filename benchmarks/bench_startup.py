@@ -172,7 +172,7 @@ def main() -> None:
     floor_wall, floor_cpu = rows[0][1], rows[0][2]
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} "
-        f"fresh processes each"
+        f"fresh processes each, {'with' if BYTECODE else 'without'} the package's bytecode"
     )
     print(f"{'':<52} {'wall s':>7} {'cpu s':>7}   {'wall':>14} {'cpu':>14}")
     for label, wall, cpu in rows:
