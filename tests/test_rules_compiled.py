@@ -74,3 +74,30 @@ def test_a_store_from_another_python_is_not_used(monkeypatch: pytest.MonkeyPatch
     assert compiled._read_store()
     monkeypatch.setattr(compiled, "_STAMP", ((2, 7), 0, 4))
     assert compiled._read_store() == {}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "not a tuple",
+        ("too", "short"),
+        ("k", "(?:ab|cd)", 32, b"\x01\x02\x03", 0, {}, ()),  # code bytes cut short
+        ("k", "(?:ab|cd)", 32, b"\x00" * 16, 0, {}, ()),  # code _sre rejects
+    ],
+)
+def test_a_damaged_store_entry_is_compiled_the_ordinary_way(
+    entry: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compiled, "_STORE", {"test-bad": entry})
+    key = compiled.phrase_key("test-bad", ["ab", "cd"])
+    if isinstance(entry, tuple):  # the right key, so only the damage can refuse it
+        entry = (key, *entry[1:])
+        monkeypatch.setattr(compiled, "_STORE", {"test-bad": entry})
+    try:
+        pattern = compiled.precompiled("test-bad", ["ab", "cd"], lambda: "(?:ab|cd)")
+        assert pattern.findall("ab cd") == ["ab", "cd"]
+        assert "test-bad" in compiled.MISSED
+    finally:
+        compiled.ASKED.pop("test-bad", None)
+        while "test-bad" in compiled.MISSED:
+            compiled.MISSED.remove("test-bad")

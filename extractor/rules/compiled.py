@@ -64,17 +64,26 @@ def precompiled(name: str, phrases: Iterable[str], source: Callable[[], str]) ->
         _STORE = _read_store()
     key = phrase_key(name, phrases)
     ASKED[name] = (key, source)
-    entry = _STORE.get(name)
-    if entry is not None and entry[0] == key:
-        _, text, flags, code, groups, groupindex, indexgroup = entry
-        try:
-            return _sre.compile(  # type: ignore[no-any-return]
-                text, flags, array.array("I", code).tolist(), groups, groupindex, indexgroup
-            )
-        except (TypeError, ValueError, RuntimeError):  # a store this _sre does not take
-            pass
-    MISSED.append(name)
-    return re.compile(source())
+    pattern = _from_store(_STORE.get(name), key)
+    if pattern is None:
+        MISSED.append(name)
+        pattern = re.compile(source())
+    return pattern
+
+
+def _from_store(entry: Any, key: str) -> re.Pattern[str] | None:
+    """The stored pattern if ``entry`` is one for ``key`` that this ``_sre`` accepts."""
+    if entry is None:
+        return None
+    try:
+        stored_key, text, flags, code, groups, groupindex, indexgroup = entry
+        if stored_key != key:
+            return None
+        return _sre.compile(  # type: ignore[no-any-return]
+            text, flags, array.array("I", code).tolist(), groups, groupindex, indexgroup
+        )
+    except (TypeError, ValueError, RuntimeError):  # malformed, or code this _sre rejects
+        return None
 
 
 def compile_parts(text: str) -> tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]:
