@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import extractor.rules.gazetteer  # noqa: E402, F401  (asks for its patterns on import)
 from extractor.rules.compiled import write_store  # noqa: E402
 
 if __name__ == "__main__":

@@ -106,9 +106,8 @@ def compile_parts(text: str) -> tuple[int, bytes, int, dict[str, int], tuple[str
 
 
 def build() -> bytes:
-    """The store for every pattern the gazetteer asks for, as this interpreter compiles them."""
-    from . import gazetteer  # noqa: F401  (asks for its patterns on import)
-
+    """The store for every pattern asked for in this process (import the gazetteer first),
+    as this interpreter compiles them."""
     patterns = {}
     for name, (key, source) in sorted(ASKED.items()):
         text = source()
