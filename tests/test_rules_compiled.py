@@ -7,21 +7,14 @@ here. Rebuild with ``python benchmarks/build_patterns.py``.
 
 from __future__ import annotations
 
-import marshal
 import re
-import zlib
-from importlib import resources
 
 import pytest
 
+from extractor import regexstore
 from extractor.rules import compiled, gazetteer
 
 REBUILD = "data/patterns.bin is stale: run python benchmarks/build_patterns.py"
-
-
-def stored() -> dict:
-    blob = resources.files("extractor.rules").joinpath("data", compiled.FILE).read_bytes()
-    return marshal.loads(zlib.decompress(blob))["patterns"]
 
 
 def test_the_gazetteer_patterns_come_from_the_store() -> None:
@@ -33,10 +26,10 @@ def test_the_gazetteer_patterns_come_from_the_store() -> None:
 def test_the_stored_pattern_is_what_re_makes_of_the_data_files_now(name: str) -> None:
     key, source = compiled.ASKED[name]
     text = source()  # the trie regex, built from the phrases of the data files afresh
-    entry = stored()[name]
+    entry = regexstore.read_store(compiled.FILE)[name]
     assert entry[0] == key, REBUILD
     assert entry[1] == text, REBUILD
-    assert tuple(entry[2:]) == compiled.compile_parts(text), REBUILD
+    assert tuple(entry[2]) == regexstore.compile_parts(text), REBUILD
     live = {"lower": gazetteer.LOWER_RE, "cased": gazetteer.CASED_RE}[name]
     assert live.pattern == text
     assert live.flags == re.compile(text).flags
@@ -70,10 +63,9 @@ def test_changed_phrases_miss_the_store() -> None:
     assert compiled.phrase_key("cased", phrases) == compiled.phrase_key("cased", phrases[::-1])
 
 
-def test_a_store_from_another_python_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert compiled._read_store()
-    monkeypatch.setattr(compiled, "_STAMP", ((2, 7), 0, 4))
-    assert compiled._read_store() == {}
+def test_a_store_from_another_python_is_not_used() -> None:
+    assert regexstore.read_store(compiled.FILE)
+    assert regexstore.read_store(compiled.FILE, stamp=((2, 7, 18), 0, 4)) == {}
 
 
 @pytest.mark.parametrize(
@@ -81,18 +73,18 @@ def test_a_store_from_another_python_is_not_used(monkeypatch: pytest.MonkeyPatch
     [
         "not a tuple",
         ("too", "short"),
-        ("k", "(?:ab|cd)", 32, b"\x01\x02\x03", 0, {}, ()),  # code bytes cut short
-        ("k", "(?:ab|cd)", 32, b"\x00" * 16, 0, {}, ()),  # code _sre rejects
+        ("k", "(?:ab|cd)", (32, b"\x01\x02\x03", 0, {}, ())),  # code bytes cut short
+        ("k", "(?:ab|cd)", (32, b"\x00" * 16, 0, {}, ())),  # code _sre rejects
+        ("k", "(?:ab|cd)", "not parts"),
     ],
 )
 def test_a_damaged_store_entry_is_compiled_the_ordinary_way(
     entry: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(compiled, "_STORE", {"test-bad": entry})
     key = compiled.phrase_key("test-bad", ["ab", "cd"])
     if isinstance(entry, tuple):  # the right key, so only the damage can refuse it
         entry = (key, *entry[1:])
-        monkeypatch.setattr(compiled, "_STORE", {"test-bad": entry})
+    monkeypatch.setattr(compiled, "_STORE", {"test-bad": entry})
     try:
         pattern = compiled.precompiled("test-bad", ["ab", "cd"], lambda: "(?:ab|cd)")
         assert pattern.findall("ab cd") == ["ab", "cd"]
