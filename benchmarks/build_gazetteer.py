@@ -335,6 +335,7 @@ def main() -> None:
     body = "".join("\t".join(r) + "\n" for r in rows)
     (DATA / "gb_towns.tsv").write_text(header + body, encoding="utf-8")
     print(f"{len(rows)} towns written to {DATA / 'gb_towns.tsv'}")
+    print("now rebuild the compiled patterns: python benchmarks/build_patterns.py")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Any
 
 from .config import UNGROUNDED
@@ -139,6 +138,8 @@ class ArticleIndex:
                 return self._tokens[i][1], self._tokens[i + n - 1][2], True
         if n < 3:
             return None
+        from difflib import SequenceMatcher  # the rare fuzzy case: not on every start-up
+
         blocks = [
             b
             for b in SequenceMatcher(None, article, words, autojunk=False).get_matching_blocks()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .article import MAX_ARTICLE_BYTES, Article, decode_article, make_article, read_article
 from .config import Settings, require_endpoint_for_model
+from .regexstore import stored_regexes
 from .schema import OperationReport, Provenance
 
 if TYPE_CHECKING:  # asyncio (~0.1 s to import) only when an async method runs
@@ -53,6 +54,12 @@ class RulesBackend:
     """The offline backend: deterministic, no network (see ``extractor.rules``)."""
 
     name = "rules"
+
+    def __init__(self) -> None:
+        # loaded here, with its ~120 regexes made from the store compiled ahead of time
+        # (regexstore.py): ~0.06 s of a rules run's start-up otherwise
+        with stored_regexes():
+            from . import rules  # noqa: F401
 
     def extract(self, article: Article) -> OperationReport:
         from .rules import extract_report

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from .errors import PromptError
 
@@ -58,6 +59,9 @@ class PromptTemplate:
     version: str
     _system: jinja2.Template = field(repr=False, compare=False)
     _user: jinja2.Template = field(repr=False, compare=False)
+    # the system message when its template uses no variable (the usual case): rendered once
+    # here, not per article, where it was most of a cached batch's rendering time
+    _fixed_system: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_sources(cls, name: str, system: str, user: str) -> PromptTemplate:
@@ -70,7 +74,13 @@ class PromptTemplate:
             raise PromptError(
                 f"prompt {name!r}: template syntax error at line {exc.lineno}: {exc.message}"
             ) from exc
-        return cls(name, system, user, f"{name}@{digest}", compiled_system, compiled_user)
+        fixed = None
+        if not jinja2.meta.find_undeclared_variables(_ENV.parse(system)):
+            try:
+                fixed = compiled_system.render()
+            except jinja2.TemplateError:
+                fixed = None  # rendered (and reported) per article, as before
+        return cls(name, system, user, f"{name}@{digest}", compiled_system, compiled_user, fixed)
 
 
 def load_prompt(name: str = DEFAULT_PROMPT, directory: str | Path | None = None) -> PromptTemplate:
@@ -102,7 +112,9 @@ def render_prompt(
     """
     variables = {"text": text, "published": published.isoformat() if published else None}
     try:
-        system = template._system.render(variables)
+        system = template._fixed_system
+        if system is None:
+            system = template._system.render(variables)
         user = template._user.render(variables)
     except jinja2.TemplateError as exc:
         raise PromptError(f"prompt {template.name!r} does not render: {exc}") from exc

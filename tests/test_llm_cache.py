@@ -220,7 +220,19 @@ def test_the_key_maker_gives_cache_keys_exactly() -> None:
         "max_tokens": 1000,
     }
     make = KeyMaker(**fixed)
-    for msgs, article in ((messages, text), ([{"role": "user", "content": "a"}], ""), ([], "b")):
+    other_system = [{"role": "system", "content": "other rules"}, messages[1]]
+    named_system = [{"role": "system", "content": "other rules", "name": "x"}, messages[1]]
+    # the system message is encoded once and remembered: a repeat, then a change, must
+    # still give cache_key's key
+    for msgs, article in (
+        (messages, text),
+        (messages, text),
+        (other_system, text),
+        (named_system, text),
+        (messages, "c"),
+        ([{"role": "user", "content": "a"}], ""),
+        ([], "b"),
+    ):
         assert make(messages=msgs, article_text=article) == cache_key(
             **fixed, messages=msgs, article_text=article
         )

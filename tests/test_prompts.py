@@ -80,3 +80,24 @@ def test_unknown_variable_is_a_prompt_error() -> None:
 def test_templates_live_in_files() -> None:
     folder = default_prompt_dir() / "extract_v1"
     assert (folder / "system.j2").is_file() and (folder / "user.j2").is_file()
+
+
+def test_a_system_template_without_variables_is_rendered_once_at_load() -> None:
+    t = PromptTemplate.from_sources(
+        "x", "Rules: {{ 6 * 7 }} {% if true %}always{% endif %}", "{{ text }}"
+    )
+    assert t._fixed_system == "Rules: 42 always"
+    for day in (None, date(2024, 3, 1)):
+        system, user = render_prompt(t, text="body", published=day)
+        assert system == {"role": "system", "content": "Rules: 42 always"}
+        assert user["content"] == "body"
+    assert load_prompt()._fixed_system is not None  # the shipped instructions are fixed
+
+
+def test_a_system_template_with_variables_is_rendered_per_article() -> None:
+    t = PromptTemplate.from_sources("x", "Dated {{ published or 'unknown' }}", "{{ text }}")
+    assert t._fixed_system is None
+    assert render_prompt(t, text="a")[0]["content"] == "Dated unknown"
+    assert (
+        render_prompt(t, text="a", published=date(2024, 3, 1))[0]["content"] == "Dated 2024-03-01"
+    )

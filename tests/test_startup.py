@@ -30,7 +30,7 @@ try:
 except SystemExit as exc:
     code = exc.code
 names = ("openai", "instructor", "httpx2", "httpx", "jinja2", "diskcache", "rich", "pydantic",
-         "extractor.evaluation", "extractor.batch", "extractor.llm.client")
+         "extractor.evaluation", "extractor.batch", "extractor.llm.client", "difflib")
 print("LOADED", code, *[n for n in names if n in sys.modules], file=sys.stderr)
 """
 
@@ -55,6 +55,8 @@ def test_a_rules_extract_loads_no_llm_stack_and_no_jinja2(tmp_path: Path) -> Non
     code, loaded = loaded_after(["extract", "--backend", "rules", SEED])
     assert code == 0
     assert not loaded & {*SDKS, "jinja2", "diskcache", "extractor.evaluation", "extractor.batch"}
+    # the fuzzy grounding fallback's difflib is imported when a fuzzy match is needed
+    assert "difflib" not in loaded
 
 
 def test_help_and_version_load_nothing_heavy() -> None:
@@ -106,3 +108,37 @@ def test_eval_is_what_loads_the_evaluation_stack(tmp_path: Path) -> None:
     assert code == 0
     assert {"extractor.evaluation", "jinja2"} <= loaded
     assert not loaded & set(SDKS)
+
+
+@pytest.mark.parametrize("how", ["offline", "cached with the server gone"])
+def test_an_llm_batch_answered_from_the_cache_loads_no_sdk(how: str, tmp_path: Path) -> None:
+    from extractor.batch import BatchOptions, run_batch
+    from extractor.testing.corpus import figure_responder, write_jsonl
+
+    src = write_jsonl(tmp_path / "in.jsonl", 5)
+    cache = tmp_path / "cache"
+    with OpenAIServer(figure_responder) as server:
+        s = Settings(
+            backend="llm",
+            base_url=server.base_url,
+            api_key="x",
+            model="fake-model",
+            cache_dir=cache,
+        )
+        warm = run_batch(
+            src, tmp_path / "warm.jsonl", settings=s, options=BatchOptions(handle_signals=False)
+        )
+        assert warm.succeeded == 5
+        url = server.base_url
+    out = tmp_path / "out.jsonl"
+    env = {"EXTRACTOR_CACHE_DIR": str(cache), "EXTRACTOR_MODEL": "fake-model"}
+    args = ["batch", str(src), "-o", str(out), "--backend", "llm"]
+    if how == "offline":
+        args.append("--offline")
+    else:
+        args += ["--base-url", url]  # nobody listens there any more
+        env["OPENAI_API_KEY"] = "x"
+    code, loaded = loaded_after(args, env)
+    assert code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+    assert not loaded & {*SDKS, "extractor.llm.client", "extractor.evaluation"}

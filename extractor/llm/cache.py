@@ -139,16 +139,35 @@ class KeyMaker:
             else:
                 text += _canonical(fixed[name])
         self._tail = (text + "}").encode("utf-8")
+        self._system: tuple[str, bytes] | None = None  # (content, its encoded message)
 
     def __call__(self, *, messages: list[dict[str, Any]], article_text: str) -> str:
         """The key :func:`cache_key` gives for these messages and this article."""
-        values = {"article": article_text, "messages": messages}
+        values = {
+            "article": _canonical(article_text).encode("utf-8"),
+            "messages": self._encode(messages),
+        }
         digest = hashlib.sha256()
         for name, piece in zip(self._order, self._pieces, strict=True):
             digest.update(piece)
-            digest.update(_canonical(values[name]).encode("utf-8"))
+            digest.update(values[name])
         digest.update(self._tail)
         return digest.hexdigest()
+
+    def _encode(self, messages: list[dict[str, Any]]) -> bytes:
+        """``_canonical(messages)`` as UTF-8; the system message (the same ~5 KB for every
+        article) is encoded once and remembered."""
+        parts = []
+        for message in messages:
+            if message.keys() == {"role", "content"} and message["role"] == "system":
+                memo = self._system
+                if memo is None or memo[0] != message["content"]:
+                    memo = (message["content"], _canonical(message).encode("utf-8"))
+                    self._system = memo
+                parts.append(memo[1])
+            else:
+                parts.append(_canonical(message).encode("utf-8"))
+        return b"[" + b",".join(parts) + b"]"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,40 @@
+"""Reading the gazetteer's data files: the fast TSV split gives what splitting and
+stripping every cell gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules import gazetteer
+
+
+def _rows_the_plain_way(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# head\nA\tB\t\nC\tD\n\n",
+        "A\tB \nC\tD",  # a cell ending in a space
+        "A\t B\nC",  # a cell starting with one
+        " A\tB\n",
+        "A\tB\r\nC\tD\r\n",  # CRLF
+        "A\tB\x0bC\tD",  # a line break splitlines knows and split("\n") does not
+        "A\u00a0\tB\nC\u2028D\tE",  # no-break space, line separator
+        "A\t\tB\n   \n#x\ty\nZ",
+        "",
+    ],
+)
+def test_tsv_rows_are_what_splitting_and_stripping_give(text: str) -> None:
+    assert gazetteer.tsv_rows(text) == _rows_the_plain_way(text)
+
+
+def test_the_shipped_tsv_files_parse_the_same_either_way() -> None:
+    for name in ("regions.tsv", "counties.tsv", "towns.tsv", "gb_towns.tsv"):
+        text = gazetteer._read(name)
+        assert gazetteer.tsv_rows(text) == _rows_the_plain_way(text), name
