@@ -48,13 +48,27 @@ def data_file(name: str) -> Any:
     return resources.files("extractor").joinpath("rules", "data", name)
 
 
-def read_store(name: str, stamp: Any = None) -> dict[Any, Any]:
-    """The ``entries`` of a store file, or ``{}`` when missing, damaged or not for this Python."""
+def _load(name: str) -> dict[Any, Any]:
     try:
         store = marshal.loads(zlib.decompress(data_file(name).read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return {}
-    if not isinstance(store, dict) or store.get("stamp") != (stamp or STAMP):
+    return store if isinstance(store, dict) else {}
+
+
+def built_for_another_python(name: str) -> str | None:
+    """Which Python built a store file when it is not this one (its entries are then unused
+    and everything is compiled as usual), else None (this Python's, or missing / damaged)."""
+    stamp = _load(name).get("stamp")
+    if stamp is None or tuple(stamp) == STAMP:
+        return None
+    return f"{name} was built by python {'.'.join(map(str, stamp[0]))} (_sre {stamp[1:]})"
+
+
+def read_store(name: str, stamp: Any = None) -> dict[Any, Any]:
+    """The ``entries`` of a store file, or ``{}`` when missing, damaged or not for this Python."""
+    store = _load(name)
+    if store.get("stamp") != (stamp or STAMP):
         return {}
     entries = store.get("entries")
     return entries if isinstance(entries, dict) else {}

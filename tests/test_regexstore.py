@@ -32,6 +32,12 @@ print(len(calls), len(regexstore.SEEN), sorted(regexstore.MISSED)[:3])
 """
 
 
+# the store is what the Python that built it compiled; on another Python it is unused
+# (everything compiles as usual) and there is nothing to check of it
+OTHER_PYTHON = regexstore.built_for_another_python(regexstore.FILE)
+pytestmark = pytest.mark.skipif(OTHER_PYTHON is not None, reason=str(OTHER_PYTHON))
+
+
 def test_loading_the_rules_backend_compiles_no_regex() -> None:
     done = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, timeout=120
@@ -88,3 +94,14 @@ def test_outside_the_block_and_for_what_it_lacks_re_compile_is_untouched() -> No
 )
 def test_damaged_parts_make_no_pattern(parts: object) -> None:
     assert regexstore.from_parts("ab", parts) is None
+
+
+def test_a_store_of_another_python_is_named_and_unused(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(regexstore, "data_file", lambda name: tmp_path / name)
+    regexstore.write_store("x.bin", {("a", 0): ()}, stamp=((3, 99, 0), 1, 4))
+    assert regexstore.read_store("x.bin") == {}
+    said = regexstore.built_for_another_python("x.bin")
+    assert said is not None and "python 3.99.0" in said
+    regexstore.write_store("y.bin", {})
+    assert regexstore.built_for_another_python("y.bin") is None
+    assert regexstore.built_for_another_python("missing.bin") is None
