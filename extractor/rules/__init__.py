@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -42,6 +43,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
 from .scope import Scope, attach, build_scope
+from .tables import Table, find_tables
 from .segments import (
     Sentence,
     body_start,
@@ -75,7 +77,8 @@ def extract_report(
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
-    statistics = collect_statistics(text, plain, sentences, scope, by_sentence)
+    tables = find_tables(plain, start)
+    statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables)
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
         statistics = [
@@ -126,11 +129,21 @@ def on_topic(low: str) -> bool:
 
 
 def collect_statistics(
-    text: str, plain: str, sentences: list[Sentence], scope: Scope, by_sentence: list[list[Figure]]
+    text: str,
+    plain: str,
+    sentences: list[Sentence],
+    scope: Scope,
+    by_sentence: list[list[Figure]],
+    tables: Sequence[Table] = (),
 ) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value)."""
     found: list[Statistic] = []
+    pending = sorted(tables, key=lambda t: t.start)
     for si, sent in enumerate(sentences):
+        while pending and pending[0].start <= sent.start:
+            found.extend(_table_statistics(text, pending.pop(0), scope.main))
+        if any(t.start <= sent.start < t.end for t in tables):
+            continue  # a table row: read cell by cell above
         figures = by_sentence[si]
         previous: Reading | None = None
         owned: set[int] = set()
@@ -159,7 +172,24 @@ def collect_statistics(
                     evidence_end=b,
                 )
             )
+    for table in pending:
+        found.extend(_table_statistics(text, table, scope.main))
     return drop_restatements(dedupe(found))
+
+
+def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
+    return [
+        Statistic(
+            metric=f.metric,
+            value=f.value,
+            qualifier=Qualifier.exact,
+            area=f.area or main,
+            evidence=text[f.row_start : f.row_end],
+            evidence_start=f.row_start,
+            evidence_end=f.row_end,
+        )
+        for f in table.figures
+    ]
 
 
 def _speaker_scope(
