@@ -386,3 +386,12 @@ def test_single_quotation_marks() -> None:
         ("Jo Bell", "Nobody should live in fear,"),
         ("Jo Bell", "Call us."),
     ]
+
+
+def test_a_body_named_two_ways_is_listed_by_its_longest_written_name() -> None:
+    text = (
+        "East Midlands ROCU: county lines results\n\n"
+        "The East Midlands Regional Organised Crime Unit led a week against county lines "
+        "drug dealing. The East Midlands ROCU said 40 people were arrested.\n"
+    )
+    assert record(text).agencies == ["East Midlands Regional Organised Crime Unit"]

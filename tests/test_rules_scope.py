@@ -604,3 +604,16 @@ def test_a_national_lead_frames_the_unplaced_figures_after_it() -> None:
         ("cash_seized", "national", 1600000),
         ("arrests", "North West", 212),
     }
+
+
+def test_a_region_takes_the_name_the_article_writes() -> None:
+    text = (
+        " date 2025-03-01 Forces in the East of England arrested 40 people during a county "
+        "lines week of action.\n"
+    )
+    assert keys(text) == {("arrests", "East of England", 40)}
+    rocu = (
+        " date 2025-03-01 The Yorkshire and Humber ROCU said 40 people were arrested during a "
+        "county lines week of action.\n"
+    )
+    assert keys(rocu) == {("arrests", "Yorkshire and Humber", 40)}

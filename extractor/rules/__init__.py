@@ -38,7 +38,7 @@ from ..schema import (
 )
 from . import dates, entities
 from .framing import frame, place_mentions, title_spans
-from .gazetteer import Agency, fold, lower_same_length, scan
+from .gazetteer import REGION_ALIASES, REGIONS, Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
@@ -98,6 +98,10 @@ def extract_report(
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
     period_start, period_end = dates.period(low, published, stated)
+    written = _regions_as_written(low, {s.area for s in statistics})
+    if written:
+        statistics = [s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics]
+    locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
     return OperationReport(
         article_id=article_id,
         published=published,
@@ -106,7 +110,7 @@ def extract_report(
         period_end=period_end,
         operation_names=entities.operation_names(plain),
         agencies=agency_names,
-        locations=entities.locations(plain, places, quote_spans, [s.area for s in statistics]),
+        locations=[written.get(name, name) for name in locations],
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,
@@ -231,6 +235,23 @@ def _speaker_scope(
                 changed = True
         out.append(s)
     return drop_restatements(dedupe(out)) if changed else stats
+
+
+def _regions_as_written(low: str, areas: set[str]) -> dict[str, str]:
+    """A region's name as the article writes it, where it never writes the gazetteer's.
+
+    "the Yorkshire and Humber ROCU" -> "Yorkshire and Humber", not "Yorkshire and the Humber";
+    "Eastern Region" stays "Eastern region" (the same name in another case).
+    """
+    out = {}
+    for area in areas:
+        if area not in REGIONS or area.lower() in low:
+            continue
+        for alias in REGION_ALIASES.get(area, ()):
+            if alias.lower() in low:
+                out[area] = alias
+                break
+    return out
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

@@ -73,6 +73,12 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         for m in mentions
         if isinstance(m.entry, Agency) and _key(m.surface) == _key(m.entry.name)
     }
+    longest: dict[str, str] = {}  # "Yorkshire and Humber ROCU", later written out in full
+    for m in mentions:
+        if m.kind == "agency" and not m.surface.isupper():
+            written = " ".join(m.surface.split())
+            if len(written.split()) > len(longest.get(m.entry.name, "").split()):
+                longest[m.entry.name] = written
     out: list[str] = []
     seen: set[str] = set()
     for m in mentions:
@@ -90,7 +96,7 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         elif agency.kind == "force" and re.search(r"(?i)police|constabulary", m.surface):
             out.append(agency.name)  # "Hampshire police" is Hampshire Constabulary
         else:
-            out.append(" ".join(m.surface.split()))
+            out.append(longest.get(agency.name) or " ".join(m.surface.split()))
     return out
 
 
