@@ -405,6 +405,15 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             {("arrests", 1000, None), ("arrests", 44, None)},
         ),
         ("Officers made two dozen arrests.", {("arrests", 24, None)}),
+        # an earlier event's figures, named as such in the sentence, are background
+        ("The previous week of action, in March, led to 800 arrests.", set()),
+        (
+            "The raids follow the first phase of the inquiry last year, when 9 people were "
+            "arrested.",
+            set(),
+        ),
+        ("The force has made more than 300 arrests linked to county lines since 2021.", set()),
+        ("Last week, officers arrested 12 people.", {("arrests", 12, None)}),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),
     ],

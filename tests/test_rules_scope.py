@@ -617,3 +617,24 @@ def test_a_region_takes_the_name_the_article_writes() -> None:
         "county lines week of action.\n"
     )
     assert keys(rocu) == {("arrests", "Yorkshire and Humber", 40)}
+
+
+def test_a_national_crackdown_in_the_lead_makes_the_unplaced_figures_national() -> None:
+    text = (
+        " date 2025-10-10 Nearly 900 people were arrested in a week-long national crackdown on "
+        "county lines gangs. Officers also seized £1.1m in cash.\n\n"
+        "Kent Police said it had made 40 arrests.\n"
+    )
+    assert keys(text) == {
+        ("arrests", "national", 900),
+        ("cash_seized", "national", 1100000),
+        ("arrests", "Kent", 40),
+    }
+
+
+def test_a_national_crackdown_with_a_county_in_the_lead_stays_the_countys() -> None:
+    text = (
+        " date 2025-10-10 As part of a national crackdown on county lines, 30 people were "
+        "arrested across Dorset. Officers also seized 12 phones.\n"
+    )
+    assert keys(text) == {("arrests", "Dorset", 30), ("phones_seized", "Dorset", 12)}

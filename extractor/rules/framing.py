@@ -278,6 +278,12 @@ _STRONG_NATIONAL = re.compile(
     r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:England\s+and\s+Wales|UK|United\s+Kingdom"
     r"|country)\b|\bnationally\b|\bnationwide\b(?!\s+[a-z])"
 )
+# "arrested during a week-long national crackdown" (lower case: not the NCA): national only
+# when the sentence names no place ("As part of a national crackdown, 52 ... across Hampshire")
+_NATIONAL_EVENT = re.compile(
+    r"\bnational\s+(?:county\s+lines\s+)?(?:crackdown|week|operation|intensification"
+    r"|campaign|blitz)\b"
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -299,6 +305,11 @@ def _national_lead(plain: str, mentions: list[Mention]) -> bool:
         pos = b + 1
         sentence = plain[a:b]
         if not _STRONG_NATIONAL.search(sentence):
+            if _NATIONAL_EVENT.search(sentence) and not any(
+                a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
+                for m in mentions
+            ):
+                return True
             continue
         for mention in mentions:  # a force or place opening the sentence makes it its own
             if mention.start >= b:

@@ -47,6 +47,16 @@ _EARLIER_AFTER = re.compile(
     r"|a\s+year\s+(?:ago|earlier))\b",
     re.IGNORECASE,
 )
+# "The previous week of action, in March, led to 800 arrests", "the first phase of the inquiry
+# last year, when 9 people were arrested": the sentence names an earlier event before the figure
+_EARLIER_EVENT = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
+    r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "more than 300 arrests linked to county lines since 2021": a running total over years
+_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _COMPARISON = re.compile(
     r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
     re.IGNORECASE,
@@ -83,6 +93,10 @@ def classify(
         ("year" in tail or " 20" in tail or " 19" in tail)
         and _EARLIER_AFTER.match(plain, fig.end, ceiling)
         and _COMPARISON.search(head)
+    ):
+        return None
+    if _EARLIER_EVENT.search(plain, sent_start, fig.qual_start) or _SINCE_YEAR.match(
+        plain, fig.end, sent_end if sent_end >= 0 else ceiling
     ):
         return None
     if fig.kind == "money":
