@@ -638,3 +638,31 @@ def test_a_national_crackdown_with_a_county_in_the_lead_stays_the_countys() -> N
         "arrested across Dorset. Officers also seized 12 phones.\n"
     )
     assert keys(text) == {("arrests", "Dorset", 30), ("phones_seized", "Dorset", 12)}
+
+
+def test_a_town_named_as_a_road_junction_is_a_site_not_the_scope() -> None:
+    text = (
+        " date 2025-04-04 \nThree charged after heroin found in car on M25\n\n"
+        "Three men have been charged after heroin worth around £50,000 was found in a car "
+        "stopped on the M25.\n\n"
+        "Officers from Kent Police stopped the car near junction 5 for Sevenoaks on Friday. "
+        "A search also found £3,000 in cash.\n"
+    )
+    assert keys(text) == {
+        ("charged", "Kent", 3),
+        ("drugs_value", "Kent", 50000),
+        ("cash_seized", "Kent", 3000),
+    }
+
+
+def test_a_headline_figure_takes_its_qualifier_from_the_body() -> None:
+    text = (
+        " date 2025-04-04 \nCocaine worth £90,000 seized in Exeter raid\n\n"
+        "Devon and Cornwall Police seized cocaine worth an estimated £90,000 in Exeter on "
+        "Tuesday as part of a county lines investigation.\n"
+    )
+    stats = extract_report(text, article_id="t").statistics
+    assert [(s.metric.value, s.value, s.qualifier.value) for s in stats] == [
+        ("drugs_value", 90000, "about")
+    ]
+    assert stats[0].evidence_start > text.index("\n\n")

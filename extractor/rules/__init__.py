@@ -45,6 +45,7 @@ from .quotes import find_quotes
 from .scope import Scope, attach, build_scope
 from .tables import Table, find_tables
 from .segments import (
+    Paragraph,
     Sentence,
     body_start,
     mark_single_quotes,
@@ -78,7 +79,9 @@ def extract_report(
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
     tables = find_tables(plain, start)
-    statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables)
+    statistics = collect_statistics(
+        text, plain, sentences, scope, by_sentence, tables, headline_end(plain, paragraphs)
+    )
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
         statistics = [
@@ -139,8 +142,13 @@ def collect_statistics(
     scope: Scope,
     by_sentence: list[list[Figure]],
     tables: Sequence[Table] = (),
+    headline: int = 0,
 ) -> list[Statistic]:
-    """Every enforcement figure, with its area, once per (metric, area, value)."""
+    """Every enforcement figure, with its area, once per (metric, area, value).
+
+    A figure the body restates is the body's (its qualifier, its evidence), not the
+    headline's before it: "£380,000 of cocaine found" over "cocaine worth around £380,000".
+    """
     found: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
     for si, sent in enumerate(sentences):
@@ -178,7 +186,19 @@ def collect_statistics(
             )
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
+    if headline:
+        found.sort(key=lambda s: (s.evidence_start or 0) < headline)  # stable: body first
     return drop_restatements(dedupe(found))
+
+
+def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
+    """Where the headline ends: a short first line with no closing full stop, else 0."""
+    if len(paragraphs) < 2:
+        return 0
+    first = paragraphs[0]
+    if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
+        return 0
+    return first.end
 
 
 def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:

@@ -30,6 +30,11 @@ PREP_BEFORE = re.compile(
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
+SITE_BEFORE = re.compile(
+    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 SUPPORT_BEFORE = re.compile(
     r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
     r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
@@ -229,10 +234,12 @@ def _main_area(
             for p in places:
                 if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
+                    before_place = plain[max(0, p.start - 30) : p.start]
                     if (
                         place.level == "town"
                         and place.county == agency.area
-                        and PREP_BEFORE.search(plain[max(0, p.start - 30) : p.start])
+                        and PREP_BEFORE.search(before_place)
+                        and not SITE_BEFORE.search(before_place)
                         and not _LIST_NEXT.match(plain, p.end)
                     ):
                         return mention_area(p, plain) or area
