@@ -414,6 +414,22 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
         ),
         ("The force has made more than 300 arrests linked to county lines since 2021.", set()),
         ("Last week, officers arrested 12 people.", {("arrests", 12, None)}),
+        # homes found taken over by dealers are `other`; the visits are addresses visited
+        (
+            "Nine flats in Hove were found to have been taken over by dealers.",
+            {("other", 9, "flats taken over by dealers")},
+        ),
+        ("Officers found six homes that had been cuckooed.", {("other", 6, "homes cuckooed")}),
+        (
+            "Of the addresses visited, 11 were found to have been taken over by gangs.",
+            {("other", 11, "addresses taken over by gangs")},
+        ),
+        ("Police found 4 'cuckooed' homes.", {("other", 4, "homes cuckooed")}),
+        (
+            "Police visited 40 addresses where residents had had their homes taken over by "
+            "dealers.",
+            {("addresses_visited", 40, None)},
+        ),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),
     ],
