@@ -425,6 +425,21 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             {("other", 11, "addresses taken over by gangs")},
         ),
         ("Police found 4 'cuckooed' homes.", {("other", 4, "homes cuckooed")}),
+        # "arrested and charged": the later step is the figure
+        ("Twelve people have been arrested and charged.", {("charged", 12, None)}),
+        ("Three men, aged between 18 and 25, have since been charged.", {("charged", 3, None)}),
+        ("Charges have so far been brought against 9 of them.", {("charged", 9, None)}),
+        (
+            "Twenty tenants - most of them older people - were given support.",
+            {("safeguarded", 20, None)},
+        ),
+        # "knives and other weapons" counts every kind
+        ("Officers seized 30 knives and other weapons.", {("weapons_seized", 30, None)}),
+        # a total sentence in years and months
+        (
+            "The gang were jailed for a total of 31 years and nine months.",
+            {("jail_years", 31.75, None)},
+        ),
         (
             "Police visited 40 addresses where residents had had their homes taken over by "
             "dealers.",

@@ -666,3 +666,20 @@ def test_a_headline_figure_takes_its_qualifier_from_the_body() -> None:
         ("drugs_value", 90000, "about")
     ]
     assert stats[0].evidence_start > text.index("\n\n")
+
+
+def test_a_headline_figure_the_body_restates_is_not_a_second_figure() -> None:
+    text = (
+        " date 2025-04-04 \nHove: 9 homes found cuckooed\n\n"
+        "Nine homes in Hove and Brighton were found to have been taken over by dealers during "
+        "a week of visits by Sussex Police.\n"
+    )
+    assert keys(text) == {("other", "Sussex", 9)}
+
+
+def test_a_nationality_adjective_is_no_place() -> None:
+    text = (
+        " date 2025-06-01 Police Scotland has made 30 arrests in a week of action against "
+        "dealers selling drugs in Scottish towns.\n"
+    )
+    assert keys(text) == {("arrests", "Scotland", 30)}

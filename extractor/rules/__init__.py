@@ -146,8 +146,8 @@ def collect_statistics(
 ) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value).
 
-    A figure the body restates is the body's (its qualifier, its evidence), not the
-    headline's before it: "£380,000 of cocaine found" over "cocaine worth around £380,000".
+    A figure the body restates is the body's (its qualifier, its evidence, its area), not the
+    headline's: "£380,000 of cocaine found" gives way to "cocaine worth around £380,000".
     """
     found: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
@@ -175,7 +175,7 @@ def collect_statistics(
             found.append(
                 Statistic(
                     metric=reading.metric,
-                    value=fig.value,
+                    value=fig.value if reading.value is None else reading.value,
                     qualifier=fig.qualifier,
                     area=area,
                     label=reading.label,
@@ -186,8 +186,9 @@ def collect_statistics(
             )
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
-    if headline:
-        found.sort(key=lambda s: (s.evidence_start or 0) < headline)  # stable: body first
+    if headline:  # a headline figure the body restates (even worded otherwise) is the body's
+        body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
+        found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
     return drop_restatements(dedupe(found))
 
 

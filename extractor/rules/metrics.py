@@ -17,7 +17,7 @@ import re
 from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
-from .numbers import Figure
+from .numbers import Figure, word_value
 
 _JAIL_CONTEXT = re.compile(
     r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
@@ -37,7 +37,7 @@ _EARLIER = re.compile(
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
-    r"\s+(?:from|on)|against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 _COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
@@ -85,6 +85,8 @@ def classify(
     head = plain[floor : fig.qual_start]
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return None
+    if "aged" in head and _AGE_BEFORE.search(head):
+        return None  # "Four men, aged between 19 and 34, ...": ages, not counts
     near = head[-40:]
     if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
         return None
@@ -222,7 +224,7 @@ def _count(
     if partitive and category in (None, "people"):
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
-        verb = _people_verb("", plain[np_end:ceiling], [])
+        verb = _people_verb("", plain[np_end:ceiling], []) or _verb_right_before(head)
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
@@ -303,6 +305,8 @@ def _count(
         and not (_CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60]))
     ):
         return None  # "around 2,000 lines are active": not closed
+    if category == "knives" and (other := _AND_OTHER_WEAPONS.match(tail)):
+        return Reading(Metric.weapons_seized, None, start, np_end + other.end())
     if category in FIXED:
         return Reading(FIXED[category], None, start, np_end)
     if category == "weapon_type":
@@ -338,9 +342,13 @@ def _count(
     if category == "years":
         context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
-            return Reading(
-                Metric.jail_years, None, *_span(plain, fig, head, tail, np_end, "jailed")
-            )
+            a, b = _span(plain, fig, head, tail, np_end, "jailed")
+            months = _AND_MONTHS.match(plain, np_end, sent_end)  # "52 years and three months"
+            count = (word_value(months.group(1)) or 0) if months else 0
+            if months and 0 < count < 12:
+                end = max(b, months.end())
+                return Reading(Metric.jail_years, None, a, end, value=fig.value + count / 12)
+            return Reading(Metric.jail_years, None, a, b)
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
         # "charged with 17 offences", "22 offences in total were charged"
@@ -362,6 +370,10 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = _people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
+    if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
+        # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
+        # of them older people - were given support": the verb after the aside
+        verb = _people_verb("", plain[aside.end() : sent_end], words)
     if (
         (verb is None or _NEXT_FIGURE_VERB.fullmatch(tail))
         and previous is not None
@@ -387,6 +399,8 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
+_ASIDE = re.compile(r",\s*aged\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)")
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
 _LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
@@ -423,10 +437,19 @@ _CLOSURE = re.compile(
     r"tak\w+\s+down)\b",
     re.IGNORECASE,
 )
+_ARRESTED_AND_CHARGED = re.compile(r"\barrested\s+and\s+(?:subsequently\s+|later\s+)?charged\b")
+_AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
+_AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
+
+
+def _verb_right_before(head: str) -> str | None:
+    """The verb just before a count: "charges were brought against 9 of them"."""
+    found = verbs_in(head[-40:])
+    return found[-1][0] if found and found[-1][2] >= len(head[-40:].rstrip()) else None
 
 
 def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
@@ -438,12 +461,15 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
     clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]
     if after:
+        if _ARRESTED_AND_CHARGED.search(clause):
+            return "charged"  # "have been arrested and charged": the later step counts
         return after[0][0]
     if before:
         return before[-1][0]
     # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
     later = re.search(
-        r"\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+\s+)?(arrested|charged|"
+        r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
+        r"(arrested|charged|"
         r"jailed|sentenced|imprisoned|safeguarded)\b",
         tail[:200],
     )

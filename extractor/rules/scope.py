@@ -112,7 +112,8 @@ _NOT_PLACES = frozenset(
     "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas "
     "Easter "
     "Summer Winter Spring Autumn County Class A An Our Their His Her Its Custody Prison Total "
-    "Addition Particular Response Support Partnership Connection Relation Charge Court".split()
+    "Addition Particular Response Support Partnership Connection Relation Charge Court "
+    "Scottish Welsh English British Irish".split()
 )
 
 
