@@ -395,3 +395,28 @@ def test_a_body_named_two_ways_is_listed_by_its_longest_written_name() -> None:
         "drug dealing. The East Midlands ROCU said 40 people were arrested.\n"
     )
     assert record(text).agencies == ["East Midlands Regional Organised Crime Unit"]
+
+
+def test_speaker_named_before_of_force_keeps_the_person() -> None:
+    text = (
+        "Sergeant Tom Hale of Norfolk Constabulary said the week had gone well.\n\n"
+        '"We arrested nine people," he said.\n'
+    )
+    quotes = record(text).quotes
+    assert [(q.speaker, q.role, q.organisation) for q in quotes] == [
+        ("Tom Hale", "Sergeant", "Norfolk Constabulary")
+    ]
+
+
+def test_quote_inside_reported_speech_or_after_an_adverbial_is_attributed() -> None:
+    text = (
+        'Sentencing, Judge Anne Colley said the men had "preyed on the weakest in the town".\n\n'
+        'Lord Bannerman told him he had shown "no remorse at all for the harm".\n\n'
+        'Detective Sergeant Ian Ross said outside court: "They ran the line for two years."\n'
+    )
+    quotes = record(text).quotes
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Anne Colley", "Judge"),
+        ("Lord Bannerman", None),
+        ("Ian Ross", "Detective Sergeant"),
+    ]
