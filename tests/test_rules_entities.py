@@ -88,6 +88,24 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
             "Huddersfield stations.",
             ["Doncaster", "Wakefield", "Huddersfield"],
         ),
+        # the gangs and dealers targeted *in* a place: the place is a site of the activity
+        (
+            "The week targeted dealers in Maldon, Tiptree and Grays, officers said.",
+            ["Maldon", "Tiptree", "Grays"],
+        ),
+        (
+            "Officers took part in the week from Monday, with patrols across Surrey and Sussex.",
+            ["Surrey", "Sussex"],
+        ),
+        # where lines run from or into is no site
+        ("Officers targeted lines run from London into Kent and Sussex.", []),
+        ("Activity was focused on Exeter, Torquay and the M5 corridor.", ["Exeter", "Torquay", "M5"]),
+        ("Durham Constabulary's work centred on Darlington and Hartlepool.", ["Darlington", "Hartlepool"]),
+        (
+            "Cocaine was found in a car stopped on the M5 near Tiverton, officers said.",
+            ["M5", "Tiverton"],
+        ),
+        ("Officers raided addresses in Bristol and south London.", ["Bristol", "south London"]),
     ],
 )
 def test_towns_beyond_the_hand_gazetteer(text: str, locations: list[str]) -> None:
@@ -420,3 +438,22 @@ def test_quote_inside_reported_speech_or_after_an_adverbial_is_attributed() -> N
         ("Lord Bannerman", None),
         ("Ian Ross", "Detective Sergeant"),
     ]
+
+
+def test_a_town_written_in_full_and_short_is_one_place_by_its_full_name() -> None:
+    text = (
+        " date 2025-03-03 \nSix held in Yarmouth drugs raids\n\n"
+        "Officers arrested six people in Great Yarmouth during a county lines week of action.\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert report.locations == ["Great Yarmouth"]
+    assert {s.area for s in report.statistics} == {"Great Yarmouth"}
+
+
+def test_an_article_outside_the_genre_has_no_agencies_or_locations() -> None:
+    text = (
+        " date 2025-03-03 Norfolk Constabulary arrested four men over catalytic converter "
+        "thefts in Dereham and Swaffham.\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert (report.agencies, report.locations, report.statistics) == ([], [], [])

@@ -89,9 +89,11 @@ def extract_report(
             for s in statistics
             if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
         ]
-    if topic_check and not on_topic(low):
+    off_topic = topic_check and not on_topic(low)
+    if off_topic:
         # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
-        # read as enforcement figures in an article about drugs enforcement.
+        # read as enforcement figures in an article about drugs enforcement; and its forces
+        # and places are not those of a drugs operation either.
         statistics = []
 
     agency_names, surface_names = _agency_names(plain, mentions)
@@ -102,9 +104,12 @@ def extract_report(
     stated = dates.stated_dates(low)
     period_start, period_end = dates.period(low, published, stated)
     written = _regions_as_written(low, {s.area for s in statistics})
+    written.update(entities.full_town_names(places))
     if written:
         statistics = [s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics]
     locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
+    if off_topic:
+        agency_names, locations = [], []
     return OperationReport(
         article_id=article_id,
         published=published,
@@ -113,7 +118,7 @@ def extract_report(
         period_end=period_end,
         operation_names=entities.operation_names(plain),
         agencies=agency_names,
-        locations=[written.get(name, name) for name in locations],
+        locations=list(dict.fromkeys(written.get(name, name) for name in locations)),
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,

@@ -136,16 +136,20 @@ def locations(
         before = plain[max(start, m.start - 40) : m.start]
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
-        if not (PREP_BEFORE.search(before) or listed or road):
+        if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
             continue
-        if _ORIGIN.search(plain[start : m.start]) or not _ACTIVITY.search(sentence):
+        if _ORIGIN.search(plain[max(start, m.start - 160) : m.start]) or not _ACTIVITY.search(
+            sentence
+        ):
             continue
         place: Place = m.entry  # type: ignore[assignment]
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
-        sites.append(
-            (m.start, place.name if place.level == "region" else " ".join(m.surface.split()))
-        )
+        name = place.name if place.level == "region" else " ".join(m.surface.split())
+        side = _COMPASS.search(before)
+        if side:
+            name = side.group(1) + " " + name  # "south London", as written
+        sites.append((m.start, name))
     for area in stat_areas:
         add(area)
     for _, name in sites:
@@ -155,20 +159,27 @@ def locations(
 
 _ACTIVITY = re.compile(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
-    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region)\b",
+    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
+    r"|activity|charged|stopped|found|recovered|constabulary|work)\b",
     re.IGNORECASE,
 )
 _LISTED = re.compile(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
-    r"stations\s+(?:including|such\s+as)|including)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)"
+    r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
+    r"concentrated\s+on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?(?:(?:north|south|east|west)\s+)?$)"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
+# where gangs come from or sell to, right before the place (or the list it ends):
+# "lines run from London into Kent and Sussex", "supplying drugs to towns in Dorset"
 _ORIGIN = re.compile(
-    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|forces\s+in|"
-    r"home|based)\b[^.]*$|\bwider\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
+    r"(?:supply\w*|sell\w*|sold|dealing)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
+    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
 )
+_NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
+_COMPASS = re.compile(r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$")
 
 
 def drugs_and_weapons(
@@ -228,3 +239,21 @@ _CLASS_MEMBERS = {
     "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
     "class c": {"diazepam", "xanax"},
 }
+
+
+def full_town_names(places: list[Mention]) -> dict[str, str]:
+    """A town written short where the article also writes it in full: "Yarmouth" -> "Great
+    Yarmouth", "Burton" -> "Burton upon Trent" (one place, named in full)."""
+    towns = {
+        " ".join(m.surface.split()) for m in places if m.entry.level == "town"  # type: ignore[union-attr]
+    }
+    out = {}
+    for short in towns:
+        words = short.split()
+        for full in towns:
+            longer = full.split()
+            if len(longer) > len(words) and (
+                longer[: len(words)] == words or longer[-len(words) :] == words
+            ):
+                out[short] = full
+    return out

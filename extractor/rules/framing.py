@@ -105,7 +105,7 @@ _ALL_NATIONS = re.compile(
     r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
     r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
 )
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from)\s+the\s+$", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from|of|and|,)\s+the\s+$", re.IGNORECASE)
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
