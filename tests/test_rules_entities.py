@@ -99,6 +99,10 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
         ),
         # where lines run from or into is no site
         ("Officers targeted lines run from London into Kent and Sussex.", []),
+        ("Police closed lines linked to gangs in east London.", []),
+        ("Officers seized drugs supplied to county lines across Kent and Sussex.", []),
+        ("The men were charged and will appear at Exeter Crown Court.", []),
+        ("The raids follow the first phase last year, when 9 people were arrested in Poole.", []),
         ("Activity was focused on Exeter, Torquay and the M5 corridor.", ["Exeter", "Torquay", "M5"]),
         ("Durham Constabulary's work centred on Darlington and Hartlepool.", ["Darlington", "Hartlepool"]),
         (

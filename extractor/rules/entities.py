@@ -13,6 +13,7 @@ import re
 
 from .gazetteer import Agency, Mention, Place
 from .lexicon import NOUNS
+from .metrics import EARLIER_EVENT
 from .segments import Sentence
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
@@ -138,8 +139,11 @@ def locations(
         road = m.entry.level == "road"  # type: ignore[union-attr]
         if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
             continue
-        if _ORIGIN.search(plain[max(start, m.start - 160) : m.start]) or not _ACTIVITY.search(
-            sentence
+        if (
+            _ORIGIN.search(plain[max(start, m.start - 160) : m.start])
+            or not _ACTIVITY.search(sentence)
+            or _COURT_AFTER.match(plain, m.end)
+            or EARLIER_EVENT.search(sentence)  # "the first phase last year, ... in Wrexham"
         ):
             continue
         place: Place = m.entry  # type: ignore[assignment]
@@ -174,10 +178,12 @@ _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 # "lines run from London into Kent and Sussex", "supplying drugs to towns in Dorset"
 _ORIGIN = re.compile(
     r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
-    r"(?:supply\w*|sell\w*|sold|dealing)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
-    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:suppl\w*|sell\w*|sold|dealing)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
+    r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
+    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
 )
+_COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
 _COMPASS = re.compile(r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$")
 

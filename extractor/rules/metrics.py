@@ -49,7 +49,7 @@ _EARLIER_AFTER = re.compile(
 )
 # "The previous week of action, in March, led to 800 arrests", "the first phase of the inquiry
 # last year, when 9 people were arrested": the sentence names an earlier event before the figure
-_EARLIER_EVENT = re.compile(
+EARLIER_EVENT = re.compile(
     r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
@@ -97,7 +97,7 @@ def classify(
         and _COMPARISON.search(head)
     ):
         return None
-    if _EARLIER_EVENT.search(plain, sent_start, fig.qual_start) or _SINCE_YEAR.match(
+    if EARLIER_EVENT.search(plain, sent_start, fig.qual_start) or _SINCE_YEAR.match(
         plain, fig.end, sent_end if sent_end >= 0 else ceiling
     ):
         return None
