@@ -433,6 +433,25 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Twenty tenants - most of them older people - were given support.",
             {("safeguarded", 20, None)},
         ),
+        # a stated sub-count keeps the total's metric, labelled by the subgroup
+        (
+            "Officers safeguarded 41 people, including 23 children.",
+            {("safeguarded", 41, None), ("safeguarded", 23, "children")},
+        ),
+        (
+            "Police arrested 30 people, including six of the so-called line holders.",
+            {("arrests", 30, None), ("arrests", 6, "line holders")},
+        ),
+        # a share of a total named before it
+        ("Of the weapons seized, eight were knives.", {("knives_seized", 8, None)}),
+        ("Among the arrests, six were made in Telford.", {("arrests", 6, None)}),
+        ("Police seized more than 5,000 diazepam tablets.", {("other", 5000, "diazepam tablets")}),
+        (
+            "Two other defendants were given suspended sentences.",
+            {("other", 2, "defendants given suspended sentences")},
+        ),
+        # "one of the addresses" is a detail, not a count
+        ("Officers searched a flat and one of the addresses was found to be empty.", set()),
         # "knives and other weapons" counts every kind
         ("Officers seized 30 knives and other weapons.", {("weapons_seized", 30, None)}),
         # a total sentence in years and months

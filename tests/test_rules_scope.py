@@ -683,3 +683,13 @@ def test_a_nationality_adjective_is_no_place() -> None:
         "dealers selling drugs in Scottish towns.\n"
     )
     assert keys(text) == {("arrests", "Scotland", 30)}
+
+
+def test_the_town_is_the_town_its_paragraph_named() -> None:
+    text = (
+        " date 2025-03-01 Norfolk Constabulary carried out raids in Norwich and in Thetford "
+        "during a county lines week of action.\n\n"
+        "In Thetford, officers searched a flat and found crack cocaine. Five people were "
+        "arrested in the town.\n"
+    )
+    assert ("arrests", "Thetford", 5) in keys(text)

@@ -18,6 +18,7 @@ from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
 from .numbers import Figure, word_value
+from .shares import read_share
 
 _JAIL_CONTEXT = re.compile(
     r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
@@ -199,21 +200,6 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
     return None, end, words
 
 
-# "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
-_TAKEN_OVER = re.compile(
-    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?\s+(?:that\s+|which\s+)?"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
-    r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
-    re.IGNORECASE,
-)
-_HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
-
-
-def _taken_over(noun: str, taken: re.Match[str] | None, start: int, end: int) -> Reading:
-    what = " ".join(taken.group("what").lower().split()) if taken else "cuckooed"
-    return Reading(Metric.other, f"{noun.lower().strip(chr(39))} {what}", start, end)
-
-
 def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
@@ -221,6 +207,9 @@ def _count(
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = _noun_phrase(plain, np_from, ceiling)
+    share = read_share(plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling)
+    if share is not None:
+        return share or None
     if partitive and category in (None, "people"):
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
@@ -273,11 +262,6 @@ def _count(
             verb = _people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
-        # "Of the homes visited, 17 were found to have been taken over by dealers"
-        taken = _TAKEN_OVER.match(plain, fig.end, ceiling)
-        home = _HOME_NOUN.search(head)
-        if taken and home:
-            return _taken_over(home.group(), taken, start, taken.end())
         # "Of those arrested, 14 were in Stevenage": a share of the people the opener names
         share = _OF_THOSE.search(head)
         if share and _WERE_IN.match(plain, fig.end, ceiling):
@@ -333,9 +317,6 @@ def _count(
             return Reading(Metric.safeguarded, None, start, np_end)
         return None
     if category == "addresses":
-        taken = _TAKEN_OVER.match(tail)
-        if taken or any(w.lower().startswith("cuckoo") for w in words):
-            return _taken_over(words[-1], taken, start, taken.end() + np_end if taken else np_end)
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
         return Reading(Metric.addresses_visited, *_with_verb(plain, fig, head, tail, np_end))

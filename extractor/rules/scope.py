@@ -246,9 +246,17 @@ def build_scope(
             area = local.get(lm.group("what"), main)
             if lm.group("what") in ("town", "city"):
                 # "In Sittingbourne, officers found ... in the town": the town just named
+                # or its paragraph's: "In King's Lynn, officers ... . Seven people were
+                # arrested in the town."
+                earlier = [
+                    k
+                    for b in range(si - 1, -1, -1)
+                    if sentences[b].para == sent.para
+                    for k in by_sentence.get(b, [])
+                ]
                 named = [
                     k
-                    for k in markers
+                    for k in earlier + markers
                     if k.start < lm.start() and k.area in PLACES and PLACES[k.area].level == "town"
                 ]
                 if named:
