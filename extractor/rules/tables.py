@@ -88,13 +88,16 @@ def _lines(plain: str, start: int) -> list[tuple[int, int]]:
 def find_tables(plain: str, start: int) -> list[Table]:
     """Every table in ``plain[start:]``: runs of adjacent lines of three or more cells."""
     tables: list[Table] = []
+    if "  " not in plain and "\t" not in plain and "|" not in plain:
+        return tables  # no aligned columns anywhere: most articles
     block: list[list[Cell]] = []
     for a, b in [*_lines(plain, start), (len(plain), len(plain))]:
-        cells = _cells(plain, a, b)
+        line = plain[a:b]
+        spaced = "|" in line or "\t" in line or "  " in line.strip()
+        cells = _cells(plain, a, b) if spaced else []
         if cells and all(_RULE.match(c.text) for c in cells):
             continue
-        spaced = "|" in plain[a:b] or "\t" in plain[a:b] or "  " in plain[a:b].strip()
-        if len(cells) >= 3 and spaced:
+        if len(cells) >= 3:
             block.append(cells)
             continue
         if len(block) >= 3:
