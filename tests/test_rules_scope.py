@@ -693,3 +693,16 @@ def test_the_town_is_the_town_its_paragraph_named() -> None:
         "arrested in the town.\n"
     )
     assert ("arrests", "Thetford", 5) in keys(text)
+
+
+def test_the_headline_place_does_not_frame_the_body() -> None:
+    text = (
+        " date 2025-07-01 \nPolice visit 40 homes in Berkshire crackdown\n\n"
+        "Officers knocked on the doors of 40 homes in Reading, Slough and Newbury during "
+        "a week of action against county lines gangs.\n\n"
+        "Thames Valley Police ran the operation from 2 to 8 June. Twelve people were arrested.\n"
+    )
+    assert keys(text) == {
+        ("addresses_visited", "Thames Valley", 40),
+        ("arrests", "Thames Valley", 12),
+    }

@@ -152,17 +152,30 @@ def mention_area(m: Mention, plain: str) -> str | None:
 
 
 def frame(
-    plain: str, mentions: list[Mention], places: list[Mention], quotes: list[tuple[int, int]]
+    plain: str,
+    mentions: list[Mention],
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    headline: int = 0,
 ) -> Framing:
-    """The article's main area, its region, and its town."""
-    main = _main_area(plain, mentions, places, quotes)
+    """The article's main area, its region, and its town.
+
+    ``headline``: where the headline ends. The body frames the article; a headline's
+    "in Teesside" sums up the towns the body names and decides only when the body
+    names no area.
+    """
+    main = _main_area(plain, mentions, places, quotes, headline)
     return Framing(
         main, _region(plain, main, mentions, places, quotes), _first_town(main, places, quotes)
     )
 
 
 def _main_area(
-    plain: str, mentions: list[Mention], places: list[Mention], quotes: list[tuple[int, int]]
+    plain: str,
+    mentions: list[Mention],
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    headline: int = 0,
 ) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
@@ -171,6 +184,8 @@ def _main_area(
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
             break
+        if p.start < headline:
+            continue
         if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
@@ -188,7 +203,7 @@ def _main_area(
                 return force
             return mention_area(p, plain) or "unknown"
     for m in mentions:
-        if inside(m.start, quotes):
+        if inside(m.start, quotes) or m.start < headline:
             continue
         before = plain[max(0, m.start - 60) : m.start]
         if m.kind == "place":
