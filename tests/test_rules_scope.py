@@ -706,3 +706,26 @@ def test_the_headline_place_does_not_frame_the_body() -> None:
         ("addresses_visited", "Thames Valley", 40),
         ("arrests", "Thames Valley", 12),
     }
+
+
+def test_a_court_story_files_the_case_under_the_line_s_destination_town() -> None:
+    text = (
+        " date 2025-02-01 \nFour jailed over Bristol heroin line\n\n"
+        "Four members of a London gang who flooded Taunton with heroin have been jailed "
+        "for a combined 30 years.\n\n"
+        "The men were convicted at Bristol Crown Court after a trial. The court in Bristol heard "
+        "they used children to carry drugs.\n\n"
+        "Avon and Somerset Police and Devon and Cornwall Police executed five warrants and seized "
+        "£12,000 in cash.\n"
+    )
+    assert keys(text) == {
+        ("people_jailed", "Taunton", 4),
+        ("jail_years", "Taunton", 30),
+        ("warrants", "Taunton", 5),
+        ("cash_seized", "Taunton", 12000),
+    }
+    two_towns = (
+        " date 2025-02-01 Six members of a gang that ran a county line into Colchester and "
+        "Chelmsford have been jailed for a total of 40 years.\n"
+    )
+    assert keys(two_towns) == {("people_jailed", "Essex", 6), ("jail_years", "Essex", 40)}

@@ -60,6 +60,7 @@ class Framing:
     main: str  # the area unplaced figures belong to
     region: str  # what "the region" means in this article
     first_town: str | None  # what "the town" / "the city" means
+    court: bool = False  # a court story: the case's figures are its destination town's
 
 
 def title_spans(plain: str) -> list[tuple[int, int]]:
@@ -164,10 +165,48 @@ def frame(
     "in Teesside" sums up the towns the body names and decides only when the body
     names no area.
     """
-    main = _main_area(plain, mentions, places, quotes, headline)
+    destination = _court_destination(plain, places, headline)
+    main = destination or _main_area(plain, mentions, places, quotes, headline)
     return Framing(
-        main, _region(plain, main, mentions, places, quotes), _first_town(main, places, quotes)
+        main,
+        _region(plain, main, mentions, places, quotes),
+        _first_town(main, places, quotes),
+        destination is not None,
     )
+
+
+_JAILED = re.compile(r"\b(?:jailed|sentenced|imprisoned|locked\s+up|convicted)\b")
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:into|flooded|supplying|supplied|targeting|targeted)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _court_destination(plain: str, places: list[Mention], headline: int) -> str | None:
+    """The town a jailed gang's line ran into, when the lead is a sentencing.
+
+    "Five members of a gang who flooded Aberdeen with heroin have been jailed": the case's
+    raids, seizures and victims are Aberdeen's, whichever forces or court took part.
+    """
+    start = _DATE_LINE.match(plain)
+    a = max(headline, start.end() if start else 0)
+    while a < len(plain) and plain[a].isspace():
+        a += 1
+    ends = [e for e in (plain.find(". ", a), plain.find("\n", a)) if e >= 0]
+    b = min(ends) if ends else len(plain)
+    if not _JAILED.search(plain, a, b):
+        return None
+    for p in places:
+        if a <= p.start < b and _DESTINATION_BEFORE.search(plain, max(a, p.start - 20), p.start):
+            place: Place = p.entry  # type: ignore[assignment]
+            if place.level != "town":
+                return None
+            if not _LIST_NEXT.match(plain, p.end):
+                return mention_area(p, plain)
+            # "a line into Ipswich and Lowestoft": the county the towns lie in
+            counties = {PLACES[t].county if t in PLACES else None for t in _list_from(plain, places, p)}
+            county = counties.pop() if len(counties) == 1 else None
+            return county if county in PLACES else None
+    return None
 
 
 def _main_area(
@@ -207,8 +246,8 @@ def _main_area(
             continue
         before = plain[max(0, m.start - 60) : m.start]
         if m.kind == "place":
-            if id(m) not in place_ids:
-                continue
+            if id(m) not in place_ids or _COURT_BEFORE.search(before):
+                continue  # "The High Court in Glasgow heard": where the case was tried
             if PREP_BEFORE.search(before) and not _LIST_NEXT.match(plain, m.end):
                 area = mention_area(m, plain)
                 if area:
@@ -267,6 +306,7 @@ def _main_area(
     return "unknown"
 
 
+_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(
     r"(?:^|[.\n]|\d{4}-\d\d-\d\d)\s*(?:Officers|Detectives)\s+from\s+(?:the\s+)?$"

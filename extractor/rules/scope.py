@@ -160,7 +160,9 @@ def build_scope(
     by_sentence: dict[int, list[Marker]] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
-    candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
+    # in a court story the forces that worked the case do not scope its figures
+    forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
+    candidates = [m for m in forces if agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
     listed = _listed_places(plain, candidates)
     ci = ni = li = gi = 0
