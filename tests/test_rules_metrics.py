@@ -450,6 +450,12 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Two other defendants were given suspended sentences.",
             {("other", 2, "defendants given suspended sentences")},
         ),
+        # help given by partners, and a share named after a preposition, are no figures
+        ("Two boys have been supported by social work colleagues.", set()),
+        (
+            "Officers safeguarded 20 tenants, and the council found new homes for four of them.",
+            {("safeguarded", 20, None)},
+        ),
         # "one of the addresses" is a detail, not a count
         ("Officers searched a flat and one of the addresses was found to be empty.", set()),
         # "knives and other weapons" counts every kind

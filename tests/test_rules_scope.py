@@ -729,3 +729,13 @@ def test_a_court_story_files_the_case_under_the_line_s_destination_town() -> Non
         "Chelmsford have been jailed for a total of 40 years.\n"
     )
     assert keys(two_towns) == {("people_jailed", "Essex", 6), ("jail_years", "Essex", 40)}
+
+
+def test_a_quoted_paragraph_opening_with_a_place_scopes_its_sentences() -> None:
+    text = (
+        " date 2025-02-01 Dorset Police arrested 30 people in a county lines week of action.\n\n"
+        'Inspector Jo Bell said: "Officers did well.\n\n'
+        '"In Poole alone we found four homes that had been cuckooed. We have now closed two '
+        'lines that were using those homes."\n'
+    )
+    assert ("lines_closed", "Poole", 2) in keys(text)

@@ -99,7 +99,8 @@ def extract_report(
 
     agency_names, surface_names = _agency_names(plain, mentions)
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
-    statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+    if not framing.court:  # a court story's figures are the case's, whoever speaks of them
+        statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
@@ -257,7 +258,8 @@ def _speaker_scope(
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
         if area and area != s.area:
             si = bisect_right(starts, a) - 1
-            if si >= 0 and not scope.markers.get(si):  # its sentence names no place
+            # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
+            if si >= 0 and not scope.markers.get(si) and sentences[si].para not in scope.para_default:
                 s = s.model_copy(update={"area": area})
                 changed = True
         out.append(s)

@@ -75,7 +75,7 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 _INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?", re.IGNORECASE
+    r"^[\s\-*\u2022\u00b7\"]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?", re.IGNORECASE
 )
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"

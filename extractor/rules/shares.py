@@ -33,6 +33,11 @@ _SHARE_OF = re.compile(
 _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
+_BY_PARTNER = re.compile(
+    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+|council|councils)\b",
+    re.IGNORECASE,
+)
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
@@ -74,6 +79,8 @@ def read_share(
         if whole in FIXED:
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             return Reading(FIXED[whole], None, start, place.end() if place else fig.end, part=True)
+    if category == "people" and _BY_PARTNER.match(plain, np_end, ceiling):
+        return False  # "supported by social work colleagues": a partner's outcome
     if category == "people" and (suspended := _SUSPENDED.match(plain, np_end, ceiling)):
         label = f"{words[-1].lower()} given suspended sentences"
         return Reading(Metric.other, label, start, suspended.end())
