@@ -450,6 +450,8 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Two other defendants were given suspended sentences.",
             {("other", 2, "defendants given suspended sentences")},
         ),
+        # a range is its lower bound
+        ("Officers found between 20 and 30 wraps of heroin.", {("other", 20, "wraps of heroin")}),
         # help given by partners, and a share named after a preposition, are no figures
         ("Two boys have been supported by social work colleagues.", set()),
         (
@@ -477,3 +479,12 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
 def test_edge_wordings(text: str, expected: set) -> None:
     report = extract_report(text, article_id="t", topic_check=False)
     assert {(s.metric.value, s.value, s.label) for s in report.statistics} == expected
+
+
+def test_a_range_is_its_lower_bound_at_least() -> None:
+    text = "Officers seized £9,000 in cash and somewhere between 20 and 30 wraps of heroin."
+    stats = extract_report(text, article_id="t", topic_check=False).statistics
+    assert [(s.metric.value, s.value, s.qualifier.value) for s in stats] == [
+        ("cash_seized", 9000, "exact"),
+        ("other", 20, "at_least"),
+    ]

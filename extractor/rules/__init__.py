@@ -166,10 +166,22 @@ def collect_statistics(
         figures = by_sentence[si]
         previous: Reading | None = None
         owned: set[int] = set()
+        upper = -1  # the upper bound of a range just read
         for i, fig in enumerate(figures):
+            if i == upper:
+                continue
             floor = figures[i - 1].end if i else sent.start
             ceiling = figures[i + 1].qual_start if i + 1 < len(figures) else sent.end
-            reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
+            qualifier = fig.qualifier
+            if i + 1 < len(figures) and _is_range(plain, floor, fig, figures[i + 1]):
+                # "between 40 and 50 wraps": the lower bound, at least; the noun is the upper's
+                upper = i + 1
+                ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
+                reading = classify(plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end)
+                if reading is not None:
+                    reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
+            else:
+                reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             previous = reading
             if reading is None:
                 continue
@@ -183,7 +195,7 @@ def collect_statistics(
                 Statistic(
                     metric=reading.metric,
                     value=fig.value if reading.value is None else reading.value,
-                    qualifier=fig.qualifier,
+                    qualifier=qualifier,
                     area=area,
                     label=reading.label,
                     evidence=text[a:b],
@@ -207,6 +219,20 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
     if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
         return 0
     return first.end
+
+
+_RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+
+
+def _is_range(plain: str, floor: int, low: Figure, high: Figure) -> bool:
+    """ "between 40 and 50 wraps": two counts of one kind, the second bounding the first."""
+    return (
+        low.kind == high.kind
+        and low.value < high.value
+        and _RANGE_GAP.fullmatch(plain, low.end, high.qual_start) is not None
+        and _RANGE_BEFORE.search(plain, max(floor, low.qual_start - 12), low.qual_start) is not None
+    )
 
 
 def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
