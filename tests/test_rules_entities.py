@@ -103,8 +103,14 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
         ("Officers seized drugs supplied to county lines across Kent and Sussex.", []),
         ("The men were charged and will appear at Exeter Crown Court.", []),
         ("The raids follow the first phase last year, when 9 people were arrested in Poole.", []),
-        ("Activity was focused on Exeter, Torquay and the M5 corridor.", ["Exeter", "Torquay", "M5"]),
-        ("Durham Constabulary's work centred on Darlington and Hartlepool.", ["Darlington", "Hartlepool"]),
+        (
+            "Activity was focused on Exeter, Torquay and the M5 corridor.",
+            ["Exeter", "Torquay", "M5"],
+        ),
+        (
+            "Durham Constabulary's work centred on Darlington and Hartlepool.",
+            ["Darlington", "Hartlepool"],
+        ),
         (
             "Cocaine was found in a car stopped on the M5 near Tiverton, officers said.",
             ["M5", "Tiverton"],

@@ -43,7 +43,6 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
 from .scope import Scope, attach, build_scope
-from .tables import Table, find_tables
 from .segments import (
     Paragraph,
     Sentence,
@@ -53,6 +52,7 @@ from .segments import (
     split_paragraphs,
     split_sentences,
 )
+from .tables import Table, find_tables
 
 __all__ = ["extract_report"]
 
@@ -80,9 +80,7 @@ def extract_report(
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
     tables = find_tables(plain, start)
-    statistics = collect_statistics(
-        text, plain, sentences, scope, by_sentence, tables, headline
-    )
+    statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables, headline)
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
         statistics = [
@@ -108,7 +106,9 @@ def extract_report(
     written = _regions_as_written(low, {s.area for s in statistics})
     written.update(entities.full_town_names(places))
     if written:
-        statistics = [s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics]
+        statistics = [
+            s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
+        ]
     locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
     if off_topic:
         agency_names, locations = [], []
@@ -177,7 +177,9 @@ def collect_statistics(
                 # "between 40 and 50 wraps": the lower bound, at least; the noun is the upper's
                 upper = i + 1
                 ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
-                reading = classify(plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end)
+                reading = classify(
+                    plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end
+                )
                 if reading is not None:
                     reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
             else:
@@ -285,7 +287,11 @@ def _speaker_scope(
         if area and area != s.area:
             si = bisect_right(starts, a) - 1
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
-            if si >= 0 and not scope.markers.get(si) and sentences[si].para not in scope.para_default:
+            if (
+                si >= 0
+                and not scope.markers.get(si)
+                and sentences[si].para not in scope.para_default
+            ):
                 s = s.model_copy(update={"area": area})
                 changed = True
         out.append(s)

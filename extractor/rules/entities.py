@@ -76,7 +76,7 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
     }
     longest: dict[str, str] = {}  # "Yorkshire and Humber ROCU", later written out in full
     for m in mentions:
-        if m.kind == "agency" and not m.surface.isupper():
+        if isinstance(m.entry, Agency) and not m.surface.isupper():
             written = " ".join(m.surface.split())
             if len(written.split()) > len(longest.get(m.entry.name, "").split()):
                 longest[m.entry.name] = written
@@ -185,7 +185,9 @@ _ORIGIN = re.compile(
 )
 _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
-_COMPASS = re.compile(r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$")
+_COMPASS = re.compile(
+    r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
+)
 
 
 def drugs_and_weapons(
@@ -251,7 +253,9 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
     """A town written short where the article also writes it in full: "Yarmouth" -> "Great
     Yarmouth", "Burton" -> "Burton upon Trent" (one place, named in full)."""
     towns = {
-        " ".join(m.surface.split()) for m in places if m.entry.level == "town"  # type: ignore[union-attr]
+        " ".join(m.surface.split())
+        for m in places
+        if m.entry.level == "town"  # type: ignore[union-attr]
     }
     out = {}
     for short in towns:

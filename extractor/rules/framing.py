@@ -203,7 +203,9 @@ def _court_destination(plain: str, places: list[Mention], headline: int) -> str 
             if not _LIST_NEXT.match(plain, p.end):
                 return mention_area(p, plain)
             # "a line into Ipswich and Lowestoft": the county the towns lie in
-            counties = {PLACES[t].county if t in PLACES else None for t in _list_from(plain, places, p)}
+            counties = {
+                PLACES[t].county if t in PLACES else None for t in _list_from(plain, places, p)
+            }
             county = counties.pop() if len(counties) == 1 else None
             return county if county in PLACES else None
     return None

@@ -207,9 +207,11 @@ def _count(
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = _noun_phrase(plain, np_from, ceiling)
-    share = read_share(plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling)
-    if share is not None:
-        return share or None
+    shared = read_share(
+        plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
+    )
+    if shared is not None:
+        return shared or None
     if partitive and category in (None, "people"):
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")

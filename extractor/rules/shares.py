@@ -10,6 +10,7 @@ detail, no count).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading
@@ -51,7 +52,7 @@ def read_share(
     previous: Reading | None,
     np_end: int,
     ceiling: int,
-) -> Reading | bool | None:
+) -> Reading | Literal[False] | None:
     """A reading for these shapes; ``False`` when the number is no figure; ``None`` otherwise."""
     start = fig.qual_start
     if partitive and fig.value == 1:
@@ -65,7 +66,9 @@ def read_share(
         rest = _MORE_WORDS.match(plain, np_end, ceiling)  # "line" + " holders"
         words = words + rest.group().split() if rest else words
         label = " ".join(w.lower() for w in words if w.lower() not in STOP | {"so-called"})
-        return Reading(previous.metric, label or None, start, rest.end() if rest else np_end, part=True)
+        return Reading(
+            previous.metric, label or None, start, rest.end() if rest else np_end, part=True
+        )
     taken = _TAKEN_OVER.match(plain, np_end, ceiling)
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
