@@ -37,8 +37,9 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
+from .court import court_destination
 from .framing import frame, place_mentions, title_spans
-from .gazetteer import REGION_ALIASES, REGIONS, Agency, fold, lower_same_length, scan
+from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
@@ -75,7 +76,8 @@ def extract_report(
     mentions = [m for m in scan(plain) if m.start >= start]
     places = place_mentions(plain, mentions, title_spans(plain))
     headline = headline_end(plain, paragraphs)
-    framing = frame(plain, mentions, places, quote_spans, headline)
+    destination = court_destination(plain, places, headline)
+    framing = frame(plain, mentions, places, quote_spans, headline, destination)
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
@@ -103,7 +105,7 @@ def extract_report(
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
     period_start, period_end = dates.period(low, published, stated)
-    written = _regions_as_written(low, {s.area for s in statistics})
+    written = entities.regions_as_written(low, {s.area for s in statistics})
     written.update(entities.full_town_names(places))
     if written:
         statistics = [
@@ -296,23 +298,6 @@ def _speaker_scope(
                 changed = True
         out.append(s)
     return drop_restatements(dedupe(out)) if changed else stats
-
-
-def _regions_as_written(low: str, areas: set[str]) -> dict[str, str]:
-    """A region's name as the article writes it, where it never writes the gazetteer's.
-
-    "the Yorkshire and Humber ROCU" -> "Yorkshire and Humber", not "Yorkshire and the Humber";
-    "Eastern Region" stays "Eastern region" (the same name in another case).
-    """
-    out = {}
-    for area in areas:
-        if area not in REGIONS or area.lower() in low:
-            continue
-        for alias in REGION_ALIASES.get(area, ()):
-            if alias.lower() in low:
-                out[area] = alias
-                break
-    return out
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Agency, Mention, Place
+from .background import EARLIER_EVENT
+from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
-from .metrics import EARLIER_EVENT
 from .segments import Sentence
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
@@ -266,4 +266,21 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
                 longer[: len(words)] == words or longer[-len(words) :] == words
             ):
                 out[short] = full
+    return out
+
+
+def regions_as_written(low: str, areas: set[str]) -> dict[str, str]:
+    """A region's name as the article writes it, where it never writes the gazetteer's.
+
+    "the Yorkshire and Humber ROCU" -> "Yorkshire and Humber", not "Yorkshire and the Humber";
+    "Eastern Region" stays "Eastern region" (the same name in another case).
+    """
+    out = {}
+    for area in areas:
+        if area not in REGIONS or area.lower() in low:
+            continue
+        for alias in REGION_ALIASES.get(area, ()):
+            if alias.lower() in low:
+                out[area] = alias
+                break
     return out

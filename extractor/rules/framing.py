@@ -47,7 +47,7 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "in Glasgow and Edinburgh": a list of places is no single main area
-_LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
 _OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
@@ -158,14 +158,14 @@ def frame(
     places: list[Mention],
     quotes: list[tuple[int, int]],
     headline: int = 0,
+    destination: str | None = None,
 ) -> Framing:
     """The article's main area, its region, and its town.
 
     ``headline``: where the headline ends. The body frames the article; a headline's
     "in Teesside" sums up the towns the body names and decides only when the body
-    names no area.
+    names no area. ``destination``: a court story's destination town (``court``).
     """
-    destination = _court_destination(plain, places, headline)
     main = destination or _main_area(plain, mentions, places, quotes, headline)
     return Framing(
         main,
@@ -173,42 +173,6 @@ def frame(
         _first_town(main, places, quotes),
         destination is not None,
     )
-
-
-_JAILED = re.compile(r"\b(?:jailed|sentenced|imprisoned|locked\s+up|convicted)\b")
-_DESTINATION_BEFORE = re.compile(
-    r"\b(?:into|flooded|supplying|supplied|targeting|targeted)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-def _court_destination(plain: str, places: list[Mention], headline: int) -> str | None:
-    """The town a jailed gang's line ran into, when the lead is a sentencing.
-
-    "Five members of a gang who flooded Aberdeen with heroin have been jailed": the case's
-    raids, seizures and victims are Aberdeen's, whichever forces or court took part.
-    """
-    start = _DATE_LINE.match(plain)
-    a = max(headline, start.end() if start else 0)
-    while a < len(plain) and plain[a].isspace():
-        a += 1
-    ends = [e for e in (plain.find(". ", a), plain.find("\n", a)) if e >= 0]
-    b = min(ends) if ends else len(plain)
-    if not _JAILED.search(plain, a, b):
-        return None
-    for p in places:
-        if a <= p.start < b and _DESTINATION_BEFORE.search(plain, max(a, p.start - 20), p.start):
-            place: Place = p.entry  # type: ignore[assignment]
-            if place.level != "town":
-                return None
-            if not _LIST_NEXT.match(plain, p.end):
-                return mention_area(p, plain)
-            # "a line into Ipswich and Lowestoft": the county the towns lie in
-            counties = {
-                PLACES[t].county if t in PLACES else None for t in _list_from(plain, places, p)
-            }
-            county = counties.pop() if len(counties) == 1 else None
-            return county if county in PLACES else None
-    return None
 
 
 def _main_area(
@@ -230,10 +194,10 @@ def _main_area(
         if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
-            if _LIST_NEXT.match(plain, p.end):
+            if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
                 # "across Birmingham, Coventry and Wolverhampton": no one town
-                together = group_area(_list_from(plain, places, p))
+                together = group_area(list_from(plain, places, p))
                 if together:
                     return together
                 continue
@@ -250,7 +214,7 @@ def _main_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
-            if PREP_BEFORE.search(before) and not _LIST_NEXT.match(plain, m.end):
+            if PREP_BEFORE.search(before) and not LIST_NEXT.match(plain, m.end):
                 area = mention_area(m, plain)
                 if area:
                     return area
@@ -296,7 +260,7 @@ def _main_area(
                         and place.county == agency.area
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
-                        and not _LIST_NEXT.match(plain, p.end)
+                        and not LIST_NEXT.match(plain, p.end)
                     ):
                         return mention_area(p, plain) or area
         return area
@@ -320,11 +284,11 @@ _TOOK_PART = re.compile(
 )
 
 
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
+DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 
 
-def _list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
+def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
     """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
     out = [mention_area(first, plain) or ""]
     last = first
@@ -354,7 +318,7 @@ _DIGIT = re.compile(r"\d")
 def _national_lead(plain: str, mentions: list[Mention]) -> bool:
     """ "Nearly 1,300 people were arrested across England and Wales during ...": the lead's
     first figure is a national total, so unplaced figures after it are national too."""
-    date_line = _DATE_LINE.match(plain)
+    date_line = DATE_LINE.match(plain)
     pos = date_line.end() if date_line else 0
     for _ in range(2):  # the title, then the lead
         digit = _DIGIT.search(plain, pos, pos + 1200)
@@ -394,7 +358,7 @@ def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:
         if m.start < start or m.kind != "agency":
             continue
         agency: Agency = m.entry  # type: ignore[assignment]
-        lead = _DATE_LINE.sub("", plain[start : m.start]).strip().lower()
+        lead = DATE_LINE.sub("", plain[start : m.start]).strip().lower()
         if (
             agency.kind == "force"
             and agency.area

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
+from .background import background
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
 from .numbers import Figure, word_value
@@ -28,44 +29,6 @@ _PARTITIVE = re.compile(
 )
 _WARRANT_BEFORE = re.compile(
     r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE
-)
-# "Last year the same operation led to 15 arrests": another event, given for comparison
-_EARLIER = re.compile(
-    r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
-    re.IGNORECASE,
-)
-# "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
-    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
-_EARLIER_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
-    r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
-    r"|a\s+year\s+(?:ago|earlier))\b",
-    re.IGNORECASE,
-)
-# "The previous week of action, in March, led to 800 arrests", "the first phase of the inquiry
-# last year, when 9 people were arrested": the sentence names an earlier event before the figure
-EARLIER_EVENT = re.compile(
-    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
-    r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-# "more than 300 arrests linked to county lines since 2021": a running total over years
-_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
-_COMPARISON = re.compile(
-    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
-    r"[^.;,]{0,30}$",
-    re.IGNORECASE,
 )
 
 
@@ -84,23 +47,7 @@ def classify(
     start of the next one (or the sentence ends); ``sent_start``/``sent_end`` its sentence.
     """
     head = plain[floor : fig.qual_start]
-    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
-        return None
-    if "aged" in head and _AGE_BEFORE.search(head):
-        return None  # "Four men, aged between 19 and 34, ...": ages, not counts
-    near = head[-40:]
-    if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
-        return None
-    tail = plain[fig.end : min(ceiling, fig.end + 70)]
-    if (
-        ("year" in tail or " 20" in tail or " 19" in tail)
-        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
-        and _COMPARISON.search(head)
-    ):
-        return None
-    if EARLIER_EVENT.search(plain, sent_start, fig.qual_start) or _SINCE_YEAR.match(
-        plain, fig.end, sent_end if sent_end >= 0 else ceiling
-    ):
+    if background(plain, fig, head, ceiling, sent_start, sent_end):
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
@@ -384,7 +331,6 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
-_AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 _ASIDE = re.compile(r",\s*aged\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)")
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
