@@ -116,6 +116,10 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
             ["M5", "Tiverton"],
         ),
         ("Officers raided addresses in Bristol and south London.", ["Bristol", "south London"]),
+        (
+            "Officers visited homes in Middlesbrough, Hartlepool, Stockton-on-Tees and Darlington.",
+            ["Middlesbrough", "Hartlepool", "Stockton-on-Tees", "Darlington"],
+        ),
     ],
 )
 def test_towns_beyond_the_hand_gazetteer(text: str, locations: list[str]) -> None:

@@ -134,7 +134,7 @@ def locations(
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
         stop = plain.find(".", m.end)
         sentence = plain[start : stop if stop > 0 else len(plain)]
-        before = plain[max(start, m.start - 40) : m.start]
+        before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
         if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
