@@ -117,6 +117,14 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
         ),
         ("Officers raided addresses in Bristol and south London.", ["Bristol", "south London"]),
         (
+            "Officers raided homes in Maldon and in King's Lynn and Thetford.",
+            ["Maldon", "King's Lynn", "Thetford"],
+        ),
+        (
+            "Officers patrolled across Surrey, Kent and Weald and Sussex.",
+            ["Surrey", "Kent", "Sussex"],
+        ),
+        (
             "Officers visited homes in Middlesbrough, Hartlepool, Stockton-on-Tees and Darlington.",
             ["Middlesbrough", "Hartlepool", "Stockton-on-Tees", "Darlington"],
         ),

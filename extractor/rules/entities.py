@@ -171,7 +171,8 @@ _LISTED = re.compile(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
     r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
     r"concentrated\s+on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?(?:(?:north|south|east|west)\s+)?$)"
+    r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
+    r"(?:(?:north|south|east|west)\s+)?$)"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 # where gangs come from or sell to, right before the place (or the list it ends):
