@@ -739,3 +739,12 @@ def test_a_quoted_paragraph_opening_with_a_place_scopes_its_sentences() -> None:
         'lines that were using those homes."\n'
     )
     assert ("lines_closed", "Poole", 2) in keys(text)
+
+
+def test_a_town_opening_the_sentence_outranks_the_force_named_after_it() -> None:
+    text = (
+        " date 2025-05-20 Forces across the South West made 200 arrests in a county lines week "
+        "of action.\n\n"
+        "At Exeter St Davids, Devon and Cornwall Police officers arrested nine people.\n"
+    )
+    assert ("arrests", "Exeter", 9) in keys(text)

@@ -75,7 +75,7 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 _INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7\"]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?", re.IGNORECASE
+    r"^[\s\-*\u2022\u00b7\"]*(?:in|across|throughout|within|for|at)?\s*(?:the\s+)?", re.IGNORECASE
 )
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
@@ -125,6 +125,7 @@ class Marker:
     initial: bool  # opens its sentence
     weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
     listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
+    force: bool = False  # a force named as the actor, not a place
 
 
 @dataclass(slots=True)
@@ -225,7 +226,7 @@ def build_scope(
                     continue  # "officers from Northamptonshire": who, not where
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
-                markers.append(Marker(m.start, m.end, area, m.start == lead_end))
+                markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
             ni += 1
         while ni < len(nationals) and nationals[ni].start() < sent.end:
@@ -356,6 +357,15 @@ def attach(
         if k.end <= start and not k.weak and not k.listed and k.start not in owned
     ]
     if before:
+        opener = before[0]
+        if (
+            before[-1].force
+            and opener.initial
+            and not opener.force
+            and opener.area in PLACES
+            and PLACES[opener.area].level == "town"
+        ):
+            return opener.area, None  # "At Exeter St Davids, Devon and Cornwall Police ..."
         return before[-1].area, None
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
     # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
