@@ -104,3 +104,21 @@ def test_header_metric_reads_metric_names() -> None:
     assert header_metric("Drugs (kg)") is Metric.drugs_weight_kg
     assert header_metric("Lines closed") is Metric.lines_closed
     assert header_metric("District") is None
+
+
+TABBED_BLANK_CORNER = (
+    " date 2025-06-10 Cheshire Constabulary released its county lines week figures.\n\n"
+    "\tArrests\tCash (£)\tDrugs (kg)\n"
+    "Chester\t7\t4,500\t1.2\n"
+    "Crewe\t5\t2,000\t0.4\n"
+)
+
+
+def test_tab_table_with_a_blank_corner_cell() -> None:
+    assert keys(TABBED_BLANK_CORNER) >= {
+        ("arrests", "Chester", 7),
+        ("cash_seized", "Chester", 4500),
+        ("drugs_weight_kg", "Chester", 1.2),
+        ("arrests", "Crewe", 5),
+        ("drugs_weight_kg", "Crewe", 0.4),
+    }

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, verbs_in
-from .numbers import find_figures
 
 _CELL = re.compile(r"[^|\s]+(?: [^|\s]+)*")
 _RULE = re.compile(r"^[-:=+]+$")  # the |---|---| line under a piped header
-_NUMERIC = re.compile(r"^[£$]?\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn|million|kg|g)?$", re.IGNORECASE)
+_NUMERIC = re.compile(
+    r"^[£$]?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k|m|bn|million|kg|g)?$", re.IGNORECASE
+)
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
 _TOTAL = re.compile(r"\b(?:total|totals|overall|all\s+\w+)\b|^all$", re.IGNORECASE)
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
 _MONEY_HEAD = (
@@ -72,6 +74,12 @@ def header_metric(cell: str) -> Metric | None:
     return None
 
 
+def _value(m: re.Match[str]) -> float:
+    """A cell's number: "£21,340" -> 21340, "£1.2m" -> 1200000, "450g" -> 0.45 (kilograms)."""
+    value = float(m.group("n").replace(",", ""))
+    return value * _SCALE.get((m.group("unit") or "").lower(), 1)
+
+
 def _cells(plain: str, a: int, b: int) -> list[Cell]:
     return [Cell(m.start(), m.end(), m.group()) for m in _CELL.finditer(plain, a, b)]
 
@@ -109,7 +117,10 @@ def find_tables(plain: str, start: int) -> list[Table]:
 
 
 def _read(block: list[list[Cell]]) -> Table | None:
-    header, rows = block[0], [r for r in block[1:] if len(r) == len(block[0])]
+    header = block[0]
+    if all(len(r) == len(header) + 1 for r in block[1:]):
+        header = [Cell(header[0].start, header[0].start, ""), *header]  # a blank corner cell
+    rows = [r for r in block[1:] if len(r) == len(header)]
     metrics = [header_metric(c.text) for c in header]
     if len(rows) < 2 or sum(m is not None for m in metrics) < 2:
         return None
@@ -125,13 +136,9 @@ def _read(block: list[list[Cell]]) -> Table | None:
         label = row[labels[0]].text
         area = None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()
         for i, metric in enumerate(metrics):
-            cell = row[i]
-            if metric is None or not _NUMERIC.match(cell.text):
-                continue
-            found = find_figures(cell.text, 0, len(cell.text))
-            if len(found) != 1:
-                continue
-            figures.append(TableFigure(metric, found[0].value, row[0].start, row[-1].end, area))
+            number = _NUMERIC.match(row[i].text)
+            if metric is not None and number is not None:
+                figures.append(TableFigure(metric, _value(number), row[0].start, row[-1].end, area))
     if not figures:
         return None
     return Table(block[0][0].start, block[-1][-1].end, figures)
