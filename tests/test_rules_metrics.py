@@ -450,6 +450,11 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Two other defendants were given suspended sentences.",
             {("other", 2, "defendants given suspended sentences")},
         ),
+        # a compound whose head is a people noun counts people: "line holders"
+        (
+            "Police closed 12 county lines and arrested 15 line holders.",
+            {("lines_closed", 12, None), ("arrests", 15, None)},
+        ),
         # a range is its lower bound
         ("Officers found between 20 and 30 wraps of heroin.", {("other", 20, "wraps of heroin")}),
         # help given by partners, and a share named after a preposition, are no figures

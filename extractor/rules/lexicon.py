@@ -38,7 +38,8 @@ for cat_, words_ in {
     "offender men man women woman males male females female boys girls children "
     "child adults adult youngsters teenagers teens juveniles minors victims "
     "vulnerable members dealers runners others youths defendants prisoners "
-    "criminals gangsters drivers passengers boys' girls' teenager youngster tenants",
+    "criminals gangsters drivers passengers boys' girls' teenager youngster tenants holders "
+    "holder bosses",
     "outreach": "schools school pupils students teachers professionals parents businesses "
     "shops hotels colleges retailers staff workers drivers operators landlords "
     "residents households homes_visited sessions assemblies workshops talks",

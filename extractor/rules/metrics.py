@@ -134,6 +134,9 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
                     continue
             # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
             end = m.end()
+            head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
+            if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
+                return "people", head.end(), [*words, head.group()]  # "line holders": people
             while True:
                 nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
                 if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
