@@ -450,6 +450,11 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Two other defendants were given suspended sentences.",
             {("other", 2, "defendants given suspended sentences")},
         ),
+        # "six more than last spring": a comparison with an earlier period
+        (
+            "Officers closed 16 deal lines - six more than last spring - and seized £2,000 in cash.",
+            {("lines_closed", 16, None), ("cash_seized", 2000, None)},
+        ),
         # a compound whose head is a people noun counts people: "line holders"
         (
             "Police closed 12 county lines and arrested 15 line holders.",

@@ -748,3 +748,21 @@ def test_a_town_opening_the_sentence_outranks_the_force_named_after_it() -> None
         "At Exeter St Davids, Devon and Cornwall Police officers arrested nine people.\n"
     )
     assert ("arrests", "Exeter", 9) in keys(text)
+
+
+def test_a_town_right_before_the_acting_force_scopes_its_figures() -> None:
+    text = (
+        " date 2025-05-20 The Metropolitan Police made 60 arrests in a county lines week of "
+        "action.\n\n"
+        "Working with Kent Police, officers arrested three people in Dartford, and in Maidstone "
+        "Kent Police executed four warrants.\n"
+    )
+    assert ("warrants", "Maidstone", 4) in keys(text)
+
+
+def test_a_town_and_the_wider_area_named_with_it_is_the_wider_area() -> None:
+    text = (
+        " date 2025-05-20 Police Scotland made 50 arrests in a county lines week of action.\n\n"
+        "Nine arrests were made in Fort William and the Lochaber district.\n"
+    )
+    assert ("arrests", "Lochaber", 9) in keys(text)

@@ -39,6 +39,11 @@ EARLIER_EVENT = re.compile(
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "16 deal lines - six more than last spring": the difference from an earlier period
+_MORE_THAN_BEFORE = re.compile(
+    r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
+    re.IGNORECASE,
+)
 # "more than 300 arrests linked to county lines since 2021": a running total over years
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _COMPARISON = re.compile(
@@ -72,6 +77,7 @@ def background(
     ):
         return True
     return bool(
-        EARLIER_EVENT.search(plain, sent_start, fig.qual_start)
+        _MORE_THAN_BEFORE.match(plain, fig.end, ceiling)
+        or EARLIER_EVENT.search(plain, sent_start, fig.qual_start)
         or _SINCE_YEAR.match(plain, fig.end, sent_end if sent_end >= 0 else ceiling)
     )

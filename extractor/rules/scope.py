@@ -278,6 +278,7 @@ def build_scope(
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
+        markers = [_wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
         markers = [
             Marker(k.start, k.end, k.area, k.initial, k.weak, True)
@@ -357,15 +358,20 @@ def attach(
         if k.end <= start and not k.weak and not k.listed and k.start not in owned
     ]
     if before:
-        opener = before[0]
-        if (
-            before[-1].force
-            and opener.initial
-            and not opener.force
-            and opener.area in PLACES
-            and PLACES[opener.area].level == "town"
-        ):
-            return opener.area, None  # "At Exeter St Davids, Devon and Cornwall Police ..."
+        if before[-1].force:
+            # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
+            # Constabulary executed ...": the town the force acted in, not the force's county
+            town = before[-2] if len(before) > 1 else None
+            opener = before[0]
+            if town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start):
+                opener = town
+            if (
+                (opener.initial or opener is town)
+                and not opener.force
+                and opener.area in PLACES
+                and PLACES[opener.area].level == "town"
+            ):
+                return opener.area, None
         return before[-1].area, None
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
     # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
@@ -388,10 +394,26 @@ _SHARE_BETWEEN = re.compile(
     r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
     re.IGNORECASE,
 )
+_TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 # "at Glasgow Central and Edinburgh Waverley": sites named by their town
 _SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
+
+
+# "in Inverness and the Highlands": the wider area named with a town, as written
+_AND_THE_WIDER = re.compile(
+    r"\s+and\s+the\s+(?P<name>[A-Z][a-z]+)(?:\s+(?:district|area|region))?\b"
+)
+
+
+def _wider_area(plain: str, k: Marker) -> Marker:
+    wider = _AND_THE_WIDER.match(plain, k.end)
+    if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
+        return k
+    if wider.group("name") in PLACES or wider.group("name") in _NOT_PLACES:
+        return k  # "Leeds and the Wakefield area" is a list of towns
+    return Marker(k.start, wider.end(), wider.group("name"), k.initial)
 
 
 def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
