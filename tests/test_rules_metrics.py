@@ -452,7 +452,8 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
         ),
         # "six more than last spring": a comparison with an earlier period
         (
-            "Officers closed 16 deal lines - six more than last spring - and seized £2,000 in cash.",
+            "Officers closed 16 deal lines - six more than last spring - and seized £2,000 "
+            "in cash.",
             {("lines_closed", 16, None), ("cash_seized", 2000, None)},
         ),
         # a compound whose head is a people noun counts people: "line holders"
