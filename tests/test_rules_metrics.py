@@ -450,6 +450,11 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Two other defendants were given suspended sentences.",
             {("other", 2, "defendants given suspended sentences")},
         ),
+        # a bare number's own verb before it beats the previous figure's metric
+        (
+            "Police arrested 19 people and charged 11 in a two-week operation.",
+            {("arrests", 19, None), ("charged", 11, None)},
+        ),
         # "six more than last spring": a comparison with an earlier period
         (
             "Officers closed 16 deal lines - six more than last spring - and seized £2,000 "

@@ -224,6 +224,15 @@ def _count(
                 place = _IN_PLACE.match(plain, fig.end + 5, ceiling)
                 end = place.end() if place else fig.end
                 return Reading(PEOPLE_METRICS[verb], None, start, end, part=True)
+        own = _verb_right_before(head)
+        if own in PEOPLE_METRICS and (
+            previous is None or previous.metric in PEOPLE_METRICS.values()
+        ):
+            # "arrested 19 people and charged 11 in ...": the number's own verb
+            near = head[-40:]
+            verb_at = fig.qual_start - len(near) + verbs_in(near)[-1][1]
+            place = _IN_PLACE.match(plain, fig.end, ceiling)
+            return Reading(PEOPLE_METRICS[own], None, verb_at, place.end() if place else fig.end)
         if (
             previous is not None
             and previous.metric not in (Metric.outreach, Metric.other)
