@@ -100,6 +100,7 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
         # where lines run from or into is no site
         ("Officers targeted lines run from London into Kent and Sussex.", []),
         ("Police closed lines linked to gangs in east London.", []),
+        ("Officers targeted gangs exporting drugs from Leeds to towns across Cumbria.", []),
         ("Officers seized drugs supplied to county lines across Kent and Sussex.", []),
         ("The men were charged and will appear at Exeter Crown Court.", []),
         ("The raids follow the first phase last year, when 9 people were arrested in Poole.", []),

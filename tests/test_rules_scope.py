@@ -766,3 +766,11 @@ def test_a_town_and_the_wider_area_named_with_it_is_the_wider_area() -> None:
         "Nine arrests were made in Fort William and the Lochaber district.\n"
     )
     assert ("arrests", "Lochaber", 9) in keys(text)
+
+
+def test_where_a_gang_exports_drugs_to_is_not_the_scope() -> None:
+    text = (
+        " date 2025-07-04 The Metropolitan Police has closed 31 county lines in a two-week "
+        "operation targeting gangs exporting drugs from London to towns across the South West.\n"
+    )
+    assert keys(text) == {("lines_closed", "London", 31)}

@@ -224,6 +224,8 @@ def build_scope(
                     or continued
                 ):
                     continue  # "officers from Northamptonshire": who, not where
+                if _DESTINATION.search(plain, max(sent.start, m.start - 90), m.start):
+                    continue  # "gangs exporting drugs from London to towns across the South West"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
@@ -392,6 +394,12 @@ _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
     r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
     r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
