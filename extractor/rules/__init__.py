@@ -163,7 +163,7 @@ def collect_statistics(
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
-        if any(t.start <= sent.start < t.end for t in tables):
+        if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
         previous: Reading | None = None

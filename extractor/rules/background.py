@@ -76,8 +76,13 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
-    return bool(
-        _MORE_THAN_BEFORE.match(plain, fig.end, ceiling)
-        or EARLIER_EVENT.search(plain, sent_start, fig.qual_start)
-        or _SINCE_YEAR.match(plain, fig.end, sent_end if sent_end >= 0 else ceiling)
-    )
+    if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
+        return True
+    lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans
+    if any(w in lead for w in _EVENT_HINTS) and EARLIER_EVENT.search(lead):
+        return True
+    end = sent_end if sent_end >= 0 else ceiling
+    return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+
+
+_EVENT_HINTS = ("ast ", "revious", "arlier", "rior ", "irst phase")

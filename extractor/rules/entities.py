@@ -139,8 +139,9 @@ def locations(
         road = m.entry.level == "road"  # type: ignore[union-attr]
         if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
             continue
+        window = plain[max(start, m.start - 160) : m.start]
         if (
-            _ORIGIN.search(plain[max(start, m.start - 160) : m.start])
+            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
             or not _ACTIVITY.search(sentence)
             or _COURT_AFTER.match(plain, m.end)
             or EARLIER_EVENT.search(sentence)  # "the first phase last year, ... in Wrexham"
@@ -185,6 +186,11 @@ _ORIGIN = re.compile(
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
 )
 _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
+# words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
+_ORIGIN_HINTS = (
+    "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|ealing|xport|inked to|un by|ontrolled by"
+    "|ravel|ider"
+).split("|")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
 _COMPASS = re.compile(
     r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"

@@ -224,7 +224,10 @@ def build_scope(
                     or continued
                 ):
                     continue  # "officers from Northamptonshire": who, not where
-                if _DESTINATION.search(plain, max(sent.start, m.start - 90), m.start):
+                window = max(sent.start, m.start - 90)
+                if " to " in plain[window : m.start] and _DESTINATION.search(
+                    plain, window, m.start
+                ):
                     continue  # "gangs exporting drugs from London to towns across the South West"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:

@@ -61,6 +61,7 @@ def read_share(
         previous is not None
         and previous.metric in PEOPLE_METRICS.values()
         and (partitive or category == "people")
+        and head.rstrip().endswith(("including", "them"))
         and _INCLUDING.search(head)
     ):
         rest = _MORE_WORDS.match(plain, np_end, ceiling)  # "line" + " holders"
@@ -69,12 +70,17 @@ def read_share(
         return Reading(
             previous.metric, label or None, start, rest.end() if rest else np_end, part=True
         )
-    taken = _TAKEN_OVER.match(plain, np_end, ceiling)
+    after = plain[np_end : np_end + 160]
+    taken = (
+        _TAKEN_OVER.match(plain, np_end, ceiling)
+        if "taken over" in after or "cuckooed" in after
+        else None
+    )
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
         return _taken_over(home.group(), taken, start, taken.end())  # "Of the homes, 17 were"
-    if category is None and (share := _SHARE_OF.search(head)):
+    if category is None and head.rstrip().endswith(",") and (share := _SHARE_OF.search(head)):
         kind = _WERE_NOUN.match(plain, fig.end, ceiling)
         if kind and NOUNS.get(kind.group("noun").lower()) in FIXED:
             return Reading(FIXED[NOUNS[kind.group("noun").lower()]], None, start, kind.end())
@@ -82,7 +88,11 @@ def read_share(
         if whole in FIXED:
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             return Reading(FIXED[whole], None, start, place.end() if place else fig.end, part=True)
-    if category == "people" and _BY_PARTNER.match(plain, np_end, ceiling):
+    if (
+        category == "people"
+        and " by " in plain[np_end : np_end + 120]
+        and _BY_PARTNER.match(plain, np_end, ceiling)
+    ):
         return False  # "supported by social work colleagues": a partner's outcome
     if category == "people" and (suspended := _SUSPENDED.match(plain, np_end, ceiling)):
         label = f"{words[-1].lower()} given suspended sentences"
