@@ -101,6 +101,10 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
         ("Officers targeted lines run from London into Kent and Sussex.", []),
         ("Police closed lines linked to gangs in east London.", []),
         ("Officers targeted gangs exporting drugs from Leeds to towns across Cumbria.", []),
+        (
+            "Police arrested 9 people in a crackdown on drug dealing in Gateshead and Jarrow.",
+            ["Gateshead", "Jarrow"],
+        ),
         ("Officers seized drugs supplied to county lines across Kent and Sussex.", []),
         ("The men were charged and will appear at Exeter Crown Court.", []),
         ("The raids follow the first phase last year, when 9 people were arrested in Poole.", []),
@@ -360,6 +364,13 @@ def test_published_from_the_date_line() -> None:
             "from monday, may 13 to sunday, may 19 officers",
             date(2024, 5, 24),
             (date(2024, 5, 13), date(2024, 5, 19)),
+        ),
+        # a court word in the next paragraph is not the range's sentence
+        (
+            "the operation ran from 16 to 22 june, officers said.\n\n"
+            "nine were remanded in custody.",
+            date(2025, 6, 27),
+            (date(2025, 6, 16), date(2025, 6, 22)),
         ),
     ],
 )

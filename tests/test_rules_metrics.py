@@ -455,6 +455,12 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             "Police arrested 19 people and charged 11 in a two-week operation.",
             {("arrests", 19, None), ("charged", 11, None)},
         ),
+        # a total with its sub-count as an aside: the verb after the aside is both's
+        (
+            "Twelve people, including four teenagers, have been arrested.",
+            {("arrests", 12, None), ("arrests", 4, "teenagers")},
+        ),
+        ("Two 16-year-old boys were safeguarded.", {("safeguarded", 2, None)}),
         # "six more than last spring": a comparison with an earlier period
         (
             "Officers closed 16 deal lines - six more than last spring - and seized £2,000 "

@@ -180,7 +180,7 @@ _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 # "lines run from London into Kent and Sussex", "supplying drugs to towns in Dorset"
 _ORIGIN = re.compile(
     r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
-    r"(?:suppl\w*|sell\w*|sold|dealing|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
+    r"(?:suppl\w*|sell\w*|sold|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
     r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
@@ -188,8 +188,7 @@ _ORIGIN = re.compile(
 _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
 # words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
 _ORIGIN_HINTS = (
-    "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|ealing|xport|inked to|un by|ontrolled by"
-    "|ravel|ider"
+    "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|xport|inked to|un by|ontrolled by|ravel|ider"
 ).split("|")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
 _COMPASS = re.compile(

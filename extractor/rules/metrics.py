@@ -94,7 +94,8 @@ _LABEL_FIRST = re.compile(
 def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
-    end = pos
+    age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
+    end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
     for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
         tok = m.group()
         low = tok.lower()
@@ -343,7 +344,10 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
-_ASIDE = re.compile(r",\s*aged\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)")
+_AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
+_ASIDE = re.compile(
+    r",\s*(?:aged|including)\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
+)
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
 _LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
