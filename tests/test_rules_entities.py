@@ -491,3 +491,12 @@ def test_an_article_outside_the_genre_has_no_agencies_or_locations() -> None:
     )
     report = extract_report(text, article_id="t")
     assert (report.agencies, report.locations, report.statistics) == ([], [], [])
+
+
+def test_drugs_carried_are_found_and_drugs_advertised_are_not() -> None:
+    text = (
+        "The line sent texts advertising heroin and ketamine, earning the gang £2,000 a day.\n\n"
+        "Officers stopped a boy carrying crack cocaine. They later seized £3,000 of cocaine.\n\n"
+        '"We have taken £5,000 in cash and 20 wraps of spice," said Sergeant Amy Cole.\n'
+    )
+    assert record(text).drugs == ["crack cocaine", "cocaine", "spice"]

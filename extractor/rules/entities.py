@@ -28,9 +28,10 @@ _NOT_OPERATION_WORD = frozenset(
     "Which Who Was Were Is Are Has Had Have Said Saw County Lines Week".split()
 )
 _SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|worth|street\s+value|\u00a3|\d\s?(?:kg|g)\b|"
-    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|yielded|turned\s+up"
-)  # matched on lower-cased text
+    r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
+    r"\d\s?(?:kg|g)\b|haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|"
+    r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
+)  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
     r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
