@@ -88,6 +88,51 @@ def test_locations_are_figure_areas_and_activity_sites() -> None:
             "Huddersfield stations.",
             ["Doncaster", "Wakefield", "Huddersfield"],
         ),
+        # the gangs and dealers targeted *in* a place: the place is a site of the activity
+        (
+            "The week targeted dealers in Maldon, Tiptree and Grays, officers said.",
+            ["Maldon", "Tiptree", "Grays"],
+        ),
+        (
+            "Officers took part in the week from Monday, with patrols across Surrey and Sussex.",
+            ["Surrey", "Sussex"],
+        ),
+        # where lines run from or into is no site
+        ("Officers targeted lines run from London into Kent and Sussex.", []),
+        ("Police closed lines linked to gangs in east London.", []),
+        ("Officers targeted gangs exporting drugs from Leeds to towns across Cumbria.", []),
+        (
+            "Police arrested 9 people in a crackdown on drug dealing in Gateshead and Jarrow.",
+            ["Gateshead", "Jarrow"],
+        ),
+        ("Officers seized drugs supplied to county lines across Kent and Sussex.", []),
+        ("The men were charged and will appear at Exeter Crown Court.", []),
+        ("The raids follow the first phase last year, when 9 people were arrested in Poole.", []),
+        (
+            "Activity was focused on Exeter, Torquay and the M5 corridor.",
+            ["Exeter", "Torquay", "M5"],
+        ),
+        (
+            "Durham Constabulary's work centred on Darlington and Hartlepool.",
+            ["Darlington", "Hartlepool"],
+        ),
+        (
+            "Cocaine was found in a car stopped on the M5 near Tiverton, officers said.",
+            ["M5", "Tiverton"],
+        ),
+        ("Officers raided addresses in Bristol and south London.", ["Bristol", "south London"]),
+        (
+            "Officers raided homes in Maldon and in King's Lynn and Thetford.",
+            ["Maldon", "King's Lynn", "Thetford"],
+        ),
+        (
+            "Officers patrolled across Surrey, Kent and Weald and Sussex.",
+            ["Surrey", "Kent", "Sussex"],
+        ),
+        (
+            "Officers visited homes in Middlesbrough, Hartlepool, Stockton-on-Tees and Darlington.",
+            ["Middlesbrough", "Hartlepool", "Stockton-on-Tees", "Darlington"],
+        ),
     ],
 )
 def test_towns_beyond_the_hand_gazetteer(text: str, locations: list[str]) -> None:
@@ -320,6 +365,13 @@ def test_published_from_the_date_line() -> None:
             date(2024, 5, 24),
             (date(2024, 5, 13), date(2024, 5, 19)),
         ),
+        # a court word in the next paragraph is not the range's sentence
+        (
+            "the operation ran from 16 to 22 june, officers said.\n\n"
+            "nine were remanded in custody.",
+            date(2025, 6, 27),
+            (date(2025, 6, 16), date(2025, 6, 22)),
+        ),
     ],
 )
 def test_period(text: str, published: date | None, expected: tuple) -> None:
@@ -386,3 +438,65 @@ def test_single_quotation_marks() -> None:
         ("Jo Bell", "Nobody should live in fear,"),
         ("Jo Bell", "Call us."),
     ]
+
+
+def test_a_body_named_two_ways_is_listed_by_its_longest_written_name() -> None:
+    text = (
+        "East Midlands ROCU: county lines results\n\n"
+        "The East Midlands Regional Organised Crime Unit led a week against county lines "
+        "drug dealing. The East Midlands ROCU said 40 people were arrested.\n"
+    )
+    assert record(text).agencies == ["East Midlands Regional Organised Crime Unit"]
+
+
+def test_speaker_named_before_of_force_keeps_the_person() -> None:
+    text = (
+        "Sergeant Tom Hale of Norfolk Constabulary said the week had gone well.\n\n"
+        '"We arrested nine people," he said.\n'
+    )
+    quotes = record(text).quotes
+    assert [(q.speaker, q.role, q.organisation) for q in quotes] == [
+        ("Tom Hale", "Sergeant", "Norfolk Constabulary")
+    ]
+
+
+def test_quote_inside_reported_speech_or_after_an_adverbial_is_attributed() -> None:
+    text = (
+        'Sentencing, Judge Anne Colley said the men had "preyed on the weakest in the town".\n\n'
+        'Lord Bannerman told him he had shown "no remorse at all for the harm".\n\n'
+        'Detective Sergeant Ian Ross said outside court: "They ran the line for two years."\n'
+    )
+    quotes = record(text).quotes
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Anne Colley", "Judge"),
+        ("Lord Bannerman", None),
+        ("Ian Ross", "Detective Sergeant"),
+    ]
+
+
+def test_a_town_written_in_full_and_short_is_one_place_by_its_full_name() -> None:
+    text = (
+        " date 2025-03-03 \nSix held in Yarmouth drugs raids\n\n"
+        "Officers arrested six people in Great Yarmouth during a county lines week of action.\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert report.locations == ["Great Yarmouth"]
+    assert {s.area for s in report.statistics} == {"Great Yarmouth"}
+
+
+def test_an_article_outside_the_genre_has_no_agencies_or_locations() -> None:
+    text = (
+        " date 2025-03-03 Norfolk Constabulary arrested four men over catalytic converter "
+        "thefts in Dereham and Swaffham.\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert (report.agencies, report.locations, report.statistics) == ([], [], [])
+
+
+def test_drugs_carried_are_found_and_drugs_advertised_are_not() -> None:
+    text = (
+        "The line sent texts advertising heroin and ketamine, earning the gang £2,000 a day.\n\n"
+        "Officers stopped a boy carrying crack cocaine. They later seized £3,000 of cocaine.\n\n"
+        '"We have taken £5,000 in cash and 20 wraps of spice," said Sergeant Amy Cole.\n'
+    )
+    assert record(text).drugs == ["crack cocaine", "cocaine", "spice"]

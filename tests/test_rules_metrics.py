@@ -405,6 +405,95 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
             {("arrests", 1000, None), ("arrests", 44, None)},
         ),
         ("Officers made two dozen arrests.", {("arrests", 24, None)}),
+        # an earlier event's figures, named as such in the sentence, are background
+        ("The previous week of action, in March, led to 800 arrests.", set()),
+        (
+            "The raids follow the first phase of the inquiry last year, when 9 people were "
+            "arrested.",
+            set(),
+        ),
+        ("The force has made more than 300 arrests linked to county lines since 2021.", set()),
+        ("Last week, officers arrested 12 people.", {("arrests", 12, None)}),
+        # homes found taken over by dealers are `other`; the visits are addresses visited
+        (
+            "Nine flats in Hove were found to have been taken over by dealers.",
+            {("other", 9, "flats taken over by dealers")},
+        ),
+        ("Officers found six homes that had been cuckooed.", {("other", 6, "homes cuckooed")}),
+        (
+            "Of the addresses visited, 11 were found to have been taken over by gangs.",
+            {("other", 11, "addresses taken over by gangs")},
+        ),
+        ("Police found 4 'cuckooed' homes.", {("other", 4, "homes cuckooed")}),
+        # "arrested and charged": the later step is the figure
+        ("Twelve people have been arrested and charged.", {("charged", 12, None)}),
+        ("Three men, aged between 18 and 25, have since been charged.", {("charged", 3, None)}),
+        ("Charges have so far been brought against 9 of them.", {("charged", 9, None)}),
+        (
+            "Twenty tenants - most of them older people - were given support.",
+            {("safeguarded", 20, None)},
+        ),
+        # a stated sub-count keeps the total's metric, labelled by the subgroup
+        (
+            "Officers safeguarded 41 people, including 23 children.",
+            {("safeguarded", 41, None), ("safeguarded", 23, "children")},
+        ),
+        (
+            "Police arrested 30 people, including six of the so-called line holders.",
+            {("arrests", 30, None), ("arrests", 6, "line holders")},
+        ),
+        # a share of a total named before it
+        ("Of the weapons seized, eight were knives.", {("knives_seized", 8, None)}),
+        ("Among the arrests, six were made in Telford.", {("arrests", 6, None)}),
+        ("Police seized more than 5,000 diazepam tablets.", {("other", 5000, "diazepam tablets")}),
+        (
+            "Two other defendants were given suspended sentences.",
+            {("other", 2, "defendants given suspended sentences")},
+        ),
+        # a bare number's own verb before it beats the previous figure's metric
+        (
+            "Police arrested 19 people and charged 11 in a two-week operation.",
+            {("arrests", 19, None), ("charged", 11, None)},
+        ),
+        # a total with its sub-count as an aside: the verb after the aside is both's
+        (
+            "Twelve people, including four teenagers, have been arrested.",
+            {("arrests", 12, None), ("arrests", 4, "teenagers")},
+        ),
+        ("Two 16-year-old boys were safeguarded.", {("safeguarded", 2, None)}),
+        # "six more than last spring": a comparison with an earlier period
+        (
+            "Officers closed 16 deal lines - six more than last spring - and seized £2,000 "
+            "in cash.",
+            {("lines_closed", 16, None), ("cash_seized", 2000, None)},
+        ),
+        # a compound whose head is a people noun counts people: "line holders"
+        (
+            "Police closed 12 county lines and arrested 15 line holders.",
+            {("lines_closed", 12, None), ("arrests", 15, None)},
+        ),
+        # a range is its lower bound
+        ("Officers found between 20 and 30 wraps of heroin.", {("other", 20, "wraps of heroin")}),
+        # help given by partners, and a share named after a preposition, are no figures
+        ("Two boys have been supported by social work colleagues.", set()),
+        (
+            "Officers safeguarded 20 tenants, and the council found new homes for four of them.",
+            {("safeguarded", 20, None)},
+        ),
+        # "one of the addresses" is a detail, not a count
+        ("Officers searched a flat and one of the addresses was found to be empty.", set()),
+        # "knives and other weapons" counts every kind
+        ("Officers seized 30 knives and other weapons.", {("weapons_seized", 30, None)}),
+        # a total sentence in years and months
+        (
+            "The gang were jailed for a total of 31 years and nine months.",
+            {("jail_years", 31.75, None)},
+        ),
+        (
+            "Police visited 40 addresses where residents had had their homes taken over by "
+            "dealers.",
+            {("addresses_visited", 40, None)},
+        ),
         ("Dozens of people were arrested and 14 were charged.", {("charged", 14, None)}),
         ("Officers spoke to five-hundred pupils.", {("outreach", 500, "pupils")}),
     ],
@@ -412,3 +501,12 @@ def test_metric_sentence(metric: Metric, text: str, value: float, qualifier: Qua
 def test_edge_wordings(text: str, expected: set) -> None:
     report = extract_report(text, article_id="t", topic_check=False)
     assert {(s.metric.value, s.value, s.label) for s in report.statistics} == expected
+
+
+def test_a_range_is_its_lower_bound_at_least() -> None:
+    text = "Officers seized £9,000 in cash and somewhere between 20 and 30 wraps of heroin."
+    stats = extract_report(text, article_id="t", topic_check=False).statistics
+    assert [(s.metric.value, s.value, s.qualifier.value) for s in stats] == [
+        ("cash_seized", 9000, "exact"),
+        ("other", 20, "at_least"),
+    ]

@@ -604,3 +604,173 @@ def test_a_national_lead_frames_the_unplaced_figures_after_it() -> None:
         ("cash_seized", "national", 1600000),
         ("arrests", "North West", 212),
     }
+
+
+def test_a_region_takes_the_name_the_article_writes() -> None:
+    text = (
+        " date 2025-03-01 Forces in the East of England arrested 40 people during a county "
+        "lines week of action.\n"
+    )
+    assert keys(text) == {("arrests", "East of England", 40)}
+    rocu = (
+        " date 2025-03-01 The Yorkshire and Humber ROCU said 40 people were arrested during a "
+        "county lines week of action.\n"
+    )
+    assert keys(rocu) == {("arrests", "Yorkshire and Humber", 40)}
+
+
+def test_a_national_crackdown_in_the_lead_makes_the_unplaced_figures_national() -> None:
+    text = (
+        " date 2025-10-10 Nearly 900 people were arrested in a week-long national crackdown on "
+        "county lines gangs. Officers also seized £1.1m in cash.\n\n"
+        "Kent Police said it had made 40 arrests.\n"
+    )
+    assert keys(text) == {
+        ("arrests", "national", 900),
+        ("cash_seized", "national", 1100000),
+        ("arrests", "Kent", 40),
+    }
+
+
+def test_a_national_crackdown_with_a_county_in_the_lead_stays_the_countys() -> None:
+    text = (
+        " date 2025-10-10 As part of a national crackdown on county lines, 30 people were "
+        "arrested across Dorset. Officers also seized 12 phones.\n"
+    )
+    assert keys(text) == {("arrests", "Dorset", 30), ("phones_seized", "Dorset", 12)}
+
+
+def test_a_town_named_as_a_road_junction_is_a_site_not_the_scope() -> None:
+    text = (
+        " date 2025-04-04 \nThree charged after heroin found in car on M25\n\n"
+        "Three men have been charged after heroin worth around £50,000 was found in a car "
+        "stopped on the M25.\n\n"
+        "Officers from Kent Police stopped the car near junction 5 for Sevenoaks on Friday. "
+        "A search also found £3,000 in cash.\n"
+    )
+    assert keys(text) == {
+        ("charged", "Kent", 3),
+        ("drugs_value", "Kent", 50000),
+        ("cash_seized", "Kent", 3000),
+    }
+
+
+def test_a_headline_figure_takes_its_qualifier_from_the_body() -> None:
+    text = (
+        " date 2025-04-04 \nCocaine worth £90,000 seized in Exeter raid\n\n"
+        "Devon and Cornwall Police seized cocaine worth an estimated £90,000 in Exeter on "
+        "Tuesday as part of a county lines investigation.\n"
+    )
+    stats = extract_report(text, article_id="t").statistics
+    assert [(s.metric.value, s.value, s.qualifier.value) for s in stats] == [
+        ("drugs_value", 90000, "about")
+    ]
+    assert stats[0].evidence_start > text.index("\n\n")
+
+
+def test_a_headline_figure_the_body_restates_is_not_a_second_figure() -> None:
+    text = (
+        " date 2025-04-04 \nHove: 9 homes found cuckooed\n\n"
+        "Nine homes in Hove and Brighton were found to have been taken over by dealers during "
+        "a week of visits by Sussex Police.\n"
+    )
+    assert keys(text) == {("other", "Sussex", 9)}
+
+
+def test_a_nationality_adjective_is_no_place() -> None:
+    text = (
+        " date 2025-06-01 Police Scotland has made 30 arrests in a week of action against "
+        "dealers selling drugs in Scottish towns.\n"
+    )
+    assert keys(text) == {("arrests", "Scotland", 30)}
+
+
+def test_the_town_is_the_town_its_paragraph_named() -> None:
+    text = (
+        " date 2025-03-01 Norfolk Constabulary carried out raids in Norwich and in Thetford "
+        "during a county lines week of action.\n\n"
+        "In Thetford, officers searched a flat and found crack cocaine. Five people were "
+        "arrested in the town.\n"
+    )
+    assert ("arrests", "Thetford", 5) in keys(text)
+
+
+def test_the_headline_place_does_not_frame_the_body() -> None:
+    text = (
+        " date 2025-07-01 \nPolice visit 40 homes in Berkshire crackdown\n\n"
+        "Officers knocked on the doors of 40 homes in Reading, Slough and Newbury during "
+        "a week of action against county lines gangs.\n\n"
+        "Thames Valley Police ran the operation from 2 to 8 June. Twelve people were arrested.\n"
+    )
+    assert keys(text) == {
+        ("addresses_visited", "Thames Valley", 40),
+        ("arrests", "Thames Valley", 12),
+    }
+
+
+def test_a_court_story_files_the_case_under_the_line_s_destination_town() -> None:
+    text = (
+        " date 2025-02-01 \nFour jailed over Bristol heroin line\n\n"
+        "Four members of a London gang who flooded Taunton with heroin have been jailed "
+        "for a combined 30 years.\n\n"
+        "The men were convicted at Bristol Crown Court after a trial. The court in Bristol heard "
+        "they used children to carry drugs.\n\n"
+        "Avon and Somerset Police and Devon and Cornwall Police executed five warrants and seized "
+        "£12,000 in cash.\n"
+    )
+    assert keys(text) == {
+        ("people_jailed", "Taunton", 4),
+        ("jail_years", "Taunton", 30),
+        ("warrants", "Taunton", 5),
+        ("cash_seized", "Taunton", 12000),
+    }
+    two_towns = (
+        " date 2025-02-01 Six members of a gang that ran a county line into Colchester and "
+        "Chelmsford have been jailed for a total of 40 years.\n"
+    )
+    assert keys(two_towns) == {("people_jailed", "Essex", 6), ("jail_years", "Essex", 40)}
+
+
+def test_a_quoted_paragraph_opening_with_a_place_scopes_its_sentences() -> None:
+    text = (
+        " date 2025-02-01 Dorset Police arrested 30 people in a county lines week of action.\n\n"
+        'Inspector Jo Bell said: "Officers did well.\n\n'
+        '"In Poole alone we found four homes that had been cuckooed. We have now closed two '
+        'lines that were using those homes."\n'
+    )
+    assert ("lines_closed", "Poole", 2) in keys(text)
+
+
+def test_a_town_opening_the_sentence_outranks_the_force_named_after_it() -> None:
+    text = (
+        " date 2025-05-20 Forces across the South West made 200 arrests in a county lines week "
+        "of action.\n\n"
+        "At Exeter St Davids, Devon and Cornwall Police officers arrested nine people.\n"
+    )
+    assert ("arrests", "Exeter", 9) in keys(text)
+
+
+def test_a_town_right_before_the_acting_force_scopes_its_figures() -> None:
+    text = (
+        " date 2025-05-20 The Metropolitan Police made 60 arrests in a county lines week of "
+        "action.\n\n"
+        "Working with Kent Police, officers arrested three people in Dartford, and in Maidstone "
+        "Kent Police executed four warrants.\n"
+    )
+    assert ("warrants", "Maidstone", 4) in keys(text)
+
+
+def test_a_town_and_the_wider_area_named_with_it_is_the_wider_area() -> None:
+    text = (
+        " date 2025-05-20 Police Scotland made 50 arrests in a county lines week of action.\n\n"
+        "Nine arrests were made in Fort William and the Lochaber district.\n"
+    )
+    assert ("arrests", "Lochaber", 9) in keys(text)
+
+
+def test_where_a_gang_exports_drugs_to_is_not_the_scope() -> None:
+    text = (
+        " date 2025-07-04 The Metropolitan Police has closed 31 county lines in a two-week "
+        "operation targeting gangs exporting drugs from London to towns across the South West.\n"
+    )
+    assert keys(text) == {("lines_closed", "London", 31)}

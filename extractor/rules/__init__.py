@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -36,6 +37,7 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
+from .court import court_destination
 from .framing import frame, place_mentions, title_spans
 from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
@@ -43,6 +45,7 @@ from .numbers import Figure, find_figures_by_span
 from .quotes import find_quotes
 from .scope import Scope, attach, build_scope
 from .segments import (
+    Paragraph,
     Sentence,
     body_start,
     mark_single_quotes,
@@ -50,6 +53,7 @@ from .segments import (
     split_paragraphs,
     split_sentences,
 )
+from .tables import Table, find_tables
 
 __all__ = ["extract_report"]
 
@@ -71,11 +75,14 @@ def extract_report(
     quote_spans = quoted_spans(plain, paragraphs)
     mentions = [m for m in scan(plain) if m.start >= start]
     places = place_mentions(plain, mentions, title_spans(plain))
-    framing = frame(plain, mentions, places, quote_spans)
+    headline = headline_end(plain, paragraphs)
+    destination = court_destination(plain, places, headline)
+    framing = frame(plain, mentions, places, quote_spans, headline, destination)
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
-    statistics = collect_statistics(text, plain, sentences, scope, by_sentence)
+    tables = find_tables(plain, start)
+    statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables, headline)
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
         statistics = [
@@ -83,18 +90,30 @@ def extract_report(
             for s in statistics
             if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
         ]
-    if topic_check and not on_topic(low):
+    off_topic = topic_check and not on_topic(low)
+    if off_topic:
         # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
-        # read as enforcement figures in an article about drugs enforcement.
+        # read as enforcement figures in an article about drugs enforcement; and its forces
+        # and places are not those of a drugs operation either.
         statistics = []
 
     agency_names, surface_names = _agency_names(plain, mentions)
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
-    statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+    if not framing.court:  # a court story's figures are the case's, whoever speaks of them
+        statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
     period_start, period_end = dates.period(low, published, stated)
+    written = entities.regions_as_written(low, {s.area for s in statistics})
+    written.update(entities.full_town_names(places))
+    if written:
+        statistics = [
+            s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
+        ]
+    locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
+    if off_topic:
+        agency_names, locations = [], []
     return OperationReport(
         article_id=article_id,
         published=published,
@@ -103,7 +122,7 @@ def extract_report(
         period_end=period_end,
         operation_names=entities.operation_names(plain),
         agencies=agency_names,
-        locations=entities.locations(plain, places, quote_spans, [s.area for s in statistics]),
+        locations=list(dict.fromkeys(written.get(name, name) for name in locations)),
         statistics=statistics,
         drugs=drugs,
         weapons=weapons,
@@ -126,18 +145,47 @@ def on_topic(low: str) -> bool:
 
 
 def collect_statistics(
-    text: str, plain: str, sentences: list[Sentence], scope: Scope, by_sentence: list[list[Figure]]
+    text: str,
+    plain: str,
+    sentences: list[Sentence],
+    scope: Scope,
+    by_sentence: list[list[Figure]],
+    tables: Sequence[Table] = (),
+    headline: int = 0,
 ) -> list[Statistic]:
-    """Every enforcement figure, with its area, once per (metric, area, value)."""
+    """Every enforcement figure, with its area, once per (metric, area, value).
+
+    A figure the body restates is the body's (its qualifier, its evidence, its area), not the
+    headline's: "£380,000 of cocaine found" gives way to "cocaine worth around £380,000".
+    """
     found: list[Statistic] = []
+    pending = sorted(tables, key=lambda t: t.start)
     for si, sent in enumerate(sentences):
+        while pending and pending[0].start <= sent.start:
+            found.extend(_table_statistics(text, pending.pop(0), scope.main))
+        if tables and any(t.start <= sent.start < t.end for t in tables):
+            continue  # a table row: read cell by cell above
         figures = by_sentence[si]
         previous: Reading | None = None
         owned: set[int] = set()
+        upper = -1  # the upper bound of a range just read
         for i, fig in enumerate(figures):
+            if i == upper:
+                continue
             floor = figures[i - 1].end if i else sent.start
             ceiling = figures[i + 1].qual_start if i + 1 < len(figures) else sent.end
-            reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
+            qualifier = fig.qualifier
+            if i + 1 < len(figures) and _is_range(plain, floor, fig, figures[i + 1]):
+                # "between 40 and 50 wraps": the lower bound, at least; the noun is the upper's
+                upper = i + 1
+                ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
+                reading = classify(
+                    plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end
+                )
+                if reading is not None:
+                    reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
+            else:
+                reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             previous = reading
             if reading is None:
                 continue
@@ -150,8 +198,8 @@ def collect_statistics(
             found.append(
                 Statistic(
                     metric=reading.metric,
-                    value=fig.value,
-                    qualifier=fig.qualifier,
+                    value=fig.value if reading.value is None else reading.value,
+                    qualifier=qualifier,
                     area=area,
                     label=reading.label,
                     evidence=text[a:b],
@@ -159,7 +207,51 @@ def collect_statistics(
                     evidence_end=b,
                 )
             )
+    for table in pending:
+        found.extend(_table_statistics(text, table, scope.main))
+    if headline:  # a headline figure the body restates (even worded otherwise) is the body's
+        body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
+        found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
     return drop_restatements(dedupe(found))
+
+
+def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
+    """Where the headline ends: a short first line with no closing full stop, else 0."""
+    if len(paragraphs) < 2:
+        return 0
+    first = paragraphs[0]
+    if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
+        return 0
+    return first.end
+
+
+_RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+
+
+def _is_range(plain: str, floor: int, low: Figure, high: Figure) -> bool:
+    """ "between 40 and 50 wraps": two counts of one kind, the second bounding the first."""
+    return (
+        low.kind == high.kind
+        and low.value < high.value
+        and _RANGE_GAP.fullmatch(plain, low.end, high.qual_start) is not None
+        and _RANGE_BEFORE.search(plain, max(floor, low.qual_start - 12), low.qual_start) is not None
+    )
+
+
+def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
+    return [
+        Statistic(
+            metric=f.metric,
+            value=f.value,
+            qualifier=Qualifier.exact,
+            area=f.area or main,
+            evidence=text[f.row_start : f.row_end],
+            evidence_start=f.row_start,
+            evidence_end=f.row_end,
+        )
+        for f in table.figures
+    ]
 
 
 def _speaker_scope(
@@ -196,7 +288,12 @@ def _speaker_scope(
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
         if area and area != s.area:
             si = bisect_right(starts, a) - 1
-            if si >= 0 and not scope.markers.get(si):  # its sentence names no place
+            # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
+            if (
+                si >= 0
+                and not scope.markers.get(si)
+                and sentences[si].para not in scope.para_default
+            ):
                 s = s.model_copy(update={"area": area})
                 changed = True
         out.append(s)

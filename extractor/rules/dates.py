@@ -229,8 +229,8 @@ def _single_day(
 
 def _sentence_of(low: str, pos: int) -> str:
     start = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos)) + 1
-    end = low.find(". ", pos)
-    return low[start : end if end >= 0 else len(low)]
+    ends = [e for e in (low.find(". ", pos), low.find("\n", pos)) if e >= 0]
+    return low[start : min(ends) if ends else len(low)]  # a paragraph ends its last sentence
 
 
 def _year_for(month: int, published: date | None) -> int | None:

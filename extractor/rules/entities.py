@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Agency, Mention, Place
+from .background import EARLIER_EVENT
+from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
 from .segments import Sentence
 
@@ -27,9 +28,10 @@ _NOT_OPERATION_WORD = frozenset(
     "Which Who Was Were Is Are Has Had Have Said Saw County Lines Week".split()
 )
 _SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|worth|street\s+value|\u00a3|\d\s?(?:kg|g)\b|"
-    r"haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|yielded|turned\s+up"
-)  # matched on lower-cased text
+    r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
+    r"\d\s?(?:kg|g)\b|haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|"
+    r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
+)  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
     r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
@@ -73,6 +75,12 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         for m in mentions
         if isinstance(m.entry, Agency) and _key(m.surface) == _key(m.entry.name)
     }
+    longest: dict[str, str] = {}  # "Yorkshire and Humber ROCU", later written out in full
+    for m in mentions:
+        if isinstance(m.entry, Agency) and not m.surface.isupper():
+            written = " ".join(m.surface.split())
+            if len(written.split()) > len(longest.get(m.entry.name, "").split()):
+                longest[m.entry.name] = written
     out: list[str] = []
     seen: set[str] = set()
     for m in mentions:
@@ -90,7 +98,7 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         elif agency.kind == "force" and re.search(r"(?i)police|constabulary", m.surface):
             out.append(agency.name)  # "Hampshire police" is Hampshire Constabulary
         else:
-            out.append(" ".join(m.surface.split()))
+            out.append(longest.get(agency.name) or " ".join(m.surface.split()))
     return out
 
 
@@ -127,19 +135,27 @@ def locations(
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
         stop = plain.find(".", m.end)
         sentence = plain[start : stop if stop > 0 else len(plain)]
-        before = plain[max(start, m.start - 40) : m.start]
+        before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
-        if not (PREP_BEFORE.search(before) or listed or road):
+        if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
             continue
-        if _ORIGIN.search(plain[start : m.start]) or not _ACTIVITY.search(sentence):
+        window = plain[max(start, m.start - 160) : m.start]
+        if (
+            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
+            or not _ACTIVITY.search(sentence)
+            or _COURT_AFTER.match(plain, m.end)
+            or EARLIER_EVENT.search(sentence)  # "the first phase last year, ... in Wrexham"
+        ):
             continue
         place: Place = m.entry  # type: ignore[assignment]
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
-        sites.append(
-            (m.start, place.name if place.level == "region" else " ".join(m.surface.split()))
-        )
+        name = place.name if place.level == "region" else " ".join(m.surface.split())
+        side = _COMPASS.search(before)
+        if side:
+            name = side.group(1) + " " + name  # "south London", as written
+        sites.append((m.start, name))
     for area in stat_areas:
         add(area)
     for _, name in sites:
@@ -149,19 +165,35 @@ def locations(
 
 _ACTIVITY = re.compile(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
-    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region)\b",
+    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
+    r"|activity|charged|stopped|found|recovered|constabulary|work)\b",
     re.IGNORECASE,
 )
 _LISTED = re.compile(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
-    r"stations\s+(?:including|such\s+as)|including)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)*(?:and\s+)?$)"
+    r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
+    r"concentrated\s+on)\s+(?:the\s+)?"
+    r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
+    r"(?:(?:north|south|east|west)\s+)?$)"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
+# where gangs come from or sell to, right before the place (or the list it ends):
+# "lines run from London into Kent and Sussex", "supplying drugs to towns in Dorset"
 _ORIGIN = re.compile(
-    r"\b(?:from|out\s+of|supply\w*|sell\w*|into|gangs?|dealers?|forces\s+in|"
-    r"home|based)\b[^.]*$|\bwider\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
+    r"(?:suppl\w*|sell\w*|sold|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
+    r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
+    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
+)
+_COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
+# words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
+_ORIGIN_HINTS = (
+    "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|xport|inked to|un by|ontrolled by|ravel|ider"
+).split("|")
+_NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
+_COMPASS = re.compile(
+    r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
 )
 
 
@@ -222,3 +254,40 @@ _CLASS_MEMBERS = {
     "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
     "class c": {"diazepam", "xanax"},
 }
+
+
+def full_town_names(places: list[Mention]) -> dict[str, str]:
+    """A town written short where the article also writes it in full: "Yarmouth" -> "Great
+    Yarmouth", "Burton" -> "Burton upon Trent" (one place, named in full)."""
+    towns = {
+        " ".join(m.surface.split())
+        for m in places
+        if m.entry.level == "town"  # type: ignore[union-attr]
+    }
+    out = {}
+    for short in towns:
+        words = short.split()
+        for full in towns:
+            longer = full.split()
+            if len(longer) > len(words) and (
+                longer[: len(words)] == words or longer[-len(words) :] == words
+            ):
+                out[short] = full
+    return out
+
+
+def regions_as_written(low: str, areas: set[str]) -> dict[str, str]:
+    """A region's name as the article writes it, where it never writes the gazetteer's.
+
+    "the Yorkshire and Humber ROCU" -> "Yorkshire and Humber", not "Yorkshire and the Humber";
+    "Eastern Region" stays "Eastern region" (the same name in another case).
+    """
+    out = {}
+    for area in areas:
+        if area not in REGIONS or area.lower() in low:
+            continue
+        for alias in REGION_ALIASES.get(area, ()):
+            if alias.lower() in low:
+                out[area] = alias
+                break
+    return out

@@ -30,6 +30,11 @@ PREP_BEFORE = re.compile(
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
+SITE_BEFORE = re.compile(
+    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 SUPPORT_BEFORE = re.compile(
     r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
     r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
@@ -42,7 +47,7 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "in Glasgow and Edinburgh": a list of places is no single main area
-_LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
 _OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
@@ -55,6 +60,7 @@ class Framing:
     main: str  # the area unplaced figures belong to
     region: str  # what "the region" means in this article
     first_town: str | None  # what "the town" / "the city" means
+    court: bool = False  # a court story: the case's figures are its destination town's
 
 
 def title_spans(plain: str) -> list[tuple[int, int]]:
@@ -100,7 +106,7 @@ _ALL_NATIONS = re.compile(
     r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
     r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
 )
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from)\s+the\s+$", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from|of|and|,)\s+the\s+$", re.IGNORECASE)
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
@@ -147,17 +153,34 @@ def mention_area(m: Mention, plain: str) -> str | None:
 
 
 def frame(
-    plain: str, mentions: list[Mention], places: list[Mention], quotes: list[tuple[int, int]]
+    plain: str,
+    mentions: list[Mention],
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    headline: int = 0,
+    destination: str | None = None,
 ) -> Framing:
-    """The article's main area, its region, and its town."""
-    main = _main_area(plain, mentions, places, quotes)
+    """The article's main area, its region, and its town.
+
+    ``headline``: where the headline ends. The body frames the article; a headline's
+    "in Teesside" sums up the towns the body names and decides only when the body
+    names no area. ``destination``: a court story's destination town (``court``).
+    """
+    main = destination or _main_area(plain, mentions, places, quotes, headline)
     return Framing(
-        main, _region(plain, main, mentions, places, quotes), _first_town(main, places, quotes)
+        main,
+        _region(plain, main, mentions, places, quotes),
+        _first_town(main, places, quotes),
+        destination is not None,
     )
 
 
 def _main_area(
-    plain: str, mentions: list[Mention], places: list[Mention], quotes: list[tuple[int, int]]
+    plain: str,
+    mentions: list[Mention],
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    headline: int = 0,
 ) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
@@ -166,13 +189,15 @@ def _main_area(
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
             break
+        if p.start < headline:
+            continue
         if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
-            if _LIST_NEXT.match(plain, p.end):
+            if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
                 # "across Birmingham, Coventry and Wolverhampton": no one town
-                together = group_area(_list_from(plain, places, p))
+                together = group_area(list_from(plain, places, p))
                 if together:
                     return together
                 continue
@@ -183,13 +208,13 @@ def _main_area(
                 return force
             return mention_area(p, plain) or "unknown"
     for m in mentions:
-        if inside(m.start, quotes):
+        if inside(m.start, quotes) or m.start < headline:
             continue
         before = plain[max(0, m.start - 60) : m.start]
         if m.kind == "place":
-            if id(m) not in place_ids:
-                continue
-            if PREP_BEFORE.search(before) and not _LIST_NEXT.match(plain, m.end):
+            if id(m) not in place_ids or _COURT_BEFORE.search(before):
+                continue  # "The High Court in Glasgow heard": where the case was tried
+            if PREP_BEFORE.search(before) and not LIST_NEXT.match(plain, m.end):
                 area = mention_area(m, plain)
                 if area:
                     return area
@@ -229,11 +254,13 @@ def _main_area(
             for p in places:
                 if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
+                    before_place = plain[max(0, p.start - 30) : p.start]
                     if (
                         place.level == "town"
                         and place.county == agency.area
-                        and PREP_BEFORE.search(plain[max(0, p.start - 30) : p.start])
-                        and not _LIST_NEXT.match(plain, p.end)
+                        and PREP_BEFORE.search(before_place)
+                        and not SITE_BEFORE.search(before_place)
+                        and not LIST_NEXT.match(plain, p.end)
                     ):
                         return mention_area(p, plain) or area
         return area
@@ -245,6 +272,7 @@ def _main_area(
     return "unknown"
 
 
+_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(
     r"(?:^|[.\n]|\d{4}-\d\d-\d\d)\s*(?:Officers|Detectives)\s+from\s+(?:the\s+)?$"
@@ -256,11 +284,11 @@ _TOOK_PART = re.compile(
 )
 
 
-_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
+DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 
 
-def _list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
+def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
     """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
     out = [mention_area(first, plain) or ""]
     last = first
@@ -278,13 +306,19 @@ _STRONG_NATIONAL = re.compile(
     r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:England\s+and\s+Wales|UK|United\s+Kingdom"
     r"|country)\b|\bnationally\b|\bnationwide\b(?!\s+[a-z])"
 )
+# "arrested during a week-long national crackdown" (lower case: not the NCA): national only
+# when the sentence names no place ("As part of a national crackdown, 52 ... across Hampshire")
+_NATIONAL_EVENT = re.compile(
+    r"\bnational\s+(?:county\s+lines\s+)?(?:crackdown|week|operation|intensification"
+    r"|campaign|blitz)\b"
+)
 _DIGIT = re.compile(r"\d")
 
 
 def _national_lead(plain: str, mentions: list[Mention]) -> bool:
     """ "Nearly 1,300 people were arrested across England and Wales during ...": the lead's
     first figure is a national total, so unplaced figures after it are national too."""
-    date_line = _DATE_LINE.match(plain)
+    date_line = DATE_LINE.match(plain)
     pos = date_line.end() if date_line else 0
     for _ in range(2):  # the title, then the lead
         digit = _DIGIT.search(plain, pos, pos + 1200)
@@ -299,6 +333,11 @@ def _national_lead(plain: str, mentions: list[Mention]) -> bool:
         pos = b + 1
         sentence = plain[a:b]
         if not _STRONG_NATIONAL.search(sentence):
+            if _NATIONAL_EVENT.search(sentence) and not any(
+                a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
+                for m in mentions
+            ):
+                return True
             continue
         for mention in mentions:  # a force or place opening the sentence makes it its own
             if mention.start >= b:
@@ -319,7 +358,7 @@ def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:
         if m.start < start or m.kind != "agency":
             continue
         agency: Agency = m.entry  # type: ignore[assignment]
-        lead = _DATE_LINE.sub("", plain[start : m.start]).strip().lower()
+        lead = DATE_LINE.sub("", plain[start : m.start]).strip().lower()
         if (
             agency.kind == "force"
             and agency.area

@@ -241,6 +241,10 @@ def _load() -> tuple[
 
 LOWER_LOOKUP, LOWER_RE, CASED_LOOKUP, CASED_RE, PLACES = _load()
 REGIONS = frozenset(p.name for p in PLACES.values() if p.level == "region")
+REGION_ALIASES = {  # longest first: "Yorkshire and Humberside" before "Yorkshire and Humber"
+    name: sorted((a for a, p in PLACES.items() if p.name == name and a != name), key=len)[::-1]
+    for name in REGIONS
+}
 
 
 def scan(plain: str) -> list[Mention]:

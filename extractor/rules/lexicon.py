@@ -38,13 +38,14 @@ for cat_, words_ in {
     "offender men man women woman males male females female boys girls children "
     "child adults adult youngsters teenagers teens juveniles minors victims "
     "vulnerable members dealers runners others youths defendants prisoners "
-    "criminals gangsters drivers passengers boys' girls' teenager youngster",
+    "criminals gangsters drivers passengers boys' girls' teenager youngster tenants holders "
+    "holder bosses",
     "outreach": "schools school pupils students teachers professionals parents businesses "
     "shops hotels colleges retailers staff workers drivers operators landlords "
     "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
     "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
-    "seizures",
+    "seizures tablets pills",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
     "counties regions operations calls messages texts reports incidents "
     "occasions times organisations partners units teams minutes percent seconds "
@@ -56,7 +57,7 @@ for cat_, words_ in {
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
 VERBS = re.compile(
     r"\b(?P<arrests>arrest(?:ed|ing|s)?|detained)\b"
-    r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned)\b"
+    r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
     r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
@@ -93,6 +94,7 @@ class Reading:
     ev_start: int
     ev_end: int
     part: bool = False  # a share of the figure before it ("including eight in Basingstoke")
+    value: float | None = None  # when the words change the number ("52 years and three months")
 
 
 def verbs_in(text: str) -> list[tuple[str, int, int]]:

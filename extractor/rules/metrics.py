@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
+from .background import background
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
-from .numbers import Figure
+from .numbers import Figure, word_value
+from .shares import read_share
 
 _JAIL_CONTEXT = re.compile(
     r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
@@ -27,34 +29,6 @@ _PARTITIVE = re.compile(
 )
 _WARRANT_BEFORE = re.compile(
     r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE
-)
-# "Last year the same operation led to 15 arrests": another event, given for comparison
-_EARLIER = re.compile(
-    r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
-    re.IGNORECASE,
-)
-# "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
-    r"\s+(?:from|on)|against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
-_EARLIER_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
-    r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
-    r"|a\s+year\s+(?:ago|earlier))\b",
-    re.IGNORECASE,
-)
-_COMPARISON = re.compile(
-    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
-    r"[^.;,]{0,30}$",
-    re.IGNORECASE,
 )
 
 
@@ -73,17 +47,7 @@ def classify(
     start of the next one (or the sentence ends); ``sent_start``/``sent_end`` its sentence.
     """
     head = plain[floor : fig.qual_start]
-    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
-        return None
-    near = head[-40:]
-    if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
-        return None
-    tail = plain[fig.end : min(ceiling, fig.end + 70)]
-    if (
-        ("year" in tail or " 20" in tail or " 19" in tail)
-        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
-        and _COMPARISON.search(head)
-    ):
+    if background(plain, fig, head, ceiling, sent_start, sent_end):
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
@@ -130,7 +94,8 @@ _LABEL_FIRST = re.compile(
 def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
-    end = pos
+    age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
+    end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
     for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
         tok = m.group()
         low = tok.lower()
@@ -170,6 +135,9 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
                     continue
             # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
             end = m.end()
+            head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
+            if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
+                return "people", head.end(), [*words, head.group()]  # "line holders": people
             while True:
                 nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
                 if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
@@ -190,14 +158,21 @@ def _count(
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = _noun_phrase(plain, np_from, ceiling)
+    shared = read_share(
+        plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
+    )
+    if shared is not None:
+        return shared or None
     if partitive and category in (None, "people"):
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
-        verb = _people_verb("", plain[np_end:ceiling], [])
+        verb = _people_verb("", plain[np_end:ceiling], []) or _verb_right_before(head)
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
+        if re.search(r"\b(?:for|to|with|by|from)\s*$", head):
+            return None  # "found new homes for four of them": a detail of the figure, no share
         return Reading(
             previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling), part=True
         )
@@ -250,6 +225,15 @@ def _count(
                 place = _IN_PLACE.match(plain, fig.end + 5, ceiling)
                 end = place.end() if place else fig.end
                 return Reading(PEOPLE_METRICS[verb], None, start, end, part=True)
+        own = _verb_right_before(head)
+        if own in PEOPLE_METRICS and (
+            previous is None or previous.metric in PEOPLE_METRICS.values()
+        ):
+            # "arrested 19 people and charged 11 in ...": the number's own verb
+            near = head[-40:]
+            verb_at = fig.qual_start - len(near) + verbs_in(near)[-1][1]
+            place = _IN_PLACE.match(plain, fig.end, ceiling)
+            return Reading(PEOPLE_METRICS[own], None, verb_at, place.end() if place else fig.end)
         if (
             previous is not None
             and previous.metric not in (Metric.outreach, Metric.other)
@@ -269,6 +253,8 @@ def _count(
         and not (_CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60]))
     ):
         return None  # "around 2,000 lines are active": not closed
+    if category == "knives" and (other := _AND_OTHER_WEAPONS.match(tail)):
+        return Reading(Metric.weapons_seized, None, start, np_end + other.end())
     if category in FIXED:
         return Reading(FIXED[category], None, start, np_end)
     if category == "weapon_type":
@@ -301,9 +287,13 @@ def _count(
     if category == "years":
         context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
-            return Reading(
-                Metric.jail_years, None, *_span(plain, fig, head, tail, np_end, "jailed")
-            )
+            a, b = _span(plain, fig, head, tail, np_end, "jailed")
+            months = _AND_MONTHS.match(plain, np_end, sent_end)  # "52 years and three months"
+            count = (word_value(months.group(1)) or 0) if months else 0
+            if months and 0 < count < 12:
+                end = max(b, months.end())
+                return Reading(Metric.jail_years, None, a, end, value=fig.value + count / 12)
+            return Reading(Metric.jail_years, None, a, b)
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
         # "charged with 17 offences", "22 offences in total were charged"
@@ -325,6 +315,10 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = _people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
+    if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
+        # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
+        # of them older people - were given support": the verb after the aside
+        verb = _people_verb("", plain[aside.end() : sent_end], words)
     if (
         (verb is None or _NEXT_FIGURE_VERB.fullmatch(tail))
         and previous is not None
@@ -350,6 +344,10 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
+_ASIDE = re.compile(
+    r",\s*(?:aged|including)\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
+)
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
 _LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
@@ -386,10 +384,19 @@ _CLOSURE = re.compile(
     r"tak\w+\s+down)\b",
     re.IGNORECASE,
 )
+_ARRESTED_AND_CHARGED = re.compile(r"\barrested\s+and\s+(?:subsequently\s+|later\s+)?charged\b")
+_AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
+_AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
+
+
+def _verb_right_before(head: str) -> str | None:
+    """The verb just before a count: "charges were brought against 9 of them"."""
+    found = verbs_in(head[-40:])
+    return found[-1][0] if found and found[-1][2] >= len(head[-40:].rstrip()) else None
 
 
 def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
@@ -401,12 +408,15 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
     clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]
     if after:
+        if _ARRESTED_AND_CHARGED.search(clause):
+            return "charged"  # "have been arrested and charged": the later step counts
         return after[0][0]
     if before:
         return before[-1][0]
     # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
     later = re.search(
-        r"\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+\s+)?(arrested|charged|"
+        r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
+        r"(arrested|charged|"
         r"jailed|sentenced|imprisoned|safeguarded)\b",
         tail[:200],
     )

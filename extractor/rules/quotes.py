@@ -31,7 +31,8 @@ _TITLE_WORDS = frozenset(
     "dr cllr councillor sir dame lord lady head director officer lead minister secretary "
     "police crime and of the national regional force county lines coordinator co-ordinator "
     "manager senior principal general inspectors t/superintendent t/chief t/inspector "
-    "district borough city policing area neighbourhood local tactical strategic".split()
+    "district borough city policing area neighbourhood local tactical strategic judge recorder "
+    "sheriff".split()
 )
 _NAME = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
@@ -138,6 +139,12 @@ def find_quotes(
             ):
                 speaker = last
             if speaker is None:
+                # 'Judge Ann Colley said the men had "preyed on ..."', 'DS Ian Ross said
+                # outside court: "..."': the speaker's sentence runs on into the quote
+                named = _REPORTED.search(lead_in)
+                if named:
+                    speaker = parse_speaker(named.group("who"), mentions, full_names)
+            if speaker is None:
                 continue
             if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
                 speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
@@ -222,6 +229,8 @@ def parse_speaker(
         while k < len(tokens) and tokens[k].lower().strip(".") in _TITLE_WORDS:
             k += 1
         rest = " ".join(tokens[k:])
+        if name is not None and (tokens[0] in _PREPOSITIONS or _ORG_WORD.search(rest)):
+            continue  # "Lisa Dobson of Cumbria Constabulary": the body, not a second name
         if _NAME.match(rest) and not any(t.lower() in _TITLE_WORDS for t in tokens[k:]):
             name = rest
             role = " ".join(tokens[:k]) or None
@@ -231,6 +240,8 @@ def parse_speaker(
         if trailing and name is None:
             # "NCA director of threat leadership Tom Harland"
             name, role, name_index = " ".join(tokens[trailing:]), " ".join(tokens[:trailing]), i
+    if name is None and _PEER.match(who):
+        return _Speaker(who, None, None)  # "Lord Ashcroft": a judge known by title and surname
     if name is None:
         return None
     if role is None and name_index > 0:
@@ -256,6 +267,8 @@ def parse_speaker(
     return _Speaker(name, role, org)
 
 
+_PREPOSITIONS = frozenset("of from at for with".split())
+_PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
 _PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
 

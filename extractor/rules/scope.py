@@ -75,7 +75,7 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 _INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7]*(?:in|across|throughout|within|for)?\s*(?:the\s+)?", re.IGNORECASE
+    r"^[\s\-*\u2022\u00b7\"]*(?:in|across|throughout|within|for|at)?\s*(?:the\s+)?", re.IGNORECASE
 )
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
@@ -112,7 +112,8 @@ _NOT_PLACES = frozenset(
     "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas "
     "Easter "
     "Summer Winter Spring Autumn County Class A An Our Their His Her Its Custody Prison Total "
-    "Addition Particular Response Support Partnership Connection Relation Charge Court".split()
+    "Addition Particular Response Support Partnership Connection Relation Charge Court "
+    "Scottish Welsh English British Irish".split()
 )
 
 
@@ -124,6 +125,7 @@ class Marker:
     initial: bool  # opens its sentence
     weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
     listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
+    force: bool = False  # a force named as the actor, not a place
 
 
 @dataclass(slots=True)
@@ -159,7 +161,9 @@ def build_scope(
     by_sentence: dict[int, list[Marker]] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
-    candidates = [m for m in mentions if m.kind == "agency" and agency_area(m.entry)] + places
+    # in a court story the forces that worked the case do not scope its figures
+    forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
+    candidates = [m for m in forces if agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
     listed = _listed_places(plain, candidates)
     ci = ni = li = gi = 0
@@ -220,9 +224,14 @@ def build_scope(
                     or continued
                 ):
                     continue  # "officers from Northamptonshire": who, not where
+                window = max(sent.start, m.start - 90)
+                if " to " in plain[window : m.start] and _DESTINATION.search(
+                    plain, window, m.start
+                ):
+                    continue  # "gangs exporting drugs from London to towns across the South West"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
-                markers.append(Marker(m.start, m.end, area, m.start == lead_end))
+                markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
             ni += 1
         while ni < len(nationals) and nationals[ni].start() < sent.end:
@@ -245,9 +254,17 @@ def build_scope(
             area = local.get(lm.group("what"), main)
             if lm.group("what") in ("town", "city"):
                 # "In Sittingbourne, officers found ... in the town": the town just named
+                # or its paragraph's: "In King's Lynn, officers ... . Seven people were
+                # arrested in the town."
+                earlier = [
+                    k
+                    for b in range(si - 1, -1, -1)
+                    if sentences[b].para == sent.para
+                    for k in by_sentence.get(b, [])
+                ]
                 named = [
                     k
-                    for k in markers
+                    for k in earlier + markers
                     if k.start < lm.start() and k.area in PLACES and PLACES[k.area].level == "town"
                 ]
                 if named:
@@ -266,6 +283,7 @@ def build_scope(
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
         markers.sort(key=lambda k: k.start)
+        markers = [_wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
         markers = [
             Marker(k.start, k.end, k.area, k.initial, k.weak, True)
@@ -345,6 +363,20 @@ def attach(
         if k.end <= start and not k.weak and not k.listed and k.start not in owned
     ]
     if before:
+        if before[-1].force:
+            # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
+            # Constabulary executed ...": the town the force acted in, not the force's county
+            town = before[-2] if len(before) > 1 else None
+            opener = before[0]
+            if town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start):
+                opener = town
+            if (
+                (opener.initial or opener is town)
+                and not opener.force
+                and opener.area in PLACES
+                and PLACES[opener.area].level == "town"
+            ):
+                return opener.area, None
         return before[-1].area, None
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
     # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
@@ -367,10 +399,32 @@ _SHARE_BETWEEN = re.compile(
     r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
     re.IGNORECASE,
 )
+_DESTINATION = re.compile(
+    r"\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 # "at Glasgow Central and Edinburgh Waverley": sites named by their town
 _SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
+
+
+# "in Inverness and the Highlands": the wider area named with a town, as written
+_AND_THE_WIDER = re.compile(
+    r"\s+and\s+the\s+(?P<name>[A-Z][a-z]+)(?:\s+(?:district|area|region))?\b"
+)
+
+
+def _wider_area(plain: str, k: Marker) -> Marker:
+    wider = _AND_THE_WIDER.match(plain, k.end)
+    if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
+        return k
+    if wider.group("name") in PLACES or wider.group("name") in _NOT_PLACES:
+        return k  # "Leeds and the Wakefield area" is a list of towns
+    return Marker(k.start, wider.end(), wider.group("name"), k.initial)
 
 
 def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:

@@ -1,0 +1,88 @@
+"""Figures that are not the reported operation's: earlier periods and events, plans, ages (pure).
+
+"Last year the same operation led to 15 arrests", "up from 18 last year", "The previous
+week of action, in March, led to 800 arrests", "more than 300 arrests ... since 2021",
+"will aim to close 40 lines", "Four men, aged between 19 and 34": each number is real
+but none is a statistic of the operation the article reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Figure
+
+# "Last year the same operation led to 15 arrests": another event, given for comparison
+_EARLIER = re.compile(
+    r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+# "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
+_EARLIER_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
+    r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
+    r"|a\s+year\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+# "The previous week of action, in March, led to 800 arrests", "the first phase of the inquiry
+# last year, when 9 people were arrested": the sentence names an earlier event before the figure
+EARLIER_EVENT = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
+    r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "16 deal lines - six more than last spring": the difference from an earlier period
+_MORE_THAN_BEFORE = re.compile(
+    r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
+    re.IGNORECASE,
+)
+# "more than 300 arrests linked to county lines since 2021": a running total over years
+_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_COMPARISON = re.compile(
+    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+    r"[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
+
+
+def background(
+    plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
+) -> bool:
+    """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
+    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
+        return True
+    if "aged" in head and _AGE_BEFORE.search(head):
+        return True  # "Four men, aged between 19 and 34, ...": ages, not counts
+    near = head[-40:]
+    if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
+        return True
+    tail = plain[fig.end : min(ceiling, fig.end + 70)]
+    if (
+        ("year" in tail or " 20" in tail or " 19" in tail)
+        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
+        and _COMPARISON.search(head)
+    ):
+        return True
+    if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
+        return True
+    lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans
+    if any(w in lead for w in _EVENT_HINTS) and EARLIER_EVENT.search(lead):
+        return True
+    end = sent_end if sent_end >= 0 else ceiling
+    return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+
+
+_EVENT_HINTS = ("ast ", "revious", "arlier", "rior ", "irst phase")

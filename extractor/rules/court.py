@@ -1,0 +1,48 @@
+"""Court stories: a sentencing lead files the whole case under the line's destination (pure).
+
+"Five members of a gang who flooded Aberdeen with heroin have been jailed": the raids,
+seizures and victims of the case are Aberdeen's, whichever forces made the arrests or
+court heard the case; a line "into Ipswich and Lowestoft" is the towns' county's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framing import DATE_LINE, LIST_NEXT, list_from, mention_area
+from .gazetteer import PLACES, Mention, Place
+
+_JAILED = re.compile(r"\b(?:jailed|sentenced|imprisoned|locked\s+up|convicted)\b")
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:into|flooded|supplying|supplied|targeting|targeted)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def court_destination(plain: str, places: list[Mention], headline: int) -> str | None:
+    """The town a jailed gang's line ran into, when the lead is a sentencing.
+
+    "Five members of a gang who flooded Aberdeen with heroin have been jailed": the case's
+    raids, seizures and victims are Aberdeen's, whichever forces or court took part.
+    """
+    start = DATE_LINE.match(plain)
+    a = max(headline, start.end() if start else 0)
+    while a < len(plain) and plain[a].isspace():
+        a += 1
+    ends = [e for e in (plain.find(". ", a), plain.find("\n", a)) if e >= 0]
+    b = min(ends) if ends else len(plain)
+    if not _JAILED.search(plain, a, b):
+        return None
+    for p in places:
+        if a <= p.start < b and _DESTINATION_BEFORE.search(plain, max(a, p.start - 20), p.start):
+            place: Place = p.entry  # type: ignore[assignment]
+            if place.level != "town":
+                return None
+            if not LIST_NEXT.match(plain, p.end):
+                return mention_area(p, plain)
+            # "a line into Ipswich and Lowestoft": the county the towns lie in
+            counties = {
+                PLACES[t].county if t in PLACES else None for t in list_from(plain, places, p)
+            }
+            county = counties.pop() if len(counties) == 1 else None
+            return county if county in PLACES else None
+    return None

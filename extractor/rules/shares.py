@@ -1,0 +1,105 @@
+"""Counts that are a part or a kind of another figure, read before the noun decides (pure).
+
+"41 people, including 23 children" (a labelled sub-count of the same metric), "Of the
+weapons seized, eight were knives" (a share named by its total), "17 homes were found
+to have been taken over by dealers" (`other`, not addresses visited), "two defendants
+were given suspended sentences" (`other`, not jailed), "one of the addresses" (a
+detail, no count).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..schema import Metric
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading
+from .numbers import Figure
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
+# "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
+_TAKEN_OVER = re.compile(
+    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?\s+(?:that\s+|which\s+)?"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
+    r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
+    re.IGNORECASE,
+)
+_HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
+# "Of the weapons seized, ...", "Among the arrests, ..."
+_SHARE_OF = re.compile(
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
+    re.IGNORECASE,
+)
+_WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
+_BY_PARTNER = re.compile(
+    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+|council|councils)\b",
+    re.IGNORECASE,
+)
+_SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
+
+
+def read_share(
+    plain: str,
+    fig: Figure,
+    head: str,
+    words: list[str],
+    category: str | None,
+    partitive: bool,
+    previous: Reading | None,
+    np_end: int,
+    ceiling: int,
+) -> Reading | Literal[False] | None:
+    """A reading for these shapes; ``False`` when the number is no figure; ``None`` otherwise."""
+    start = fig.qual_start
+    if partitive and fig.value == 1:
+        return False  # "one of the addresses was taken into care"
+    if (
+        previous is not None
+        and previous.metric in PEOPLE_METRICS.values()
+        and (partitive or category == "people")
+        and head.rstrip().endswith(("including", "them"))
+        and _INCLUDING.search(head)
+    ):
+        rest = _MORE_WORDS.match(plain, np_end, ceiling)  # "line" + " holders"
+        words = words + rest.group().split() if rest else words
+        label = " ".join(w.lower() for w in words if w.lower() not in STOP | {"so-called"})
+        return Reading(
+            previous.metric, label or None, start, rest.end() if rest else np_end, part=True
+        )
+    after = plain[np_end : np_end + 160]
+    taken = (
+        _TAKEN_OVER.match(plain, np_end, ceiling)
+        if "taken over" in after or "cuckooed" in after
+        else None
+    )
+    if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
+        return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
+    if category is None and taken and (home := _HOME_NOUN.search(head)):
+        return _taken_over(home.group(), taken, start, taken.end())  # "Of the homes, 17 were"
+    if category is None and head.rstrip().endswith(",") and (share := _SHARE_OF.search(head)):
+        kind = _WERE_NOUN.match(plain, fig.end, ceiling)
+        if kind and NOUNS.get(kind.group("noun").lower()) in FIXED:
+            return Reading(FIXED[NOUNS[kind.group("noun").lower()]], None, start, kind.end())
+        whole = NOUNS.get(share.group("noun").lower())
+        if whole in FIXED:
+            place = _IN_PLACE.match(plain, fig.end, ceiling)
+            return Reading(FIXED[whole], None, start, place.end() if place else fig.end, part=True)
+    if (
+        category == "people"
+        and " by " in plain[np_end : np_end + 120]
+        and _BY_PARTNER.match(plain, np_end, ceiling)
+    ):
+        return False  # "supported by social work colleagues": a partner's outcome
+    if category == "people" and (suspended := _SUSPENDED.match(plain, np_end, ceiling)):
+        label = f"{words[-1].lower()} given suspended sentences"
+        return Reading(Metric.other, label, start, suspended.end())
+    return None
+
+
+def _taken_over(noun: str, taken: re.Match[str] | None, start: int, end: int) -> Reading:
+    what = " ".join(taken.group("what").lower().split()) if taken else "cuckooed"
+    return Reading(Metric.other, f"{noun.lower().strip(chr(39))} {what}", start, end)

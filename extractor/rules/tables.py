@@ -1,0 +1,144 @@
+"""Results set out as a plain-text table: a header of metric names, a row per area (pure).
+
+"District  Arrests  Charged  Cash seized" over "Medway  16  9  £21,340": each
+cell under a metric column is one figure of that metric, filed under its row's
+area; a "Total" row is the article's own area (and usually restates its lead
+figure, which ``dedupe`` then keeps once). Columns are cut at tabs, runs of two
+or more spaces or pipes, in any order; the area column is the one whose cells
+are words in every row. Prose is never a table: a table needs a header with
+two metric names and at least two rows of numbers under them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Metric
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, verbs_in
+
+_CELL = re.compile(r"[^|\s]+(?: [^|\s]+)*")
+_RULE = re.compile(r"^[-:=+]+$")  # the |---|---| line under a piped header
+_NUMERIC = re.compile(
+    r"^[£$]?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k|m|bn|million|kg|g)?$", re.IGNORECASE
+)
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
+_TOTAL = re.compile(r"\b(?:total|totals|overall|all\s+\w+)\b|^all$", re.IGNORECASE)
+_SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
+_MONEY_HEAD = (
+    (re.compile(r"\b(?:cash|money)\b"), Metric.cash_seized),
+    (re.compile(r"\b(?:value|worth)\b"), Metric.drugs_value),
+    (re.compile(r"\b(?:kg|kilos?|kilograms?|weight)\b"), Metric.drugs_weight_kg),
+    (re.compile(r"\baddress(?:es)?\b|\bpropert(?:y|ies)\b"), Metric.addresses_visited),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    """One cell of a table: its metric and value, its row (the evidence) and the row's area."""
+
+    metric: Metric
+    value: float
+    row_start: int
+    row_end: int
+    area: str | None  # None: a total row, the article's own area
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    start: int
+    end: int
+    figures: list[TableFigure]
+
+
+def header_metric(cell: str) -> Metric | None:
+    """The metric a column header names ("Cash seized", "Charged", "Drugs (kg)"), if any."""
+    low = cell.lower()
+    for pattern, metric in _MONEY_HEAD:
+        if pattern.search(low):
+            return metric
+    for word in re.findall(r"[a-z]+", low):
+        cat = NOUNS.get(word)
+        if cat in FIXED:
+            return FIXED[cat]
+    for group, _, _ in verbs_in(low):
+        if group in PEOPLE_METRICS:
+            return PEOPLE_METRICS[group]
+    return None
+
+
+def _value(m: re.Match[str]) -> float:
+    """A cell's number: "£21,340" -> 21340, "£1.2m" -> 1200000, "450g" -> 0.45 (kilograms)."""
+    value = float(m.group("n").replace(",", ""))
+    return value * _SCALE.get((m.group("unit") or "").lower(), 1)
+
+
+def _cells(plain: str, a: int, b: int) -> list[Cell]:
+    return [Cell(m.start(), m.end(), m.group()) for m in _CELL.finditer(plain, a, b)]
+
+
+def _lines(plain: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for line in plain[start:].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_tables(plain: str, start: int) -> list[Table]:
+    """Every table in ``plain[start:]``: runs of adjacent lines of three or more cells."""
+    tables: list[Table] = []
+    if "  " not in plain and "\t" not in plain and "|" not in plain:
+        return tables  # no aligned columns anywhere: most articles
+    block: list[list[Cell]] = []
+    for a, b in [*_lines(plain, start), (len(plain), len(plain))]:
+        line = plain[a:b]
+        spaced = "|" in line or "\t" in line or "  " in line.strip()
+        cells = _cells(plain, a, b) if spaced else []
+        if cells and all(_RULE.match(c.text) for c in cells):
+            continue
+        if len(cells) >= 3:
+            block.append(cells)
+            continue
+        if len(block) >= 3:
+            table = _read(block)
+            if table is not None:
+                tables.append(table)
+        block = []
+    return tables
+
+
+def _read(block: list[list[Cell]]) -> Table | None:
+    header = block[0]
+    if all(len(r) == len(header) + 1 for r in block[1:]):
+        header = [Cell(header[0].start, header[0].start, ""), *header]  # a blank corner cell
+    rows = [r for r in block[1:] if len(r) == len(header)]
+    metrics = [header_metric(c.text) for c in header]
+    if len(rows) < 2 or sum(m is not None for m in metrics) < 2:
+        return None
+    labels = [
+        i
+        for i in range(len(header))
+        if metrics[i] is None and not any(_NUMERIC.match(r[i].text) for r in rows)
+    ]
+    if not labels:
+        return None
+    figures: list[TableFigure] = []
+    for row in rows:
+        label = row[labels[0]].text
+        area = None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()
+        for i, metric in enumerate(metrics):
+            number = _NUMERIC.match(row[i].text)
+            if metric is not None and number is not None:
+                figures.append(TableFigure(metric, _value(number), row[0].start, row[-1].end, area))
+    if not figures:
+        return None
+    return Table(block[0][0].start, block[-1][-1].end, figures)
