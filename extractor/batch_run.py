@@ -181,7 +181,10 @@ async def _run_locked(
         waited_s, pauses = gate.waited_s, gate.pauses
         if pool is not None:
             waited_s, pauses = pool.report.waited_s, pool.report.pauses
-            run_entry["workers"] = {str(pid): n for pid, n in pool.report.articles.items()}
+            run_entry["workers"] = {
+                "articles": {str(pid): n for pid, n in pool.report.articles.items()},
+                "cpu_s": round(pool.report.cpu_s, 3),
+            }
         run_entry["rate_limit"] = {"waited_s": round(waited_s, 3), "pauses": pauses}
         run_entry["finished"] = _now() if stats.status != "running" else None
         manifest["output"] = str(output.path)

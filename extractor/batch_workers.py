@@ -34,6 +34,7 @@ import queue
 import signal
 import sys
 import threading
+import time
 import types
 from collections.abc import AsyncGenerator, Iterator
 from dataclasses import dataclass, field
@@ -104,6 +105,7 @@ class PoolReport:
     articles: dict[int, int] = field(default_factory=dict)  # pid -> articles done
     waited_s: float = 0.0  # rate-limit waits, summed over workers
     pauses: int = 0
+    cpu_s: float = 0.0  # the workers' own CPU time (not the one-off import before the fork)
 
 
 # -- the worker process -----------------------------------------------------------------
@@ -229,7 +231,15 @@ async def _serve(
             await asyncio.gather(*running)
     finally:
         await extractor.aclose()
-        outbox.put({"pid": pid, "done": True, "waited_s": gate.waited_s, "pauses": gate.pauses})
+        outbox.put(
+            {
+                "pid": pid,
+                "done": True,
+                "waited_s": gate.waited_s,
+                "pauses": gate.pauses,
+                "cpu_s": time.process_time(),
+            }
+        )
 
 
 # -- the parent ---------------------------------------------------------------------------
@@ -269,6 +279,9 @@ class WorkerPool:
         self.settings = settings
         self.concurrency = concurrency
         self.report = PoolReport(workers=workers)
+        # spawn: a fresh interpreter per worker (nothing forked from this process's threads
+        # and locks). forkserver would import the stack once for all workers, but its
+        # workers are not this process's children and outlive a kill -9 of the run
         self._ctx = multiprocessing.get_context("spawn")
         self._inbox = self._ctx.Queue()
         self._outbox = self._ctx.Queue()
@@ -382,3 +395,4 @@ class WorkerPool:
             if msg.get("done"):
                 self.report.waited_s += msg["waited_s"]
                 self.report.pauses += msg["pauses"]
+                self.report.cpu_s += msg["cpu_s"]

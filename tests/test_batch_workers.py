@@ -134,8 +134,9 @@ def test_two_workers_write_what_one_process_writes_and_fill_the_cache(tmp_path: 
     run = last_run(tmp_path / "two.jsonl")
     assert run["stats"]["status"] == "completed" and run["options"]["workers"] == 2
     # both processes worked, neither is this one
-    assert len(run["workers"]) == 2 and sum(run["workers"].values()) == 40
-    assert str(os.getpid()) not in run["workers"]
+    done_by = run["workers"]["articles"]
+    assert len(done_by) == 2 and sum(done_by.values()) == 40
+    assert str(os.getpid()) not in done_by and run["workers"]["cpu_s"] > 0
     assert KEY not in (tmp_path / "two.jsonl").read_text()
 
 
@@ -223,6 +224,15 @@ def _children(pid: int) -> list[int]:
     return [int(x) for x in text.split()]
 
 
+def _workers_of(pid: int) -> list[int]:
+    """The worker processes of a batch: its spawned children (not the resource tracker)."""
+    return [
+        child
+        for child in _children(pid)
+        if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()
+    ]
+
+
 def _wait_lines(path: Path, n: int, proc: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -244,8 +254,8 @@ def test_a_killed_worker_stops_the_run_in_one_line_and_the_rerun_resumes(
         again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
         proc = _cli([*again, "--workers", "2"], env)
         _wait_lines(out, 4, proc)
-        workers = _children(proc.pid)
-        assert len(workers) >= 2, workers  # the two workers (and spawn's resource tracker)
+        workers = _workers_of(proc.pid)
+        assert len(workers) == 2, workers
         victim = max(workers)
         os.kill(victim, signal.SIGKILL)
         _, err = proc.communicate(timeout=60)
@@ -284,7 +294,8 @@ def test_ctrl_c_stops_the_workers_and_the_run_resumes(tmp_path: Path) -> None:
         again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
         proc = _cli([*again, "--workers", "2"], env)
         _wait_lines(out, 4, proc)
-        workers = _children(proc.pid)
+        workers = _workers_of(proc.pid)
+        assert len(workers) == 2, workers
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
@@ -303,3 +314,26 @@ def test_ctrl_c_stops_the_workers_and_the_run_resumes(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
     assert sorted(records(out)) == [f"syn_{i:06d}" for i in range(60)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_the_workers_leave_when_the_run_is_killed(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", 60)
+    out = tmp_path / "out.jsonl"
+    with OpenAIServer(slow(0.1)) as server:
+        proc = _cli(
+            [str(src), "-o", str(out), "--workers", "2", "--concurrency", "4", "--backend", "llm"],
+            _env(tmp_path, server),
+        )
+        _wait_lines(out, 4, proc)
+        workers = _workers_of(proc.pid)
+        assert len(workers) == 2, workers
+        proc.kill()
+        proc.communicate(timeout=30)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in workers):
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError(f"workers {workers} outlived their run")
