@@ -157,47 +157,46 @@ def _unship(msg: dict[str, Any]) -> Shipped:
     )
 
 
-def _worker(
-    settings: Settings,
-    slots: int,
-    rpm: float | None,
-    tpm: float | None,
-    inbox: Any,
-    outbox: Any,
-    paused_until: Any,
-    log_level: int | None,
-) -> None:
+@dataclass
+class WorkerArgs:
+    """What a worker process is started with (pickled to it by ``spawn``)."""
+
+    settings: Settings
+    slots: int  # articles in flight at most
+    rpm: float | None
+    tpm: float | None
+    inbox: Any  # multiprocessing queues: articles in, results out
+    outbox: Any
+    paused_until: Any  # the shared 429 pause (multiprocessing.Value "d")
+    log_level: int | None  # the parent's, when it logs to a handler
+
+
+def _worker(args: WorkerArgs) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if log_level is not None:
+    level = args.log_level
+    if level is not None:
         from .cli import setup_logging
         from .llm.redact import REDACT
 
-        REDACT.add(settings.api_key)
-        setup_logging(0 if log_level >= logging.WARNING else 1 if log_level >= logging.INFO else 2)
-    asyncio.run(_serve(settings, slots, rpm, tpm, inbox, outbox, paused_until))
+        REDACT.add(args.settings.api_key)
+        setup_logging(0 if level >= logging.WARNING else 1 if level >= logging.INFO else 2)
+    asyncio.run(_serve(args))
 
 
-async def _serve(
-    settings: Settings,
-    slots: int,
-    rpm: float | None,
-    tpm: float | None,
-    inbox: Any,
-    outbox: Any,
-    paused_until: Any,
-) -> None:
+async def _serve(args: WorkerArgs) -> None:
     from .batch_extract import _extract_one
     from .pipeline import Extractor
     from .ratelimit import RequestGate
 
     pid = os.getpid()
     parent = os.getppid()
-    extractor = Extractor(settings=settings)
-    gate = RequestGate(rpm=rpm, tpm=tpm, shared_pause=paused_until)
+    inbox, outbox = args.inbox, args.outbox
+    extractor = Extractor(settings=args.settings)
+    gate = RequestGate(rpm=args.rpm, tpm=args.tpm, shared_pause=args.paused_until)
     extractor.set_request_gate(gate)
     loop = asyncio.get_running_loop()
     arrivals: asyncio.Queue[Article | None] = asyncio.Queue()
-    free = threading.Semaphore(slots)
+    free = threading.Semaphore(args.slots)
 
     def take() -> None:  # a thread: blocking reads of the shared queue
         while True:
@@ -297,13 +296,15 @@ class WorkerPool:
             self._ctx.Process(
                 target=_worker,
                 args=(
-                    settings,
-                    slots,
-                    *share,
-                    self._inbox,
-                    self._outbox,
-                    self._paused_until,
-                    level,
+                    WorkerArgs(
+                        settings,
+                        slots,
+                        *share,
+                        self._inbox,
+                        self._outbox,
+                        self._paused_until,
+                        level,
+                    ),
                 ),
                 daemon=True,
                 name=f"extractor-worker-{i + 1}",

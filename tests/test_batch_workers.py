@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_batch import KEY, settings_for
+from test_batch_cli import cli_env, slow, start_batch, wait_for_lines
 
 from extractor import Settings, run_batch
 from extractor.batch import BatchOptions
@@ -21,22 +23,6 @@ from extractor.ratelimit import RequestGate
 from extractor.testing import Fault, OpenAIServer
 from extractor.testing.corpus import figure_responder, write_jsonl
 from extractor.testing.openai_server import RecordedRequest
-
-KEY = "sk-test-WORKERS-SECRET-4d1a"
-
-
-def settings_for(server: OpenAIServer, tmp_path: Path, **more: Any) -> Settings:
-    values: dict[str, Any] = dict(
-        base_url=server.base_url,
-        api_key=KEY,
-        backend="llm",
-        cache_dir=tmp_path / "cache",
-        max_attempts=3,
-        backoff_initial=0.01,
-        backoff_max=0.02,
-    )
-    values.update(more)
-    return Settings.resolve(**values)
 
 
 def records(path: Path) -> dict[str, dict[str, Any]]:
@@ -50,14 +36,6 @@ def records(path: Path) -> dict[str, dict[str, Any]]:
 
 def last_run(out: Path) -> dict[str, Any]:
     return json.loads(manifest_path(out).read_text())["runs"][-1]
-
-
-def slow(delay: float) -> Any:
-    def respond(request: RecordedRequest) -> Any:
-        time.sleep(delay)
-        return figure_responder(request)
-
-    return respond
 
 
 class FailSome:
@@ -196,26 +174,6 @@ def test_workers_with_the_batch_api_are_refused_before_writing(tmp_path: Path) -
     assert not (tmp_path / "out.jsonl").exists()
 
 
-def _cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "extractor", "batch", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def _env(tmp_path: Path, server: OpenAIServer) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
-    env.update(
-        EXTRACTOR_CACHE_DIR=str(tmp_path / "cache"),
-        OPENAI_BASE_URL=server.base_url,
-        OPENAI_API_KEY=KEY,
-    )
-    return env
-
-
 def _children(pid: int) -> list[int]:
     try:
         text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
@@ -233,16 +191,6 @@ def _workers_of(pid: int) -> list[int]:
     ]
 
 
-def _wait_lines(path: Path, n: int, proc: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if path.exists() and path.read_bytes().count(b"\n") >= n:
-            return
-        assert proc.poll() is None, proc.communicate()
-        time.sleep(0.05)
-    raise AssertionError(f"{path} never reached {n} lines")
-
-
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_a_killed_worker_stops_the_run_in_one_line_and_the_rerun_resumes(
     tmp_path: Path,
@@ -250,10 +198,10 @@ def test_a_killed_worker_stops_the_run_in_one_line_and_the_rerun_resumes(
     src = write_jsonl(tmp_path / "in.jsonl", 60)
     out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
-        env = _env(tmp_path, server)
+        env = cli_env(tmp_path, server)
         again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
-        proc = _cli([*again, "--workers", "2"], env)
-        _wait_lines(out, 4, proc)
+        proc = start_batch([*again, "--workers", "2"], env)
+        wait_for_lines(out, 4, proc)
         workers = _workers_of(proc.pid)
         assert len(workers) == 2, workers
         victim = max(workers)
@@ -265,17 +213,22 @@ def test_a_killed_worker_stops_the_run_in_one_line_and_the_rerun_resumes(
         first = records(out)
         assert 4 <= len(first) < 60
         server.responder = figure_responder
-        # rerun without --workers (quicker): what resumes is the parent's work (OUT, manifest)
-        done = subprocess.run(
-            [sys.executable, "-m", "extractor", "batch", *again],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
+        _rerun(again, env)
     assert sorted(records(out)) == [f"syn_{i:06d}" for i in range(60)]
     assert all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in workers)
+
+
+def _rerun(args: list[str], env: dict[str, str]) -> None:
+    """Run again without --workers (quicker): what resumes is the parent's work (OUT,
+    manifest), the same whatever the worker count."""
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "batch", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def _zombie(pid: int) -> bool:
@@ -290,10 +243,10 @@ def test_ctrl_c_stops_the_workers_and_the_run_resumes(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", 60)
     out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
-        env = _env(tmp_path, server)
+        env = cli_env(tmp_path, server)
         again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
-        proc = _cli([*again, "--workers", "2"], env)
-        _wait_lines(out, 4, proc)
+        proc = start_batch([*again, "--workers", "2"], env)
+        wait_for_lines(out, 4, proc)
         workers = _workers_of(proc.pid)
         assert len(workers) == 2, workers
         proc.send_signal(signal.SIGINT)
@@ -304,15 +257,7 @@ def test_ctrl_c_stops_the_workers_and_the_run_resumes(tmp_path: Path) -> None:
         time.sleep(0.5)
         assert all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in workers)
         server.responder = figure_responder
-        # rerun without --workers (quicker): what resumes is the parent's work (OUT, manifest)
-        done = subprocess.run(
-            [sys.executable, "-m", "extractor", "batch", *again],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
+        _rerun(again, env)
     assert sorted(records(out)) == [f"syn_{i:06d}" for i in range(60)]
 
 
@@ -321,11 +266,11 @@ def test_the_workers_leave_when_the_run_is_killed(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", 60)
     out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
-        proc = _cli(
+        proc = start_batch(
             [str(src), "-o", str(out), "--workers", "2", "--concurrency", "4", "--backend", "llm"],
-            _env(tmp_path, server),
+            cli_env(tmp_path, server),
         )
-        _wait_lines(out, 4, proc)
+        wait_for_lines(out, 4, proc)
         workers = _workers_of(proc.pid)
         assert len(workers) == 2, workers
         proc.kill()
