@@ -47,6 +47,7 @@ SETS = {
     "holdout": ("evals/holdout/gold", "evals/holdout/articles"),
     "holdout2": ("evals/holdout2/gold", "evals/holdout2/articles"),
     "holdout3": ("evals/holdout3/gold", "evals/holdout3/articles"),
+    "holdout4": ("evals/holdout4/gold", "evals/holdout4/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -32,6 +32,8 @@ HOLDOUT2_ARTICLES = ROOT / "evals" / "holdout2" / "articles"
 HOLDOUT2_GOLD = ROOT / "evals" / "holdout2" / "gold"
 HOLDOUT3_ARTICLES = ROOT / "evals" / "holdout3" / "articles"
 HOLDOUT3_GOLD = ROOT / "evals" / "holdout3" / "gold"
+HOLDOUT4_ARTICLES = ROOT / "evals" / "holdout4" / "articles"
+HOLDOUT4_GOLD = ROOT / "evals" / "holdout4" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -39,7 +41,7 @@ QUOTE_KEYS = set(Quote.model_fields)
 NUMBER_WORDS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|dozen)\b",
+    r"eighty|ninety|hundred|thousand|million|dozen|half)\b",
     re.IGNORECASE,
 )
 QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
@@ -244,6 +246,35 @@ def test_holdout3_covers_the_genre_variations() -> None:
     assert {"people_jailed", "jail_years", "addresses_visited", "vehicles_seized"} <= metrics
     assert any(s["metric"] == "jail_years" and s["value"] % 1 for s in stats), "years and months"
     assert sum(1 for r in records if any(s["metric"] == "other" for s in r["statistics"])) >= 5
+
+
+def test_holdout4_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT4_ARTICLES.glob("*.txt"))
+    assert len(articles) == 20
+    assert gold_problems(HOLDOUT4_GOLD, HOLDOUT4_ARTICLES) == []
+    earlier = (SEED_ARTICLES, DEV_ARTICLES, HOLDOUT_ARTICLES, HOLDOUT2_ARTICLES, HOLDOUT3_ARTICLES)
+    assert held_out_faults(articles, "h4", earlier) == []
+
+
+def test_holdout4_covers_the_genre_variations() -> None:
+    """The fourth held-out set stresses scope: most articles mix several areas."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT4_GOLD.glob("*.json")]
+    stats = [s for r in records for s in r["statistics"]]
+    assert 150 <= len(stats) <= 200, "about one hundred and eighty gold statistics"
+    assert sum(1 for r in records if not r["statistics"]) == 3, "three articles outside the genre"
+    assert sum(1 for r in records if r["published"] is None) == 2, "two without a date line"
+    assert {"exact", "more_than", "about", "nearly"} <= {s["qualifier"] for s in stats}
+    areas = [{norm_area(s["area"]) for s in r["statistics"]} for r in records]
+    in_genre = [a for a in areas if a]
+    assert sum(1 for a in in_genre if len(a) >= 3) >= 12, "most articles mix three or more areas"
+    assert any(len(a) >= 6 for a in areas), "a national round-up or a table by force"
+    assert sum(1 for a in areas if "national" in a) >= 2, "a national round-up and BTP"
+    for place in ("scotland", "northern ireland", "london", "north west", "south west"):
+        assert any(place in a for a in areas), place
+    metrics = {s["metric"] for s in stats}
+    assert {"people_jailed", "jail_years", "addresses_visited", "vehicles_seized"} <= metrics
+    assert any(s["metric"] == "jail_years" and s["value"] % 1 for s in stats), "years and months"
+    assert any(s["metric"] == "drugs_weight_kg" and s["value"] == 0.5 for s in stats), "half a kilo"
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
