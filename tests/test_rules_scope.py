@@ -774,3 +774,40 @@ def test_where_a_gang_exports_drugs_to_is_not_the_scope() -> None:
         "operation targeting gangs exporting drugs from London to towns across the South West.\n"
     )
     assert keys(text) == {("lines_closed", "London", 31)}
+
+
+SHARE_TOWN_IN_LEAD = """ date 2024-03-01 Durham Constabulary arrested 45 people during a week \
+of action against county lines, 17 of them in Darlington.
+
+Across the county, officers also seized £9,000 in cash.
+
+A further eight people were arrested in Stanley and Consett.
+"""
+
+
+def test_a_town_share_in_the_lead_does_not_frame_the_article() -> None:
+    # "..., 17 of them in Darlington": the town's share, not the release's own town
+    assert keys(SHARE_TOWN_IN_LEAD) == {
+        ("arrests", "Durham", 45),
+        ("arrests", "Darlington", 17),
+        ("cash_seized", "Durham", 9000),
+        ("arrests", "Durham", 8),
+    }
+
+
+SECOND_FORCE_PARAGRAPH = """ date 2024-03-01 Cheshire Police arrested 30 people in a county \
+lines week of action.
+
+Next door, Greater Manchester Police held a parallel week. The force also seized £5,500 in \
+cash.
+
+Cheshire officers safeguarded 14 people.
+"""
+
+
+def test_the_force_means_the_force_last_named_in_its_paragraph() -> None:
+    assert keys(SECOND_FORCE_PARAGRAPH) == {
+        ("arrests", "Cheshire", 30),
+        ("cash_seized", "Greater Manchester", 5500),
+        ("safeguarded", "Cheshire", 14),
+    }

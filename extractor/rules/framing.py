@@ -261,6 +261,7 @@ def _main_area(
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
+                        and not _SHARE_GAP.search(plain, m.end, p.start)
                     ):
                         return mention_area(p, plain) or area
         return area
@@ -272,6 +273,11 @@ def _main_area(
     return "unknown"
 
 
+# "arrested 64 people ..., 22 of them in Blackpool": the town's share, not the release's town
+_SHARE_GAP = re.compile(
+    r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them)\b|,\s*(?:a\s+further\s+)?\d",
+    re.IGNORECASE,
+)
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
 from .gazetteer import PLACES, Mention, group_area, lower_same_length
+from .references import force_references
 from .segments import Paragraph, Sentence
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
@@ -177,6 +178,8 @@ def build_scope(
         for m in _LOCAL_PHRASE.finditer(low)
         if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())
     ]
+    # "The force also closed four lines": the force last named in the paragraph
+    refs = [] if framing.court else force_references(plain, low, paragraphs, mentions)
     for si, sent in enumerate(sentences):
         if needed is not None and si not in needed and not sent.first:
             by_sentence[si] = []
@@ -270,6 +273,10 @@ def build_scope(
                 if named:
                     area = named[-1].area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+        for a, b, area in refs:
+            if sent.start <= a < sent.end:
+                opens = not plain[sent.start : a].strip(' -*\u2022"')
+                markers.append(Marker(a, b, area, opens, force=True))
         known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
             gi += 1
