@@ -811,3 +811,31 @@ def test_the_force_means_the_force_last_named_in_its_paragraph() -> None:
         ("cash_seized", "Greater Manchester", 5500),
         ("safeguarded", "Cheshire", 14),
     }
+
+
+def test_a_discourse_word_before_the_opening_place_keeps_it_the_opener() -> None:
+    text = (
+        " date 2024-03-01 Hertfordshire Constabulary made 41 arrests in a county lines week.\n\n"
+        "Separately, in Watford, officers arrested six people. They also seized £2,300 in cash.\n"
+    )
+    assert ("cash_seized", "Watford", 2300) in keys(text)
+
+
+def test_the_city_before_any_town_is_named_is_the_main_area() -> None:
+    text = (
+        " date 2024-03-01 West Midlands Police arrested 70 people in a county lines week.\n\n"
+        "Across the city's neighbourhoods, officers also seized £31,000.\n\n"
+        "In Dudley, officers arrested 12 people.\n"
+    )
+    assert ("cash_seized", "West Midlands", 31000) in keys(text)
+
+
+def test_a_list_of_towns_in_a_later_clause_is_not_the_earlier_clauses_town() -> None:
+    text = (
+        " date 2024-03-01 Devon and Cornwall Police arrested 40 people in a county lines week.\n\n"
+        "Officers in Plymouth arrested 13 people, while in Truro and Newquay a further seven "
+        "were arrested.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Plymouth", 13) in found
+    assert ("arrests", "Devon and Cornwall", 7) in found

@@ -75,8 +75,11 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b(?!\s+lines)"
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+# "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7\"]*(?:in|across|throughout|within|for|at)?\s*(?:the\s+)?", re.IGNORECASE
+    r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+)?",
+    re.IGNORECASE,
 )
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
@@ -178,6 +181,7 @@ def build_scope(
         for m in _LOCAL_PHRASE.finditer(low)
         if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())
     ]
+    town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
     refs = [] if framing.court else force_references(plain, low, paragraphs, mentions)
     for si, sent in enumerate(sentences):
@@ -255,6 +259,8 @@ def build_scope(
             lm = locals_[li]
             li += 1
             area = local.get(lm.group("what"), main)
+            if lm.group("what") in ("town", "city") and (town_at is None or town_at > lm.start()):
+                area = main  # "across the city's boroughs" before any town is named
             if lm.group("what") in ("town", "city"):
                 # "In Sittingbourne, officers found ... in the town": the town just named
                 # or its paragraph's: "In King's Lynn, officers ... . Seven people were
@@ -369,6 +375,10 @@ def attach(
         for k in markers
         if k.end <= start and not k.weak and not k.listed and k.start not in owned
     ]
+    if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
+        # "in Telford ..., while in Worcester and Hereford a further eight": the list
+        # between scopes the figure as a group, never the earlier clause's town
+        before = []
     if before:
         if before[-1].force:
             # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
