@@ -839,3 +839,25 @@ def test_a_list_of_towns_in_a_later_clause_is_not_the_earlier_clauses_town() -> 
     found = keys(text)
     assert ("arrests", "Plymouth", 13) in found
     assert ("arrests", "Devon and Cornwall", 7) in found
+
+
+def test_the_court_a_case_was_heard_at_is_not_the_scope() -> None:
+    text = (
+        " date 2024-03-01 Three men who ran a drug line into Stafford have been jailed.\n\n"
+        "Staffordshire Police officers seized £2,000 when they raided a flat in the town.\n\n"
+        "The men were jailed for a total of 14 years at Wolverhampton Crown Court.\n"
+    )
+    found = keys(text)
+    assert ("jail_years", "Stafford", 14) in found
+    assert ("cash_seized", "Stafford", 2000) in found
+
+
+def test_the_met_is_the_metropolitan_police() -> None:
+    text = (
+        " date 2024-03-01 More than 900 people were arrested across England and Wales in a "
+        "county lines week.\n\n"
+        "The Met made 180 arrests and seized £95,000.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "London", 180) in found
+    assert ("cash_seized", "London", 95000) in found

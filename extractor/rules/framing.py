@@ -82,6 +82,8 @@ def place_mentions(
         before = plain[max(0, m.start - 25) : m.start]
         if m.entry.weak and not _weak_place_ok(plain, m, before, out):  # type: ignore[union-attr]
             continue
+        if COURT_AFTER.match(plain, m.end):
+            continue  # "at Worcester Crown Court": where the case was heard, not its scope
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
@@ -99,6 +101,9 @@ def place_mentions(
     return out
 
 
+COURT_AFTER = re.compile(
+    r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
+)
 # between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
 _SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")
 # "stations across England, Scotland and Wales": the nations as one network, not one nation

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
+from .framing import (
+    COURT_AFTER,
+    PREP_BEFORE,
+    SUPPORT_BEFORE,
+    Framing,
+    agency_area,
+    mention_area,
+)
 from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .references import force_references
 from .segments import Paragraph, Sentence
@@ -292,6 +299,8 @@ def build_scope(
             name = gm.group()
             if name.split()[0] in _NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
+            if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, gm.end()):
+                continue  # "at Wolverhampton Crown Court": where the case was heard
             if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
