@@ -861,3 +861,20 @@ def test_the_met_is_the_metropolitan_police() -> None:
     found = keys(text)
     assert ("arrests", "London", 180) in found
     assert ("cash_seized", "London", 95000) in found
+
+
+def test_a_list_of_towns_is_not_the_town_its_paragraph_opened_with() -> None:
+    text = (
+        " date 2024-03-01 West Yorkshire Police arrested 50 people during a county lines week.\n\n"
+        "In Leeds, officers made 21 arrests, while Wakefield and Halifax accounted for the "
+        "other nine.\n"
+    )
+    assert ("arrests", "West Yorkshire", 9) in keys(text)
+
+
+def test_an_unlisted_district_after_across_scopes_its_own_clause() -> None:
+    text = (
+        " date 2024-03-01 Kent Police arrested 62 people during a county lines week.\n\n"
+        "Officers also seized £7,400 across Thanet.\n"
+    )
+    assert ("cash_seized", "Thanet", 7400) in keys(text)

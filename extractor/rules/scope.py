@@ -102,9 +102,10 @@ _GENERIC_NAME = re.compile(
 
 
 def _generic_places(plain: str) -> list[re.Match[str]]:
-    """Capitalised names after " in " / " at ": found with str.find, far cheaper than a scan."""
+    """Capitalised names after " in " / " at " / " across ": found with str.find, far cheaper
+    than a scan."""
     found = []
-    for needle in (" in ", " at ", "\nin ", "\nat "):
+    for needle in (" in ", " at ", " across ", " throughout ", "\nin ", "\nat "):
         i = plain.find(needle)
         while i >= 0:
             j = i + len(needle)
@@ -386,7 +387,11 @@ def attach(
     ]
     if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
-        # between scopes the figure as a group, never the earlier clause's town
+        # between scopes the figure as a group, never the earlier clause's town, nor the
+        # town its paragraph opened with
+        default = scope.para_default.get(sent.para, scope.main)
+        if default in PLACES and PLACES[default].level == "town":
+            return scope.main, None
         before = []
     if before:
         if before[-1].force:
