@@ -878,3 +878,45 @@ def test_an_unlisted_district_after_across_scopes_its_own_clause() -> None:
         "Officers also seized £7,400 across Thanet.\n"
     )
     assert ("cash_seized", "Thanet", 7400) in keys(text)
+
+
+def test_the_borough_is_the_town_just_named() -> None:
+    text = (
+        " date 2024-03-01 Hertfordshire Constabulary made 30 arrests in a county lines week.\n\n"
+        "In Stevenage, a line was closed.\n\nOfficers in the borough also arrested five people.\n"
+    )
+    assert ("arrests", "Stevenage", 5) in keys(text)
+
+
+def test_an_unlisted_district_named_as_the_x_area_scopes_its_clause() -> None:
+    text = (
+        " date 2024-03-01 Norfolk Constabulary made 30 arrests in a county lines week.\n\n"
+        "In the Breckland area, officers seized £2,700.\n"
+    )
+    assert ("cash_seized", "Breckland", 2700) in keys(text)
+
+
+def test_the_force_area_of_a_town_framed_release_is_the_force() -> None:
+    text = (
+        " date 2024-03-01 Cleveland Police arrested 16 people in Middlesbrough during a week of "
+        "action.\n\n"
+        "Across the force area, officers also seized £5,200.\n"
+    )
+    assert ("cash_seized", "Cleveland", 5200) in keys(text)
+
+
+def test_a_place_before_officers_is_where_they_acted() -> None:
+    text = (
+        " date 2024-03-01 Lincolnshire Police made 22 arrests in a week of action.\n\n"
+        "The force said Skegness officers arrested three more people.\n"
+    )
+    assert ("arrests", "Skegness", 3) in keys(text)
+
+
+def test_a_district_named_inside_a_sentence_is_a_site_not_the_scope() -> None:
+    text = (
+        " date 2024-03-01 Bedfordshire Police made 30 arrests in a county lines week.\n\n"
+        "In Luton, 12 people were arrested and drugs were found at a flat in the Marsh Farm "
+        "area.\n"
+    )
+    assert ("arrests", "Luton", 12) in keys(text)

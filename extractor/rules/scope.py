@@ -48,7 +48,7 @@ _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNO
 # "while Yorkshire and the Humber made 132": a place as the subject of its figure
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed)\b"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
 )
 # every national phrase contains one of these: look only around them (a full scan costs more)
 _NATIONAL_ANCHORS = (
@@ -79,7 +79,7 @@ def _national_phrases(plain: str) -> list[re.Match[str]]:
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b(?!\s+lines)"
+    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough)\b(?!\s+lines)"
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
@@ -114,8 +114,19 @@ def _generic_places(plain: str) -> list[re.Match[str]]:
                 if m:
                     found.append(m)
             i = plain.find(needle, j)
+    for needle in (" in the ", " across the ", "In the ", "Across the "):
+        i = plain.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            m = _GENERIC_NAME.match(plain, j) if j < len(plain) and plain[j].isupper() else None
+            if m and _DISTRICT_AFTER.match(plain, m.end()):
+                found.append(m)  # "In the Breckland area": a district no gazetteer lists
+            i = plain.find(needle, j)
     found.sort(key=lambda m: m.start())
     return found
+
+
+_DISTRICT_AFTER = re.compile(r"\s+(?:area|district|borough)\b")
 
 
 _NOT_PLACES = frozenset(
@@ -169,7 +180,13 @@ def build_scope(
         "region": framing.region,
         "city": framing.first_town or main,
         "town": framing.first_town or main,
+        "borough": framing.first_town or main,
     }
+    # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
+    # by a town still means the town's force by "the county" / "the force area"
+    if main in PLACES and PLACES[main].level == "town" and PLACES[main].county in PLACES:
+        county = PLACES[PLACES[main].county].name
+        local.update({k: county for k in ("county", "force area", "force's area", "force")})
     by_sentence: dict[int, list[Marker]] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
@@ -266,10 +283,11 @@ def build_scope(
         while li < len(locals_) and locals_[li].start() < sent.end:
             lm = locals_[li]
             li += 1
-            area = local.get(lm.group("what"), main)
-            if lm.group("what") in ("town", "city") and (town_at is None or town_at > lm.start()):
+            what = " ".join(lm.group("what").split())
+            area = local.get(what, main)
+            if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
                 area = main  # "across the city's boroughs" before any town is named
-            if lm.group("what") in ("town", "city"):
+            if what in ("town", "city", "borough"):
                 # "In Sittingbourne, officers found ... in the town": the town just named
                 # or its paragraph's: "In King's Lynn, officers ... . Seven people were
                 # arrested in the town."
@@ -304,7 +322,12 @@ def build_scope(
                 continue  # "at Wolverhampton Crown Court": where the case was heard
             if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
-            markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
+            # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
+            # known place; "at a flat in the Bedwell area" is a site inside the town
+            district = _DISTRICT_AFTER.match(plain, gm.end()) is not None
+            if district and gm.start() != lead_end:
+                continue
+            markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers.sort(key=lambda k: k.start)
         markers = [_wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
