@@ -28,7 +28,19 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, group_area, lower_same_length
+from .gazetteer import PLACES, Mention, lower_same_length
+from .markers import (
+    AND_UNKNOWN_PLACE,
+    DISTRICT_AFTER,
+    LIST_GAP,
+    NOT_PLACES,
+    Marker,
+    generic_places,
+    group_markers,
+    listed_places,
+    mark_lists,
+    wider_area,
+)
 from .references import force_references
 from .segments import Paragraph, Sentence
 
@@ -95,62 +107,6 @@ _INITIAL_NATIONAL = re.compile(
 )
 
 
-# "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
-_GENERIC_NAME = re.compile(
-    r"[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on | )[A-Z][a-z]+){0,2}(?![\w'])"
-)
-
-
-def _generic_places(plain: str) -> list[re.Match[str]]:
-    """Capitalised names after " in " / " at " / " across ": found with str.find, far cheaper
-    than a scan."""
-    found = []
-    for needle in (" in ", " at ", " across ", " throughout ", "\nin ", "\nat "):
-        i = plain.find(needle)
-        while i >= 0:
-            j = i + len(needle)
-            if j < len(plain) and plain[j].isupper():
-                m = _GENERIC_NAME.match(plain, j)
-                if m:
-                    found.append(m)
-            i = plain.find(needle, j)
-    for needle in (" in the ", " across the ", "In the ", "Across the "):
-        i = plain.find(needle)
-        while i >= 0:
-            j = i + len(needle)
-            m = _GENERIC_NAME.match(plain, j) if j < len(plain) and plain[j].isupper() else None
-            if m and _DISTRICT_AFTER.match(plain, m.end()):
-                found.append(m)  # "In the Breckland area": a district no gazetteer lists
-            i = plain.find(needle, j)
-    found.sort(key=lambda m: m.start())
-    return found
-
-
-_DISTRICT_AFTER = re.compile(r"\s+(?:area|district|borough)\b")
-
-
-_NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those Operation "
-    "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas "
-    "Easter "
-    "Summer Winter Spring Autumn County Class A An Our Their His Her Its Custody Prison Total "
-    "Addition Particular Response Support Partnership Connection Relation Charge Court "
-    "Scottish Welsh English British Irish".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    start: int
-    end: int
-    area: str
-    initial: bool  # opens its sentence
-    weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
-    listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
-    force: bool = False  # a force named as the actor, not a place
-
-
 @dataclass(slots=True)
 class Scope:
     """Everything attach() needs about one article."""
@@ -184,9 +140,10 @@ def build_scope(
     }
     # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
     # by a town still means the town's force by "the county" / "the force area"
-    if main in PLACES and PLACES[main].level == "town" and PLACES[main].county in PLACES:
-        county = PLACES[PLACES[main].county].name
-        local.update({k: county for k in ("county", "force area", "force's area", "force")})
+    county = PLACES[main].county if main in PLACES and PLACES[main].level == "town" else None
+    if county and county in PLACES:
+        name = PLACES[county].name
+        local.update({k: name for k in ("county", "force area", "force's area", "force")})
     by_sentence: dict[int, list[Marker]] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
@@ -194,9 +151,9 @@ def build_scope(
     forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
     candidates = [m for m in forces if agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
-    listed = _listed_places(plain, candidates)
+    listed = listed_places(plain, candidates)
     ci = ni = li = gi = 0
-    generic = _generic_places(plain)
+    generic = generic_places(plain)
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
     low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
@@ -246,7 +203,7 @@ def build_scope(
                 continued = (
                     m.start in listed
                     and markers
-                    and _LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
+                    and LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
                 )
                 if not (
                     PREP_BEFORE.search(before)
@@ -316,7 +273,7 @@ def build_scope(
             gm = generic[gi]
             gi += 1
             name = gm.group()
-            if name.split()[0] in _NOT_PLACES or any(a <= gm.start() < b for a, b in known):
+            if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
             if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, gm.end()):
                 continue  # "at Wolverhampton Crown Court": where the case was heard
@@ -324,25 +281,25 @@ def build_scope(
                 continue
             # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
             # known place; "at a flat in the Bedwell area" is a site inside the town
-            district = _DISTRICT_AFTER.match(plain, gm.end()) is not None
+            district = DISTRICT_AFTER.match(plain, gm.end()) is not None
             if district and gm.start() != lead_end:
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers.sort(key=lambda k: k.start)
-        markers = [_wider_area(plain, k) for k in markers]
+        markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
         markers = [
             Marker(k.start, k.end, k.area, k.initial, k.weak, True)
             if not k.listed
             and k.area in PLACES
-            and _AND_UNKNOWN_PLACE.match(plain, k.end)
+            and AND_UNKNOWN_PLACE.match(plain, k.end)
             and not any(c.start > k.end and c.start < k.end + 8 for c in candidates[ci:j])
             else k
             for k in markers
         ]
         if listed:
-            markers = _mark_lists(markers, listed)
-            markers = _group_markers(plain, markers, lead_end)
+            markers = mark_lists(markers, listed)
+            markers = group_markers(plain, markers, lead_end)
         by_sentence[si] = markers
     para_default: dict[int, str] = {}
     carry: str | None = None
@@ -442,10 +399,6 @@ def attach(
 
 
 _FIGURE_NEXT = re.compile(r"\s*:?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
-_AND_UNKNOWN_PLACE = re.compile(
-    r"\s+and\s+(?!Police\b|Constabulary\b|Crime\b|Officers\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"(?!\s+(?:Police|Constabulary)\b)"
-)
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
@@ -461,65 +414,3 @@ _DESTINATION = re.compile(
 )
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
-_LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
-# "at Glasgow Central and Edinburgh Waverley": sites named by their town
-_SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
-
-
-# "in Inverness and the Highlands": the wider area named with a town, as written
-_AND_THE_WIDER = re.compile(
-    r"\s+and\s+the\s+(?P<name>[A-Z][a-z]+)(?:\s+(?:district|area|region))?\b"
-)
-
-
-def _wider_area(plain: str, k: Marker) -> Marker:
-    wider = _AND_THE_WIDER.match(plain, k.end)
-    if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
-        return k
-    if wider.group("name") in PLACES or wider.group("name") in _NOT_PLACES:
-        return k  # "Leeds and the Wakefield area" is a list of towns
-    return Marker(k.start, wider.end(), wider.group("name"), k.initial)
-
-
-def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
-    """Starts of places (or forces) named in a list ("in Maidstone, Medway and Canterbury",
-    "Cleveland Police and Durham Constabulary")."""
-    listed: set[int] = set()
-    places = candidates
-    for a, b in zip(places, places[1:], strict=False):
-        if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
-            listed.update((a.start, b.start))
-    return listed
-
-
-def _group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
-    """A list of force areas scopes a figure as the one area they make up together.
-
-    "across Gwent, South Wales and Dyfed-Powys" -> "Southern Wales" (Tarian's region),
-    "Cleveland Police and Durham Constabulary reported 88 arrests" -> "North East".
-    """
-    out = list(markers)
-    run: list[Marker] = []
-    for k in [*markers, None]:
-        if (
-            k is not None
-            and k.listed
-            and (not run or _LIST_GAP.fullmatch(plain, run[-1].end, k.start))
-        ):
-            run.append(k)
-            continue
-        if len(run) > 1:
-            area = group_area([r.area for r in run])
-            if area:
-                out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
-        run = [k] if k is not None and k.listed else []
-    out.sort(key=lambda k: (k.start, -k.end))
-    return out
-
-
-def _mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
-    """Places in a list scope no single figure: mark them so attach() passes them by."""
-    return [
-        Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
-        for k in markers
-    ]
