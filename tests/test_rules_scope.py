@@ -920,3 +920,37 @@ def test_a_district_named_inside_a_sentence_is_a_site_not_the_scope() -> None:
         "area.\n"
     )
     assert ("arrests", "Luton", 12) in keys(text)
+
+
+ROCU_FORCE_HEADINGS = """ date 2024-03-01 The South East Regional Organised Crime Unit said 140 \
+people were arrested during a week of action.
+
+Thames Valley Police:
+- 41 arrests
+- £16,000 seized
+
+Surrey Police:
+- 22 arrests
+- 7 knives seized
+"""
+
+
+def test_a_force_heading_scopes_the_bullets_under_it() -> None:
+    assert keys(ROCU_FORCE_HEADINGS) == {
+        ("arrests", "South East", 140),
+        ("arrests", "Thames Valley", 41),
+        ("cash_seized", "Thames Valley", 16000),
+        ("arrests", "Surrey", 22),
+        ("knives_seized", "Surrey", 7),
+    }
+
+
+def test_a_place_then_a_dash_then_its_figure_in_running_text() -> None:
+    text = (
+        " date 2024-03-01 The Eastern Region Special Operations Unit said 180 people were "
+        "arrested.\n\n"
+        "Essex \u2013 52 arrests, Suffolk \u2013 19 arrests.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Essex", 52) in found
+    assert ("arrests", "Suffolk", 19) in found
