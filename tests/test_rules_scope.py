@@ -954,3 +954,13 @@ def test_a_place_then_a_dash_then_its_figure_in_running_text() -> None:
     found = keys(text)
     assert ("arrests", "Essex", 52) in found
     assert ("arrests", "Suffolk", 19) in found
+
+
+def test_a_jailed_gangs_line_from_one_town_to_another_files_the_case_under_the_second() -> None:
+    text = (
+        " date 2024-03-01 Three men who ran a county line from Birmingham to Shrewsbury have "
+        "been jailed.\n\n"
+        "Officers raided a flat in March, seizing £5,600 and 90 wraps of heroin.\n\n"
+        "One of the men was later arrested at a house in Walsall.\n"
+    )
+    assert ("cash_seized", "Shrewsbury", 5600) in keys(text)
