@@ -964,3 +964,13 @@ def test_a_jailed_gangs_line_from_one_town_to_another_files_the_case_under_the_s
         "One of the men was later arrested at a house in Walsall.\n"
     )
     assert ("cash_seized", "Shrewsbury", 5600) in keys(text)
+
+
+def test_shares_of_a_possessive_total_go_to_their_towns() -> None:
+    text = (
+        " date 2024-03-01 Humberside Police arrested 38 people in a county lines week.\n\n"
+        "Of the force's arrests, 16 were in Hull and nine in Grimsby.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Hull", 16) in found
+    assert ("arrests", "Grimsby", 9) in found
