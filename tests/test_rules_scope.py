@@ -974,3 +974,20 @@ def test_shares_of_a_possessive_total_go_to_their_towns() -> None:
     found = keys(text)
     assert ("arrests", "Hull", 16) in found
     assert ("arrests", "Grimsby", 9) in found
+
+
+def test_a_town_naming_an_operation_after_a_scopes_its_figures() -> None:
+    text = (
+        " date 2024-03-01 Lancashire Police made 40 arrests during a county lines week.\n\n"
+        "A Burnley operation resulted in six arrests.\n"
+    )
+    assert ("arrests", "Burnley", 6) in keys(text)
+
+
+def test_the_force_that_made_the_arrests_does_not_override_the_opening_place() -> None:
+    text = (
+        " date 2024-03-01 Officers across the South East arrested 120 people in a county lines "
+        "week.\n\n"
+        "In East Sussex, 11 people were arrested by Sussex Police.\n"
+    )
+    assert ("arrests", "East Sussex", 11) in keys(text)

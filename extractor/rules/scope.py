@@ -97,7 +97,7 @@ _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
-    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+)?",
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _INITIAL_NATIONAL = re.compile(
@@ -357,6 +357,15 @@ def attach(
     if adjacent:
         return adjacent[-1].area, None
     after = [k for k in markers if end <= k.start < clause_end and not k.listed]
+    if after and after[0].force:
+        # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
+        # the place that opens the sentence is where
+        opener = next(
+            (k for k in markers if k.initial and k.end <= start and not (k.force or k.listed)),
+            None,
+        )
+        if opener is not None and not opener.weak:
+            return opener.area, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
