@@ -991,3 +991,11 @@ def test_the_force_that_made_the_arrests_does_not_override_the_opening_place() -
         "In East Sussex, 11 people were arrested by Sussex Police.\n"
     )
     assert ("arrests", "East Sussex", 11) in keys(text)
+
+
+def test_a_forces_share_of_a_regional_total_is_the_forces() -> None:
+    text = (
+        " date 2024-03-01 More than 1,000 people were arrested across England and Wales.\n\n"
+        "In the North East, forces made 140 arrests, 61 of them by Northumbria Police.\n"
+    )
+    assert ("arrests", "Northumbria", 61) in keys(text)

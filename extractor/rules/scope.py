@@ -364,7 +364,9 @@ def attach(
             (k for k in markers if k.initial and k.end <= start and not (k.force or k.listed)),
             None,
         )
-        if opener is not None and not opener.weak:
+        # but "In the North West, ... 90 of them by Merseyside Police": a wider opener yields
+        place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
+        if opener is not None and place is not None and place.level in ("town", "county"):
             return opener.area, None
     if after:
         return after[0].area, after[0].start
