@@ -999,3 +999,15 @@ def test_a_forces_share_of_a_regional_total_is_the_forces() -> None:
         "In the North East, forces made 140 arrests, 61 of them by Northumbria Police.\n"
     )
     assert ("arrests", "Northumbria", 61) in keys(text)
+
+
+def test_a_town_followed_by_its_county_is_the_town() -> None:
+    text = (
+        " date 2024-03-01 More than 1,000 people were arrested across England and Wales in a "
+        "county lines week.\n\n"
+        "Officers arrested seven people in Bedford, Bedfordshire, and seized £1,500.\n\n"
+        "In Swansea, South Wales, 10 people were arrested.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Bedford", 7) in found
+    assert ("arrests", "Swansea", 10) in found

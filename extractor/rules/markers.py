@@ -101,8 +101,25 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
     places = candidates
     for a, b in zip(places, places[1:], strict=False):
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
+            if _town_then_county(plain, a, b):
+                continue  # "in Reading, Berkshire": the town and where it lies, not a list
             listed.update((a.start, b.start))
     return listed
+
+
+_COMMA = re.compile(r",\s*")
+_LIST_ON = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
+
+
+def _town_then_county(plain: str, a: Mention, b: Mention) -> bool:
+    town, county = a.entry, b.entry
+    return (
+        a.kind == "place"
+        and getattr(town, "level", None) == "town"
+        and getattr(county, "level", None) == "county"
+        and _COMMA.fullmatch(plain, a.end, b.start) is not None
+        and not _LIST_ON.match(plain, b.end)
+    )
 
 
 def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
