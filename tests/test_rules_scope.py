@@ -1011,3 +1011,21 @@ def test_a_town_followed_by_its_county_is_the_town() -> None:
     found = keys(text)
     assert ("arrests", "Bedford", 7) in found
     assert ("arrests", "Swansea", 10) in found
+
+
+def test_a_label_then_places_with_their_figures() -> None:
+    text = (
+        " date 2024-03-01 The South East Regional Organised Crime Unit said 130 people were "
+        "arrested during the week.\n\n"
+        "Arrests: Surrey 41, Sussex 38, Hampshire 51.\n\n"
+        "Knives seized by force: Surrey (6), Sussex (9) and Hampshire (12).\n"
+    )
+    assert keys(text) == {
+        ("arrests", "South East", 130),
+        ("arrests", "Surrey", 41),
+        ("arrests", "Sussex", 38),
+        ("arrests", "Hampshire", 51),
+        ("knives_seized", "Surrey", 6),
+        ("knives_seized", "Sussex", 9),
+        ("knives_seized", "Hampshire", 12),
+    }

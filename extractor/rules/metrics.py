@@ -56,6 +56,13 @@ def classify(
     labelled = _LABEL_FIRST.match(head)
     if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
         return _labelled(labelled.group("label"), fig, floor)
+    placed = _LABEL_PLACE.match(head) if ":" in head else None
+    if placed and _PLACE_FIGURE_END.match(plain, fig.end):
+        # "Arrests: Surrey 41, Sussex 38", "Knives seized by force: Surrey (6), ...": the label
+        # says what the first figure counts; the place before it is its area (scope.py)
+        reading = _labelled(placed.group("label"), fig, fig.qual_start)
+        if reading is not None:
+            return reading
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
 
 
@@ -86,6 +93,11 @@ def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
     return None
 
 
+_LABEL_PLACE = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*:\s*"
+    r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}\s*\(?\s*$"
+)
+_PLACE_FIGURE_END = re.compile(r"\)?\s*(?:[,;.]|and\b|$)")
 _LABEL_FIRST = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
 )

@@ -409,8 +409,8 @@ def attach(
     return scope.para_default.get(sent.para, scope.main), None
 
 
-# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-")
-_FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
+# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
+_FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d")
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
@@ -425,4 +425,4 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
-_ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
+_ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
