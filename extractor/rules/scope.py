@@ -41,19 +41,11 @@ from .markers import (
     mark_lists,
     wider_area,
 )
+from .national import national_phrases
 from .references import force_references
 from .segments import Paragraph, Sentence
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
-_NATIONAL = re.compile(
-    r"\b(?:nationally|nation-?wide|countrywide|country-wide|UK-wide"
-    r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|nation|whole\s+country|England\s+and\s+"
-    r"Wales|England,\s+Scotland\s+and\s+Wales|England,\s+Wales\s+and\s+Scotland|(?:Great\s+)?"
-    r"Britain|GB|four\s+nations|all\s+(?:\d+\s+)?(?:police\s+)?forces|(?:the\s+)?(?:national\s+|"
-    r"UK\s+|GB\s+)?rail(?:way)?\s+network)"
-    r"|(?:in|throughout)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England\s+and\s+Wales)"
-    r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
-)
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
@@ -62,31 +54,6 @@ _SUBJECT_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
     r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
 )
-# every national phrase contains one of these: look only around them (a full scan costs more)
-_NATIONAL_ANCHORS = (
-    "nation",
-    "country",
-    "UK",
-    "United Kingdom",
-    "England",
-    "Britain",
-    "forces",
-    "GB",
-    "network",
-)
-
-
-def _national_phrases(plain: str) -> list[re.Match[str]]:
-    found: dict[int, re.Match[str]] = {}
-    for anchor in _NATIONAL_ANCHORS:
-        i = plain.find(anchor)
-        while i >= 0:
-            for m in _NATIONAL.finditer(plain, max(0, i - 40), i + len(anchor) + 30):
-                found.setdefault(m.start(), m)
-            i = plain.find(anchor, i + len(anchor))
-    return [found[k] for k in sorted(found)]
-
-
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -157,7 +124,7 @@ def build_scope(
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
     low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
-    nationals = _national_phrases(plain)
+    nationals = national_phrases(plain)
     locals_ = [
         m
         for m in _LOCAL_PHRASE.finditer(low)
