@@ -1029,3 +1029,17 @@ def test_a_label_then_places_with_their_figures() -> None:
         ("knives_seized", "Sussex", 9),
         ("knives_seized", "Hampshire", 12),
     }
+
+
+def test_a_town_first_named_after_the_lead_does_not_frame_a_forces_release() -> None:
+    text = (
+        " date 2024-03-01 Officers arrested 23 people in a week of action against county "
+        "lines.\n\n"
+        "In Bolton, seven people were arrested.\n\n"
+        "Officers also seized £8,100.\n\n"
+        "Anyone with information should contact Greater Manchester Police on 101.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Greater Manchester", 23) in found
+    assert ("arrests", "Bolton", 7) in found
+    assert ("cash_seized", "Greater Manchester", 8100) in found

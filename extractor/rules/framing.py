@@ -222,7 +222,7 @@ def _main_area(
             if PREP_BEFORE.search(before) and not LIST_NEXT.match(plain, m.end):
                 area = mention_area(m, plain)
                 if area:
-                    return area
+                    return _town_or_its_force(plain, m, mentions, headline) or area
             continue
         if m.kind != "agency":
             continue
@@ -283,6 +283,34 @@ _SHARE_GAP = re.compile(
     r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them)\b|,\s*(?:a\s+further\s+)?\d",
     re.IGNORECASE,
 )
+
+
+def _town_or_its_force(
+    plain: str, town: Mention, mentions: list[Mention], headline: int
+) -> str | None:
+    """The force's area when a town first named after the lead is one line of its release.
+
+    "Officers arrested 23 people ... / In Bolton, seven people were arrested. / ... contact
+    Greater Manchester Police": the lead's figures are the force's, Bolton has a share.
+    """
+    place: Place = town.entry  # type: ignore[assignment]
+    if place.level != "town" or not place.county:
+        return None
+    date_line = DATE_LINE.match(plain)
+    lead = max(headline, date_line.end() if date_line else 0)
+    while lead < len(plain) and plain[lead].isspace():
+        lead += 1
+    lead_end = plain.find("\n", lead)
+    if lead_end < 0 or town.start < lead_end:
+        return None  # named in the lead: the release is about that town
+    for m in mentions:
+        if m.kind == "agency" and agency_area(m.entry) == place.county:
+            before = plain[max(0, m.start - 30) : m.start]
+            if not SUPPORT_BEFORE.search(before):
+                return place.county
+    return None
+
+
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(
