@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 
 from .framing import (
-    COURT_AFTER,
     PREP_BEFORE,
     SUPPORT_BEFORE,
     Framing,
@@ -42,6 +41,7 @@ from .markers import (
     wider_area,
 )
 from .national import national_phrases
+from .placenames import COURT_AFTER
 from .references import force_references
 from .segments import Paragraph, Sentence
 
