@@ -1043,3 +1043,14 @@ def test_a_town_first_named_after_the_lead_does_not_frame_a_forces_release() -> 
     assert ("arrests", "Greater Manchester", 23) in found
     assert ("arrests", "Bolton", 7) in found
     assert ("cash_seized", "Greater Manchester", 8100) in found
+
+
+def test_a_neighbouring_force_area_is_still_a_place() -> None:
+    text = (
+        " date 2024-03-01 Nottinghamshire Police made 36 arrests in a county lines week.\n\n"
+        "In neighbouring Lincolnshire, officers arrested 19 people.\n\n"
+        "Officers in neighbouring Derbyshire seized £2,200.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Lincolnshire", 19) in found
+    assert ("cash_seized", "Derbyshire", 2200) in found

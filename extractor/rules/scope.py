@@ -64,7 +64,8 @@ _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
-    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+|an?\s+)?",
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+|an?\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
     re.IGNORECASE,
 )
 _INITIAL_NATIONAL = re.compile(
