@@ -510,3 +510,13 @@ def test_a_range_is_its_lower_bound_at_least() -> None:
         ("cash_seized", 9000, "exact"),
         ("other", 20, "at_least"),
     ]
+
+
+def test_detaining_people_is_arresting_them() -> None:
+    text = (
+        " date 2024-03-01 West Yorkshire Police made 84 arrests in a county lines week, with "
+        "officers in Bradford detaining 31 people.\n"
+    )
+    report = extract_report(text, article_id="t", topic_check=False)
+    found = {(s.metric.value, s.area, s.value) for s in report.statistics}
+    assert ("arrests", "Bradford", 31) in found
