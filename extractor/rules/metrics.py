@@ -56,6 +56,12 @@ def classify(
     labelled = _LABEL_FIRST.match(head)
     if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
         return _labelled(labelled.group("label"), fig, floor)
+    most = _MOST_NOUN.search(head) if "," in head[-3:] else None
+    if most and NOUNS.get(most.group("noun").lower()) in FIXED:
+        # "made the highest number of arrests, 77,": the noun comes before its figure
+        return Reading(
+            FIXED[NOUNS[most.group("noun").lower()]], None, floor + most.start(), fig.end
+        )
     placed = _LABEL_PLACE.match(head) if ":" in head else None
     if placed and _PLACE_FIGURE_END.match(plain, fig.end):
         # "Arrests: Surrey 41, Sussex 38", "Knives seized by force: Surrey (6), ...": the label
@@ -93,6 +99,11 @@ def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
     return None
 
 
+_MOST_NOUN = re.compile(
+    r"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of)"
+    r"\s+(?P<noun>[a-z]+),\s*$",
+    re.IGNORECASE,
+)
 _LABEL_PLACE = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*:\s*"
     r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}\s*\(?\s*$"
