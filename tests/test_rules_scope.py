@@ -1054,3 +1054,11 @@ def test_a_neighbouring_force_area_is_still_a_place() -> None:
     found = keys(text)
     assert ("arrests", "Lincolnshire", 19) in found
     assert ("cash_seized", "Derbyshire", 2200) in found
+
+
+def test_a_town_and_a_two_word_area_named_with_it_are_a_list() -> None:
+    text = (
+        " date 2024-03-01 More than 900 people were arrested across England and Wales.\n\n"
+        "West Midlands Police closed 14 lines in Coventry and the Black Country.\n"
+    )
+    assert ("lines_closed", "West Midlands", 14) in keys(text)

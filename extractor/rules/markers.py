@@ -91,7 +91,13 @@ def wider_area(plain: str, k: Marker) -> Marker:
         return k
     if wider.group("name") in PLACES or wider.group("name") in NOT_PLACES:
         return k  # "Leeds and the Wakefield area" is a list of towns
+    if _NAME_GOES_ON.match(plain, wider.end()):
+        # "in Coventry and the Black Country": a second place of its own, so a list of two
+        return Marker(k.start, k.end, k.area, k.initial, k.weak, listed=True)
     return Marker(k.start, wider.end(), wider.group("name"), k.initial)
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+")
 
 
 def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
