@@ -1062,3 +1062,14 @@ def test_a_town_and_a_two_word_area_named_with_it_are_a_list() -> None:
         "West Midlands Police closed 14 lines in Coventry and the Black Country.\n"
     )
     assert ("lines_closed", "West Midlands", 14) in keys(text)
+
+
+def test_a_places_own_officers_later_in_the_sentence() -> None:
+    text = (
+        " date 2024-03-01 The Eastern Region Special Operations Unit said 170 people were "
+        "arrested.\n\n"
+        "Norfolk officers made 25 arrests, while Suffolk's officers arrested 18 people.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Norfolk", 25) in found
+    assert ("arrests", "Suffolk", 18) in found

@@ -49,9 +49,10 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
-# "while Yorkshire and the Humber made 132": a place as the subject of its figure
+# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
+# subject of its figure
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
     r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
 )
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
