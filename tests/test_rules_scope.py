@@ -1073,3 +1073,16 @@ def test_a_places_own_officers_later_in_the_sentence() -> None:
     found = keys(text)
     assert ("arrests", "Norfolk", 25) in found
     assert ("arrests", "Suffolk", 18) in found
+
+
+def test_mostly_in_a_town_is_not_the_towns_figure() -> None:
+    text = (
+        " date 2024-03-01 Wiltshire Police arrested 29 people, mostly in Swindon, during a "
+        "county lines week.\n\n"
+        "Officers seized £4,300, most of it in Salisbury.\n\n"
+        "In Chippenham and Trowbridge, five people were arrested.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Wiltshire", 29) in found
+    assert ("cash_seized", "Wiltshire", 4300) in found
+    assert ("arrests", "Wiltshire", 5) in found

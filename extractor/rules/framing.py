@@ -200,9 +200,11 @@ def _main_area(
     return "unknown"
 
 
-# "arrested 64 people ..., 22 of them in Blackpool": the town's share, not the release's town
+# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
+# share, not the release's town
 _SHARE_GAP = re.compile(
-    r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them)\b|,\s*(?:a\s+further\s+)?\d",
+    r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
+    r"|chiefly|predominantly)\b|,\s*(?:a\s+further\s+)?\d",
     re.IGNORECASE,
 )
 

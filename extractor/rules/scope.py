@@ -383,6 +383,7 @@ _FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
+    r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
     r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
     r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
     re.IGNORECASE,
