@@ -399,6 +399,10 @@ def test_period(text: str, published: date | None, expected: tuple) -> None:
         ("officers raided a flat on 4 june and arrested two men", False),
         ("the trial ran from 3 to 14 march", False),
         ("between january and march, 40 people were arrested", False),
+        ("officers arrested 31 people in a week targeting county lines", True),
+        ("results from the force's county lines week", True),
+        ("a week after the raid, he was charged", False),
+        ("the county lines gang ran the line for a week", False),
     ],
 )
 def test_week_of_action(text: str, flag: bool) -> None:

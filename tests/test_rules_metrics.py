@@ -510,3 +510,25 @@ def test_a_range_is_its_lower_bound_at_least() -> None:
         ("cash_seized", 9000, "exact"),
         ("other", 20, "at_least"),
     ]
+
+
+def test_detaining_people_is_arresting_them() -> None:
+    text = (
+        " date 2024-03-01 West Yorkshire Police made 84 arrests in a county lines week, with "
+        "officers in Bradford detaining 31 people.\n"
+    )
+    report = extract_report(text, article_id="t", topic_check=False)
+    found = {(s.metric.value, s.area, s.value) for s in report.statistics}
+    assert ("arrests", "Bradford", 31) in found
+
+
+def test_the_most_arrests_then_the_figure() -> None:
+    text = (
+        " date 2024-03-01 More than 900 people were arrested across England and Wales in a "
+        "county lines week.\n\n"
+        "Merseyside Police made the highest number of arrests, 77, and Kent Police the most "
+        "seizures of cash.\n"
+    )
+    report = extract_report(text, article_id="t", topic_check=False)
+    found = {(s.metric.value, s.area, s.value) for s in report.statistics}
+    assert ("arrests", "Merseyside", 77) in found

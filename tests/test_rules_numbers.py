@@ -156,3 +156,8 @@ def test_compound_number_words(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["dozens of arrests", "Dozens of people", "hundreds of pupils"])
 def test_vague_plurals_are_no_numbers(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_day_after_a_weekday_is_a_date_not_a_count() -> None:
+    text = "The week ran from Tuesday 4 to Monday 10, and 12 people were arrested."
+    assert [f[0] for f in figures(text)] == [12]

@@ -774,3 +774,315 @@ def test_where_a_gang_exports_drugs_to_is_not_the_scope() -> None:
         "operation targeting gangs exporting drugs from London to towns across the South West.\n"
     )
     assert keys(text) == {("lines_closed", "London", 31)}
+
+
+SHARE_TOWN_IN_LEAD = """ date 2024-03-01 Durham Constabulary arrested 45 people during a week \
+of action against county lines, 17 of them in Darlington.
+
+Across the county, officers also seized £9,000 in cash.
+
+A further eight people were arrested in Stanley and Consett.
+"""
+
+
+def test_a_town_share_in_the_lead_does_not_frame_the_article() -> None:
+    # "..., 17 of them in Darlington": the town's share, not the release's own town
+    assert keys(SHARE_TOWN_IN_LEAD) == {
+        ("arrests", "Durham", 45),
+        ("arrests", "Darlington", 17),
+        ("cash_seized", "Durham", 9000),
+        ("arrests", "Durham", 8),
+    }
+
+
+SECOND_FORCE_PARAGRAPH = """ date 2024-03-01 Cheshire Police arrested 30 people in a county \
+lines week of action.
+
+Next door, Greater Manchester Police held a parallel week. The force also seized £5,500 in \
+cash.
+
+Cheshire officers safeguarded 14 people.
+"""
+
+
+def test_the_force_means_the_force_last_named_in_its_paragraph() -> None:
+    assert keys(SECOND_FORCE_PARAGRAPH) == {
+        ("arrests", "Cheshire", 30),
+        ("cash_seized", "Greater Manchester", 5500),
+        ("safeguarded", "Cheshire", 14),
+    }
+
+
+def test_a_discourse_word_before_the_opening_place_keeps_it_the_opener() -> None:
+    text = (
+        " date 2024-03-01 Hertfordshire Constabulary made 41 arrests in a county lines week.\n\n"
+        "Separately, in Watford, officers arrested six people. They also seized £2,300 in cash.\n"
+    )
+    assert ("cash_seized", "Watford", 2300) in keys(text)
+
+
+def test_the_city_before_any_town_is_named_is_the_main_area() -> None:
+    text = (
+        " date 2024-03-01 West Midlands Police arrested 70 people in a county lines week.\n\n"
+        "Across the city's neighbourhoods, officers also seized £31,000.\n\n"
+        "In Dudley, officers arrested 12 people.\n"
+    )
+    assert ("cash_seized", "West Midlands", 31000) in keys(text)
+
+
+def test_a_list_of_towns_in_a_later_clause_is_not_the_earlier_clauses_town() -> None:
+    text = (
+        " date 2024-03-01 Devon and Cornwall Police arrested 40 people in a county lines week.\n\n"
+        "Officers in Plymouth arrested 13 people, while in Truro and Newquay a further seven "
+        "were arrested.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Plymouth", 13) in found
+    assert ("arrests", "Devon and Cornwall", 7) in found
+
+
+def test_the_court_a_case_was_heard_at_is_not_the_scope() -> None:
+    text = (
+        " date 2024-03-01 Three men who ran a drug line into Stafford have been jailed.\n\n"
+        "Staffordshire Police officers seized £2,000 when they raided a flat in the town.\n\n"
+        "The men were jailed for a total of 14 years at Wolverhampton Crown Court.\n"
+    )
+    found = keys(text)
+    assert ("jail_years", "Stafford", 14) in found
+    assert ("cash_seized", "Stafford", 2000) in found
+
+
+def test_the_met_is_the_metropolitan_police() -> None:
+    text = (
+        " date 2024-03-01 More than 900 people were arrested across England and Wales in a "
+        "county lines week.\n\n"
+        "The Met made 180 arrests and seized £95,000.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "London", 180) in found
+    assert ("cash_seized", "London", 95000) in found
+
+
+def test_a_list_of_towns_is_not_the_town_its_paragraph_opened_with() -> None:
+    text = (
+        " date 2024-03-01 West Yorkshire Police arrested 50 people during a county lines week.\n\n"
+        "In Leeds, officers made 21 arrests, while Wakefield and Halifax accounted for the "
+        "other nine.\n"
+    )
+    assert ("arrests", "West Yorkshire", 9) in keys(text)
+
+
+def test_an_unlisted_district_after_across_scopes_its_own_clause() -> None:
+    text = (
+        " date 2024-03-01 Kent Police arrested 62 people during a county lines week.\n\n"
+        "Officers also seized £7,400 across Thanet.\n"
+    )
+    assert ("cash_seized", "Thanet", 7400) in keys(text)
+
+
+def test_the_borough_is_the_town_just_named() -> None:
+    text = (
+        " date 2024-03-01 Hertfordshire Constabulary made 30 arrests in a county lines week.\n\n"
+        "In Stevenage, a line was closed.\n\nOfficers in the borough also arrested five people.\n"
+    )
+    assert ("arrests", "Stevenage", 5) in keys(text)
+
+
+def test_an_unlisted_district_named_as_the_x_area_scopes_its_clause() -> None:
+    text = (
+        " date 2024-03-01 Norfolk Constabulary made 30 arrests in a county lines week.\n\n"
+        "In the Breckland area, officers seized £2,700.\n"
+    )
+    assert ("cash_seized", "Breckland", 2700) in keys(text)
+
+
+def test_the_force_area_of_a_town_framed_release_is_the_force() -> None:
+    text = (
+        " date 2024-03-01 Cleveland Police arrested 16 people in Middlesbrough during a week of "
+        "action.\n\n"
+        "Across the force area, officers also seized £5,200.\n"
+    )
+    assert ("cash_seized", "Cleveland", 5200) in keys(text)
+
+
+def test_a_place_before_officers_is_where_they_acted() -> None:
+    text = (
+        " date 2024-03-01 Lincolnshire Police made 22 arrests in a week of action.\n\n"
+        "The force said Skegness officers arrested three more people.\n"
+    )
+    assert ("arrests", "Skegness", 3) in keys(text)
+
+
+def test_a_district_named_inside_a_sentence_is_a_site_not_the_scope() -> None:
+    text = (
+        " date 2024-03-01 Bedfordshire Police made 30 arrests in a county lines week.\n\n"
+        "In Luton, 12 people were arrested and drugs were found at a flat in the Marsh Farm "
+        "area.\n"
+    )
+    assert ("arrests", "Luton", 12) in keys(text)
+
+
+ROCU_FORCE_HEADINGS = """ date 2024-03-01 The South East Regional Organised Crime Unit said 140 \
+people were arrested during a week of action.
+
+Thames Valley Police:
+- 41 arrests
+- £16,000 seized
+
+Surrey Police:
+- 22 arrests
+- 7 knives seized
+"""
+
+
+def test_a_force_heading_scopes_the_bullets_under_it() -> None:
+    assert keys(ROCU_FORCE_HEADINGS) == {
+        ("arrests", "South East", 140),
+        ("arrests", "Thames Valley", 41),
+        ("cash_seized", "Thames Valley", 16000),
+        ("arrests", "Surrey", 22),
+        ("knives_seized", "Surrey", 7),
+    }
+
+
+def test_a_place_then_a_dash_then_its_figure_in_running_text() -> None:
+    text = (
+        " date 2024-03-01 The Eastern Region Special Operations Unit said 180 people were "
+        "arrested.\n\n"
+        "Essex \u2013 52 arrests, Suffolk \u2013 19 arrests.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Essex", 52) in found
+    assert ("arrests", "Suffolk", 19) in found
+
+
+def test_a_jailed_gangs_line_from_one_town_to_another_files_the_case_under_the_second() -> None:
+    text = (
+        " date 2024-03-01 Three men who ran a county line from Birmingham to Shrewsbury have "
+        "been jailed.\n\n"
+        "Officers raided a flat in March, seizing £5,600 and 90 wraps of heroin.\n\n"
+        "One of the men was later arrested at a house in Walsall.\n"
+    )
+    assert ("cash_seized", "Shrewsbury", 5600) in keys(text)
+
+
+def test_shares_of_a_possessive_total_go_to_their_towns() -> None:
+    text = (
+        " date 2024-03-01 Humberside Police arrested 38 people in a county lines week.\n\n"
+        "Of the force's arrests, 16 were in Hull and nine in Grimsby.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Hull", 16) in found
+    assert ("arrests", "Grimsby", 9) in found
+
+
+def test_a_town_naming_an_operation_after_a_scopes_its_figures() -> None:
+    text = (
+        " date 2024-03-01 Lancashire Police made 40 arrests during a county lines week.\n\n"
+        "A Burnley operation resulted in six arrests.\n"
+    )
+    assert ("arrests", "Burnley", 6) in keys(text)
+
+
+def test_the_force_that_made_the_arrests_does_not_override_the_opening_place() -> None:
+    text = (
+        " date 2024-03-01 Officers across the South East arrested 120 people in a county lines "
+        "week.\n\n"
+        "In East Sussex, 11 people were arrested by Sussex Police.\n"
+    )
+    assert ("arrests", "East Sussex", 11) in keys(text)
+
+
+def test_a_forces_share_of_a_regional_total_is_the_forces() -> None:
+    text = (
+        " date 2024-03-01 More than 1,000 people were arrested across England and Wales.\n\n"
+        "In the North East, forces made 140 arrests, 61 of them by Northumbria Police.\n"
+    )
+    assert ("arrests", "Northumbria", 61) in keys(text)
+
+
+def test_a_town_followed_by_its_county_is_the_town() -> None:
+    text = (
+        " date 2024-03-01 More than 1,000 people were arrested across England and Wales in a "
+        "county lines week.\n\n"
+        "Officers arrested seven people in Bedford, Bedfordshire, and seized £1,500.\n\n"
+        "In Swansea, South Wales, 10 people were arrested.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Bedford", 7) in found
+    assert ("arrests", "Swansea", 10) in found
+
+
+def test_a_label_then_places_with_their_figures() -> None:
+    text = (
+        " date 2024-03-01 The South East Regional Organised Crime Unit said 130 people were "
+        "arrested during the week.\n\n"
+        "Arrests: Surrey 41, Sussex 38, Hampshire 51.\n\n"
+        "Knives seized by force: Surrey (6), Sussex (9) and Hampshire (12).\n"
+    )
+    assert keys(text) == {
+        ("arrests", "South East", 130),
+        ("arrests", "Surrey", 41),
+        ("arrests", "Sussex", 38),
+        ("arrests", "Hampshire", 51),
+        ("knives_seized", "Surrey", 6),
+        ("knives_seized", "Sussex", 9),
+        ("knives_seized", "Hampshire", 12),
+    }
+
+
+def test_a_town_first_named_after_the_lead_does_not_frame_a_forces_release() -> None:
+    text = (
+        " date 2024-03-01 Officers arrested 23 people in a week of action against county "
+        "lines.\n\n"
+        "In Bolton, seven people were arrested.\n\n"
+        "Officers also seized £8,100.\n\n"
+        "Anyone with information should contact Greater Manchester Police on 101.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Greater Manchester", 23) in found
+    assert ("arrests", "Bolton", 7) in found
+    assert ("cash_seized", "Greater Manchester", 8100) in found
+
+
+def test_a_neighbouring_force_area_is_still_a_place() -> None:
+    text = (
+        " date 2024-03-01 Nottinghamshire Police made 36 arrests in a county lines week.\n\n"
+        "In neighbouring Lincolnshire, officers arrested 19 people.\n\n"
+        "Officers in neighbouring Derbyshire seized £2,200.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Lincolnshire", 19) in found
+    assert ("cash_seized", "Derbyshire", 2200) in found
+
+
+def test_a_town_and_a_two_word_area_named_with_it_are_a_list() -> None:
+    text = (
+        " date 2024-03-01 More than 900 people were arrested across England and Wales.\n\n"
+        "West Midlands Police closed 14 lines in Coventry and the Black Country.\n"
+    )
+    assert ("lines_closed", "West Midlands", 14) in keys(text)
+
+
+def test_a_places_own_officers_later_in_the_sentence() -> None:
+    text = (
+        " date 2024-03-01 The Eastern Region Special Operations Unit said 170 people were "
+        "arrested.\n\n"
+        "Norfolk officers made 25 arrests, while Suffolk's officers arrested 18 people.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Norfolk", 25) in found
+    assert ("arrests", "Suffolk", 18) in found
+
+
+def test_mostly_in_a_town_is_not_the_towns_figure() -> None:
+    text = (
+        " date 2024-03-01 Wiltshire Police arrested 29 people, mostly in Swindon, during a "
+        "county lines week.\n\n"
+        "Officers seized £4,300, most of it in Salisbury.\n\n"
+        "In Chippenham and Trowbridge, five people were arrested.\n"
+    )
+    found = keys(text)
+    assert ("arrests", "Wiltshire", 29) in found
+    assert ("cash_seized", "Wiltshire", 4300) in found
+    assert ("arrests", "Wiltshire", 5) in found

@@ -38,10 +38,11 @@ from ..schema import (
 )
 from . import dates, entities
 from .court import court_destination
-from .framing import frame, place_mentions, title_spans
+from .framing import frame
 from .gazetteer import Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
+from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
 from .scope import Scope, attach, build_scope
 from .segments import (

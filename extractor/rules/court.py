@@ -14,7 +14,10 @@ from .gazetteer import PLACES, Mention, Place
 
 _JAILED = re.compile(r"\b(?:jailed|sentenced|imprisoned|locked\s+up|convicted)\b")
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:into|flooded|supplying|supplied|targeting|targeted)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:\b(?:into|flooded|supplying|supplied|targeting|targeted)"
+    # "a line from Birmingham to Shrewsbury": the second town is where it ran
+    r"|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -33,7 +36,7 @@ def court_destination(plain: str, places: list[Mention], headline: int) -> str |
     if not _JAILED.search(plain, a, b):
         return None
     for p in places:
-        if a <= p.start < b and _DESTINATION_BEFORE.search(plain, max(a, p.start - 20), p.start):
+        if a <= p.start < b and _DESTINATION_BEFORE.search(plain, max(a, p.start - 50), p.start):
             place: Place = p.entry  # type: ignore[assignment]
             if place.level != "town":
                 return None

@@ -62,6 +62,9 @@ _WEEK_OF_ACTION = re.compile(
     r"\s+weeks?\b|\bweek[-\s]?long\b|\bweeklong\b|\bintensification\s+period\b"
     r"|\b(?:one|two|three|four|\d)[-\s]week\s+(?:[\w-]+\s+){0,3}(?:operation|crackdown|campaign"
     r"|blitz|intensification)"
+    # "a county lines week", "a week targeting county lines"
+    r"|\bcounty\s+lines\s+weeks?\b|\ba\s+week\s+(?:targeting|tackling|aimed\s+at|against"
+    r"|focused\s+on|cracking\s+down\s+on)\b"
 )  # matched on lower-cased text
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
 _TIME_BOXED = re.compile(

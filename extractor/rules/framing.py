@@ -16,15 +16,6 @@ from dataclasses import dataclass
 from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
 from .segments import inside
 
-_PCC_TITLE = re.compile(
-    r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
-)
-_PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+$")
-_NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
-_FUNCTION_WORDS = frozenset(
-    "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
-    "Meanwhile Elsewhere Officers Police Into".split()
-)
 PREP_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
@@ -63,75 +54,11 @@ class Framing:
     court: bool = False  # a court story: the case's figures are its destination town's
 
 
-def title_spans(plain: str) -> list[tuple[int, int]]:
-    """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
-    Commissioner": places inside them are not places the article reports."""
-    if "Crime Commissioner" not in plain and "PCC" not in plain:
-        return []  # the pattern is costly to scan for; most articles have no such title
-    return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
-
-
-def place_mentions(
-    plain: str, mentions: list[Mention], titles: list[tuple[int, int]]
-) -> list[Mention]:
-    """Place mentions that really name a place, not part of a longer proper name or a title."""
-    out: list[Mention] = []
-    for m in mentions:
-        if m.kind != "place" or inside(m.start, titles):
-            continue
-        before = plain[max(0, m.start - 25) : m.start]
-        if m.entry.weak and not _weak_place_ok(plain, m, before, out):  # type: ignore[union-attr]
-            continue
-        prev = _PREV_CAPITAL.search(before)
-        if prev and prev.group(1) not in _FUNCTION_WORDS:
-            continue  # "Superintendent Paul Boston"
-        nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
-        if (
-            nxt
-            and nxt.group(1) not in ("Police", "Constabulary", "And")
-            and not PREP_BEFORE.search(before)
-            and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
-        ):
-            # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
-            # "at Glasgow Central and Edinburgh Waverley"
-            continue
-        out.append(m)
-    return out
-
-
-# between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
-_SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")
 # "stations across England, Scotland and Wales": the nations as one network, not one nation
 _ALL_NATIONS = re.compile(
     r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
     r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
 )
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from|of|and|,)\s+the\s+$", re.IGNORECASE)
-_BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
-_FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
-_LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
-
-
-def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> bool:
-    """Whether a name from the wide town list is a place here (see ``Place.weak``).
-
-    "in Wickford", "at Grays station", "in Maldon, Wickford and Tiptree", a breakdown
-    line "Grays: four arrests" / "- Wickford, 6 arrests"; a motorway after "on the".
-    """
-    place: Place = m.entry  # type: ignore[assignment]
-    if place.level == "road":
-        return _ROAD_BEFORE.search(before) is not None
-    if PREP_BEFORE.search(before):
-        return True
-    if kept and _LIST_BEFORE.search(before):
-        return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
-    line_start = plain.rfind("\n", 0, m.start) + 1
-    opener = re.fullmatch(r"[\s\-*\u2022\u00b7]*", plain[line_start : m.start]) is not None
-    if not opener:
-        return False
-    if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
-        return _FIGURE_AFTER.match(plain, m.end) is not None
-    return _BREAKDOWN_AFTER.match(plain, m.end) is not None
 
 
 def agency_area(entry: object) -> str | None:
@@ -217,7 +144,7 @@ def _main_area(
             if PREP_BEFORE.search(before) and not LIST_NEXT.match(plain, m.end):
                 area = mention_area(m, plain)
                 if area:
-                    return area
+                    return _town_or_its_force(plain, m, mentions, headline) or area
             continue
         if m.kind != "agency":
             continue
@@ -261,6 +188,7 @@ def _main_area(
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
+                        and not _SHARE_GAP.search(plain, m.end, p.start)
                     ):
                         return mention_area(p, plain) or area
         return area
@@ -270,6 +198,41 @@ def _main_area(
         if not inside(m.start, quotes):
             return mention_area(m, plain) or "unknown"
     return "unknown"
+
+
+# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
+# share, not the release's town
+_SHARE_GAP = re.compile(
+    r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
+    r"|chiefly|predominantly)\b|,\s*(?:a\s+further\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _town_or_its_force(
+    plain: str, town: Mention, mentions: list[Mention], headline: int
+) -> str | None:
+    """The force's area when a town first named after the lead is one line of its release.
+
+    "Officers arrested 23 people ... / In Bolton, seven people were arrested. / ... contact
+    Greater Manchester Police": the lead's figures are the force's, Bolton has a share.
+    """
+    place: Place = town.entry  # type: ignore[assignment]
+    if place.level != "town" or not place.county:
+        return None
+    date_line = DATE_LINE.match(plain)
+    lead = max(headline, date_line.end() if date_line else 0)
+    while lead < len(plain) and plain[lead].isspace():
+        lead += 1
+    lead_end = plain.find("\n", lead)
+    if lead_end < 0 or town.start < lead_end:
+        return None  # named in the lead: the release is about that town
+    for m in mentions:
+        if m.kind == "agency" and agency_area(m.entry) == place.county:
+            before = plain[max(0, m.start - 30) : m.start]
+            if not SUPPORT_BEFORE.search(before):
+                return place.county
+    return None
 
 
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")

@@ -16,6 +16,7 @@ import re
 
 from ..schema import Metric
 from .background import background
+from .labels import read_label
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
 from .numbers import Figure, word_value
@@ -53,42 +54,10 @@ def classify(
         return read_money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
-    labelled = _LABEL_FIRST.match(head)
-    if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
-        return _labelled(labelled.group("label"), fig, floor)
+    decided, reading = read_label(plain, fig, head, floor, ceiling)
+    if decided:
+        return reading
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
-
-
-def _line_end(plain: str, pos: int, ceiling: int) -> int:
-    """Where the figure's line ends: only trailing punctuation may follow a labelled figure."""
-    m = re.match(r"[\s.;,]*", plain[pos:ceiling])
-    return pos + (m.end() if m else 0) if pos + (m.end() if m else 0) >= ceiling else ceiling + 1
-
-
-def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
-    """ "Arrests: 212", "People safeguarded - 160": the words before the colon say what counts."""
-    words = label.lower().split()
-    verbs = verbs_in(label)
-    for word in reversed(words):
-        category = NOUNS.get(word)
-        if category in FIXED:
-            return Reading(FIXED[category], None, floor, fig.end)
-    if any(NOUNS.get(w) == "people" for w in words) and verbs:
-        metric = PEOPLE_METRICS.get(verbs[-1][0])
-        if metric:
-            return Reading(metric, None, floor, fig.end)
-    if any(NOUNS.get(w) == "outreach" for w in words):
-        return Reading(Metric.outreach, " ".join(w for w in words if w not in STOP), floor, fig.end)
-    if verbs and verbs[-1][0] == "charged":
-        return Reading(Metric.charged, None, floor, fig.end)
-    if verbs and verbs[-1][0] == "arrests":
-        return Reading(Metric.arrests, None, floor, fig.end)
-    return None
-
-
-_LABEL_FIRST = re.compile(
-    r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
-)
 
 
 def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:

@@ -89,6 +89,7 @@ _CALL_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$", re.IGNORECASE
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$", re.IGNORECASE)
 _PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
 _PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
 _QUALIFIER_RE = re.compile(
@@ -290,6 +291,8 @@ def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
         and not re.match(r"\s+[a-z]", after)
     ):
         return True  # March 7
+    if raw.isdigit() and int(raw) <= 31 and _WEEKDAY_BEFORE.search(before[-12:]):
+        return True  # "from Monday 10 to Sunday 16 March": days of the month
     if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
         return True  # a year
     if after[:1] in (":", "/") or before[-1:] in ("/", "#"):

@@ -20,112 +20,60 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area, mention_area
-from .gazetteer import PLACES, Mention, group_area, lower_same_length
+from .framing import (
+    PREP_BEFORE,
+    SUPPORT_BEFORE,
+    Framing,
+    agency_area,
+    mention_area,
+)
+from .gazetteer import PLACES, Mention, lower_same_length
+from .markers import (
+    AND_UNKNOWN_PLACE,
+    DISTRICT_AFTER,
+    LIST_GAP,
+    NOT_PLACES,
+    Marker,
+    generic_places,
+    group_markers,
+    listed_places,
+    mark_lists,
+    wider_area,
+)
+from .national import national_phrases
+from .placenames import COURT_AFTER
+from .references import force_references
 from .segments import Paragraph, Sentence
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
-_NATIONAL = re.compile(
-    r"\b(?:nationally|nation-?wide|countrywide|country-wide|UK-wide"
-    r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|nation|whole\s+country|England\s+and\s+"
-    r"Wales|England,\s+Scotland\s+and\s+Wales|England,\s+Wales\s+and\s+Scotland|(?:Great\s+)?"
-    r"Britain|GB|four\s+nations|all\s+(?:\d+\s+)?(?:police\s+)?forces|(?:the\s+)?(?:national\s+|"
-    r"UK\s+|GB\s+)?rail(?:way)?\s+network)"
-    r"|(?:in|throughout)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England\s+and\s+Wales)"
-    r"|around\s+the\s+country|national\s+(?:total|figures?|results?|tally))\b",
-)
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
-# "while Yorkshire and the Humber made 132": a place as the subject of its figure
+# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
+# subject of its figure
 _SUBJECT_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed)\b"
+    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
 )
-# every national phrase contains one of these: look only around them (a full scan costs more)
-_NATIONAL_ANCHORS = (
-    "nation",
-    "country",
-    "UK",
-    "United Kingdom",
-    "England",
-    "Britain",
-    "forces",
-    "GB",
-    "network",
-)
-
-
-def _national_phrases(plain: str) -> list[re.Match[str]]:
-    found: dict[int, re.Match[str]] = {}
-    for anchor in _NATIONAL_ANCHORS:
-        i = plain.find(anchor)
-        while i >= 0:
-            for m in _NATIONAL.finditer(plain, max(0, i - 40), i + len(anchor) + 30):
-                found.setdefault(m.start(), m)
-            i = plain.find(anchor, i + len(anchor))
-    return [found[k] for k in sorted(found)]
-
-
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town)\b(?!\s+lines)"
+    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough)\b(?!\s+lines)"
 )
 _LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+# "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7\"]*(?:in|across|throughout|within|for|at)?\s*(?:the\s+)?", re.IGNORECASE
+    r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+|an?\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
+    re.IGNORECASE,
 )
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
     re.IGNORECASE,
 )
-
-
-# "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
-_GENERIC_NAME = re.compile(
-    r"[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on | )[A-Z][a-z]+){0,2}(?![\w'])"
-)
-
-
-def _generic_places(plain: str) -> list[re.Match[str]]:
-    """Capitalised names after " in " / " at ": found with str.find, far cheaper than a scan."""
-    found = []
-    for needle in (" in ", " at ", "\nin ", "\nat "):
-        i = plain.find(needle)
-        while i >= 0:
-            j = i + len(needle)
-            if j < len(plain) and plain[j].isupper():
-                m = _GENERIC_NAME.match(plain, j)
-                if m:
-                    found.append(m)
-            i = plain.find(needle, j)
-    found.sort(key=lambda m: m.start())
-    return found
-
-
-_NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those Operation "
-    "Court Crown Magistrates Police Constabulary England Britain Europe Parliament Christmas "
-    "Easter "
-    "Summer Winter Spring Autumn County Class A An Our Their His Her Its Custody Prison Total "
-    "Addition Particular Response Support Partnership Connection Relation Charge Court "
-    "Scottish Welsh English British Irish".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    start: int
-    end: int
-    area: str
-    initial: bool  # opens its sentence
-    weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
-    listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
-    force: bool = False  # a force named as the actor, not a place
 
 
 @dataclass(slots=True)
@@ -157,7 +105,14 @@ def build_scope(
         "region": framing.region,
         "city": framing.first_town or main,
         "town": framing.first_town or main,
+        "borough": framing.first_town or main,
     }
+    # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
+    # by a town still means the town's force by "the county" / "the force area"
+    county = PLACES[main].county if main in PLACES and PLACES[main].level == "town" else None
+    if county and county in PLACES:
+        name = PLACES[county].name
+        local.update({k: name for k in ("county", "force area", "force's area", "force")})
     by_sentence: dict[int, list[Marker]] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
@@ -165,18 +120,21 @@ def build_scope(
     forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
     candidates = [m for m in forces if agency_area(m.entry)] + places
     candidates.sort(key=lambda m: m.start)
-    listed = _listed_places(plain, candidates)
+    listed = listed_places(plain, candidates)
     ci = ni = li = gi = 0
-    generic = _generic_places(plain)
+    generic = generic_places(plain)
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
     low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
-    nationals = _national_phrases(plain)
+    nationals = national_phrases(plain)
     locals_ = [
         m
         for m in _LOCAL_PHRASE.finditer(low)
         if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())
     ]
+    town_at = next((p.start for p in places if p.surface == framing.first_town), None)
+    # "The force also closed four lines": the force last named in the paragraph
+    refs = [] if framing.court else force_references(plain, low, paragraphs, mentions)
     for si, sent in enumerate(sentences):
         if needed is not None and si not in needed and not sent.first:
             by_sentence[si] = []
@@ -214,7 +172,7 @@ def build_scope(
                 continued = (
                     m.start in listed
                     and markers
-                    and _LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
+                    and LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
                 )
                 if not (
                     PREP_BEFORE.search(before)
@@ -251,8 +209,11 @@ def build_scope(
         while li < len(locals_) and locals_[li].start() < sent.end:
             lm = locals_[li]
             li += 1
-            area = local.get(lm.group("what"), main)
-            if lm.group("what") in ("town", "city"):
+            what = " ".join(lm.group("what").split())
+            area = local.get(what, main)
+            if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
+                area = main  # "across the city's boroughs" before any town is named
+            if what in ("town", "city", "borough"):
                 # "In Sittingbourne, officers found ... in the town": the town just named
                 # or its paragraph's: "In King's Lynn, officers ... . Seven people were
                 # arrested in the town."
@@ -270,6 +231,10 @@ def build_scope(
                 if named:
                     area = named[-1].area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+        for a, b, area in refs:
+            if sent.start <= a < sent.end:
+                opens = not plain[sent.start : a].strip(' -*\u2022"')
+                markers.append(Marker(a, b, area, opens, force=True))
         known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
             gi += 1
@@ -277,26 +242,33 @@ def build_scope(
             gm = generic[gi]
             gi += 1
             name = gm.group()
-            if name.split()[0] in _NOT_PLACES or any(a <= gm.start() < b for a, b in known):
+            if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
+            if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, gm.end()):
+                continue  # "at Wolverhampton Crown Court": where the case was heard
             if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
-            markers.append(Marker(gm.start(), gm.end(), name, False, weak=True))
+            # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
+            # known place; "at a flat in the Bedwell area" is a site inside the town
+            district = DISTRICT_AFTER.match(plain, gm.end()) is not None
+            if district and gm.start() != lead_end:
+                continue
+            markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers.sort(key=lambda k: k.start)
-        markers = [_wider_area(plain, k) for k in markers]
+        markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
         markers = [
             Marker(k.start, k.end, k.area, k.initial, k.weak, True)
             if not k.listed
             and k.area in PLACES
-            and _AND_UNKNOWN_PLACE.match(plain, k.end)
+            and AND_UNKNOWN_PLACE.match(plain, k.end)
             and not any(c.start > k.end and c.start < k.end + 8 for c in candidates[ci:j])
             else k
             for k in markers
         ]
         if listed:
-            markers = _mark_lists(markers, listed)
-            markers = _group_markers(plain, markers, lead_end)
+            markers = mark_lists(markers, listed)
+            markers = group_markers(plain, markers, lead_end)
         by_sentence[si] = markers
     para_default: dict[int, str] = {}
     carry: str | None = None
@@ -354,6 +326,17 @@ def attach(
     if adjacent:
         return adjacent[-1].area, None
     after = [k for k in markers if end <= k.start < clause_end and not k.listed]
+    if after and after[0].force:
+        # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
+        # the place that opens the sentence is where
+        opener = next(
+            (k for k in markers if k.initial and k.end <= start and not (k.force or k.listed)),
+            None,
+        )
+        # but "In the North West, ... 90 of them by Merseyside Police": a wider opener yields
+        place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
+        if opener is not None and place is not None and place.level in ("town", "county"):
+            return opener.area, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
@@ -362,6 +345,14 @@ def attach(
         for k in markers
         if k.end <= start and not k.weak and not k.listed and k.start not in owned
     ]
+    if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
+        # "in Telford ..., while in Worcester and Hereford a further eight": the list
+        # between scopes the figure as a group, never the earlier clause's town, nor the
+        # town its paragraph opened with
+        default = scope.para_default.get(sent.para, scope.main)
+        if default in PLACES and PLACES[default].level == "town":
+            return scope.main, None
+        before = []
     if before:
         if before[-1].force:
             # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
@@ -387,14 +378,12 @@ def attach(
     return scope.para_default.get(sent.para, scope.main), None
 
 
-_FIGURE_NEXT = re.compile(r"\s*:?\s+(?:\d|\u00a3)|:\s*(?:\d|\u00a3)")
-_AND_UNKNOWN_PLACE = re.compile(
-    r"\s+and\s+(?!Police\b|Constabulary\b|Crime\b|Officers\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"(?!\s+(?:Police|Constabulary)\b)"
-)
+# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
+_FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d")
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
+    r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
     r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
     r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
     re.IGNORECASE,
@@ -406,66 +395,4 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
-_ADJACENT = re.compile(r"\s*(?:[:\-]\s*)?")
-_LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
-# "at Glasgow Central and Edinburgh Waverley": sites named by their town
-_SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
-
-
-# "in Inverness and the Highlands": the wider area named with a town, as written
-_AND_THE_WIDER = re.compile(
-    r"\s+and\s+the\s+(?P<name>[A-Z][a-z]+)(?:\s+(?:district|area|region))?\b"
-)
-
-
-def _wider_area(plain: str, k: Marker) -> Marker:
-    wider = _AND_THE_WIDER.match(plain, k.end)
-    if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
-        return k
-    if wider.group("name") in PLACES or wider.group("name") in _NOT_PLACES:
-        return k  # "Leeds and the Wakefield area" is a list of towns
-    return Marker(k.start, wider.end(), wider.group("name"), k.initial)
-
-
-def _listed_places(plain: str, candidates: list[Mention]) -> set[int]:
-    """Starts of places (or forces) named in a list ("in Maidstone, Medway and Canterbury",
-    "Cleveland Police and Durham Constabulary")."""
-    listed: set[int] = set()
-    places = candidates
-    for a, b in zip(places, places[1:], strict=False):
-        if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
-            listed.update((a.start, b.start))
-    return listed
-
-
-def _group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
-    """A list of force areas scopes a figure as the one area they make up together.
-
-    "across Gwent, South Wales and Dyfed-Powys" -> "Southern Wales" (Tarian's region),
-    "Cleveland Police and Durham Constabulary reported 88 arrests" -> "North East".
-    """
-    out = list(markers)
-    run: list[Marker] = []
-    for k in [*markers, None]:
-        if (
-            k is not None
-            and k.listed
-            and (not run or _LIST_GAP.fullmatch(plain, run[-1].end, k.start))
-        ):
-            run.append(k)
-            continue
-        if len(run) > 1:
-            area = group_area([r.area for r in run])
-            if area:
-                out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
-        run = [k] if k is not None and k.listed else []
-    out.sort(key=lambda k: (k.start, -k.end))
-    return out
-
-
-def _mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
-    """Places in a list scope no single figure: mark them so attach() passes them by."""
-    return [
-        Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
-        for k in markers
-    ]
+_ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")

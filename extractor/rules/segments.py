@@ -17,7 +17,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp supt sgt ch chief con pc dc ds di dci dsi cllr no nos co ltd "
     "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst".split()
 )
-_BULLET = re.compile(r"^[\-*\u2022\u00b7\u25aa\u25cf]\s*")
+# matched at a paragraph's start with pattern.match(plain, a, b): "^" would only match at 0
+_BULLET = re.compile(r"[\-*\u2022\u00b7\u25aa\u25cf]\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,9 +25,9 @@ _TAKEN_OVER = re.compile(
     re.IGNORECASE,
 )
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
-# "Of the weapons seized, ...", "Among the arrests, ..."
+# "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
 _SHARE_OF = re.compile(
-    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their)\s+(?:[\w'-]+\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )

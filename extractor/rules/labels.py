@@ -1,0 +1,75 @@
+"""Figures whose metric is named before them: "Arrests: 212", "Arrests: Surrey 41, ...",
+"made the highest number of arrests, 77" (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Metric
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
+from .numbers import Figure
+
+
+def read_label(
+    plain: str, fig: Figure, head: str, floor: int, ceiling: int
+) -> tuple[bool, Reading | None]:
+    """Whether a label before ``fig`` decides it, and the reading it gives (``None``: no
+    enforcement figure, as "Calls: 12" is none)."""
+    labelled = _LABEL_FIRST.match(head)
+    if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
+        return True, _labelled(labelled.group("label"), fig, floor)
+    most = _MOST_NOUN.search(head) if "," in head[-3:] else None
+    if most and NOUNS.get(most.group("noun").lower()) in FIXED:
+        # "made the highest number of arrests, 77,": the noun comes before its figure
+        metric = FIXED[NOUNS[most.group("noun").lower()]]
+        return True, Reading(metric, None, floor + most.start(), fig.end)
+    placed = _LABEL_PLACE.match(head) if ":" in head else None
+    if placed and _PLACE_FIGURE_END.match(plain, fig.end):
+        # "Arrests: Surrey 41, Sussex 38", "Knives seized by force: Surrey (6), ...": the label
+        # says what the first figure counts; the place before it is its area (scope.py)
+        reading = _labelled(placed.group("label"), fig, fig.qual_start)
+        if reading is not None:
+            return True, reading
+    return False, None
+
+
+def _line_end(plain: str, pos: int, ceiling: int) -> int:
+    """Where the figure's line ends: only trailing punctuation may follow a labelled figure."""
+    m = re.match(r"[\s.;,]*", plain[pos:ceiling])
+    return pos + (m.end() if m else 0) if pos + (m.end() if m else 0) >= ceiling else ceiling + 1
+
+
+def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
+    """ "Arrests: 212", "People safeguarded - 160": the words before the colon say what counts."""
+    words = label.lower().split()
+    verbs = verbs_in(label)
+    for word in reversed(words):
+        category = NOUNS.get(word)
+        if category in FIXED:
+            return Reading(FIXED[category], None, floor, fig.end)
+    if any(NOUNS.get(w) == "people" for w in words) and verbs:
+        metric = PEOPLE_METRICS.get(verbs[-1][0])
+        if metric:
+            return Reading(metric, None, floor, fig.end)
+    if any(NOUNS.get(w) == "outreach" for w in words):
+        return Reading(Metric.outreach, " ".join(w for w in words if w not in STOP), floor, fig.end)
+    if verbs and verbs[-1][0] == "charged":
+        return Reading(Metric.charged, None, floor, fig.end)
+    if verbs and verbs[-1][0] == "arrests":
+        return Reading(Metric.arrests, None, floor, fig.end)
+    return None
+
+
+_MOST_NOUN = re.compile(
+    r"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of)"
+    r"\s+(?P<noun>[a-z]+),\s*$",
+    re.IGNORECASE,
+)
+_LABEL_PLACE = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*:\s*"
+    r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}\s*\(?\s*$"
+)
+_PLACE_FIGURE_END = re.compile(r"\)?\s*(?:[,;.]|and\b|$)")
+_LABEL_FIRST = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
+)

@@ -1,0 +1,97 @@
+"""Which place names in the text really name a place (pure).
+
+"Superintendent Paul Boston", "Luton Airport", "Reading Borough Council", a PCC's title,
+"at Worcester Crown Court": names that hold a place name but are no place the article
+reports. Names from the wide town list count only where the text shows them as places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framing import PREP_BEFORE
+from .gazetteer import Mention, Place
+from .segments import inside
+
+_PCC_TITLE = re.compile(
+    r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
+)
+_PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+$")
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
+_FUNCTION_WORDS = frozenset(
+    "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
+    "Meanwhile Elsewhere Officers Police Into".split()
+)
+
+
+def title_spans(plain: str) -> list[tuple[int, int]]:
+    """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
+    Commissioner": places inside them are not places the article reports."""
+    if "Crime Commissioner" not in plain and "PCC" not in plain:
+        return []  # the pattern is costly to scan for; most articles have no such title
+    return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
+
+
+def place_mentions(
+    plain: str, mentions: list[Mention], titles: list[tuple[int, int]]
+) -> list[Mention]:
+    """Place mentions that really name a place, not part of a longer proper name or a title."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "place" or inside(m.start, titles):
+            continue
+        before = plain[max(0, m.start - 25) : m.start]
+        if m.entry.weak and not _weak_place_ok(plain, m, before, out):  # type: ignore[union-attr]
+            continue
+        if COURT_AFTER.match(plain, m.end):
+            continue  # "at Worcester Crown Court": where the case was heard, not its scope
+        prev = _PREV_CAPITAL.search(before)
+        if prev and prev.group(1) not in _FUNCTION_WORDS:
+            continue  # "Superintendent Paul Boston"
+        nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
+        if (
+            nxt
+            and nxt.group(1) not in ("Police", "Constabulary", "And")
+            and not PREP_BEFORE.search(before)
+            and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
+        ):
+            # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
+            # "at Glasgow Central and Edinburgh Waverley"
+            continue
+        out.append(m)
+    return out
+
+
+COURT_AFTER = re.compile(
+    r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
+)
+# between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
+_SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")
+
+
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from|of|and|,)\s+the\s+$", re.IGNORECASE)
+_BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
+_FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
+_LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
+
+
+def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> bool:
+    """Whether a name from the wide town list is a place here (see ``Place.weak``).
+
+    "in Wickford", "at Grays station", "in Maldon, Wickford and Tiptree", a breakdown
+    line "Grays: four arrests" / "- Wickford, 6 arrests"; a motorway after "on the".
+    """
+    place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "road":
+        return _ROAD_BEFORE.search(before) is not None
+    if PREP_BEFORE.search(before):
+        return True
+    if kept and _LIST_BEFORE.search(before):
+        return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
+    line_start = plain.rfind("\n", 0, m.start) + 1
+    opener = re.fullmatch(r"[\s\-*\u2022\u00b7]*", plain[line_start : m.start]) is not None
+    if not opener:
+        return False
+    if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
+        return _FIGURE_AFTER.match(plain, m.end) is not None
+    return _BREAKDOWN_AFTER.match(plain, m.end) is not None

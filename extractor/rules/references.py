@@ -1,0 +1,46 @@
+"""Words that point back to a force named earlier: "the force" (pure).
+
+"Neighbouring Surrey Police ran its own operation ... The force also closed four lines":
+"the force" is the force last named in its paragraph, which need not be the article's own.
+A reference with no force before it in its paragraph is left to the paragraph's scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framing import SUPPORT_BEFORE, agency_area
+from .gazetteer import Agency, Mention
+from .segments import Paragraph
+
+# lower-cased text; "across the force area" is a place phrase (scope._LOCAL_PHRASE), not this
+_THE_FORCE = re.compile(r"\bthe\s+force\b(?!\s+area|'s\s+area|\s+areas)")
+_PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+
+
+def force_references(
+    plain: str, low: str, paragraphs: list[Paragraph], mentions: list[Mention]
+) -> list[tuple[int, int, str]]:
+    """(start, end, area) of each "the force" whose paragraph named a force before it."""
+    if "the force" not in low:
+        return []  # most articles never say it: skip the scan
+    forces = [
+        m
+        for m in mentions
+        if m.kind == "agency"
+        and isinstance(m.entry, Agency)
+        and m.entry.kind == "force"
+        and agency_area(m.entry)
+        and not SUPPORT_BEFORE.search(plain[max(0, m.start - 30) : m.start])
+    ]
+    out: list[tuple[int, int, str]] = []
+    for ref in _THE_FORCE.finditer(low):
+        if _PREP_BEFORE.search(low, max(0, ref.start() - 12), ref.start()):
+            continue
+        para = next((p for p in paragraphs if p.start <= ref.start() < p.end), None)
+        if para is None:
+            continue
+        named = [f for f in forces if para.start <= f.start and f.end <= ref.start()]
+        if named:
+            out.append((ref.start(), ref.end(), agency_area(named[-1].entry) or ""))
+    return out
