@@ -46,7 +46,7 @@ def llama():
 def test_a_real_model_answers_with_a_grounded_record(
     llama, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.DEBUG, logger="extractor.llm.client"):
+    with caplog.at_level(logging.DEBUG, logger="extractor.llm"):  # client.py and answer.py log
         with Extractor(
             backend="llm",
             base_url=llama.base_url,
