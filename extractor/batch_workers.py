@@ -202,12 +202,13 @@ async def _serve(args: WorkerArgs) -> None:
         while True:
             free.acquire()
             while True:
+                if os.getppid() != parent:  # the parent is gone (even kill -9): what is
+                    os._exit(0)  # queued would be asked and paid for, for nobody
                 try:
                     item = inbox.get(timeout=WATCH_S)
                     break
                 except queue.Empty:
-                    if os.getppid() != parent:  # the parent is gone (even kill -9): its
-                        os._exit(0)  # results have nowhere to go
+                    continue
             loop.call_soon_threadsafe(arrivals.put_nowait, item)
             if item is None:
                 return
