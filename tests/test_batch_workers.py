@@ -195,15 +195,8 @@ def _workers_of(pid: int) -> list[int]:
 def test_a_killed_worker_stops_the_run_in_one_line_and_the_rerun_resumes(
     tmp_path: Path,
 ) -> None:
-    src = write_jsonl(tmp_path / "in.jsonl", 60)
-    out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
-        env = cli_env(tmp_path, server)
-        again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
-        proc = start_batch([*again, "--workers", "2"], env)
-        wait_for_lines(out, 4, proc)
-        workers = _workers_of(proc.pid)
-        assert len(workers) == 2, workers
+        proc, out, again, env, workers = _two_workers_mid_run(tmp_path, server)
         victim = max(workers)
         os.kill(victim, signal.SIGKILL)
         _, err = proc.communicate(timeout=60)
@@ -215,7 +208,7 @@ def test_a_killed_worker_stops_the_run_in_one_line_and_the_rerun_resumes(
         server.responder = figure_responder
         _rerun(again, env)
     assert sorted(records(out)) == [f"syn_{i:06d}" for i in range(60)]
-    assert all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in workers)
+    assert _gone(workers)
 
 
 def _rerun(args: list[str], env: dict[str, str]) -> None:
@@ -231,6 +224,27 @@ def _rerun(args: list[str], env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stderr
 
 
+def _two_workers_mid_run(
+    tmp_path: Path, server: OpenAIServer
+) -> tuple[subprocess.Popen[str], Path, list[str], dict[str, str], list[int]]:
+    """``extractor batch --workers 2`` over 60 articles, once 4 are in OUT: the process,
+    OUT, the command without ``--workers``, its environment and the two worker pids."""
+    src = write_jsonl(tmp_path / "in.jsonl", 60)
+    out = tmp_path / "out.jsonl"
+    env = cli_env(tmp_path, server)
+    again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
+    proc = start_batch([*again, "--workers", "2"], env)
+    wait_for_lines(out, 4, proc)
+    workers = _workers_of(proc.pid)
+    assert len(workers) == 2, workers
+    return proc, out, again, env, workers
+
+
+def _gone(pids: list[int]) -> bool:
+    """Every one of ``pids`` has exited (reaped, or a zombie waiting to be)."""
+    return all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in pids)
+
+
 def _zombie(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
@@ -240,22 +254,15 @@ def _zombie(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_ctrl_c_stops_the_workers_and_the_run_resumes(tmp_path: Path) -> None:
-    src = write_jsonl(tmp_path / "in.jsonl", 60)
-    out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
-        env = cli_env(tmp_path, server)
-        again = [str(src), "-o", str(out), "--concurrency", "4", "--backend", "llm"]
-        proc = start_batch([*again, "--workers", "2"], env)
-        wait_for_lines(out, 4, proc)
-        workers = _workers_of(proc.pid)
-        assert len(workers) == 2, workers
+        proc, out, again, env, workers = _two_workers_mid_run(tmp_path, server)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
         assert "Traceback" not in err and "resume" in err
         assert last_run(out)["stats"]["status"] == "interrupted"
         time.sleep(0.5)
-        assert all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in workers)
+        assert _gone(workers)
         server.responder = figure_responder
         _rerun(again, env)
     assert sorted(records(out)) == [f"syn_{i:06d}" for i in range(60)]
@@ -263,21 +270,13 @@ def test_ctrl_c_stops_the_workers_and_the_run_resumes(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_the_workers_leave_when_the_run_is_killed(tmp_path: Path) -> None:
-    src = write_jsonl(tmp_path / "in.jsonl", 60)
-    out = tmp_path / "out.jsonl"
     with OpenAIServer(slow(0.1)) as server:
-        proc = start_batch(
-            [str(src), "-o", str(out), "--workers", "2", "--concurrency", "4", "--backend", "llm"],
-            cli_env(tmp_path, server),
-        )
-        wait_for_lines(out, 4, proc)
-        workers = _workers_of(proc.pid)
-        assert len(workers) == 2, workers
+        proc, _, _, _, workers = _two_workers_mid_run(tmp_path, server)
         proc.kill()
         proc.communicate(timeout=30)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if all(not Path(f"/proc/{pid}").exists() or _zombie(pid) for pid in workers):
+            if _gone(workers):
                 break
             time.sleep(0.1)
         else:
