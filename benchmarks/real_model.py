@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     calls = _Calls()
-    logging.getLogger("extractor.llm.client").addHandler(calls)
-    logging.getLogger("extractor.llm.client").setLevel(logging.INFO)
+    logging.getLogger("extractor.llm").addHandler(calls)  # the call line is answer.py's
+    logging.getLogger("extractor.llm").setLevel(logging.INFO)
 
     rows: list[dict] = []
     print(
