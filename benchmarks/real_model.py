@@ -48,6 +48,7 @@ SETS = {
     "holdout2": ("evals/holdout2/gold", "evals/holdout2/articles"),
     "holdout3": ("evals/holdout3/gold", "evals/holdout3/articles"),
     "holdout4": ("evals/holdout4/gold", "evals/holdout4/articles"),
+    "holdout5": ("evals/holdout5/gold", "evals/holdout5/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -34,6 +34,8 @@ HOLDOUT3_ARTICLES = ROOT / "evals" / "holdout3" / "articles"
 HOLDOUT3_GOLD = ROOT / "evals" / "holdout3" / "gold"
 HOLDOUT4_ARTICLES = ROOT / "evals" / "holdout4" / "articles"
 HOLDOUT4_GOLD = ROOT / "evals" / "holdout4" / "gold"
+HOLDOUT5_ARTICLES = ROOT / "evals" / "holdout5" / "articles"
+HOLDOUT5_GOLD = ROOT / "evals" / "holdout5" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -275,6 +277,63 @@ def test_holdout4_covers_the_genre_variations() -> None:
     assert {"people_jailed", "jail_years", "addresses_visited", "vehicles_seized"} <= metrics
     assert any(s["metric"] == "jail_years" and s["value"] % 1 for s in stats), "years and months"
     assert any(s["metric"] == "drugs_weight_kg" and s["value"] == 0.5 for s in stats), "half a kilo"
+
+
+def test_holdout5_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT5_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT5_GOLD, HOLDOUT5_ARTICLES) == []
+    earlier = (
+        SEED_ARTICLES,
+        DEV_ARTICLES,
+        HOLDOUT_ARTICLES,
+        HOLDOUT2_ARTICLES,
+        HOLDOUT3_ARTICLES,
+        HOLDOUT4_ARTICLES,
+    )
+    assert held_out_faults(articles, "h5", earlier) == []
+
+
+def _h5_stats(stem: str) -> set[tuple[str, str, float, str]]:
+    data = json.loads((HOLDOUT5_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    return {
+        (s["metric"], norm_area(s["area"]), s["value"], s["qualifier"]) for s in data["statistics"]
+    }
+
+
+def test_holdout5_covers_the_genre_variations() -> None:
+    """The fifth held-out set: new styles (live blog, results post, feature, radio script,
+    correction note, percentages, council report), checked per article for its hard case."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT5_GOLD.glob("*.json")]
+    stats = [s for r in records for s in r["statistics"]]
+    assert len(records) >= 12 and len(stats) >= 90, "about ninety statistics per twelve articles"
+    assert sum(1 for r in records if not r["statistics"]) >= 1, "an article outside the genre"
+    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
+    assert {"exact", "more_than", "about"} <= {s["qualifier"] for s in stats}
+    live = _h5_stats("h5_001_telford_live_blog")  # only the final figures of the day
+    assert ("arrests", "west mercia", 11, "exact") in live
+    assert not any(m == "arrests" and v in (6, 9) for m, _, v, _ in live), "superseded counts"
+    assert not any(m == "cash_seized" and v == 6000 for m, _, v, _ in live), "superseded cash"
+    running = _h5_stats("h5_004_north_yorkshire_running_total")  # running total beside the week
+    assert ("arrests", "north yorkshire", 412, "exact") in running
+    assert ("arrests", "north yorkshire", 27, "exact") in running
+    assert not any(v in (400, 301) for _, _, v, _ in running), "restatement and last year"
+    ersou = _h5_stats("h5_005_ersou_six_forces")
+    assert ("arrests", "eastern", 173, "exact") in ersou
+    forces = {"norfolk", "suffolk", "cambridgeshire", "bedfordshire", "hertfordshire", "essex"}
+    assert forces <= {a for m, a, _, _ in ersou if m == "arrests"} and "kent" not in str(ersou)
+    rates = _h5_stats("h5_008_derbyshire_percentages")  # percentages and fractions are no figures
+    assert ("arrests", "derbyshire", 64, "exact") in rates
+    # 20 per cent, a third of 64 (21), one in five of 45 (9), 70 per cent, up from 53, four in ten
+    assert not any(v in (20, 21, 9, 70, 53, 40) for _, _, v, _ in rates)
+    fixed = _h5_stats("h5_011_staffordshire_correction")  # the corrected figure, not the old one
+    assert ("arrests", "staffordshire", 13, "exact") in fixed
+    assert not any(v == 31 for _, _, v, _ in fixed)
+    assert ("cash_seized", "cannock", 5600, "exact") in fixed
+    radio = _h5_stats("h5_010_cheshire_radio_bulletin")  # numbers in words
+    assert ("arrests", "cheshire", 42, "exact") in radio
+    assert ("arrests", "national", 1200, "more_than") in radio
+    assert _h5_stats("h5_012_cricket_county_lines") == set()
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
