@@ -49,6 +49,7 @@ SETS = {
     "holdout3": ("evals/holdout3/gold", "evals/holdout3/articles"),
     "holdout4": ("evals/holdout4/gold", "evals/holdout4/articles"),
     "holdout5": ("evals/holdout5/gold", "evals/holdout5/articles"),
+    "holdout6": ("evals/holdout6/gold", "evals/holdout6/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

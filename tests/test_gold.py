@@ -36,6 +36,8 @@ HOLDOUT4_ARTICLES = ROOT / "evals" / "holdout4" / "articles"
 HOLDOUT4_GOLD = ROOT / "evals" / "holdout4" / "gold"
 HOLDOUT5_ARTICLES = ROOT / "evals" / "holdout5" / "articles"
 HOLDOUT5_GOLD = ROOT / "evals" / "holdout5" / "gold"
+HOLDOUT6_ARTICLES = ROOT / "evals" / "holdout6" / "articles"
+HOLDOUT6_GOLD = ROOT / "evals" / "holdout6" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -279,26 +281,33 @@ def test_holdout4_covers_the_genre_variations() -> None:
     assert any(s["metric"] == "drugs_weight_kg" and s["value"] == 0.5 for s in stats), "half a kilo"
 
 
+# the article folders each later held-out set must not copy a long line from
+BEFORE_HOLDOUT5 = (
+    SEED_ARTICLES,
+    DEV_ARTICLES,
+    HOLDOUT_ARTICLES,
+    HOLDOUT2_ARTICLES,
+    HOLDOUT3_ARTICLES,
+    HOLDOUT4_ARTICLES,
+)
+
+
 def test_holdout5_gold_records_are_sound() -> None:
     articles = sorted(HOLDOUT5_ARTICLES.glob("*.txt"))
     assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
     assert gold_problems(HOLDOUT5_GOLD, HOLDOUT5_ARTICLES) == []
-    earlier = (
-        SEED_ARTICLES,
-        DEV_ARTICLES,
-        HOLDOUT_ARTICLES,
-        HOLDOUT2_ARTICLES,
-        HOLDOUT3_ARTICLES,
-        HOLDOUT4_ARTICLES,
-    )
-    assert held_out_faults(articles, "h5", earlier) == []
+    assert held_out_faults(articles, "h5", BEFORE_HOLDOUT5) == []
 
 
-def _h5_stats(stem: str) -> set[tuple[str, str, float, str]]:
-    data = json.loads((HOLDOUT5_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+def _gold_stats(gold_dir: Path, stem: str) -> set[tuple[str, str, float, str]]:
+    data = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
     return {
         (s["metric"], norm_area(s["area"]), s["value"], s["qualifier"]) for s in data["statistics"]
     }
+
+
+def _h5_stats(stem: str) -> set[tuple[str, str, float, str]]:
+    return _gold_stats(HOLDOUT5_GOLD, stem)
 
 
 def test_holdout5_covers_the_genre_variations() -> None:
@@ -334,6 +343,73 @@ def test_holdout5_covers_the_genre_variations() -> None:
     assert ("arrests", "cheshire", 42, "exact") in radio
     assert ("arrests", "national", 1200, "more_than") in radio
     assert _h5_stats("h5_012_cricket_county_lines") == set()
+
+
+def test_holdout6_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT6_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT6_GOLD, HOLDOUT6_ARTICLES) == []
+    assert held_out_faults(articles, "h6", (*BEFORE_HOLDOUT5, HOLDOUT5_ARTICLES)) == []
+
+
+def _h6(stem: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((HOLDOUT6_GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_holdout6_covers_the_genre_variations() -> None:
+    """The sixth held-out set: the mainstream of the genre, each article with one twist,
+    checked per article for its hard case (part A's twelve; part B's are added to the set)."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT6_GOLD.glob("*.json")]
+    stats = [s for r in records for s in r["statistics"]]
+    assert len(records) >= 12 and len(stats) >= 90, "about ninety statistics per twelve articles"
+    assert sum(1 for r in records if not r["statistics"]) >= 1, "an article outside the genre"
+    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
+    assert {"exact", "more_than", "about", "nearly"} <= {s["qualifier"] for s in stats}
+    kent = _gold_stats(HOLDOUT6_GOLD, "h6_001_kent_medway_week")  # towns inside the force
+    for area, n in (("kent", 38), ("medway", 16), ("maidstone", 9), ("dartford", 7)):
+        assert ("arrests", area, n, "exact") in kent
+    notes = _h6("h6_002_northamptonshire_release_notes")  # notes to editors restate
+    body_end = (
+        Path(HOLDOUT6_ARTICLES, notes["article_id"] + ".txt")
+        .read_text(encoding="utf-8")
+        .index("Notes to editors")
+    )
+    new_in_notes = {
+        (s["metric"], s["value"]) for s in notes["statistics"] if s["evidence_start"] > body_end
+    }
+    assert new_in_notes == {("vehicles_seized", 3), ("arrests", 12)}
+    qa = _h6("h6_003_wiltshire_detective_qa")  # unquoted answers are no Quotes
+    assert len(qa["quotes"]) == 2
+    assert ("arrests", "wiltshire", 19, "exact") in _gold_stats(HOLDOUT6_GOLD, qa["article_id"])
+    assert not any(s["value"] == 12 for s in qa["statistics"]), "last year's figure"
+    year = _h6("h6_005_gmp_year_review")  # a year's totals, not last year's comparisons
+    assert not year["week_of_action"]
+    assert ("arrests", "greater manchester", 612, "exact") in _gold_stats(
+        HOLDOUT6_GOLD, year["article_id"]
+    )
+    assert not any(s["value"] in (498, 103, 62) for s in year["statistics"])
+    national = _gold_stats(HOLDOUT6_GOLD, "h6_006_home_office_national_release")
+    assert ("arrests", "national", 1147, "exact") in national
+    assert not any(v == 1100 for _, _, v, _ in national), "the lead's rounding restates"
+    court = _gold_stats(HOLDOUT6_GOLD, "h6_007_gloucestershire_court_roundup")
+    assert {a for _, a, _, _ in court} == {"cheltenham", "gloucester", "tewkesbury"}
+    assert ("jail_years", "tewkesbury", 27.5, "exact") in court
+    implicit = _h6("h6_008_plymouth_exeter_arrests")  # "two men and a woman", "a man, 24"
+    arrests = [(s["value"], s["label"]) for s in implicit["statistics"] if s["metric"] == "arrests"]
+    assert arrests == [(2, "men")]
+    assert ("charged", "plymouth", 3, "exact") in _gold_stats(HOLDOUT6_GOLD, implicit["article_id"])
+    pcc = _h6("h6_009_avon_somerset_pcc_statement")
+    assert pcc["agencies"] == ["Avon and Somerset Police"] and len(pcc["quotes"]) == 7
+    tabloid = _gold_stats(HOLDOUT6_GOLD, "h6_010_scottish_tabloid_liverpool_gang")
+    assert ("arrests", "scotland", 11, "exact") in tabloid
+    assert ("drugs_value", "scotland", 50000, "exact") in tabloid
+    wales = _gold_stats(HOLDOUT6_GOLD, "h6_011_north_wales_assisting_forces")
+    for area, n in (("north wales", 29), ("merseyside", 5), ("cheshire", 2)):
+        assert ("arrests", area, n, "exact") in wales
+    drama = _h6("h6_012_tv_drama_review")  # fiction: no figures, no character's dialogue
+    assert not (drama["statistics"] or drama["agencies"] or drama["locations"])
+    assert {q["speaker"] for q in drama["quotes"]} == {"Tom Ferris", "Jordan Achebe"}
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
