@@ -282,12 +282,20 @@ def _speaker_scope(
     if not spans:
         return stats
     starts = [s.start for s in sentences]
+    # a town inside the speaker's force area that the speaker names ("here in X") is already
+    # the narrower scope
+    said = " ".join(q.text for q in quotes)
+    county_of = {
+        " ".join(m.surface.split()): m.entry.county
+        for m in mentions
+        if m.kind == "place" and m.entry.level == "town" and m.surface in said
+    }
     out = []
     changed = False
     for s in stats:
         a = s.evidence_start or 0
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
-        if area and area != s.area:
+        if area and area != s.area and county_of.get(s.area) != area:
             si = bisect_right(starts, a) - 1
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
             if (

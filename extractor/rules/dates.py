@@ -33,7 +33,11 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+# "Monday", and in a post's shorthand "Mon", "Tues.", "Thu"
+_DAY = (
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?(?:the\s+)?"
+)
 _NUM = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
 _PERIOD = re.compile(
@@ -48,7 +52,9 @@ _PERIOD_MONTH_FIRST = re.compile(
     rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b"
 )  # matched on lower-cased text
 _ON_DAY = re.compile(
-    rf"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
+    # "on Tuesday 4 June"; in a dated live report "today, Thursday 12 November"
+    rf"\b(?:on|today,?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    rf"{_NUM}\s+(?:of\s+)?"
     rf"({_MONTH}){_YEAR}\b"
 )
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")

@@ -35,7 +35,7 @@ _SEIZURE = re.compile(
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
     r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
-    r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
+    r"weapons?\b[^.]*incl(?:ud\w+|\b)|items\b[^.]*incl(?:ud\w+|\b)"
 )  # matched on lower-cased text
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
@@ -138,12 +138,13 @@ def locations(
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
-        if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
+        label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
+        if not (PREP_BEFORE.search(before) or listed or road or label or _NEAR.search(before)):
             continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
             (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
-            or not _ACTIVITY.search(sentence)
+            or not (label or _ACTIVITY.search(sentence))
             or _COURT_AFTER.match(plain, m.end)
             or EARLIER_EVENT.search(sentence)  # "the first phase last year, ... in Wrexham"
         ):
@@ -175,6 +176,11 @@ _LISTED = re.compile(
     r"concentrated\s+on)\s+(?:the\s+)?"
     r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"
+)
+# a results post's line of places: "Where: Nuneaton, Rugby and Warwick"
+_WHERE_LABEL = re.compile(
+    r"[ \t]*(?i:where|areas?|towns?|locations?|places?)[ \t]*:[ \t]*"
+    r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*,?[ \t]+(?:and[ \t]+)?)*$"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 # where gangs come from or sell to, right before the place (or the list it ends):

@@ -153,6 +153,16 @@ _MOTORWAYS = (
     "M55 M56 M57 M58 M60 M61 M62 M65 M66 M67 M69 M73 M74 M77 M80 M90 M180 M181 M271 M602 M606 "
     "M621 A1(M) A3(M) A194(M) A627(M)"
 ).split()
+# trunk A-roads: a site only where a vehicle was stopped on one (placenames._weak_place_ok)
+A_ROADS = frozenset(
+    (
+        "A1 A2 A3 A4 A5 A6 A9 A11 A12 A13 A14 A15 A17 A19 A20 A21 A23 A24 A27 A30 A31 A34 A35 "
+        "A36 A38 A39 A40 A41 A42 A43 A45 A46 A47 A49 A50 A52 A55 A57 A58 A59 A61 A62 A63 A64 A65 "
+        "A66 A69 A74 A75 A76 A77 A82 A90 A92 A96 A120 A127 A130 A134 A140 A143 A168 A174 A180 "
+        "A249 A259 A303 A338 A350 A361 A380 A406 A419 A420 A449 A453 A456 A465 A470 A477 A483 "
+        "A487 A494 A500 A516 A556 A580 A590 A595 A628 A635 A638 A650 A690 A696 A1033 A1079"
+    ).split()
+)
 
 
 def _spellings(name: str) -> list[str]:
@@ -219,7 +229,7 @@ def _load() -> tuple[
         town = Place(name, "town", county_name, county.region if county else None, True, common)
         for form in _spellings(name):
             places.setdefault(form, town)
-    for road in _MOTORWAYS:  # "on the M62": a site of the activity
+    for road in (*_MOTORWAYS, *sorted(A_ROADS)):  # "on the M62": a site of the activity
         places.setdefault(road, Place(road, "road", None, None, True))
     for alias, place in places.items():
         cased[alias] = ("place", place)

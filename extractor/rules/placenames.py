@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .framing import PREP_BEFORE
-from .gazetteer import Mention, Place
+from .gazetteer import A_ROADS, Mention, Place
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -70,6 +70,7 @@ _SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from|of|and|,)\s+the\s+$", re.IGNORECASE)
+_STOPPED_ON = re.compile(r"\bstopped\b.{0,12}\b(?:on|along)\s+the\s+$", re.IGNORECASE)
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
@@ -82,6 +83,8 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     line "Grays: four arrests" / "- Wickford, 6 arrests"; a motorway after "on the".
     """
     place: Place = m.entry  # type: ignore[assignment]
+    if place.name in A_ROADS:  # "officers stopped a car on the A38", not "gangs use the A38"
+        return _STOPPED_ON.search(before) is not None
     if place.level == "road":
         return _ROAD_BEFORE.search(before) is not None
     if PREP_BEFORE.search(before):

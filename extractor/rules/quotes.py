@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
+from .people import Naming, cast, named_in, person_for
 from .segments import Paragraph
 
 _SAY = (
@@ -66,6 +67,7 @@ def find_quotes(
     out: list[Quote] = []
     last: _Speaker | None = None
     last_para = -10
+    people = _People(plain, mentions, full_names)
     for pi, para in enumerate(paragraphs):
         pos = para.start
         in_para: _Speaker | None = None  # "X," she said. "Y." : both halves are hers
@@ -94,54 +96,46 @@ def find_quotes(
             ):
                 continue
             lead_in = plain[para.start : open_at]
+            after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
+            # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
+            opens = open_at == para.start or _STAGE.fullmatch(plain, para.start, open_at)
+            pron = _pronoun(lead_in, after)
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
+            if speaker is None:
+                speaker = people.named_before(lead_in, open_at)  # "Rook said:", "in Ann's words"
             if speaker is None and in_para is not None:
                 speaker = in_para
-            if (
-                speaker is None
-                and last is not None
-                and pi - last_para <= 3
-                and _PRONOUN_LEAD.search(lead_in)
-            ):
-                speaker = last  # 'She added: "..."'
             if speaker is None and close_at >= 0:
-                speaker = _speaker_after(
-                    plain[close_at + 1 : para.end], mentions, full_names, close_at + 1
-                )
-            if (
-                speaker is None
-                and open_at == para.start
-                and pi > 0
-                and (last is None or pi - last_para > 3)
-            ):
+                speaker = _speaker_after(after, mentions, full_names, close_at + 1)
+                if speaker is None:
+                    speaker = people.named_after(after, open_at)  # '"...," Rook said.'
+            prev = _before_directions(plain, paragraphs, pi)
+            if speaker is None and opens and prev and (last is None or pi - last_para > 3):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
-                prev = paragraphs[pi - 1]
                 named = _REPORTED.search(plain[prev.start : prev.end])
                 if named and '"' not in plain[prev.start : prev.end]:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
-            if (
-                speaker is None
-                and close_at >= 0
-                and _PRONOUN_ATTR.search(plain[close_at + 1 : para.end])
-            ):
+            if speaker is None and close_at >= 0 and _PRONOUN_ATTR.search(after):
                 # 'Superintendent Chris Balmer said the week went well. "...," he said.'
                 named = _REPORTED.search(lead_in)
                 if named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
-            if (
-                speaker is None
-                and last is not None
-                and (
-                    open_at == para.start
-                    or _PRONOUN_ATTR.search(plain[close_at + 1 : para.end] if close_at >= 0 else "")
-                )
-                and pi - last_para <= 3
-            ):
+            if speaker is None and pron is not None:
+                speaker = people.by_pronoun(pron, para.start, open_at, last, pi - last_para)
+                if speaker is None and pi > 0:
+                    back = paragraphs[max(0, pi - 2)].start
+                    speaker = people.latest(pron, back, para.start)
+            if speaker is None and last is not None and opens and pi - last_para <= 3:
                 speaker = last
+            if speaker is None and opens and prev and not after.strip(' \t\n"[]'):
+                # a clip with no attribution: the person the paragraph before introduced
+                if '"' not in plain[prev.start : prev.end]:
+                    speaker = people.latest(None, prev.start, prev.end)
             if speaker is None:
                 # 'Judge Ann Colley said the men had "preyed on ..."', 'DS Ian Ross said
-                # outside court: "..."': the speaker's sentence runs on into the quote
-                named = _REPORTED.search(lead_in)
+                # outside court: "..."', 'Insp Jo Bell describes it as "..."': the speaker's
+                # sentence runs on into the quote
+                named = _RUN_ON.search(lead_in)
                 if named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None:
@@ -149,6 +143,7 @@ def find_quotes(
             if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
                 speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
             last, last_para, in_para = speaker, pi, speaker
+            people.spoke(speaker, pron)
             if b - a > QUOTE_CHARS:  # past the record's limit: not a quotation to keep
                 continue
             at = plain.find(speaker.name)
@@ -178,6 +173,119 @@ _PRONOUN_LEAD = re.compile(
 _PRONOUN_ATTR = re.compile(
     rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b", re.IGNORECASE
 )
+
+
+_STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
+_RUN_ON = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+(?:{_SAY}|describe[sd])\b[^\"]*$"
+)
+# the pronoun of an attribution: 'she says, "', 'as he puts it, "', '"...," she said'
+_PRONOUN_BEFORE = re.compile(
+    rf"\b(he|she)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$|\bas\s+(he|she)\s+puts?\s+it,?\s*$"
+    r"|\bin\s+(his|her)\s+(?:own\s+)?words,?\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(he|she)\s+{_SAY}|{_SAY}\s+(he|she))\b", re.IGNORECASE)
+_WORDS_OF = re.compile(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?:own\s+)?words,?\s*$")
+_LAST_WORD = re.compile(r"([A-Z][\w-]*)(?:'s)?\W*$")
+
+
+def _before_directions(plain: str, paragraphs: list[Paragraph], pi: int) -> Paragraph | None:
+    """The paragraph before ``pi``, passing over stage directions on lines of their own."""
+    for prev in reversed(paragraphs[max(0, pi - 3) : pi]):
+        if not _STAGE.fullmatch(plain, prev.start, prev.end):
+            return prev
+    return None
+
+
+def _pronoun(lead_in: str, after: str) -> str | None:
+    """ "he" or "she" when the quote is attributed by pronoun."""
+    m = _PRONOUN_BEFORE.search(lead_in, max(0, len(lead_in) - 60)) or _PRONOUN_AFTER.match(after)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return {"his": "he", "her": "she"}.get(word, word)
+
+
+class _People:
+    """Who a pronoun, a surname or a first name stands for: the people the article names
+    (found on first need), the speakers so far and the pronoun each was given."""
+
+    def __init__(self, plain: str, mentions: list[Mention], full: dict[str, str]) -> None:
+        self._plain, self._mentions, self._full = plain, mentions, full
+        self._namings: list[Naming] | None = None
+        self._gender: dict[str, str] = {}
+        self._spoken: list[_Speaker] = []
+
+    def _all(self) -> list[Naming]:
+        if self._namings is None:
+            self._namings = cast(self._plain, self._mentions, _TITLE_WORDS)
+        return self._namings
+
+    def spoke(self, speaker: _Speaker, pronoun: str | None) -> None:
+        self._spoken.append(speaker)
+        if pronoun:
+            self._gender.setdefault(speaker.name, pronoun)
+
+    def _fits(self, name: str, pronoun: str | None) -> bool:
+        return pronoun is None or self._gender.get(name, pronoun) == pronoun
+
+    def _speaker(self, word: str, who: str, before: int) -> _Speaker | None:
+        person = person_for(word, self._all(), before)
+        if person is None:
+            return None
+        return _Speaker(person.name, person.role, _agency_in(who, self._full))
+
+    def named_before(self, lead_in: str, at: int) -> _Speaker | None:
+        """ "Det Sgt Rook added:", "in Ann's words,": a person named in full earlier."""
+        words = _WORDS_OF.search(lead_in)
+        if words:
+            return self._speaker(words.group(1).split()[-1], "", at)
+        m = _ATTR_BEFORE.search(lead_in, max(0, len(lead_in) - 60))
+        if not m or '"' in lead_in[max(0, m.start() - 40) : m.start()]:
+            return None
+        who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in[: m.start()].rstrip())[-1]
+        last = _LAST_WORD.search(who)
+        return self._speaker(last.group(1), who, at) if last else None
+
+    def named_after(self, after: str, at: int) -> _Speaker | None:
+        """'"...," Rook said afterwards.'"""
+        m = _ATTR_AFTER_NAME_FIRST.match(after) or _ATTR_AFTER_VERB_FIRST.match(after)
+        if not m:
+            return None
+        last = _LAST_WORD.search(m.group("who").strip())
+        return self._speaker(last.group(1), m.group("who"), at) if last else None
+
+    def by_pronoun(
+        self, pronoun: str, para_start: int, at: int, last: _Speaker | None, gap: int
+    ) -> _Speaker | None:
+        """A person named earlier in the paragraph, else the last speaker if the pronoun
+        fits, else the latest earlier speaker given that pronoun."""
+        for n in named_in(self._all(), para_start, at):
+            if self._fits(n.person.name, pronoun):
+                return self._as_speaker(n)
+        if last is not None and gap <= 5 and self._fits(last.name, pronoun):
+            return last
+        for speaker in reversed(self._spoken):
+            if self._gender.get(speaker.name) == pronoun:
+                return speaker
+        return None
+
+    def latest(self, pronoun: str | None, a: int, b: int) -> _Speaker | None:
+        """The person named last in ``[a, b)`` whom the pronoun fits."""
+        for n in reversed(named_in(self._all(), a, b)):
+            if self._fits(n.person.name, pronoun):
+                return self._as_speaker(n)
+        return None
+
+    def _as_speaker(self, n: Naming) -> _Speaker:
+        for s in self._spoken:
+            if s.name == n.person.name:
+                return s
+        tail = self._plain[n.end : n.end + 80]
+        body = re.match(r",?\s+(?:from|of|at|with)\s+[^,.;]+", tail)
+        org = _agency_in(body.group(), self._full) if body else None
+        return _Speaker(n.person.name, n.person.role, org)
 
 
 def _speaker_before(

@@ -15,7 +15,8 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
 _BOUNDARY = re.compile(r"[.!?]+[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp supt sgt ch chief con pc dc ds di dci dsi cllr no nos co ltd "
-    "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst".split()
+    "vs etc approx incl est ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept "
+    "asst".split()
 )
 # matched at a paragraph's start with pattern.match(plain, a, b): "^" would only match at 0
 _BULLET = re.compile(r"[\-*\u2022\u00b7\u25aa\u25cf]\s*")

@@ -1,0 +1,120 @@
+"""The people an article names, and where it names them again (pure).
+
+A feature or a live blog introduces a person once in full ("Detective Sergeant Ann
+Rook", "groundsman Pete Ambler") and then attributes quotes by pronoun ("she says"),
+surname ("Rook said"), title and surname ("Det Sgt Rook added:") or first name ("in
+Ann's words"). :func:`cast` lists every such naming in text order so the quote stage can
+say who a later "she" or "Rook" is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Mention
+
+# a run of capitalised words on one line: "Detective Sergeant Ann Rook", "Helen Marchetti's"
+_RUN = re.compile(r"[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*)*")
+_NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+# words that open a sentence or a run without being part of a name
+_LEAD = frozenset(
+    "The A An When While In On At By For From After Before As But And If It He She They We I "
+    "His Her Their Our This That Then Now Once Over With Since Until Each Every According "
+    "Meanwhile Today Yesterday Last Next Later Earlier Update Photo Traffic What Where Who Why "
+    "How There Here Some Many Most Both Officers Police Speaking Asked Like Even So Yet Dear "
+    "Mum Dad".split()
+)
+# words that make a two-word run a place, body, event or thing rather than a person
+_NOT_NAME = frozenset(
+    "Street Road Lane Avenue Court Courts Club League Police Station Park School College "
+    "Hospital Centre Center Council Unit Team Crown Magistrates Service University Church House "
+    "Hall Market Square Bridge Way Close Drive Estate Cricket Football United City Town County "
+    "Borough Week Day Operation Key Points Good Morning North South East West Great New Upper "
+    "Lower Saint St Mount Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Class "
+    "Christmas Easter Lines Line Agency Crime Office Force Government Home Trust Partnership "
+    "Group Project Network Media News Radio Live Final Figures Minister Secretary Prime "
+    "Crimestoppers Fearless Barnardo's Children's Society Fund Foundation Charity Academy".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named in full, with the title words before the name at the first naming."""
+
+    name: str
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """One place where ``person`` is named, in full or by one of the two names."""
+
+    start: int
+    end: int
+    person: Person
+
+
+def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> list[Naming]:
+    """Every naming of a person in text order: full names, and later single-name references.
+
+    A full name is a run of exactly two name-like capitalised words once leading title and
+    sentence words are dropped, overlapping no gazetteer name (places, forces); a single word
+    is a reference when it is the first or last name of a person named in full before it.
+    """
+    taken = [(m.start, m.end) for m in mentions if m.kind in ("agency", "place")]
+    people: dict[str, Person] = {}
+    by_part: dict[str, Person] = {}
+    out: list[Naming] = []
+    for run in _RUN.finditer(plain):
+        a, b = run.start(), run.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"\S+", run.group())]
+        tokens = [plain[s:e] for s, e in spans]
+        for cut in ("'s", "."):  # "Helen Marchetti's son", "... said Ann Rook."
+            if tokens[-1].endswith(cut) and len(tokens[-1]) > len(cut) + 1:
+                tokens[-1] = tokens[-1][: -len(cut)]
+                spans[-1] = (spans[-1][0], spans[-1][1] - len(cut))
+        k = 0
+        while k < len(tokens) and tokens[k] in _LEAD:
+            k += 1
+        role_at = k
+        while k < len(tokens) and tokens[k].lower().strip(".") in title_words:
+            k += 1
+        words = tokens[k:]
+        if not words or not all(_NAME_TOKEN.match(w) for w in words):
+            continue
+        if len(words) == 3:  # "Groundsman Pete Ambler": a job word opening the sentence
+            k, words = k + 1, words[1:]
+        start, end = spans[k][0], spans[-1][1]
+        if len(words) == 2 and not any(w in _NOT_NAME for w in words):
+            name = plain[start:end]
+            person = people.get(name)
+            if person is None:
+                role = " ".join(tokens[role_at:k]) or None
+                person = people[name] = Person(name, role)
+                by_part.setdefault(words[0], person)
+                by_part[words[1]] = person
+            out.append(Naming(start, end, person))
+        elif len(words) == 1 and words[0] in by_part:
+            out.append(Naming(start, end, by_part[words[0]]))
+    return out
+
+
+def named_in(namings: list[Naming], a: int, b: int) -> list[Naming]:
+    """The namings inside ``[a, b)``, in text order."""
+    return [n for n in namings if a <= n.start and n.end <= b]
+
+
+def person_for(word: str, namings: list[Naming], before: int) -> Person | None:
+    """The person named in full before ``before`` whose first or last name is ``word``."""
+    found = None
+    for n in namings:
+        if n.start >= before:
+            break
+        parts = n.person.name.split()
+        if word in (parts[0], parts[-1]):
+            found = n.person
+    return found

@@ -1,0 +1,199 @@
+"""Rules backend, round 4: quotes, locations, weapons, agencies and dates in new styles.
+
+Each test is one general rule, on sentences written for the test (not taken from any
+evaluation article): a feature's pronoun and surname attributions, partial quotations in
+running text, a broadcast clip, a timestamped live blog; results-post lists and dates;
+weapons as written; A-road stops.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.rules import extract_report
+from extractor.schema import OperationReport
+
+
+def record(text: str) -> OperationReport:
+    report = extract_report(text, article_id="t", topic_check=False)
+    OperationReport.model_validate(report.model_dump(), context={"article": text})
+    return report
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in record(text).quotes]
+
+
+# --- quotes ------------------------------------------------------------------------------
+
+
+def test_a_pronoun_attribution_takes_the_person_named_earlier_in_its_paragraph() -> None:
+    text = (
+        'Sergeant Ruth Adebayo said: "We patrolled the ground all day and into the night."\n\n'
+        "Harbourside coach Tomas Vell was calm about the result. "
+        '"We lost the toss and then the game," he said. "Next week we go again."\n'
+    )
+    assert speakers(text) == [
+        ("Ruth Adebayo", "We patrolled the ground all day and into the night."),
+        ("Tomas Vell", "We lost the toss and then the game,"),
+        ("Tomas Vell", "Next week we go again."),
+    ]
+
+
+def test_a_surname_attribution_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Groundskeeper Ivo Stannard spent the morning repairing the pavilion roof.\n\n"
+        '"It rained on us for the whole of the week," Stannard said afterwards.\n\n'
+        "Chief Inspector Leona Farrant led the patrols on the estate.\n\n"
+        'Later, Ch Insp Farrant added: "The estate is much quieter now."\n'
+    )
+    got = record(text).quotes
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Ivo Stannard", "It rained on us for the whole of the week,"),
+        ("Leona Farrant", "The estate is much quieter now."),
+    ]
+    assert got[1].role == "Chief Inspector"
+
+
+def test_a_timestamped_live_blog_entry_names_its_speaker() -> None:
+    text = (
+        "14:05 - Superintendent Mark Oduya has spoken to reporters outside the flats. "
+        '"We are nearly finished here for the day," he said.\n\n'
+        '15:30 - Supt Oduya added: "Thank you all for your patience this morning."\n'
+    )
+    assert speakers(text) == [
+        ("Mark Oduya", "We are nearly finished here for the day,"),
+        ("Mark Oduya", "Thank you all for your patience this morning."),
+    ]
+
+
+def test_partial_quotations_in_running_text_with_a_pronoun() -> None:
+    text = (
+        "Orla Breen runs the cafe on the corner of the square.\n\n"
+        'That winter was, she says, "the longest of my whole life". Nothing, as she puts it, '
+        '"was ever quite the same again after that".\n'
+    )
+    assert speakers(text) == [
+        ("Orla Breen", "the longest of my whole life"),
+        ("Orla Breen", "was ever quite the same again after that"),
+    ]
+
+
+def test_the_pronoun_chooses_between_a_man_and_a_woman_who_both_spoke() -> None:
+    text = (
+        "Marta Quill has lived on the street for twenty years. "
+        '"Nobody on this road slept that night," she says.\n\n'
+        "Sergeant Owen Price arrived first. "
+        '"We came as quickly as we could," he said.\n\n'
+        '"He did his best for us," she says. "I will give him that much."\n'
+    )
+    assert speakers(text) == [
+        ("Marta Quill", "Nobody on this road slept that night,"),
+        ("Owen Price", "We came as quickly as we could,"),
+        ("Marta Quill", "He did his best for us,"),
+        ("Marta Quill", "I will give him that much."),
+    ]
+
+
+def test_in_someones_words_and_a_speaker_who_describes_something_as() -> None:
+    text = (
+        "Dara Finch has coached the club for a decade.\n\n"
+        'The new goalkeeper, in Dara\'s words, "never once gave up on the lads".\n\n'
+        "Inspector Gwen Tolley describes the first arrest as "
+        '"the moment the whole street changed".\n'
+    )
+    assert speakers(text) == [
+        ("Dara Finch", "never once gave up on the lads"),
+        ("Gwen Tolley", "the moment the whole street changed"),
+    ]
+
+
+def test_a_broadcast_clip_after_a_stage_direction_is_the_introduced_speaker_s() -> None:
+    text = (
+        "Sergeant Paul Nyman from Kent Police spoke to our reporter earlier today.\n\n"
+        "[AUDIO - NYMAN - 0:20]\n"
+        '"We have taken nine knives off the streets of the town this month."\n'
+        "[END AUDIO]\n"
+    )
+    got = record(text).quotes
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Paul Nyman", "We have taken nine knives off the streets of the town this month.")
+    ]
+
+
+def test_a_pronoun_with_nobody_named_gives_no_quote() -> None:
+    text = (
+        "Residents on the estate woke to the sound of vans.\n\n"
+        '"It was the loudest night we have had in years," she said.\n'
+    )
+    assert record(text).quotes == []
+
+
+def test_a_figure_in_a_town_officer_s_quote_keeps_the_town_inside_her_force() -> None:
+    text = (
+        " date 2026-03-20 Maidstone officer on the county lines week\n\n"
+        "The officer who led Kent Police's county lines week in Maidstone says it went well.\n\n"
+        "Inspector Rhian Doyle spoke to us as the week ended.\n\n"
+        '"We made 12 arrests here in Maidstone, more than we expected," she said.\n\n'
+        '"Four deal lines were shut down, and each one served dozens of people."\n'
+    )
+    got = {(s.metric.value, s.value, s.area) for s in record(text).statistics}
+    assert got == {("arrests", 12, "Maidstone"), ("lines_closed", 4, "Maidstone")}
+
+
+# --- weapons, dates, locations, agencies -------------------------------------------------
+
+
+def test_a_weapon_written_as_one_word_is_listed_as_written() -> None:
+    text = "Officers seized two knuckledusters and a machete from the flat in Hull.\n"
+    assert record(text).weapons == ["knuckleduster", "machete"]
+    spaced = "Officers seized a knuckle duster from the flat in Hull.\n"
+    assert record(spaced).weapons == ["knuckle duster"]
+
+
+def test_a_results_line_with_an_abbreviated_including_lists_its_weapons() -> None:
+    text = " date 2026-05-10 Results\n\nResults\nArrests: 9\nWeapons: 5 (incl. 3 knives)\n"
+    assert record(text).weapons == ["knife"]
+
+
+def test_abbreviated_days_and_months_give_the_period() -> None:
+    text = (
+        " date 2026-05-20 Our week of action\n\n"
+        "Tue 5 - Mon 11 May. Officers from across the county arrested nine people.\n"
+    )
+    report = record(text)
+    assert (report.period_start, report.period_end) == (date(2026, 5, 5), date(2026, 5, 11))
+
+
+def test_today_with_a_stated_date_in_a_dated_live_report_is_the_period() -> None:
+    text = (
+        " date 2026-02-03 LIVE: raids in the town\n\n"
+        "Raids under Operation Kestrel began at 5am today, Tuesday 3 February.\n\n"
+        "Officers arrested six people.\n"
+    )
+    report = record(text)
+    assert (report.period_start, report.period_end) == (date(2026, 2, 3), date(2026, 2, 3))
+
+
+def test_a_where_label_lists_the_places_of_the_activity() -> None:
+    text = (
+        " date 2026-05-10 Kent Police results\n\n"
+        "Kent Police officers arrested 9 people in the week.\n\n"
+        "Where: Ashford, Dover and Folkestone. Dover saw the most activity.\n"
+    )
+    assert record(text).locations == ["Kent", "Ashford", "Dover", "Folkestone"]
+
+
+def test_an_a_road_where_officers_stopped_a_vehicle_is_a_location() -> None:
+    text = (
+        " date 2026-05-10 Devon and Cornwall Police week\n\n"
+        "Devon and Cornwall Police arrested 14 people in Exeter. Officers stopped a car on "
+        "the A38 and found cocaine in the boot.\n"
+    )
+    assert record(text).locations == ["Exeter", "A38"]
+    route = (
+        " date 2026-05-10 Devon and Cornwall Police week\n\n"
+        "Gangs use the A38 to move drugs. Devon and Cornwall Police arrested 14 people in "
+        "Exeter, and officers on patrol along the A38 arrested two more.\n"
+    )
+    assert "A38" not in record(route).locations
