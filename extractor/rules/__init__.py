@@ -282,20 +282,16 @@ def _speaker_scope(
     if not spans:
         return stats
     starts = [s.start for s in sentences]
-    # a town inside the speaker's force area that the speaker names ("here in X") is already
-    # the narrower scope
-    said = " ".join(q.text for q in quotes)
-    county_of = {
-        " ".join(m.surface.split()): m.entry.county
-        for m in mentions
-        if m.kind == "place" and m.entry.level == "town" and m.surface in said
-    }
+    county_of: dict[str, str] | None = None
     out = []
     changed = False
     for s in stats:
         a = s.evidence_start or 0
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
-        if area and area != s.area and county_of.get(s.area) != area:
+        if area and area != s.area and county_of is None:
+            county_of = _named_towns(quotes, mentions)
+        # a town in the speaker's force area that she names ("here in X") is the narrower scope
+        if area and area != s.area and (county_of or {}).get(s.area) != area:
             si = bisect_right(starts, a) - 1
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
             if (
@@ -307,6 +303,16 @@ def _speaker_scope(
                 changed = True
         out.append(s)
     return drop_restatements(dedupe(out)) if changed else stats
+
+
+def _named_towns(quotes: list[Quote], mentions: list) -> dict[str, str]:
+    """The towns named inside quotations, with their counties."""
+    said = " ".join(q.text for q in quotes)
+    return {
+        " ".join(m.surface.split()): m.entry.county
+        for m in mentions
+        if m.kind == "place" and m.entry.level == "town" and m.surface in said
+    }
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

@@ -98,7 +98,9 @@ def find_quotes(
             lead_in = plain[para.start : open_at]
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
-            opens = open_at == para.start or _STAGE.fullmatch(plain, para.start, open_at)
+            opens = open_at == para.start or (
+                plain[para.start] == "[" and _STAGE.fullmatch(plain, para.start, open_at)
+            )
             pron = _pronoun(lead_in, after)
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
             if speaker is None:
@@ -109,7 +111,7 @@ def find_quotes(
                 speaker = _speaker_after(after, mentions, full_names, close_at + 1)
                 if speaker is None:
                     speaker = people.named_after(after, open_at)  # '"...," Rook said.'
-            prev = _before_directions(plain, paragraphs, pi)
+            prev = _before_directions(plain, paragraphs, pi) if opens else None
             if speaker is None and opens and prev and (last is None or pi - last_para > 3):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
                 named = _REPORTED.search(plain[prev.start : prev.end])
@@ -200,7 +202,10 @@ def _before_directions(plain: str, paragraphs: list[Paragraph], pi: int) -> Para
 
 def _pronoun(lead_in: str, after: str) -> str | None:
     """ "he" or "she" when the quote is attributed by pronoun."""
-    m = _PRONOUN_BEFORE.search(lead_in, max(0, len(lead_in) - 60)) or _PRONOUN_AFTER.match(after)
+    tail, head = lead_in[-60:], after[:40]
+    if "he" not in tail.lower() and "he" not in head.lower():
+        return None  # neither "he" nor "she" (nor "his", "her"): most quotes
+    m = _PRONOUN_BEFORE.search(tail) or _PRONOUN_AFTER.match(head)
     if not m:
         return None
     word = next(g for g in m.groups() if g).lower()
@@ -238,7 +243,10 @@ class _People:
 
     def named_before(self, lead_in: str, at: int) -> _Speaker | None:
         """ "Det Sgt Rook added:", "in Ann's words,": a person named in full earlier."""
-        words = _WORDS_OF.search(lead_in)
+        end = lead_in.rstrip()[-1:]
+        if end not in (":", ",") and not end.isalpha():
+            return None
+        words = _WORDS_OF.search(lead_in, max(0, len(lead_in) - 60))
         if words:
             return self._speaker(words.group(1).split()[-1], "", at)
         m = _ATTR_BEFORE.search(lead_in, max(0, len(lead_in) - 60))
