@@ -197,3 +197,29 @@ def test_an_a_road_where_officers_stopped_a_vehicle_is_a_location() -> None:
         "Exeter, and officers on patrol along the A38 arrested two more.\n"
     )
     assert "A38" not in record(route).locations
+
+
+def test_a_county_in_apposition_after_on_is_a_site_too() -> None:
+    text = (
+        " date 2026-05-10 Merseyside Police raids\n\n"
+        "In Bootle, on Merseyside, detectives executed a warrant and arrested four men.\n"
+    )
+    assert record(text).locations == ["Bootle", "Merseyside"]
+
+
+def test_places_of_youth_work_a_council_paid_for_are_not_sites() -> None:
+    text = (
+        " date 2026-05-10 Council report\n\n"
+        "Kent Police officers arrested 12 people in Ashford during the week.\n\n"
+        "The council spent £50,000 on mentoring and youth work in Dover and Folkestone.\n"
+    )
+    assert record(text).locations == ["Ashford"]
+
+
+def test_the_irish_police_service_is_an_agency() -> None:
+    text = (
+        " date 2026-05-10 Cross-border raids\n\n"
+        "The PSNI arrested six people in Newry in an operation carried out alongside "
+        "An Garda Síochána, whose officers searched two homes in Dundalk.\n"
+    )
+    assert "An Garda Síochána" in record(text).agencies

@@ -139,7 +139,10 @@ def locations(
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
-        if not (PREP_BEFORE.search(before) or listed or road or label or _NEAR.search(before)):
+        side = before.endswith(", on ") and _SITE_BEFORE_COMMA.search(before) is not None
+        if not (
+            PREP_BEFORE.search(before) or listed or road or label or side or _NEAR.search(before)
+        ):
             continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
@@ -167,7 +170,7 @@ def locations(
 _ACTIVITY = re.compile(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
-    r"|activity|charged|stopped|found|recovered|constabulary|work)\b",
+    r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work)\b",
     re.IGNORECASE,
 )
 _LISTED = re.compile(
@@ -177,6 +180,8 @@ _LISTED = re.compile(
     r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"
 )
+# "In Bootle, on Merseyside, ...": the county a site lies in, in apposition
+_SITE_BEFORE_COMMA = re.compile(r"\b(?:In|At)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+on\s+$")
 # a results post's line of places: "Where: Nuneaton, Rugby and Warwick"
 _WHERE_LABEL = re.compile(
     r"[ \t]*(?i:where|areas?|towns?|locations?|places?)[ \t]*:[ \t]*"
