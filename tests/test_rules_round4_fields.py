@@ -223,3 +223,17 @@ def test_the_irish_police_service_is_an_agency() -> None:
         "An Garda Síochána, whose officers searched two homes in Dundalk.\n"
     )
     assert "An Garda Síochána" in record(text).agencies
+
+
+def test_a_first_name_after_says_and_a_body_is_no_person() -> None:
+    text = (
+        "Helen Mabry has run the corner shop for years.\n\n"
+        '"We all knew something was wrong," says Helen. "Nobody said a word."\n\n'
+        'Trading Standards officers visited the shop. "It was a routine check," she said.\n'
+    )
+    got = speakers(text)
+    assert got[:2] == [
+        ("Helen Mabry", "We all knew something was wrong,"),
+        ("Helen Mabry", "Nobody said a word."),
+    ]
+    assert "Trading Standards" not in {name for name, _ in got}

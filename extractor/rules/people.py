@@ -35,7 +35,11 @@ _NOT_NAME = frozenset(
     "February March April May June July August September October November December Class "
     "Christmas Easter Lines Line Agency Crime Office Force Government Home Trust Partnership "
     "Group Project Network Media News Radio Live Final Figures Minister Secretary Prime "
-    "Crimestoppers Fearless Barnardo's Children's Society Fund Foundation Charity Academy".split()
+    "Crimestoppers Fearless Barnardo's Children's Society Fund Foundation Charity Academy "
+    "Trading Standards Services Social Youth Justice Safeguarding Board Health Care Education "
+    "Protection Support Action Watch Neighbourhood Community Safety Fire Rescue Ambulance "
+    "Border Customs Revenue Prison Probation Offending Violence Reduction Serious Organised "
+    "Drugs Drug Cocaine Heroin Cannabis Crack Intelligence Response Investigation".split()
 )
 
 

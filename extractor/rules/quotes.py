@@ -9,12 +9,12 @@ paragraph, its text verbatim without the marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
 from .people import Naming, cast, named_in, person_for
 from .segments import Paragraph
+from .speakers import RANK, TITLE_WORDS, Speaker, agency_in, home_force, parse_speaker
 
 _SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
@@ -26,29 +26,6 @@ _ATTR_BEFORE = re.compile(rf"\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
 _ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{_SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
 _ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{_SAY}\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
-_TITLE_WORDS = frozenset(
-    "detective chief inspector superintendent constable sergeant assistant deputy commissioner "
-    "commander temporary acting det insp supt sgt ch dci di ds dc pc psc ps acc dcc cc mr mrs ms "
-    "dr cllr councillor sir dame lord lady head director officer lead minister secretary "
-    "police crime and of the national regional force county lines coordinator co-ordinator "
-    "manager senior principal general inspectors t/superintendent t/chief t/inspector "
-    "district borough city policing area neighbourhood local tactical strategic judge recorder "
-    "sheriff".split()
-)
-_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
-    r"(?:\s+(?:(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}$"
-)
-_ORG_PHRASE = re.compile(
-    r"\b(?:from|at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+|&\s+|of\s+)?)+)"
-)
-
-
-@dataclass(slots=True)
-class _Speaker:
-    name: str
-    role: str | None
-    organisation: str | None
 
 
 def find_quotes(
@@ -65,12 +42,12 @@ def find_quotes(
     """
     original = plain if original is None else original
     out: list[Quote] = []
-    last: _Speaker | None = None
+    last: Speaker | None = None
     last_para = -10
     people = _People(plain, mentions, full_names)
     for pi, para in enumerate(paragraphs):
         pos = para.start
-        in_para: _Speaker | None = None  # "X," she said. "Y." : both halves are hers
+        in_para: Speaker | None = None  # "X," she said. "Y." : both halves are hers
         while True:
             open_at = plain.find('"', pos, para.end)
             if open_at < 0:
@@ -142,8 +119,8 @@ def find_quotes(
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None:
                 continue
-            if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
-                speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
+            if speaker.organisation is None and speaker.role and RANK.search(speaker.role):
+                speaker = Speaker(speaker.name, speaker.role, home_force(mentions, full_names))
             last, last_para, in_para = speaker, pi, speaker
             people.spoke(speaker, pron)
             if b - a > QUOTE_CHARS:  # past the record's limit: not a quotation to keep
@@ -164,10 +141,6 @@ def find_quotes(
 
 
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
-_ORG_WORD = re.compile(
-    r"\b(?:Police|Constabulary|Unit|Agency|Council|Centre|Service|Force|Team|"
-    r"Squad|Office|Partnership)\b"
-)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
 _PRONOUN_LEAD = re.compile(
     rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
@@ -220,14 +193,14 @@ class _People:
         self._plain, self._mentions, self._full = plain, mentions, full
         self._namings: list[Naming] | None = None
         self._gender: dict[str, str] = {}
-        self._spoken: list[_Speaker] = []
+        self._spoken: list[Speaker] = []
 
     def _all(self) -> list[Naming]:
         if self._namings is None:
-            self._namings = cast(self._plain, self._mentions, _TITLE_WORDS)
+            self._namings = cast(self._plain, self._mentions, TITLE_WORDS)
         return self._namings
 
-    def spoke(self, speaker: _Speaker, pronoun: str | None) -> None:
+    def spoke(self, speaker: Speaker, pronoun: str | None) -> None:
         self._spoken.append(speaker)
         if pronoun:
             self._gender.setdefault(speaker.name, pronoun)
@@ -235,13 +208,13 @@ class _People:
     def _fits(self, name: str, pronoun: str | None) -> bool:
         return pronoun is None or self._gender.get(name, pronoun) == pronoun
 
-    def _speaker(self, word: str, who: str, before: int) -> _Speaker | None:
+    def _speaker(self, word: str, who: str, before: int) -> Speaker | None:
         person = person_for(word, self._all(), before)
         if person is None:
             return None
-        return _Speaker(person.name, person.role, _agency_in(who, self._full))
+        return Speaker(person.name, person.role, agency_in(who, self._full))
 
-    def named_before(self, lead_in: str, at: int) -> _Speaker | None:
+    def named_before(self, lead_in: str, at: int) -> Speaker | None:
         """ "Det Sgt Rook added:", "in Ann's words,": a person named in full earlier."""
         end = lead_in.rstrip()[-1:]
         if end not in (":", ",") and not end.isalpha():
@@ -256,7 +229,7 @@ class _People:
         last = _LAST_WORD.search(who)
         return self._speaker(last.group(1), who, at) if last else None
 
-    def named_after(self, after: str, at: int) -> _Speaker | None:
+    def named_after(self, after: str, at: int) -> Speaker | None:
         """'"...," Rook said afterwards.'"""
         m = _ATTR_AFTER_NAME_FIRST.match(after) or _ATTR_AFTER_VERB_FIRST.match(after)
         if not m:
@@ -265,8 +238,8 @@ class _People:
         return self._speaker(last.group(1), m.group("who"), at) if last else None
 
     def by_pronoun(
-        self, pronoun: str, para_start: int, at: int, last: _Speaker | None, gap: int
-    ) -> _Speaker | None:
+        self, pronoun: str, para_start: int, at: int, last: Speaker | None, gap: int
+    ) -> Speaker | None:
         """A person named earlier in the paragraph, else the last speaker if the pronoun
         fits, else the latest earlier speaker given that pronoun."""
         for n in named_in(self._all(), para_start, at):
@@ -279,26 +252,26 @@ class _People:
                 return speaker
         return None
 
-    def latest(self, pronoun: str | None, a: int, b: int) -> _Speaker | None:
+    def latest(self, pronoun: str | None, a: int, b: int) -> Speaker | None:
         """The person named last in ``[a, b)`` whom the pronoun fits."""
         for n in reversed(named_in(self._all(), a, b)):
             if self._fits(n.person.name, pronoun):
                 return self._as_speaker(n)
         return None
 
-    def _as_speaker(self, n: Naming) -> _Speaker:
+    def _as_speaker(self, n: Naming) -> Speaker:
         for s in self._spoken:
             if s.name == n.person.name:
                 return s
         tail = self._plain[n.end : n.end + 80]
         body = re.match(r",?\s+(?:from|of|at|with)\s+[^,.;]+", tail)
-        org = _agency_in(body.group(), self._full) if body else None
-        return _Speaker(n.person.name, n.person.role, org)
+        org = agency_in(body.group(), self._full) if body else None
+        return Speaker(n.person.name, n.person.role, org)
 
 
 def _speaker_before(
     text: str, mentions: list[Mention], full: dict[str, str], offset: int
-) -> _Speaker | None:
+) -> Speaker | None:
     stripped = text.rstrip()
     if not stripped or not (stripped[-1] in ":," or stripped[-1].isalpha()):
         return None
@@ -315,112 +288,11 @@ def _speaker_before(
 
 def _speaker_after(
     text: str, mentions: list[Mention], full: dict[str, str], offset: int
-) -> _Speaker | None:
+) -> Speaker | None:
     for pattern in (_ATTR_AFTER_VERB_FIRST, _ATTR_AFTER_NAME_FIRST):
         m = pattern.match(text)
         if m and not _PRONOUN.match(m.group("who").strip()):
             found = parse_speaker(m.group("who"), mentions, full, offset)
             if found:
                 return found
-    return None
-
-
-def parse_speaker(
-    who: str, mentions: list[Mention], full: dict[str, str], offset: int = 0
-) -> _Speaker | None:
-    """Name, role and organisation from an attribution like "DI Kelly Gray, lead for ERSOU"."""
-    who = who.strip(" ,.-")
-    org: str | None = None
-    possessive = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$", who)
-    if possessive and (
-        not _NAME.match(possessive.group(1)) or _ORG_WORD.search(possessive.group(1))
-    ):
-        org, who = re.sub(r"^(?:The|the)\s+", "", possessive.group(1).strip()), possessive.group(2)
-    parts = [p.strip() for p in _PART_SPLIT.split(who) if p.strip()]
-    name = role = None
-    name_index = -1
-    for i, part in enumerate(parts):
-        tokens = part.split()
-        k = 0
-        while k < len(tokens) and tokens[k].lower().strip(".") in _TITLE_WORDS:
-            k += 1
-        rest = " ".join(tokens[k:])
-        if name is not None and (tokens[0] in _PREPOSITIONS or _ORG_WORD.search(rest)):
-            continue  # "Lisa Dobson of Cumbria Constabulary": the body, not a second name
-        if _NAME.match(rest) and not any(t.lower() in _TITLE_WORDS for t in tokens[k:]):
-            name = rest
-            role = " ".join(tokens[:k]) or None
-            name_index = i
-            continue
-        trailing = _trailing_name(tokens)
-        if trailing and name is None:
-            # "NCA director of threat leadership Tom Harland"
-            name, role, name_index = " ".join(tokens[trailing:]), " ".join(tokens[:trailing]), i
-    if name is None and _PEER.match(who):
-        return _Speaker(who, None, None)  # "Lord Ashcroft": a judge known by title and surname
-    if name is None:
-        return None
-    if role is None and name_index > 0:
-        role = parts[name_index - 1]
-    elif role is None and name_index + 1 < len(parts):
-        role = re.split(r"\s+(?:for|at|of|with|from)\s+", parts[name_index + 1])[0]
-    # organisation: an agency named in the attribution, else "from the X Team"
-    for part in parts:
-        agency = _agency_in(part, full)
-        if agency:
-            org = agency
-            break
-    if org is None:
-        for part in parts[name_index + 1 :]:
-            m = _ORG_PHRASE.search(part)
-            if m:
-                org = m.group(1).strip()
-                break
-    if org and org in full:
-        org = full[org]
-    if org and org.endswith("'s"):
-        org = None  # "of Reading's neighbourhood team": a place, not a body
-    return _Speaker(name, role, org)
-
-
-_PREPOSITIONS = frozenset("of from at for with".split())
-_PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
-_PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
-_NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
-
-
-def _trailing_name(tokens: list[str]) -> int | None:
-    """Where a two- or three-word personal name ending ``tokens`` starts, if one does."""
-    k = len(tokens)
-    while (
-        k > 0
-        and len(tokens) - k < 3
-        and _NAME_TOKEN.match(tokens[k - 1])
-        and (tokens[k - 1].lower() not in _TITLE_WORDS)
-    ):
-        k -= 1
-    return k if len(tokens) - k >= 2 and k > 0 else None
-
-
-def _agency_in(text: str, full: dict[str, str]) -> str | None:
-    """The first agency named in ``text``, by the name the record's agencies list uses."""
-    best: tuple[int, str] | None = None
-    for surface, name in full.items():
-        at = text.find(surface)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, name)
-    return best[1] if best else None
-
-
-_RANK = re.compile(
-    r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
-    r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b"
-)
-
-
-def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
-    """The first territorial force the article names: whose release this is."""
-    for m in mentions:
-        if m.kind == "agency" and m.entry.kind == "force":  # type: ignore[union-attr]
-            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
     return None
