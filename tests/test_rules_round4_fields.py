@@ -237,3 +237,34 @@ def test_a_first_name_after_says_and_a_body_is_no_person() -> None:
         ("Helen Mabry", "Nobody said a word."),
     ]
     assert "Trading Standards" not in {name for name, _ in got}
+
+
+def test_present_tense_attribution_verbs_of_a_feature() -> None:
+    text = (
+        'Ruth Okafor recalls the first raid. "The door went in at six," she recalls.\n\n'
+        'Inspector Dan Keyes explains: "We had watched the flat for a month."\n\n'
+        '"Nobody wants to be the one who talks," Keyes admits.\n'
+    )
+    assert speakers(text) == [
+        ("Ruth Okafor", "The door went in at six,"),
+        ("Dan Keyes", "We had watched the flat for a month."),
+        ("Dan Keyes", "Nobody wants to be the one who talks,"),
+    ]
+
+
+def test_a_named_speaker_before_a_colon_with_no_verb() -> None:
+    text = (
+        "What the officers told us:\n\n"
+        'Sergeant Kim Ashworth: "We have closed four lines in the town this month."\n\n'
+        'Councillor Joe Pratt: "The council will keep funding the youth service."\n'
+    )
+    got = record(text).quotes
+    assert [(q.speaker, q.role, q.text) for q in got] == [
+        ("Kim Ashworth", "Sergeant", "We have closed four lines in the town this month."),
+        ("Joe Pratt", "Councillor", "The council will keep funding the youth service."),
+    ]
+
+
+def test_a_heading_before_a_colon_is_no_speaker() -> None:
+    text = 'Operation Kestrel: "a success from start to finish", officers were told.\n'
+    assert record(text).quotes == []

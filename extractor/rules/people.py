@@ -26,7 +26,7 @@ _LEAD = frozenset(
     "Mum Dad".split()
 )
 # words that make a two-word run a place, body, event or thing rather than a person
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     "Street Road Lane Avenue Court Courts Club League Police Station Park School College "
     "Hospital Centre Center Council Unit Team Crown Magistrates Service University Church House "
     "Hall Market Square Bridge Way Close Drive Estate Cricket Football United City Town County "
@@ -93,7 +93,7 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
         if len(words) == 3:  # "Groundsman Pete Ambler": a job word opening the sentence
             k, words = k + 1, words[1:]
         start, end = spans[k][0], spans[-1][1]
-        if len(words) == 2 and not any(w in _NOT_NAME for w in words):
+        if len(words) == 2 and not any(w in NOT_NAME for w in words):
             name = plain[start:end]
             person = people.get(name)
             if person is None:

@@ -12,13 +12,16 @@ import re
 
 from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
-from .people import Naming, cast, named_in, person_for
+from .people import NOT_NAME, Naming, cast, named_in, person_for
 from .segments import Paragraph
 from .speakers import RANK, TITLE_WORDS, Speaker, agency_in, home_force, parse_speaker
 
 _SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
-    r"|went\s+on|urged|concluded|revealed|insisted|admitted)"
+    r"|went\s+on|urged|concluded|revealed|insisted|admitted"
+    # a feature's present tense: "she recalls", "Keyes admits", "he tells me"
+    r"|explains|recalls|recalled|remembers|warns|insists|admits|continues|concludes|reflects"
+    r"|tells\s+[^\"]{1,40}?)"
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
 # lazy scan from every position)
@@ -150,6 +153,7 @@ _PRONOUN_ATTR = re.compile(
 )
 
 
+_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
 _RUN_ON = re.compile(
     rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+(?:{_SAY}|describe[sd])\b[^\"]*$"
@@ -277,7 +281,11 @@ def _speaker_before(
         return None
     m = _ATTR_BEFORE.search(text, max(0, len(text) - 60))
     if not m:
-        return None
+        # 'Sergeant Kim Ashworth: "..."': a short line naming only the speaker, then a colon
+        label = _LABEL.search(text)
+        if label is None or any(w in NOT_NAME for w in label.group(1).split()):
+            return None  # "Operation Kestrel:", "Key Points:"
+        return parse_speaker(label.group(1), mentions, full, offset)
     who = text[: m.start()].rstrip()
     if '"' in who:
         who = who[who.rindex('"') + 1 :]
