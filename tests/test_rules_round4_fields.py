@@ -268,3 +268,15 @@ def test_a_named_speaker_before_a_colon_with_no_verb() -> None:
 def test_a_heading_before_a_colon_is_no_speaker() -> None:
     text = 'Operation Kestrel: "a success from start to finish", officers were told.\n'
     assert record(text).quotes == []
+
+
+def test_a_defendant_named_with_his_age_is_not_who_a_pronoun_stands_for() -> None:
+    text = (
+        'Detective Constable Amy Pryce said: "This was a long and careful investigation."\n\n'
+        "Jordan Kell, 24, of Harlow, was jailed for six years at the same hearing. "
+        '"He preyed on children who had nobody else," she said.\n'
+    )
+    assert speakers(text) == [
+        ("Amy Pryce", "This was a long and careful investigation."),
+        ("Amy Pryce", "He preyed on children who had nobody else,"),
+    ]

@@ -43,12 +43,16 @@ NOT_NAME = frozenset(
 )
 
 
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,2},|\s+\(\d{1,2}\)")
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person named in full, with the title words before the name at the first naming."""
 
     name: str
     role: str | None
+    aged: bool = False  # named with an age ("Jordan Kell, 24,"): a defendant, not a source
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,8 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
             person = people.get(name)
             if person is None:
                 role = " ".join(tokens[role_at:k]) or None
-                person = people[name] = Person(name, role)
+                aged = _AGE_AFTER.match(plain, end) is not None
+                person = people[name] = Person(name, role, aged)
                 by_part.setdefault(words[0], person)
                 by_part[words[1]] = person
             out.append(Naming(start, end, person))

@@ -12,7 +12,7 @@ import re
 
 from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
-from .people import NOT_NAME, Naming, cast, named_in, person_for
+from .people import NOT_NAME, Naming, Person, cast, named_in, person_for
 from .segments import Paragraph
 from .speakers import RANK, TITLE_WORDS, Speaker, agency_in, home_force, parse_speaker
 
@@ -209,8 +209,10 @@ class _People:
         if pronoun:
             self._gender.setdefault(speaker.name, pronoun)
 
-    def _fits(self, name: str, pronoun: str | None) -> bool:
-        return pronoun is None or self._gender.get(name, pronoun) == pronoun
+    def _fits(self, person: Person, pronoun: str | None) -> bool:
+        if person.aged:
+            return False  # "Jordan Kell, 24, ... was jailed": whom the quote is about
+        return pronoun is None or self._gender.get(person.name, pronoun) == pronoun
 
     def _speaker(self, word: str, who: str, before: int) -> Speaker | None:
         person = person_for(word, self._all(), before)
@@ -247,9 +249,9 @@ class _People:
         """A person named earlier in the paragraph, else the last speaker if the pronoun
         fits, else the latest earlier speaker given that pronoun."""
         for n in named_in(self._all(), para_start, at):
-            if self._fits(n.person.name, pronoun):
+            if self._fits(n.person, pronoun):
                 return self._as_speaker(n)
-        if last is not None and gap <= 5 and self._fits(last.name, pronoun):
+        if last is not None and gap <= 5 and self._gender.get(last.name, pronoun) == pronoun:
             return last
         for speaker in reversed(self._spoken):
             if self._gender.get(speaker.name) == pronoun:
@@ -259,7 +261,7 @@ class _People:
     def latest(self, pronoun: str | None, a: int, b: int) -> Speaker | None:
         """The person named last in ``[a, b)`` whom the pronoun fits."""
         for n in reversed(named_in(self._all(), a, b)):
-            if self._fits(n.person.name, pronoun):
+            if self._fits(n.person, pronoun):
                 return self._as_speaker(n)
         return None
 
