@@ -145,9 +145,6 @@ def find_quotes(
 
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
-_PRONOUN_LEAD = re.compile(
-    rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
-)
 _PRONOUN_ATTR = re.compile(
     rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b", re.IGNORECASE
 )
