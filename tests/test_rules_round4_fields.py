@@ -280,3 +280,11 @@ def test_a_defendant_named_with_his_age_is_not_who_a_pronoun_stands_for() -> Non
         ("Amy Pryce", "This was a long and careful investigation."),
         ("Amy Pryce", "He preyed on children who had nobody else,"),
     ]
+
+
+def test_a_capitalised_job_title_before_a_two_word_name_stays_out_of_the_name() -> None:
+    text = (
+        "The National Crime Agency's Director of Threat Leadership Ines Barrow said: "
+        '"This was a national effort from the first day to the last."\n'
+    )
+    assert [q.speaker for q in record(text).quotes] == ["Ines Barrow"]

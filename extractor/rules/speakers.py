@@ -119,6 +119,8 @@ def _trailing_name(tokens: list[str]) -> int | None:
         and (tokens[k - 1].lower() not in TITLE_WORDS)
     ):
         k -= 1
+    if len(tokens) - k == 3 and _NAME_TOKEN.match(tokens[k - 1]):
+        k += 1  # "Threat Leadership Ines Barrow": a longer capitalised run ends in the name
     return k if len(tokens) - k >= 2 and k > 0 else None
 
 
