@@ -288,3 +288,26 @@ def test_a_capitalised_job_title_before_a_two_word_name_stays_out_of_the_name() 
         '"This was a national effort from the first day to the last."\n'
     )
     assert [q.speaker for q in record(text).quotes] == ["Ines Barrow"]
+
+
+def test_a_named_officer_of_a_unit_described_in_lower_case() -> None:
+    text = (
+        "Detective Sergeant Lena Vos of the regional rural crime team said: "
+        '"We will keep knocking on doors until the lines stop."\n'
+    )
+    got = record(text).quotes
+    assert [(q.speaker, q.role) for q in got] == [("Lena Vos", "Detective Sergeant")]
+
+
+def test_what_he_called_and_a_pronoun_s_reported_speech_before_a_quote() -> None:
+    text = (
+        'Inspector Mark Dunmore said: "The week went better than we had hoped."\n\n'
+        'He thanked the dog unit for what he called "calm, patient work on the estate".\n\n'
+        "He said the arrests were only the start. "
+        '"The real work is with the families, and that takes months."\n'
+    )
+    assert speakers(text) == [
+        ("Mark Dunmore", "The week went better than we had hoped."),
+        ("Mark Dunmore", "calm, patient work on the estate"),
+        ("Mark Dunmore", "The real work is with the families, and that takes months."),
+    ]

@@ -158,7 +158,9 @@ _RUN_ON = re.compile(
 # the pronoun of an attribution: 'she says, "', 'as he puts it, "', '"...," she said'
 _PRONOUN_BEFORE = re.compile(
     rf"\b(he|she)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$|\bas\s+(he|she)\s+puts?\s+it,?\s*$"
-    r"|\bin\s+(his|her)\s+(?:own\s+)?words,?\s*$",
+    r"|\bin\s+(his|her)\s+(?:own\s+)?words,?\s*$|\bwhat\s+(he|she)\s+(?:called|calls)\s*$"
+    # 'She said the week went well. "..."': her reported speech, then her words
+    rf"|(?:^|[.!?]\s+)(He|She)\s+(?:\w+\s+)?{_SAY}\b[^\"]*[.!?]\s+$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(he|she)\s+{_SAY}|{_SAY}\s+(he|she))\b", re.IGNORECASE)
@@ -176,10 +178,11 @@ def _before_directions(plain: str, paragraphs: list[Paragraph], pi: int) -> Para
 
 def _pronoun(lead_in: str, after: str) -> str | None:
     """ "he" or "she" when the quote is attributed by pronoun."""
-    tail, head = lead_in[-60:], after[:40]
-    if "he" not in tail.lower() and "he" not in head.lower():
+    at, head = max(0, len(lead_in) - 160), after[:40]
+    if "he" not in lead_in[at:].lower() and "he" not in head.lower():
         return None  # neither "he" nor "she" (nor "his", "her"): most quotes
-    m = _PRONOUN_BEFORE.search(tail) or _PRONOUN_AFTER.match(head)
+    # searched from ``at`` in the whole lead-in, so "she" is never read as "he"
+    m = _PRONOUN_BEFORE.search(lead_in, at) or _PRONOUN_AFTER.match(head)
     if not m:
         return None
     word = next(g for g in m.groups() if g).lower()

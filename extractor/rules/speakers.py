@@ -67,8 +67,10 @@ def parse_speaker(
         rest = " ".join(tokens[k:])
         if name is not None and (tokens[0] in _PREPOSITIONS or _ORG_WORD.search(rest)):
             continue  # "Lisa Dobson of Cumbria Constabulary": the body, not a second name
-        if _NAME.match(rest) and not any(t.lower() in TITLE_WORDS for t in tokens[k:]):
-            name = rest
+        # "Owen Marchetti of the regional unit": a body in lower case after the name
+        head = _BODY_AFTER.split(rest, maxsplit=1)[0] if name is None else rest
+        if _NAME.match(head) and not any(t.lower() in TITLE_WORDS for t in head.split()):
+            name = head
             role = " ".join(tokens[:k]) or None
             name_index = i
             continue
@@ -103,6 +105,7 @@ def parse_speaker(
     return Speaker(name, role, org)
 
 
+_BODY_AFTER = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?=[a-z])")
 _PREPOSITIONS = frozenset("of from at for with".split())
 _PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
 _PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
