@@ -311,3 +311,11 @@ def test_what_he_called_and_a_pronoun_s_reported_speech_before_a_quote() -> None
         ("Mark Dunmore", "calm, patient work on the estate"),
         ("Mark Dunmore", "The real work is with the families, and that takes months."),
     ]
+
+
+def test_weapons_took_off_the_streets_are_seized() -> None:
+    text = (
+        "Over the week officers:\n- arrested 20 people\n"
+        "- took 9 knives and a machete off the streets\n"
+    )
+    assert record(text).weapons == ["knife", "machete"]

@@ -33,8 +33,9 @@ _SEIZURE = re.compile(
     r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
 )  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
-    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|took|uncovered|discovered|"
+    r"located|haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+    r"off\s+the\s+streets|"
     r"weapons?\b[^.]*incl(?:ud\w+|\b)|items\b[^.]*incl(?:ud\w+|\b)"
 )  # matched on lower-cased text
 _CHARGE_BEFORE = re.compile(
