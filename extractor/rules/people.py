@@ -71,14 +71,17 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
     sentence words are dropped, overlapping no gazetteer name (places, forces); a single word
     is a reference when it is the first or last name of a person named in full before it.
     """
-    taken = [(m.start, m.end) for m in mentions if m.kind in ("agency", "place")]
+    taken = sorted((m.start, m.end) for m in mentions if m.kind in ("agency", "place"))
     people: dict[str, Person] = {}
     by_part: dict[str, Person] = {}
     out: list[Naming] = []
+    j = 0  # runs and names both in text order: one pass over each
     for run in _RUN.finditer(plain):
         a, b = run.start(), run.end()
-        if any(s < b and a < e for s, e in taken):
-            continue
+        while j < len(taken) and taken[j][1] <= a:
+            j += 1
+        if any(s < b for s, _ in taken[j : j + 4]):
+            continue  # a run overlapping a place or a body: "Avon and Somerset Police"
         spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"\S+", run.group())]
         tokens = [plain[s:e] for s, e in spans]
         for cut in ("'s", "."):  # "Helen Marchetti's son", "... said Ann Rook."
