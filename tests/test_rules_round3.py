@@ -46,3 +46,42 @@ def test_transposed_table_reads_areas_across_the_top_and_metrics_down_the_side()
         ("cash_seized", "Warwick", 300),
     } <= got
     assert not any(area in {"Force total", "West Mercia"} and v == 6 for _, area, v in got)
+
+
+def test_a_share_named_with_a_possessive_is_filed_under_its_town() -> None:
+    """ "Twelve of its arrests were in Preston": a part of the force's figure, the town's."""
+    text = (
+        " date 2025-06-10 Lancashire Police make 30 arrests\n\n"
+        "Lancashire Police arrested 30 people during a county lines week. "
+        "Twelve of its arrests were in Preston.\n\n"
+        'Inspector Sam Hale said: "Nine of our arrests were in Burnley, where the lines run."\n'
+    )
+    got = keys(text)
+    assert ("arrests", "Preston", 12) in got
+    assert ("arrests", "Burnley", 9) in got
+    assert ("arrests", "Lancashire", 30) in got
+
+
+def test_a_share_of_a_period_s_figure_is_filed_under_its_town() -> None:
+    """ "Of this week's arrests, 12 were in Preston" / "Eleven of last year's arrests ..."."""
+    text = (
+        " date 2025-06-10 Lancashire Police make 30 arrests\n\n"
+        "Lancashire Police arrested 30 people during a county lines week. "
+        "Of this week's arrests, 12 were in Preston. "
+        "Fourteen of this year's arrests were in Blackburn.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Preston", 12) in got
+    assert ("arrests", "Blackburn", 14) in got
+
+
+def test_a_share_of_the_visits_keeps_the_visits_metric() -> None:
+    """ "Officers visited 50 addresses. Fourteen of the visits were in Burnley." """
+    text = (
+        " date 2025-06-10 Lancashire Police visit 50 addresses\n\n"
+        "Lancashire Police visited 50 addresses linked to county lines during the week. "
+        "Fourteen of the visits were in Burnley.\n"
+    )
+    got = keys(text)
+    assert ("addresses_visited", "Burnley", 14) in got
+    assert ("addresses_visited", "Lancashire", 50) in got

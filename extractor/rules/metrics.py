@@ -26,7 +26,10 @@ _JAIL_CONTEXT = re.compile(
     r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
 )
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:which|whom|them|those|these|the)\b(?:\s+(?:were|was|are))?", re.IGNORECASE
+    r"\s+of\s+(?:which|whom|them|those|these|the|its|our|their"
+    r"|(?:this|last|the)\s+(?:year|week|month|fortnight|operation)['’]s)\b"
+    r"(?:\s+(?:were|was|are))?",
+    re.IGNORECASE,
 )
 _WARRANT_BEFORE = re.compile(
     r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE

@@ -27,7 +27,8 @@ _TAKEN_OVER = re.compile(
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
 _SHARE_OF = re.compile(
-    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their)\s+(?:[\w'-]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last)\s+"
+    r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
@@ -38,6 +39,10 @@ _BY_PARTNER = re.compile(
     r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+|council|councils)\b",
     re.IGNORECASE,
+)
+_WERE_IN_PLACE = re.compile(
+    r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*)*"
 )
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
@@ -57,6 +62,16 @@ def read_share(
     start = fig.qual_start
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
+    if partitive and (category in FIXED or category == "visits"):
+        # "Twelve of its arrests were in Preston", "Fourteen of the visits were in Burnley":
+        # a town's part of the figure; visits keep the metric of the figure they are part of
+        place = _WERE_IN_PLACE.match(plain, np_end, ceiling)
+        metric = FIXED.get(category or "")
+        if metric is None:  # "of the visits": to homes, unless they are welfare visits
+            welfare = any(w.lower() in ("welfare", "safeguarding") for w in words)
+            metric = Metric.safeguarded if welfare else Metric.addresses_visited
+        if place and metric is not None:
+            return Reading(metric, None, start, place.end())  # the town may hold more
     if (
         previous is not None
         and previous.metric in PEOPLE_METRICS.values()
