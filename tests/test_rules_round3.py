@@ -85,3 +85,27 @@ def test_a_share_of_the_visits_keeps_the_visits_metric() -> None:
     got = keys(text)
     assert ("addresses_visited", "Burnley", 14) in got
     assert ("addresses_visited", "Lancashire", 50) in got
+
+
+def stats(text: str) -> set[tuple[str, float, str]]:
+    return {(s.metric.value, s.value, s.qualifier.value) for s in report(text).statistics}
+
+
+LEAD = " date 2025-06-10 Suffolk Police county lines week\n\n"
+
+
+def test_money_written_in_words_with_pounds_is_money() -> None:
+    """ "forty-one thousand pounds in cash" is £41,000 of cash, as a figure in digits would be."""
+    got = stats(LEAD + "Suffolk Police seized forty-one thousand pounds in cash during the week.\n")
+    assert ("cash_seized", 41000, "exact") in got
+    got = stats(LEAD + "Officers found just under eleven thousand pounds in cash at a flat in Ipswich.\n")
+    assert ("cash_seized", 11000, "nearly") in got
+    got = stats(LEAD + "Officers recovered 2,500 pounds in cash and cannabis worth six thousand pounds.\n")
+    assert ("cash_seized", 2500, "exact") in got
+    assert ("drugs_value", 6000, "exact") in got
+
+
+def test_pounds_of_weight_are_no_money() -> None:
+    """ "two pounds of cannabis" is a weight, never cash."""
+    got = stats(LEAD + "Suffolk Police seized two pounds of cannabis from a car in Ipswich.\n")
+    assert not any(m in ("cash_seized", "drugs_value") for m, _, _ in got)

@@ -107,6 +107,8 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
+_POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
 
 
@@ -238,13 +240,16 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         if parsed is None:
             return m.end()
         value, kind = parsed, "count"
+    end = m.end()
+    if kind == "count" and "pound" in after and (pounds := _POUNDS_AFTER.match(after)):
+        kind, end = "money", end + pounds.end()  # "forty-one thousand pounds": £41,000
     if not value < 1e13:  # a run of digits no article means as a quantity (or inf / nan)
         return m.end()
     qualifier, qual_start = _qualifier(before, pos, after)
     value = round(value, 6)
     if value == int(value):
         value = int(value)
-    return Figure(pos, m.end(), value, kind, qualifier, qual_start)
+    return Figure(pos, end, value, kind, qualifier, qual_start)
 
 
 # the last word before a number that can end a skip context; others skip the regex
