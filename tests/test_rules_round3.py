@@ -109,3 +109,31 @@ def test_pounds_of_weight_are_no_money() -> None:
     """ "two pounds of cannabis" is a weight, never cash."""
     got = stats(LEAD + "Suffolk Police seized two pounds of cannabis from a car in Ipswich.\n")
     assert not any(m in ("cash_seized", "drugs_value") for m, _, _ in got)
+
+
+NI = " date 2025-06-10 PSNI county lines week\n\n"
+PPS = ("other", "people reported to the public prosecution service")
+
+
+def labelled(text: str) -> set[tuple[str, str | None, float]]:
+    return {(s.metric.value, s.label, s.value) for s in report(text).statistics}
+
+
+def test_people_reported_to_the_public_prosecution_service_are_other_not_charged() -> None:
+    """In Northern Ireland a file to the PPS stands in for a charge: its own `other` count."""
+    got = labelled(NI + "Ten people were charged and three others were reported to the Public "
+                   "Prosecution Service.\n")
+    assert ("charged", None, 10) in got
+    assert (*PPS, 3) in got
+    assert not any(m == "charged" and v == 3 for m, _, v in got)
+    got = labelled(NI + "Seven people have been reported to the Public Prosecution Service.\n")
+    assert (*PPS, 7) in got
+    got = labelled(NI + "Officers charged 12 people, with a further four reported to the Public "
+                   "Prosecution Service.\n")
+    assert (*PPS, 4) in got
+
+
+def test_an_aside_about_the_youngest_does_not_hide_the_verb() -> None:
+    """ "Four children, the youngest just 13, were safeguarded": the verb after the aside."""
+    got = stats(LEAD + "Four children, the youngest just 13, were found at the flat and safeguarded.\n")
+    assert ("safeguarded", 4, "exact") in got

@@ -44,6 +44,12 @@ _WERE_IN_PLACE = re.compile(
     r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*)*"
 )
+_REPORTED_TO_PPS = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+to\s+the\s+"
+    r"Public\s+Prosecution\s+Service\b",
+    re.IGNORECASE,
+)
+_PPS_LABEL = "people reported to the public prosecution service"
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
@@ -62,6 +68,12 @@ def read_share(
     start = fig.qual_start
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
+    after_noun = np_end if category else fig.end  # "a further five reported to ..."
+    if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
+        # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
+        pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
+        if pps:
+            return Reading(Metric.other, _PPS_LABEL, start, pps.end())
     if partitive and (category in FIXED or category == "visits"):
         # "Twelve of its arrests were in Preston", "Fourteen of the visits were in Burnley":
         # a town's part of the figure; visits keep the metric of the figure they are part of
