@@ -137,3 +137,21 @@ def test_an_aside_about_the_youngest_does_not_hide_the_verb() -> None:
     """ "Four children, the youngest just 13, were safeguarded": the verb after the aside."""
     got = stats(LEAD + "Four children, the youngest just 13, were found at the flat and safeguarded.\n")
     assert ("safeguarded", 4, "exact") in got
+
+
+def test_closure_orders_on_homes_are_closure_orders_not_visits() -> None:
+    """ "closure orders on three properties" counts closure orders (`other`), not visits."""
+    got = labelled(LEAD + "Officers visited 30 addresses and applied for closure orders on three "
+                   "properties in Ipswich.\n")
+    assert ("other", "closure orders", 3) in got
+    assert ("addresses_visited", None, 30) in got
+    assert not any(m == "addresses_visited" and v == 3 for m, _, v in got)
+    got = labelled(LEAD + "Magistrates granted closure orders on two flats in Lowestoft.\n")
+    assert ("other", "closure orders", 2) in got
+    got = labelled(LEAD + "The force secured four closure orders in the town.\n")
+    assert ("other", "closure orders", 4) in got
+
+
+def test_a_closure_order_on_one_home_is_one_closure_order() -> None:
+    got = labelled(LEAD + "A closure order has been granted on one house in Lowestoft.\n")
+    assert ("other", "closure orders", 1) in got

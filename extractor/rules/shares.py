@@ -25,6 +25,7 @@ _TAKEN_OVER = re.compile(
     re.IGNORECASE,
 )
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
+_A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
 _SHARE_OF = re.compile(
     r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last)\s+"
@@ -44,6 +45,8 @@ _WERE_IN_PLACE = re.compile(
     r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*)*"
 )
+_ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|against)\s*$", re.I)
+_CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
 _REPORTED_TO_PPS = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+to\s+the\s+"
     r"Public\s+Prosecution\s+Service\b",
@@ -68,6 +71,11 @@ def read_share(
     start = fig.qual_start
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
+    homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
+    if homes and "closure" in head[-60:].lower() and _ORDERS_ON.search(head):
+        return Reading(Metric.other, "closure orders", start, np_end)  # "closure orders on 3 flats"
+    if category is None and (orders := _CLOSURE_ORDERS.match(plain, fig.end, ceiling)):
+        return Reading(Metric.other, "closure orders", start, orders.end())  # "4 closure orders"
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
     if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
         # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
