@@ -155,3 +155,27 @@ def test_closure_orders_on_homes_are_closure_orders_not_visits() -> None:
 def test_a_closure_order_on_one_home_is_one_closure_order() -> None:
     got = labelled(LEAD + "A closure order has been granted on one house in Lowestoft.\n")
     assert ("other", "closure orders", 1) in got
+
+
+def test_a_span_of_time_between_a_figure_and_its_share_does_not_break_the_share() -> None:
+    """ "Nine people were arrested over the three days, five of them in Ipswich"."""
+    got = keys(LEAD + "Suffolk Police ran a county lines operation. Nine people were arrested over "
+               "the three days, five of them in Ipswich.\n")
+    assert ("arrests", "Ipswich", 5) in got
+
+
+def test_money_a_search_turned_up_is_cash() -> None:
+    """ "a search turned up 200g of cocaine and £1,800": found money is seized cash."""
+    got = stats(LEAD + "A search in Ipswich turned up 200g of cocaine and a further £1,800.\n")
+    assert ("cash_seized", 1800, "exact") in got
+    got = stats(LEAD + "Officers searching a flat in Ipswich discovered £4,250 hidden in a shoebox.\n")
+    assert ("cash_seized", 4250, "exact") in got
+
+
+def test_one_as_a_pronoun_is_no_figure() -> None:
+    """ "an easy one", "the last one": "one" standing for a noun already said is no count."""
+    got = stats(LEAD + 'He said: "Twenty arrests over two weeks tells them this county is not an '
+                'easy one."\n')
+    assert not any(v == 1 for _, v, _ in got)
+    got = stats(LEAD + "Five people were charged on Monday and a further one on Tuesday.\n")
+    assert ("charged", 1, "exact") in got

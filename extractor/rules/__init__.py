@@ -187,7 +187,8 @@ def collect_statistics(
                     reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
-            previous = reading
+            if reading is not None or not _TIME_SPAN.match(plain, fig.end):
+                previous = reading  # "arrested over the two days, four of them in ...": skipped
             if reading is None:
                 continue
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
@@ -228,6 +229,7 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
 
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+_TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
 def _is_range(plain: str, floor: int, low: Figure, high: Figure) -> bool:

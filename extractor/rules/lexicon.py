@@ -65,6 +65,7 @@ VERBS = re.compile(
     r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
+    r"turned\s+up|uncovered|discovered|"
     r"dismantled|taken\s+down)\b"
 )  # matched on lower-cased text
 

@@ -107,6 +107,10 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+_PRONOUN_ONE = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 # "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
 _POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
@@ -236,6 +240,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         word = m.group("word")
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
+        if word.lower() == "one" and _PRONOUN_ONE.search(before):
+            return m.end()  # "not an easy one": a pronoun
         parsed = word_value(word)
         if parsed is None:
             return m.end()
