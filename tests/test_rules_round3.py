@@ -98,9 +98,13 @@ def test_money_written_in_words_with_pounds_is_money() -> None:
     """ "forty-one thousand pounds in cash" is £41,000 of cash, as a figure in digits would be."""
     got = stats(LEAD + "Suffolk Police seized forty-one thousand pounds in cash during the week.\n")
     assert ("cash_seized", 41000, "exact") in got
-    got = stats(LEAD + "Officers found just under eleven thousand pounds in cash at a flat in Ipswich.\n")
+    got = stats(
+        LEAD + "Officers found just under eleven thousand pounds in cash at a flat in Ipswich.\n"
+    )
     assert ("cash_seized", 11000, "nearly") in got
-    got = stats(LEAD + "Officers recovered 2,500 pounds in cash and cannabis worth six thousand pounds.\n")
+    got = stats(
+        LEAD + "Officers recovered 2,500 pounds in cash and cannabis worth six thousand pounds.\n"
+    )
     assert ("cash_seized", 2500, "exact") in got
     assert ("drugs_value", 6000, "exact") in got
 
@@ -121,28 +125,36 @@ def labelled(text: str) -> set[tuple[str, str | None, float]]:
 
 def test_people_reported_to_the_public_prosecution_service_are_other_not_charged() -> None:
     """In Northern Ireland a file to the PPS stands in for a charge: its own `other` count."""
-    got = labelled(NI + "Ten people were charged and three others were reported to the Public "
-                   "Prosecution Service.\n")
+    got = labelled(
+        NI + "Ten people were charged and three others were reported to the Public "
+        "Prosecution Service.\n"
+    )
     assert ("charged", None, 10) in got
     assert (*PPS, 3) in got
     assert not any(m == "charged" and v == 3 for m, _, v in got)
     got = labelled(NI + "Seven people have been reported to the Public Prosecution Service.\n")
     assert (*PPS, 7) in got
-    got = labelled(NI + "Officers charged 12 people, with a further four reported to the Public "
-                   "Prosecution Service.\n")
+    got = labelled(
+        NI + "Officers charged 12 people, with a further four reported to the Public "
+        "Prosecution Service.\n"
+    )
     assert (*PPS, 4) in got
 
 
 def test_an_aside_about_the_youngest_does_not_hide_the_verb() -> None:
     """ "Four children, the youngest just 13, were safeguarded": the verb after the aside."""
-    got = stats(LEAD + "Four children, the youngest just 13, were found at the flat and safeguarded.\n")
+    got = stats(
+        LEAD + "Four children, the youngest just 13, were found at the flat and safeguarded.\n"
+    )
     assert ("safeguarded", 4, "exact") in got
 
 
 def test_closure_orders_on_homes_are_closure_orders_not_visits() -> None:
     """ "closure orders on three properties" counts closure orders (`other`), not visits."""
-    got = labelled(LEAD + "Officers visited 30 addresses and applied for closure orders on three "
-                   "properties in Ipswich.\n")
+    got = labelled(
+        LEAD + "Officers visited 30 addresses and applied for closure orders on three "
+        "properties in Ipswich.\n"
+    )
     assert ("other", "closure orders", 3) in got
     assert ("addresses_visited", None, 30) in got
     assert not any(m == "addresses_visited" and v == 3 for m, _, v in got)
@@ -159,8 +171,10 @@ def test_a_closure_order_on_one_home_is_one_closure_order() -> None:
 
 def test_a_span_of_time_between_a_figure_and_its_share_does_not_break_the_share() -> None:
     """ "Nine people were arrested over the three days, five of them in Ipswich"."""
-    got = keys(LEAD + "Suffolk Police ran a county lines operation. Nine people were arrested over "
-               "the three days, five of them in Ipswich.\n")
+    got = keys(
+        LEAD + "Suffolk Police ran a county lines operation. Nine people were arrested over "
+        "the three days, five of them in Ipswich.\n"
+    )
     assert ("arrests", "Ipswich", 5) in got
 
 
@@ -168,14 +182,69 @@ def test_money_a_search_turned_up_is_cash() -> None:
     """ "a search turned up 200g of cocaine and £1,800": found money is seized cash."""
     got = stats(LEAD + "A search in Ipswich turned up 200g of cocaine and a further £1,800.\n")
     assert ("cash_seized", 1800, "exact") in got
-    got = stats(LEAD + "Officers searching a flat in Ipswich discovered £4,250 hidden in a shoebox.\n")
+    got = stats(
+        LEAD + "Officers searching a flat in Ipswich discovered £4,250 hidden in a shoebox.\n"
+    )
     assert ("cash_seized", 4250, "exact") in got
 
 
 def test_one_as_a_pronoun_is_no_figure() -> None:
     """ "an easy one", "the last one": "one" standing for a noun already said is no count."""
-    got = stats(LEAD + 'He said: "Twenty arrests over two weeks tells them this county is not an '
-                'easy one."\n')
+    got = stats(
+        LEAD + 'He said: "Twenty arrests over two weeks tells them this county is not an '
+        'easy one."\n'
+    )
     assert not any(v == 1 for _, v, _ in got)
     got = stats(LEAD + "Five people were charged on Monday and a further one on Tuesday.\n")
     assert ("charged", 1, "exact") in got
+
+
+def test_cash_found_in_an_investigation_is_no_investment() -> None:
+    """ "investigation" is no "investment": the money after it is seized cash."""
+    got = stats(
+        LEAD + "During the investigation, officers found £8,400 in cash at a flat in Ipswich.\n"
+    )
+    assert ("cash_seized", 8400, "exact") in got
+
+
+def test_a_quote_that_opens_on_last_year_gives_last_year_s_figures() -> None:
+    """'He said: "Last year we closed 9 lines ..."': an earlier period, no statistic."""
+    got = stats(
+        LEAD + 'Inspector Ann Cole said: "Last year we closed 9 lines and it was not enough."\n'
+    )
+    assert ("lines_closed", 9, "exact") not in got
+
+
+def test_lines_thought_to_be_operating_are_not_closed() -> None:
+    """ "Around 800 lines are thought to be operating": an estimate of the trade, not a result."""
+    got = stats(
+        LEAD + "Around 800 lines are thought to be operating in the region at any one time.\n"
+    )
+    assert not any(m == "lines_closed" for m, _, _ in got)
+
+
+def test_katanas_are_a_weapon_type() -> None:
+    got = labelled(LEAD + "Officers seized three katanas and a machete from a flat in Ipswich.\n")
+    assert ("other", "katanas", 3) in got
+
+
+def test_over_a_number_of_evenings_is_a_span_of_time() -> None:
+    """ "12 arrests over two evenings": "over two" is no "more than two" arrests."""
+    got = stats(
+        LEAD + "A joint operation at Ipswich station led to 12 arrests over two evenings.\n"
+    )
+    assert ("arrests", 12, "exact") in got
+    assert not any(v == 2 for _, v, _ in got)
+
+
+def test_knocking_on_doors_is_visiting_addresses() -> None:
+    got = stats(LEAD + '"We knocked on 35 doors in Felixstowe this week," said Sgt Amy Ward.\n')
+    assert ("addresses_visited", 35, "exact") in got
+
+
+def test_people_who_face_offences_are_charged_with_them() -> None:
+    """ "The three men face a total of 9 offences between them": offences charged."""
+    got = labelled(LEAD + "The three men face a total of 9 offences between them.\n")
+    assert ("other", "offences charged", 9) in got
+    got = labelled(LEAD + "The pair are facing 11 drugs offences.\n")
+    assert ("other", "offences charged", 11) in got

@@ -18,6 +18,9 @@ _EARLIER = re.compile(
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
+_QUOTE_OPENS_EARLIER = re.compile(
+    r"[\"\u201c]\s*(?:last|the\s+previous)\s+year\b[^.;\"\u201d]*$", re.IGNORECASE
+)
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
@@ -64,6 +67,8 @@ def background(
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return True
+    if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
+        return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
     near = head[-40:]

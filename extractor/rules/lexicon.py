@@ -26,11 +26,11 @@ for cat_, words_ in {
     "knives": "knives knife blades blade",
     "weapons": "weapons weapon",
     "weapon_type": "machetes machete swords sword knuckledusters tasers taser pistols pistol "
-    "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton "
+    "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton katanas katana "
     "handguns handgun bats bat hammers hammer firearms firearm guns gun",
     "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
     "motorcycles motorcycle",
-    "addresses": "addresses address properties property homes premises houses flats",
+    "addresses": "addresses address properties property homes premises houses flats doors",
     "visits": "visits visit checks check",
     "years": "years year",
     "offences": "offences offence charges counts crimes",
@@ -47,7 +47,7 @@ for cat_, words_ in {
     "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
     "seizures tablets pills",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
-    "counties regions operations calls messages texts reports incidents "
+    "evenings nights counties regions operations calls messages texts reports incidents "
     "occasions times organisations partners units teams minutes percent seconds "
     "miles metres routes stations trains locations sites services",
 }.items():

@@ -269,7 +269,7 @@ def _count(
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
         # "charged with 17 offences", "22 offences in total were charged"
-        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE) or re.match(
+        if re.search(r"(?:charg\w*|\bfac(?:e|es|ed|ing))[^.;]{0,20}$", head, re.I) or re.match(
             r"(?:\s+(?:in\s+total|in\s+all|altogether))?\s+(?:were|have\s+been|had\s+been)\s+"
             r"charged\b",
             tail,
@@ -347,7 +347,8 @@ _BARE_VERB = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
+    r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?"
+    r"(?:(?:thought|believed|estimated|said|known)\s+to\s+be\s+)?(?:active|operating|"
     r"running|in\s+operation|in\s+use)\b",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ _NOT_SEIZED_MONEY = re.compile(
 )
 _MONEY_CONTEXT_SKIP = re.compile(
     r"\b(?:generat\w*|earn\w*|revenue|profit\w*|turnover|fund\w*|grants?|fined?|compensation|"
-    r"cost\w*|bail|invest\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
+    r"cost\w*|bail|invest(?!igat)\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 

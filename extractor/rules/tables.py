@@ -28,7 +28,9 @@ _NUMERIC = re.compile(
     r"^[£$]?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k|m|bn|million|kg|g)?$", re.IGNORECASE
 )
 _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
-_TOTAL = re.compile(r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|region|regional)$", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|region|regional)$", re.IGNORECASE
+)
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
 _MONEY_HEAD = (
     (re.compile(r"\b(?:cash|money)\b"), Metric.cash_seized),
@@ -152,7 +154,7 @@ def _read(block: list[list[Cell]]) -> Table | None:
 
 
 def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]) -> Table | None:
-    """Areas across the top, metrics down the side: "  Leeds  York  Total" over "Arrests  9  4  13"."""
+    """Areas across the top, metrics down the side: "  Leeds  York  Total" / "Arrests  9  4  13"."""
     metrics = [header_metric(r[0].text) for r in rows]
     if sum(m is not None for m in metrics) < 2 or header[0].text:
         return None  # a table reads one way: a named corner cell is a header of metrics
@@ -164,7 +166,9 @@ def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]
         for i in range(1, len(row)):
             number = _NUMERIC.match(row[i].text)
             if number is not None:
-                figures.append(TableFigure(metric, _value(number), row[0].start, row[i].end, areas[i]))
+                figures.append(
+                    TableFigure(metric, _value(number), row[0].start, row[i].end, areas[i])
+                )
     if not figures:
         return None
     return Table(top[0].start, rows[-1][-1].end, figures)
