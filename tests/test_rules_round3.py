@@ -248,3 +248,22 @@ def test_people_who_face_offences_are_charged_with_them() -> None:
     assert ("other", "offences charged", 9) in got
     got = labelled(LEAD + "The pair are facing 11 drugs offences.\n")
     assert ("other", "offences charged", 11) in got
+
+
+def test_a_ranking_of_towns_gives_each_town_its_figure() -> None:
+    """ "Ipswich saw the most arrests, with 14, followed by Lowestoft with 9"."""
+    got = keys(
+        LEAD + "Suffolk Police arrested 40 people in the week. Ipswich saw the most arrests, "
+        "with 14, followed by Lowestoft with 9.\n"
+    )
+    assert ("arrests", "Ipswich", 14) in got
+    assert any(m == "arrests" and v == 9 for m, _, v in got)  # its area is the scope stage's
+
+
+def test_including_a_number_run_into_a_town_is_that_town_s_share() -> None:
+    """ "12 lines were closed, including four run into Ipswich from London"."""
+    got = keys(
+        LEAD + "Separately, 12 lines were closed by the force, including four run into "
+        "Ipswich from London.\n"
+    )
+    assert ("lines_closed", "Ipswich", 4) in got

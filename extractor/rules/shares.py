@@ -47,6 +47,14 @@ _WERE_IN_PLACE = re.compile(
 )
 _ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|against)\s*$", re.I)
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
+_MOST = re.compile(
+    r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
+    r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
+    re.IGNORECASE,
+)
+_INTO_PLACE = re.compile(
+    r"(?:\s+[a-z]+){1,2}?\s+(?:into|in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+)
 _REPORTED_TO_PPS = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+to\s+the\s+"
     r"Public\s+Prosecution\s+Service\b",
@@ -105,6 +113,18 @@ def read_share(
         return Reading(
             previous.metric, label or None, start, rest.end() if rest else np_end, part=True
         )
+    if category is None and head.rstrip().endswith("with") and (top := _MOST.search(head)):
+        metric = FIXED.get(NOUNS.get(top.group("noun").lower(), ""))
+        if metric is not None:  # "Ipswich saw the most arrests, with 14"
+            return Reading(metric, None, fig.qual_start - len(head) + top.start(), fig.end, True)
+    if (
+        category is None
+        and previous is not None
+        and previous.metric in FIXED.values()
+        and _INCLUDING.search(head)
+        and (into := _INTO_PLACE.match(plain, fig.end, ceiling))
+    ):
+        return Reading(previous.metric, None, start, into.end(), part=True)  # "four run into X"
     after = plain[np_end : np_end + 160]
     taken = (
         _TAKEN_OVER.match(plain, np_end, ceiling)
