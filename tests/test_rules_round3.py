@@ -267,3 +267,53 @@ def test_including_a_number_run_into_a_town_is_that_town_s_share() -> None:
         "Ipswich from London.\n"
     )
     assert ("lines_closed", "Ipswich", 4) in got
+
+
+def test_a_part_of_a_restated_total_takes_the_total_s_noun() -> None:
+    """ "seven of the 30 lines closed were run from Ipswich": 7 lines, not 30 in Ipswich."""
+    got = keys(
+        LEAD + "Suffolk Police closed 30 deal lines and arrested 41 people. In Lowestoft, 11 "
+        "people were arrested, while seven of the 30 lines closed were traced to "
+        "addresses in Ipswich.\n"
+    )
+    assert ("lines_closed", "Ipswich", 7) in got
+    assert not any(m == "arrests" and v == 7 for m, _, v in got)
+    assert not any(v == 30 and a == "Ipswich" for _, a, v in got)
+
+
+def test_a_part_named_as_a_kind_takes_the_kind_s_metric() -> None:
+    """ "Nine of the weapons were knives": knives seized, not weapons."""
+    got = stats(
+        LEAD + "Officers seized 20 weapons during the week. Nine of the weapons were knives.\n"
+    )
+    assert ("knives_seized", 9, "exact") in got
+    assert ("weapons_seized", 9, "exact") not in got
+
+
+def test_sim_cards_are_counted_items() -> None:
+    got = labelled(LEAD + "Officers recovered 45 SIM cards from a flat in Ipswich.\n")
+    assert ("other", "sim cards", 45) in got
+
+
+def test_homes_only_suspected_of_being_cuckooed_are_the_visits() -> None:
+    """ "visited 40 homes that intelligence suggested had been cuckooed": 40 visits."""
+    got = labelled(
+        LEAD + "Officers visited 40 homes in the town that intelligence suggested had "
+        "been cuckooed.\n"
+    )
+    assert ("addresses_visited", None, 40) in got
+    assert not any(m == "other" for m, _, _ in got)
+
+
+def test_outreach_label_keeps_a_pair_of_groups() -> None:
+    got = labelled(LEAD + "Officers spoke to more than 200 taxi drivers and hotel workers.\n")
+    assert ("outreach", "taxi drivers and hotel workers", 200) in got
+
+
+def test_what_seized_drugs_would_have_sold_for_is_their_value() -> None:
+    """ "which would have sold for around £90,000": a counterfactual past, the drugs' value."""
+    got = labelled(
+        LEAD + "Officers seized 1.1kg of cocaine, which the force estimates would have "
+        "sold for around £90,000.\n"
+    )
+    assert ("drugs_value", "cocaine", 90000) in got

@@ -54,7 +54,7 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+    r"\b(?:will|would(?!\s+have\b)|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )

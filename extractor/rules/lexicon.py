@@ -45,7 +45,7 @@ for cat_, words_ in {
     "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
     "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
-    "seizures tablets pills",
+    "seizures tablets pills cards",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
     "evenings nights counties regions operations calls messages texts reports incidents "
     "occasions times organisations partners units teams minutes percent seconds "

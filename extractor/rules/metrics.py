@@ -28,7 +28,7 @@ _JAIL_CONTEXT = re.compile(
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:which|whom|them|those|these|the|its|our|their"
     r"|(?:this|last|the)\s+(?:year|week|month|fortnight|operation)['’]s)\b"
-    r"(?:\s+(?:were|was|are))?",
+    r"(?:\s+\d[\d,]*(?=\s))?(?:\s+(?:were|was|are))?",  # "nine of the 43 lines closed"
     re.IGNORECASE,
 )
 _WARRANT_BEFORE = re.compile(

@@ -82,7 +82,9 @@ _BEFORE_SKIP = re.compile(
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
+    # "nine of the 43 lines": the total restated, the part is the figure
+    rf"|(?:\b\d[\d,]*|\b{_SIMPLE_WORD})\s+of\s+(?:the|those|these|its|our|their)\s+$",
     re.IGNORECASE,
 )
 _OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
@@ -261,7 +263,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op".split()
+    "phase operation op the those these its our their".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))

@@ -47,6 +47,8 @@ _WERE_IN_PLACE = re.compile(
 )
 _ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|against)\s*$", re.I)
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
+_SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
+_AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 _MOST = re.compile(
     r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
     r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
@@ -93,6 +95,10 @@ def read_share(
     if partitive and (category in FIXED or category == "visits"):
         # "Twelve of its arrests were in Preston", "Fourteen of the visits were in Burnley":
         # a town's part of the figure; visits keep the metric of the figure they are part of
+        kind = _WERE_NOUN.match(plain, np_end, ceiling)
+        kind_metric = FIXED.get(NOUNS.get(kind.group("noun").lower(), "")) if kind else None
+        if kind and kind_metric is not None:
+            return Reading(kind_metric, None, start, kind.end())  # "Six of the weapons were knives"
         place = _WERE_IN_PLACE.match(plain, np_end, ceiling)
         metric = FIXED.get(category or "")
         if metric is None:  # "of the visits": to homes, unless they are welfare visits
@@ -125,12 +131,20 @@ def read_share(
         and (into := _INTO_PLACE.match(plain, fig.end, ceiling))
     ):
         return Reading(previous.metric, None, start, into.end(), part=True)  # "four run into X"
+    if category == "outreach" and (pair := _AND_GROUP.match(plain, np_end, ceiling)):
+        if NOUNS.get(pair.group("noun").lower()) == "outreach":  # "taxi drivers and hotel workers"
+            label = " ".join(
+                w.lower() for w in [*words, *pair.group().split()] if w.lower() != "the"
+            )
+            return Reading(Metric.outreach, label, start, pair.end())
     after = plain[np_end : np_end + 160]
     taken = (
         _TAKEN_OVER.match(plain, np_end, ceiling)
         if "taken over" in after or "cuckooed" in after
         else None
     )
+    if taken and _SUSPECTED.search(taken.group()):
+        taken = None  # "homes that intelligence suggested had been cuckooed": the visits
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
