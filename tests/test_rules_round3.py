@@ -317,3 +317,13 @@ def test_what_seized_drugs_would_have_sold_for_is_their_value() -> None:
         "sold for around £90,000.\n"
     )
     assert ("drugs_value", "cocaine", 90000) in got
+
+
+def test_a_figure_whose_own_clause_says_last_year_is_last_year_s() -> None:
+    """'"The 30 children we supported last year still call us"': an earlier year's figure."""
+    got = stats(
+        LEAD + 'Officers safeguarded 18 children this week. Sgt Roy Dunn said: "The 30 '
+        'children we supported last year still call us."\n'
+    )
+    assert ("safeguarded", 18, "exact") in got
+    assert ("safeguarded", 30, "exact") not in got

@@ -47,6 +47,11 @@ _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
     re.IGNORECASE,
 )
+_THEIR_LAST_YEAR = re.compile(
+    r"(?:\s+[a-z][\w'-]*){1,2}?\s+(?:we|they|you|officers|police)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:last|the\s+previous)\s+year\b",
+    re.IGNORECASE,
+)
 # "more than 300 arrests linked to county lines since 2021": a running total over years
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _COMPARISON = re.compile(
@@ -83,6 +88,8 @@ def background(
         return True
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
+    if "year" in tail and _THEIR_LAST_YEAR.match(tail):
+        return True  # "the 52 people we helped last year": a relative clause of an earlier year
     lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans
     if any(w in lead for w in _EVENT_HINTS) and EARLIER_EVENT.search(lead):
         return True
