@@ -327,3 +327,31 @@ def test_a_figure_whose_own_clause_says_last_year_is_last_year_s() -> None:
     )
     assert ("safeguarded", 18, "exact") in got
     assert ("safeguarded", 30, "exact") not in got
+
+
+OFF_GENRE = """ date 2025-09-12 Week of action against bike thefts
+
+Suffolk Police ran a week of action against bicycle thefts from Monday 1 to Sunday 7 September
+under Operation Spokewheel, arresting six people and recovering 40 stolen bikes.
+
+"Thieves should know we are watching the racks," said Inspector Lee Barr.
+"""
+
+
+def test_an_article_outside_the_genre_has_no_operation_and_no_week_of_action() -> None:
+    """Guideline 8: outside county lines, no operation names, week of action or period."""
+    out = report(OFF_GENRE)
+    assert out.statistics == []
+    assert out.operation_names == []
+    assert out.week_of_action is False
+    assert out.period_start is None and out.period_end is None
+    assert out.quotes  # quotes are still recorded
+
+
+def test_an_operation_name_does_not_run_over_a_line_break() -> None:
+    """A headline ending "Operation Kestrel" and a paragraph starting "Neighbourhood": one word."""
+    text = (
+        " date 2025-06-10 Results from Operation Kestrel\n\nNeighbourhood officers in Suffolk "
+        "arrested 12 people in a county lines week of action.\n"
+    )
+    assert report(text).operation_names == ["Operation Kestrel"]

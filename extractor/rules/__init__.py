@@ -113,15 +113,18 @@ def extract_report(
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
     locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
-    if off_topic:
-        agency_names, locations = [], []
+    week = dates.week_of_action(low, stated)
+    operations = entities.operation_names(plain)
+    if off_topic:  # outside the genre: no operation of the kind, nor its week or period
+        agency_names, locations, operations, drugs, weapons = [], [], [], [], []
+        week, period_start, period_end = False, None, None
     return OperationReport(
         article_id=article_id,
         published=published,
-        week_of_action=dates.week_of_action(low, stated),
+        week_of_action=week,
         period_start=period_start,
         period_end=period_end,
-        operation_names=entities.operation_names(plain),
+        operation_names=operations,
         agencies=agency_names,
         locations=list(dict.fromkeys(written.get(name, name) for name in locations)),
         statistics=statistics,

@@ -18,7 +18,7 @@ from .segments import Sentence
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(
-    r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
+    r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"  # not over a line break
     # "Operation Orochi 2", "Operation Venetic II": a numbered phase is part of the name
     r"(?:\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w,.:]\w|\s*(?:%|per\s+cent|\u00a3))"
     r"(?P<next>\s+[a-z]+)?)?"
