@@ -355,3 +355,18 @@ def test_an_operation_name_does_not_run_over_a_line_break() -> None:
         "arrested 12 people in a county lines week of action.\n"
     )
     assert report(text).operation_names == ["Operation Kestrel"]
+
+
+def test_a_fortnight_of_activity_is_a_week_of_action() -> None:
+    """ "ran for a fortnight", "a fortnight against cuckooing": time-boxed like a week."""
+    base = " date 2025-06-10 Suffolk Police county lines results\n\n"
+    for phrase in (
+        "Operation Lantern ran for a fortnight and officers arrested 20 people in county lines raids.",
+        "Ipswich's fortnight against cuckooing saw 20 drug dealers arrested.",
+        "Officers arrested 20 people in a fortnight of action against county lines drug gangs.",
+    ):
+        assert report(base + phrase + "\n").week_of_action is True, phrase
+    later = (
+        "A drug dealer was arrested and a fortnight later he was charged with supplying cocaine."
+    )
+    assert report(base + later + "\n").week_of_action is False

@@ -66,6 +66,7 @@ _WEEK_OF_ACTION = re.compile(
     r"|\bcounty\s+lines\s+weeks?\b|\ba\s+week\s+(?:targeting|tackling|aimed\s+at|against"
     r"|focused\s+on|cracking\s+down\s+on)\b"
 )  # matched on lower-cased text
+_FORTNIGHT = re.compile(r"\bfortnight\b(?!\s+(?:ago|later|earlier|before|after|on)\b)")
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
 _TIME_BOXED = re.compile(
     r"\b(?:seven|7|five|5|six|6|ten|10|14|fourteen)[-\s]day\s+(?:[\w-]+\s+){0,3}?"
@@ -157,6 +158,8 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
             return True
         i = low.find("week", i + 4)
+    if "fortnight" in low and _FORTNIGHT.search(low):
+        return True  # "a fortnight of action", "ran for a fortnight": two weeks, time-boxed
     if "intensification" in low and _TIME_BOXED.search(low, low.find("intensification") - 40):
         return True
     i = low.find("day ")
