@@ -361,7 +361,7 @@ def test_a_fortnight_of_activity_is_a_week_of_action() -> None:
     """ "ran for a fortnight", "a fortnight against cuckooing": time-boxed like a week."""
     base = " date 2025-06-10 Suffolk Police county lines results\n\n"
     for phrase in (
-        "Operation Lantern ran for a fortnight and officers arrested 20 people in county lines raids.",
+        "Operation Lantern ran for a fortnight and officers made 20 arrests in county lines raids.",
         "Ipswich's fortnight against cuckooing saw 20 drug dealers arrested.",
         "Officers arrested 20 people in a fortnight of action against county lines drug gangs.",
     ):
