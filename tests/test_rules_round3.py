@@ -370,3 +370,22 @@ def test_a_fortnight_of_activity_is_a_week_of_action() -> None:
         "A drug dealer was arrested and a fortnight later he was charged with supplying cocaine."
     )
     assert report(base + later + "\n").week_of_action is False
+
+
+def test_a_search_on_a_stated_day_is_a_one_day_period() -> None:
+    """ "The search on Thursday 9 July also uncovered 2kg of cocaine": the day it happened."""
+    out = report(
+        " date 2026-07-12 Cocaine found in Ipswich flat\n\nThe search on Thursday 9 July "
+        "also uncovered 2kg of cocaine and £4,000 in cash.\n"
+    )
+    assert (str(out.period_start), str(out.period_end)) == ("2026-07-09", "2026-07-09")
+
+
+def test_raids_on_consecutive_stated_days_span_a_period() -> None:
+    """ "on Monday 6 July ... On Tuesday 7 July": raids over two days, the period runs across."""
+    out = report(
+        " date 2026-07-10 Raids in Suffolk\n\nOfficers raided a house in Ipswich on Monday "
+        "6 July and seized 1kg of cocaine.\n\nOn Tuesday 7 July, officers raided a flat in "
+        "Lowestoft and arrested two men.\n"
+    )
+    assert (str(out.period_start), str(out.period_end)) == ("2026-07-06", "2026-07-07")

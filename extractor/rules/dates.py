@@ -53,7 +53,8 @@ _ON_DAY = re.compile(
 )
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
 _ACTION = re.compile(
-    r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*)\b"
+    r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*|search\w*"
+    r"|uncover\w*|recover\w*)\b"
 )
 _WEEK_OF_ACTION = re.compile(
     r"\bweeks?\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|intensification|intensified\s+\w+|intense|"
@@ -217,6 +218,7 @@ def _single_day(
 ) -> tuple[date | None, date | None]:
     """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation."""
     hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    days: list[date] = []
     for m in hits:
         sentence = _sentence_of(low, m.start())
         if _COURT.search(sentence) or not _ACTION.search(sentence):
@@ -229,8 +231,11 @@ def _single_day(
             day = date(year, month, int(m.group(1)))
         except ValueError:
             continue
-        return day, day
-    return None, None
+        if days and abs((day - days[0]).days) > 6:
+            break  # another event, not a second day of the same raids
+        days.append(day)
+    # "on Monday 18 May ... On Tuesday 19 May": raids over days in a row, one period
+    return (min(days), max(days)) if days else (None, None)
 
 
 def _sentence_of(low: str, pos: int) -> str:
