@@ -389,3 +389,50 @@ def test_raids_on_consecutive_stated_days_span_a_period() -> None:
         "Lowestoft and arrested two men.\n"
     )
     assert (str(out.period_start), str(out.period_end)) == ("2026-07-06", "2026-07-07")
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(q.speaker, q.role, q.organisation, q.text[:20]) for q in report(text).quotes]
+
+
+def test_a_speaker_of_the_regional_unit_is_quoted_for_that_unit() -> None:
+    """ "DI Ann Lowe of the regional unit said: ...": the region's organised crime unit."""
+    text = (
+        " date 2025-06-10 Eastern region county lines week\n\nThe Eastern Region Special "
+        "Operations Unit said 90 people were arrested across the region.\n\n"
+        'Detective Inspector Ann Lowe of the regional unit said: "Every force in the region '
+        'played its part this week."\n'
+    )
+    got = quotes_of(text)
+    assert got and got[0][:3] == (
+        "Ann Lowe",
+        "Detective Inspector",
+        "Eastern Region Special Operations Unit",
+    )
+
+
+def test_she_said_after_a_paragraph_naming_the_officer_is_hers() -> None:
+    """An officer named in a sentence of her own, then quoted as "she said": her quotes."""
+    text = (
+        " date 2025-06-10 Ipswich officer on a county lines week\n\n"
+        "Inspector Rachel Dunn spoke to the Star as the week ended.\n\n"
+        '"We made 14 arrests in the town, and every one of them mattered," she said.\n\n'
+        '"Three lines were shut down and that will be felt."\n\n'
+        'She added: "The work goes on."\n'
+    )
+    got = quotes_of(text)
+    assert [q[0] for q in got] == ["Rachel Dunn"] * 3
+    assert got[0][1] == "Inspector"
+
+
+def test_a_quoted_figure_keeps_the_article_s_town_inside_the_speaker_s_force() -> None:
+    """A Suffolk officer's quoted figure in a story about Ipswich's week stays Ipswich's."""
+    text = (
+        " date 2025-06-10 Ipswich officer on the town's county lines week\n\n"
+        "The officer who led Suffolk Constabulary's county lines week in Ipswich says it went "
+        "well.\n\nInspector Rachel Dunn spoke to the Star as the week ended.\n\n"
+        '"We made 14 arrests here in Ipswich," she said.\n\n'
+        '"Three lines were shut down, and that will be felt."\n'
+    )
+    got = keys(text)
+    assert ("lines_closed", "Ipswich", 3) in got

@@ -39,7 +39,7 @@ from ..schema import (
 from . import dates, entities
 from .court import court_destination
 from .framing import frame
-from .gazetteer import Agency, fold, lower_same_length, scan
+from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
@@ -292,6 +292,9 @@ def _speaker_scope(
     for s in stats:
         a = s.evidence_start or 0
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        town = PLACES.get(s.area)
+        if area and town is not None and town.level == "town" and town.county == area:
+            area = None  # the article's town inside the speaker's force: the narrower area
         if area and area != s.area:
             si = bisect_right(starts, a) - 1
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")

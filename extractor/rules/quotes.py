@@ -110,6 +110,16 @@ def find_quotes(
                 )
             if (
                 speaker is None
+                and last is None
+                and (
+                    _PRONOUN_LEAD.search(lead_in)
+                    or (close_at >= 0 and _PRONOUN_ATTR.search(plain[close_at + 1 : para.end]))
+                )
+            ):
+                # 'Inspector Ann Dunn spoke to the Star. / "...," she said.': the officer named
+                speaker = _named_before(plain, paragraphs, pi, open_at, mentions, full_names)
+            if (
+                speaker is None
                 and open_at == para.start
                 and pi > 0
                 and (last is None or pi - last_para > 3)
@@ -142,7 +152,9 @@ def find_quotes(
                 # 'Judge Ann Colley said the men had "preyed on ..."', 'DS Ian Ross said
                 # outside court: "..."': the speaker's sentence runs on into the quote
                 named = _REPORTED.search(lead_in)
-                if named:
+                if named and _PRONOUN.match(named.group("who").strip()):
+                    speaker = last if pi - last_para <= 3 else None  # 'She said the ... "..."'
+                elif named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None:
                 continue
@@ -173,11 +185,36 @@ _ORG_WORD = re.compile(
 )
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
 _PRONOUN_LEAD = re.compile(
-    rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
+    rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
 )
 _PRONOUN_ATTR = re.compile(
     rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b", re.IGNORECASE
 )
+
+
+_TITLED_NAME = re.compile(
+    r"\b(?:(?:Detective|Det|Chief|Assistant|Deputy|Temporary|Acting|Inspector|Insp|"
+    r"Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Commander|Councillor|Cllr)"
+    r"\.?\s+)+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+    r"(?:\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
+)
+
+
+def _named_before(
+    plain: str,
+    paragraphs: list[Paragraph],
+    pi: int,
+    open_at: int,
+    mentions: list[Mention],
+    full: dict[str, str],
+) -> _Speaker | None:
+    """The last officer named by rank in this paragraph or the two before it."""
+    for j in range(pi, max(-1, pi - 3), -1):
+        end = open_at if j == pi else paragraphs[j].end
+        found = list(_TITLED_NAME.finditer(plain, paragraphs[j].start, end))
+        if found:
+            return parse_speaker(found[-1].group(), mentions, full)
+    return None
 
 
 def _speaker_before(
@@ -260,6 +297,8 @@ def parse_speaker(
             if m:
                 org = m.group(1).strip()
                 break
+    if org is None and any(_REGIONAL_UNIT.match(p) for p in parts[name_index + 1 :]):
+        org = _regional_unit(mentions, full)  # "of the regional unit": the one the article names
     if org and org in full:
         org = full[org]
     if org and org.endswith("'s"):
@@ -269,7 +308,11 @@ def parse_speaker(
 
 _PREPOSITIONS = frozenset("of from at for with".split())
 _PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
-_PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
+_PART_SPLIT = re.compile(
+    r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])"
+    r"|(?=\s(?:of|from)\s+the\s+regional\b)"  # "Owen Hale of the regional unit"
+)
+_REGIONAL_UNIT = re.compile(r"^(?:of|from)\s+the\s+regional\s+(?:[\w-]+\s+){0,3}?unit\b")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
 
 
@@ -300,6 +343,13 @@ _RANK = re.compile(
     r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
     r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b"
 )
+
+
+def _regional_unit(mentions: list[Mention], full: dict[str, str]) -> str | None:
+    for m in mentions:
+        if m.kind == "agency" and m.entry.kind == "rocu":  # type: ignore[union-attr]
+            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
+    return None
 
 
 def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
