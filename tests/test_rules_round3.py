@@ -436,3 +436,12 @@ def test_a_quoted_figure_keeps_the_article_s_town_inside_the_speaker_s_force() -
     )
     got = keys(text)
     assert ("lines_closed", "Ipswich", 3) in got
+
+
+def test_a_speaker_named_by_surname_is_the_person_named_in_full_before() -> None:
+    """ '"...," said Dunn.' after "Inspector Rachel Dunn led the raids": Rachel Dunn, Inspector."""
+    text = (" date 2025-06-10 Ipswich raids\n\nInspector Rachel Dunn led the raids on six "
+            "addresses in Ipswich, where officers arrested nine people.\n\n"
+            '"We had been watching these addresses for months," said Dunn.\n')
+    got = quotes_of(text)
+    assert got and got[0][:2] == ("Rachel Dunn", "Inspector")

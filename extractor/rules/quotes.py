@@ -32,7 +32,7 @@ _TITLE_WORDS = frozenset(
     "police crime and of the national regional force county lines coordinator co-ordinator "
     "manager senior principal general inspectors t/superintendent t/chief t/inspector "
     "district borough city policing area neighbourhood local tactical strategic judge recorder "
-    "sheriff".split()
+    "sheriff captain".split()
 )
 _NAME = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
@@ -118,6 +118,12 @@ def find_quotes(
             ):
                 # 'Inspector Ann Dunn spoke to the Star. / "...," she said.': the officer named
                 speaker = _named_before(plain, paragraphs, pi, open_at, mentions, full_names)
+            if speaker is None and close_at >= 0:
+                # '"...," said Penrose.' after "Captain Jack Penrose set the tone": the full name
+                surname = _SURNAME_ATTR.match(plain, close_at + 1, para.end)
+                if surname:
+                    who = surname.group("s") or surname.group("s2")
+                    speaker = _in_full(plain, who, open_at, mentions, full_names)
             if (
                 speaker is None
                 and open_at == para.start
@@ -215,6 +221,22 @@ def _named_before(
         if found:
             return parse_speaker(found[-1].group(), mentions, full)
     return None
+
+
+_SURNAME_ATTR = re.compile(
+    rf"[\s,.]*(?:{_SAY}\s+(?P<s>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)|(?P<s2>[A-Z][a-z]+)\s+{_SAY})"
+    r"\s*[.,]"
+)
+
+
+def _in_full(
+    plain: str, surname: str, before: int, mentions: list[Mention], full: dict[str, str]
+) -> _Speaker | None:
+    """The last person named in full (with any title) before ``before`` whose surname this is."""
+    found = list(
+        re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
+    )
+    return parse_speaker(found[-1].group(), mentions, full) if found else None
 
 
 def _speaker_before(
