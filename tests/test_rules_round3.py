@@ -439,9 +439,43 @@ def test_a_quoted_figure_keeps_the_article_s_town_inside_the_speaker_s_force() -
 
 
 def test_a_speaker_named_by_surname_is_the_person_named_in_full_before() -> None:
-    """ '"...," said Dunn.' after "Inspector Rachel Dunn led the raids": Rachel Dunn, Inspector."""
-    text = (" date 2025-06-10 Ipswich raids\n\nInspector Rachel Dunn led the raids on six "
-            "addresses in Ipswich, where officers arrested nine people.\n\n"
-            '"We had been watching these addresses for months," said Dunn.\n')
+    """'"...," said Dunn.' after "Inspector Rachel Dunn led the raids": Rachel Dunn, Inspector."""
+    text = (
+        " date 2025-06-10 Ipswich raids\n\nInspector Rachel Dunn led the raids on six "
+        "addresses in Ipswich, where officers arrested nine people.\n\n"
+        '"We had been watching these addresses for months," said Dunn.\n'
+    )
     got = quotes_of(text)
     assert got and got[0][:2] == ("Rachel Dunn", "Inspector")
+
+
+def test_a_weapon_is_listed_in_the_words_it_is_written_in() -> None:
+    """Guideline 4: weapons "as written": a "knuckleduster" stays one word."""
+    out = report(LEAD + "Officers seized a knuckleduster and a knife from a drug dealer's flat.\n")
+    assert "knuckleduster" in out.weapons
+    out = report(LEAD + "Officers seized a knuckle duster and a knife from a drug dealer's flat.\n")
+    assert "knuckle duster" in out.weapons
+
+
+def test_weapons_taken_off_the_streets_are_seized() -> None:
+    out = report(
+        LEAD + "Officers arrested 12 people and took nine knives and a machete off the streets.\n"
+    )
+    assert {"knife", "machete"} <= set(out.weapons)
+
+
+def test_a_drug_named_as_the_largest_find_is_seized() -> None:
+    out = report(
+        LEAD + "Officers made 12 arrests. The largest single find, 2.1 kilos of herbal "
+        "cannabis, was made at a farm near Ipswich.\n"
+    )
+    assert "cannabis" in out.drugs
+
+
+def test_what_drugs_would_be_sold_as_is_not_a_seized_drug() -> None:
+    """ "26kg of Class A ... would have been sold as crack and cocaine": the class only."""
+    out = report(
+        LEAD + "More than 20kg of Class A drugs were seized. He said the drugs recovered "
+        "would have been cut and sold as crack and powder cocaine.\n"
+    )
+    assert out.drugs == ["class a"]

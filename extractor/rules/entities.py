@@ -29,14 +29,16 @@ _NOT_OPERATION_WORD = frozenset(
 )
 _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
-    r"\d\s?(?:kg|g)\b|haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|"
+    r"\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b|haul|off\s+the\s+streets|uncovered|discovered|"
+    r"located|revealed|\bfinds?\b|"
     r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
 )  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
-    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|off\s+the\s+streets|"
     r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
 )  # matched on lower-cased text
+_SOLD_AS = re.compile(r"\b(?:sold|sell|selling|passed\s+off)\s+as\b[^.;]{0,30}$")
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
     r"\s+(?:an?\s+|offensive\s+weapons?\s+(?:such\s+as\s+)?)?$"
@@ -218,6 +220,8 @@ def drugs_and_weapons(
         text = low[sent.start : sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
+            if _SOLD_AS.search(low, max(sent.start, m.start - 40), m.start):
+                continue  # "would have been cut and sold as crack": what it would become
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
