@@ -479,3 +479,14 @@ def test_what_drugs_would_be_sold_as_is_not_a_seized_drug() -> None:
         "would have been cut and sold as crack and powder cocaine.\n"
     )
     assert out.drugs == ["class a"]
+
+
+def test_a_force_written_under_its_fuller_formal_name_is_listed_so() -> None:
+    """ "Hampshire and Isle of Wight Constabulary": the full name the article gives."""
+    out = report(
+        LEAD + "Hampshire and Isle of Wight Constabulary arrested 30 people in a county "
+        "lines week.\n"
+    )
+    assert "Hampshire and Isle of Wight Constabulary" in out.agencies
+    out = report(LEAD + "Hampshire police arrested 30 people in a county lines week.\n")
+    assert "Hampshire Constabulary" in out.agencies

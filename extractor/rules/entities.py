@@ -70,6 +70,9 @@ def operation_names(plain: str) -> list[str]:
     return out
 
 
+_FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
+
+
 def agencies(plain: str, mentions: list[Mention]) -> list[str]:
     """Law-enforcement bodies named in the article, full name where the article gives it."""
     full_names = {
@@ -98,7 +101,11 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         if agency.name in full_names:
             out.append(agency.name)
         elif agency.kind == "force" and re.search(r"(?i)police|constabulary", m.surface):
-            out.append(agency.name)  # "Hampshire police" is Hampshire Constabulary
+            # "Hampshire police" is Hampshire Constabulary; "Hampshire and Isle of Wight
+            # Constabulary", a fuller formal name, is listed as the article gives it
+            written = longest.get(agency.name, "")
+            fuller = len(written.split()) > len(agency.name.split()) and _FORMAL.search(written)
+            out.append(written if fuller else agency.name)
         else:
             out.append(longest.get(agency.name) or " ".join(m.surface.split()))
     return out
