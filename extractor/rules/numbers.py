@@ -82,11 +82,14 @@ _BEFORE_SKIP = re.compile(
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
-    # "nine of the 43 lines": the total restated, the part is the figure
-    rf"|(?:\b\d[\d,]*|\b{_SIMPLE_WORD})\s+of\s+(?:the|those|these|its|our|their)\s+$",
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
     re.IGNORECASE,
 )
+# "nine of the 43 lines": the total restated, the part is the figure
+_PART_OF_BEFORE = re.compile(
+    rf"(?:\b\d[\d,]*|\b{_SIMPLE_WORD})\s+of\s+(?:the|those|these|its|our|their)\s+$", re.I
+)
+_DETERMINERS = frozenset("the those these its our their".split())
 _OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
 _PHONE_LIKE = re.compile(r"999|101|111|112|105")
 _CALL_BEFORE = re.compile(
@@ -263,7 +266,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op the those these its our their".split()
+    "phase operation op".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
@@ -280,6 +283,8 @@ def _skip_before(before: str, after: str = "") -> bool:
         # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
         if "aged" not in before or not _AGE_LIST_END.match(after):
             return False
+    elif last in _DETERMINERS:
+        return _PART_OF_BEFORE.search(before[-40:]) is not None
     elif last not in _SKIP_LAST_WORDS:
         return False
     return _BEFORE_SKIP.search(before) is not None

@@ -127,6 +127,7 @@ def read_share(
         category is None
         and previous is not None
         and previous.metric in FIXED.values()
+        and "includ" in head[-14:]
         and _INCLUDING.search(head)
         and (into := _INTO_PLACE.match(plain, fig.end, ceiling))
     ):
