@@ -490,3 +490,15 @@ def test_a_force_written_under_its_fuller_formal_name_is_listed_so() -> None:
     assert "Hampshire and Isle of Wight Constabulary" in out.agencies
     out = report(LEAD + "Hampshire police arrested 30 people in a county lines week.\n")
     assert "Hampshire Constabulary" in out.agencies
+
+
+def test_of_those_opening_a_sentence_labels_a_group_of_the_last_figure() -> None:
+    """ "40 vulnerable people were safeguarded. Of those, 22 were under 18.": a labelled part."""
+    got = labelled(
+        LEAD + "Officers safeguarded 40 vulnerable people. Of those, 22 were under 18, "
+        "the youngest a boy of 12.\n"
+    )
+    assert ("safeguarded", None, 40) in got
+    assert ("safeguarded", "under 18", 22) in got
+    got = labelled(LEAD + "Officers arrested 30 people. Of them, nine were teenagers.\n")
+    assert ("arrests", "teenagers", 9) in got

@@ -164,13 +164,14 @@ def collect_statistics(
     """
     found: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
+    carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
-        previous: Reading | None = None
+        previous = carried if _OF_THOSE_OPENS.match(plain, sent.start, sent.end) else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
         for i, fig in enumerate(figures):
@@ -194,6 +195,7 @@ def collect_statistics(
                 previous = reading  # "arrested over the two days, four of them in ...": skipped
             if reading is None:
                 continue
+            carried = reading
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
                 continue
@@ -232,6 +234,7 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
 
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+_OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 

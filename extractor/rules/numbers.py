@@ -82,7 +82,10 @@ _BEFORE_SKIP = re.compile(
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$",
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
+    # ages: "were under 18", "a boy of 12"
+    r"|\b(?:were|was|are|is|aged|all|those|anyone)\s+(?:under|over)\s+$"
+    r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
     re.IGNORECASE,
 )
 # "nine of the 43 lines": the total restated, the part is the figure
@@ -266,7 +269,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op".split()
+    "phase operation op under over".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))

@@ -49,6 +49,13 @@ _ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|agains
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
 _SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
 _AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
+_OF_THOSE_HEAD = re.compile(
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*$", re.I
+)
+_WERE_GROUP = re.compile(
+    r"\s+(?:were|was)\s+(?:aged\s+)?(?P<label>(?:under|over)\s+\d+|children|teenagers|juveniles"
+    r"|women|men|girls|boys|adults|minors)\b"
+)
 _MOST = re.compile(
     r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
     r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
@@ -86,6 +93,14 @@ def read_share(
         return Reading(Metric.other, "closure orders", start, np_end)  # "closure orders on 3 flats"
     if category is None and (orders := _CLOSURE_ORDERS.match(plain, fig.end, ceiling)):
         return Reading(Metric.other, "closure orders", start, orders.end())  # "4 closure orders"
+    if (
+        previous is not None
+        and previous.metric in PEOPLE_METRICS.values()
+        and _OF_THOSE_HEAD.search(head)
+        and (group := _WERE_GROUP.match(plain, fig.end))  # "under 18": an age, no figure
+    ):
+        label = " ".join(group.group("label").lower().split())  # "Of those, 29 were under 18"
+        return Reading(previous.metric, label, start, group.end(), part=True)
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
     if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
         # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
