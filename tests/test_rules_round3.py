@@ -502,3 +502,14 @@ def test_of_those_opening_a_sentence_labels_a_group_of_the_last_figure() -> None
     assert ("safeguarded", "under 18", 22) in got
     got = labelled(LEAD + "Officers arrested 30 people. Of them, nine were teenagers.\n")
     assert ("arrests", "teenagers", 9) in got
+
+
+def test_taken_into_custody_is_an_arrest() -> None:
+    got = stats(LEAD + "The week of action resulted in 45 people being taken into custody.\n")
+    assert ("arrests", 45, "exact") in got
+
+
+def test_a_bare_number_with_an_adverb_and_a_participle() -> None:
+    """ "arrested 14 people, with 9 subsequently charged": 9 charged."""
+    got = stats(LEAD + "Police arrested 14 people, with 9 subsequently charged.\n")
+    assert ("charged", 9, "exact") in got

@@ -56,7 +56,7 @@ for cat_, words_ in {
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
 VERBS = re.compile(
-    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing))\b"
+    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
     r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"

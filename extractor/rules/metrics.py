@@ -339,7 +339,9 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
-    r"\s+(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b", re.IGNORECASE
+    r"\s+(?:(?:subsequently|later|since|then|also|now)\s+)?"
+    r"(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
+    re.IGNORECASE,
 )
 _BARE_VERB = re.compile(
     r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
