@@ -513,3 +513,17 @@ def test_a_bare_number_with_an_adverb_and_a_participle() -> None:
     """ "arrested 14 people, with 9 subsequently charged": 9 charged."""
     got = stats(LEAD + "Police arrested 14 people, with 9 subsequently charged.\n")
     assert ("charged", 9, "exact") in got
+
+
+def test_properties_searched_under_warrant_are_warrants() -> None:
+    got = stats(LEAD + "Twenty-five properties were searched under warrant during the week.\n")
+    assert ("warrants", 25, "exact") in got
+    assert ("addresses_visited", 25, "exact") not in got
+
+
+def test_vehicles_stopped_are_not_seized() -> None:
+    """ "stopped 40 vehicles": checks, not seizures."""
+    got = stats(LEAD + "Roads officers stopped 40 vehicles on the A14 and arrested six people.\n")
+    assert not any(m == "vehicles_seized" for m, _, _ in got)
+    got = stats(LEAD + "Officers seized 4 vehicles and arrested six people.\n")
+    assert ("vehicles_seized", 4, "exact") in got

@@ -56,6 +56,11 @@ _WERE_GROUP = re.compile(
     r"\s+(?:were|was)\s+(?:aged\s+)?(?P<label>(?:under|over)\s+\d+|children|teenagers|juveniles"
     r"|women|men|girls|boys|adults|minors)\b"
 )
+_SEARCHED_UNDER_WARRANT = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:searched\s+under\s+(?:a\s+)?warrants?|raided)\b",
+    re.IGNORECASE,
+)
+_STOPPED_BEFORE = re.compile(r"\b(?:stopp\w*|stop-check\w*|check\w*|pulled\s+over)\s+$", re.I)
 _MOST = re.compile(
     r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
     r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
@@ -101,6 +106,12 @@ def read_share(
     ):
         label = " ".join(group.group("label").lower().split())  # "Of those, 29 were under 18"
         return Reading(previous.metric, label, start, group.end(), part=True)
+    if category == "addresses" and (
+        warrant := _SEARCHED_UNDER_WARRANT.match(plain, np_end, ceiling)
+    ):
+        return Reading(Metric.warrants, None, start, warrant.end())  # "searched under warrant"
+    if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
+        return False  # "stopped 40 vehicles": road checks, not seizures
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
     if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
         # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
