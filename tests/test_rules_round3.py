@@ -527,3 +527,13 @@ def test_vehicles_stopped_are_not_seized() -> None:
     assert not any(m == "vehicles_seized" for m, _, _ in got)
     got = stats(LEAD + "Officers seized 4 vehicles and arrested six people.\n")
     assert ("vehicles_seized", 4, "exact") in got
+
+
+def test_according_to_a_named_officer_attributes_the_quote() -> None:
+    text = (
+        LEAD + "Suffolk Police arrested 30 people in a county lines week.\n\n"
+        'According to Superintendent Ray Lee, "the gangs running lines into Ipswich are on '
+        'notice."\n'
+    )
+    got = quotes_of(text)
+    assert got and got[0][:2] == ("Ray Lee", "Superintendent")

@@ -95,6 +95,10 @@ def find_quotes(
                 continue
             lead_in = plain[para.start : open_at]
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
+            if speaker is None and "ccording to" in lead_in:
+                according = _ACCORDING.search(lead_in)  # 'According to Supt Ray Lee, "..."'
+                if according:
+                    speaker = parse_speaker(according.group("who"), mentions, full_names)
             if speaker is None and in_para is not None:
                 speaker = in_para
             if (
@@ -198,6 +202,7 @@ _PRONOUN_ATTR = re.compile(
 )
 
 
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^\".;]{3,100}?)\s*,?\s*$")
 _TITLED_NAME = re.compile(
     r"\b(?:(?:Detective|Det|Chief|Assistant|Deputy|Temporary|Acting|Inspector|Insp|"
     r"Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Commander|Councillor|Cllr)"
