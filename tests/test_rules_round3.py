@@ -537,3 +537,18 @@ def test_according_to_a_named_officer_attributes_the_quote() -> None:
     )
     got = quotes_of(text)
     assert got and got[0][:2] == ("Ray Lee", "Superintendent")
+
+
+def test_a_place_beside_a_count_in_a_quote_is_a_location() -> None:
+    """'"We made nine arrests in Lowestoft and Beccles"': sites of the activity, though quoted."""
+    text = (
+        LEAD + "Suffolk Police arrested 30 people in a county lines week.\n\n"
+        'Inspector Ann Cole said: "We made nine arrests in Lowestoft and Beccles alone."\n'
+    )
+    locations = report(text).locations
+    assert "Lowestoft" in locations and "Beccles" in locations
+    text = (
+        LEAD + "Suffolk Police arrested 30 people in a county lines week.\n\n"
+        'Inspector Ann Cole said: "I grew up in Beccles and I know these streets."\n'
+    )
+    assert "Beccles" not in report(text).locations

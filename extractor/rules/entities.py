@@ -139,11 +139,13 @@ def locations(
 
     sites: list[tuple[int, str]] = []
     for m in places:
-        if inside(m.start, quotes):
-            continue
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
         stop = plain.find(".", m.end)
         sentence = plain[start : stop if stop > 0 else len(plain)]
+        if inside(m.start, quotes) and not _QUOTED_COUNT.search(
+            plain, max(start, m.start - 60), m.start
+        ):
+            continue  # a quote's places are sites only beside its counts: "nine arrests in X"
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
@@ -203,6 +205,12 @@ _ORIGIN_HINTS = (
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
 _COMPASS = re.compile(
     r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
+)
+
+
+_QUOTED_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:arrests|doors|addresses|homes|properties|warrants|lines|people)\b"
 )
 
 
