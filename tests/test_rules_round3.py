@@ -552,3 +552,15 @@ def test_a_place_beside_a_count_in_a_quote_is_a_location() -> None:
         'Inspector Ann Cole said: "I grew up in Beccles and I know these streets."\n'
     )
     assert "Beccles" not in report(text).locations
+
+
+def test_people_released_are_no_figure_of_the_list_before() -> None:
+    """ "eleven were charged and four were released under investigation": 4 is no charge."""
+    got = stats(
+        LEAD + "Fifteen people were arrested, eleven were charged and four were released "
+        "under investigation.\n"
+    )
+    assert ("charged", 11, "exact") in got
+    assert not any(v == 4 for _, v, _ in got)
+    got = stats(LEAD + "Nine people were charged and three others were bailed.\n")
+    assert not any(v == 3 for _, v, _ in got)

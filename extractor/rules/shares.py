@@ -61,6 +61,11 @@ _SEARCHED_UNDER_WARRANT = re.compile(
     re.IGNORECASE,
 )
 _STOPPED_BEFORE = re.compile(r"\b(?:stopp\w*|stop-check\w*|check\w*|pulled\s+over)\s+$", re.I)
+_RELEASED = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:been|were|was)\s+(?:later\s+|since\s+|subsequently\s+)?"
+    r"(?:released|bailed|freed|de-arrested)\b",
+    re.IGNORECASE,
+)
 _MOST = re.compile(
     r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
     r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
@@ -113,6 +118,8 @@ def read_share(
     if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
         return False  # "stopped 40 vehicles": road checks, not seizures
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
+    if category in (None, "people") and _RELEASED.match(plain, after_noun, ceiling):
+        return False  # "four were released under investigation": no enforcement outcome
     if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
         # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
         pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
