@@ -564,3 +564,12 @@ def test_people_released_are_no_figure_of_the_list_before() -> None:
     assert not any(v == 4 for _, v, _ in got)
     got = stats(LEAD + "Nine people were charged and three others were bailed.\n")
     assert not any(v == 3 for _, v, _ in got)
+
+
+def test_the_noun_of_the_figure_before_is_not_the_next_figure_s_verb() -> None:
+    """ "63 arrests, 31 people charged": "arrests," ends the last item, 31 are charged."""
+    got = stats(
+        LEAD + "The operation resulted in 63 arrests, 31 people charged and 19 deal lines closed.\n"
+    )
+    assert ("charged", 31, "exact") in got
+    assert ("arrests", 31, "exact") not in got

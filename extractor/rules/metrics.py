@@ -378,7 +378,7 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
     """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
     near = head[-60:]
     before = [v for v in verbs_in(near) if v[0] != "seized"]
-    if before and before[-1][2] >= len(near.rstrip()) - 1:
+    if before and before[-1][2] >= len(near.rstrip()) - (near.rstrip()[-1:] != ","):
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
     clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]
