@@ -573,3 +573,15 @@ def test_the_noun_of_the_figure_before_is_not_the_next_figure_s_verb() -> None:
     )
     assert ("charged", 31, "exact") in got
     assert ("arrests", 31, "exact") not in got
+
+
+def test_activity_over_weeks_of_a_named_month_is_time_boxed() -> None:
+    """ "For two weeks in January, officers went door to door": a time-boxed operation."""
+    base = " date 2025-02-10 Ipswich county lines results\n\n"
+    text = base + "For two weeks in January, officers targeting county lines arrested 30 people.\n"
+    assert report(text).week_of_action is True
+    text = (
+        base
+        + "Operation Falcon, which has run for two years, has led to 300 county lines arrests.\n"
+    )
+    assert report(text).week_of_action is False

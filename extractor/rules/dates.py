@@ -66,6 +66,8 @@ _WEEK_OF_ACTION = re.compile(
     # "a county lines week", "a week targeting county lines"
     r"|\bcounty\s+lines\s+weeks?\b|\ba\s+week\s+(?:targeting|tackling|aimed\s+at|against"
     r"|focused\s+on|cracking\s+down\s+on)\b"
+    # "For two weeks in January, officers ...": activity boxed into weeks of a named month
+    rf"|\b(?:over|for|during)\s+(?:one|two|three|a)\s+weeks?\s+in\s+{_MONTH}\b"
 )  # matched on lower-cased text
 _FORTNIGHT = re.compile(r"\bfortnight\b(?!\s+(?:ago|later|earlier|before|after|on)\b)")
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
