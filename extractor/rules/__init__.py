@@ -171,7 +171,8 @@ def collect_statistics(
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
-        previous = carried if _OF_THOSE_OPENS.match(plain, sent.start, sent.end) else None
+        opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
+        previous = carried if opens and _OF_THOSE_OPENS.match(plain, sent.start) else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
         for i, fig in enumerate(figures):
