@@ -585,3 +585,11 @@ def test_activity_over_weeks_of_a_named_month_is_time_boxed() -> None:
         + "Operation Falcon, which has run for two years, has led to 300 county lines arrests.\n"
     )
     assert report(text).week_of_action is False
+
+
+def test_helped_before_another_verb_is_that_verb_s() -> None:
+    """ "helped rehouse four tenants": the rehousing is the act, no safeguarding count."""
+    got = stats(LEAD + "Officers arrested six people and helped rehouse four tenants.\n")
+    assert not any(m == "safeguarded" for m, _, _ in got)
+    got = stats(LEAD + "Officers helped safeguard 12 children during the week.\n")
+    assert ("safeguarded", 12, "exact") in got

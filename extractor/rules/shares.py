@@ -13,7 +13,7 @@ import re
 from typing import Literal
 
 from ..schema import Metric
-from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .numbers import Figure
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
@@ -66,6 +66,7 @@ _RELEASED = re.compile(
     r"(?:released|bailed|freed|de-arrested)\b",
     re.IGNORECASE,
 )
+_HELPED_DO = re.compile(r"\bhelped\s+(?!to\b)(?P<verb>[a-z]+)\s+$")
 _MOST = re.compile(
     r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
     r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
@@ -117,6 +118,9 @@ def read_share(
         return Reading(Metric.warrants, None, start, warrant.end())  # "searched under warrant"
     if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
         return False  # "stopped 40 vehicles": road checks, not seizures
+    if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
+        if not verbs_in(aux.group("verb")):
+            return False  # "helped rehouse four tenants": rehousing, not a safeguarding count
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
     if category in (None, "people") and _RELEASED.match(plain, after_noun, ceiling):
         return False  # "four were released under investigation": no enforcement outcome
