@@ -593,3 +593,13 @@ def test_helped_before_another_verb_is_that_verb_s() -> None:
     assert not any(m == "safeguarded" for m, _, _ in got)
     got = stats(LEAD + "Officers helped safeguard 12 children during the week.\n")
     assert ("safeguarded", 12, "exact") in got
+
+
+def test_young_people_now_working_with_us_are_safeguarded() -> None:
+    """'"Nine young people, some as young as 13, are now working with us"': given support."""
+    got = stats(
+        LEAD + 'She said: "Nine young people, some as young as 13, are now working with '
+        'us and with the youth offending team."\n'
+    )
+    assert ("safeguarded", 9, "exact") in got
+    assert not any(v == 13 for _, v, _ in got)

@@ -318,7 +318,8 @@ def _count(
 
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
-    r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest))\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
+    r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged))\b"
+    r"[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
 )
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
