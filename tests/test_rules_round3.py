@@ -603,3 +603,13 @@ def test_young_people_now_working_with_us_are_safeguarded() -> None:
     )
     assert ("safeguarded", 9, "exact") in got
     assert not any(v == 13 for _, v, _ in got)
+
+
+def test_people_offered_help_are_safeguarded() -> None:
+    got = stats(LEAD + "Officers offered support to 21 vulnerable adults during the week.\n")
+    assert ("safeguarded", 21, "exact") in got
+    got = stats(
+        LEAD + 'He said: "Think of the 18 young people our officers sat down with and '
+        'offered help."\n'
+    )
+    assert ("safeguarded", 18, "exact") in got

@@ -61,7 +61,7 @@ VERBS = re.compile(
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
     r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
-    r"|working\s+with\s+(?:us|police|officers|partners)"
+    r"|working\s+with\s+(?:us|police|officers|partners)|offered\s+(?:help|support)"
     r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
     r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
