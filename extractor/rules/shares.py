@@ -107,6 +107,7 @@ def read_share(
     if (
         previous is not None
         and previous.metric in PEOPLE_METRICS.values()
+        and head.rstrip().endswith(",")
         and _OF_THOSE_HEAD.search(head)
         and (group := _WERE_GROUP.match(plain, fig.end))  # "under 18": an age, no figure
     ):
