@@ -235,7 +235,8 @@ def drugs_and_weapons(
         text = low[sent.start : sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
-            if _SOLD_AS.search(low, max(sent.start, m.start - 40), m.start):
+            a = max(sent.start, m.start - 40)
+            if " as " in low[a : m.start] and _SOLD_AS.search(low, a, m.start):
                 continue  # "would have been cut and sold as crack": what it would become
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
