@@ -52,6 +52,7 @@ class Framing:
     region: str  # what "the region" means in this article
     first_town: str | None  # what "the town" / "the city" means
     court: bool = False  # a court story: the case's figures are its destination town's
+    own_region: str | None = None  # the region that names the one force's own week (main)
 
 
 # "stations across England, Scotland and Wales": the nations as one network, not one nation
@@ -94,12 +95,33 @@ def frame(
     names no area. ``destination``: a court story's destination town (``court``).
     """
     main = destination or _main_area(plain, mentions, places, quotes, headline)
+    own_region = None
+    if main in PLACES and PLACES[main].level == "region":
+        force = _sole_force(mentions, quotes)
+        if force and force[1] == PLACES[main].name:
+            own_region, main = PLACES[main].name, force[0]
     return Framing(
         main,
         _region(plain, main, mentions, places, quotes),
         _first_town(main, places, quotes),
         destination is not None,
+        own_region,
     )
+
+
+def _sole_force(mentions: list[Mention], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(area, region) of the one force an article names outside quotes, with no ROCU: a
+    week "in the North East" it reports is that force's own week, described by where it is."""
+    forces = set()
+    for m in mentions:
+        if m.kind != "agency" or inside(m.start, quotes):
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        if agency.kind == "rocu":
+            return None
+        if agency.kind == "force" and agency.area and agency.region:
+            forces.add((agency.area, agency.region))
+    return forces.pop() if len(forces) == 1 else None
 
 
 def _main_area(

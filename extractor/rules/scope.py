@@ -152,6 +152,8 @@ def build_scope(
             area = mention_area(m, plain)
             if not area:
                 continue
+            if area == framing.own_region:
+                area = main  # "arrested during a push in the North East" by its one force
             if m.kind == "agency" and SUPPORT_BEFORE.search(
                 plain[max(sent.start, m.start - 30) : m.start]
             ):
