@@ -372,7 +372,8 @@ def attach(
                 return opener.area, None
         return before[-1].area, None
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
-    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
+    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X",
+    # "..., ten of the arrests being made in X")
     last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
     if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
@@ -387,7 +388,7 @@ _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
     r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
     r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
-    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
+    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further|[a-z]+(?:-[a-z]+)?\s+of\s+(?:the|them|those)\b)",
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
