@@ -342,10 +342,15 @@ def attach(
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
+    # "39 of them by Essex Police, whose officers also recovered £21,000": the share's force is
+    # the subject of the clause that holds the figure
     before = [
         k
         for k in markers
-        if k.end <= start and not k.weak and not k.listed and k.start not in owned
+        if k.end <= start
+        and not k.weak
+        and not k.listed
+        and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
     ]
     if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
@@ -397,5 +402,6 @@ _DESTINATION = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
