@@ -61,7 +61,10 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
     r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough)\b(?!\s+lines)"
 )
-_LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+# "in the Orford and Bewsey areas of the town": districts of the town are the town
+_LOCAL_PREP = re.compile(
+    r"\b(?:in|across|throughout|within|around|(?:areas?|parts?|estates?|districts?)\s+of)\s+$"
+)
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
@@ -130,7 +133,7 @@ def build_scope(
     locals_ = [
         m
         for m in _LOCAL_PHRASE.finditer(low)
-        if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())
+        if _LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
     ]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
@@ -225,10 +228,15 @@ def build_scope(
                     if sentences[b].para == sent.para
                     for k in by_sentence.get(b, [])
                 ]
+                # "in the Heavitree and Wonford areas of the town": not those districts
+                of_form = low.endswith("of ", 0, lm.start())
+                floor = low.rfind(" in ", 0, lm.start()) if of_form else -1
                 named = [
                     k
                     for k in earlier + markers
-                    if k.start < lm.start() and k.area in PLACES and PLACES[k.area].level == "town"
+                    if k.start < (floor if floor >= 0 else lm.start())
+                    and k.area in PLACES
+                    and PLACES[k.area].level == "town"
                 ]
                 if named:
                     area = named[-1].area
