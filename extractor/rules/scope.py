@@ -188,10 +188,12 @@ def build_scope(
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
-                if " to " in plain[window : m.start] and _DESTINATION.search(
-                    plain, window, m.start
+                if (" to " in plain[window : m.start] or " for " in plain[window : m.start]) and (
+                    _DESTINATION.search(plain, window, m.start)
                 ):
-                    continue  # "gangs exporting drugs from London to towns across the South West"
+                    # "gangs exporting drugs from London to towns across the South West",
+                    # "40kg of cannabis destined for lines in the South West"
+                    continue
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
@@ -405,9 +407,9 @@ _SHARE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
-    r"\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
