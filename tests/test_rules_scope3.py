@@ -234,3 +234,22 @@ def test_a_total_with_a_share_in_another_town_is_the_county_s() -> None:
     got = areas(SHARE_IN_ANOTHER_TOWN)
     assert got[("arrests", 6)] == "Northamptonshire"
     assert got[("arrests", 2)] == "Corby"
+
+
+NEIGHBOUR_QUOTE = """ date 2025-09-30 Twenty-five arrested in Cambridgeshire week of action
+
+Cambridgeshire Police made 25 arrests across the county during a week of action against county \
+lines gangs.
+
+The operation was run alongside Bedfordshire Police, which targeted lines crossing the border.
+
+Inspector Jane Holloway of Bedfordshire Police said: "We made seven arrests in Luton and \
+Dunstable, and we've closed three lines that were supplying Huntingdon."
+"""
+
+
+def test_a_later_clause_of_another_force_s_quote_is_the_speaker_s() -> None:
+    got = areas(NEIGHBOUR_QUOTE)
+    assert got[("arrests", 7)] == "Bedfordshire"
+    assert got[("lines_closed", 3)] == "Bedfordshire"
+    assert got[("arrests", 25)] == "Cambridgeshire"

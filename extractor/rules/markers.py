@@ -159,3 +159,21 @@ def mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
         Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
         for k in markers
     ]
+
+
+# "nine arrests in Bury and Newmarket, and we've closed four lines": a new clause
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst)\b|;")
+
+
+def clause_markers(plain: str, markers: list[Marker], qa: int, qb: int, at: int) -> list[Marker]:
+    """The markers that scope a quoted figure at ``at``: those inside the quotation ``qa:qb``
+    and in the figure's clause, and places outside it ("In Burton, the inspector said: ...");
+    the attribution's force is the speaker's, not a scope."""
+    out: list[Marker] = []
+    for k in markers:
+        if not qa <= k.start < qb:
+            if not k.force:
+                out.append(k)
+        elif k.start > at or not _CLAUSE_BREAK.search(plain, k.end, at):
+            out.append(k)
+    return out
