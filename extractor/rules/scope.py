@@ -59,7 +59,8 @@ _SUBJECT_AFTER = re.compile(
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough)\b(?!\s+lines)"
+    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough"
+    r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))\b(?!\s+lines)"
 )
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
 _LOCAL_PREP = re.compile(
@@ -217,6 +218,8 @@ def build_scope(
             lm = locals_[li]
             li += 1
             what = " ".join(lm.group("what").split())
+            if what.endswith(("forces", "areas")):
+                what = "region"  # "Across the three forces, 96 arrests": the region they make up
             area = local.get(what, main)
             if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
                 area = main  # "across the city's boroughs" before any town is named
