@@ -182,6 +182,7 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
+                    or (area.endswith("side") and before.endswith(" on "))  # "on Merseyside"
                     or _WIDE_AFTER.match(after)
                     or opener
                     or subject
