@@ -222,6 +222,12 @@ def build_scope(
             if what.endswith(("forces", "areas")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up
             area = local.get(what, main)
+            if what in ("county", "force area", "force's area", "force"):
+                # "Merseyside Police, which ran its own activity across the county": the
+                # county of the force just named in the sentence
+                named_force = [k for k in markers if k.force and k.start < lm.start()]
+                if named_force and named_force[-1].area in PLACES:
+                    area = named_force[-1].area
             if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
                 area = main  # "across the city's boroughs" before any town is named
             if what in ("town", "city", "borough"):
