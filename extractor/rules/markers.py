@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .framing import PREP_BEFORE
 from .gazetteer import PLACES, Mention, group_area
+from .segments import Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,3 +179,32 @@ def clause_markers(plain: str, markers: list[Marker], qa: int, qb: int, at: int)
         elif k.start > at or not _CLAUSE_BREAK.search(plain, k.end, at):
             out.append(k)
     return out
+
+
+# "The search also uncovered 3.2kg of cocaine": a sentence that opens on the search just told of
+_SITE_REFERENCE = re.compile(
+    r"[\s\"]*(?:The|That|This)\s+(?:same\s+|first\s+)?(?:search(?:es)?|raids?|warrants?|address|"
+    r"property|flat|house|premises)\b"
+)
+
+
+def site_reference(
+    plain: str, start: int, prev: Sentence, candidates: list[Mention], upto: int
+) -> Marker | None:
+    """A marker for "The search ..." at ``start``: the town the sentence before placed its
+    search in ("officers raided a flat in Brighton"), if it named one after a preposition.
+    ``candidates[:upto]`` are the place and force mentions before the sentence."""
+    opening = _SITE_REFERENCE.match(plain, start)
+    if opening is None:
+        return None
+    j = upto - 1
+    while j >= 0 and candidates[j].start >= prev.start:
+        m = candidates[j]
+        j -= 1
+        place = m.entry
+        if m.kind != "place" or getattr(place, "level", None) != "town":
+            continue
+        if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start):
+            area = " ".join(plain[m.start : m.end].split())
+            return Marker(start, opening.end(), area, True)
+    return None

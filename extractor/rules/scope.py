@@ -38,6 +38,7 @@ from .markers import (
     group_markers,
     listed_places,
     mark_lists,
+    site_reference,
     wider_area,
 )
 from .national import national_phrases
@@ -253,6 +254,10 @@ def build_scope(
                 if named:
                     area = named[-1].area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+        if si and not any(k.initial for k in markers):
+            site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
+            if site is not None:
+                markers.append(site)
         for a, b, area in refs:
             if sent.start <= a < sent.end:
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
