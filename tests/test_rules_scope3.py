@@ -256,3 +256,17 @@ def test_a_later_clause_of_another_force_s_quote_is_the_speaker_s() -> None:
     assert got[("arrests", 7)] == "Bedfordshire"
     assert got[("lines_closed", 3)] == "Bedfordshire"
     assert got[("arrests", 25)] == "Cambridgeshire"
+
+
+THE_FORCE_SAID = """ date 2025-04-04 Cannabis farm found in Kettering raid
+
+A cannabis farm was found in a house in Kettering during raids by Northamptonshire Police on \
+Thursday.
+
+The force said the operation, aimed at a line supplying the town and nearby villages, also \
+recovered 900 grams of cocaine.
+"""
+
+
+def test_the_force_as_speaker_is_the_force_last_named_even_in_an_earlier_paragraph() -> None:
+    assert areas(THE_FORCE_SAID)[("drugs_weight_kg", 0.9)] == "Northamptonshire"

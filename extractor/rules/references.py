@@ -15,6 +15,7 @@ from .segments import Paragraph
 
 # lower-cased text; "across the force area" is a place phrase (scope._LOCAL_PHRASE), not this
 _THE_FORCE = re.compile(r"\bthe\s+force\b(?!\s+area|'s\s+area|\s+areas)")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|estimated?|reported|added)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 
 
@@ -41,6 +42,9 @@ def force_references(
         if para is None:
             continue
         named = [f for f in forces if para.start <= f.start and f.end <= ref.start()]
+        if not named and _SAYS_AFTER.match(low, ref.end()):
+            # "The force said the operation ... also recovered 3.5kg": the force last named
+            named = [f for f in forces if f.end <= ref.start()]
         if named:
             out.append((ref.start(), ref.end(), agency_area(named[-1].entry) or ""))
     return out
