@@ -408,7 +408,27 @@ def attach(
     if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
-    return scope.para_default.get(sent.para, scope.main), None
+    default = scope.para_default.get(sent.para, scope.main)
+    return _wider_than_share(scope.plain, default, end, last), None
+
+
+def _wider_than_share(plain: str, default: str, end: int, later: list[Marker]) -> str:
+    """ "Eight people were arrested, three of them in Wisbech" in a story framed by
+    Peterborough: a total with a share in another town of the county is the county's."""
+    town = PLACES.get(default)
+    if town is None or town.level != "town" or not town.county or town.county not in PLACES:
+        return default
+    for k in later:
+        other = PLACES.get(k.area)
+        if (
+            other is not None
+            and other.level == "town"
+            and other.name != town.name
+            and other.county == town.county
+            and _SHARE_BETWEEN.search(plain, end, k.start)
+        ):
+            return PLACES[town.county].name
+    return default
 
 
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
