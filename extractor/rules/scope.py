@@ -409,15 +409,29 @@ def attach(
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
     default = scope.para_default.get(sent.para, scope.main)
-    return _wider_than_share(scope.plain, default, end, last), None
+    return _wider_than_town(scope.plain, default, sent, end, last), None
 
 
-def _wider_than_share(plain: str, default: str, end: int, later: list[Marker]) -> str:
-    """ "Eight people were arrested, three of them in Wisbech" in a story framed by
-    Peterborough: a total with a share in another town of the county is the county's."""
+# "Operation Kestrel has so far led to 17 arrests since it began in January"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:so\s+far|to\s+date|since\s+(?:it|the\s+operation|the\s+investigation)\s+"
+    r"(?:began|started|was\s+launched))\b",
+    re.IGNORECASE,
+)
+
+
+def _wider_than_town(
+    plain: str, default: str, sent: Sentence, end: int, later: list[Marker]
+) -> str:
+    """The county, for an unplaced figure of a town-framed story that is wider than the town:
+    a total with a share in another town of the county ("Eight people were arrested, three
+    of them in Wisbech"), or a named operation's running total ("Operation Kestrel has so far
+    led to 17 arrests"), which the force running it counts over its whole area."""
     town = PLACES.get(default)
     if town is None or town.level != "town" or not town.county or town.county not in PLACES:
         return default
+    if _RUNNING_TOTAL.search(plain, sent.start, sent.end):
+        return PLACES[town.county].name
     for k in later:
         other = PLACES.get(k.area)
         if (
