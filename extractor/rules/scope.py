@@ -364,6 +364,14 @@ def attach(
         place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
         if opener is not None and place is not None and place.level in ("town", "county"):
             return opener.area, None
+    site = after[0].start if after and after[0].weak else -1
+    if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
+        # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
+        # a neighbourhood no gazetteer lists is in the town that opens the sentence
+        opener = next((k for k in markers if k.initial and k.end <= start), None)
+        place = PLACES.get(opener.area) if opener and not (opener.weak or opener.listed) else None
+        if opener is not None and place is not None and place.level == "town":
+            return opener.area, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
@@ -459,6 +467,11 @@ _DESTINATION = re.compile(
     r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SITE_IN = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:house|flat|property|address|home|garage|car|block"
+    r"|block\s+of\s+flats)\s+(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
