@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attachment import attach
 from .framing import (
     PREP_BEFORE,
     SUPPORT_BEFORE,
@@ -45,6 +46,8 @@ from .national import national_phrases
 from .placenames import COURT_AFTER
 from .references import force_references
 from .segments import Paragraph, Sentence
+
+__all__ = ["Scope", "attach", "build_scope"]
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
@@ -324,156 +327,11 @@ def build_scope(
     return Scope(main, plain, by_sentence, para_default)
 
 
-def attach(
-    scope: Scope,
-    si: int,
-    sent: Sentence,
-    start: int,
-    end: int,
-    clause_end: int,
-    owned: set[int] | None = None,
-) -> tuple[str, int | None]:
-    """The area for the figure at ``start:end`` in sentence ``si``, and the marker it took.
-
-    ``owned`` holds the starts of markers already taken by a share of an earlier
-    figure ("including 300 in London"): they scope that share, not what follows.
-    """
-    markers = scope.markers.get(si, [])
-    # a figure's own "in X" comes before any comma: "four lines, two of which in Portsmouth, ..."
-    for stop in (",", ";", " - ", "("):
-        cut = scope.plain.find(stop, end, clause_end)
-        if cut >= 0:
-            clause_end = cut
-    # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
-    adjacent = [
-        k
-        for k in markers
-        if k.end <= start and not k.listed and _ADJACENT.fullmatch(scope.plain, k.end, start)
-    ]
-    if adjacent:
-        return adjacent[-1].area, None
-    after = [k for k in markers if end <= k.start < clause_end and not k.listed]
-    if after and after[0].force:
-        # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
-        # the place that opens the sentence is where
-        opener = next(
-            (k for k in markers if k.initial and k.end <= start and not (k.force or k.listed)),
-            None,
-        )
-        # but "In the North West, ... 90 of them by Merseyside Police": a wider opener yields
-        place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
-        if opener is not None and place is not None and place.level in ("town", "county"):
-            return opener.area, None
-    site = after[0].start if after and after[0].weak else -1
-    if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
-        # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
-        # a neighbourhood no gazetteer lists is in the town that opens the sentence
-        opener = next((k for k in markers if k.initial and k.end <= start), None)
-        place = PLACES.get(opener.area) if opener and not (opener.weak or opener.listed) else None
-        if opener is not None and place is not None and place.level == "town":
-            return opener.area, None
-    if after:
-        return after[0].area, after[0].start
-    owned = owned or set()
-    # "39 of them by Essex Police, whose officers also recovered £21,000": the share's force is
-    # the subject of the clause that holds the figure
-    before = [
-        k
-        for k in markers
-        if k.end <= start
-        and not k.weak
-        and not k.listed
-        and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
-    ]
-    if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
-        # "in Telford ..., while in Worcester and Hereford a further eight": the list
-        # between scopes the figure as a group, never the earlier clause's town, nor the
-        # town its paragraph opened with
-        default = scope.para_default.get(sent.para, scope.main)
-        if default in PLACES and PLACES[default].level == "town":
-            return scope.main, None
-        before = []
-    if before:
-        if before[-1].force:
-            # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
-            # Constabulary executed ...": the town the force acted in, not the force's county
-            town = before[-2] if len(before) > 1 else None
-            opener = before[0]
-            if town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start):
-                opener = town
-            if (
-                (opener.initial or opener is town)
-                and not opener.force
-                and opener.area in PLACES
-                and PLACES[opener.area].level == "town"
-            ):
-                return opener.area, None
-        return before[-1].area, None
-    # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
-    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X",
-    # "..., ten of the arrests being made in X")
-    last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
-    if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
-        if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
-            return last[-1].area, None
-    default = scope.para_default.get(sent.para, scope.main)
-    return _wider_than_town(scope.plain, default, sent, end, last), None
-
-
-# "Operation Kestrel has so far led to 17 arrests since it began in January"
-_RUNNING_TOTAL = re.compile(
-    r"\b(?:so\s+far|to\s+date|since\s+(?:it|the\s+operation|the\s+investigation)\s+"
-    r"(?:began|started|was\s+launched))\b",
-    re.IGNORECASE,
-)
-
-
-def _wider_than_town(
-    plain: str, default: str, sent: Sentence, end: int, later: list[Marker]
-) -> str:
-    """The county, for an unplaced figure of a town-framed story that is wider than the town:
-    a total with a share in another town of the county ("Eight people were arrested, three
-    of them in Wisbech"), or a named operation's running total ("Operation Kestrel has so far
-    led to 17 arrests"), which the force running it counts over its whole area."""
-    town = PLACES.get(default)
-    if town is None or town.level != "town" or not town.county or town.county not in PLACES:
-        return default
-    if _RUNNING_TOTAL.search(plain, sent.start, sent.end):
-        return PLACES[town.county].name
-    for k in later:
-        other = PLACES.get(k.area)
-        if (
-            other is not None
-            and other.level == "town"
-            and other.name != town.name
-            and other.county == town.county
-            and _SHARE_BETWEEN.search(plain, end, k.start)
-        ):
-            return PLACES[town.county].name
-    return default
-
-
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
 _FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d")
-_SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
-_SHARE_BETWEEN = re.compile(
-    r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
-    r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
-    r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
-    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further|[a-z]+(?:-[a-z]+)?\s+of\s+(?:the|them|those)\b)",
-    re.IGNORECASE,
-)
 _DESTINATION = re.compile(
     r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SITE_IN = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:house|flat|property|address|home|garage|car|block"
-    r"|block\s+of\s+flats)\s+(?:in|at|on)\s+$",
-    re.IGNORECASE,
-)
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
-_TOWN_THEN_FORCE = re.compile(r"[\s,]*")
-_ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
