@@ -270,3 +270,24 @@ recovered 900 grams of cocaine.
 
 def test_the_force_as_speaker_is_the_force_last_named_even_in_an_earlier_paragraph() -> None:
     assert areas(THE_FORCE_SAID)[("drugs_weight_kg", 0.9)] == "Northamptonshire"
+
+
+DIVISION_NAMED = """ date 2025-11-02 Twenty held in Fife drugs inquiry
+
+Police Scotland has arrested 20 people in Kirkcaldy and Dunfermline under Operation Tern, an \
+investigation into networks moving cocaine from Glasgow into Fife.
+
+Since the operation began in March, officers have recovered £8,400 in cash.
+"""
+
+
+def test_towns_the_article_places_in_a_named_division_take_the_division() -> None:
+    got = areas(DIVISION_NAMED)
+    assert got[("arrests", 20)] == "Fife"
+    assert got[("cash_seized", 8400)] == "Fife"
+
+
+def test_towns_in_a_division_the_article_never_names_take_the_force_area() -> None:
+    text = DIVISION_NAMED.replace("into Fife", "into the east").replace("in Fife", "in raids")
+    got = areas(text)
+    assert got[("arrests", 20)] == "Scotland"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
+from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area, region_of
 from .segments import inside
 
 PREP_BEFORE = re.compile(
@@ -205,6 +205,13 @@ def _main_area(
                 if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
                     before_place = plain[max(0, p.start - 30) : p.start]
+                    division = (
+                        division_of(list_from(plain, places, p), plain)
+                        if place.county == agency.area and LIST_NEXT.match(plain, p.end)
+                        else None
+                    )
+                    if division and PREP_BEFORE.search(before_place):
+                        return division  # "Police Scotland arrested 29 in Dundee and Perth"
                     if (
                         place.level == "town"
                         and place.county == agency.area

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .framing import PREP_BEFORE
-from .gazetteer import PLACES, Mention, group_area
+from .gazetteer import PLACES, Mention, division_of, group_area
 from .segments import Sentence
 
 
@@ -147,7 +147,8 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
             run.append(k)
             continue
         if len(run) > 1:
-            area = group_area([r.area for r in run])
+            names = [r.area for r in run]
+            area = group_area(names) or division_of(names, plain)
             if area:
                 out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
         run = [k] if k is not None and k.listed else []
