@@ -291,3 +291,23 @@ def test_towns_in_a_division_the_article_never_names_take_the_force_area() -> No
     text = DIVISION_NAMED.replace("into Fife", "into the east").replace("in Fife", "in raids")
     got = areas(text)
     assert got[("arrests", 20)] == "Scotland"
+
+
+RESPECTIVELY = """ date 2025-03-03 Week of action in Kent
+
+Kent Police made 40 arrests during the week of action.
+
+Maidstone and Canterbury recorded 12 arrests and 7 arrests respectively.
+
+Officers in Dover, Folkestone and Ashford seized £5,000, £3,000 and £1,500 respectively.
+"""
+
+
+def test_respectively_gives_each_figure_the_place_in_its_position() -> None:
+    got = areas(RESPECTIVELY)
+    assert got[("arrests", 12)] == "Maidstone"
+    assert got[("arrests", 7)] == "Canterbury"
+    assert got[("cash_seized", 5000)] == "Dover"
+    assert got[("cash_seized", 3000)] == "Folkestone"
+    assert got[("cash_seized", 1500)] == "Ashford"
+    assert got[("arrests", 40)] == "Kent"

@@ -30,6 +30,11 @@ def attach(
     figure ("including 300 in London"): they scope that share, not what follows.
     """
     markers = scope.markers.get(si, [])
+    if scope.respective:
+        # "Maidstone and Canterbury saw 12 and 7 arrests respectively": the figure's own place
+        own = next((a for f, a in scope.respective.items() if start <= f < end), None)
+        if own is not None:
+            return own, None
     # a figure's own "in X" comes before any comma: "four lines, two of which in Portsmouth, ..."
     for stop in (",", ";", " - ", "("):
         cut = scope.plain.find(stop, end, clause_end)

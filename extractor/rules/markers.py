@@ -209,3 +209,29 @@ def site_reference(
             area = " ".join(plain[m.start : m.end].split())
             return Marker(start, opening.end(), area, True)
     return None
+
+
+# a figure in a "respectively" sentence: digits, a sum, or a number word
+_FIGURE_TOKEN = re.compile(
+    r"\u00a3?\d[\d,.]*\d|\u00a3?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b",
+    re.IGNORECASE,
+)
+
+
+def respective_places(plain: str, start: int, end: int, markers: list[Marker]) -> dict[int, str]:
+    """Figure start -> area in "Maidstone and Canterbury saw 12 and 7 arrests respectively":
+    the n-th figure before "respectively" is the n-th listed place's, when the counts agree."""
+    stop = plain.find("respectively", start, end)
+    places = [k for k in markers if k.listed and k.end <= stop]
+    if stop < 0 or len(places) < 2:
+        return {}
+    figures = [
+        m.start()
+        for m in _FIGURE_TOKEN.finditer(plain, start, stop)
+        if not any(k.start <= m.start() < k.end for k in markers)
+    ]
+    if len(figures) != len(places):
+        return {}
+    return {f: k.area for f, k in zip(figures, places, strict=True)}

@@ -18,7 +18,7 @@ level is double counted. Each sentence yields *markers* (a place after "in",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .attachment import attach
 from .framing import (
@@ -39,6 +39,7 @@ from .markers import (
     group_markers,
     listed_places,
     mark_lists,
+    respective_places,
     site_reference,
     wider_area,
 )
@@ -92,6 +93,8 @@ class Scope:
     plain: str
     markers: dict[int, list[Marker]]  # by sentence index
     para_default: dict[int, str]  # paragraph -> area its opening marker sets
+    # "Maidstone and Canterbury saw 12 and 7 arrests respectively": figure start -> its place
+    respective: dict[int, str] = field(default_factory=dict)
 
 
 def build_scope(
@@ -122,6 +125,7 @@ def build_scope(
         name = PLACES[county].name
         local.update({k: name for k in ("county", "force area", "force's area", "force")})
     by_sentence: dict[int, list[Marker]] = {}
+    respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
     # in a court story the forces that worked the case do not scope its figures
@@ -300,6 +304,8 @@ def build_scope(
             markers = mark_lists(markers, listed)
             markers = group_markers(plain, markers, lead_end)
         by_sentence[si] = markers
+        if "respectively" in text:
+            respective.update(respective_places(plain, sent.start, sent.end, markers))
     para_default: dict[int, str] = {}
     carry: str | None = None
     for si, sent in enumerate(sentences):
@@ -324,7 +330,7 @@ def build_scope(
                 para_default[sent.para] = opening.area
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
-    return Scope(main, plain, by_sentence, para_default)
+    return Scope(main, plain, by_sentence, para_default, respective)
 
 
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
