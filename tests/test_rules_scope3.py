@@ -311,3 +311,18 @@ def test_respectively_gives_each_figure_the_place_in_its_position() -> None:
     assert got[("cash_seized", 3000)] == "Folkestone"
     assert got[("cash_seized", 1500)] == "Ashford"
     assert got[("arrests", 40)] == "Kent"
+
+
+GAPPED_SECOND_FORCE = """ date 2025-03-03 Regional week results
+
+The East Midlands Special Operations Unit said 210 people were arrested across the region.
+
+Derbyshire Constabulary made 45 of the arrests and Leicestershire Police 38.
+"""
+
+
+def test_a_force_before_a_gapped_second_figure_is_that_figure_s_not_the_first_s() -> None:
+    got = areas(GAPPED_SECOND_FORCE)
+    assert got[("arrests", 45)] == "Derbyshire"
+    assert got[("arrests", 38)] == "Leicestershire"
+    assert got[("arrests", 210)] == "East Midlands"

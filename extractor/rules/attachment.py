@@ -48,7 +48,15 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
-    after = [k for k in markers if end <= k.start < clause_end and not k.listed]
+    # "Derbyshire made 45 of the arrests and Leicestershire Police 38": a place right before
+    # a later figure is that figure's
+    after = [
+        k
+        for k in markers
+        if end <= k.start < clause_end
+        and not k.listed
+        and not _NEXT_FIGURE.match(scope.plain, k.end)
+    ]
     if after and after[0].force:
         # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
         # the place that opens the sentence is where
@@ -162,6 +170,7 @@ _SITE_IN = re.compile(
     r"|block\s+of\s+flats)\s+(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
+_NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
