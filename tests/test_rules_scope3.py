@@ -326,3 +326,17 @@ def test_a_force_before_a_gapped_second_figure_is_that_figure_s_not_the_first_s(
     assert got[("arrests", 45)] == "Derbyshire"
     assert got[("arrests", 38)] == "Leicestershire"
     assert got[("arrests", 210)] == "East Midlands"
+
+
+NEIGHBOURING_SUBJECT = """ date 2025-03-03 Week of action in Bedfordshire
+
+Bedfordshire Police made 40 arrests during a week of action across the county.
+
+Neighbouring Hertfordshire made 12 arrests, while Cambridgeshire made nine.
+"""
+
+
+def test_a_capitalised_linking_word_before_a_place_does_not_make_it_a_longer_name() -> None:
+    got = areas(NEIGHBOURING_SUBJECT)
+    assert got[("arrests", 12)] == "Hertfordshire"
+    assert got[("arrests", 40)] == "Bedfordshire"

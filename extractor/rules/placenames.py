@@ -20,7 +20,8 @@ _PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+$")
 _NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
 _FUNCTION_WORDS = frozenset(
     "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
-    "Meanwhile Elsewhere Officers Police Into".split()
+    "Meanwhile Elsewhere Officers Police Into Neighbouring Neighboring Nearby While Whilst Where "
+    "But Both Also Only".split()
 )
 
 
