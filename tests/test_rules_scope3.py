@@ -340,3 +340,21 @@ def test_a_capitalised_linking_word_before_a_place_does_not_make_it_a_longer_nam
     got = areas(NEIGHBOURING_SUBJECT)
     assert got[("arrests", 12)] == "Hertfordshire"
     assert got[("arrests", 40)] == "Bedfordshire"
+
+
+OPENING_LIST = """ date 2025-03-03 Week of action in Bedfordshire
+
+Bedfordshire Police made 40 arrests during a week of action across the county.
+
+In Luton, Bedford and Dunstable, officers visited 30 addresses, arresting 12 people in Luton.
+"""
+
+
+def test_a_figure_after_an_opening_list_of_towns_is_the_group_s_not_a_later_clause_s() -> None:
+    got = areas(OPENING_LIST)
+    assert got[("addresses_visited", 30)] == "Bedfordshire"
+    assert got[("arrests", 12)] == "Luton"
+    town_framed = OPENING_LIST.replace(
+        "Bedfordshire Police made 40 arrests during", "Police in Luton made 40 arrests during"
+    )
+    assert areas(town_framed)[("addresses_visited", 30)] == "Bedfordshire"

@@ -116,11 +116,17 @@ def attach(
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
     # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X",
     # "..., ten of the arrests being made in X")
+    # -- but "In Luton, Bedford and Dunstable, officers visited 30 addresses, arresting 12
+    # people in Luton": a figure after an opening list of towns is the list's, as a group
     last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
-    if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
+    opening_list = any(k.listed and k.initial and k.end <= start for k in markers)
+    if last and not opening_list and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
     default = scope.para_default.get(sent.para, scope.main)
+    town = PLACES.get(default)
+    if opening_list and town is not None and town.level == "town" and town.county in PLACES:
+        return PLACES[town.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
 
 
