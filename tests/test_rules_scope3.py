@@ -358,3 +358,16 @@ def test_a_figure_after_an_opening_list_of_towns_is_the_group_s_not_a_later_clau
         "Bedfordshire Police made 40 arrests during", "Police in Luton made 40 arrests during"
     )
     assert areas(town_framed)[("addresses_visited", 30)] == "Bedfordshire"
+
+
+NAMESAKE_NEIGHBOURHOOD = """ date 2025-03-03 Rail week results
+
+British Transport Police arrested 40 people on the rail network, the force said.
+
+Merseyside Police, which ran its own week across the county, seized 3kg of cocaine from a flat \
+in Everton.
+"""
+
+
+def test_a_wide_list_town_in_another_region_than_the_acting_force_is_a_namesake() -> None:
+    assert areas(NAMESAKE_NEIGHBOURHOOD)[("drugs_weight_kg", 3)] == "Merseyside"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .framing import PREP_BEFORE
-from .gazetteer import PLACES, Mention, division_of, group_area
+from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area
 from .segments import Sentence
 
 
@@ -235,3 +235,19 @@ def respective_places(plain: str, start: int, end: int, markers: list[Marker]) -
     if len(figures) != len(places):
         return {}
     return {f: k.area for f, k in zip(figures, places, strict=True)}
+
+
+def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> bool:
+    """Whether a name from the wide town list is a namesake of a neighbourhood here: the force
+    acting in the sentence (``start:end``) polices another region than the listed town lies in.
+    "Merseyside Police ... seized 2kg of heroin from a flat in Everton" is Liverpool's Everton,
+    not the Bedfordshire village."""
+    place = m.entry
+    if not isinstance(place, Place) or not place.weak or not place.region:
+        return False
+    regions = {
+        c.entry.region
+        for c in candidates
+        if start <= c.start < end and c.kind == "agency" and isinstance(c.entry, Agency)
+    }
+    return bool(regions) and place.region not in regions

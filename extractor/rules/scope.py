@@ -39,6 +39,7 @@ from .markers import (
     group_markers,
     listed_places,
     mark_lists,
+    namesake,
     respective_places,
     site_reference,
     wider_area,
@@ -173,6 +174,8 @@ def build_scope(
             if m.kind == "place":
                 if any(n.start() <= m.start < n.end() for n in nationals):
                     continue  # "Wales" in "across England and Wales"
+                if namesake(m, candidates, sent.start, sent.end):
+                    continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 after = plain[m.end : m.end + 15]
                 opener = (
