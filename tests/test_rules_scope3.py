@@ -371,3 +371,28 @@ in Everton.
 
 def test_a_wide_list_town_in_another_region_than_the_acting_force_is_a_namesake() -> None:
     assert areas(NAMESAKE_NEIGHBOURHOOD)[("drugs_weight_kg", 3)] == "Merseyside"
+
+
+ON_THE_ISLAND = """ date 2025-08-08 Week of action in Hampshire
+
+Hampshire Constabulary made 50 arrests during the week, nine of them on the Isle of Wight.
+"""
+
+
+def test_on_an_island_or_peninsula_is_in_it() -> None:
+    got = areas(ON_THE_ISLAND)
+    assert got[("arrests", 9)] == "Isle of Wight"
+    assert got[("arrests", 50)] == "Hampshire"
+
+
+ROCU_QUOTE_REGION = """ date 2025-10-01 National week results
+
+More than 1,200 people were arrested across England and Wales during the week, the NCA said.
+
+Detective Superintendent Jo Lee of the Eastern Region Special Operations Unit said: "Across the \
+region we arrested 150 people."
+"""
+
+
+def test_the_region_in_a_rocu_officer_s_words_is_the_rocu_s() -> None:
+    assert areas(ROCU_QUOTE_REGION)[("arrests", 150)] == "Eastern region"

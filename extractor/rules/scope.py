@@ -52,6 +52,9 @@ from .segments import Paragraph, Sentence
 __all__ = ["Scope", "attach", "build_scope"]
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
+# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
+_ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?$")
+_ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
@@ -193,7 +196,8 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
-                    or (area.endswith("side") and before.endswith(" on "))  # "on Merseyside"
+                    or _ON_PLACE.search(before) is not None
+                    and _ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)
                     or opener
                     or subject
@@ -233,12 +237,19 @@ def build_scope(
             if what.endswith(("forces", "areas")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up
             area = local.get(what, main)
-            if what in ("county", "force area", "force's area", "force"):
-                # "Merseyside Police, which ran its own activity across the county": the
-                # county of the force just named in the sentence
-                named_force = [k for k in markers if k.force and k.start < lm.start()]
-                if named_force and named_force[-1].area in PLACES:
-                    area = named_force[-1].area
+            # "Merseyside Police, which ran its own activity across the county": the county
+            # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
+            # region ...'": the region of the ROCU just named
+            wide = what == "region"
+            named_force = [
+                k
+                for k in markers
+                if k.force
+                and k.start < lm.start()
+                and (k.area not in PLACES or (PLACES[k.area].level == "region") == wide)
+            ]
+            if named_force and what in ("region", "county", "force area", "force's area", "force"):
+                area = named_force[-1].area
             if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
                 area = main  # "across the city's boroughs" before any town is named
             if what in ("town", "city", "borough"):
