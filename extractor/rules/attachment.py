@@ -124,9 +124,9 @@ def attach(
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
     default = scope.para_default.get(sent.para, scope.main)
-    town = PLACES.get(default)
-    if opening_list and town is not None and town.level == "town" and town.county in PLACES:
-        return PLACES[town.county].name, None
+    framed = PLACES.get(default)
+    if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
+        return PLACES[framed.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
 
 
