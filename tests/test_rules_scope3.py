@@ -396,3 +396,17 @@ region we arrested 150 people."
 
 def test_the_region_in_a_rocu_officer_s_words_is_the_rocu_s() -> None:
     assert areas(ROCU_QUOTE_REGION)[("arrests", 150)] == "Eastern region"
+
+
+THE_SEARCHES_OF_TWO_TOWNS = """ date 2025-02-20 Raids in Bedfordshire
+
+Bedfordshire Police made 11 arrests during the week.
+
+Officers raided a flat in Luton and a house in Dunstable on Monday.
+
+The searches recovered £5,000 in cash.
+"""
+
+
+def test_the_search_after_two_towns_points_back_to_no_single_town() -> None:
+    assert areas(THE_SEARCHES_OF_TWO_TOWNS)[("cash_seized", 5000)] == "Bedfordshire"

@@ -198,6 +198,7 @@ def site_reference(
     opening = _SITE_REFERENCE.match(plain, start)
     if opening is None:
         return None
+    towns = set()
     j = upto - 1
     while j >= 0 and candidates[j].start >= prev.start:
         m = candidates[j]
@@ -206,9 +207,10 @@ def site_reference(
         if m.kind != "place" or getattr(place, "level", None) != "town":
             continue
         if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start):
-            area = " ".join(plain[m.start : m.end].split())
-            return Marker(start, opening.end(), area, True)
-    return None
+            towns.add(" ".join(plain[m.start : m.end].split()))
+    if len(towns) != 1:
+        return None  # "a flat in Luton and a house in Dunstable": no one town to point back to
+    return Marker(start, opening.end(), towns.pop(), True)
 
 
 # a figure in a "respectively" sentence: digits, a sum, or a number word
