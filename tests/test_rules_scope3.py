@@ -410,3 +410,8 @@ The searches recovered £5,000 in cash.
 
 def test_the_search_after_two_towns_points_back_to_no_single_town() -> None:
     assert areas(THE_SEARCHES_OF_TWO_TOWNS)[("cash_seized", 5000)] == "Bedfordshire"
+
+
+def test_a_regional_week_one_force_reports_stays_the_region_s() -> None:
+    text = ONE_FORCE_IN_REGION.replace("a week of action", "a regional week of action")
+    assert areas(text)[("arrests", 24)] == "South West"

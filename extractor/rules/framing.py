@@ -97,7 +97,7 @@ def frame(
     """
     main = destination or _main_area(plain, mentions, places, quotes, headline)
     own_region = None
-    if main in PLACES and PLACES[main].level == "region":
+    if main in PLACES and PLACES[main].level == "region" and not _REGIONAL.search(plain):
         force = _sole_force(mentions, quotes)
         if force and force[1] == PLACES[main].name:
             own_region, main = PLACES[main].name, force[0]
@@ -108,6 +108,10 @@ def frame(
         destination is not None,
         own_region,
     )
+
+
+# "a regional week of action", "forces across the North East": the region's, not one force's
+_REGIONAL = re.compile(r"\bregional\b|\bforces\b")
 
 
 def _sole_force(mentions: list[Mention], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
