@@ -415,3 +415,20 @@ def test_the_search_after_two_towns_points_back_to_no_single_town() -> None:
 def test_a_regional_week_one_force_reports_stays_the_region_s() -> None:
     text = ONE_FORCE_IN_REGION.replace("a week of action", "a regional week of action")
     assert areas(text)[("arrests", 24)] == "South West"
+
+
+CITY_OF_THE_PARAGRAPH_BEFORE = """ date 2025-03-03 Week of action in Nottinghamshire
+
+Nottinghamshire Police made 40 arrests during a week of action across the county, with Mansfield \
+and Nottingham the focus.
+
+Officers then spent two days in Nottingham.
+
+Across the city, 15 people were arrested and £6,000 was seized.
+"""
+
+
+def test_the_city_is_the_one_town_the_paragraph_before_worked_in() -> None:
+    got = areas(CITY_OF_THE_PARAGRAPH_BEFORE)
+    assert got[("arrests", 15)] == "Nottingham"
+    assert got[("cash_seized", 6000)] == "Nottingham"

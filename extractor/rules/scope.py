@@ -274,6 +274,10 @@ def build_scope(
                 ]
                 if named:
                     area = named[-1].area
+                elif sent.para:
+                    # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
+                    # the one town the paragraph before placed its work in
+                    area = _town_of(plain, places, paragraphs[sent.para - 1]) or area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
         if si and not any(k.initial for k in markers):
             site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
@@ -345,6 +349,18 @@ def build_scope(
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
     return Scope(main, plain, by_sentence, para_default, respective)
+
+
+def _town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
+    """The one town a paragraph names after a preposition ("in Nottingham"), if just one."""
+    towns = {
+        " ".join(p.surface.split())
+        for p in places
+        if para.start <= p.start < para.end
+        and p.entry.level == "town"  # type: ignore[union-attr]
+        and PREP_BEFORE.search(plain, max(para.start, p.start - 30), p.start)
+    }
+    return towns.pop() if len(towns) == 1 else None
 
 
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
