@@ -432,3 +432,20 @@ def test_the_city_is_the_one_town_the_paragraph_before_worked_in() -> None:
     got = areas(CITY_OF_THE_PARAGRAPH_BEFORE)
     assert got[("arrests", 15)] == "Nottingham"
     assert got[("cash_seized", 6000)] == "Nottingham"
+
+
+PLACE_WITH_FIGURE = """ date 2025-10-01 National week results
+
+More than 1,200 people were arrested across England and Wales during the week, the NCA said.
+
+Essex topped the table with 70 arrests, followed by Kent with 64.
+
+The biggest cash haul came from Surrey, with £80,000 seized.
+"""
+
+
+def test_a_place_with_its_figure_is_that_figure_s_area() -> None:
+    got = areas(PLACE_WITH_FIGURE)
+    assert got[("arrests", 70)] == "Essex"
+    assert got[("arrests", 64)] == "Kent"
+    assert got[("cash_seized", 80000)] == "Surrey"

@@ -62,7 +62,10 @@ _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNO
 # subject of its figure
 _SUBJECT_AFTER = re.compile(
     r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives|"
+    r"topped|led)\b"
+    # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
+    r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"
 )
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
