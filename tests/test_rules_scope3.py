@@ -449,3 +449,19 @@ def test_a_place_with_its_figure_is_that_figure_s_area() -> None:
     assert got[("arrests", 70)] == "Essex"
     assert got[("arrests", 64)] == "Kent"
     assert got[("cash_seized", 80000)] == "Surrey"
+
+
+FORCE_THEN_FINAL_TOWN = """ date 2025-03-03 Week of action in Humberside
+
+Humberside Police made 30 arrests during the week.
+
+Humberside Police seized £9,000 in cash and 40 wraps of heroin when they raided three addresses \
+in Grimsby.
+"""
+
+
+def test_a_town_ending_the_sentence_beats_the_force_that_acted() -> None:
+    got = areas(FORCE_THEN_FINAL_TOWN)
+    assert got[("cash_seized", 9000)] == "Grimsby"
+    assert got[("other", 40)] == "Grimsby"
+    assert got[("arrests", 30)] == "Humberside"

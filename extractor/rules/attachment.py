@@ -112,6 +112,17 @@ def attach(
                 and PLACES[opener.area].level == "town"
             ):
                 return opener.area, None
+            # "Humberside Police seized £9,000 when they raided three addresses in the town":
+            # the force is who acted; the town that ends the sentence is where
+            final = [k for k in markers if k.start >= end and not (k.listed or k.weak or k.force)]
+            if (
+                final
+                and final[-1].area in PLACES
+                and PLACES[final[-1].area].level == "town"
+                and _SENTENCE_END.fullmatch(scope.plain, final[-1].end, sent.end)
+                and not _SHARE_BETWEEN.search(scope.plain, end, final[-1].start)
+            ):
+                return final[-1].area, None
         return before[-1].area, None
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
     # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X",
