@@ -465,3 +465,17 @@ def test_a_town_ending_the_sentence_beats_the_force_that_acted() -> None:
     assert got[("cash_seized", 9000)] == "Grimsby"
     assert got[("other", 40)] == "Grimsby"
     assert got[("arrests", 30)] == "Humberside"
+
+
+BOTH_FORCE_AREAS = """ date 2025-03-03 Joint operation in the North East
+
+Cleveland Police and Durham Constabulary ran a joint week of action against county lines.
+
+Across both force areas, 61 people were arrested. Cleveland Police made 35 of the arrests.
+"""
+
+
+def test_across_both_force_areas_is_the_area_the_two_forces_make_up() -> None:
+    got = areas(BOTH_FORCE_AREAS)
+    assert got[("arrests", 61)] == "North East"
+    assert got[("arrests", 35)] == "Cleveland"

@@ -28,7 +28,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, lower_same_length
+from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
@@ -70,9 +70,10 @@ _SUBJECT_AFTER = re.compile(
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough"
-    r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))\b(?!\s+lines)"
+    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count))"
+    r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+    r"|city|town|borough|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"\b(?!\s+lines)"
 )
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
 _LOCAL_PREP = re.compile(
@@ -237,7 +238,20 @@ def build_scope(
             lm = locals_[li]
             li += 1
             what = " ".join(lm.group("what").split())
-            if what.endswith(("forces", "areas")):
+            if lm.group().startswith("both"):
+                # "Across both force areas, 61 people were arrested": the two forces named
+                pair = [
+                    agency_area(m.entry) or ""
+                    for m in candidates
+                    if m.kind == "agency"
+                    and m.start < lm.start()
+                    and getattr(m.entry, "kind", "") == "force"
+                ]
+                pair = list(dict.fromkeys(a for a in pair if a))
+                area = (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
+                markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+                continue
+            if what.endswith(("forces", "areas", "counties")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up
             area = local.get(what, main)
             # "Merseyside Police, which ran its own activity across the county": the county
