@@ -479,3 +479,15 @@ def test_across_both_force_areas_is_the_area_the_two_forces_make_up() -> None:
     got = areas(BOTH_FORCE_AREAS)
     assert got[("arrests", 61)] == "North East"
     assert got[("arrests", 35)] == "Cleveland"
+
+
+PORT_OF = """ date 2025-10-01 National week results
+
+More than 1,200 people were arrested across England and Wales during the week, the NCA said.
+
+At the Port of Dover, Border Force officers found 30kg of cannabis in a lorry.
+"""
+
+
+def test_a_seizure_at_the_port_of_a_town_is_the_town_s() -> None:
+    assert areas(PORT_OF)[("drugs_weight_kg", 30)] == "Dover"

@@ -18,7 +18,7 @@ from .segments import inside
 
 PREP_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
-    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
+    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 # "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
