@@ -110,13 +110,11 @@ def frame(
     )
 
 
-# "a regional week of action", "forces across the North East": the region's, not one force's
-_REGIONAL = re.compile(r"\bregional\b|\bforces\b")
+_REGIONAL = re.compile(r"\bregional\b|\bforces\b")  # "a regional week", "forces across"
 
 
 def _sole_force(mentions: list[Mention], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
-    """(area, region) of the one force an article names outside quotes, with no ROCU: a
-    week "in the North East" it reports is that force's own week, described by where it is."""
+    """(area, region) of the one force named outside quotes, with no ROCU: its own week."""
     forces = set()
     for m in mentions:
         if m.kind != "agency" or inside(m.start, quotes):
