@@ -491,3 +491,18 @@ At the Port of Dover, Border Force officers found 30kg of cannabis in a lorry.
 
 def test_a_seizure_at_the_port_of_a_town_is_the_town_s() -> None:
     assert areas(PORT_OF)[("drugs_weight_kg", 30)] == "Dover"
+
+
+FORCE_SHARE_OF_REGIONAL_WEEK = """ date 2025-03-03 Lincolnshire results
+
+Lincolnshire Police made 41 arrests during a county lines week of action across the East \
+Midlands.
+
+In Boston, officers arrested nine people.
+"""
+
+
+def test_a_force_s_figure_in_its_region_s_week_is_the_force_s() -> None:
+    got = areas(FORCE_SHARE_OF_REGIONAL_WEEK)
+    assert got[("arrests", 41)] == "Lincolnshire"
+    assert got[("arrests", 9)] == "Boston"

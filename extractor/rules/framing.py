@@ -39,7 +39,7 @@ _ACTS_AFTER = re.compile(
 )
 # "in Glasgow and Edinburgh": a list of places is no single main area
 LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
-_OPERATION_SCOPE = re.compile(
+OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?$",
@@ -143,7 +143,7 @@ def _main_area(
             break
         if p.start < headline:
             continue
-        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
+        if not inside(p.start, quotes) and OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
             if LIST_NEXT.match(plain, p.end):
