@@ -40,12 +40,11 @@ from . import dates, entities
 from .court import court_destination
 from .framing import frame
 from .gazetteer import Agency, fold, lower_same_length, scan
-from .markers import clause_markers
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .scope import Scope, attach, build_scope
+from .scope import Scope, attach, build_scope, unplaced_in_quote
 from .segments import (
     Paragraph,
     Sentence,
@@ -287,16 +286,15 @@ def _speaker_scope(
     changed = False
     for s in stats:
         a = s.evidence_start or 0
-        span = next(((qa, qb, ar) for qa, qb, ar in spans if qa <= a < qb), None)
-        if span and span[2] != s.area:
+        area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        if area and area != s.area:
             si = bisect_right(starts, a) - 1
-            # its clause names no place, nor does its paragraph's opening ("In Burton alone ...")
+            # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
             if (
                 si >= 0
-                and not clause_markers(scope.plain, scope.markers.get(si, []), span[0], span[1], a)
+                and unplaced_in_quote(scope, si, spans, a)
                 and sentences[si].para not in scope.para_default
             ):
-                area = span[2]
                 s = s.model_copy(update={"area": area})
                 changed = True
         out.append(s)

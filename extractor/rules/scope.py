@@ -36,6 +36,7 @@ from .markers import (
     LIST_GAP,
     NOT_PLACES,
     Marker,
+    clause_markers,
     generic_places,
     group_markers,
     listed_places,
@@ -50,7 +51,7 @@ from .placenames import COURT_AFTER
 from .references import force_references
 from .segments import Paragraph, Sentence
 
-__all__ = ["Scope", "attach", "build_scope"]
+__all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
@@ -375,6 +376,15 @@ def build_scope(
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
     return Scope(main, plain, by_sentence, para_default, respective)
+
+
+def unplaced_in_quote(scope: Scope, si: int, quotes: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether a figure at ``at`` inside one of ``quotes`` (start, end, speaker's area) has no
+    place of its own: none in its clause of the quotation, none outside it but the
+    attribution's force ("nine arrests in Bury and Newmarket, and we've closed four lines")."""
+    span = next(((qa, qb) for qa, qb, _ in quotes if qa <= at < qb), None)
+    markers = scope.markers.get(si, [])
+    return span is None or not clause_markers(scope.plain, markers, span[0], span[1], at)
 
 
 def _town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
