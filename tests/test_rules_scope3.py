@@ -506,3 +506,17 @@ def test_a_force_s_figure_in_its_region_s_week_is_the_force_s() -> None:
     got = areas(FORCE_SHARE_OF_REGIONAL_WEEK)
     assert got[("arrests", 41)] == "Lincolnshire"
     assert got[("arrests", 9)] == "Boston"
+
+
+FORCE_AS_SOURCE = """ date 2025-07-03 Five charged after raids in Crewe
+
+Five people have been charged following a series of raids in Crewe on Wednesday.
+
+Cheshire Police said officers recovered £6,300 in cash and two cars.
+"""
+
+
+def test_the_town_s_force_as_the_source_of_a_statement_does_not_widen_its_figures() -> None:
+    got = areas(FORCE_AS_SOURCE)
+    assert got[("cash_seized", 6300)] == "Crewe"
+    assert got[("charged", 5)] == "Crewe"

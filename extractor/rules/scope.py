@@ -57,6 +57,8 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 # "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
 _ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?$")
 _ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
+# "Cheshire Police said officers ...", not "... said it had arrested 23 people"
+_SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
@@ -134,6 +136,8 @@ def build_scope(
     if county and county in PLACES:
         name = PLACES[county].name
         local.update({k: name for k in ("county", "force area", "force's area", "force")})
+    # the force of a town-framed release: its "said" gives the source, not a wider scope
+    town_force = PLACES[county].name if county and county in PLACES else None
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
@@ -226,6 +230,8 @@ def build_scope(
                     # East Midlands": the force's own share of the regional week
                     continue
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
+            elif area == town_force and _SOURCE_AFTER.match(plain, m.end):
+                continue  # "Cheshire Police said officers recovered £6,300" in a Crewe story
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
