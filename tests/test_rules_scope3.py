@@ -520,3 +520,22 @@ def test_the_town_s_force_as_the_source_of_a_statement_does_not_widen_its_figure
     got = areas(FORCE_AS_SOURCE)
     assert got[("cash_seized", 6300)] == "Crewe"
     assert got[("charged", 5)] == "Crewe"
+
+
+DISTRICT_THEN_TOWN = """ date 2025-03-03 Week of action in Northumbria
+
+Northumbria Police made 40 arrests during the week.
+
+Officers found £3,000 in a flat in the Hendon area of Sunderland.
+
+Officers arrested six people in Byker, Newcastle.
+
+In Durham, officers searched 12 homes in Chester-le-Street, Stanley and Consett.
+"""
+
+
+def test_a_district_said_to_lie_in_a_town_is_the_town() -> None:
+    got = areas(DISTRICT_THEN_TOWN)
+    assert got[("cash_seized", 3000)] == "Sunderland"
+    assert got[("arrests", 6)] == "Newcastle"
+    assert got[("arrests", 40)] == "Northumbria"

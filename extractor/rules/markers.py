@@ -253,3 +253,27 @@ def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> boo
         if start <= c.start < end and c.kind == "agency" and isinstance(c.entry, Agency)
     }
     return bool(regions) and place.region not in regions
+
+
+# "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
+_TOWN_NEXT = re.compile(r",\s+|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?")
+_LIST_ON_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
+
+
+def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> str | None:
+    """The town a district just ended at ``end`` is said to lie in, if one follows it.
+    ``candidates[first:]`` are the place and force mentions from the sentence on."""
+    link = _TOWN_NEXT.match(plain, end)
+    if link is None:
+        return None
+    for c in candidates[first:]:
+        if c.start > link.end():
+            break
+        place = c.entry
+        if c.start == link.end() and isinstance(place, Place) and place.level == "town":
+            if link.group().startswith(",") and (
+                place.weak or _LIST_ON_AFTER.match(plain, c.end) is not None
+            ):
+                return None  # "in Wickford, Basildon and Pitsea": a list of towns
+            return " ".join(plain[c.start : c.end].split())
+    return None

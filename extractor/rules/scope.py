@@ -44,6 +44,7 @@ from .markers import (
     namesake,
     respective_places,
     site_reference,
+    town_after,
     wider_area,
 )
 from .national import national_phrases
@@ -229,6 +230,7 @@ def build_scope(
                     # "Lincolnshire Police made 41 arrests during a week of action across the
                     # East Midlands": the force's own share of the regional week
                     continue
+                area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
             elif area == town_force and _SOURCE_AFTER.match(plain, m.end):
                 continue  # "Cheshire Police said officers recovered £6,300" in a Crewe story
@@ -338,6 +340,7 @@ def build_scope(
             district = DISTRICT_AFTER.match(plain, gm.end()) is not None
             if district and gm.start() != lead_end:
                 continue
+            name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers.sort(key=lambda k: k.start)
         markers = [wider_area(plain, k) for k in markers]
