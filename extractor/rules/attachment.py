@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import PLACES
-from .markers import Marker
+from .markers import Marker, clause_markers
 from .segments import Sentence
 
 if TYPE_CHECKING:
@@ -191,3 +191,12 @@ _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
+
+
+def unplaced_in_quote(scope: Scope, si: int, quotes: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether a figure at ``at`` inside one of ``quotes`` (start, end, speaker's area) has no
+    place of its own: none in its clause of the quotation, none outside it but the
+    attribution's force ("nine arrests in Bury and Newmarket, and we've closed four lines")."""
+    span = next(((qa, qb) for qa, qb, _ in quotes if qa <= at < qb), None)
+    markers = scope.markers.get(si, [])
+    return span is None or not clause_markers(scope.plain, markers, span[0], span[1], at)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .framing import PREP_BEFORE
 from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area
-from .segments import Sentence
+from .segments import Paragraph, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,3 +277,15 @@ def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> s
                 return None  # "in Wickford, Basildon and Pitsea": a list of towns
             return " ".join(plain[c.start : c.end].split())
     return None
+
+
+def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
+    """The one town a paragraph names after a preposition ("in Nottingham"), if just one."""
+    towns = {
+        " ".join(p.surface.split())
+        for p in places
+        if para.start <= p.start < para.end
+        and p.entry.level == "town"  # type: ignore[union-attr]
+        and PREP_BEFORE.search(plain, max(para.start, p.start - 30), p.start)
+    }
+    return towns.pop() if len(towns) == 1 else None

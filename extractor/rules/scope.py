@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attachment import attach
+from .attachment import attach, unplaced_in_quote
 from .framing import (
     OPERATION_SCOPE,
     PREP_BEFORE,
@@ -36,7 +36,6 @@ from .markers import (
     LIST_GAP,
     NOT_PLACES,
     Marker,
-    clause_markers,
     generic_places,
     group_markers,
     listed_places,
@@ -45,6 +44,7 @@ from .markers import (
     respective_places,
     site_reference,
     town_after,
+    town_of,
     wider_area,
 )
 from .national import national_phrases
@@ -312,7 +312,7 @@ def build_scope(
                 elif sent.para:
                     # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
                     # the one town the paragraph before placed its work in
-                    area = _town_of(plain, places, paragraphs[sent.para - 1]) or area
+                    area = town_of(plain, places, paragraphs[sent.para - 1]) or area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
         if si and not any(k.initial for k in markers):
             site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
@@ -385,27 +385,6 @@ def build_scope(
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
     return Scope(main, plain, by_sentence, para_default, respective)
-
-
-def unplaced_in_quote(scope: Scope, si: int, quotes: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether a figure at ``at`` inside one of ``quotes`` (start, end, speaker's area) has no
-    place of its own: none in its clause of the quotation, none outside it but the
-    attribution's force ("nine arrests in Bury and Newmarket, and we've closed four lines")."""
-    span = next(((qa, qb) for qa, qb, _ in quotes if qa <= at < qb), None)
-    markers = scope.markers.get(si, [])
-    return span is None or not clause_markers(scope.plain, markers, span[0], span[1], at)
-
-
-def _town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
-    """The one town a paragraph names after a preposition ("in Nottingham"), if just one."""
-    towns = {
-        " ".join(p.surface.split())
-        for p in places
-        if para.start <= p.start < para.end
-        and p.entry.level == "town"  # type: ignore[union-attr]
-        and PREP_BEFORE.search(plain, max(para.start, p.start - 30), p.start)
-    }
-    return towns.pop() if len(towns) == 1 else None
 
 
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
