@@ -539,3 +539,12 @@ def test_a_district_said_to_lie_in_a_town_is_the_town() -> None:
     assert got[("cash_seized", 3000)] == "Sunderland"
     assert got[("arrests", 6)] == "Newcastle"
     assert got[("arrests", 40)] == "Northumbria"
+
+
+def test_the_region_of_the_week_still_scopes_a_later_figure_of_its_own() -> None:
+    text = FORCE_SHARE_OF_REGIONAL_WEEK.replace(
+        "Midlands.\n", "Midlands, which saw 300 arrests in all.\n", 1
+    )
+    got = areas(text)
+    assert got[("arrests", 41)] == "Lincolnshire"
+    assert got[("arrests", 300)] == "East Midlands"

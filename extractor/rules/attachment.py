@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import PLACES
+from .framing import OPERATION_SCOPE
+from .gazetteer import PLACES, region_of
 from .markers import Marker, clause_markers
 from .segments import Sentence
 
@@ -56,6 +57,7 @@ def attach(
         if end <= k.start < clause_end
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
+        and not _own_share_of_week(scope.plain, markers, start, k)
     ]
     if after and after[0].force:
         # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
@@ -139,6 +141,17 @@ def attach(
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
+
+
+def _own_share_of_week(plain: str, markers: list[Marker], start: int, k: Marker) -> bool:
+    """ "Lincolnshire Police made 41 arrests during a week of action across the East Midlands":
+    the region after the figure is the week's; the force before it, in that region, made it."""
+    place = PLACES.get(k.area)
+    if place is None or place.level != "region":
+        return False
+    if not any(f.force and f.end <= start and region_of(f.area) == k.area for f in markers):
+        return False
+    return OPERATION_SCOPE.search(plain, max(0, k.start - 90), k.start) is not None
 
 
 # "Operation Kestrel has so far led to 17 arrests since it began in January"

@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 
 from .attachment import attach, unplaced_in_quote
 from .framing import (
-    OPERATION_SCOPE,
     PREP_BEFORE,
     SUPPORT_BEFORE,
     Framing,
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, group_area, lower_same_length, region_of
+from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
@@ -221,14 +220,6 @@ def build_scope(
                 ):
                     # "gangs exporting drugs from London to towns across the South West",
                     # "40kg of cannabis destined for lines in the South West"
-                    continue
-                if (
-                    m.entry.level == "region"  # type: ignore[union-attr]
-                    and any(k.force and region_of(k.area) == area for k in markers)
-                    and OPERATION_SCOPE.search(plain, window, m.start)
-                ):
-                    # "Lincolnshire Police made 41 arrests during a week of action across the
-                    # East Midlands": the force's own share of the regional week
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
