@@ -548,3 +548,8 @@ def test_the_region_of_the_week_still_scopes_a_later_figure_of_its_own() -> None
     got = areas(text)
     assert got[("arrests", 41)] == "Lincolnshire"
     assert got[("arrests", 300)] == "East Midlands"
+
+
+def test_a_district_before_a_list_of_towns_is_no_district_of_the_first() -> None:
+    text = DISTRICT_THEN_TOWN.replace("in Byker, Newcastle.", "in Byker, Newcastle, and Walker.")
+    assert areas(text)[("arrests", 6)] != "Newcastle"

@@ -257,7 +257,7 @@ def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> boo
 
 # "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
 _TOWN_NEXT = re.compile(r",\s+|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?")
-_LIST_ON_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
+_LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
 
 
 def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> str | None:
