@@ -5,15 +5,11 @@ the paragraph's opening or the article's main area (pure; the order is scope.py'
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .framing import OPERATION_SCOPE
 from .gazetteer import PLACES, region_of
-from .markers import Marker, clause_markers
+from .markers import Marker, Scope, clause_markers
 from .segments import Sentence
-
-if TYPE_CHECKING:
-    from .scope import Scope
 
 
 def attach(

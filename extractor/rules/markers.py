@@ -9,7 +9,7 @@ capitalised name after "in" that no gazetteer lists can still be a town.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .framing import PREP_BEFORE
 from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area
@@ -25,6 +25,18 @@ class Marker:
     weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
     listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
     force: bool = False  # a force named as the actor, not a place
+
+
+@dataclass(slots=True)
+class Scope:
+    """Everything attach() needs about one article."""
+
+    main: str
+    plain: str
+    markers: dict[int, list[Marker]]  # by sentence index
+    para_default: dict[int, str]  # paragraph -> area its opening marker sets
+    # "Maidstone and Canterbury saw 12 and 7 arrests respectively": figure start -> its place
+    respective: dict[int, str] = field(default_factory=dict)
 
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list

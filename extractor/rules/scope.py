@@ -18,7 +18,6 @@ level is double counted. Each sentence yields *markers* (a place after "in",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .attachment import attach, unplaced_in_quote
 from .framing import (
@@ -35,6 +34,7 @@ from .markers import (
     LIST_GAP,
     NOT_PLACES,
     Marker,
+    Scope,
     generic_places,
     group_markers,
     listed_places,
@@ -95,18 +95,6 @@ _INITIAL_NATIONAL = re.compile(
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class Scope:
-    """Everything attach() needs about one article."""
-
-    main: str
-    plain: str
-    markers: dict[int, list[Marker]]  # by sentence index
-    para_default: dict[int, str]  # paragraph -> area its opening marker sets
-    # "Maidstone and Canterbury saw 12 and 7 arrests respectively": figure start -> its place
-    respective: dict[int, str] = field(default_factory=dict)
 
 
 def build_scope(
