@@ -2,7 +2,9 @@
 
 "Neighbouring Surrey Police ran its own operation ... The force also closed four lines":
 "the force" is the force last named in its paragraph, which need not be the article's own.
-A reference with no force before it in its paragraph is left to the paragraph's scope.
+A reference with no force before it in its paragraph is left to the paragraph's scope,
+unless the force speaks ("The force said the operation also recovered ..."): then it is the
+force last named in the article.
 """
 
 from __future__ import annotations
