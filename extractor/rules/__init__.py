@@ -44,7 +44,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .scope import Scope, attach, build_scope
+from .scope import Scope, attach, build_scope, unplaced_in_quote
 from .segments import (
     Paragraph,
     Sentence,
@@ -304,7 +304,7 @@ def _speaker_scope(
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
             if (
                 si >= 0
-                and not scope.markers.get(si)
+                and unplaced_in_quote(scope, si, spans, a)
                 and sentences[si].para not in scope.para_default
             ):
                 s = s.model_copy(update={"area": area})
