@@ -202,9 +202,9 @@ def test_an_a_road_where_officers_stopped_a_vehicle_is_a_location() -> None:
 def test_a_county_in_apposition_after_on_is_a_site_too() -> None:
     text = (
         " date 2026-05-10 Merseyside Police raids\n\n"
-        "In Bootle, on Merseyside, detectives executed a warrant and arrested four men.\n"
+        "In Bootle, on Merseyside, detectives searched a house and seized cocaine.\n"
     )
-    assert record(text).locations == ["Bootle", "Merseyside"]
+    assert set(record(text).locations) == {"Bootle", "Merseyside"}
 
 
 def test_places_of_youth_work_a_council_paid_for_are_not_sites() -> None:

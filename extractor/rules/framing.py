@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
+from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area, region_of
 from .segments import inside
 
 PREP_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
-    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
+    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 # "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
@@ -39,9 +39,10 @@ _ACTS_AFTER = re.compile(
 )
 # "in Glasgow and Edinburgh": a list of places is no single main area
 LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
-_OPERATION_SCOPE = re.compile(
+OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
-    r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
+    r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -52,6 +53,7 @@ class Framing:
     region: str  # what "the region" means in this article
     first_town: str | None  # what "the town" / "the city" means
     court: bool = False  # a court story: the case's figures are its destination town's
+    own_region: str | None = None  # the region that names the one force's own week (main)
 
 
 # "stations across England, Scotland and Wales": the nations as one network, not one nation
@@ -94,12 +96,35 @@ def frame(
     names no area. ``destination``: a court story's destination town (``court``).
     """
     main = destination or _main_area(plain, mentions, places, quotes, headline)
+    own_region = None
+    if main in PLACES and PLACES[main].level == "region" and not _REGIONAL.search(plain):
+        force = _sole_force(mentions, quotes)
+        if force and force[1] == PLACES[main].name:
+            own_region, main = PLACES[main].name, force[0]
     return Framing(
         main,
         _region(plain, main, mentions, places, quotes),
         _first_town(main, places, quotes),
         destination is not None,
+        own_region,
     )
+
+
+_REGIONAL = re.compile(r"\bregional\b|\bforces\b")  # "a regional week", "forces across"
+
+
+def _sole_force(mentions: list[Mention], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(area, region) of the one force named outside quotes, with no ROCU: its own week."""
+    forces = set()
+    for m in mentions:
+        if m.kind != "agency" or inside(m.start, quotes):
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        if agency.kind == "rocu":
+            return None
+        if agency.kind == "force" and agency.area and agency.region:
+            forces.add((agency.area, agency.region))
+    return forces.pop() if len(forces) == 1 else None
 
 
 def _main_area(
@@ -118,7 +143,7 @@ def _main_area(
             break
         if p.start < headline:
             continue
-        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
+        if not inside(p.start, quotes) and OPERATION_SCOPE.search(
             plain[max(0, p.start - 90) : p.start]
         ):
             if LIST_NEXT.match(plain, p.end):
@@ -182,6 +207,13 @@ def _main_area(
                 if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
                     before_place = plain[max(0, p.start - 30) : p.start]
+                    division = (
+                        division_of(list_from(plain, places, p), plain)
+                        if place.county == agency.area and LIST_NEXT.match(plain, p.end)
+                        else None
+                    )
+                    if division and PREP_BEFORE.search(before_place):
+                        return division  # "Police Scotland arrested 29 in Dundee and Perth"
                     if (
                         place.level == "town"
                         and place.county == agency.area

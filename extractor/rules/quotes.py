@@ -85,6 +85,10 @@ def find_quotes(
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
             if speaker is None:
                 speaker = people.named_before(lead_in, open_at)  # "Rook said:", "in Ann's words"
+            if speaker is None and "ccording to" in lead_in:
+                according = _ACCORDING.search(lead_in)  # 'According to Supt Ray Lee, "..."'
+                if according:
+                    speaker = parse_speaker(according.group("who"), mentions, full_names)
             if speaker is None and in_para is not None:
                 speaker = in_para
             if speaker is None and close_at >= 0:
@@ -107,6 +111,15 @@ def find_quotes(
                 if speaker is None and pi > 0:
                     back = paragraphs[max(0, pi - 2)].start
                     speaker = people.latest(pron, back, para.start)
+            if speaker is None and last is None and (_PRONOUN_LEAD.search(lead_in) or pron):
+                # 'Inspector Ann Dunn spoke to the Star. / "...," she said.': the officer named
+                speaker = _named_before(plain, paragraphs, pi, open_at, mentions, full_names)
+            if speaker is None and close_at >= 0:
+                # '"...," said Penrose.' after "Captain Jack Penrose set the tone": the full name
+                surname = _SURNAME_ATTR.match(plain, close_at + 1, para.end)
+                if surname:
+                    who = surname.group("s") or surname.group("s2")
+                    speaker = _in_full(plain, who, open_at, mentions, full_names)
             if speaker is None and last is not None and opens and pi - last_para <= 3:
                 speaker = last
             if speaker is None and opens and prev and not after.strip(' \t\n"[]'):
@@ -118,7 +131,9 @@ def find_quotes(
                 # outside court: "..."', 'Insp Jo Bell describes it as "..."': the speaker's
                 # sentence runs on into the quote
                 named = _RUN_ON.search(lead_in)
-                if named:
+                if named and _PRONOUN.match(named.group("who").strip()):
+                    speaker = last if pi - last_para <= 3 else None  # 'She said the ... "..."'
+                elif named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None:
                 continue
@@ -145,9 +160,54 @@ def find_quotes(
 
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
+_PRONOUN_LEAD = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
+)
 _PRONOUN_ATTR = re.compile(
     rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b", re.IGNORECASE
 )
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^\".;]{3,100}?)\s*,?\s*$")
+_TITLED_NAME = re.compile(
+    r"\b(?:(?:Detective|Det|Chief|Assistant|Deputy|Temporary|Acting|Inspector|Insp|"
+    r"Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Commander|Councillor|Cllr)"
+    r"\.?\s+)+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+    r"(?:\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
+)
+
+
+def _named_before(
+    plain: str,
+    paragraphs: list[Paragraph],
+    pi: int,
+    open_at: int,
+    mentions: list[Mention],
+    full: dict[str, str],
+) -> Speaker | None:
+    """The last officer named by rank in this paragraph or the two before it."""
+    for j in range(pi, max(-1, pi - 3), -1):
+        end = open_at if j == pi else paragraphs[j].end
+        found = list(_TITLED_NAME.finditer(plain, paragraphs[j].start, end))
+        if found:
+            return parse_speaker(found[-1].group(), mentions, full)
+    return None
+
+
+_SURNAME_ATTR = re.compile(
+    rf"[\s,.]*(?:{_SAY}\s+(?P<s>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)|(?P<s2>[A-Z][a-z]+)\s+{_SAY})"
+    r"\s*[.,]"
+)
+
+
+def _in_full(
+    plain: str, surname: str, before: int, mentions: list[Mention], full: dict[str, str]
+) -> Speaker | None:
+    """The last person named in full (with any title) before ``before`` whose surname this is."""
+    found = list(
+        re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
+    )
+    return parse_speaker(found[-1].group(), mentions, full) if found else None
 
 
 _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")

@@ -19,7 +19,7 @@ TITLE_WORDS = frozenset(
     "police crime and of the national regional force county lines coordinator co-ordinator "
     "manager senior principal general inspectors t/superintendent t/chief t/inspector "
     "district borough city policing area neighbourhood local tactical strategic judge recorder "
-    "sheriff".split()
+    "sheriff captain".split()
 )
 _NAME = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
@@ -98,6 +98,8 @@ def parse_speaker(
             if m:
                 org = m.group(1).strip()
                 break
+    if org is None and any(_REGIONAL_UNIT.match(p) for p in parts[name_index + 1 :]):
+        org = _regional_unit(mentions, full)  # "of the regional unit": the one the article names
     if org and org in full:
         org = full[org]
     if org and org.endswith("'s"):
@@ -108,7 +110,11 @@ def parse_speaker(
 _BODY_AFTER = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?=[a-z])")
 _PREPOSITIONS = frozenset("of from at for with".split())
 _PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
-_PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
+_PART_SPLIT = re.compile(
+    r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])"
+    r"|(?=\s(?:of|from)\s+the\s+regional\b)"  # "Owen Hale of the regional unit"
+)
+_REGIONAL_UNIT = re.compile(r"^(?:of|from)\s+the\s+regional\s+(?:[\w-]+\s+){0,3}?unit\b")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
 
 
@@ -141,6 +147,13 @@ RANK = re.compile(
     r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
     r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b"
 )
+
+
+def _regional_unit(mentions: list[Mention], full: dict[str, str]) -> str | None:
+    for m in mentions:
+        if m.kind == "agency" and m.entry.kind == "rocu":  # type: ignore[union-attr]
+            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
+    return None
 
 
 def home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
