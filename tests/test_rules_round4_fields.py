@@ -319,3 +319,12 @@ def test_weapons_took_off_the_streets_are_seized() -> None:
         "- took 9 knives and a machete off the streets\n"
     )
     assert record(text).weapons == ["knife", "machete"]
+
+
+def test_a_fortnight_outside_enforcement_or_inside_a_quote_is_no_week_of_action() -> None:
+    base = " date 2026-05-10 A family's story\n\n"
+    school = "Her son was excluded from school for a fortnight after a fight at the gates.\n\n"
+    quote = 'Sergeant Ann Reid said: "After an arrest, the gap is filled within a fortnight."\n'
+    assert record(base + school + quote).week_of_action is False
+    action = "Officers made 20 arrests over a fortnight of raids on the estate.\n"
+    assert record(base + action).week_of_action is True

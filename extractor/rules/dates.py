@@ -75,6 +75,7 @@ _WEEK_OF_ACTION = re.compile(
     # "For two weeks in January, officers ...": activity boxed into weeks of a named month
     rf"|\b(?:over|for|during)\s+(?:one|two|three|a)\s+weeks?\s+in\s+{_MONTH}\b"
 )  # matched on lower-cased text
+_FORTNIGHT_OF = re.compile(r"\s+(?:of|against|targeting|tackling|aimed|focused|crackdown)\b")
 _FORTNIGHT = re.compile(r"\bfortnight\b(?!\s+(?:ago|later|earlier|before|after|on)\b)")
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
 _TIME_BOXED = re.compile(
@@ -167,7 +168,9 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
             return True
         i = low.find("week", i + 4)
-    if "fortnight" in low and _FORTNIGHT.search(low):
+    if "fortnight" in low and any(
+        _enforcement_fortnight(low, m.start()) for m in _FORTNIGHT.finditer(low)
+    ):
         return True  # "a fortnight of action", "ran for a fortnight": two weeks, time-boxed
     if "intensification" in low and _TIME_BOXED.search(low, low.find("intensification") - 40):
         return True
@@ -178,6 +181,19 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         i = low.find("day ", i + 4)
     days = _range_days((stated or stated_dates(low)).ranges)
     return days is not None and 3 <= days <= 16
+
+
+def _enforcement_fortnight(low: str, at: int) -> bool:
+    """A fortnight of policing ("ran for a fortnight and officers ...", "a fortnight against
+    cuckooing"), outside any quotation; not "excluded from school for a fortnight"."""
+    line = low.rfind("\n", 0, at) + 1
+    if low.count('"', line, at) % 2:
+        return False  # "the gap is filled within a fortnight," an officer said
+    return bool(
+        _FORTNIGHT_OF.match(low, at + len("fortnight"))
+        or _ACTION.search(_sentence_of(low, at))
+        or "safeguard" in _sentence_of(low, at)
+    )
 
 
 def _range_days(ranges: list[Range]) -> int | None:
