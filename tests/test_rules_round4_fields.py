@@ -328,3 +328,12 @@ def test_a_fortnight_outside_enforcement_or_inside_a_quote_is_no_week_of_action(
     assert record(base + school + quote).week_of_action is False
     action = "Officers made 20 arrests over a fortnight of raids on the estate.\n"
     assert record(base + action).week_of_action is True
+
+
+def test_they_added_and_they_said_continue_the_last_speaker() -> None:
+    text = (
+        'Sergeant Lee Brandt said: "We will be back on the estate next month."\n\n'
+        'They added: "Anyone with information should call us."\n\n'
+        'The team thanked residents. "Keep the calls coming in, please," they said.\n'
+    )
+    assert [q.speaker for q in record(text).quotes] == ["Lee Brandt"] * 3

@@ -120,8 +120,17 @@ def find_quotes(
                 if surname:
                     who = surname.group("s") or surname.group("s2")
                     speaker = _in_full(plain, who, open_at, mentions, full_names)
-            if speaker is None and last is not None and opens and pi - last_para <= 3:
-                speaker = last
+            if (
+                speaker is None
+                and last is not None
+                and pi - last_para <= 3
+                and (
+                    opens
+                    or (pron is None and _PRONOUN_LEAD.search(lead_in))
+                    or (pron is None and _PRONOUN_ATTR.search(after))
+                )
+            ):
+                speaker = last  # the paragraph carries on, or 'They added: "..."'
             if speaker is None and opens and prev and not after.strip(' \t\n"[]'):
                 # a clip with no attribution: the person the paragraph before introduced
                 if '"' not in plain[prev.start : prev.end]:
