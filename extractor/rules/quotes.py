@@ -240,16 +240,20 @@ _LAST_WORD = re.compile(r"([A-Z][\w-]*)(?:'s)?\W*$")
 def _before_directions(plain: str, paragraphs: list[Paragraph], pi: int) -> Paragraph | None:
     """The paragraph before ``pi``, passing over stage directions on lines of their own."""
     for prev in reversed(paragraphs[max(0, pi - 3) : pi]):
-        if not _STAGE.fullmatch(plain, prev.start, prev.end):
+        if plain[prev.start] != "[" or not _STAGE.fullmatch(plain, prev.start, prev.end):
             return prev
     return None
 
 
+_PRONOUN_HINT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
 def _pronoun(lead_in: str, after: str) -> str | None:
     """ "he" or "she" when the quote is attributed by pronoun."""
-    at, head = max(0, len(lead_in) - 160), after[:40]
-    if "he" not in lead_in[at:].lower() and "he" not in head.lower():
-        return None  # neither "he" nor "she" (nor "his", "her"): most quotes
+    at = max(0, len(lead_in) - 160)
+    if not (_PRONOUN_HINT.search(lead_in, at) or _PRONOUN_HINT.search(after, 0, 40)):
+        return None  # no "he", "she", "his" or "her" as a word: most quotes
+    head = after[:40]
     # searched from ``at`` in the whole lead-in, so "she" is never read as "he"
     m = _PRONOUN_BEFORE.search(lead_in, at) or _PRONOUN_AFTER.match(head)
     if not m:
