@@ -40,6 +40,8 @@ HOLDOUT6_ARTICLES = ROOT / "evals" / "holdout6" / "articles"
 HOLDOUT6_GOLD = ROOT / "evals" / "holdout6" / "gold"
 HOLDOUT7_ARTICLES = ROOT / "evals" / "holdout7" / "articles"
 HOLDOUT7_GOLD = ROOT / "evals" / "holdout7" / "gold"
+HOLDOUT8_ARTICLES = ROOT / "evals" / "holdout8" / "articles"
+HOLDOUT8_GOLD = ROOT / "evals" / "holdout8" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -464,6 +466,59 @@ def test_holdout7_covers_the_genre_variations() -> None:
     )
     bus = _gold_record(HOLDOUT7_GOLD, "h7_012_county_lines_bus_routes")  # a bus network's brand
     assert not (bus["statistics"] or bus["agencies"] or bus["locations"] or bus["week_of_action"])
+
+
+def test_holdout8_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT8_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT8_GOLD, HOLDOUT8_ARTICLES) == []
+    earlier = (*BEFORE_HOLDOUT5, HOLDOUT5_ARTICLES, HOLDOUT6_ARTICLES, HOLDOUT7_ARTICLES)
+    assert held_out_faults(articles, "h8", earlier) == []
+
+
+def test_holdout8_covers_the_genre_variations() -> None:
+    """The eighth held-out set: the mainstream again, new forces and situations, checked per
+    article for its hard case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT8_GOLD, {"exact", "more_than", "about", "nearly"})
+    norfolk = _gold_stats(HOLDOUT8_GOLD, "h8_001_norfolk_week_of_action")  # towns in the force
+    for area, n in (("norfolk", 41), ("norwich", 19), ("king's lynn", 9)):
+        assert ("arrests", norm_area(area), n, "exact") in norfolk
+    assert not any(v == 29 for _, _, v, _ in norfolk), "last year's week is a comparison"
+    haul = _gold_stats(HOLDOUT8_GOLD, "h8_003_hampshire_basingstoke_haul")  # one address, two towns
+    assert ("drugs_value", "basingstoke", 142000, "about") in haul
+    assert ("warrants", norm_area("Hampshire and Isle of Wight"), 14, "exact") in haul
+    month = _gold_record(HOLDOUT8_GOLD, "h8_004_swindon_month_operation")  # a month, not a week
+    assert not month["week_of_action"]
+    assert (month["period_start"], month["period_end"]) == ("2026-10-01", "2026-10-31")
+    glos = _gold_stats(HOLDOUT8_GOLD, "h8_005_gloucestershire_phones_lines")  # one sentence
+    assert ("phones_seized", "gloucestershire", 44, "exact") in glos
+    assert ("lines_closed", "gloucestershire", 12, "exact") in glos
+    cumbria = _gold_stats(HOLDOUT8_GOLD, "h8_007_cumbria_manchester_gang_charged")
+    assert ("charged", "cumbria", 7, "exact") in cumbria
+    assert ("arrests", "manchester", 2, "exact") in cumbria
+    assert not any(a == "carlisle" and m == "charged" for m, a, _, _ in cumbria), "home town"
+    wales = _gold_stats(HOLDOUT8_GOLD, "h8_008_south_wales_number_words")  # number words
+    assert ("arrests", "south wales", 53, "exact") in wales
+    assert ("cash_seized", "south wales", 30000, "more_than") in wales
+    scotland = _gold_stats(HOLDOUT8_GOLD, "h8_009_glasgow_paisley_sheriff_court")
+    assert ("arrests", "scotland", 14, "exact") in scotland
+    assert ("charged", "scotland", 5, "exact") in scotland
+    titan = _gold_record(HOLDOUT8_GOLD, "h8_010_titan_north_west_prose")  # forces in prose
+    titan_stats = _gold_stats(HOLDOUT8_GOLD, titan["article_id"])
+    for area, n in (("north west", 312), ("greater manchester", 104), ("north wales", 24)):
+        assert ("arrests", area, n, "exact") in titan_stats
+    assert not any(v == 300 for _, _, v, _ in titan_stats), "the lead's rounding restates 312"
+    assert "Cumbria Constabulary" not in titan["agencies"], "Cumbria is named only as a place"
+    # London sites keep their boroughs; the lines' destination towns are no locations
+    met = _gold_record(HOLDOUT8_GOLD, "h8_011_met_lewisham_southwark_lines")
+    assert not {"Margate", "Hastings", "Eastbourne"} & set(met["locations"])
+    met_stats = _gold_stats(HOLDOUT8_GOLD, met["article_id"])
+    for area, n in (("lewisham", 19), ("southwark", 12), ("kent", 6), ("sussex", 3)):
+        assert ("arrests", area, n, "exact") in met_stats
+    farm = _gold_record(HOLDOUT8_GOLD, "h8_012_farmers_helpline_lines")  # a helpline's lines
+    assert not (
+        farm["statistics"] or farm["agencies"] or farm["locations"] or farm["week_of_action"]
+    )
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
