@@ -211,10 +211,21 @@ _FOLLOW_ON = re.compile(
 )
 
 
+# words one of which every _INSTRUCTION match contains (a branch that ends in "ai" has it as a
+# word of its own): checked first with ``in``, since the pattern, opening with \b, is tried
+# at every character of an article that almost never holds one
+_INSTRUCTION_HINTS = (
+    "ignore disregard forget override instruction system assistant model llm chatbot extractor"
+).split()
+_AI_WORD = re.compile(r"ai\b")
+
+
 def instruction_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text`` that gives instructions to a model."""
     low = text.lower()
     spans: list[tuple[int, int]] = []
+    if not any(w in low for w in _INSTRUCTION_HINTS) and _AI_WORD.search(low) is None:
+        return spans
     for m in _INSTRUCTION.finditer(low):
         start = max(low.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         after = _SENTENCE_END.search(low, m.end())
