@@ -129,6 +129,7 @@ def locations(
             out.append(name)
 
     sites: list[tuple[int, str]] = []
+    sentence_ok: dict[tuple[int, int], bool] = {}  # sentence -> an activity, no earlier event
     for m in places:
         if inside(m.start, quotes):
             continue
@@ -136,17 +137,25 @@ def locations(
         stop = plain.find(".", m.end)
         sentence = plain[start : stop if stop > 0 else len(plain)]
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
-        listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
-        if not (PREP_BEFORE.search(before) or listed or road or _NEAR.search(before)):
-            continue
+        # the cheap tests first: _LISTED scans the whole window
+        if not (road or PREP_BEFORE.search(before) or _LISTED.search(before)):
+            if not _NEAR.search(before):
+                continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
-            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
-            or not _ACTIVITY.search(sentence)
-            or _COURT_AFTER.match(plain, m.end)
-            or EARLIER_EVENT.search(sentence)  # "the first phase last year, ... in Wrexham"
-        ):
+            any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window)
+        ) or _COURT_AFTER.match(plain, m.end):
+            continue
+        # several places share a sentence: its two scans are made once for it
+        span = (start, stop)
+        known = sentence_ok.get(span)
+        if known is None:
+            # "the first phase last year, ... in Wrexham": an earlier event's place
+            known = sentence_ok[span] = bool(
+                _ACTIVITY.search(sentence)
+            ) and not EARLIER_EVENT.search(sentence)
+        if not known:
             continue
         place: Place = m.entry  # type: ignore[assignment]
         if place.name in _NATIONS:

@@ -86,6 +86,10 @@ def split_paragraphs(plain: str, start: int = 0) -> list[Paragraph]:
     return out
 
 
+# the word before a boundary; searched between pos and endpos, where "$" is endpos
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph; abbreviations like "Det." or "St." do not end one."""
     out: list[Sentence] = []
@@ -93,7 +97,7 @@ def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
         a = para.start
         first = True
         for m in _BOUNDARY.finditer(plain, para.start, para.end):
-            word = re.search(r"(\w+)\W*$", plain[max(a, m.start() - 12) : m.start()])
+            word = _LAST_WORD.search(plain, max(a, m.start() - 12), m.start())
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
