@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from .background import EARLIER_EVENT
+from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
-from .segments import Sentence
+from .segments import Sentence, inside
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(
@@ -116,9 +117,6 @@ def locations(
     Southampton"), not where gangs come from or sell to ("lines running out of
     Liverpool", "supply ... to towns in Cheshire") and not inside quotes.
     """
-    from .framing import PREP_BEFORE
-    from .segments import inside
-
     out: list[str] = []
     seen: set[str] = set()
 

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
-# a sentence ends at . ! or ? (and any closing quote) followed by space and a likely opener
-_BOUNDARY = re.compile(r"[.!?]+[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
+# a sentence ends at . ! or ? (and any closing quote) followed by space and a likely opener;
+# "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets re skip
+# to each stop at C speed (one that opens with a repeat is tried at every character)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp supt sgt ch chief con pc dc ds di dci dsi cllr no nos co ltd "
     "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst".split()
