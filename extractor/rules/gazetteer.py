@@ -98,30 +98,49 @@ def trie_regex(phrases: Iterable[str]) -> str:
     A space in a phrase matches any run of whitespace; an apostrophe matches an
     optional apostrophe, so "Chiefs' Council" also finds "Chiefs Council".
     """
+    return _emit(_trie(phrases))
+
+
+def trie_branches(phrases: Iterable[str]) -> list[str]:
+    """The branches of ``trie_regex(phrases)``, one per first character, each opening with
+    that character: ``a|b|c`` of them matches what the trie matches (no phrase may be empty
+    or open with a space or an apostrophe).
+
+    Put as the alternatives of a pattern's outermost ``|`` (with the other alternatives
+    opening with a literal too), they let ``re`` skip at C speed to the characters a match
+    can start with; a trie inside a group is tried at every character.
+    """
+    root = _trie(phrases)
+    if "" in root or " " in root or "'" in root:
+        raise ValueError("a phrase is empty or opens with a space or an apostrophe")
+    return [re.escape(ch) + _emit(root[ch]) for ch in sorted(root)]
+
+
+def _trie(phrases: Iterable[str]) -> dict:
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = True
+    return trie
 
-    def emit(node: dict) -> str:
-        end = node.get("") is True
-        branches = []
-        for ch in sorted(k for k in node if k):
-            if ch == " ":
-                head = r"\s+"
-            elif ch == "'":
-                head = "'?"
-            else:
-                head = re.escape(ch)
-            branches.append(head + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
 
-    return emit(trie)
+def _emit(node: dict) -> str:
+    end = node.get("") is True
+    branches = []
+    for ch in sorted(k for k in node if k):
+        if ch == " ":
+            head = r"\s+"
+        elif ch == "'":
+            head = "'?"
+        else:
+            head = re.escape(ch)
+        branches.append(head + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
 
 
 @dataclass(frozen=True, slots=True)
