@@ -187,3 +187,19 @@ def test_digits_of_another_script_are_still_read() -> None:
         (3, "count", "exact"),
         (4, "count", "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("12 arrests", True),
+        ("\u00a35,000 and caf\u00e9 \u00b2 \u00b3", True),  # Latin-1: superscripts are no \d
+        ("\u201c12\u201d arrests", True),  # wider than Latin-1, but no other digit
+        ("\u0663 arrests", False),
+        ("\u00a35 and \u0967", False),
+    ],
+)
+def test_only_ascii_digits(text: str, only: bool) -> None:
+    from extractor.rules.numbers import _only_ascii_digits
+
+    assert _only_ascii_digits(text) is only

@@ -186,7 +186,7 @@ def find_figures_by_span(
         low = plain.lower()
     si = 0
     last_end = spans[0][0]
-    ascii_digits = low.isascii() or _WIDE_DIGIT.search(low) is None
+    ascii_digits = _only_ascii_digits(low)
     candidates = _CANDIDATE if ascii_digits else _CANDIDATE_ANY
     for candidate in candidates.finditer(low, spans[0][0], spans[-1][1]):
         pos = candidate.start()
@@ -208,6 +208,15 @@ def find_figures_by_span(
         last_end = figure.end
         out[si].append(figure)
     return out
+
+
+def _only_ascii_digits(text: str) -> bool:
+    """Whether every character ``\\d`` matches in ``text`` is 0-9: Latin-1 has no other
+    decimal digit, and a text of Latin-1 only encodes to as many bytes as it has characters
+    (checked first: far cheaper than scanning for the others)."""
+    if text.isascii() or len(text.encode("latin-1", "ignore")) == len(text):
+        return True
+    return _WIDE_DIGIT.search(text) is None
 
 
 def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | None:
