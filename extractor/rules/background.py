@@ -55,6 +55,19 @@ _FUTURE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
+# words one of which _FUTURE needs, checked first on an ASCII clause (case-insensitive matching
+# also takes a few non-ASCII letters for ASCII ones: "\u0131" for "i")
+_FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
+
+
+def _future(head: str) -> bool:
+    if head.isascii():
+        low = head.lower()
+        if not any(w in low for w in _FUTURE_HINTS):
+            return False
+    return _FUTURE.search(head) is not None
+
+
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -62,7 +75,7 @@ def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
-    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
+    if _future(head) or _EARLIER.match(plain, sent_start):
         return True
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
