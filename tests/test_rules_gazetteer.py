@@ -38,3 +38,34 @@ def test_the_shipped_tsv_files_parse_the_same_either_way() -> None:
     for name in ("regions.tsv", "counties.tsv", "towns.tsv", "gb_towns.tsv"):
         text = gazetteer._read(name)
         assert gazetteer.tsv_rows(text) == _rows_the_plain_way(text), name
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "a crackdown across ",
+        "the Operation in ",
+        "a week of action throughout the ",
+        "an intensification week across ",
+        "a week of intensification in ",
+        "a county lines campaign across the ",
+        "a two-day blitz in ",
+        "a CRACKDOWN on dealers in the ",
+    ],
+)
+def test_every_operation_word_gets_past_the_word_check(window: str) -> None:
+    from extractor.rules.framing import _OPERATION_SCOPE, _OPERATION_WORDS
+    from extractor.rules.gazetteer import search_hinted
+
+    assert search_hinted(_OPERATION_SCOPE, window, _OPERATION_WORDS)
+
+
+def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
+    import re
+
+    from extractor.rules.gazetteer import search_hinted
+
+    pattern = re.compile(r"\bwill\b", re.IGNORECASE)
+    assert not search_hinted(pattern, "officers closed ", ["will"])
+    # case-insensitive "i" also matches a dotless i: no word check on such a text
+    assert search_hinted(pattern, "they w\u0131ll close ", ["will"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import search_hinted
 from .numbers import Figure
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
@@ -55,17 +56,12 @@ _FUTURE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
-# words one of which _FUTURE needs, checked first on an ASCII clause (case-insensitive matching
-# also takes a few non-ASCII letters for ASCII ones: "\u0131" for "i")
+# words one of which _FUTURE needs, checked first
 _FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
 
 
 def _future(head: str) -> bool:
-    if head.isascii():
-        low = head.lower()
-        if not any(w in low for w in _FUTURE_HINTS):
-            return False
-    return _FUTURE.search(head) is not None
+    return search_hinted(_FUTURE, head, _FUTURE_HINTS)
 
 
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
+from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of, search_hinted
 from .segments import inside
 
 PREP_BEFORE = re.compile(
@@ -44,6 +44,9 @@ _OPERATION_SCOPE = re.compile(
     r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# words one of which _OPERATION_SCOPE needs, checked first
+_OPERATION_WORDS = ("crackdown", "operation", "week", "intensification", "campaign", "blitz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +121,8 @@ def _main_area(
             break
         if p.start < headline:
             continue
-        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
-            plain[max(0, p.start - 90) : p.start]
+        if not inside(p.start, quotes) and search_hinted(
+            _OPERATION_SCOPE, plain[max(0, p.start - 90) : p.start], _OPERATION_WORDS
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;

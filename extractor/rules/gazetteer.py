@@ -43,6 +43,18 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> bool:
+    """Whether ``pattern`` is found in ``text``, where every match of ``pattern`` (case
+    insensitive) holds one of the lower-case words ``hints``: an ASCII text without any is
+    passed by at ``str`` speed. (Case-insensitive matching also takes a few non-ASCII letters
+    for ASCII ones, "\u0131" for "i", so other texts are always searched.)"""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in hints):
+            return False
+    return pattern.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Agency:
     name: str
