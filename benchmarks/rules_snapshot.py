@@ -69,9 +69,7 @@ def outputs() -> dict[str, str]:
         for topic_check in (True, False):
             name = f"{key}#topic={topic_check}"
             try:
-                record = extract_report(
-                    text, article_id=Path(key).stem, topic_check=topic_check
-                )
+                record = extract_report(text, article_id=Path(key).stem, topic_check=topic_check)
                 out[name] = record.model_dump_json()
             except Exception as exc:  # noqa: BLE001 - an error is output too
                 out[name] = f"error: {type(exc).__name__}: {exc}"
