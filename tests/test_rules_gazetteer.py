@@ -69,3 +69,20 @@ def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
     assert not search_hinted(pattern, "officers closed ", ["will"])
     # case-insensitive "i" also matches a dotless i: no word check on such a text
     assert search_hinted(pattern, "they w\u0131ll close ", ["will"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the last week of action officers searched homes in Wrexham",
+        "Its previous operation closed lines in Rhyl",
+        "their earlier crackdown in Bangor",
+        "The prior phase in Conwy",
+        "The first phase of the inquiry last year, in Mold",
+    ],
+)
+def test_every_earlier_event_word_gets_past_the_word_check(sentence: str) -> None:
+    from extractor.rules.background import EARLIER_EVENT, EARLIER_EVENT_WORDS
+    from extractor.rules.gazetteer import search_hinted
+
+    assert search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)

@@ -40,6 +40,8 @@ EARLIER_EVENT = re.compile(
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# words one of which EARLIER_EVENT needs (lower case, for search_hinted)
+EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first")
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",

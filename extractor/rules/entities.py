@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .background import EARLIER_EVENT
+from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .framing import PREP_BEFORE
-from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
+from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place, search_hinted
 from .lexicon import NOUNS
 from .segments import Sentence, inside
 
@@ -150,9 +150,9 @@ def locations(
         known = sentence_ok.get(span)
         if known is None:
             # "the first phase last year, ... in Wrexham": an earlier event's place
-            known = sentence_ok[span] = bool(
-                _ACTIVITY.search(sentence)
-            ) and not EARLIER_EVENT.search(sentence)
+            known = sentence_ok[span] = bool(_ACTIVITY.search(sentence)) and not search_hinted(
+                EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS
+            )
         if not known:
             continue
         place: Place = m.entry  # type: ignore[assignment]
