@@ -86,3 +86,23 @@ def test_every_earlier_event_word_gets_past_the_word_check(sentence: str) -> Non
     from extractor.rules.gazetteer import search_hinted
 
     assert search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "officers, working in the ",
+        "seized 4 phones across the whole county of ",
+        "5in the ",  # no word boundary after the digit: no match, as with the plain search
+        "raids in\n",
+        "it was (in ",
+        "arrests \u00efn the ",  # not ASCII: searched in full
+        "the force said: ",
+    ],
+)
+def test_a_tail_pattern_finds_what_its_regex_finds(window: str) -> None:
+    from extractor.rules.framing import PREP_BEFORE
+
+    found = PREP_BEFORE.search(window)
+    plain = PREP_BEFORE.pattern.search(window)
+    assert (found and found.span()) == (plain and plain.span())

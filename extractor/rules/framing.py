@@ -13,23 +13,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of, search_hinted
+from .gazetteer import (
+    PLACES,
+    Agency,
+    Mention,
+    Place,
+    TailPattern,
+    group_area,
+    region_of,
+    search_hinted,
+)
 from .segments import inside
 
-PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
-    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
-    re.IGNORECASE,
+PREP_BEFORE = TailPattern(
+    re.compile(
+        r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
+        r"(?:the\s+)?(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
+        re.IGNORECASE,
+    )
 )
 # "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
 SITE_BEFORE = re.compile(
     r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-SUPPORT_BEFORE = re.compile(
-    r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
-    r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+SUPPORT_BEFORE = TailPattern(
+    re.compile(
+        r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
+        r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _ACTS_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:ha(?:s|ve)\s+|had\s+)?(?:said|says|reported|revealed|"

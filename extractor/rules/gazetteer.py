@@ -55,6 +55,31 @@ def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> 
     return pattern.search(text) is not None
 
 
+# what a TailPattern's match may hold in an ASCII text: letters and whitespace
+_LETTERS_AND_SPACE = "".join(c for c in map(chr, range(128)) if c.isalpha() or c.isspace())
+
+
+class TailPattern:
+    """A pattern anchored at the end (``...$``) whose matches hold only letters and
+    whitespace, like "in the " or "supported by ": ``search(text)`` is that of the pattern,
+    started after the text's last other character.
+
+    ``re`` tries such a pattern at every character of the window before a name; a match
+    cannot start before a comma, a digit or a quote mark. The search starts at that offset
+    (not a slice, so ``\b`` still sees the character before it); only in ASCII text, since
+    case-insensitive matching takes a few non-ASCII letters for ASCII ones.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        start = len(text.rstrip(_LETTERS_AND_SPACE)) if text.isascii() else 0
+        return self.pattern.search(text, start)
+
+
 @dataclass(frozen=True, slots=True)
 class Agency:
     name: str
