@@ -106,3 +106,21 @@ def test_a_tail_pattern_finds_what_its_regex_finds(window: str) -> None:
     found = PREP_BEFORE.search(window)
     plain = PREP_BEFORE.pattern.search(window)
     assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1,300 people were arrested across England and Wales",
+        "arrests in the UK",
+        "throughout the United Kingdom, 40 lines",
+        "across the country, 12 raids",
+        "officers nationally made 1,000 arrests",
+        "a nationwide total of 900",
+    ],
+)
+def test_every_national_phrase_gets_past_the_word_check(sentence: str) -> None:
+    from extractor.rules.framing import _NATIONAL_WORDS, _STRONG_NATIONAL
+
+    assert any(w in sentence for w in _NATIONAL_WORDS)
+    assert _STRONG_NATIONAL.search(sentence)

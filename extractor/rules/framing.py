@@ -291,6 +291,9 @@ _NATIONAL_EVENT = re.compile(
     r"\bnational\s+(?:county\s+lines\s+)?(?:crackdown|week|operation|intensification"
     r"|campaign|blitz)\b"
 )
+# one of which every _STRONG_NATIONAL match holds (case-sensitive, like the pattern): checked
+# first; every _NATIONAL_EVENT match holds "national"
+_NATIONAL_WORDS = ("England", "UK", "United", "country", "nation")
 _DIGIT = re.compile(r"\d")
 
 
@@ -311,10 +314,14 @@ def _national_lead(plain: str, mentions: list[Mention]) -> bool:
         b = min(ends) if ends else len(plain)
         pos = b + 1
         sentence = plain[a:b]
-        if not _STRONG_NATIONAL.search(sentence):
-            if _NATIONAL_EVENT.search(sentence) and not any(
-                a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
-                for m in mentions
+        if not (any(w in sentence for w in _NATIONAL_WORDS) and _STRONG_NATIONAL.search(sentence)):
+            if (
+                "national" in sentence
+                and _NATIONAL_EVENT.search(sentence)
+                and not any(
+                    a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
+                    for m in mentions
+                )
             ):
                 return True
             continue
