@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import search_hinted
 from .numbers import Figure
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
@@ -42,6 +43,8 @@ EARLIER_EVENT = re.compile(
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# words one of which EARLIER_EVENT needs (lower case, for search_hinted)
+EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first")
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
@@ -63,6 +66,14 @@ _FUTURE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
+# words one of which _FUTURE needs, checked first
+_FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
+
+
+def _future(head: str) -> bool:
+    return search_hinted(_FUTURE, head, _FUTURE_HINTS)
+
+
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -70,7 +81,7 @@ def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
-    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
+    if _future(head) or _EARLIER.match(plain, sent_start):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
