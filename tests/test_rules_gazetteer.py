@@ -54,10 +54,10 @@ def test_the_shipped_tsv_files_parse_the_same_either_way() -> None:
     ],
 )
 def test_every_operation_word_gets_past_the_word_check(window: str) -> None:
-    from extractor.rules.framing import _OPERATION_SCOPE, _OPERATION_WORDS
+    from extractor.rules.framing import OPERATION_SCOPE, _OPERATION_WORDS
     from extractor.rules.gazetteer import search_hinted
 
-    assert search_hinted(_OPERATION_SCOPE, window, _OPERATION_WORDS)
+    assert search_hinted(OPERATION_SCOPE, window, _OPERATION_WORDS)
 
 
 def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
