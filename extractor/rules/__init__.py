@@ -44,6 +44,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
+from .restatements import dedupe, drop_restatements, drop_stated_wholes, of_whole
 from .scope import Scope, attach, build_scope
 from .segments import (
     Paragraph,
@@ -160,6 +161,7 @@ def collect_statistics(
     headline's: "£380,000 of cocaine found" gives way to "cocaine worth around £380,000".
     """
     found: list[Statistic] = []
+    wholes: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
@@ -170,6 +172,7 @@ def collect_statistics(
         previous: Reading | None = None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
+        whole = -1  # the whole a share was just read from ("9 of the 40 arrests")
         for i, fig in enumerate(figures):
             if i == upper:
                 continue
@@ -185,6 +188,15 @@ def collect_statistics(
                 )
                 if reading is not None:
                     reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
+            elif i + 1 < len(figures) and of_whole(plain, fig, figures[i + 1]):
+                # "9 of the 40 arrests were in Maidstone": the share counts what the whole does
+                whole = i + 1
+                ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
+                reading = classify(
+                    plain, figures[whole], fig.end, ceiling, previous, sent.start, sent.end
+                )
+                if reading is not None:
+                    reading.ev_start, reading.part = fig.qual_start, True
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             previous = reading
@@ -194,6 +206,8 @@ def collect_statistics(
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
                 continue
             area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+            if i == whole:  # the force's own figure; its share took the place named
+                area, marker = scope.main, None
             if reading.part and marker is not None:
                 owned.add(marker)
             found.append(
@@ -208,12 +222,14 @@ def collect_statistics(
                     evidence_end=b,
                 )
             )
+            if i == whole:
+                wholes.append(found[-1])
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
     if headline:  # a headline figure the body restates (even worded otherwise) is the body's
         body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
         found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
-    return drop_restatements(dedupe(found))
+    return drop_restatements(dedupe(drop_stated_wholes(found, wholes)))
 
 
 def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
@@ -307,46 +323,6 @@ def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;:-"):
         b -= 1
     return a, b
-
-
-def dedupe(stats: list[Statistic]) -> list[Statistic]:
-    """A figure stated twice at the same scope is one statistic: the first statement wins."""
-    seen: set[tuple[Metric, str, float]] = set()
-    out = []
-    for s in stats:
-        key = (s.metric, s.area.lower(), float(s.value))
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
-    return out
-
-
-def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
-    """ "More than 150 people" after "151 people were arrested" restates the exact figure."""
-    exact = [s for s in stats if s.qualifier is Qualifier.exact]
-    out = []
-    for s in stats:
-        if s.qualifier is not Qualifier.exact and any(
-            e.metric is s.metric
-            and e.area.lower() == s.area.lower()
-            and e.label == s.label
-            and _rounds_to(float(e.value), s)
-            for e in exact
-        ):
-            continue
-        out.append(s)
-    return out
-
-
-def _rounds_to(exact: float, s: Statistic) -> bool:
-    v = float(s.value)
-    if s.qualifier in (Qualifier.more_than, Qualifier.at_least):
-        return v < exact <= v * 1.25
-    if s.qualifier is Qualifier.nearly:
-        return v * 0.85 <= exact < v
-    if s.qualifier is Qualifier.up_to:
-        return v * 0.85 <= exact <= v
-    return abs(exact - v) <= 0.15 * max(exact, v)
 
 
 def _agency_names(plain: str, mentions: list) -> tuple[list[str], dict[str, str]]:

@@ -1,0 +1,84 @@
+"""Figures that repeat, restate or contain another figure (pure).
+
+"More than 150 people" after "151 people were arrested" is the same figure; "9 of the 40
+arrests" is a share of a whole stated before ("Kent Police arrested 40 people"), so the
+whole is a restatement when the article gives it elsewhere and the force's figure when not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Metric, Qualifier, Statistic
+from .numbers import Figure
+
+# "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+(?:[a-z-]+'s\s+)?|its\s+|their\s+|[a-z-]+'s\s+)", re.IGNORECASE
+)
+
+
+def of_whole(plain: str, part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` is stated as a share of the figure right after it."""
+    return (
+        part.kind == whole.kind
+        and 1 < part.value < whole.value  # "one of six warrants": a detail, no share
+        and plain.startswith(" of ", part.end)
+        and _OF_WHOLE.fullmatch(plain, part.end, whole.qual_start) is not None
+    )
+
+
+def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[Statistic]:
+    """A whole ("of the 40 arrests") that another statement of the article already gives."""
+    if not wholes:
+        return found
+    ids = {id(w) for w in wholes}
+    return [
+        s
+        for s in found
+        if id(s) not in ids
+        or not any(
+            o is not s and o.metric is s.metric and float(o.value) == float(s.value)
+            for o in found
+        )
+    ]
+
+
+def dedupe(stats: list[Statistic]) -> list[Statistic]:
+    """A figure stated twice at the same scope is one statistic: the first statement wins."""
+    seen: set[tuple[Metric, str, float]] = set()
+    out = []
+    for s in stats:
+        key = (s.metric, s.area.lower(), float(s.value))
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
+    """ "More than 150 people" after "151 people were arrested" restates the exact figure."""
+    exact = [s for s in stats if s.qualifier is Qualifier.exact]
+    out = []
+    for s in stats:
+        if s.qualifier is not Qualifier.exact and any(
+            e.metric is s.metric
+            and e.area.lower() == s.area.lower()
+            and e.label == s.label
+            and _rounds_to(float(e.value), s)
+            for e in exact
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+def _rounds_to(exact: float, s: Statistic) -> bool:
+    v = float(s.value)
+    if s.qualifier in (Qualifier.more_than, Qualifier.at_least):
+        return v < exact <= v * 1.25
+    if s.qualifier is Qualifier.nearly:
+        return v * 0.85 <= exact < v
+    if s.qualifier is Qualifier.up_to:
+        return v * 0.85 <= exact <= v
+    return abs(exact - v) <= 0.15 * max(exact, v)
