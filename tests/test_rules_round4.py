@@ -33,3 +33,50 @@ def test_a_share_of_a_whole_is_the_place_s_and_the_whole_is_the_force_s() -> Non
     assert ("lines_closed", "Kent", 11) in got
     assert ("arrests", "Maidstone", 40) not in got  # the whole restates the force's 40
     assert ("lines_closed", "Margate", 11) not in got
+
+
+LIVE_BLOG = """ date 2025-06-03 LIVE: police raids in Barnsley
+
+08:10 - South Yorkshire Police officers are carrying out raids in Barnsley this morning.
+
+09:45 - The force tells us four people have been arrested so far.
+
+12:30 - Update: the number of arrests has now risen to seven. Cash seized so far is put at \
+around £3,000.
+
+17:05 - Final figures: South Yorkshire Police arrested ten people in Barnsley and seized \
+£4,250 in cash and 200g of cocaine from drug dealers.
+"""
+
+
+def test_a_live_blog_s_running_counts_give_way_to_the_final_figures() -> None:
+    got = keys(LIVE_BLOG)
+    assert ("arrests", "Barnsley", 10) in got
+    assert ("cash_seized", "Barnsley", 4250) in got
+    assert not {k for k in got if k[2] in (4, 7, 3000)}
+
+
+CORRECTED = """ date 2025-02-20 Nine arrested in Wigan drugs raids
+
+Nine people were arrested in Wigan during raids against drug dealers, Greater Manchester \
+Police said. Officers seized £2,300 in cash in Leigh.
+
+Correction: this story was amended on 21 February. An earlier version said 19 people had \
+been arrested. It also wrongly reported that the £2,300 was seized in Wigan.
+"""
+
+
+def test_a_correction_note_s_superseded_figures_are_no_statistics() -> None:
+    got = keys(CORRECTED)
+    assert ("arrests", "Wigan", 9) in got
+    assert ("cash_seized", "Leigh", 2300) in got
+    assert not {k for k in got if k[2] == 19 or k == ("cash_seized", "Wigan", 2300)}
+
+
+def test_so_far_outside_a_live_blog_is_the_figure() -> None:
+    text = (
+        " date 2025-04-02 Raids in Crewe\n\nCheshire Police arrested 21 people in Crewe. So far"
+        " 8 people have been charged with drug dealing offences, and 5 more were charged"
+        " in Nantwich.\n"
+    )
+    assert ("charged", "Crewe", 8) in keys(text)

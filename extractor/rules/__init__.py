@@ -44,7 +44,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .restatements import dedupe, drop_restatements, drop_stated_wholes, of_whole
+from .restatements import dedupe, drop_restatements, drop_stated_wholes, of_whole, superseded
 from .scope import Scope, attach, build_scope
 from .segments import (
     Paragraph,
@@ -229,7 +229,8 @@ def collect_statistics(
     if headline:  # a headline figure the body restates (even worded otherwise) is the body's
         body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
         found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
-    return drop_restatements(dedupe(drop_stated_wholes(found, wholes)))
+    found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
+    return drop_restatements(dedupe(found))
 
 
 def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:

@@ -8,9 +8,11 @@ whole is a restatement when the article gives it elsewhere and the force's figur
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..schema import Metric, Qualifier, Statistic
 from .numbers import Figure
+from .segments import Sentence
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
 _OF_WHOLE = re.compile(
@@ -42,6 +44,60 @@ def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[
             for o in found
         )
     ]
+
+
+# a running count a later figure replaces: "four people have been arrested so far", "the
+# number of arrests has now risen to seven" (matched on lower case)
+_RUNNING = re.compile(
+    r"\bso\s+far\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|gone\s+up)\s+to\b"
+    r"|\bat\s+the\s+last\s+count\b"
+)
+# a correction note: "An earlier version said 19 people had been arrested"
+_CORRECTION = re.compile(
+    r"\ban\s+earlier\s+version\b|\b(?:was|has\s+been)\s+(?:amended|corrected)\s+(?:on|to)\b"
+    r"|^\W*corrections?\s*:"
+)
+
+
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
+_CUES = ("so far", "risen to", "climbed to", "gone up to", "last count", "version", "amended",
+         "corrected", "correction")
+
+
+def superseded(plain: str, stats: list[Statistic], sentences: list[Sentence]) -> list[Statistic]:
+    """Without the figures a later statement replaces: a live blog's running counts, once
+    a later figure of the same metric is given, and everything in a correction note (its
+    old figures are wrong, its right ones restate the body's)."""
+    low = plain.lower()
+    if not any(w in low for w in _CUES):
+        return stats  # most articles have neither: skip the sentence scan
+    # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
+    # "charges have so far been brought against 12" is the figure
+    live = len(_TIMESTAMP.findall(plain)) >= 3
+    starts = [s.start for s in sentences]
+    notes: set[int] = set()  # paragraphs that are a correction note
+    running: list[Statistic] = []
+    for s in stats:
+        a = s.evidence_start or 0
+        si = max(0, bisect_right(starts, a) - 1)
+        sent = sentences[si]
+        para = [t for t in sentences if t.para == sent.para]
+        if any(_CORRECTION.search(low, t.start, t.end) for t in para):
+            notes.add(id(s))
+        elif live and _RUNNING.search(low, sent.start, sent.end):
+            running.append(s)
+    later = {
+        id(r)
+        for r in running
+        if any(
+            o.metric is r.metric
+            and (o.evidence_start or 0) > (r.evidence_start or 0)
+            and id(o) not in notes
+            and all(o is not x for x in running)
+            for o in stats
+        )
+    }
+    return [s for s in stats if id(s) not in notes and id(s) not in later]
 
 
 def dedupe(stats: list[Statistic]) -> list[Statistic]:
