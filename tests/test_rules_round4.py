@@ -80,3 +80,36 @@ def test_so_far_outside_a_live_blog_is_the_figure() -> None:
         " in Nantwich.\n"
     )
     assert any(k[:1] == ("charged",) and k[2] == 8 for k in keys(text))
+
+
+ON_THE_COAST = """ date 2025-10-02 Crackdown on drug dealing
+
+Lancashire Police's campaign against county lines has led to 210 arrests, the force said, as \
+it published the results of a week of action on the coast and in Preston.
+
+Officers also closed 14 deal lines and seized £41,000 in cash.
+"""
+
+
+def test_a_town_at_the_end_of_a_list_does_not_frame_the_release() -> None:
+    got = keys(ON_THE_COAST)
+    assert ("arrests", "Lancashire", 210) in got
+    assert ("lines_closed", "Lancashire", 14) in got
+
+
+HOSPITAL = """ date 2025-09-10 A busy week for county lines officers
+
+Doctors at Derby Royal Hospital treated more young people for stab wounds this year, \
+figures show.
+
+Derbyshire Constabulary finished a week of action against drug dealing, during which officers \
+arrested 31 people and seized £12,000 in cash.
+
+Officers also closed five deal lines.
+"""
+
+
+def test_a_hospital_s_name_does_not_frame_the_article() -> None:
+    got = keys(HOSPITAL)
+    assert ("arrests", "Derbyshire", 31) in got
+    assert ("lines_closed", "Derbyshire", 5) in got

@@ -118,8 +118,10 @@ def _main_area(
             break
         if p.start < headline:
             continue
-        if not inside(p.start, quotes) and _OPERATION_SCOPE.search(
-            plain[max(0, p.start - 90) : p.start]
+        if (
+            not inside(p.start, quotes)
+            and _OPERATION_SCOPE.search(plain[max(0, p.start - 90) : p.start])
+            and not _LIST_END.search(plain, max(0, p.start - 12), p.start)
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
@@ -188,6 +190,7 @@ def _main_area(
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
+                        and not _LIST_END.search(before_place)
                         and not _SHARE_GAP.search(plain, m.end, p.start)
                     ):
                         return mention_area(p, plain) or area
@@ -200,6 +203,8 @@ def _main_area(
     return "unknown"
 
 
+# "on the coast and in York": the last of a list of sites, no single town for the release
+_LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
 # share, not the release's town
 _SHARE_GAP = re.compile(

@@ -45,6 +45,8 @@ def place_mentions(
             continue
         if COURT_AFTER.match(plain, m.end):
             continue  # "at Worcester Crown Court": where the case was heard, not its scope
+        if _INSTITUTION_AFTER.match(plain, m.end):
+            continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
@@ -62,6 +64,10 @@ def place_mentions(
     return out
 
 
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
+    r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
+)
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )
