@@ -113,3 +113,42 @@ def test_a_hospital_s_name_does_not_frame_the_article() -> None:
     got = keys(HOSPITAL)
     assert ("arrests", "Derbyshire", 31) in got
     assert ("lines_closed", "Derbyshire", 5) in got
+
+
+PARTNERS = """ date 2025-07-01 Week of action against county lines in Suffolk
+
+Suffolk Constabulary arrested 19 people and safeguarded 12 vulnerable adults during a week of \
+action against drug dealing.
+
+Staff at a local charity said they had supported 48 young people since the spring, 20 of them \
+boys. The council's family service worked with 35 children at risk of exploitation.
+
+Officers also helped 7 children found at one address.
+"""
+
+
+def test_a_partner_s_outcomes_are_no_police_statistics() -> None:
+    got = keys(PARTNERS)
+    assert ("safeguarded", "Suffolk", 12) in got
+    assert ("safeguarded", "Suffolk", 7) in got
+    assert not {k for k in got if k[2] in (48, 20, 35)}
+
+
+def test_county_lines_as_an_adjective_leaves_the_noun_to_decide() -> None:
+    text = (
+        " date 2025-01-09 Figures\n\nSurrey Police made 212 county lines arrests in the year"
+        " to March and seized drugs.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Surrey", 212) in got
+    assert not {k for k in got if k[0] == "lines_closed"}
+
+
+def test_a_figure_given_by_comparison_is_background() -> None:
+    text = (
+        " date 2025-01-09 Drugs week\n\nEssex Police made 54 arrests in a week of action against"
+        " drug dealing. By comparison, the force recorded 38 arrests in its spring week.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Essex", 54) in got
+    assert not {k for k in got if k[2] == 38}

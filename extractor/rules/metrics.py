@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
-from .background import background
+from .background import background, partner_figure
 from .labels import read_label
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
@@ -54,6 +54,8 @@ def classify(
         return read_money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
+    if partner_figure(plain, fig, sent_start):
+        return None
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
@@ -77,9 +79,11 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
             pair = f"{words[-2].lower()} {low}"
             if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
                 nxt = TOKEN.match(plain, m.end() + 1)
-                if nxt and NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
+                kind = NOUNS.get(nxt.group().lower()) if nxt else None
+                if nxt and kind in ("phones", "arrests", "offences"):
+                    # "deal line phones", "county lines arrests": the lines name the kind
                     words.append(nxt.group())
-                    return "phones", nxt.end(), words
+                    return kind, nxt.end(), words
                 return "lines", m.end(), words
             if pair in ("cannabis plants",):
                 return "plants", m.end(), words
