@@ -152,3 +152,53 @@ def test_a_figure_given_by_comparison_is_background() -> None:
     got = keys(text)
     assert ("arrests", "Essex", 54) in got
     assert not {k for k in got if k[2] == 38}
+
+
+BRACKETS = """ date 2025-08-11 Week of action: Norfolk
+
+Norfolk Constabulary's week of action against county lines brought these results across the \
+county: arrests (17), people charged (8), warrants executed [12] and vulnerable adults \
+safeguarded (26).
+
+King's Lynn saw the most activity (arrests: 7; cash: £9,100).
+
+Items seized across the county included: mobile phones (22) and knives (5).
+"""
+
+
+def test_figures_in_brackets_after_their_label() -> None:
+    got = keys(BRACKETS)
+    assert {
+        ("arrests", "Norfolk", 17),
+        ("charged", "Norfolk", 8),
+        ("warrants", "Norfolk", 12),
+        ("safeguarded", "Norfolk", 26),
+        ("arrests", "King's Lynn", 7),
+        ("cash_seized", "King's Lynn", 9100),
+        ("phones_seized", "Norfolk", 22),
+        ("knives_seized", "Norfolk", 5),
+    } <= got
+    assert not {k for k in got if k[0] == "cash_seized" and k[2] < 100}
+
+
+RESULTS_POST = """ date 2025-10-30 Dorset Police county lines results
+
+Officers from Dorset Police spent a week going after drug dealing gangs.
+
+Results
+Arrests: 11
+Weapons: 6 (incl. 3 knives)
+Drugs seized: cocaine, cannabis (est. street value £7,500)
+Deal lines closed: 2
+"""
+
+
+def test_label_lines_with_an_aside_and_a_drugs_value() -> None:
+    got = keys(RESULTS_POST)
+    assert {
+        ("arrests", "Dorset", 11),
+        ("weapons_seized", "Dorset", 6),
+        ("knives_seized", "Dorset", 3),
+        ("drugs_value", "Dorset", 7500),
+        ("lines_closed", "Dorset", 2),
+    } <= got

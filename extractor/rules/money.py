@@ -26,7 +26,8 @@ _DRUGS_AFTER = re.compile(
 )
 _DRUGS_BEFORE = re.compile(
     r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
-    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of)\s*"
+    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of"
+    r"|(?:est\.\s+)?street\s+value)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
     r"|some|just\s+under)?\s*$",
     re.IGNORECASE,

@@ -101,7 +101,8 @@ _QUALIFIER_RE = re.compile(
     r"|(?P<about>around|about|approximately|approx\.?|roughly|circa|c\.|some|an\s+estimated|"
     r"estimated|an\s+approximate|in\s+the\s+region\s+of|estimated\s+to\s+be|estimates?\s+that"
     r"|estimated\s+that|thought\s+to\s+be|believed\s+to\s+be|an\s+estimate\s+of|around\s+about"
-    r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of))"
+    r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of"
+    r"|est\.\s+(?:street\s+|market\s+)?value(?:\s+of)?))"
     r"\s*$",
     re.IGNORECASE,
 )
