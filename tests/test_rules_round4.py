@@ -202,3 +202,20 @@ def test_label_lines_with_an_aside_and_a_drugs_value() -> None:
         ("drugs_value", "Dorset", 7500),
         ("lines_closed", "Dorset", 2),
     } <= got
+
+
+ROCU_PROSE = """ date 2025-04-22 South East forces' county lines week
+
+The South East Regional Organised Crime Unit said 150 people were arrested across the region \
+during a week of action against drug dealing.
+
+Kent Police, the busiest force in the region, made 41 arrests and seized £12,400 in cash. \
+Surrey Police detained 19, more than half of them - 11 - in Guildford.
+"""
+
+
+def test_an_aside_about_a_force_does_not_rescope_its_figures() -> None:
+    got = keys(ROCU_PROSE)
+    assert ("arrests", "Kent", 41) in got
+    assert ("cash_seized", "Kent", 12400) in got
+    assert ("arrests", "Guildford", 11) in got

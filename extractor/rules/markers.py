@@ -159,3 +159,22 @@ def mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
         Marker(k.start, k.end, k.area, k.initial, k.weak, True) if k.start in listed else k
         for k in markers
     ]
+
+
+# "Kent Police, the busiest force in the region, made 41 arrests": an aside about the actor
+_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
+
+
+def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
+    """Without the places inside an aside that describes the marker before them."""
+    if len(markers) < 2 or ", " not in plain[markers[0].end : markers[-1].start]:
+        return markers
+    out = [markers[0]]
+    for k in markers[1:]:
+        if _ASIDE_BEFORE.fullmatch(plain, out[-1].end, k.start) and _ASIDE_AFTER.match(
+            plain, k.end
+        ):
+            continue
+        out.append(k)
+    return out

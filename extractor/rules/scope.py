@@ -34,6 +34,7 @@ from .markers import (
     LIST_GAP,
     NOT_PLACES,
     Marker,
+    drop_asides,
     generic_places,
     group_markers,
     listed_places,
@@ -254,7 +255,7 @@ def build_scope(
             if district and gm.start() != lead_end:
                 continue
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
-        markers.sort(key=lambda k: k.start)
+        markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
         markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
         markers = [
@@ -312,9 +313,10 @@ def attach(
     figure ("including 300 in London"): they scope that share, not what follows.
     """
     markers = scope.markers.get(si, [])
-    # a figure's own "in X" comes before any comma: "four lines, two of which in Portsmouth, ..."
+    # a figure's own "in X" comes before any comma, or after its dashes: "half - 17 - in Ely"
+    aside = scope.plain.startswith(" - ", end) and scope.plain.endswith(" - ", 0, start)
     for stop in (",", ";", " - ", "("):
-        cut = scope.plain.find(stop, end, clause_end)
+        cut = scope.plain.find(stop, end + (3 if aside else 0), clause_end)
         if cut >= 0:
             clause_end = cut
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
