@@ -219,3 +219,26 @@ def test_an_aside_about_a_force_does_not_rescope_its_figures() -> None:
     assert ("arrests", "Kent", 41) in got
     assert ("cash_seized", "Kent", 12400) in got
     assert ("arrests", "Guildford", 11) in got
+
+
+JOINT = """ date 2025-09-30 Joint operation against county lines
+
+Cumbria Police and Lancashire Police have arrested 26 people in a joint operation against \
+drug dealing gangs.
+
+The 26 arrests, of which Cumbria made 15 and Lancashire eleven, followed 9 warrants. Officers \
+also closed six deal lines.
+"""
+
+
+def test_two_forces_acting_together_are_the_pair_unless_their_region_is_named() -> None:
+    got = keys(JOINT)
+    assert {
+        ("arrests", "Cumbria and Lancashire", 26),
+        ("warrants", "Cumbria and Lancashire", 9),
+        ("lines_closed", "Cumbria and Lancashire", 6),
+        ("arrests", "Cumbria", 15),
+        ("arrests", "Lancashire", 11),
+    } <= got
+    named = JOINT.replace("drug dealing gangs.", "drug dealing gangs in the North West.")
+    assert ("arrests", "North West", 26) in keys(named)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
+from .markers import joint_area
 from .segments import inside
 
 PREP_BEFORE = re.compile(
@@ -177,6 +178,9 @@ def _main_area(
         area = agency_area(agency)
         if area is None:
             continue
+        partner = _joint_force(plain, m, mentions)
+        if partner:  # "Lincolnshire Police and Nottinghamshire Police have arrested 17 people"
+            return joint_area(plain, [area, partner]) or area
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
             sentence_end = plain.find(".", m.end)
@@ -212,6 +216,19 @@ _SHARE_GAP = re.compile(
     r"|chiefly|predominantly)\b|,\s*(?:a\s+further\s+)?\d",
     re.IGNORECASE,
 )
+
+
+def _joint_force(plain: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The area of a second force named with ``m`` as one actor ("X Police and Y Police")."""
+    if m.entry.kind != "force" or not _AND.match(plain, m.end):  # type: ignore[union-attr]
+        return None
+    nxt = next((o for o in mentions if o.start > m.start), None)
+    if nxt is None or nxt.kind != "agency" or not _AND.fullmatch(plain, m.end, nxt.start):
+        return None
+    return agency_area(nxt.entry) if nxt.entry.kind == "force" else None  # type: ignore[union-attr]
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
 def _town_or_its_force(

@@ -39,7 +39,9 @@ def read_label(
         # before the bracket, or inside it before a colon, say what the figure counts
         label = _BRACKETED.search(head) if close in ")]" else None
         label = label or _INNER_LABEL.search(head)
-        reading = _labelled(label.group("label"), fig, floor + label.start("label")) if label else None
+        reading = (
+            _labelled(label.group("label"), fig, floor + label.start("label")) if label else None
+        )
         if reading is not None:
             return True, reading
     return False, None

@@ -128,6 +128,16 @@ def _town_then_county(plain: str, a: Mention, b: Mention) -> bool:
     )
 
 
+def joint_area(plain: str, areas: list[str]) -> str | None:
+    """The one area listed force areas make up: their region when the article names it or
+    more than two make it up, else the pair as written ("Lincolnshire and Nottinghamshire":
+    a two-force operation that no region owns)."""
+    area = group_area(areas)
+    if area and len(set(areas)) == 2 and area.lower() not in plain.lower():
+        return f"{areas[0]} and {areas[1]}"
+    return area
+
+
 def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
     """A list of force areas scopes a figure as the one area they make up together.
 
@@ -145,7 +155,7 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
             run.append(k)
             continue
         if len(run) > 1:
-            area = group_area([r.area for r in run])
+            area = joint_area(plain, [r.area for r in run])
             if area:
                 out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
         run = [k] if k is not None and k.listed else []
@@ -178,3 +188,41 @@ def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
             continue
         out.append(k)
     return out
+
+
+# "The 26 arrests, of which Cumbria made 15 and Lancashire 11, followed 9 warrants"
+_CLOSED_SHARE = re.compile(r",\s+(?:of\s+(?:which|whom)|including)\b[^,;.]*,")
+
+
+def in_closed_share(plain: str, k: Marker, start: int) -> bool:
+    """Whether marker ``k`` lies in a share clause closed before the figure at ``start``."""
+    if "," not in plain[k.end : start]:
+        return False
+    lo = plain.rfind(",", 0, k.start)
+    m = _CLOSED_SHARE.match(plain, lo) if lo >= 0 else None
+    return m is not None and m.end() <= start
+
+
+# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
+# subject of its figure
+SUBJECT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
+)
+# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
+FIGURE_NEXT = re.compile(
+    r"\s*(?::|\s-)?\s+(?:\d|\u00a3|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"|[:(]\s*(?:\d|\u00a3)|\s+\(\d"
+)
+
+
+def owns_figure(plain: str, k: Marker) -> bool:
+    """ "and Lancashire 11", "and Kent made 9": a place that is the subject of its own figure
+    (not "by Kent officers": who made the figure before it)."""
+    verb = SUBJECT_AFTER.match(plain, k.end)
+    if verb is not None and not verb.group().endswith(("officers", "detectives")):
+        return True
+    return _OWN_COUNT.match(plain, k.end) is not None
+
+
+_OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")

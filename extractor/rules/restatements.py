@@ -40,8 +40,7 @@ def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[
         for s in found
         if id(s) not in ids
         or not any(
-            o is not s and o.metric is s.metric and float(o.value) == float(s.value)
-            for o in found
+            o is not s and o.metric is s.metric and float(o.value) == float(s.value) for o in found
         )
     ]
 
@@ -60,8 +59,17 @@ _CORRECTION = re.compile(
 
 
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
-_CUES = ("so far", "risen to", "climbed to", "gone up to", "last count", "version", "amended",
-         "corrected", "correction")
+_CUES = (
+    "so far",
+    "risen to",
+    "climbed to",
+    "gone up to",
+    "last count",
+    "version",
+    "amended",
+    "corrected",
+    "correction",
+)
 
 
 def superseded(plain: str, stats: list[Statistic], sentences: list[Sentence]) -> list[Statistic]:

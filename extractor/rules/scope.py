@@ -31,14 +31,18 @@ from .gazetteer import PLACES, Mention, lower_same_length
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
+    FIGURE_NEXT,
     LIST_GAP,
     NOT_PLACES,
+    SUBJECT_AFTER,
     Marker,
     drop_asides,
     generic_places,
     group_markers,
+    in_closed_share,
     listed_places,
     mark_lists,
+    owns_figure,
     wider_area,
 )
 from .national import national_phrases
@@ -50,12 +54,6 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
-# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
-# subject of its figure
-_SUBJECT_AFTER = re.compile(
-    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
-)
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -168,7 +166,7 @@ def build_scope(
                     is not None
                 )
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
-                subject = _SUBJECT_AFTER.match(plain, m.end) or _FIGURE_NEXT.match(plain, m.end)
+                subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
                 continued = (
                     m.start in listed
@@ -328,6 +326,7 @@ def attach(
     if adjacent:
         return adjacent[-1].area, None
     after = [k for k in markers if end <= k.start < clause_end and not k.listed]
+    after = [k for k in after if not owns_figure(scope.plain, k)]  # "and Kent 9"
     if after and after[0].force:
         # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
         # the place that opens the sentence is where
@@ -347,6 +346,7 @@ def attach(
         for k in markers
         if k.end <= start and not k.weak and not k.listed and k.start not in owned
     ]
+    before = [k for k in before if not in_closed_share(scope.plain, k, start)]
     if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
         # between scopes the figure as a group, never the earlier clause's town, nor the
@@ -380,8 +380,6 @@ def attach(
     return scope.para_default.get(sent.para, scope.main), None
 
 
-# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
-_FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d")
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
