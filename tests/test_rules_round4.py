@@ -242,3 +242,33 @@ def test_two_forces_acting_together_are_the_pair_unless_their_region_is_named() 
     } <= got
     named = JOINT.replace("drug dealing gangs.", "drug dealing gangs in the North West.")
     assert ("arrests", "North West", 26) in keys(named)
+
+
+def test_a_share_of_its_own_figure() -> None:
+    text = (
+        " date 2025-05-05 Drugs week\n\nDurham Constabulary arrested 33 people in a week of action"
+        " against drug dealing. The force said 12 of its 33 arrests were made in Darlington.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Darlington", 12) in got
+    assert ("arrests", "Darlington", 33) not in got
+
+
+REGION_ROW = """ date 2025-11-11 South West county lines week
+
+Forces across the South West made 90 arrests during the region's county lines week, the South \
+West Regional Organised Crime Unit said.
+
+| Force | Arrests | Cash seized |
+|---|---|---|
+| Dorset | 30 | £10,000 |
+| Wiltshire | 60 | £15,500 |
+| Region | 90 | £25,500 |
+"""
+
+
+def test_a_region_row_is_the_region_s_figures() -> None:
+    got = keys(REGION_ROW)
+    assert ("cash_seized", "South West", 25500) in got
+    assert ("arrests", "South West", 90) in got
+    assert not {k for k in got if k[1] == "Region"}

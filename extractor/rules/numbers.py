@@ -72,7 +72,7 @@ _AFTER_SKIP = re.compile(
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
-    r"|\s+(?:of\s+(?:us|our|their|its|his|her))\b"
+    r"|\s+(?:of\s+(?:us|our|their|its|his|her))\b(?!\s+(?:\d|\u00a3))"  # not "9 of its 40"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b",
     re.IGNORECASE,
 )

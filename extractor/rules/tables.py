@@ -23,7 +23,9 @@ _NUMERIC = re.compile(
     r"^[£$]?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k|m|bn|million|kg|g)?$", re.IGNORECASE
 )
 _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
-_TOTAL = re.compile(r"\b(?:total|totals|overall|all\s+\w+)\b|^all$", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:total|totals|overall|all\s+\w+)\b|^all$|^(?:whole\s+)?region(?:al)?$", re.IGNORECASE
+)
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
 _MONEY_HEAD = (
     (re.compile(r"\b(?:cash|money)\b"), Metric.cash_seized),
