@@ -272,3 +272,14 @@ def test_a_region_row_is_the_region_s_figures() -> None:
     assert ("cash_seized", "South West", 25500) in got
     assert ("arrests", "South West", 90) in got
     assert not {k for k in got if k[1] == "Region"}
+
+
+def test_circa_and_est_do_not_end_a_sentence() -> None:
+    text = (
+        " date 2025-05-05 Drugs week\n\nNorfolk Constabulary made 20 arrests in a week against drug"
+        " dealing. In Thetford, officers seized 500g of cocaine (street value c. £9,000) and"
+        " arrested four people.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Thetford", 4) in got
+    assert ("drugs_value", "Thetford", 9000) in got

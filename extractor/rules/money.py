@@ -29,7 +29,7 @@ _DRUGS_BEFORE = re.compile(
     r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of"
     r"|(?:est\.\s+)?street\s+value)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
-    r"|some|just\s+under)?\s*$",
+    r"|some|just\s+under|c\.|circa)?\s*$",
     re.IGNORECASE,
 )
 _CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
