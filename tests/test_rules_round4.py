@@ -283,3 +283,34 @@ def test_circa_and_est_do_not_end_a_sentence() -> None:
     got = keys(text)
     assert ("arrests", "Thetford", 4) in got
     assert ("drugs_value", "Thetford", 9000) in got
+
+
+def test_of_the_n_arrested_is_a_back_reference_not_a_figure() -> None:
+    text = (
+        " date 2025-05-05 Drugs week\n\nMerseyside Police arrested seven people in Bootle during"
+        " raids on drug dealers. Three of the seven have since been charged.\n"
+    )
+    got = keys(text)
+    assert {k[2] for k in got if k[0] == "charged"} == {3}
+
+
+def test_a_share_after_a_comma_in_words_keeps_its_town_to_itself() -> None:
+    text = (
+        " date 2025-05-05 Drugs week\n\nNineteen people were arrested in a drugs operation, Kent"
+        " Police said. Officers executed twelve warrants during the week, nine of the arrests"
+        " being made in Dover.\n"
+    )
+    assert ("warrants", "Kent", 12) in keys(text)
+
+
+def test_a_summary_line_restates_and_phone_lines_are_lines() -> None:
+    text = (
+        " date 2025-05-05 Drugs week\n\nCheshire Police made 30 arrests and helped 12 vulnerable"
+        " people. Seven phone lines used to sell drugs were closed down.\n\nThat's thirty arrests,"
+        " twelve people helped, and seven lines gone.\n"
+    )
+    assert keys(text) == {
+        ("arrests", "Cheshire", 30),
+        ("safeguarded", "Cheshire", 12),
+        ("lines_closed", "Cheshire", 7),
+    }

@@ -44,7 +44,14 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .restatements import dedupe, drop_restatements, drop_stated_wholes, of_whole, superseded
+from .restatements import (
+    back_reference,
+    dedupe,
+    drop_restatements,
+    drop_stated_wholes,
+    of_whole,
+    superseded,
+)
 from .scope import Scope, attach, build_scope
 from .segments import (
     Paragraph,
@@ -200,7 +207,7 @@ def collect_statistics(
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             previous = reading
-            if reading is None:
+            if reading is None or (i == whole and back_reference(plain, fig)):
                 continue
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span

@@ -108,6 +108,9 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
                     continue
             # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
             end = m.end()
+            lines = _LINES_NEXT.match(plain, end) if category == "phones" else None
+            if lines:  # "phone lines used to sell drugs": lines, not handsets
+                return "lines", lines.end(), [*words, lines.group().strip()]
             head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
             if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
                 return "people", head.end(), [*words, head.group()]  # "line holders": people
@@ -317,6 +320,7 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_LINES_NEXT = re.compile(r" lines?\b")
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
     r",\s*(?:aged|including)\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
@@ -376,7 +380,8 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
     """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
     near = head[-60:]
     before = [v for v in verbs_in(near) if v[0] != "seized"]
-    if before and before[-1][2] >= len(near.rstrip()) - 1:
+    # right before the number, but not across a comma: "forty arrests, nine people helped"
+    if before and before[-1][2] >= len(near.rstrip()) - 1 and not near.rstrip().endswith(","):
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
     clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]

@@ -30,6 +30,15 @@ def of_whole(plain: str, part: Figure, whole: Figure) -> bool:
     )
 
 
+_BACK_REFERENCE = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
+
+
+def back_reference(plain: str, whole: Figure) -> bool:
+    """ "Three of the seven have been charged": the whole names people counted before, and
+    is no figure of its own."""
+    return _BACK_REFERENCE.match(plain, whole.end) is not None
+
+
 def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[Statistic]:
     """A whole ("of the 40 arrests") that another statement of the article already gives."""
     if not wholes:

@@ -385,7 +385,7 @@ _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
     r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
     r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
-    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further)",
+    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further|(?:two|three|four|five|six|seven|eight|nine|ten)\s+of)",
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
