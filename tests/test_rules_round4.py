@@ -314,3 +314,20 @@ def test_a_summary_line_restates_and_phone_lines_are_lines() -> None:
         ("safeguarded", "Cheshire", 12),
         ("lines_closed", "Cheshire", 7),
     }
+
+
+def test_fractions_and_lines_still_active_are_no_figures() -> None:
+    text = (
+        " date 2025-05-05 Drugs month\n\nNottinghamshire Police safeguarded 40 vulnerable people"
+        " during the month; one in four of them were children. Around 900 lines remain active"
+        " across the country.\n"
+    )
+    assert keys(text) == {("safeguarded", "Nottinghamshire", 40)}
+
+
+def test_a_count_in_a_number_of_raids_is_no_fraction() -> None:
+    text = (
+        " date 2025-05-05 Raids\n\nHumberside Police arrested 5 in two raids on drug dealers in"
+        " Hull.\n"
+    )
+    assert any(k[0] == "arrests" and k[2] == 5 for k in keys(text))

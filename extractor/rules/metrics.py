@@ -352,7 +352,7 @@ _BARE_VERB = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
+    r"\s*(?:(?:are|were|is|was|remain|remains)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
     r"running|in\s+operation|in\s+use)\b",
     re.IGNORECASE,
 )
