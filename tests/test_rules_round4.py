@@ -331,3 +331,33 @@ def test_a_count_in_a_number_of_raids_is_no_fraction() -> None:
         " Hull.\n"
     )
     assert any(k[0] == "arrests" and k[2] == 5 for k in keys(text))
+
+
+CROSS_BORDER = """ date 2025-10-14 Line run from Greater Manchester shut down
+
+Cheshire Police arrested 9 people during a week of action against a drug line.
+
+Three deal lines, known to users as "Rocket" and "Ace" and "Kay", were shut down by Crewe \
+officers, the force said.
+
+In Greater Manchester, Lancashire Police officers executed warrants at four addresses and \
+seized £5,200 in cash.
+"""
+
+
+def test_the_opening_place_is_where_another_force_acted_and_a_naming_aside_goes_on() -> None:
+    got = keys(CROSS_BORDER)
+    assert ("warrants", "Greater Manchester", 4) in got
+    assert ("cash_seized", "Greater Manchester", 5200) in got
+    assert ("lines_closed", "Crewe", 3) in got
+
+
+def test_an_opening_county_does_not_take_another_force_s_clause() -> None:
+    text = (
+        " date 2025-10-14 Drugs week\n\nForces in the region made arrests during a week of"
+        " action against county lines.\n\nIn Rutland, 6 people were arrested, while Leicestershire"
+        " Police reported 31 arrests.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Leicestershire", 31) in got
+    assert ("arrests", "Rutland", 6) in got

@@ -226,3 +226,7 @@ def owns_figure(plain: str, k: Marker) -> bool:
 
 
 _OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+
+# "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
+# the thing counted does not end the figure's clause
+NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")

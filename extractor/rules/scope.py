@@ -33,6 +33,7 @@ from .markers import (
     DISTRICT_AFTER,
     FIGURE_NEXT,
     LIST_GAP,
+    NAMING_ASIDE,
     NOT_PLACES,
     SUBJECT_AFTER,
     Marker,
@@ -315,6 +316,8 @@ def attach(
     aside = scope.plain.startswith(" - ", end) and scope.plain.endswith(" - ", 0, start)
     for stop in (",", ";", " - ", "("):
         cut = scope.plain.find(stop, end + (3 if aside else 0), clause_end)
+        if stop == "," and cut >= 0 and (naming := NAMING_ASIDE.match(scope.plain, cut)):
+            cut = scope.plain.find(stop, naming.end(), clause_end)  # ", known as X, ..."
         if cut >= 0:
             clause_end = cut
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
@@ -361,15 +364,14 @@ def attach(
             # Constabulary executed ...": the town the force acted in, not the force's county
             town = before[-2] if len(before) > 1 else None
             opener = before[0]
-            if town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start):
+            next_to = town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start)
+            if next_to:
                 opener = town
-            if (
-                (opener.initial or opener is town)
-                and not opener.force
-                and opener.area in PLACES
-                and PLACES[opener.area].level == "town"
-            ):
+            level = PLACES[opener.area].level if opener.area in PLACES else None
+            if (opener.initial or opener is town) and not opener.force and level == "town":
                 return opener.area, None
+            if next_to and level == "county" and opener.area != before[-1].area:
+                return opener.area, None  # "In Bristol, Avon and Somerset Police executed"
         return before[-1].area, None
     # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
     # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
