@@ -361,3 +361,31 @@ def test_an_opening_county_does_not_take_another_force_s_clause() -> None:
     got = keys(text)
     assert ("arrests", "Leicestershire", 31) in got
     assert ("arrests", "Rutland", 6) in got
+
+
+GERUND_TOWN = """ date 2025-06-20 Surrey Police county lines week: the figures
+
+Surrey Police arrested 50 people across the force area during a week of action against drug \
+dealing.
+
+Reading the figures closely, Woking stands out: 14 arrests there. Guildford recorded 9 arrests \
+and the seizure of 1.1kg of cocaine after a car was stopped on the A3 near junction 10.
+"""
+
+
+def test_a_town_that_is_also_a_verb_and_road_junctions() -> None:
+    got = keys(GERUND_TOWN)
+    assert ("arrests", "Woking", 14) in got
+    assert ("drugs_weight_kg", "Guildford", 1.1) in got
+    assert not {k for k in got if k[2] == 10}
+
+
+def test_pounds_in_words_and_people_referred_for_support() -> None:
+    text = (
+        " date 2025-06-20 Drugs week\n\nOfficers seized more than forty thousand pounds in cash"
+        " during the week. Three young people who had been found in a flat were taken home and"
+        " referred to support services.\n"
+    )
+    got = keys(text)
+    assert any(k[0] == "cash_seized" and k[2] == 40000 for k in got)
+    assert any(k[0] == "safeguarded" and k[2] == 3 for k in got)

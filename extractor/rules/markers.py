@@ -207,7 +207,8 @@ def in_closed_share(plain: str, k: Marker, start: int) -> bool:
 # subject of its figure
 SUBJECT_AFTER = re.compile(
     r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives)\b"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives"
+    r"|stands\s+out|stood\s+out)\b"
 )
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
 FIGURE_NEXT = re.compile(

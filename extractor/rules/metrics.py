@@ -320,6 +320,7 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_REFERRED = re.compile(r"\b(?:and|were|was|been)\s+referred\s+(?:on\s+)?(?:to|for)\b")
 _LINES_NEXT = re.compile(r" lines?\b")
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
@@ -402,6 +403,8 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
         return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
             later.group(1), later.group(1)
         )
+    if "referred" in tail[:200] and _REFERRED.search(tail[:200]):
+        return "safeguarded"  # "who had been found in the city were ... referred to support"
     if any(w.lower() == "vulnerable" for w in words):
         return "safeguarded"
     return None

@@ -83,7 +83,7 @@ _BEFORE_SKIP = re.compile(
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number|junction)\s+$"
     r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$",  # "one in five": a fraction
     re.IGNORECASE,
 )
@@ -110,6 +110,7 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+_POUNDS_AFTER = re.compile(r"\s+pounds\b", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
 
 
@@ -210,6 +211,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         return None
     before = plain[max(start, pos - 40) : pos]
     after = plain[m.end() : min(end, m.end() + 30)]
+    stop = 0  # where the figure ends when its unit is a word after it
     if "Op" in before and _OPERATION_BEFORE.search(before):
         return m.end()  # "Operation Orochi 2": part of a name
     if m.group("money"):
@@ -241,19 +243,22 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         if parsed is None:
             return m.end()
         value, kind = parsed, "count"
+        pounds = _POUNDS_AFTER.match(plain, m.end(), end)
+        if pounds:  # "sixty thousand pounds" (a script read aloud): money
+            kind, stop = "money", pounds.end()
     if not value < 1e13:  # a run of digits no article means as a quantity (or inf / nan)
         return m.end()
     qualifier, qual_start = _qualifier(before, pos, after)
     value = round(value, 6)
     if value == int(value):
         value = int(value)
-    return Figure(pos, m.end(), value, kind, qualifier, qual_start)
+    return Figure(pos, stop or m.end(), value, kind, qualifier, qual_start)
 
 
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op in".split()
+    "phase operation op in junction".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
