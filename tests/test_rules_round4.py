@@ -389,3 +389,24 @@ def test_pounds_in_words_and_people_referred_for_support() -> None:
     got = keys(text)
     assert any(k[0] == "cash_seized" and k[2] == 40000 for k in got)
     assert any(k[0] == "safeguarded" and k[2] == 3 for k in got)
+
+
+LIVE_TOWN = """ date 2025-03-03 LIVE: raids in Hereford
+
+07:10 - We are following a police operation that has started in Hereford this morning.
+
+09:30 - West Mercia Police says officers are executing warrants linked to drug dealing.
+
+15:00 - Final figures: officers executed 9 warrants and arrested 7 people, five of them in \
+Hereford. They seized £3,100 in cash.
+"""
+
+
+def test_a_town_with_a_share_of_the_figures_is_not_their_whole() -> None:
+    got = keys(LIVE_TOWN)
+    assert {
+        ("warrants", "West Mercia", 9),
+        ("arrests", "West Mercia", 7),
+        ("arrests", "Hereford", 5),
+        ("cash_seized", "West Mercia", 3100),
+    } <= got

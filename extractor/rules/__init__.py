@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -44,6 +45,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
+from .reframe import wider_main
 from .restatements import (
     back_reference,
     dedupe,
@@ -87,6 +89,8 @@ def extract_report(
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
+    if (wider := wider_main(plain, framing, mentions)) is not None:
+        framing = replace(framing, main=wider)  # "arrested 7 people, five of them in Hereford"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
