@@ -410,3 +410,11 @@ def test_a_town_with_a_share_of_the_figures_is_not_their_whole() -> None:
         ("arrests", "Hereford", 5),
         ("cash_seized", "West Mercia", 3100),
     } <= got
+
+
+def test_one_of_the_addresses_does_not_cut_the_clause() -> None:
+    text = (
+        " date 2025-03-03 Raids\n\nKent Police arrested 8 people in raids on drug dealers. Two"
+        " children found at one of the addresses have been safeguarded, the force said.\n"
+    )
+    assert ("safeguarded", "Kent", 2) in keys(text)

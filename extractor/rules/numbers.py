@@ -110,6 +110,7 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
 _POUNDS_AFTER = re.compile(r"\s+pounds\b", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
 
@@ -239,6 +240,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         word = m.group("word")
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
+        if word.lower() == "one" and _OF_GROUP.match(after):
+            return m.end()  # "found at one of the addresses": which one, not a count
         parsed = word_value(word)
         if parsed is None:
             return m.end()
