@@ -418,3 +418,20 @@ def test_one_of_the_addresses_does_not_cut_the_clause() -> None:
         " children found at one of the addresses have been safeguarded, the force said.\n"
     )
     assert ("safeguarded", "Kent", 2) in keys(text)
+
+
+SCENE = """ date 2025-04-04 Gang broken up
+
+Cumbria Police said a gang that supplied drugs to Barrow has been broken up.
+
+On Tuesday, Lancashire Police officers raided homes in Blackburn linked to the gang. Five \
+people were arrested and £7,000 in cash was recovered.
+
+Cumbria officers arrested 4 people.
+"""
+
+
+def test_a_figureless_opening_sentence_places_its_paragraph() -> None:
+    got = keys(SCENE)
+    assert ("arrests", "Blackburn", 5) in got
+    assert ("cash_seized", "Blackburn", 7000) in got

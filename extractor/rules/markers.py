@@ -231,3 +231,31 @@ _OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|
 # "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
 # the thing counted does not end the figure's clause
 NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")
+
+
+def scene_town(markers: list[Marker]) -> str | None:
+    """The one town a figure-less opening sentence places the action in ("Merseyside Police
+    officers raided homes in Kirkby."): the unplaced figures after it in its paragraph are
+    that town's."""
+    towns = {
+        k.area
+        for k in markers
+        if not (k.force or k.listed or k.weak)
+        and k.area in PLACES
+        and PLACES[k.area].level == "town"
+    }
+    return towns.pop() if len(towns) == 1 else None
+
+
+def clause_cut(plain: str, start: int, end: int, clause_end: int) -> int:
+    """Where the clause of the figure at ``start:end`` ends: a figure's own "in X" comes before
+    any comma ("four lines, two of which in Portsmouth"), or after its dashes ("half - 17 -
+    in Ely"), or after an aside naming what it counts (", known as X, ...")."""
+    aside = plain.startswith(" - ", end) and plain.endswith(" - ", 0, start)
+    for stop in (",", ";", " - ", "("):
+        cut = plain.find(stop, end + (3 if aside else 0), clause_end)
+        if stop == "," and cut >= 0 and (naming := NAMING_ASIDE.match(plain, cut)):
+            cut = plain.find(stop, naming.end(), clause_end)
+        if cut >= 0:
+            clause_end = cut
+    return clause_end

@@ -33,10 +33,10 @@ from .markers import (
     DISTRICT_AFTER,
     FIGURE_NEXT,
     LIST_GAP,
-    NAMING_ASIDE,
     NOT_PLACES,
     SUBJECT_AFTER,
     Marker,
+    clause_cut,
     drop_asides,
     generic_places,
     group_markers,
@@ -44,6 +44,7 @@ from .markers import (
     listed_places,
     mark_lists,
     owns_figure,
+    scene_town,
     wider_area,
 )
 from .national import national_phrases
@@ -294,6 +295,8 @@ def build_scope(
                 para_default[sent.para] = opening.area
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
+            elif (needed is None or si not in needed) and (town := scene_town(by_sentence[si])):
+                para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
     return Scope(main, plain, by_sentence, para_default)
 
 
@@ -312,14 +315,7 @@ def attach(
     figure ("including 300 in London"): they scope that share, not what follows.
     """
     markers = scope.markers.get(si, [])
-    # a figure's own "in X" comes before any comma, or after its dashes: "half - 17 - in Ely"
-    aside = scope.plain.startswith(" - ", end) and scope.plain.endswith(" - ", 0, start)
-    for stop in (",", ";", " - ", "("):
-        cut = scope.plain.find(stop, end + (3 if aside else 0), clause_end)
-        if stop == "," and cut >= 0 and (naming := NAMING_ASIDE.match(scope.plain, cut)):
-            cut = scope.plain.find(stop, naming.end(), clause_end)  # ", known as X, ..."
-        if cut >= 0:
-            clause_end = cut
+    clause_end = clause_cut(scope.plain, start, end, clause_end)
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
     adjacent = [
         k
