@@ -14,17 +14,12 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
-from .markers import joint_area
+from .markers import SITE_BEFORE, joint_area
 from .segments import inside
 
 PREP_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
-    re.IGNORECASE,
-)
-# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
-SITE_BEFORE = re.compile(
-    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SUPPORT_BEFORE = re.compile(

@@ -228,12 +228,17 @@ def owns_figure(plain: str, k: Marker) -> bool:
 
 _OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
+# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
+SITE_BEFORE = re.compile(
+    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
 # the thing counted does not end the figure's clause
 NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")
 
 
-def scene_town(markers: list[Marker]) -> str | None:
+def scene_town(plain: str, markers: list[Marker]) -> str | None:
     """The one town a figure-less opening sentence places the action in ("Merseyside Police
     officers raided homes in Kirkby."): the unplaced figures after it in its paragraph are
     that town's."""
@@ -243,6 +248,7 @@ def scene_town(markers: list[Marker]) -> str | None:
         if not (k.force or k.listed or k.weak)
         and k.area in PLACES
         and PLACES[k.area].level == "town"
+        and not SITE_BEFORE.search(plain, max(0, k.start - 30), k.start)  # "near junction 5 for"
     }
     return towns.pop() if len(towns) == 1 else None
 

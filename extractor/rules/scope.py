@@ -295,7 +295,9 @@ def build_scope(
                 para_default[sent.para] = opening.area
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
-            elif (needed is None or si not in needed) and (town := scene_town(by_sentence[si])):
+            elif (needed is None or si not in needed) and (
+                town := scene_town(plain, by_sentence[si])
+            ):
                 para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
     return Scope(main, plain, by_sentence, para_default)
 
