@@ -435,3 +435,12 @@ def test_a_figureless_opening_sentence_places_its_paragraph() -> None:
     got = keys(SCENE)
     assert ("arrests", "Blackburn", 5) in got
     assert ("cash_seized", "Blackburn", 7000) in got
+
+
+def test_crossing_county_lines_is_no_drugs_topic() -> None:
+    text = (
+        " date 2025-07-07 Village band wins title\n\nThe Ashby Silver Band crossed county lines"
+        " on Saturday to win the regional title, and the club said the bar had taken £2,000.\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert report.statistics == []
