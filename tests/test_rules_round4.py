@@ -444,3 +444,19 @@ def test_crossing_county_lines_is_no_drugs_topic() -> None:
     )
     report = extract_report(text, article_id="t")
     assert report.statistics == []
+
+
+TOWN_BULLETS = """ date 2025-02-02 Week of action: Cleveland
+
+Cleveland Police made 20 arrests across the force area during a week of action.
+
+Hartlepool:
+- 6 arrests, including two men from Bradford
+- £4,100 in cash seized
+"""
+
+
+def test_a_place_ending_a_bullet_is_no_subject_of_the_next_line_s_figure() -> None:
+    got = keys(TOWN_BULLETS)
+    assert ("cash_seized", "Hartlepool", 4100) in got
+    assert ("arrests", "Hartlepool", 2) in got

@@ -211,9 +211,10 @@ SUBJECT_AFTER = re.compile(
     r"|stands\s+out|stood\s+out)\b"
 )
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
-FIGURE_NEXT = re.compile(
-    r"\s*(?::|\s-)?\s+(?:\d|\u00a3|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-    r"|[:(]\s*(?:\d|\u00a3)|\s+\(\d"
+FIGURE_NEXT = re.compile(  # on its own line: not "... from Leeds\n- £12,650"
+    r"[^\S\n]*(?::|[^\S\n]-)?[^\S\n]+"
+    r"(?:\d|\u00a3|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"|[:(]\s*(?:\d|\u00a3)|[^\S\n]+\(\d"
 )
 
 
