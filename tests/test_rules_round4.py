@@ -460,3 +460,25 @@ def test_a_place_ending_a_bullet_is_no_subject_of_the_next_line_s_figure() -> No
     got = keys(TOWN_BULLETS)
     assert ("cash_seized", "Hartlepool", 4100) in got
     assert ("arrests", "Hartlepool", 2) in got
+
+
+def test_the_force_s_whole_in_a_national_story_is_that_force_s() -> None:
+    text = (
+        " date 2025-04-04 National week\n\nThe National Crime Agency says 500 people were"
+        " arrested across England and Wales during a week of action against county lines.\n\n"
+        "In Bristol, a warrant at a flat found cocaine, Avon and Somerset Police said. Nine of"
+        " the force's 31 arrests were made in Bath.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Avon and Somerset", 31) in got
+    assert ("arrests", "national", 31) not in got
+
+
+def test_a_share_of_the_force_s_whole_takes_the_place_after_it() -> None:
+    text = (
+        " date 2025-04-04 Force week\n\nDorset Police arrested 31 people during a week of action"
+        " against drug dealing. Nine of the force's 31 arrests were made in Weymouth.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Weymouth", 9) in got
+    assert ("arrests", "Dorset", 31) in got

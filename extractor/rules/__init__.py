@@ -217,9 +217,17 @@ def collect_statistics(
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
                 continue
-            area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
-            if i == whole:  # the force's own figure; its share took the place named
-                area, marker = scope.main, None
+            if i + 1 == whole:  # "9 of the force's 40 arrests were in X": placed past its whole
+                owners = _owners(scope, si, fig.end, figures[whole].start)
+                span = (figures[whole].start, figures[whole].end)
+                area, marker = attach(
+                    scope, si, sent, *span, ceiling, owned | {a for a, _ in owners}
+                )
+            else:
+                area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+            if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
+                owners = _owners(scope, si, figures[i - 1].end, fig.start)
+                area, marker = (owners[-1][1] if owners else scope.main), None
             if reading.part and marker is not None:
                 owned.add(marker)
             found.append(
@@ -243,6 +251,11 @@ def collect_statistics(
         found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
     return drop_restatements(dedupe(found))
+
+
+def _owners(scope: Scope, si: int, start: int, end: int) -> list[tuple[int, str]]:
+    """The forces named between a share and its whole ("of the force's"), with their areas."""
+    return [(k.start, k.area) for k in scope.markers.get(si, []) if start <= k.start < end]
 
 
 def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
