@@ -76,7 +76,23 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a partner's outcome: its sentence names a partner before it and
     no police actor ("Nurses referred 14 teenagers to a youth work team")."""
     lead = plain[sent_start : fig.qual_start]
+    low = lead.lower()
+    if not any(w in low for w in _PARTNER_HINTS):
+        return False  # most sentences name no partner: skip the scans
     return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
+
+
+_PARTNER_HINTS = (
+    "council",
+    "charit",
+    "nurse",
+    "doctor",
+    "hospital",
+    "nhs",
+    "youth",
+    "social",
+    "teacher",
+)
 
 
 def background(
