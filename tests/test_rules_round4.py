@@ -482,3 +482,14 @@ def test_a_share_of_the_force_s_whole_takes_the_place_after_it() -> None:
     got = keys(text)
     assert ("arrests", "Weymouth", 9) in got
     assert ("arrests", "Dorset", 31) in got
+
+
+def test_a_correction_line_s_old_figure_is_no_statistic() -> None:
+    text = (
+        " date 2025-02-20 Raids in Derby\n\nEleven people were arrested in Derby during raids"
+        " against drug dealers, Derbyshire Constabulary said.\n\nCorrection: we first reported"
+        " that 17 people were arrested.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Derby", 11) in got
+    assert not {k for k in got if k[2] == 17}

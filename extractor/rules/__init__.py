@@ -147,7 +147,8 @@ def extract_report(
 # words without which an article is not about drugs enforcement (matched on lower case); a team
 # that "crossed county lines" travelled
 _TOPIC = re.compile(
-    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b"
+    r"|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
 )

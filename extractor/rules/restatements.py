@@ -63,7 +63,8 @@ _RUNNING = re.compile(
 # a correction note: "An earlier version said 19 people had been arrested"
 _CORRECTION = re.compile(
     r"\ban\s+earlier\s+version\b|\b(?:was|has\s+been)\s+(?:amended|corrected)\s+(?:on|to)\b"
-    r"|^\W*corrections?\s*:"
+    r"|^\W*corrections?\s*:",
+    re.MULTILINE,
 )
 
 
