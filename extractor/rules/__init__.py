@@ -40,12 +40,12 @@ from ..schema import (
 from . import dates, entities
 from .court import court_destination
 from .framing import frame
-from .gazetteer import Agency, fold, lower_same_length, scan
+from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .reframe import wider_main
+from .reframe import joint_main, wider_main
 from .restatements import (
     back_reference,
     dedupe,
@@ -54,7 +54,7 @@ from .restatements import (
     of_whole,
     superseded,
 )
-from .scope import Scope, attach, build_scope
+from .scope import Scope, attach, build_scope, unplaced_in_quote
 from .segments import (
     Paragraph,
     Sentence,
@@ -89,8 +89,8 @@ def extract_report(
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
-    if (wider := wider_main(plain, framing, mentions)) is not None:
-        framing = replace(framing, main=wider)  # "arrested 7 people, five of them in Hereford"
+    if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
+        framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
@@ -125,15 +125,18 @@ def extract_report(
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
     locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
-    if off_topic:
-        agency_names, locations = [], []
+    week = dates.week_of_action(low, stated)
+    operations = entities.operation_names(plain)
+    if off_topic:  # outside the genre: no operation of the kind, nor its week or period
+        agency_names, locations, operations, drugs, weapons = [], [], [], [], []
+        week, period_start, period_end = False, None, None
     return OperationReport(
         article_id=article_id,
         published=published,
-        week_of_action=dates.week_of_action(low, stated),
+        week_of_action=week,
         period_start=period_start,
         period_end=period_end,
-        operation_names=entities.operation_names(plain),
+        operation_names=operations,
         agencies=agency_names,
         locations=list(dict.fromkeys(written.get(name, name) for name in locations)),
         statistics=statistics,
@@ -176,13 +179,15 @@ def collect_statistics(
     found: list[Statistic] = []
     wholes: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
+    carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
-        previous: Reading | None = None
+        opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
+        previous = carried if opens and _OF_THOSE_OPENS.match(plain, sent.start) else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
         whole = -1  # the whole a share was just read from ("9 of the 40 arrests")
@@ -212,9 +217,11 @@ def collect_statistics(
                     reading.ev_start, reading.part = fig.qual_start, True
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
-            previous = reading
+            if reading is not None or not _TIME_SPAN.match(plain, fig.end):
+                previous = reading  # "arrested over the two days, four of them in ...": skipped
             if reading is None or (i == whole and back_reference(plain, fig)):
                 continue
+            carried = reading
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
                 continue
@@ -271,6 +278,8 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
 
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+_OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
+_TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
 def _is_range(plain: str, floor: int, low: Figure, high: Figure) -> bool:
@@ -330,12 +339,15 @@ def _speaker_scope(
     for s in stats:
         a = s.evidence_start or 0
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        town = PLACES.get(s.area)
+        if area and town is not None and town.level == "town" and town.county == area:
+            area = None  # the article's town inside the speaker's force: the narrower area
         if area and area != s.area:
             si = bisect_right(starts, a) - 1
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
             if (
                 si >= 0
-                and not scope.markers.get(si)
+                and unplaced_in_quote(scope, si, spans, a)
                 and sentences[si].para not in scope.para_default
             ):
                 s = s.model_copy(update={"area": area})

@@ -19,6 +19,9 @@ _EARLIER = re.compile(
     r"|(?:by|for|in)\s+comparison)\b",
     re.IGNORECASE,
 )
+_QUOTE_OPENS_EARLIER = re.compile(
+    r"[\"\u201c]\s*(?:last|the\s+previous)\s+year\b[^.;\"\u201d]*$", re.IGNORECASE
+)
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
@@ -45,6 +48,11 @@ _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
     re.IGNORECASE,
 )
+_THEIR_LAST_YEAR = re.compile(
+    r"(?:\s+[a-z][\w'-]*){1,2}?\s+(?:we|they|you|officers|police)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:last|the\s+previous)\s+year\b",
+    re.IGNORECASE,
+)
 # "more than 300 arrests linked to county lines since 2021": a running total over years
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _COMPARISON = re.compile(
@@ -52,7 +60,7 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+    r"\b(?:will|would(?!\s+have\b)|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
@@ -101,6 +109,8 @@ def background(
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
     if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
         return True
+    if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
+        return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
     near = head[-40:]
@@ -115,6 +125,8 @@ def background(
         return True
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
+    if "year" in tail and _THEIR_LAST_YEAR.match(tail):
+        return True  # "the 52 people we helped last year": a relative clause of an earlier year
     lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans
     if any(w in lead for w in _EVENT_HINTS) and EARLIER_EVENT.search(lead):
         return True

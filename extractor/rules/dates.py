@@ -53,7 +53,8 @@ _ON_DAY = re.compile(
 )
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
 _ACTION = re.compile(
-    r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*)\b"
+    r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*|search\w*"
+    r"|uncover\w*|recover\w*)\b"
 )
 _WEEK_OF_ACTION = re.compile(
     r"\bweeks?\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|intensification|intensified\s+\w+|intense|"
@@ -65,7 +66,10 @@ _WEEK_OF_ACTION = re.compile(
     # "a county lines week", "a week targeting county lines"
     r"|\bcounty\s+lines\s+weeks?\b|\ba\s+week\s+(?:targeting|tackling|aimed\s+at|against"
     r"|focused\s+on|cracking\s+down\s+on)\b"
+    # "For two weeks in January, officers ...": activity boxed into weeks of a named month
+    rf"|\b(?:over|for|during)\s+(?:one|two|three|a)\s+weeks?\s+in\s+{_MONTH}\b"
 )  # matched on lower-cased text
+_FORTNIGHT = re.compile(r"\bfortnight\b(?!\s+(?:ago|later|earlier|before|after|on)\b)")
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
 _TIME_BOXED = re.compile(
     r"\b(?:seven|7|five|5|six|6|ten|10|14|fourteen)[-\s]day\s+(?:[\w-]+\s+){0,3}?"
@@ -157,6 +161,8 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
             return True
         i = low.find("week", i + 4)
+    if "fortnight" in low and _FORTNIGHT.search(low):
+        return True  # "a fortnight of action", "ran for a fortnight": two weeks, time-boxed
     if "intensification" in low and _TIME_BOXED.search(low, low.find("intensification") - 40):
         return True
     i = low.find("day ")
@@ -214,6 +220,7 @@ def _single_day(
 ) -> tuple[date | None, date | None]:
     """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation."""
     hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    days: list[date] = []
     for m in hits:
         sentence = _sentence_of(low, m.start())
         if _COURT.search(sentence) or not _ACTION.search(sentence):
@@ -226,8 +233,11 @@ def _single_day(
             day = date(year, month, int(m.group(1)))
         except ValueError:
             continue
-        return day, day
-    return None, None
+        if days and abs((day - days[0]).days) > 6:
+            break  # another event, not a second day of the same raids
+        days.append(day)
+    # "on Monday 18 May ... On Tuesday 19 May": raids over days in a row, one period
+    return (min(days), max(days)) if days else (None, None)
 
 
 def _sentence_of(low: str, pos: int) -> str:

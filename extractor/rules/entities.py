@@ -18,7 +18,7 @@ from .segments import Sentence
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(
-    r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
+    r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"  # not over a line break
     # "Operation Orochi 2", "Operation Venetic II": a numbered phase is part of the name
     r"(?:\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w,.:]\w|\s*(?:%|per\s+cent|\u00a3))"
     r"(?P<next>\s+[a-z]+)?)?"
@@ -29,14 +29,16 @@ _NOT_OPERATION_WORD = frozenset(
 )
 _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
-    r"\d\s?(?:kg|g)\b|haul|taken\s+off\s+the\s+streets|uncovered|discovered|located|revealed|"
+    r"\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b|haul|off\s+the\s+streets|uncovered|discovered|"
+    r"located|revealed|\bfinds?\b|"
     r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
 )  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
-    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+    r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|off\s+the\s+streets|"
     r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
 )  # matched on lower-cased text
+_SOLD_AS = re.compile(r"\b(?:sold|sell|selling|passed\s+off)\s+as\b[^.;]{0,30}$")
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
     r"\s+(?:an?\s+|offensive\s+weapons?\s+(?:such\s+as\s+)?)?$"
@@ -68,6 +70,9 @@ def operation_names(plain: str) -> list[str]:
     return out
 
 
+_FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
+
+
 def agencies(plain: str, mentions: list[Mention]) -> list[str]:
     """Law-enforcement bodies named in the article, full name where the article gives it."""
     full_names = {
@@ -96,7 +101,11 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         if agency.name in full_names:
             out.append(agency.name)
         elif agency.kind == "force" and re.search(r"(?i)police|constabulary", m.surface):
-            out.append(agency.name)  # "Hampshire police" is Hampshire Constabulary
+            # "Hampshire police" is Hampshire Constabulary; "Hampshire and Isle of Wight
+            # Constabulary", a fuller formal name, is listed as the article gives it
+            written = longest.get(agency.name, "")
+            fuller = len(written.split()) > len(agency.name.split()) and _FORMAL.search(written)
+            out.append(written if fuller else agency.name)
         else:
             out.append(longest.get(agency.name) or " ".join(m.surface.split()))
     return out
@@ -130,11 +139,13 @@ def locations(
 
     sites: list[tuple[int, str]] = []
     for m in places:
-        if inside(m.start, quotes):
-            continue
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
         stop = plain.find(".", m.end)
         sentence = plain[start : stop if stop > 0 else len(plain)]
+        if inside(m.start, quotes) and not _QUOTED_COUNT.search(
+            plain, max(start, m.start - 60), m.start
+        ):
+            continue  # a quote's places are sites only beside its counts: "nine arrests in X"
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
@@ -197,6 +208,12 @@ _COMPASS = re.compile(
 )
 
 
+_QUOTED_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:arrests|doors|addresses|homes|properties|warrants|lines|people)\b"
+)
+
+
 def drugs_and_weapons(
     low: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> tuple[list[str], list[str]]:
@@ -218,6 +235,9 @@ def drugs_and_weapons(
         text = low[sent.start : sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
+            a = max(sent.start, m.start - 40)
+            if " as " in low[a : m.start] and _SOLD_AS.search(low, a, m.start):
+                continue  # "would have been cut and sold as crack": what it would become
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:

@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, group_area, region_of
-from .markers import SITE_BEFORE, joint_area
+from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area, region_of
 from .segments import inside
 
 PREP_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
-    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town)\s+of\s+)?)$",
+    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
+SITE_BEFORE = re.compile(
+    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SUPPORT_BEFORE = re.compile(
@@ -35,9 +39,10 @@ _ACTS_AFTER = re.compile(
 )
 # "in Glasgow and Edinburgh": a list of places is no single main area
 LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
-_OPERATION_SCOPE = re.compile(
+OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
-    r"|campaign|blitz)\b(?:\s+[\w'-]+){0,6}?\s+(?:across|throughout|in)\s+(?:the\s+)?$",
+    r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -48,6 +53,7 @@ class Framing:
     region: str  # what "the region" means in this article
     first_town: str | None  # what "the town" / "the city" means
     court: bool = False  # a court story: the case's figures are its destination town's
+    own_region: str | None = None  # the region that names the one force's own week (main)
 
 
 # "stations across England, Scotland and Wales": the nations as one network, not one nation
@@ -90,12 +96,35 @@ def frame(
     names no area. ``destination``: a court story's destination town (``court``).
     """
     main = destination or _main_area(plain, mentions, places, quotes, headline)
+    own_region = None
+    if main in PLACES and PLACES[main].level == "region" and not _REGIONAL.search(plain):
+        force = _sole_force(mentions, quotes)
+        if force and force[1] == PLACES[main].name:
+            own_region, main = PLACES[main].name, force[0]
     return Framing(
         main,
         _region(plain, main, mentions, places, quotes),
         _first_town(main, places, quotes),
         destination is not None,
+        own_region,
     )
+
+
+_REGIONAL = re.compile(r"\bregional\b|\bforces\b")  # "a regional week", "forces across"
+
+
+def _sole_force(mentions: list[Mention], quotes: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(area, region) of the one force named outside quotes, with no ROCU: its own week."""
+    forces = set()
+    for m in mentions:
+        if m.kind != "agency" or inside(m.start, quotes):
+            continue
+        agency: Agency = m.entry  # type: ignore[assignment]
+        if agency.kind == "rocu":
+            return None
+        if agency.kind == "force" and agency.area and agency.region:
+            forces.add((agency.area, agency.region))
+    return forces.pop() if len(forces) == 1 else None
 
 
 def _main_area(
@@ -116,8 +145,8 @@ def _main_area(
             continue
         if (
             not inside(p.start, quotes)
-            and _OPERATION_SCOPE.search(plain[max(0, p.start - 90) : p.start])
-            and not _LIST_END.search(plain, max(0, p.start - 12), p.start)
+            and OPERATION_SCOPE.search(plain[max(0, p.start - 90) : p.start])
+            and not LIST_END.search(plain, max(0, p.start - 12), p.start)
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
@@ -173,9 +202,6 @@ def _main_area(
         area = agency_area(agency)
         if area is None:
             continue
-        partner = _joint_force(plain, m, mentions)
-        if partner:  # "Lincolnshire Police and Nottinghamshire Police have arrested 17 people"
-            return joint_area(plain, [area, partner]) or area
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
             sentence_end = plain.find(".", m.end)
@@ -183,13 +209,20 @@ def _main_area(
                 if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
                     before_place = plain[max(0, p.start - 30) : p.start]
+                    division = (
+                        division_of(list_from(plain, places, p), plain)
+                        if place.county == agency.area and LIST_NEXT.match(plain, p.end)
+                        else None
+                    )
+                    if division and PREP_BEFORE.search(before_place):
+                        return division  # "Police Scotland arrested 29 in Dundee and Perth"
                     if (
                         place.level == "town"
                         and place.county == agency.area
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
-                        and not _LIST_END.search(before_place)
+                        and not LIST_END.search(before_place)
                         and not _SHARE_GAP.search(plain, m.end, p.start)
                     ):
                         return mention_area(p, plain) or area
@@ -203,7 +236,7 @@ def _main_area(
 
 
 # "on the coast and in York": the last of a list of sites, no single town for the release
-_LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
+LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
 # share, not the release's town
 _SHARE_GAP = re.compile(
@@ -211,19 +244,6 @@ _SHARE_GAP = re.compile(
     r"|chiefly|predominantly)\b|,\s*(?:a\s+further\s+)?\d",
     re.IGNORECASE,
 )
-
-
-def _joint_force(plain: str, m: Mention, mentions: list[Mention]) -> str | None:
-    """The area of a second force named with ``m`` as one actor ("X Police and Y Police")."""
-    if m.entry.kind != "force" or not _AND.match(plain, m.end):  # type: ignore[union-attr]
-        return None
-    nxt = next((o for o in mentions if o.start > m.start), None)
-    if nxt is None or nxt.kind != "agency" or not _AND.fullmatch(plain, m.end, nxt.start):
-        return None
-    return agency_area(nxt.entry) if nxt.entry.kind == "force" else None  # type: ignore[union-attr]
-
-
-_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
 def _town_or_its_force(

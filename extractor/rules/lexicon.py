@@ -26,11 +26,11 @@ for cat_, words_ in {
     "knives": "knives knife blades blade",
     "weapons": "weapons weapon",
     "weapon_type": "machetes machete swords sword knuckledusters tasers taser pistols pistol "
-    "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton "
+    "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton katanas katana "
     "handguns handgun bats bat hammers hammer firearms firearm guns gun",
     "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
     "motorcycles motorcycle",
-    "addresses": "addresses address properties property homes premises houses flats",
+    "addresses": "addresses address properties property homes premises houses flats doors",
     "visits": "visits visit checks check",
     "years": "years year",
     "offences": "offences offence charges counts crimes",
@@ -45,9 +45,9 @@ for cat_, words_ in {
     "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
     "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
-    "seizures tablets pills",
+    "seizures tablets pills cards",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
-    "counties regions operations calls messages texts reports incidents "
+    "evenings nights counties regions operations calls messages texts reports incidents "
     "occasions times organisations partners units teams minutes percent seconds "
     "miles metres routes stations trains locations sites services",
 }.items():
@@ -56,15 +56,17 @@ for cat_, words_ in {
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
 VERBS = re.compile(
-    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing))\b"
+    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
     r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
+    r"|working\s+with\s+(?:us|police|officers|partners)|offered\s+(?:help|support)"
     r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
     r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
+    r"turned\s+up|uncovered|discovered|"
     r"dismantled|taken\s+down)\b"
 )  # matched on lower-cased text
 

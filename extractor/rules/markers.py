@@ -9,9 +9,11 @@ capitalised name after "in" that no gazetteer lists can still be a town.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .gazetteer import PLACES, Mention, group_area
+from .framing import PREP_BEFORE
+from .gazetteer import PLACES, Agency, Mention, Place, division_of, joint_area
+from .segments import Paragraph, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,18 @@ class Marker:
     weak: bool = False  # a capitalised name after "in" that no gazetteer knows: own clause only
     listed: bool = False  # one of "in Glasgow and Edinburgh": a list scopes no single figure
     force: bool = False  # a force named as the actor, not a place
+
+
+@dataclass(slots=True)
+class Scope:
+    """Everything attach() needs about one article."""
+
+    main: str
+    plain: str
+    markers: dict[int, list[Marker]]  # by sentence index
+    para_default: dict[int, str]  # paragraph -> area its opening marker sets
+    # "Maidstone and Canterbury saw 12 and 7 arrests respectively": figure start -> its place
+    respective: dict[int, str] = field(default_factory=dict)
 
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
@@ -128,16 +142,6 @@ def _town_then_county(plain: str, a: Mention, b: Mention) -> bool:
     )
 
 
-def joint_area(plain: str, areas: list[str]) -> str | None:
-    """The one area listed force areas make up: their region when the article names it or
-    more than two make it up, else the pair as written ("Lincolnshire and Nottinghamshire":
-    a two-force operation that no region owns)."""
-    area = group_area(areas)
-    if area and len(set(areas)) == 2 and area.lower() not in plain.lower():
-        return f"{areas[0]} and {areas[1]}"
-    return area
-
-
 def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Marker]:
     """A list of force areas scopes a figure as the one area they make up together.
 
@@ -155,7 +159,8 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
             run.append(k)
             continue
         if len(run) > 1:
-            area = joint_area(plain, [r.area for r in run])
+            names = [r.area for r in run]
+            area = joint_area(names, plain) or division_of(names, plain)
             if area:
                 out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
         run = [k] if k is not None and k.listed else []
@@ -171,98 +176,128 @@ def mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
     ]
 
 
-# "Kent Police, the busiest force in the region, made 41 arrests": an aside about the actor
-_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?$", re.IGNORECASE)
-_ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
+# "nine arrests in Bury and Newmarket, and we've closed four lines": a new clause
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst)\b|;")
 
 
-def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
-    """Without the places inside an aside that describes the marker before them."""
-    if len(markers) < 2 or ", " not in plain[markers[0].end : markers[-1].start]:
-        return markers
-    out = [markers[0]]
-    for k in markers[1:]:
-        if _ASIDE_BEFORE.fullmatch(plain, out[-1].end, k.start) and _ASIDE_AFTER.match(
-            plain, k.end
-        ):
-            continue
-        out.append(k)
+def clause_markers(plain: str, markers: list[Marker], qa: int, qb: int, at: int) -> list[Marker]:
+    """The markers that scope a quoted figure at ``at``: those inside the quotation ``qa:qb``
+    and in the figure's clause, and places outside it ("In Burton, the inspector said: ...");
+    the attribution's force is the speaker's, not a scope."""
+    out: list[Marker] = []
+    for k in markers:
+        if not qa <= k.start < qb:
+            if not k.force:
+                out.append(k)
+        elif k.start > at or not _CLAUSE_BREAK.search(plain, k.end, at):
+            out.append(k)
     return out
 
 
-# "The 26 arrests, of which Cumbria made 15 and Lancashire 11, followed 9 warrants"
-_CLOSED_SHARE = re.compile(r",\s+(?:of\s+(?:which|whom)|including)\b[^,;.]*,")
-
-
-def in_closed_share(plain: str, k: Marker, start: int) -> bool:
-    """Whether marker ``k`` lies in a share clause closed before the figure at ``start``."""
-    if "," not in plain[k.end : start]:
-        return False
-    lo = plain.rfind(",", 0, k.start)
-    m = _CLOSED_SHARE.match(plain, lo) if lo >= 0 else None
-    return m is not None and m.end() <= start
-
-
-# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
-# subject of its figure
-SUBJECT_AFTER = re.compile(
-    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives"
-    r"|stands\s+out|stood\s+out)\b"
-)
-# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
-FIGURE_NEXT = re.compile(  # on its own line: not "... from Leeds\n- £12,650"
-    r"[^\S\n]*(?::|[^\S\n]-)?[^\S\n]+"
-    r"(?:\d|\u00a3|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-    r"|[:(]\s*(?:\d|\u00a3)|[^\S\n]+\(\d"
+# "The search also uncovered 3.2kg of cocaine": a sentence that opens on the search just told of
+_SITE_REFERENCE = re.compile(
+    r"[\s\"]*(?:The|That|This)\s+(?:same\s+|first\s+)?(?:search(?:es)?|raids?|warrants?|address|"
+    r"property|flat|house|premises)\b"
 )
 
 
-def owns_figure(plain: str, k: Marker) -> bool:
-    """ "and Lancashire 11", "and Kent made 9": a place that is the subject of its own figure
-    (not "by Kent officers": who made the figure before it)."""
-    verb = SUBJECT_AFTER.match(plain, k.end)
-    if verb is not None and not verb.group().endswith(("officers", "detectives")):
-        return True
-    return _OWN_COUNT.match(plain, k.end) is not None
+def site_reference(
+    plain: str, start: int, prev: Sentence, candidates: list[Mention], upto: int
+) -> Marker | None:
+    """A marker for "The search ..." at ``start``: the town the sentence before placed its
+    search in ("officers raided a flat in Brighton"), if it named one after a preposition.
+    ``candidates[:upto]`` are the place and force mentions before the sentence."""
+    opening = _SITE_REFERENCE.match(plain, start)
+    if opening is None:
+        return None
+    towns = set()
+    j = upto - 1
+    while j >= 0 and candidates[j].start >= prev.start:
+        m = candidates[j]
+        j -= 1
+        place = m.entry
+        if m.kind != "place" or getattr(place, "level", None) != "town":
+            continue
+        if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start):
+            towns.add(" ".join(plain[m.start : m.end].split()))
+    if len(towns) != 1:
+        return None  # "a flat in Luton and a house in Dunstable": no one town to point back to
+    return Marker(start, opening.end(), towns.pop(), True)
 
 
-_OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
-
-# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
-SITE_BEFORE = re.compile(
-    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
+# a figure in a "respectively" sentence: digits, a sum, or a number word
+_FIGURE_TOKEN = re.compile(
+    r"\u00a3?\d[\d,.]*\d|\u00a3?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b",
     re.IGNORECASE,
 )
-# "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
-# the thing counted does not end the figure's clause
-NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")
 
 
-def scene_town(plain: str, markers: list[Marker]) -> str | None:
-    """The one town a figure-less opening sentence places the action in ("Merseyside Police
-    officers raided homes in Kirkby."): the unplaced figures after it in its paragraph are
-    that town's."""
+def respective_places(plain: str, start: int, end: int, markers: list[Marker]) -> dict[int, str]:
+    """Figure start -> area in "Maidstone and Canterbury saw 12 and 7 arrests respectively":
+    the n-th figure before "respectively" is the n-th listed place's, when the counts agree."""
+    stop = plain.find("respectively", start, end)
+    places = [k for k in markers if k.listed and k.end <= stop]
+    if stop < 0 or len(places) < 2:
+        return {}
+    figures = [
+        m.start()
+        for m in _FIGURE_TOKEN.finditer(plain, start, stop)
+        if not any(k.start <= m.start() < k.end for k in markers)
+    ]
+    if len(figures) != len(places):
+        return {}
+    return {f: k.area for f, k in zip(figures, places, strict=True)}
+
+
+def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> bool:
+    """Whether a name from the wide town list is a namesake of a neighbourhood here: the force
+    acting in the sentence (``start:end``) polices another region than the listed town lies in.
+    "Merseyside Police ... seized 2kg of heroin from a flat in Everton" is Liverpool's Everton,
+    not the Bedfordshire village."""
+    place = m.entry
+    if not isinstance(place, Place) or not place.weak or not place.region:
+        return False
+    regions = {
+        c.entry.region
+        for c in candidates
+        if start <= c.start < end and c.kind == "agency" and isinstance(c.entry, Agency)
+    }
+    return bool(regions) and place.region not in regions
+
+
+# "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
+_TOWN_NEXT = re.compile(r",\s+|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?")
+_LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
+
+
+def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> str | None:
+    """The town a district just ended at ``end`` is said to lie in, if one follows it.
+    ``candidates[first:]`` are the place and force mentions from the sentence on."""
+    link = _TOWN_NEXT.match(plain, end)
+    if link is None:
+        return None
+    for c in candidates[first:]:
+        if c.start > link.end():
+            break
+        place = c.entry
+        if c.start == link.end() and isinstance(place, Place) and place.level == "town":
+            if link.group().startswith(",") and (
+                place.weak or _LIST_ON_AFTER.match(plain, c.end) is not None
+            ):
+                return None  # "in Wickford, Basildon and Pitsea": a list of towns
+            return " ".join(plain[c.start : c.end].split())
+    return None
+
+
+def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
+    """The one town a paragraph names after a preposition ("in Nottingham"), if just one."""
     towns = {
-        k.area
-        for k in markers
-        if not (k.force or k.listed or k.weak)
-        and k.area in PLACES
-        and PLACES[k.area].level == "town"
-        and not SITE_BEFORE.search(plain, max(0, k.start - 30), k.start)  # "near junction 5 for"
+        " ".join(p.surface.split())
+        for p in places
+        if para.start <= p.start < para.end
+        and p.entry.level == "town"  # type: ignore[union-attr]
+        and PREP_BEFORE.search(plain, max(para.start, p.start - 30), p.start)
     }
     return towns.pop() if len(towns) == 1 else None
-
-
-def clause_cut(plain: str, start: int, end: int, clause_end: int) -> int:
-    """Where the clause of the figure at ``start:end`` ends: a figure's own "in X" comes before
-    any comma ("four lines, two of which in Portsmouth"), or after its dashes ("half - 17 -
-    in Ely"), or after an aside naming what it counts (", known as X, ...")."""
-    aside = plain.startswith(" - ", end) and plain.endswith(" - ", 0, start)
-    for stop in (",", ";", " - ", "("):
-        cut = plain.find(stop, end + (3 if aside else 0), clause_end)
-        if stop == "," and cut >= 0 and (naming := NAMING_ASIDE.match(plain, cut)):
-            cut = plain.find(stop, naming.end(), clause_end)
-        if cut >= 0:
-            clause_end = cut
-    return clause_end

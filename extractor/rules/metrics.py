@@ -26,7 +26,10 @@ _JAIL_CONTEXT = re.compile(
     r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
 )
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:which|whom|them|those|these|the)\b(?:\s+(?:were|was|are))?", re.IGNORECASE
+    r"\s+of\s+(?:which|whom|them|those|these|the|its|our|their"
+    r"|(?:this|last|the)\s+(?:year|week|month|fortnight|operation)['’]s)\b"
+    r"(?:\s+\d[\d,]*(?=\s))?(?:\s+(?:were|was|are))?",  # "nine of the 43 lines closed"
+    re.IGNORECASE,
 )
 _WARRANT_BEFORE = re.compile(
     r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE
@@ -273,7 +276,7 @@ def _count(
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
         # "charged with 17 offences", "22 offences in total were charged"
-        if re.search(r"charg\w*[^.;]{0,20}$", head, re.IGNORECASE) or re.match(
+        if re.search(r"(?:charg\w*|\bfac(?:e|es|ed|ing))[^.;]{0,20}$", head, re.I) or re.match(
             r"(?:\s+(?:in\s+total|in\s+all|altogether))?\s+(?:were|have\s+been|had\s+been)\s+"
             r"charged\b",
             tail,
@@ -324,7 +327,8 @@ _REFERRED = re.compile(r"\b(?:and|were|was|been)\s+referred\s+(?:on\s+)?(?:to|fo
 _LINES_NEXT = re.compile(r" lines?\b")
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
-    r",\s*(?:aged|including)\b[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
+    r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged))\b"
+    r"[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
 )
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
@@ -345,7 +349,9 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
-    r"\s+(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b", re.IGNORECASE
+    r"\s+(?:(?:subsequently|later|since|then|also|now)\s+)?"
+    r"(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
+    re.IGNORECASE,
 )
 _BARE_VERB = re.compile(
     r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
@@ -353,7 +359,8 @@ _BARE_VERB = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    r"\s*(?:(?:are|were|is|was|remain|remains)\s+(?:still\s+|currently\s+)?)?(?:active|operating|"
+    r"\s*(?:(?:are|were|is|was|remain|remains)\s+(?:still\s+|currently\s+)?)?"
+    r"(?:(?:thought|believed|estimated|said|known)\s+to\s+be\s+)?(?:active|operating|"
     r"running|in\s+operation|in\s+use)\b",
     re.IGNORECASE,
 )
@@ -381,8 +388,7 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
     """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
     near = head[-60:]
     before = [v for v in verbs_in(near) if v[0] != "seized"]
-    # right before the number, but not across a comma: "forty arrests, nine people helped"
-    if before and before[-1][2] >= len(near.rstrip()) - 1 and not near.rstrip().endswith(","):
+    if before and before[-1][2] >= len(near.rstrip()) - (near.rstrip()[-1:] != ","):
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
     clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]

@@ -27,7 +27,7 @@ _DRUGS_AFTER = re.compile(
 _DRUGS_BEFORE = re.compile(
     r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
     r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of"
-    r"|(?:est\.\s+)?street\s+value)\s*"
+    r"|(?:est\.\s+)?street\s+value|(?:would\s+have\s+)?(?:sold|fetched)\s+for)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
     r"|some|just\s+under|c\.|circa)?\s*$",
     re.IGNORECASE,
@@ -40,7 +40,7 @@ _NOT_SEIZED_MONEY = re.compile(
 )
 _MONEY_CONTEXT_SKIP = re.compile(
     r"\b(?:generat\w*|earn\w*|revenue|profit\w*|turnover|fund\w*|grants?|fined?|compensation|"
-    r"cost\w*|bail|invest\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
+    r"cost\w*|bail|invest(?!igat)\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -72,7 +72,9 @@ _AFTER_SKIP = re.compile(
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
-    r"|\s+(?:of\s+(?:us|our|their|its|his|her))\b(?!\s+(?:\d|\u00a3))"  # not "9 of its 40"
+    # "two of our officers" is no figure; "nine of our arrests" is a share of one
+    r"|\s+(?:of\s+(?:us|(?:our|their|its|his|her)\b(?!\s+(?:[\w-]+\s+)?(?:arrests|warrants|"
+    r"visits|lines|phones|handsets|knives|weapons|vehicles)\b)))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
     # "one in five (of them)", not "5 in two raids"
     r"|\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
@@ -84,9 +86,17 @@ _BEFORE_SKIP = re.compile(
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number|junction)\s+$"
-    r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$",  # "one in five": a fraction
+    r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$"  # "one in five": a fraction
+    # ages: "were under 18", "a boy of 12"
+    r"|\b(?:were|was|are|is|aged|all|those|anyone)\s+(?:under|over)\s+$"
+    r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
     re.IGNORECASE,
 )
+# "nine of the 43 lines": the total restated, the part is the figure
+_PART_OF_BEFORE = re.compile(
+    rf"(?:\b\d[\d,]*|\b{_SIMPLE_WORD})\s+of\s+(?:the|those|these|its|our|their)\s+$", re.I
+)
+_DETERMINERS = frozenset("the those these its our their".split())
 _OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
 _PHONE_LIKE = re.compile(r"999|101|111|112|105")
 _CALL_BEFORE = re.compile(
@@ -111,7 +121,12 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
-_POUNDS_AFTER = re.compile(r"\s+pounds\b", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+# "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
+_POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
 
 
@@ -212,7 +227,6 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         return None
     before = plain[max(start, pos - 40) : pos]
     after = plain[m.end() : min(end, m.end() + 30)]
-    stop = 0  # where the figure ends when its unit is a word after it
     if "Op" in before and _OPERATION_BEFORE.search(before):
         return m.end()  # "Operation Orochi 2": part of a name
     if m.group("money"):
@@ -242,26 +256,28 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
             return m.end()
         if word.lower() == "one" and _OF_GROUP.match(after):
             return m.end()  # "found at one of the addresses": which one, not a count
+        if word.lower() == "one" and _PRONOUN_ONE.search(before):
+            return m.end()  # "not an easy one": a pronoun
         parsed = word_value(word)
         if parsed is None:
             return m.end()
         value, kind = parsed, "count"
-        pounds = _POUNDS_AFTER.match(plain, m.end(), end)
-        if pounds:  # "sixty thousand pounds" (a script read aloud): money
-            kind, stop = "money", pounds.end()
+    end = m.end()
+    if kind == "count" and "pound" in after and (pounds := _POUNDS_AFTER.match(after)):
+        kind, end = "money", end + pounds.end()  # "forty-one thousand pounds": £41,000
     if not value < 1e13:  # a run of digits no article means as a quantity (or inf / nan)
         return m.end()
     qualifier, qual_start = _qualifier(before, pos, after)
     value = round(value, 6)
     if value == int(value):
         value = int(value)
-    return Figure(pos, stop or m.end(), value, kind, qualifier, qual_start)
+    return Figure(pos, end, value, kind, qualifier, qual_start)
 
 
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op in junction".split()
+    "phase operation op in junction under over".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
@@ -278,6 +294,8 @@ def _skip_before(before: str, after: str = "") -> bool:
         # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
         if "aged" not in before or not _AGE_LIST_END.match(after):
             return False
+    elif last in _DETERMINERS:
+        return _PART_OF_BEFORE.search(before[-40:]) is not None
     elif last not in _SKIP_LAST_WORDS:
         return False
     return _BEFORE_SKIP.search(before) is not None

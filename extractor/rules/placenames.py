@@ -20,7 +20,8 @@ _PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+$")
 _NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
 _FUNCTION_WORDS = frozenset(
     "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
-    "Meanwhile Elsewhere Officers Police Into".split()
+    "Meanwhile Elsewhere Officers Police Into Neighbouring Neighboring Nearby While Whilst Where "
+    "But Both Also Only".split()
 )
 
 
@@ -49,6 +50,8 @@ def place_mentions(
             continue  # "Reading the figures town by town": a verb, not the town
         if _INSTITUTION_AFTER.match(plain, m.end):
             continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
+        if _COUNCIL_AFTER.match(plain, m.end):
+            continue  # "colleagues at Derby City Council": a partner body, not a place reported
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
@@ -73,6 +76,9 @@ _INSTITUTION_AFTER = re.compile(
 )
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
+)
+_COUNCIL_AFTER = re.compile(
+    r"\s+(?:(?:City|County|Borough|District|Town|Parish|Metropolitan\s+Borough)\s+)?Council\b"
 )
 # between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
 _SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")

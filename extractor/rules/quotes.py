@@ -32,7 +32,7 @@ _TITLE_WORDS = frozenset(
     "police crime and of the national regional force county lines coordinator co-ordinator "
     "manager senior principal general inspectors t/superintendent t/chief t/inspector "
     "district borough city policing area neighbourhood local tactical strategic judge recorder "
-    "sheriff".split()
+    "sheriff captain".split()
 )
 _NAME = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
@@ -95,6 +95,10 @@ def find_quotes(
                 continue
             lead_in = plain[para.start : open_at]
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
+            if speaker is None and "ccording to" in lead_in:
+                according = _ACCORDING.search(lead_in)  # 'According to Supt Ray Lee, "..."'
+                if according:
+                    speaker = parse_speaker(according.group("who"), mentions, full_names)
             if speaker is None and in_para is not None:
                 speaker = in_para
             if (
@@ -108,6 +112,22 @@ def find_quotes(
                 speaker = _speaker_after(
                     plain[close_at + 1 : para.end], mentions, full_names, close_at + 1
                 )
+            if (
+                speaker is None
+                and last is None
+                and (
+                    _PRONOUN_LEAD.search(lead_in)
+                    or (close_at >= 0 and _PRONOUN_ATTR.search(plain[close_at + 1 : para.end]))
+                )
+            ):
+                # 'Inspector Ann Dunn spoke to the Star. / "...," she said.': the officer named
+                speaker = _named_before(plain, paragraphs, pi, open_at, mentions, full_names)
+            if speaker is None and close_at >= 0:
+                # '"...," said Penrose.' after "Captain Jack Penrose set the tone": the full name
+                surname = _SURNAME_ATTR.match(plain, close_at + 1, para.end)
+                if surname:
+                    who = surname.group("s") or surname.group("s2")
+                    speaker = _in_full(plain, who, open_at, mentions, full_names)
             if (
                 speaker is None
                 and open_at == para.start
@@ -142,7 +162,9 @@ def find_quotes(
                 # 'Judge Ann Colley said the men had "preyed on ..."', 'DS Ian Ross said
                 # outside court: "..."': the speaker's sentence runs on into the quote
                 named = _REPORTED.search(lead_in)
-                if named:
+                if named and _PRONOUN.match(named.group("who").strip()):
+                    speaker = last if pi - last_para <= 3 else None  # 'She said the ... "..."'
+                elif named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None:
                 continue
@@ -173,11 +195,53 @@ _ORG_WORD = re.compile(
 )
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
 _PRONOUN_LEAD = re.compile(
-    rf"(?:^|[.!?]\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
+    rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
 )
 _PRONOUN_ATTR = re.compile(
     rf"^[\s,.]*(?:(?:he|she|they)\s+{_SAY}|{_SAY}\s+(?:he|she))\b", re.IGNORECASE
 )
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^\".;]{3,100}?)\s*,?\s*$")
+_TITLED_NAME = re.compile(
+    r"\b(?:(?:Detective|Det|Chief|Assistant|Deputy|Temporary|Acting|Inspector|Insp|"
+    r"Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Commander|Councillor|Cllr)"
+    r"\.?\s+)+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+    r"(?:\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
+)
+
+
+def _named_before(
+    plain: str,
+    paragraphs: list[Paragraph],
+    pi: int,
+    open_at: int,
+    mentions: list[Mention],
+    full: dict[str, str],
+) -> _Speaker | None:
+    """The last officer named by rank in this paragraph or the two before it."""
+    for j in range(pi, max(-1, pi - 3), -1):
+        end = open_at if j == pi else paragraphs[j].end
+        found = list(_TITLED_NAME.finditer(plain, paragraphs[j].start, end))
+        if found:
+            return parse_speaker(found[-1].group(), mentions, full)
+    return None
+
+
+_SURNAME_ATTR = re.compile(
+    rf"[\s,.]*(?:{_SAY}\s+(?P<s>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)|(?P<s2>[A-Z][a-z]+)\s+{_SAY})"
+    r"\s*[.,]"
+)
+
+
+def _in_full(
+    plain: str, surname: str, before: int, mentions: list[Mention], full: dict[str, str]
+) -> _Speaker | None:
+    """The last person named in full (with any title) before ``before`` whose surname this is."""
+    found = list(
+        re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
+    )
+    return parse_speaker(found[-1].group(), mentions, full) if found else None
 
 
 def _speaker_before(
@@ -260,6 +324,8 @@ def parse_speaker(
             if m:
                 org = m.group(1).strip()
                 break
+    if org is None and any(_REGIONAL_UNIT.match(p) for p in parts[name_index + 1 :]):
+        org = _regional_unit(mentions, full)  # "of the regional unit": the one the article names
     if org and org in full:
         org = full[org]
     if org and org.endswith("'s"):
@@ -269,7 +335,11 @@ def parse_speaker(
 
 _PREPOSITIONS = frozenset("of from at for with".split())
 _PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
-_PART_SPLIT = re.compile(r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])")
+_PART_SPLIT = re.compile(
+    r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])"
+    r"|(?=\s(?:of|from)\s+the\s+regional\b)"  # "Owen Hale of the regional unit"
+)
+_REGIONAL_UNIT = re.compile(r"^(?:of|from)\s+the\s+regional\s+(?:[\w-]+\s+){0,3}?unit\b")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
 
 
@@ -300,6 +370,13 @@ _RANK = re.compile(
     r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
     r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b"
 )
+
+
+def _regional_unit(mentions: list[Mention], full: dict[str, str]) -> str | None:
+    for m in mentions:
+        if m.kind == "agency" and m.entry.kind == "rocu":  # type: ignore[union-attr]
+            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
+    return None
 
 
 def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:

@@ -2,7 +2,9 @@
 
 "Neighbouring Surrey Police ran its own operation ... The force also closed four lines":
 "the force" is the force last named in its paragraph, which need not be the article's own.
-A reference with no force before it in its paragraph is left to the paragraph's scope.
+A reference with no force before it in its paragraph is left to the paragraph's scope,
+unless the force speaks ("The force said the operation also recovered ..."): then it is the
+force last named in the article.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .segments import Paragraph
 
 # lower-cased text; "across the force area" is a place phrase (scope._LOCAL_PHRASE), not this
 _THE_FORCE = re.compile(r"\bthe\s+force\b(?!\s+area|'s\s+area|\s+areas)")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|estimated?|reported|added)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
 
 
@@ -41,6 +44,9 @@ def force_references(
         if para is None:
             continue
         named = [f for f in forces if para.start <= f.start and f.end <= ref.start()]
+        if not named and _SAYS_AFTER.match(low, ref.end()):
+            # "The force said the operation ... also recovered 3.5kg": the force last named
+            named = [f for f in forces if f.end <= ref.start()]
         if named:
             out.append((ref.start(), ref.end(), agency_area(named[-1].entry) or ""))
     return out

@@ -18,8 +18,9 @@ level is double counted. Each sentence yields *markers* (a place after "in",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .attachment import attach, unplaced_in_quote
+from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
 from .framing import (
     PREP_BEFORE,
     SUPPORT_BEFORE,
@@ -27,24 +28,23 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, lower_same_length
+from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
-    FIGURE_NEXT,
     LIST_GAP,
     NOT_PLACES,
-    SUBJECT_AFTER,
     Marker,
-    clause_cut,
-    drop_asides,
+    Scope,
     generic_places,
     group_markers,
-    in_closed_share,
     listed_places,
     mark_lists,
-    owns_figure,
-    scene_town,
+    namesake,
+    respective_places,
+    site_reference,
+    town_after,
+    town_of,
     wider_area,
 )
 from .national import national_phrases
@@ -52,17 +52,29 @@ from .placenames import COURT_AFTER
 from .references import force_references
 from .segments import Paragraph, Sentence
 
+__all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
+
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
+# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
+_ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?$")
+_ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
+# "Cheshire Police said officers ...", not "... said it had arrested 23 people"
+_SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"the\s+(?:whole\s+|wider\s+|entire\s+)?"
-    r"(?P<what>region|county|force\s+area|force's\s+area|force|city|town|borough)\b(?!\s+lines)"
+    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count))"
+    r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+    r"|city|town|borough|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"\b(?!\s+lines)"
 )
-_LOCAL_PREP = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+# "in the Orford and Bewsey areas of the town": districts of the town are the town
+_LOCAL_PREP = re.compile(
+    r"\b(?:in|across|throughout|within|around|(?:areas?|parts?|estates?|districts?)\s+of)\s+$"
+)
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
@@ -75,16 +87,6 @@ _INITIAL_NATIONAL = re.compile(
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class Scope:
-    """Everything attach() needs about one article."""
-
-    main: str
-    plain: str
-    markers: dict[int, list[Marker]]  # by sentence index
-    para_default: dict[int, str]  # paragraph -> area its opening marker sets
 
 
 def build_scope(
@@ -114,7 +116,10 @@ def build_scope(
     if county and county in PLACES:
         name = PLACES[county].name
         local.update({k: name for k in ("county", "force area", "force's area", "force")})
+    # the force of a town-framed release: its "said" gives the source, not a wider scope
+    town_force = PLACES[county].name if county and county in PLACES else None
     by_sentence: dict[int, list[Marker]] = {}
+    respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
     country = main if main in _NATIONS else "national"
     # in a court story the forces that worked the case do not scope its figures
@@ -131,7 +136,7 @@ def build_scope(
     locals_ = [
         m
         for m in _LOCAL_PHRASE.finditer(low)
-        if _LOCAL_PREP.search(low, max(0, m.start() - 12), m.start())
+        if _LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
     ]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
@@ -153,6 +158,8 @@ def build_scope(
             area = mention_area(m, plain)
             if not area:
                 continue
+            if area == framing.own_region:
+                area = main  # "arrested during a push in the North East" by its one force
             if m.kind == "agency" and SUPPORT_BEFORE.search(
                 plain[max(sent.start, m.start - 30) : m.start]
             ):
@@ -160,6 +167,8 @@ def build_scope(
             if m.kind == "place":
                 if any(n.start() <= m.start < n.end() for n in nationals):
                     continue  # "Wales" in "across England and Wales"
+                if namesake(m, candidates, sent.start, sent.end):
+                    continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 after = plain[m.end : m.end + 15]
                 opener = (
@@ -177,6 +186,8 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
+                    or _ON_PLACE.search(before) is not None
+                    and _ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)
                     or opener
                     or subject
@@ -184,11 +195,16 @@ def build_scope(
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
-                if " to " in plain[window : m.start] and _DESTINATION.search(
-                    plain, window, m.start
+                if (" to " in plain[window : m.start] or " for " in plain[window : m.start]) and (
+                    _DESTINATION.search(plain, window, m.start)
                 ):
-                    continue  # "gangs exporting drugs from London to towns across the South West"
+                    # "gangs exporting drugs from London to towns across the South West",
+                    # "40kg of cannabis destined for lines in the South West"
+                    continue
+                area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
+            elif area == town_force and _SOURCE_AFTER.match(plain, m.end):
+                continue  # "Cheshire Police said officers recovered £6,300" in a Crewe story
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
@@ -211,7 +227,35 @@ def build_scope(
             lm = locals_[li]
             li += 1
             what = " ".join(lm.group("what").split())
+            if lm.group().startswith("both"):
+                # "Across both force areas, 61 people were arrested": the two forces named
+                pair = [
+                    agency_area(m.entry) or ""
+                    for m in candidates
+                    if m.kind == "agency"
+                    and m.start < lm.start()
+                    and getattr(m.entry, "kind", "") == "force"
+                ]
+                pair = list(dict.fromkeys(a for a in pair if a))
+                area = (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
+                markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+                continue
+            if what.endswith(("forces", "areas", "counties")):
+                what = "region"  # "Across the three forces, 96 arrests": the region they make up
             area = local.get(what, main)
+            # "Merseyside Police, which ran its own activity across the county": the county
+            # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
+            # region ...'": the region of the ROCU just named
+            wide = what == "region"
+            named_force = [
+                k
+                for k in markers
+                if k.force
+                and k.start < lm.start()
+                and (k.area not in PLACES or (PLACES[k.area].level == "region") == wide)
+            ]
+            if named_force and what in ("region", "county", "force area", "force's area", "force"):
+                area = named_force[-1].area
             if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
                 area = main  # "across the city's boroughs" before any town is named
             if what in ("town", "city", "borough"):
@@ -224,14 +268,27 @@ def build_scope(
                     if sentences[b].para == sent.para
                     for k in by_sentence.get(b, [])
                 ]
+                # "in the Heavitree and Wonford areas of the town": not those districts
+                of_form = low.endswith("of ", 0, lm.start())
+                floor = low.rfind(" in ", 0, lm.start()) if of_form else -1
                 named = [
                     k
                     for k in earlier + markers
-                    if k.start < lm.start() and k.area in PLACES and PLACES[k.area].level == "town"
+                    if k.start < (floor if floor >= 0 else lm.start())
+                    and k.area in PLACES
+                    and PLACES[k.area].level == "town"
                 ]
                 if named:
                     area = named[-1].area
+                elif sent.para:
+                    # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
+                    # the one town the paragraph before placed its work in
+                    area = town_of(plain, places, paragraphs[sent.para - 1]) or area
             markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+        if si and not any(k.initial for k in markers):
+            site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
+            if site is not None:
+                markers.append(site)
         for a, b, area in refs:
             if sent.start <= a < sent.end:
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
@@ -254,6 +311,7 @@ def build_scope(
             district = DISTRICT_AFTER.match(plain, gm.end()) is not None
             if district and gm.start() != lead_end:
                 continue
+            name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
         markers = [wider_area(plain, k) for k in markers]
@@ -271,6 +329,8 @@ def build_scope(
             markers = mark_lists(markers, listed)
             markers = group_markers(plain, markers, lead_end)
         by_sentence[si] = markers
+        if "respectively" in text:
+            respective.update(respective_places(plain, sent.start, sent.end, markers))
     para_default: dict[int, str] = {}
     carry: str | None = None
     for si, sent in enumerate(sentences):
@@ -299,100 +359,12 @@ def build_scope(
                 town := scene_town(plain, by_sentence[si])
             ):
                 para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
-    return Scope(main, plain, by_sentence, para_default)
+    return Scope(main, plain, by_sentence, para_default, respective)
 
 
-def attach(
-    scope: Scope,
-    si: int,
-    sent: Sentence,
-    start: int,
-    end: int,
-    clause_end: int,
-    owned: set[int] | None = None,
-) -> tuple[str, int | None]:
-    """The area for the figure at ``start:end`` in sentence ``si``, and the marker it took.
-
-    ``owned`` holds the starts of markers already taken by a share of an earlier
-    figure ("including 300 in London"): they scope that share, not what follows.
-    """
-    markers = scope.markers.get(si, [])
-    clause_end = clause_cut(scope.plain, start, end, clause_end)
-    # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
-    adjacent = [
-        k
-        for k in markers
-        if k.end <= start and not k.listed and _ADJACENT.fullmatch(scope.plain, k.end, start)
-    ]
-    if adjacent:
-        return adjacent[-1].area, None
-    after = [k for k in markers if end <= k.start < clause_end and not k.listed]
-    after = [k for k in after if not owns_figure(scope.plain, k)]  # "and Kent 9"
-    if after and after[0].force:
-        # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
-        # the place that opens the sentence is where
-        opener = next(
-            (k for k in markers if k.initial and k.end <= start and not (k.force or k.listed)),
-            None,
-        )
-        # but "In the North West, ... 90 of them by Merseyside Police": a wider opener yields
-        place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
-        if opener is not None and place is not None and place.level in ("town", "county"):
-            return opener.area, None
-    if after:
-        return after[0].area, after[0].start
-    owned = owned or set()
-    before = [
-        k
-        for k in markers
-        if k.end <= start and not k.weak and not k.listed and k.start not in owned
-    ]
-    before = [k for k in before if not in_closed_share(scope.plain, k, start)]
-    if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
-        # "in Telford ..., while in Worcester and Hereford a further eight": the list
-        # between scopes the figure as a group, never the earlier clause's town, nor the
-        # town its paragraph opened with
-        default = scope.para_default.get(sent.para, scope.main)
-        if default in PLACES and PLACES[default].level == "town":
-            return scope.main, None
-        before = []
-    if before:
-        if before[-1].force:
-            # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
-            # Constabulary executed ...": the town the force acted in, not the force's county
-            town = before[-2] if len(before) > 1 else None
-            opener = before[0]
-            next_to = town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start)
-            if next_to:
-                opener = town
-            level = PLACES[opener.area].level if opener.area in PLACES else None
-            if (opener.initial or opener is town) and not opener.force and level == "town":
-                return opener.area, None
-            if next_to and level == "county" and opener.area != before[-1].area:
-                return opener.area, None  # "In Bristol, Avon and Somerset Police executed"
-        return before[-1].area, None
-    # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
-    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X")
-    last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
-    if last and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
-        if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
-            return last[-1].area, None
-    return scope.para_default.get(sent.para, scope.main), None
-
-
-_SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
-_SHARE_BETWEEN = re.compile(
-    r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
-    r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
-    r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
-    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further|(?:two|three|four|five|six|seven|eight|nine|ten)\s+of)",
-    re.IGNORECASE,
-)
 _DESTINATION = re.compile(
-    r"\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TOWN_THEN_FORCE = re.compile(r"[\s,]*")
-_ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")

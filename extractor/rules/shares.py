@@ -13,7 +13,7 @@ import re
 from typing import Literal
 
 from ..schema import Metric
-from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .numbers import Figure
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
@@ -25,9 +25,11 @@ _TAKEN_OVER = re.compile(
     re.IGNORECASE,
 )
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
+_A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
 _SHARE_OF = re.compile(
-    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their)\s+(?:[\w'-]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last)\s+"
+    r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
@@ -39,6 +41,46 @@ _BY_PARTNER = re.compile(
     r"(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+|council|councils)\b",
     re.IGNORECASE,
 )
+_WERE_IN_PLACE = re.compile(
+    r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*)*"
+)
+_ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|against)\s*$", re.I)
+_CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
+_SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
+_AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
+_OF_THOSE_HEAD = re.compile(
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*$", re.I
+)
+_WERE_GROUP = re.compile(
+    r"\s+(?:were|was)\s+(?:aged\s+)?(?P<label>(?:under|over)\s+\d+|children|teenagers|juveniles"
+    r"|women|men|girls|boys|adults|minors)\b"
+)
+_SEARCHED_UNDER_WARRANT = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:searched\s+under\s+(?:a\s+)?warrants?|raided)\b",
+    re.IGNORECASE,
+)
+_STOPPED_BEFORE = re.compile(r"\b(?:stopp\w*|stop-check\w*|check\w*|pulled\s+over)\s+$", re.I)
+_RELEASED = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:been|were|was)\s+(?:later\s+|since\s+|subsequently\s+)?"
+    r"(?:released|bailed|freed|de-arrested)\b",
+    re.IGNORECASE,
+)
+_HELPED_DO = re.compile(r"\bhelped\s+(?!to\b)(?P<verb>[a-z]+)\s+$")
+_MOST = re.compile(
+    r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
+    r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
+    re.IGNORECASE,
+)
+_INTO_PLACE = re.compile(
+    r"(?:\s+[a-z]+){1,2}?\s+(?:into|in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+)
+_REPORTED_TO_PPS = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+to\s+the\s+"
+    r"Public\s+Prosecution\s+Service\b",
+    re.IGNORECASE,
+)
+_PPS_LABEL = "people reported to the public prosecution service"
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
@@ -57,6 +99,51 @@ def read_share(
     start = fig.qual_start
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
+    homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
+    if homes and "closure" in head[-60:].lower() and _ORDERS_ON.search(head):
+        return Reading(Metric.other, "closure orders", start, np_end)  # "closure orders on 3 flats"
+    if category is None and (orders := _CLOSURE_ORDERS.match(plain, fig.end, ceiling)):
+        return Reading(Metric.other, "closure orders", start, orders.end())  # "4 closure orders"
+    if (
+        previous is not None
+        and previous.metric in PEOPLE_METRICS.values()
+        and head.rstrip().endswith(",")
+        and _OF_THOSE_HEAD.search(head)
+        and (group := _WERE_GROUP.match(plain, fig.end))  # "under 18": an age, no figure
+    ):
+        label = " ".join(group.group("label").lower().split())  # "Of those, 29 were under 18"
+        return Reading(previous.metric, label, start, group.end(), part=True)
+    if category == "addresses" and (
+        warrant := _SEARCHED_UNDER_WARRANT.match(plain, np_end, ceiling)
+    ):
+        return Reading(Metric.warrants, None, start, warrant.end())  # "searched under warrant"
+    if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
+        return False  # "stopped 40 vehicles": road checks, not seizures
+    if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
+        if not verbs_in(aux.group("verb")):
+            return False  # "helped rehouse four tenants": rehousing, not a safeguarding count
+    after_noun = np_end if category else fig.end  # "a further five reported to ..."
+    if category in (None, "people") and _RELEASED.match(plain, after_noun, ceiling):
+        return False  # "four were released under investigation": no enforcement outcome
+    if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
+        # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
+        pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
+        if pps:
+            return Reading(Metric.other, _PPS_LABEL, start, pps.end())
+    if partitive and (category in FIXED or category == "visits"):
+        # "Twelve of its arrests were in Preston", "Fourteen of the visits were in Burnley":
+        # a town's part of the figure; visits keep the metric of the figure they are part of
+        kind = _WERE_NOUN.match(plain, np_end, ceiling)
+        kind_metric = FIXED.get(NOUNS.get(kind.group("noun").lower(), "")) if kind else None
+        if kind and kind_metric is not None:
+            return Reading(kind_metric, None, start, kind.end())  # "Six of the weapons were knives"
+        place = _WERE_IN_PLACE.match(plain, np_end, ceiling)
+        metric = FIXED.get(category or "")
+        if metric is None:  # "of the visits": to homes, unless they are welfare visits
+            welfare = any(w.lower() in ("welfare", "safeguarding") for w in words)
+            metric = Metric.safeguarded if welfare else Metric.addresses_visited
+        if place and metric is not None:
+            return Reading(metric, None, start, place.end())  # the town may hold more
     if (
         previous is not None
         and previous.metric in PEOPLE_METRICS.values()
@@ -70,12 +157,33 @@ def read_share(
         return Reading(
             previous.metric, label or None, start, rest.end() if rest else np_end, part=True
         )
+    if category is None and head.rstrip().endswith("with") and (top := _MOST.search(head)):
+        metric = FIXED.get(NOUNS.get(top.group("noun").lower(), ""))
+        if metric is not None:  # "Ipswich saw the most arrests, with 14"
+            return Reading(metric, None, fig.qual_start - len(head) + top.start(), fig.end, True)
+    if (
+        category is None
+        and previous is not None
+        and previous.metric in FIXED.values()
+        and "includ" in head[-14:]
+        and _INCLUDING.search(head)
+        and (into := _INTO_PLACE.match(plain, fig.end, ceiling))
+    ):
+        return Reading(previous.metric, None, start, into.end(), part=True)  # "four run into X"
+    if category == "outreach" and (pair := _AND_GROUP.match(plain, np_end, ceiling)):
+        if NOUNS.get(pair.group("noun").lower()) == "outreach":  # "taxi drivers and hotel workers"
+            label = " ".join(
+                w.lower() for w in [*words, *pair.group().split()] if w.lower() != "the"
+            )
+            return Reading(Metric.outreach, label, start, pair.end())
     after = plain[np_end : np_end + 160]
     taken = (
         _TAKEN_OVER.match(plain, np_end, ceiling)
         if "taken over" in after or "cuckooed" in after
         else None
     )
+    if taken and _SUSPECTED.search(taken.group()):
+        taken = None  # "homes that intelligence suggested had been cuckooed": the visits
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):

@@ -7,6 +7,11 @@ figure, which ``dedupe`` then keeps once). Columns are cut at tabs, runs of two
 or more spaces or pipes, in any order; the area column is the one whose cells
 are words in every row. Prose is never a table: a table needs a header with
 two metric names and at least two rows of numbers under them.
+
+A table may also be laid out the other way round, areas across the top and a
+row per metric ("Arrests  38  17  52"): with a blank corner cell and two or
+more rows named by a metric, each cell is filed under its column's area, and a
+"Total" or "Region" column is the article's own area.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ _NUMERIC = re.compile(
 )
 _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
 _TOTAL = re.compile(
-    r"\b(?:total|totals|overall|all\s+\w+)\b|^all$|^(?:whole\s+)?region(?:al)?$", re.IGNORECASE
+    r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|(?:whole\s+)?region|regional)$", re.IGNORECASE
 )
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
 _MONEY_HEAD = (
@@ -124,8 +129,10 @@ def _read(block: list[list[Cell]]) -> Table | None:
         header = [Cell(header[0].start, header[0].start, ""), *header]  # a blank corner cell
     rows = [r for r in block[1:] if len(r) == len(header)]
     metrics = [header_metric(c.text) for c in header]
-    if len(rows) < 2 or sum(m is not None for m in metrics) < 2:
+    if len(rows) < 2:
         return None
+    if sum(m is not None for m in metrics) < 2:
+        return _read_transposed(block[0], header, rows)
     labels = [
         i
         for i in range(len(header))
@@ -144,3 +151,24 @@ def _read(block: list[list[Cell]]) -> Table | None:
     if not figures:
         return None
     return Table(block[0][0].start, block[-1][-1].end, figures)
+
+
+def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]) -> Table | None:
+    """Areas across the top, metrics down the side: "  Leeds  York  Total" / "Arrests  9  4  13"."""
+    metrics = [header_metric(r[0].text) for r in rows]
+    if sum(m is not None for m in metrics) < 2 or header[0].text:
+        return None  # a table reads one way: a named corner cell is a header of metrics
+    areas = [None if _TOTAL.search(c.text) else _SUFFIX.sub("", c.text).strip() for c in header]
+    figures: list[TableFigure] = []
+    for metric, row in zip(metrics, rows, strict=True):
+        if metric is None:
+            continue
+        for i in range(1, len(row)):
+            number = _NUMERIC.match(row[i].text)
+            if number is not None:
+                figures.append(
+                    TableFigure(metric, _value(number), row[0].start, row[i].end, areas[i])
+                )
+    if not figures:
+        return None
+    return Table(top[0].start, rows[-1][-1].end, figures)

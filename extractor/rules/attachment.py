@@ -1,0 +1,211 @@
+"""Which marker a figure takes: its own clause's place, the sentence opener, the one before it,
+the paragraph's opening or the article's main area (pure; the order is scope.py's docstring's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_cut, in_closed_share, owns_figure
+from .framing import LIST_END, OPERATION_SCOPE
+from .gazetteer import PLACES, region_of
+from .markers import Marker, Scope, clause_markers
+from .segments import Sentence
+
+
+def attach(
+    scope: Scope,
+    si: int,
+    sent: Sentence,
+    start: int,
+    end: int,
+    clause_end: int,
+    owned: set[int] | None = None,
+) -> tuple[str, int | None]:
+    """The area for the figure at ``start:end`` in sentence ``si``, and the marker it took.
+
+    ``owned`` holds the starts of markers already taken by a share of an earlier
+    figure ("including 300 in London"): they scope that share, not what follows.
+    """
+    markers = scope.markers.get(si, [])
+    if scope.respective:
+        # "Maidstone and Canterbury saw 12 and 7 arrests respectively": the figure's own place
+        own = next((a for f, a in scope.respective.items() if start <= f < end), None)
+        if own is not None:
+            return own, None
+    clause_end = clause_cut(scope.plain, start, end, clause_end)
+    # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
+    adjacent = [
+        k
+        for k in markers
+        if k.end <= start and not k.listed and _ADJACENT.fullmatch(scope.plain, k.end, start)
+    ]
+    if adjacent:
+        return adjacent[-1].area, None
+    # "Derbyshire made 45 of the arrests and Leicestershire Police 38": a place right before
+    # a later figure is that figure's
+    after = [
+        k
+        for k in markers
+        if end <= k.start < clause_end
+        and not k.listed
+        and not _NEXT_FIGURE.match(scope.plain, k.end)
+        and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
+        and not _own_share_of_week(scope.plain, markers, start, k)
+    ]
+    if after and after[0].force:
+        # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
+        # the place that opens the sentence is where
+        opener = next(
+            (k for k in markers if k.initial and k.end <= start and not (k.force or k.listed)),
+            None,
+        )
+        # but "In the North West, ... 90 of them by Merseyside Police": a wider opener yields
+        place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
+        if opener is not None and place is not None and place.level in ("town", "county"):
+            return opener.area, None
+    site = after[0].start if after and after[0].weak else -1
+    if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
+        # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
+        # a neighbourhood no gazetteer lists is in the town that opens the sentence
+        opener = next((k for k in markers if k.initial and k.end <= start), None)
+        place = PLACES.get(opener.area) if opener and not (opener.weak or opener.listed) else None
+        if opener is not None and place is not None and place.level == "town":
+            return opener.area, None
+    if after:
+        return after[0].area, after[0].start
+    owned = owned or set()
+    # "39 of them by Essex Police, whose officers also recovered £21,000": the share's force is
+    # the subject of the clause that holds the figure
+    before = [
+        k
+        for k in markers
+        if k.end <= start
+        and not k.weak
+        and not k.listed
+        and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
+        and not in_closed_share(scope.plain, k, start)
+    ]
+    if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
+        # "in Telford ..., while in Worcester and Hereford a further eight": the list
+        # between scopes the figure as a group, never the earlier clause's town, nor the
+        # town its paragraph opened with
+        default = scope.para_default.get(sent.para, scope.main)
+        if default in PLACES and PLACES[default].level == "town":
+            return scope.main, None
+        before = []
+    if before:
+        if before[-1].force:
+            # "At Exeter St Davids, Devon and Cornwall Police ...", "and in Norwich Norfolk
+            # Constabulary executed ...": the town the force acted in, not the force's county
+            town = before[-2] if len(before) > 1 else None
+            opener = before[0]
+            next_to = town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start)
+            if next_to:
+                opener = town
+            level = PLACES[opener.area].level if opener.area in PLACES else None
+            if (opener.initial or opener is town) and not opener.force and level == "town":
+                return opener.area, None
+            if next_to and level == "county" and opener.area != before[-1].area:
+                return opener.area, None  # "In Bristol, Avon and Somerset Police executed"
+            # "Humberside Police seized £9,000 when they raided three addresses in the town":
+            # the force is who acted; the town that ends the sentence is where
+            final = [k for k in markers if k.start >= end and not (k.listed or k.weak or k.force)]
+            if (
+                final
+                and final[-1].area in PLACES
+                and PLACES[final[-1].area].level == "town"
+                and _SENTENCE_END.fullmatch(scope.plain, final[-1].end, sent.end)
+                and not _SHARE_BETWEEN.search(scope.plain, end, final[-1].start)
+                # not the last of a list of sites: "on the coast and in York"
+                and not LIST_END.search(scope.plain, max(0, final[-1].start - 12), final[-1].start)
+            ):
+                return final[-1].area, None
+        return before[-1].area, None
+    # "seized crack cocaine worth £9,500 and £4,000 cash in Sunderland": a place that ends the
+    # sentence scopes its unplaced figures, unless a share comes between ("..., with 12 in X",
+    # "..., ten of the arrests being made in X")
+    # -- but "In Luton, Bedford and Dunstable, officers visited 30 addresses, arresting 12
+    # people in Luton": a figure after an opening list of towns is the list's, as a group
+    last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
+    opening_list = any(k.listed and k.initial and k.end <= start for k in markers)
+    if last and not opening_list and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
+        if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
+            return last[-1].area, None
+    default = scope.para_default.get(sent.para, scope.main)
+    framed = PLACES.get(default)
+    if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
+        return PLACES[framed.county].name, None
+    return _wider_than_town(scope.plain, default, sent, end, last), None
+
+
+def _own_share_of_week(plain: str, markers: list[Marker], start: int, k: Marker) -> bool:
+    """ "Lincolnshire Police made 41 arrests during a week of action across the East Midlands":
+    the region after the figure is the week's; the force before it, in that region, made it."""
+    place = PLACES.get(k.area)
+    if place is None or place.level != "region":
+        return False
+    if not any(f.force and f.end <= start and region_of(f.area) == k.area for f in markers):
+        return False
+    return OPERATION_SCOPE.search(plain, max(0, k.start - 90), k.start) is not None
+
+
+# "Operation Kestrel has so far led to 17 arrests since it began in January"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:so\s+far|to\s+date|since\s+(?:it|the\s+operation|the\s+investigation)\s+"
+    r"(?:began|started|was\s+launched))\b",
+    re.IGNORECASE,
+)
+
+
+def _wider_than_town(
+    plain: str, default: str, sent: Sentence, end: int, later: list[Marker]
+) -> str:
+    """The county, for an unplaced figure of a town-framed story that is wider than the town:
+    a total with a share in another town of the county ("Eight people were arrested, three
+    of them in Wisbech"), or a named operation's running total ("Operation Kestrel has so far
+    led to 17 arrests"), which the force running it counts over its whole area."""
+    town = PLACES.get(default)
+    if town is None or town.level != "town" or not town.county or town.county not in PLACES:
+        return default
+    if _RUNNING_TOTAL.search(plain, sent.start, sent.end):
+        return PLACES[town.county].name
+    for k in later:
+        other = PLACES.get(k.area)
+        if (
+            other is not None
+            and other.level == "town"
+            and other.name != town.name
+            and other.county == town.county
+            and _SHARE_BETWEEN.search(plain, end, k.start)
+        ):
+            return PLACES[town.county].name
+    return default
+
+
+_SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
+_SHARE_BETWEEN = re.compile(
+    r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
+    r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
+    r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
+    r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further|[a-z]+(?:-[a-z]+)?\s+of\s+(?:the|them|those)\b)",
+    re.IGNORECASE,
+)
+_SITE_IN = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:house|flat|property|address|home|garage|car|block"
+    r"|block\s+of\s+flats)\s+(?:in|at|on)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
+_TOWN_THEN_FORCE = re.compile(r"[\s,]*")
+_ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
+
+
+def unplaced_in_quote(scope: Scope, si: int, quotes: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether a figure at ``at`` inside one of ``quotes`` (start, end, speaker's area) has no
+    place of its own: none in its clause of the quotation, none outside it but the
+    attribution's force ("nine arrests in Bury and Newmarket, and we've closed four lines")."""
+    span = next(((qa, qb) for qa, qb, _ in quotes if qa <= at < qb), None)
+    markers = scope.markers.get(si, [])
+    return span is None or not clause_markers(scope.plain, markers, span[0], span[1], at)
