@@ -493,3 +493,23 @@ def test_a_correction_line_s_old_figure_is_no_statistic() -> None:
     got = keys(text)
     assert ("arrests", "Derby", 11) in got
     assert not {k for k in got if k[2] == 17}
+
+
+def test_a_town_s_county_given_as_a_locator_does_not_scope() -> None:
+    text = (
+        " date 2025-01-01 Lines\n\nPolice Scotland arrested 23 people in Glasgow.\n\nIn Bootle,"
+        " on Merseyside, detectives arrested three men.\n"
+    )
+    got = keys(text)
+    assert ("arrests", "Bootle", 3) in got
+    assert ("arrests", "Merseyside", 3) not in got
+
+
+def test_a_share_s_place_goes_on_into_its_where_clause() -> None:
+    text = (
+        " date 2025-04-04 National week\n\nThe National Crime Agency says 500 people were"
+        " arrested across England and Wales during a week of action against county lines.\n\n"
+        "Of those, 28 were in Kent Police's area, where officers also closed 9 deal lines.\n"
+    )
+    got = keys(text)
+    assert ("lines_closed", "Kent", 9) in got

@@ -197,7 +197,7 @@ _SITE_IN = re.compile(
     re.IGNORECASE,
 )
 _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
+_RELATIVE_AFTER = re.compile(r"(?:'s\s+area)?\s*,\s*(?:whose|which|who|where)\b")
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 

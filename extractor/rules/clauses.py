@@ -17,6 +17,7 @@ from .markers import Marker
 # "Kent Police, the busiest force in the region, made 41 arrests": an aside about the actor
 _ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
+_LOCATOR = re.compile(r",\s+(?:on|in)\s+(?:the\s+)?")
 
 
 def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
@@ -29,6 +30,14 @@ def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
             plain, k.end
         ):
             continue
+        town = PLACES.get(out[-1].area)
+        if (
+            town is not None
+            and town.county == k.area
+            and _LOCATOR.fullmatch(plain, out[-1].end, k.start)
+            and _ASIDE_AFTER.match(plain, k.end)
+        ):
+            continue  # "In Kirkby, on Merseyside, detectives ...": where the town lies
         out.append(k)
     return out
 
