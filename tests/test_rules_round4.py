@@ -513,3 +513,13 @@ def test_a_share_s_place_goes_on_into_its_where_clause() -> None:
     )
     got = keys(text)
     assert ("lines_closed", "Kent", 9) in got
+
+
+def test_a_district_described_as_part_of_its_town() -> None:
+    text = (
+        " date 2025-04-04 Knives\n\nLeicestershire Police seized 12 knives across the county"
+        " during a week against drug dealing, four of them from a single address in Beaumont"
+        " Leys, in the north of Leicester.\n"
+    )
+    got = keys(text)
+    assert ("knives_seized", "Leicester", 4) in got

@@ -268,7 +268,10 @@ def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> boo
 
 
 # "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
-_TOWN_NEXT = re.compile(r",\s+|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?")
+_TOWN_NEXT = re.compile(
+    r",\s+(?:in\s+the\s+(?:north|south|east|west|centre|heart)(?:-?(?:east|west))?\s+of\s+)?"
+    r"|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?"
+)  # "in Byker, Newcastle", "in Braunstone, in the west of Leicester", "the Hendon area of"
 _LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
 
 
