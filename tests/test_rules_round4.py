@@ -523,3 +523,13 @@ def test_a_district_described_as_part_of_its_town() -> None:
     )
     got = keys(text)
     assert ("knives_seized", "Leicester", 4) in got
+
+
+def test_an_outreach_label_drops_the_owner_s_possessive() -> None:
+    text = (
+        " date 2025-04-04 Schools\n\nDorset Police seized 8 knives during the week, and gave"
+        " drugs awareness sessions in 14 of the county's secondary schools and colleges.\n"
+    )
+    report = extract_report(text, article_id="t", topic_check=False)
+    labels = {s.label for s in report.statistics if s.metric.value == "outreach"}
+    assert labels == {"secondary schools and colleges"}
