@@ -533,3 +533,20 @@ def test_an_outreach_label_drops_the_owner_s_possessive() -> None:
     report = extract_report(text, article_id="t", topic_check=False)
     labels = {s.label for s in report.statistics if s.metric.value == "outreach"}
     assert labels == {"secondary schools and colleges"}
+
+
+PARTNERSHIP = """ date 2025-06-06 Council report on county lines in Margate
+
+The Safer Margate Partnership's annual report says drug dealing remains the town's worst problem.
+
+The partnership brings together the council, health services, probation and Kent Police.
+
+According to the report, Kent Police made 40 arrests in Margate during the year. Officers also \
+seized £15,000 in cash and 9 knives.
+"""
+
+
+def test_a_force_named_as_a_member_of_a_partnership_does_not_frame_the_report() -> None:
+    got = keys(PARTNERSHIP)
+    assert ("arrests", "Margate", 40) in got
+    assert ("cash_seized", "Margate", 15000) in got

@@ -177,6 +177,8 @@ def _main_area(
             continue
         if SUPPORT_BEFORE.search(before) and not _OFFICERS_FROM.search(before):
             continue
+        if _MEMBERS_BEFORE.search(before):
+            continue  # "the partnership brings together the council, ... and Kent Police"
         if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
             continue  # "British Transport Police and Police Scotland target ...": a joint list
         agency: Agency = m.entry  # type: ignore[assignment]
@@ -236,6 +238,9 @@ def _main_area(
 
 
 # "on the coast and in York": the last of a list of sites, no single town for the release
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:brings?\s+together|made\s+up\s+of|comprises?|members\s+(?:are|include))\b[^.;]*$"
+)
 LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
 # share, not the release's town
