@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_cut, in_closed_share, owns_figure
-from .framing import LIST_END, OPERATION_SCOPE
+from .cues import LIST_END
+from .framing import OPERATION_SCOPE
 from .gazetteer import PLACES, region_of
 from .markers import Marker, Scope, clause_markers
 from .segments import Sentence

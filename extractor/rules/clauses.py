@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .framing import SITE_BEFORE
+from .cues import SITE_BEFORE
 from .gazetteer import PLACES
 from .markers import Marker
 

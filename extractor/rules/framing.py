@@ -13,17 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area, region_of
 from .segments import inside
 
 PREP_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
-    re.IGNORECASE,
-)
-# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
-SITE_BEFORE = re.compile(
-    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SUPPORT_BEFORE = re.compile(
@@ -177,8 +173,8 @@ def _main_area(
             continue
         if SUPPORT_BEFORE.search(before) and not _OFFICERS_FROM.search(before):
             continue
-        if _MEMBERS_BEFORE.search(before):
-            continue  # "the partnership brings together the council, ... and Kent Police"
+        if MEMBERS_BEFORE.search(before):  # "brings together the council, ... and Kent Police"
+            continue
         if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
             continue  # "British Transport Police and Police Scotland target ...": a joint list
         agency: Agency = m.entry  # type: ignore[assignment]
@@ -237,11 +233,6 @@ def _main_area(
     return "unknown"
 
 
-# "on the coast and in York": the last of a list of sites, no single town for the release
-_MEMBERS_BEFORE = re.compile(
-    r"\b(?:brings?\s+together|made\s+up\s+of|comprises?|members\s+(?:are|include))\b[^.;]*$"
-)
-LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
 # share, not the release's town
 _SHARE_GAP = re.compile(
