@@ -38,6 +38,7 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
+from .attachment import owner_markers
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
@@ -226,7 +227,7 @@ def collect_statistics(
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
                 continue
             if i + 1 == whole:  # "9 of the force's 40 arrests were in X": placed past its whole
-                owners = _owners(scope, si, fig.end, figures[whole].start)
+                owners = owner_markers(scope, si, fig.end, figures[whole].start)
                 span = (figures[whole].start, figures[whole].end)
                 area, marker = attach(
                     scope, si, sent, *span, ceiling, owned | {a for a, _ in owners}
@@ -234,7 +235,7 @@ def collect_statistics(
             else:
                 area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
             if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
-                owners = _owners(scope, si, figures[i - 1].end, fig.start)
+                owners = owner_markers(scope, si, figures[i - 1].end, fig.start)
                 area, marker = (owners[-1][1] if owners else scope.main), None
             if reading.part and marker is not None:
                 owned.add(marker)
@@ -259,11 +260,6 @@ def collect_statistics(
         found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
     return drop_restatements(dedupe(found))
-
-
-def _owners(scope: Scope, si: int, start: int, end: int) -> list[tuple[int, str]]:
-    """The forces named between a share and its whole ("of the force's"), with their areas."""
-    return [(k.start, k.area) for k in scope.markers.get(si, []) if start <= k.start < end]
 
 
 def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:

@@ -140,6 +140,11 @@ def attach(
     return _wider_than_town(scope.plain, default, sent, end, last), None
 
 
+def owner_markers(scope: Scope, si: int, start: int, end: int) -> list[tuple[int, str]]:
+    """The forces named between a share and its whole ("of the force's"), with their areas."""
+    return [(k.start, k.area) for k in scope.markers.get(si, []) if start <= k.start < end]
+
+
 def _own_share_of_week(plain: str, markers: list[Marker], start: int, k: Marker) -> bool:
     """ "Lincolnshire Police made 41 arrests during a week of action across the East Midlands":
     the region after the figure is the week's; the force before it, in that region, made it."""
