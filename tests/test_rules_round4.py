@@ -550,3 +550,11 @@ def test_a_force_named_as_a_member_of_a_partnership_does_not_frame_the_report() 
     got = keys(PARTNERSHIP)
     assert ("arrests", "Margate", 40) in got
     assert ("cash_seized", "Margate", 15000) in got
+
+
+def test_the_number_of_lines_closed_given_in_commas() -> None:
+    text = (
+        " date 2025-04-04 Month\n\nNottinghamshire Police made 50 arrests in October. The number"
+        " of deal lines closed, 12, was a record for the force.\n"
+    )
+    assert ("lines_closed", "Nottinghamshire", 12) in keys(text)

@@ -170,9 +170,12 @@ def _count(
     if category is None:
         # "bringing the total number of arrests to 1,234"
         total = _NUMBER_OF.search(head)
-        if total and NOUNS.get(total.group(1).lower()) in FIXED:
+        noun = total.group(1).lower() if total else ""
+        if total and noun not in NOUNS and (nxt := _NEXT_WORD.match(head, total.end(1))):
+            noun = nxt.group(1).lower()  # "the number of deal lines closed, 23,"
+        if total and NOUNS.get(noun) in FIXED:
             return Reading(
-                FIXED[NOUNS[total.group(1).lower()]],
+                FIXED[NOUNS[noun]],
                 None,
                 fig.qual_start - len(head) + total.start(),
                 fig.end,
@@ -345,9 +348,10 @@ _WERE_IN = re.compile(r"\s+(?:were|was)\s+(?:in|at|from\s+the)\s+", re.IGNORECAS
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
-    r"\b(?:to|at|is|was|of|reached|stands\s+at|now)\s*$",
+    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
 _PARTICIPLE = re.compile(
     r"\s+(?:(?:subsequently|later|since|then|also|now)\s+)?"
     r"(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
