@@ -87,6 +87,7 @@ _OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|
 
 # "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
 # the thing counted does not end the figure's clause
+_NAMING_WORDS = (", known", ", called", ", named", ", nicknamed", ", branded")
 NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")
 
 
@@ -112,7 +113,12 @@ def clause_cut(plain: str, start: int, end: int, clause_end: int) -> int:
     aside = plain.startswith(" - ", end) and plain.endswith(" - ", 0, start)
     for stop in (",", ";", " - ", "("):
         cut = plain.find(stop, end + (3 if aside else 0), clause_end)
-        if stop == "," and cut >= 0 and (naming := NAMING_ASIDE.match(plain, cut)):
+        if (
+            stop == ","
+            and cut >= 0
+            and plain.startswith(_NAMING_WORDS, cut)
+            and (naming := NAMING_ASIDE.match(plain, cut))
+        ):
             cut = plain.find(stop, naming.end(), clause_end)
         if cut >= 0:
             clause_end = cut
