@@ -101,8 +101,10 @@ def attach(
             # Constabulary executed ...": the town the force acted in, not the force's county
             town = before[-2] if len(before) > 1 else None
             opener = before[0]
-            next_to = town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start)
-            if next_to:
+            next_to = town is not None and bool(
+                _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start)
+            )
+            if town is not None and next_to:
                 opener = town
             level = PLACES[opener.area].level if opener.area in PLACES else None
             if (opener.initial or opener is town) and not opener.force and level == "town":
