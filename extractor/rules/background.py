@@ -16,7 +16,8 @@ from .numbers import Figure
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 _EARLIER = re.compile(
     r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before"
+    r"|(?:by|for|in)\s+comparison)\b",
     re.IGNORECASE,
 )
 _QUOTE_OPENS_EARLIER = re.compile(
@@ -75,6 +76,42 @@ def _future(head: str) -> bool:
 
 
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
+
+
+# "Staff at a charity said they had supported 48 young people", "The council's service
+# worked with 35 children": a partner's outcome, when no police actor comes before the figure
+_PARTNER = re.compile(
+    r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
+    r"|youth\s+offending|social\s+workers?|social\s+services|teachers?)\b",
+    re.IGNORECASE,
+)
+_POLICE = re.compile(
+    r"\b(?:police|officers?|force|constabulary|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
+    re.IGNORECASE,
+)
+
+
+def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a count is a partner's outcome: its sentence names a partner before it and
+    no police actor ("Nurses referred 14 teenagers to a youth work team")."""
+    lead = plain[sent_start : fig.qual_start]
+    low = lead.lower()
+    if not any(w in low for w in _PARTNER_HINTS):
+        return False  # most sentences name no partner: skip the scans
+    return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
+
+
+_PARTNER_HINTS = (
+    "council",
+    "charit",
+    "nurse",
+    "doctor",
+    "hospital",
+    "nhs",
+    "youth",
+    "social",
+    "teacher",
+)
 
 
 def background(

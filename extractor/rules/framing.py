@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import (
     PLACES,
     Agency,
@@ -32,11 +33,6 @@ PREP_BEFORE = TailPattern(
         r"(?:the\s+)?(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
         re.IGNORECASE,
     )
-)
-# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
-SITE_BEFORE = re.compile(
-    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 SUPPORT_BEFORE = TailPattern(
     re.compile(
@@ -160,8 +156,12 @@ def _main_area(
             break
         if p.start < headline:
             continue
-        if not inside(p.start, quotes) and search_hinted(
-            OPERATION_SCOPE, plain[max(0, p.start - 90) : p.start], _OPERATION_WORDS
+        if (
+            not inside(p.start, quotes)
+            and search_hinted(
+                OPERATION_SCOPE, plain[max(0, p.start - 90) : p.start], _OPERATION_WORDS
+            )
+            and not LIST_END.search(plain, max(0, p.start - 12), p.start)
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
@@ -191,6 +191,8 @@ def _main_area(
         if m.kind != "agency":
             continue
         if SUPPORT_BEFORE.search(before) and not _OFFICERS_FROM.search(before):
+            continue
+        if MEMBERS_BEFORE.search(before):  # "brings together the council, ... and Kent Police"
             continue
         if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
             continue  # "British Transport Police and Police Scotland target ...": a joint list
@@ -237,6 +239,7 @@ def _main_area(
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
+                        and not LIST_END.search(before_place)
                         and not _SHARE_GAP.search(plain, m.end, p.start)
                     ):
                         return mention_area(p, plain) or area

@@ -363,6 +363,16 @@ def _divisions() -> dict[str, str]:
 DIVISIONS = _divisions()
 
 
+def joint_area(areas: list[str], plain: str) -> str | None:
+    """The one area listed force areas make up: their region when the article names it or
+    more than two make it up, else the pair as written ("Lincolnshire and Nottinghamshire":
+    a two-force operation that no region owns)."""
+    area = group_area(areas)
+    if area and len(set(areas)) == 2 and area.lower() not in plain.lower():
+        return f"{areas[0]} and {areas[1]}"
+    return area
+
+
 def division_of(towns: list[str], plain: str) -> str | None:
     """The named area several towns lie in, when the article itself names it.
 

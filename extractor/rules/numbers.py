@@ -85,14 +85,18 @@ _AFTER_SKIP = re.compile(
     # "two of our officers" is no figure; "nine of our arrests" is a share of one
     r"|\s+(?:of\s+(?:us|(?:our|their|its|his|her)\b(?!\s+(?:[\w-]+\s+)?(?:arrests|warrants|"
     r"visits|lines|phones|handsets|knives|weapons|vehicles)\b)))\b"
-    r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b",
+    r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
+    # "one in five (of them)", not "5 in two raids"
+    r"|\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+    r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
 _BEFORE_SKIP = re.compile(
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number|junction)\s+$"
+    r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$"  # "one in five": a fraction
     # ages: "were under 18", "a boy of 12"
     r"|\b(?:were|was|are|is|aged|all|those|anyone)\s+(?:under|over)\s+$"
     r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
@@ -121,10 +125,12 @@ _QUALIFIER_RE = re.compile(
     r"|(?P<about>around|about|approximately|approx\.?|roughly|circa|c\.|some|an\s+estimated|"
     r"estimated|an\s+approximate|in\s+the\s+region\s+of|estimated\s+to\s+be|estimates?\s+that"
     r"|estimated\s+that|thought\s+to\s+be|believed\s+to\s+be|an\s+estimate\s+of|around\s+about"
-    r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of))"
+    r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of"
+    r"|est\.\s+(?:street\s+|market\s+)?value(?:\s+of)?))"
     r"\s*$",
     re.IGNORECASE,
 )
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
     re.IGNORECASE,
@@ -269,6 +275,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         word = m.group("word")
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
+        if word.lower() == "one" and _OF_GROUP.match(after):
+            return m.end()  # "found at one of the addresses": which one, not a count
         if word.lower() == "one" and _PRONOUN_ONE.search(before):
             return m.end()  # "not an easy one": a pronoun
         parsed = word_value(word)
@@ -290,7 +298,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op under over".split()
+    "phase operation op in junction under over".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))

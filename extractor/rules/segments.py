@@ -17,7 +17,8 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp supt sgt ch chief con pc dc ds di dci dsi cllr no nos co ltd "
-    "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst".split()
+    "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst est "
+    "incl".split()
 )
 # matched at a paragraph's start with pattern.match(plain, a, b): "^" would only match at 0
 _BULLET = re.compile(r"[\-*\u2022\u00b7\u25aa\u25cf]\s*")
@@ -102,8 +103,12 @@ def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
             word = _LAST_WORD.search(plain, max(a, m.start() - 12), m.start())
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():
-                continue  # an initial: "J. Smith"
+            if (
+                word
+                and len(word.group(1)) == 1
+                and (word.group(1).isupper() or word.group(1) == "c")
+            ):
+                continue  # an initial: "J. Smith"; "c. £8,000" (circa)
             end = m.end()
             while end > a and plain[end - 1].isspace():
                 end -= 1
