@@ -50,6 +50,8 @@ SETS = {
     "holdout4": ("evals/holdout4/gold", "evals/holdout4/articles"),
     "holdout5": ("evals/holdout5/gold", "evals/holdout5/articles"),
     "holdout6": ("evals/holdout6/gold", "evals/holdout6/articles"),
+    "holdout7": ("evals/holdout7/gold", "evals/holdout7/articles"),
+    "holdout8": ("evals/holdout8/gold", "evals/holdout8/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

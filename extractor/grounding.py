@@ -211,10 +211,30 @@ _FOLLOW_ON = re.compile(
 )
 
 
+# what every _INSTRUCTION match contains, checked first (the pattern opens with \b, so it is
+# tried at every character of an article that almost never holds one): one of the words of
+# its first branches, or one of "you are", "act as", "pretend", "note" together with a word
+# for the model ("Assistant Chief Constable" alone is no instruction); "ai" is a word of its own
+_INSTRUCTION_HINTS = "ignore disregard forget override instruction system".split()
+_MODEL_HINTS = "assistant model llm chatbot extractor".split()
+_AI_WORD = re.compile(r"ai\b")
+_ADDRESS = re.compile(r"you\s+are|act\s+as|pretend|note")
+
+
+def _may_instruct(low: str) -> bool:
+    if any(w in low for w in _INSTRUCTION_HINTS):
+        return True
+    if not any(w in low for w in _MODEL_HINTS) and _AI_WORD.search(low) is None:
+        return False
+    return _ADDRESS.search(low) is not None
+
+
 def instruction_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text`` that gives instructions to a model."""
     low = text.lower()
     spans: list[tuple[int, int]] = []
+    if not _may_instruct(low):
+        return spans
     for m in _INSTRUCTION.finditer(low):
         start = max(low.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         after = _SENTENCE_END.search(low, m.end())

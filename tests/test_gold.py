@@ -38,6 +38,10 @@ HOLDOUT5_ARTICLES = ROOT / "evals" / "holdout5" / "articles"
 HOLDOUT5_GOLD = ROOT / "evals" / "holdout5" / "gold"
 HOLDOUT6_ARTICLES = ROOT / "evals" / "holdout6" / "articles"
 HOLDOUT6_GOLD = ROOT / "evals" / "holdout6" / "gold"
+HOLDOUT7_ARTICLES = ROOT / "evals" / "holdout7" / "articles"
+HOLDOUT7_GOLD = ROOT / "evals" / "holdout7" / "gold"
+HOLDOUT8_ARTICLES = ROOT / "evals" / "holdout8" / "articles"
+HOLDOUT8_GOLD = ROOT / "evals" / "holdout8" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -306,6 +310,22 @@ def _gold_stats(gold_dir: Path, stem: str) -> set[tuple[str, str, float, str]]:
     }
 
 
+def _gold_record(gold_dir: Path, stem: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def assert_held_out_shape(gold_dir: Path, qualifiers: set[str]) -> None:
+    """What every twelve-article part of a held-out set holds: about ninety statistics, an
+    article outside the genre, two articles without a date line, and these qualifiers."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")]
+    stats = [s for r in records for s in r["statistics"]]
+    assert len(records) >= 12 and len(stats) >= 90, "about ninety statistics per twelve articles"
+    assert sum(1 for r in records if not r["statistics"]) >= 1, "an article outside the genre"
+    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
+    assert qualifiers <= {s["qualifier"] for s in stats}
+
+
 def _h5_stats(stem: str) -> set[tuple[str, str, float, str]]:
     return _gold_stats(HOLDOUT5_GOLD, stem)
 
@@ -313,12 +333,7 @@ def _h5_stats(stem: str) -> set[tuple[str, str, float, str]]:
 def test_holdout5_covers_the_genre_variations() -> None:
     """The fifth held-out set: new styles (live blog, results post, feature, radio script,
     correction note, percentages, council report), checked per article for its hard case."""
-    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT5_GOLD.glob("*.json")]
-    stats = [s for r in records for s in r["statistics"]]
-    assert len(records) >= 12 and len(stats) >= 90, "about ninety statistics per twelve articles"
-    assert sum(1 for r in records if not r["statistics"]) >= 1, "an article outside the genre"
-    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
-    assert {"exact", "more_than", "about"} <= {s["qualifier"] for s in stats}
+    assert_held_out_shape(HOLDOUT5_GOLD, {"exact", "more_than", "about"})
     live = _h5_stats("h5_001_telford_live_blog")  # only the final figures of the day
     assert ("arrests", "west mercia", 11, "exact") in live
     assert not any(m == "arrests" and v in (6, 9) for m, _, v, _ in live), "superseded counts"
@@ -360,12 +375,7 @@ def _h6(stem: str) -> dict[str, Any]:
 def test_holdout6_covers_the_genre_variations() -> None:
     """The sixth held-out set: the mainstream of the genre, each article with one twist,
     checked per article for its hard case (part A's twelve; part B's are added to the set)."""
-    records = [json.loads(p.read_text(encoding="utf-8")) for p in HOLDOUT6_GOLD.glob("*.json")]
-    stats = [s for r in records for s in r["statistics"]]
-    assert len(records) >= 12 and len(stats) >= 90, "about ninety statistics per twelve articles"
-    assert sum(1 for r in records if not r["statistics"]) >= 1, "an article outside the genre"
-    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
-    assert {"exact", "more_than", "about", "nearly"} <= {s["qualifier"] for s in stats}
+    assert_held_out_shape(HOLDOUT6_GOLD, {"exact", "more_than", "about", "nearly"})
     kent = _gold_stats(HOLDOUT6_GOLD, "h6_001_kent_medway_week")  # towns inside the force
     for area, n in (("kent", 38), ("medway", 16), ("maidstone", 9), ("dartford", 7)):
         assert ("arrests", area, n, "exact") in kent
@@ -410,6 +420,105 @@ def test_holdout6_covers_the_genre_variations() -> None:
     drama = _h6("h6_012_tv_drama_review")  # fiction: no figures, no character's dialogue
     assert not (drama["statistics"] or drama["agencies"] or drama["locations"])
     assert {q["speaker"] for q in drama["quotes"]} == {"Tom Ferris", "Jordan Achebe"}
+
+
+def test_holdout7_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT7_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT7_GOLD, HOLDOUT7_ARTICLES) == []
+    earlier = (*BEFORE_HOLDOUT5, HOLDOUT5_ARTICLES, HOLDOUT6_ARTICLES)
+    assert held_out_faults(articles, "h7", earlier) == []
+
+
+def test_holdout7_covers_the_genre_variations() -> None:
+    """The seventh held-out set: the mainstream of the genre again, new forces and situations,
+    checked per article for its hard case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT7_GOLD, {"exact", "more_than", "about"})
+    herts = _gold_stats(HOLDOUT7_GOLD, "h7_001_hertfordshire_release_towns")  # towns in the force
+    for area, n in (("hertfordshire", 47), ("stevenage", 15), ("watford", 11)):
+        assert ("arrests", area, n, "exact") in herts
+    luton = _gold_stats(HOLDOUT7_GOLD, "h7_002_luton_london_lines_court")  # week and court case
+    assert ("arrests", "edmonton", 2, "exact") in luton
+    assert ("jail_years", "luton", 17, "exact") in luton
+    assert not any(a == "london" for _, a, _, _ in luton), "north London is the lines' origin"
+    emsou = _gold_stats(HOLDOUT7_GOLD, "h7_004_emsou_force_colon_list")  # "Force: N arrests" list
+    forces = {"derbyshire", "nottinghamshire", "leicestershire", "lincolnshire", "northamptonshire"}
+    assert forces <= {a for m, a, _, _ in emsou if m == "arrests"}
+    assert ("arrests", "east midlands", 168, "exact") in emsou
+    joint = _gold_stats(HOLDOUT7_GOLD, "h7_006_surrey_sussex_second_half")  # joint area, shares
+    for area, n in (("surrey and sussex", 52), ("sussex", 30), ("surrey", 22)):
+        assert ("arrests", area, n, "exact") in joint
+    durham = _gold_stats(HOLDOUT7_GOLD, "h7_007_durham_tollgate_year_to_date")  # year to date
+    assert {("arrests", "durham", 214, "exact"), ("arrests", "durham", 24, "exact")} <= durham
+    assert not any(v == 200 for _, _, v, _ in durham), "the quote's rounding restates 214"
+    assert ("arrests", "fife", 16, "exact") in _gold_stats(
+        HOLDOUT7_GOLD, "h7_008_fife_kirkcaldy_dunfermline"
+    )
+    national = _gold_stats(HOLDOUT7_GOLD, "h7_010_npcc_national_regions")
+    assert ("arrests", "national", 1384, "exact") in national
+    assert ("arrests", "reading", 17, "exact") in national
+    # a sentencing follow-up: the earlier week is background
+    court = _gold_record(HOLDOUT7_GOLD, "h7_011_nuneaton_line_holder_sentenced")
+    assert not court["week_of_action"]
+    assert not any(s["value"] in (31, 19400, 6, 12) for s in court["statistics"])
+    assert ("jail_years", "nuneaton", 10.5, "exact") in _gold_stats(
+        HOLDOUT7_GOLD, court["article_id"]
+    )
+    bus = _gold_record(HOLDOUT7_GOLD, "h7_012_county_lines_bus_routes")  # a bus network's brand
+    assert not (bus["statistics"] or bus["agencies"] or bus["locations"] or bus["week_of_action"])
+
+
+def test_holdout8_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT8_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT8_GOLD, HOLDOUT8_ARTICLES) == []
+    earlier = (*BEFORE_HOLDOUT5, HOLDOUT5_ARTICLES, HOLDOUT6_ARTICLES, HOLDOUT7_ARTICLES)
+    assert held_out_faults(articles, "h8", earlier) == []
+
+
+def test_holdout8_covers_the_genre_variations() -> None:
+    """The eighth held-out set: the mainstream again, new forces and situations, checked per
+    article for its hard case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT8_GOLD, {"exact", "more_than", "about", "nearly"})
+    norfolk = _gold_stats(HOLDOUT8_GOLD, "h8_001_norfolk_week_of_action")  # towns in the force
+    for area, n in (("norfolk", 41), ("norwich", 19), ("king's lynn", 9)):
+        assert ("arrests", norm_area(area), n, "exact") in norfolk
+    assert not any(v == 29 for _, _, v, _ in norfolk), "last year's week is a comparison"
+    haul = _gold_stats(HOLDOUT8_GOLD, "h8_003_hampshire_basingstoke_haul")  # one address, two towns
+    assert ("drugs_value", "basingstoke", 142000, "about") in haul
+    assert ("warrants", norm_area("Hampshire and Isle of Wight"), 14, "exact") in haul
+    month = _gold_record(HOLDOUT8_GOLD, "h8_004_swindon_month_operation")  # a month, not a week
+    assert not month["week_of_action"]
+    assert (month["period_start"], month["period_end"]) == ("2026-10-01", "2026-10-31")
+    glos = _gold_stats(HOLDOUT8_GOLD, "h8_005_gloucestershire_phones_lines")  # one sentence
+    assert ("phones_seized", "gloucestershire", 44, "exact") in glos
+    assert ("lines_closed", "gloucestershire", 12, "exact") in glos
+    cumbria = _gold_stats(HOLDOUT8_GOLD, "h8_007_cumbria_manchester_gang_charged")
+    assert ("charged", "cumbria", 7, "exact") in cumbria
+    assert ("arrests", "manchester", 2, "exact") in cumbria
+    assert not any(a == "carlisle" and m == "charged" for m, a, _, _ in cumbria), "home town"
+    wales = _gold_stats(HOLDOUT8_GOLD, "h8_008_south_wales_number_words")  # number words
+    assert ("arrests", "south wales", 53, "exact") in wales
+    assert ("cash_seized", "south wales", 30000, "more_than") in wales
+    scotland = _gold_stats(HOLDOUT8_GOLD, "h8_009_glasgow_paisley_sheriff_court")
+    assert ("arrests", "scotland", 14, "exact") in scotland
+    assert ("charged", "scotland", 5, "exact") in scotland
+    titan = _gold_record(HOLDOUT8_GOLD, "h8_010_titan_north_west_prose")  # forces in prose
+    titan_stats = _gold_stats(HOLDOUT8_GOLD, titan["article_id"])
+    for area, n in (("north west", 312), ("greater manchester", 104), ("north wales", 24)):
+        assert ("arrests", area, n, "exact") in titan_stats
+    assert not any(v == 300 for _, _, v, _ in titan_stats), "the lead's rounding restates 312"
+    assert "Cumbria Constabulary" not in titan["agencies"], "Cumbria is named only as a place"
+    # London sites keep their boroughs; the lines' destination towns are no locations
+    met = _gold_record(HOLDOUT8_GOLD, "h8_011_met_lewisham_southwark_lines")
+    assert not {"Margate", "Hastings", "Eastbourne"} & set(met["locations"])
+    met_stats = _gold_stats(HOLDOUT8_GOLD, met["article_id"])
+    for area, n in (("lewisham", 19), ("southwark", 12), ("kent", 6), ("sussex", 3)):
+        assert ("arrests", area, n, "exact") in met_stats
+    farm = _gold_record(HOLDOUT8_GOLD, "h8_012_farmers_helpline_lines")  # a helpline's lines
+    assert not (
+        farm["statistics"] or farm["agencies"] or farm["locations"] or farm["week_of_action"]
+    )
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:

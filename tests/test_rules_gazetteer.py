@@ -38,3 +38,89 @@ def test_the_shipped_tsv_files_parse_the_same_either_way() -> None:
     for name in ("regions.tsv", "counties.tsv", "towns.tsv", "gb_towns.tsv"):
         text = gazetteer._read(name)
         assert gazetteer.tsv_rows(text) == _rows_the_plain_way(text), name
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "a crackdown across ",
+        "the Operation in ",
+        "a week of action throughout the ",
+        "an intensification week across ",
+        "a week of intensification in ",
+        "a county lines campaign across the ",
+        "a two-day blitz in ",
+        "a CRACKDOWN on dealers in the ",
+    ],
+)
+def test_every_operation_word_gets_past_the_word_check(window: str) -> None:
+    from extractor.rules.framing import OPERATION_SCOPE, _OPERATION_WORDS
+    from extractor.rules.gazetteer import search_hinted
+
+    assert search_hinted(OPERATION_SCOPE, window, _OPERATION_WORDS)
+
+
+def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
+    import re
+
+    from extractor.rules.gazetteer import search_hinted
+
+    pattern = re.compile(r"\bwill\b", re.IGNORECASE)
+    assert not search_hinted(pattern, "officers closed ", ["will"])
+    # case-insensitive "i" also matches a dotless i: no word check on such a text
+    assert search_hinted(pattern, "they w\u0131ll close ", ["will"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the last week of action officers searched homes in Wrexham",
+        "Its previous operation closed lines in Rhyl",
+        "their earlier crackdown in Bangor",
+        "The prior phase in Conwy",
+        "The first phase of the inquiry last year, in Mold",
+    ],
+)
+def test_every_earlier_event_word_gets_past_the_word_check(sentence: str) -> None:
+    from extractor.rules.background import EARLIER_EVENT, EARLIER_EVENT_WORDS
+    from extractor.rules.gazetteer import search_hinted
+
+    assert search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "officers, working in the ",
+        "seized 4 phones across the whole county of ",
+        "5in the ",  # no word boundary after the digit: no match, as with the plain search
+        "raids in\n",
+        "it was (in ",
+        "arrests \u00efn the ",  # not ASCII: searched in full
+        "the force said: ",
+    ],
+)
+def test_a_tail_pattern_finds_what_its_regex_finds(window: str) -> None:
+    from extractor.rules.framing import PREP_BEFORE
+
+    found = PREP_BEFORE.search(window)
+    plain = PREP_BEFORE.pattern.search(window)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1,300 people were arrested across England and Wales",
+        "arrests in the UK",
+        "throughout the United Kingdom, 40 lines",
+        "across the country, 12 raids",
+        "officers nationally made 1,000 arrests",
+        "900 arrests were made nationwide.",
+    ],
+)
+def test_every_national_phrase_gets_past_the_word_check(sentence: str) -> None:
+    from extractor.rules.framing import _NATIONAL_WORDS, _STRONG_NATIONAL
+
+    assert any(w in sentence for w in _NATIONAL_WORDS)
+    assert _STRONG_NATIONAL.search(sentence)

@@ -532,3 +532,25 @@ def test_the_most_arrests_then_the_figure() -> None:
     report = extract_report(text, article_id="t", topic_check=False)
     found = {(s.metric.value, s.area, s.value) for s in report.statistics}
     assert ("arrests", "Merseyside", 77) in found
+
+
+@pytest.mark.parametrize(
+    ("head", "future"),
+    [
+        ("Police will make ", True),
+        ("the force WOULD close ", True),
+        ("officers could seize ", True),
+        ("they are expected to arrest ", True),
+        ("the unit aims to close ", True),
+        ("it plans to visit ", True),
+        ("a target of ", True),
+        ("police w\u0131ll close ", True),  # a dotless i is an i to case-insensitive matching
+        ("officers closed ", False),
+        ("they will, in time, see ", False),  # a comma between the word and the figure
+    ],
+)
+def test_plans_and_hopes_are_background(head: str, future: bool) -> None:
+    # the word check in front of _FUTURE must let every one of its words through
+    from extractor.rules.background import _future
+
+    assert _future(head) is future

@@ -161,3 +161,45 @@ def test_vague_plurals_are_no_numbers(text: str) -> None:
 def test_a_day_after_a_weekday_is_a_date_not_a_count() -> None:
     text = "The week ran from Tuesday 4 to Monday 10, and 12 people were arrested."
     assert [f[0] for f in figures(text)] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xhalf a dozen wraps, someone saw eleven men and a1,000 or \u00a35 one twenty-one 7",
+        "half  a kilo, onetwo, 5,000.5. and twenty\nfour, a hundred and a thousand",
+        "Officers seized \u00a31.2m, 7,020g of cocaine and made fifty-five arrests",
+    ],
+)
+def test_the_fast_candidate_pattern_finds_what_the_trie_finds(text: str) -> None:
+    # _CANDIDATE is _CANDIDATE_ANY rewritten so that every alternative opens with a literal
+    from extractor.rules import numbers
+
+    low = text.lower()
+    fast = [m.span() for m in numbers._CANDIDATE.finditer(low)]
+    assert fast == [m.span() for m in numbers._CANDIDATE_ANY.finditer(low)]
+
+
+def test_digits_of_another_script_are_still_read() -> None:
+    # "\d" matches them; the fast candidate pattern only knows 0-9, so such a text takes the
+    # trie pattern
+    assert figures("Police made \u0663 arrests and seized 4 phones.") == [
+        (3, "count", "exact"),
+        (4, "count", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("12 arrests", True),
+        ("\u00a35,000 and caf\u00e9 \u00b2 \u00b3", True),  # Latin-1: superscripts are no \d
+        ("\u201c12\u201d arrests", True),  # wider than Latin-1, but no other digit
+        ("\u0663 arrests", False),
+        ("\u00a35 and \u0967", False),
+    ],
+)
+def test_only_ascii_digits(text: str, only: bool) -> None:
+    from extractor.rules.numbers import _only_ascii_digits
+
+    assert _only_ascii_digits(text) is only

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -37,6 +38,7 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
+from .attachment import owner_markers
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
@@ -44,6 +46,15 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
+from .reframe import joint_main, wider_main
+from .restatements import (
+    back_reference,
+    dedupe,
+    drop_restatements,
+    drop_stated_wholes,
+    of_whole,
+    superseded,
+)
 from .scope import Scope, attach, build_scope, unplaced_in_quote
 from .segments import (
     Paragraph,
@@ -79,6 +90,8 @@ def extract_report(
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
+    if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
+        framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
@@ -135,9 +148,11 @@ def extract_report(
     )
 
 
-# words without which an article is not about drugs enforcement (matched on lower case)
+# words without which an article is not about drugs enforcement (matched on lower case); a team
+# that "crossed county lines" travelled
 _TOPIC = re.compile(
-    r"\bcounty[\s-]+lines?\b|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b"
+    r"|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
 )
@@ -163,6 +178,7 @@ def collect_statistics(
     headline's: "£380,000 of cocaine found" gives way to "cocaine worth around £380,000".
     """
     found: list[Statistic] = []
+    wholes: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
     carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
     for si, sent in enumerate(sentences):
@@ -175,6 +191,7 @@ def collect_statistics(
         previous = carried if opens and _OF_THOSE_OPENS.match(plain, sent.start) else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
+        whole = -1  # the whole a share was just read from ("9 of the 40 arrests")
         for i, fig in enumerate(figures):
             if i == upper:
                 continue
@@ -190,17 +207,36 @@ def collect_statistics(
                 )
                 if reading is not None:
                     reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
+            elif i + 1 < len(figures) and of_whole(plain, fig, figures[i + 1]):
+                # "9 of the 40 arrests were in Maidstone": the share counts what the whole does
+                whole = i + 1
+                ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
+                reading = classify(
+                    plain, figures[whole], fig.end, ceiling, previous, sent.start, sent.end
+                )
+                if reading is not None:
+                    reading.ev_start, reading.part = fig.qual_start, True
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             if reading is not None or not _TIME_SPAN.match(plain, fig.end):
                 previous = reading  # "arrested over the two days, four of them in ...": skipped
-            if reading is None:
+            if reading is None or (i == whole and back_reference(plain, fig)):
                 continue
             carried = reading
             a, b = _trim(plain, reading.ev_start, reading.ev_end)
             if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
                 continue
-            area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+            if i + 1 == whole:  # "9 of the force's 40 arrests were in X": placed past its whole
+                owners = owner_markers(scope, si, fig.end, figures[whole].start)
+                span = (figures[whole].start, figures[whole].end)
+                area, marker = attach(
+                    scope, si, sent, *span, ceiling, owned | {a for a, _ in owners}
+                )
+            else:
+                area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+            if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
+                owners = owner_markers(scope, si, figures[i - 1].end, fig.start)
+                area, marker = (owners[-1][1] if owners else scope.main), None
             if reading.part and marker is not None:
                 owned.add(marker)
             found.append(
@@ -215,11 +251,14 @@ def collect_statistics(
                     evidence_end=b,
                 )
             )
+            if i == whole:
+                wholes.append(found[-1])
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
     if headline:  # a headline figure the body restates (even worded otherwise) is the body's
         body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
         found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
+    found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
     return drop_restatements(dedupe(found))
 
 
@@ -319,46 +358,6 @@ def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;:-"):
         b -= 1
     return a, b
-
-
-def dedupe(stats: list[Statistic]) -> list[Statistic]:
-    """A figure stated twice at the same scope is one statistic: the first statement wins."""
-    seen: set[tuple[Metric, str, float]] = set()
-    out = []
-    for s in stats:
-        key = (s.metric, s.area.lower(), float(s.value))
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
-    return out
-
-
-def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
-    """ "More than 150 people" after "151 people were arrested" restates the exact figure."""
-    exact = [s for s in stats if s.qualifier is Qualifier.exact]
-    out = []
-    for s in stats:
-        if s.qualifier is not Qualifier.exact and any(
-            e.metric is s.metric
-            and e.area.lower() == s.area.lower()
-            and e.label == s.label
-            and _rounds_to(float(e.value), s)
-            for e in exact
-        ):
-            continue
-        out.append(s)
-    return out
-
-
-def _rounds_to(exact: float, s: Statistic) -> bool:
-    v = float(s.value)
-    if s.qualifier in (Qualifier.more_than, Qualifier.at_least):
-        return v < exact <= v * 1.25
-    if s.qualifier is Qualifier.nearly:
-        return v * 0.85 <= exact < v
-    if s.qualifier is Qualifier.up_to:
-        return v * 0.85 <= exact <= v
-    return abs(exact - v) <= 0.15 * max(exact, v)
 
 
 def _agency_names(plain: str, mentions: list) -> tuple[list[str], dict[str, str]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .clauses import clause_cut, in_closed_share, owns_figure
+from .cues import LIST_END
 from .framing import OPERATION_SCOPE
 from .gazetteer import PLACES, region_of
 from .markers import Marker, Scope, clause_markers
@@ -32,11 +34,7 @@ def attach(
         own = next((a for f, a in scope.respective.items() if start <= f < end), None)
         if own is not None:
             return own, None
-    # a figure's own "in X" comes before any comma: "four lines, two of which in Portsmouth, ..."
-    for stop in (",", ";", " - ", "("):
-        cut = scope.plain.find(stop, end, clause_end)
-        if cut >= 0:
-            clause_end = cut
+    clause_end = clause_cut(scope.plain, start, end, clause_end)
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
     adjacent = [
         k
@@ -53,6 +51,7 @@ def attach(
         if end <= k.start < clause_end
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
+        and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
     if after and after[0].force:
@@ -86,6 +85,7 @@ def attach(
         and not k.weak
         and not k.listed
         and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
+        and not in_closed_share(scope.plain, k, start)
     ]
     if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
@@ -101,15 +101,16 @@ def attach(
             # Constabulary executed ...": the town the force acted in, not the force's county
             town = before[-2] if len(before) > 1 else None
             opener = before[0]
-            if town and _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start):
+            next_to = town is not None and bool(
+                _TOWN_THEN_FORCE.fullmatch(scope.plain, town.end, before[-1].start)
+            )
+            if town is not None and next_to:
                 opener = town
-            if (
-                (opener.initial or opener is town)
-                and not opener.force
-                and opener.area in PLACES
-                and PLACES[opener.area].level == "town"
-            ):
+            level = PLACES[opener.area].level if opener.area in PLACES else None
+            if (opener.initial or opener is town) and not opener.force and level == "town":
                 return opener.area, None
+            if next_to and level == "county" and opener.area != before[-1].area:
+                return opener.area, None  # "In Bristol, Avon and Somerset Police executed"
             # "Humberside Police seized £9,000 when they raided three addresses in the town":
             # the force is who acted; the town that ends the sentence is where
             final = [k for k in markers if k.start >= end and not (k.listed or k.weak or k.force)]
@@ -119,6 +120,8 @@ def attach(
                 and PLACES[final[-1].area].level == "town"
                 and _SENTENCE_END.fullmatch(scope.plain, final[-1].end, sent.end)
                 and not _SHARE_BETWEEN.search(scope.plain, end, final[-1].start)
+                # not the last of a list of sites: "on the coast and in York"
+                and not LIST_END.search(scope.plain, max(0, final[-1].start - 12), final[-1].start)
             ):
                 return final[-1].area, None
         return before[-1].area, None
@@ -137,6 +140,11 @@ def attach(
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
+
+
+def owner_markers(scope: Scope, si: int, start: int, end: int) -> list[tuple[int, str]]:
+    """The forces named between a share and its whole ("of the force's"), with their areas."""
+    return [(k.start, k.area) for k in scope.markers.get(si, []) if start <= k.start < end]
 
 
 def _own_share_of_week(plain: str, markers: list[Marker], start: int, k: Marker) -> bool:
@@ -197,7 +205,7 @@ _SITE_IN = re.compile(
     re.IGNORECASE,
 )
 _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
+_RELATIVE_AFTER = re.compile(r"(?:'s\s+area)?\s*,\s*(?:whose|which|who|where)\b")
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import search_hinted
 from .numbers import Figure
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 _EARLIER = re.compile(
     r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before)\b",
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before"
+    r"|(?:by|for|in)\s+comparison)\b",
     re.IGNORECASE,
 )
 _QUOTE_OPENS_EARLIER = re.compile(
@@ -42,6 +44,8 @@ EARLIER_EVENT = re.compile(
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# words one of which EARLIER_EVENT needs (lower case, for search_hinted)
+EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first")
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
@@ -63,14 +67,58 @@ _FUTURE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
+# words one of which _FUTURE needs, checked first
+_FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
+
+
+def _future(head: str) -> bool:
+    return search_hinted(_FUTURE, head, _FUTURE_HINTS)
+
+
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
+
+
+# "Staff at a charity said they had supported 48 young people", "The council's service
+# worked with 35 children": a partner's outcome, when no police actor comes before the figure
+_PARTNER = re.compile(
+    r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
+    r"|youth\s+offending|social\s+workers?|social\s+services|teachers?)\b",
+    re.IGNORECASE,
+)
+_POLICE = re.compile(
+    r"\b(?:police|officers?|force|constabulary|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
+    re.IGNORECASE,
+)
+
+
+def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a count is a partner's outcome: its sentence names a partner before it and
+    no police actor ("Nurses referred 14 teenagers to a youth work team")."""
+    lead = plain[sent_start : fig.qual_start]
+    low = lead.lower()
+    if not any(w in low for w in _PARTNER_HINTS):
+        return False  # most sentences name no partner: skip the scans
+    return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
+
+
+_PARTNER_HINTS = (
+    "council",
+    "charit",
+    "nurse",
+    "doctor",
+    "hospital",
+    "nhs",
+    "youth",
+    "social",
+    "teacher",
+)
 
 
 def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
-    if _FUTURE.search(head) or _EARLIER.match(plain, sent_start):
+    if _future(head) or _EARLIER.match(plain, sent_start):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .background import EARLIER_EVENT
-from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
+from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
+from .framing import PREP_BEFORE
+from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place, search_hinted
 from .lexicon import NOUNS
-from .segments import Sentence
+from .segments import Sentence, inside
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(
@@ -126,9 +127,6 @@ def locations(
     Southampton"), not where gangs come from or sell to ("lines running out of
     Liverpool", "supply ... to towns in Cheshire") and not inside quotes.
     """
-    from .framing import PREP_BEFORE
-    from .segments import inside
-
     out: list[str] = []
     seen: set[str] = set()
 
@@ -139,6 +137,7 @@ def locations(
             out.append(name)
 
     sites: list[tuple[int, str]] = []
+    sentence_ok: dict[tuple[int, int], bool] = {}  # sentence -> an activity, no earlier event
     for m in places:
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
         stop = plain.find(".", m.end)
@@ -148,20 +147,29 @@ def locations(
         ):
             continue  # a quote's places are sites only beside its counts: "nine arrests in X"
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
-        listed = _LISTED.search(before)
         road = m.entry.level == "road"  # type: ignore[union-attr]
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
         apposed = before.endswith(", on ") and _SITE_BEFORE_COMMA.search(before) is not None
-        if not (
-            PREP_BEFORE.search(before) or listed or road or label or apposed or _NEAR.search(before)
-        ):
-            continue
+        # the cheap tests first: _LISTED scans the whole window
+        if not (road or label or apposed or PREP_BEFORE.search(before) or _LISTED.search(before)):
+            if not _NEAR.search(before):
+                continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
-            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
-            or not (label or _ACTIVITY.search(sentence))
-            or _COURT_AFTER.match(plain, m.end)
-            or EARLIER_EVENT.search(sentence)  # "the first phase last year, ... in Wrexham"
+            any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window)
+        ) or _COURT_AFTER.match(plain, m.end):
+            continue
+        # several places share a sentence: its two scans are made once for it
+        span = (start, stop)
+        known = sentence_ok.get(span)
+        if known is None:
+            # "the first phase last year, ... in Wrexham": an earlier event's place
+            known = sentence_ok[span] = bool(_ACTIVITY.search(sentence)) and not search_hinted(
+                EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS
+            )
+        # a "Where:" line names the sites with no activity word of its own
+        if not known and not (
+            label and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
         ):
             continue
         place: Place = m.entry  # type: ignore[assignment]

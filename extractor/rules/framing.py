@@ -13,23 +13,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area, region_of
+from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
+from .gazetteer import (
+    PLACES,
+    Agency,
+    Mention,
+    Place,
+    TailPattern,
+    division_of,
+    group_area,
+    region_of,
+    search_hinted,
+)
 from .segments import inside
 
-PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+(?:the\s+)?"
-    r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
-    re.IGNORECASE,
+PREP_BEFORE = TailPattern(
+    re.compile(
+        r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
+        r"(?:the\s+)?(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
+        re.IGNORECASE,
+    )
 )
-# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
-SITE_BEFORE = re.compile(
-    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-SUPPORT_BEFORE = re.compile(
-    r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
-    r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+SUPPORT_BEFORE = TailPattern(
+    re.compile(
+        r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
+        r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _ACTS_AFTER = re.compile(
     r"\s*(?:\([A-Z]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:ha(?:s|ve)\s+|had\s+)?(?:said|says|reported|revealed|"
@@ -45,6 +55,9 @@ OPERATION_SCOPE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# words one of which OPERATION_SCOPE needs, checked first
+_OPERATION_WORDS = ("crackdown", "operation", "week", "intensification", "campaign", "blitz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +156,12 @@ def _main_area(
             break
         if p.start < headline:
             continue
-        if not inside(p.start, quotes) and OPERATION_SCOPE.search(
-            plain[max(0, p.start - 90) : p.start]
+        if (
+            not inside(p.start, quotes)
+            and search_hinted(
+                OPERATION_SCOPE, plain[max(0, p.start - 90) : p.start], _OPERATION_WORDS
+            )
+            and not LIST_END.search(plain, max(0, p.start - 12), p.start)
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
@@ -174,6 +191,8 @@ def _main_area(
         if m.kind != "agency":
             continue
         if SUPPORT_BEFORE.search(before) and not _OFFICERS_FROM.search(before):
+            continue
+        if MEMBERS_BEFORE.search(before):  # "brings together the council, ... and Kent Police"
             continue
         if re.search(r"(?:Police|Constabulary|Agency|Unit|[A-Z]{2,})\s*(?:,|and|&)\s*$", before):
             continue  # "British Transport Police and Police Scotland target ...": a joint list
@@ -220,6 +239,7 @@ def _main_area(
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
+                        and not LIST_END.search(before_place)
                         and not _SHARE_GAP.search(plain, m.end, p.start)
                     ):
                         return mention_area(p, plain) or area
@@ -307,6 +327,9 @@ _NATIONAL_EVENT = re.compile(
     r"\bnational\s+(?:county\s+lines\s+)?(?:crackdown|week|operation|intensification"
     r"|campaign|blitz)\b"
 )
+# one of which every _STRONG_NATIONAL match holds (case-sensitive, like the pattern): checked
+# first; every _NATIONAL_EVENT match holds "national"
+_NATIONAL_WORDS = ("England", "UK", "United", "country", "nation")
 _DIGIT = re.compile(r"\d")
 
 
@@ -327,10 +350,14 @@ def _national_lead(plain: str, mentions: list[Mention]) -> bool:
         b = min(ends) if ends else len(plain)
         pos = b + 1
         sentence = plain[a:b]
-        if not _STRONG_NATIONAL.search(sentence):
-            if _NATIONAL_EVENT.search(sentence) and not any(
-                a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
-                for m in mentions
+        if not (any(w in sentence for w in _NATIONAL_WORDS) and _STRONG_NATIONAL.search(sentence)):
+            if (
+                "national" in sentence
+                and _NATIONAL_EVENT.search(sentence)
+                and not any(
+                    a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
+                    for m in mentions
+                )
             ):
                 return True
             continue

@@ -43,6 +43,46 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> bool:
+    """Whether ``pattern`` is found in ``text``, where every match of ``pattern`` (case
+    insensitive) holds one of the lower-case words ``hints``: an ASCII text without any is
+    passed by at ``str`` speed. (Case-insensitive matching also takes a few non-ASCII letters
+    for ASCII ones, "\u0131" for "i", so other texts are always searched.)"""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in hints):
+            return False
+    return pattern.search(text) is not None
+
+
+# what a TailPattern's match may hold in an ASCII text: letters and whitespace
+_LETTERS_AND_SPACE = "".join(c for c in map(chr, range(128)) if c.isalpha() or c.isspace())
+
+
+class TailPattern:
+    """A pattern anchored at the end (``...$``) whose matches hold only letters and
+    whitespace, like "in the " or "supported by ": ``search(text)`` is that of the pattern,
+    started after the text's last other character.
+
+    ``re`` tries such a pattern at every character of the window before a name; a match
+    cannot start before a comma, a digit or a quote mark. The search starts at that offset
+    (not a slice, so ``\b`` still sees the character before it); only in ASCII text, since
+    case-insensitive matching takes a few non-ASCII letters for ASCII ones. ``pos`` and
+    ``endpos`` bound the window as they do for ``re.Pattern.search``.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        window = text[pos:end] if pos or end < len(text) else text
+        start = pos + len(window.rstrip(_LETTERS_AND_SPACE)) if window.isascii() else pos
+        return self.pattern.search(text, start, end)
+
+
 @dataclass(frozen=True, slots=True)
 class Agency:
     name: str
@@ -98,30 +138,49 @@ def trie_regex(phrases: Iterable[str]) -> str:
     A space in a phrase matches any run of whitespace; an apostrophe matches an
     optional apostrophe, so "Chiefs' Council" also finds "Chiefs Council".
     """
+    return _emit(_trie(phrases))
+
+
+def trie_branches(phrases: Iterable[str]) -> list[str]:
+    """The branches of ``trie_regex(phrases)``, one per first character, each opening with
+    that character: ``a|b|c`` of them matches what the trie matches (no phrase may be empty
+    or open with a space or an apostrophe).
+
+    Put as the alternatives of a pattern's outermost ``|`` (with the other alternatives
+    opening with a literal too), they let ``re`` skip at C speed to the characters a match
+    can start with; a trie inside a group is tried at every character.
+    """
+    root = _trie(phrases)
+    if "" in root or " " in root or "'" in root:
+        raise ValueError("a phrase is empty or opens with a space or an apostrophe")
+    return [re.escape(ch) + _emit(root[ch]) for ch in sorted(root)]
+
+
+def _trie(phrases: Iterable[str]) -> dict:
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = True
+    return trie
 
-    def emit(node: dict) -> str:
-        end = node.get("") is True
-        branches = []
-        for ch in sorted(k for k in node if k):
-            if ch == " ":
-                head = r"\s+"
-            elif ch == "'":
-                head = "'?"
-            else:
-                head = re.escape(ch)
-            branches.append(head + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
 
-    return emit(trie)
+def _emit(node: dict) -> str:
+    end = node.get("") is True
+    branches = []
+    for ch in sorted(k for k in node if k):
+        if ch == " ":
+            head = r"\s+"
+        elif ch == "'":
+            head = "'?"
+        else:
+            head = re.escape(ch)
+        branches.append(head + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +371,16 @@ def _divisions() -> dict[str, str]:
 
 
 DIVISIONS = _divisions()
+
+
+def joint_area(areas: list[str], plain: str) -> str | None:
+    """The one area listed force areas make up: their region when the article names it or
+    more than two make it up, else the pair as written ("Lincolnshire and Nottinghamshire":
+    a two-force operation that no region owns)."""
+    area = group_area(areas)
+    if area and len(set(areas)) == 2 and area.lower() not in plain.lower():
+        return f"{areas[0]} and {areas[1]}"
+    return area
 
 
 def division_of(towns: list[str], plain: str) -> str | None:

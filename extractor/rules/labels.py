@@ -16,7 +16,10 @@ def read_label(
     """Whether a label before ``fig`` decides it, and the reading it gives (``None``: no
     enforcement figure, as "Calls: 12" is none)."""
     labelled = _LABEL_FIRST.match(head)
-    if labelled and fig.end >= _line_end(plain, fig.end, ceiling):
+    if labelled and (
+        fig.end >= _line_end(plain, fig.end, ceiling)
+        or _ASIDE_TAIL.fullmatch(plain, fig.end, ceiling)  # "Weapons: 4 (incl. 2 knives)"
+    ):
         return True, _labelled(labelled.group("label"), fig, floor)
     most = _MOST_NOUN.search(head) if "," in head[-3:] else None
     if most and NOUNS.get(most.group("noun").lower()) in FIXED:
@@ -28,6 +31,17 @@ def read_label(
         # "Arrests: Surrey 41, Sussex 38", "Knives seized by force: Surrey (6), ...": the label
         # says what the first figure counts; the place before it is its area (scope.py)
         reading = _labelled(placed.group("label"), fig, fig.qual_start)
+        if reading is not None:
+            return True, reading
+    close = plain[fig.end : fig.end + 3].lstrip()[:1]
+    if close in (")", "]", ";"):
+        # "arrests (23)", "warrants executed [14]", "(arrests: 13; cash: £29,800)": the words
+        # before the bracket, or inside it before a colon, say what the figure counts
+        label = _BRACKETED.search(head) if close in ")]" else None
+        label = label or _INNER_LABEL.search(head)
+        reading = (
+            _labelled(label.group("label"), fig, floor + label.start("label")) if label else None
+        )
         if reading is not None:
             return True, reading
     return False, None
@@ -73,3 +87,8 @@ _PLACE_FIGURE_END = re.compile(r"\)?\s*(?:[,;.]|and\b|$)")
 _LABEL_FIRST = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
 )
+_ASIDE_TAIL = re.compile(r"\s*\((?:incl\.?|including|of\s+which)\s*|\s*\([^()\n]*\)[\s.;,]*")
+_BRACKETED = re.compile(
+    r"(?:^|[,:;(\])]|\band\b|\bincluded\b)\s*(?P<label>[A-Za-z][A-Za-z' ]{1,40}?)\s*[(\[]\s*$"
+)
+_INNER_LABEL = re.compile(r"[(;]\s*(?P<label>[A-Za-z][A-Za-z' ]{1,40}?)\s*:\s*$")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .framing import PREP_BEFORE
-from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area
+from .gazetteer import PLACES, Agency, Mention, Place, division_of, joint_area
 from .segments import Paragraph, Sentence
 
 
@@ -160,7 +160,7 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
             continue
         if len(run) > 1:
             names = [r.area for r in run]
-            area = group_area(names) or division_of(names, plain)
+            area = joint_area(names, plain) or division_of(names, plain)
             if area:
                 out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
         run = [k] if k is not None and k.listed else []
@@ -268,7 +268,10 @@ def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> boo
 
 
 # "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
-_TOWN_NEXT = re.compile(r",\s+|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?")
+_TOWN_NEXT = re.compile(
+    r",\s+(?:in\s+the\s+(?:north|south|east|west|centre|heart)(?:-?(?:east|west))?\s+of\s+)?"
+    r"|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?"
+)  # "in Byker, Newcastle", "in Braunstone, in the west of Leicester", "the Hendon area of"
 _LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
-from .background import background
+from .background import background, partner_figure
 from .labels import read_label
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
 from .money import read_money, read_weight
@@ -57,6 +57,8 @@ def classify(
         return read_money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
+    if partner_figure(plain, fig, sent_start):
+        return None
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
@@ -80,9 +82,11 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
             pair = f"{words[-2].lower()} {low}"
             if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
                 nxt = TOKEN.match(plain, m.end() + 1)
-                if nxt and NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
+                kind = NOUNS.get(nxt.group().lower()) if nxt else None
+                if nxt and kind in ("phones", "arrests", "offences"):
+                    # "deal line phones", "county lines arrests": the lines name the kind
                     words.append(nxt.group())
-                    return "phones", nxt.end(), words
+                    return kind, nxt.end(), words
                 return "lines", m.end(), words
             if pair in ("cannabis plants",):
                 return "plants", m.end(), words
@@ -107,6 +111,9 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
                     continue
             # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
             end = m.end()
+            lines = _LINES_NEXT.match(plain, end) if category == "phones" else None
+            if lines:  # "phone lines used to sell drugs": lines, not handsets
+                return "lines", lines.end(), [*words, lines.group().strip()]
             head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
             if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
                 return "people", head.end(), [*words, head.group()]  # "line holders": people
@@ -163,9 +170,12 @@ def _count(
     if category is None:
         # "bringing the total number of arrests to 1,234"
         total = _NUMBER_OF.search(head)
-        if total and NOUNS.get(total.group(1).lower()) in FIXED:
+        noun = total.group(1).lower() if total else ""
+        if total and noun not in NOUNS and (nxt := _NEXT_WORD.match(head, total.end(1))):
+            noun = nxt.group(1).lower()  # "the number of deal lines closed, 23,"
+        if total and NOUNS.get(noun) in FIXED:
             return Reading(
-                FIXED[NOUNS[total.group(1).lower()]],
+                FIXED[NOUNS[noun]],
                 None,
                 fig.qual_start - len(head) + total.start(),
                 fig.end,
@@ -316,6 +326,8 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_REFERRED = re.compile(r"\b(?:and|were|was|been)\s+referred\s+(?:on\s+)?(?:to|for)\b")
+_LINES_NEXT = re.compile(r" lines?\b")
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
     r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged))\b"
@@ -336,9 +348,10 @@ _WERE_IN = re.compile(r"\s+(?:were|was)\s+(?:in|at|from\s+the)\s+", re.IGNORECAS
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
-    r"\b(?:to|at|is|was|of|reached|stands\s+at|now)\s*$",
+    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
 _PARTICIPLE = re.compile(
     r"\s+(?:(?:subsequently|later|since|then|also|now)\s+)?"
     r"(?:arrested|charged|jailed|sentenced|safeguarded|supported|detained)\b",
@@ -350,7 +363,7 @@ _BARE_VERB = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    r"\s*(?:(?:are|were|is|was)\s+(?:still\s+|currently\s+)?)?"
+    r"\s*(?:(?:are|were|is|was|remain|remains)\s+(?:still\s+|currently\s+)?)?"
     r"(?:(?:thought|believed|estimated|said|known)\s+to\s+be\s+)?(?:active|operating|"
     r"running|in\s+operation|in\s+use)\b",
     re.IGNORECASE,
@@ -400,6 +413,8 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
         return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
             later.group(1), later.group(1)
         )
+    if "referred" in tail[:200] and _REFERRED.search(tail[:200]):
+        return "safeguarded"  # "who had been found in the city were ... referred to support"
     if any(w.lower() == "vulnerable" for w in words):
         return "safeguarded"
     return None

@@ -27,9 +27,9 @@ _DRUGS_AFTER = re.compile(
 _DRUGS_BEFORE = re.compile(
     r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
     r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|totalling|of"
-    r"|(?:would\s+have\s+)?(?:sold|fetched)\s+for)\s*"
+    r"|(?:est\.\s+)?street\s+value|(?:would\s+have\s+)?(?:sold|fetched)\s+for)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
-    r"|some|just\s+under)?\s*$",
+    r"|some|just\s+under|c\.|circa)?\s*$",
     re.IGNORECASE,
 )
 _CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
-from .gazetteer import trie_regex
+from .gazetteer import trie_branches, trie_regex
 
 _UNITS = UNITS
 _TENS = TENS
@@ -44,11 +44,21 @@ _NUMBER_RE = re.compile(
 # a cheap first pass: where a number could start (run on the lower-cased text); the full
 # pattern above is then only tried at those positions, which is ten times faster than
 # letting it scan, since its case-insensitive word alternatives defeat re's prefix search
+_CANDIDATE_WORDS = [*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"]
+_CANDIDATE_ANY = re.compile(r"\u00a3|\d[\d,.]*|(?:" + trie_regex(_CANDIDATE_WORDS) + r")(?![a-z])")
+# the same, every alternative opening with a literal so that re skips at C speed to the
+# characters a number can start with (a third as much work); "\d" became 0-9, so a text
+# with another script's digits (which "\d" also matches) is read with the pattern above
 _CANDIDATE = re.compile(
-    r"\u00a3|\d[\d,.]*|(?:"
-    + trie_regex([*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"])
-    + r")(?![a-z])"
+    "|".join(
+        [
+            r"\u00a3",
+            *(rf"{d}[\d,.]*" for d in "0123456789"),
+            *(rf"{branch}(?![a-z])" for branch in trie_branches(_CANDIDATE_WORDS)),
+        ]
+    )
 )
+_WIDE_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 _SCALE_OF = {
     "m": 1e6,
     "mn": 1e6,
@@ -75,14 +85,18 @@ _AFTER_SKIP = re.compile(
     # "two of our officers" is no figure; "nine of our arrests" is a share of one
     r"|\s+(?:of\s+(?:us|(?:our|their|its|his|her)\b(?!\s+(?:[\w-]+\s+)?(?:arrests|warrants|"
     r"visits|lines|phones|handsets|knives|weapons|vehicles)\b)))\b"
-    r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b",
+    r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
+    # "one in five (of them)", not "5 in two raids"
+    r"|\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+    r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
 _BEFORE_SKIP = re.compile(
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
+    r"|(?:year|years|class|category|level|tier|phase|operation|op|number|junction)\s+$"
+    r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$"  # "one in five": a fraction
     # ages: "were under 18", "a boy of 12"
     r"|\b(?:were|was|are|is|aged|all|those|anyone)\s+(?:under|over)\s+$"
     r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
@@ -111,10 +125,12 @@ _QUALIFIER_RE = re.compile(
     r"|(?P<about>around|about|approximately|approx\.?|roughly|circa|c\.|some|an\s+estimated|"
     r"estimated|an\s+approximate|in\s+the\s+region\s+of|estimated\s+to\s+be|estimates?\s+that"
     r"|estimated\s+that|thought\s+to\s+be|believed\s+to\s+be|an\s+estimate\s+of|around\s+about"
-    r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of))"
+    r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of"
+    r"|est\.\s+(?:street\s+|market\s+)?value(?:\s+of)?))"
     r"\s*$",
     re.IGNORECASE,
 )
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
     re.IGNORECASE,
@@ -192,7 +208,9 @@ def find_figures_by_span(
         low = plain.lower()
     si = 0
     last_end = spans[0][0]
-    for candidate in _CANDIDATE.finditer(low, spans[0][0], spans[-1][1]):
+    ascii_digits = _only_ascii_digits(low)
+    candidates = _CANDIDATE if ascii_digits else _CANDIDATE_ANY
+    for candidate in candidates.finditer(low, spans[0][0], spans[-1][1]):
         pos = candidate.start()
         if pos < last_end:
             continue
@@ -212,6 +230,15 @@ def find_figures_by_span(
         last_end = figure.end
         out[si].append(figure)
     return out
+
+
+def _only_ascii_digits(text: str) -> bool:
+    """Whether every character ``\\d`` matches in ``text`` is 0-9: Latin-1 has no other
+    decimal digit, and a text of Latin-1 only encodes to as many bytes as it has characters
+    (checked first: far cheaper than scanning for the others)."""
+    if text.isascii() or len(text.encode("latin-1", "ignore")) == len(text):
+        return True
+    return _WIDE_DIGIT.search(text) is None
 
 
 def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | None:
@@ -248,6 +275,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         word = m.group("word")
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
+        if word.lower() == "one" and _OF_GROUP.match(after):
+            return m.end()  # "found at one of the addresses": which one, not a count
         if word.lower() == "one" and _PRONOUN_ONE.search(before):
             return m.end()  # "not an easy one": a pronoun
         parsed = word_value(word)
@@ -269,7 +298,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op under over".split()
+    "phase operation op in junction under over".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))

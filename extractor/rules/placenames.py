@@ -46,6 +46,10 @@ def place_mentions(
             continue
         if COURT_AFTER.match(plain, m.end):
             continue  # "at Worcester Crown Court": where the case was heard, not its scope
+        if m.surface.endswith("ing") and _OBJECT_AFTER.match(plain, m.end):
+            continue  # "Reading the figures town by town": a verb, not the town
+        if _INSTITUTION_AFTER.match(plain, m.end):
+            continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         prev = _PREV_CAPITAL.search(before)
@@ -65,6 +69,11 @@ def place_mentions(
     return out
 
 
+_OBJECT_AFTER = re.compile(r"\s+(?:the|this|these|those|that|a|an|our|their|his|her|its)\b")
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
+    r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
+)
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )

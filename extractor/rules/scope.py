@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .attachment import attach, unplaced_in_quote
+from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
 from .framing import (
     PREP_BEFORE,
     SUPPORT_BEFORE,
@@ -62,15 +63,6 @@ _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
-# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
-# subject of its figure
-_SUBJECT_AFTER = re.compile(
-    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives|"
-    r"topped|led)\b"
-    # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
-    r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"
-)
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -185,7 +177,7 @@ def build_scope(
                     is not None
                 )
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
-                subject = _SUBJECT_AFTER.match(plain, m.end) or _FIGURE_NEXT.match(plain, m.end)
+                subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
                 continued = (
                     m.start in listed
@@ -321,7 +313,7 @@ def build_scope(
                 continue
             name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
-        markers.sort(key=lambda k: k.start)
+        markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
         markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
         markers = [
@@ -363,11 +355,13 @@ def build_scope(
                 para_default[sent.para] = opening.area
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
+            elif (needed is None or si not in needed) and (
+                town := scene_town(plain, by_sentence[si])
+            ):
+                para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
     return Scope(main, plain, by_sentence, para_default, respective)
 
 
-# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
-_FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d")
 _DESTINATION = re.compile(
     r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"

@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 
 _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
-# a sentence ends at . ! or ? (and any closing quote) followed by space and a likely opener
-_BOUNDARY = re.compile(r"[.!?]+[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
+# a sentence ends at . ! or ? (and any closing quote) followed by space and a likely opener;
+# "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets re skip
+# to each stop at C speed (one that opens with a repeat is tried at every character)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"')]*\s+(?=[\"'(\-]?[A-Z0-9\u00a3])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp supt sgt ch chief con pc dc ds di dci dsi cllr no nos co ltd "
-    "vs etc approx incl est ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept "
-    "asst".split()
+    "vs etc approx ave rd jan feb mar apr jun jul aug sep sept oct nov dec gov dept asst est "
+    "incl".split()
 )
 # matched at a paragraph's start with pattern.match(plain, a, b): "^" would only match at 0
 _BULLET = re.compile(r"[\-*\u2022\u00b7\u25aa\u25cf]\s*")
@@ -87,6 +89,10 @@ def split_paragraphs(plain: str, start: int = 0) -> list[Paragraph]:
     return out
 
 
+# the word before a boundary; searched between pos and endpos, where "$" is endpos
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph; abbreviations like "Det." or "St." do not end one."""
     out: list[Sentence] = []
@@ -94,11 +100,15 @@ def split_sentences(plain: str, paragraphs: list[Paragraph]) -> list[Sentence]:
         a = para.start
         first = True
         for m in _BOUNDARY.finditer(plain, para.start, para.end):
-            word = re.search(r"(\w+)\W*$", plain[max(a, m.start() - 12) : m.start()])
+            word = _LAST_WORD.search(plain, max(a, m.start() - 12), m.start())
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():
-                continue  # an initial: "J. Smith"
+            if (
+                word
+                and len(word.group(1)) == 1
+                and (word.group(1).isupper() or word.group(1) == "c")
+            ):
+                continue  # an initial: "J. Smith"; "c. £8,000" (circa)
             end = m.end()
             while end > a and plain[end - 1].isspace():
                 end -= 1

@@ -173,7 +173,9 @@ def read_share(
     if category == "outreach" and (pair := _AND_GROUP.match(plain, np_end, ceiling)):
         if NOUNS.get(pair.group("noun").lower()) == "outreach":  # "taxi drivers and hotel workers"
             label = " ".join(
-                w.lower() for w in [*words, *pair.group().split()] if w.lower() != "the"
+                w.lower()
+                for w in [*words, *pair.group().split()]
+                if w.lower() != "the" and "'s" not in w  # not "the city's"
             )
             return Reading(Metric.outreach, label, start, pair.end())
     after = plain[np_end : np_end + 160]

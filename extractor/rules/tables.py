@@ -29,7 +29,7 @@ _NUMERIC = re.compile(
 )
 _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
 _TOTAL = re.compile(
-    r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|region|regional)$", re.IGNORECASE
+    r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|(?:whole\s+)?region|regional)$", re.IGNORECASE
 )
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
 _MONEY_HEAD = (

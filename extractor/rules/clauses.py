@@ -1,0 +1,125 @@
+"""Clauses around a figure: asides, closed shares, a place's own figure, a paragraph's scene (pure).
+
+"Kent Police, the busiest force in the region, made 41 arrests" (an aside about the actor
+scopes nothing), "The 26 arrests, of which Cumbria made 15 and Lancashire 11, followed 9
+warrants" (a closed share clause), "and Lancashire eleven" (a place with its own count),
+"Officers raided homes in Kirkby. Six people were arrested" (a scene-setting sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import SITE_BEFORE
+from .gazetteer import PLACES
+from .markers import Marker
+
+# "Kent Police, the busiest force in the region, made 41 arrests": an aside about the actor
+_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
+_LOCATOR = re.compile(r",\s+(?:on|in)\s+(?:the\s+)?")
+
+
+def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
+    """Without the places inside an aside that describes the marker before them."""
+    if len(markers) < 2 or ", " not in plain[markers[0].end : markers[-1].start]:
+        return markers
+    out = [markers[0]]
+    for k in markers[1:]:
+        if _ASIDE_BEFORE.fullmatch(plain, out[-1].end, k.start) and _ASIDE_AFTER.match(
+            plain, k.end
+        ):
+            continue
+        town = PLACES.get(out[-1].area)
+        if (
+            town is not None
+            and town.county == k.area
+            and _LOCATOR.fullmatch(plain, out[-1].end, k.start)
+            and _ASIDE_AFTER.match(plain, k.end)
+        ):
+            continue  # "In Kirkby, on Merseyside, detectives ...": where the town lies
+        out.append(k)
+    return out
+
+
+# "The 26 arrests, of which Cumbria made 15 and Lancashire 11, followed 9 warrants"
+_CLOSED_SHARE = re.compile(r",\s+(?:of\s+(?:which|whom)|including)\b[^,;.]*,")
+
+
+def in_closed_share(plain: str, k: Marker, start: int) -> bool:
+    """Whether marker ``k`` lies in a share clause closed before the figure at ``start``."""
+    if "," not in plain[k.end : start]:
+        return False
+    lo = plain.rfind(",", 0, k.start)
+    m = _CLOSED_SHARE.match(plain, lo) if lo >= 0 else None
+    return m is not None and m.end() <= start
+
+
+# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
+# subject of its figure
+SUBJECT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives|"
+    r"topped|led|stands\s+out|stood\s+out)\b"
+    # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
+    r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"
+)
+# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
+FIGURE_NEXT = re.compile(  # on its own line: not "... from Leeds\n- £12,650"
+    r"[^\S\n]*(?::|[^\S\n]-)?[^\S\n]+"
+    r"(?:\d|\u00a3|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"|[:(]\s*(?:\d|\u00a3)|[^\S\n]+\(\d"
+)
+
+
+def owns_figure(plain: str, k: Marker) -> bool:
+    """ "and Lancashire 11", "and Kent made 9": a place that is the subject of its own figure
+    (not "by Kent officers": who made the figure before it)."""
+    verb = SUBJECT_AFTER.match(plain, k.end)
+    # a verb of its own, not "by Kent officers" (who made the figure before it) nor "in London,
+    # with £1.5m" (the sentence going on)
+    if verb is not None and not verb.group().endswith(("officers", "detectives")):
+        return "with" not in verb.group()
+    return _OWN_COUNT.match(plain, k.end) is not None
+
+
+_OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+
+# "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
+# the thing counted does not end the figure's clause
+_NAMING_WORDS = (", known", ", called", ", named", ", nicknamed", ", branded")
+NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")
+
+
+def scene_town(plain: str, markers: list[Marker]) -> str | None:
+    """The one town a figure-less opening sentence places the action in ("Merseyside Police
+    officers raided homes in Kirkby."): the unplaced figures after it in its paragraph are
+    that town's."""
+    towns = {
+        k.area
+        for k in markers
+        if not (k.force or k.listed or k.weak)
+        and k.area in PLACES
+        and PLACES[k.area].level == "town"
+        and not SITE_BEFORE.search(plain, max(0, k.start - 30), k.start)  # "near junction 5 for"
+    }
+    return towns.pop() if len(towns) == 1 else None
+
+
+def clause_cut(plain: str, start: int, end: int, clause_end: int) -> int:
+    """Where the clause of the figure at ``start:end`` ends: a figure's own "in X" comes before
+    any comma ("four lines, two of which in Portsmouth"), or after its dashes ("half - 17 -
+    in Ely"), or after an aside naming what it counts (", known as X, ...")."""
+    aside = plain.startswith(" - ", end) and plain.endswith(" - ", 0, start)
+    for stop in (",", ";", " - ", "("):
+        cut = plain.find(stop, end + (3 if aside else 0), clause_end)
+        if (
+            stop == ","
+            and cut >= 0
+            and plain.startswith(_NAMING_WORDS, cut)
+            and (naming := NAMING_ASIDE.match(plain, cut))
+        ):
+            cut = plain.find(stop, naming.end(), clause_end)
+        if cut >= 0:
+            clause_end = cut
+    return clause_end

@@ -1,0 +1,17 @@
+"""Word patterns that more than one stage reads: where a place is only a site, the end of a
+list of sites, the members of a partnership (pure)."""
+
+from __future__ import annotations
+
+import re
+
+# "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
+SITE_BEFORE = re.compile(
+    r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+MEMBERS_BEFORE = re.compile(
+    r"\b(?:brings?\s+together|made\s+up\s+of|comprises?|members\s+(?:are|include))\b[^.;]*$"
+)
+# "on the coast and in York": the last of a list of sites, no single town for the release
+LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")

@@ -1,0 +1,58 @@
+"""Second thoughts on the framing: a town that holds only a share of the figures, a force
+that acts jointly with another (pure).
+
+"A police operation that has started in Hereford" frames a live blog by the town, until the
+final figures say "arrested 7 people, five of them in Hereford": the town holds a share, so
+the whole (and every unplaced figure) is the wider area's, the force the article names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framing import SUPPORT_BEFORE, Framing, agency_area
+from .gazetteer import PLACES, Mention, joint_area
+
+_SHARE_IN = r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+(?:[\w-]+\s+){0,2}?in\s+"
+
+
+def wider_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | None:
+    """The force's area when the main area is a town the text gives a share of a figure."""
+    main = framing.main
+    place = PLACES.get(main)
+    if place is None or place.level != "town" or f"in {main}" not in plain:
+        return None
+    if not re.search(_SHARE_IN + re.escape(main) + r"\b", plain, re.IGNORECASE):
+        return None
+    for m in mentions:
+        area = agency_area(m.entry) if m.kind == "agency" else None
+        if (
+            area
+            and area != main
+            and not SUPPORT_BEFORE.search(plain[max(0, m.start - 30) : m.start])
+        ):
+            return area
+    return place.county or None
+
+
+def joint_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | None:
+    """ "Lincolnshire Police and Nottinghamshire Police have arrested 17 people": the pair
+    (or their region, when the article names it) frames the article, not the first force."""
+    for m in mentions:
+        if m.kind == "agency" and agency_area(m.entry) == framing.main:
+            partner = _joint_force(plain, m, mentions)
+            return joint_area([framing.main, partner], plain) if partner else None
+    return None
+
+
+def _joint_force(plain: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The area of a second force named with ``m`` as one actor ("X Police and Y Police")."""
+    if m.entry.kind != "force" or not _AND.match(plain, m.end):  # type: ignore[union-attr]
+        return None
+    nxt = next((o for o in mentions if o.start > m.start), None)
+    if nxt is None or nxt.kind != "agency" or not _AND.fullmatch(plain, m.end, nxt.start):
+        return None
+    return agency_area(nxt.entry) if nxt.entry.kind == "force" else None  # type: ignore[union-attr]
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")

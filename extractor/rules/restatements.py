@@ -1,0 +1,158 @@
+"""Figures that repeat, restate or contain another figure (pure).
+
+"More than 150 people" after "151 people were arrested" is the same figure; "9 of the 40
+arrests" is a share of a whole stated before ("Kent Police arrested 40 people"), so the
+whole is a restatement when the article gives it elsewhere and the force's figure when not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..schema import Metric, Qualifier, Statistic
+from .numbers import Figure
+from .segments import Sentence
+
+# "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+(?:[a-z-]+'s\s+)?|its\s+|their\s+|[a-z-]+'s\s+)", re.IGNORECASE
+)
+
+
+def of_whole(plain: str, part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` is stated as a share of the figure right after it."""
+    return (
+        part.kind == whole.kind
+        and 1 < part.value < whole.value  # "one of six warrants": a detail, no share
+        and plain.startswith(" of ", part.end)
+        and _OF_WHOLE.fullmatch(plain, part.end, whole.qual_start) is not None
+    )
+
+
+_BACK_REFERENCE = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
+
+
+def back_reference(plain: str, whole: Figure) -> bool:
+    """ "Three of the seven have been charged": the whole names people counted before, and
+    is no figure of its own."""
+    return _BACK_REFERENCE.match(plain, whole.end) is not None
+
+
+def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[Statistic]:
+    """A whole ("of the 40 arrests") that another statement of the article already gives."""
+    if not wholes:
+        return found
+    ids = {id(w) for w in wholes}
+    return [
+        s
+        for s in found
+        if id(s) not in ids
+        or not any(
+            o is not s and o.metric is s.metric and float(o.value) == float(s.value) for o in found
+        )
+    ]
+
+
+# a running count a later figure replaces: "four people have been arrested so far", "the
+# number of arrests has now risen to seven" (matched on lower case)
+_RUNNING = re.compile(
+    r"\bso\s+far\b|\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|gone\s+up)\s+to\b"
+    r"|\bat\s+the\s+last\s+count\b"
+)
+# a correction note: "An earlier version said 19 people had been arrested"
+_CORRECTION = re.compile(
+    r"\ban\s+earlier\s+version\b|\b(?:was|has\s+been)\s+(?:amended|corrected)\s+(?:on|to)\b"
+    r"|^\W*corrections?\s*:",
+    re.MULTILINE,
+)
+
+
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
+_CUES = (
+    "so far",
+    "risen to",
+    "climbed to",
+    "gone up to",
+    "last count",
+    "version",
+    "amended",
+    "corrected",
+    "correction",
+)
+
+
+def superseded(plain: str, stats: list[Statistic], sentences: list[Sentence]) -> list[Statistic]:
+    """Without the figures a later statement replaces: a live blog's running counts, once
+    a later figure of the same metric is given, and everything in a correction note (its
+    old figures are wrong, its right ones restate the body's)."""
+    low = plain.lower()
+    if not any(w in low for w in _CUES):
+        return stats  # most articles have neither: skip the sentence scan
+    # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
+    # "charges have so far been brought against 12" is the figure
+    live = len(_TIMESTAMP.findall(plain)) >= 3
+    starts = [s.start for s in sentences]
+    notes: set[int] = set()  # paragraphs that are a correction note
+    running: list[Statistic] = []
+    for s in stats:
+        a = s.evidence_start or 0
+        si = max(0, bisect_right(starts, a) - 1)
+        sent = sentences[si]
+        para = [t for t in sentences if t.para == sent.para]
+        if any(_CORRECTION.search(low, t.start, t.end) for t in para):
+            notes.add(id(s))
+        elif live and _RUNNING.search(low, sent.start, sent.end):
+            running.append(s)
+    later = {
+        id(r)
+        for r in running
+        if any(
+            o.metric is r.metric
+            and (o.evidence_start or 0) > (r.evidence_start or 0)
+            and id(o) not in notes
+            and all(o is not x for x in running)
+            for o in stats
+        )
+    }
+    return [s for s in stats if id(s) not in notes and id(s) not in later]
+
+
+def dedupe(stats: list[Statistic]) -> list[Statistic]:
+    """A figure stated twice at the same scope is one statistic: the first statement wins."""
+    seen: set[tuple[Metric, str, float]] = set()
+    out = []
+    for s in stats:
+        key = (s.metric, s.area.lower(), float(s.value))
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
+    """ "More than 150 people" after "151 people were arrested" restates the exact figure."""
+    exact = [s for s in stats if s.qualifier is Qualifier.exact]
+    out = []
+    for s in stats:
+        if s.qualifier is not Qualifier.exact and any(
+            e.metric is s.metric
+            and e.area.lower() == s.area.lower()
+            and e.label == s.label
+            and _rounds_to(float(e.value), s)
+            for e in exact
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+def _rounds_to(exact: float, s: Statistic) -> bool:
+    v = float(s.value)
+    if s.qualifier in (Qualifier.more_than, Qualifier.at_least):
+        return v < exact <= v * 1.25
+    if s.qualifier is Qualifier.nearly:
+        return v * 0.85 <= exact < v
+    if s.qualifier is Qualifier.up_to:
+        return v * 0.85 <= exact <= v
+    return abs(exact - v) <= 0.15 * max(exact, v)
