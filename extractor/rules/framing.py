@@ -200,6 +200,9 @@ def _main_area(
         area = agency_area(agency)
         if area is None:
             continue
+        joint = _joint_forces(plain, mentions, m)
+        if joint:
+            return joint
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
             sentence_end = plain.find(".", m.end)
@@ -265,6 +268,25 @@ def _town_or_its_force(
             if not SUPPORT_BEFORE.search(before):
                 return place.county
     return None
+
+
+# "Essex Police and Kent Police arrested ...": two forces acting together, no third listed
+_PAIR_GAP = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?")
+
+
+def _joint_forces(plain: str, mentions: list[Mention], first: Mention) -> str | None:
+    """The joint area of two forces named together as the subject of the lead."""
+    if getattr(first.entry, "kind", "") != "force":
+        return None
+    second = next((o for o in mentions if o.start >= first.end), None)
+    if (
+        second is None
+        or getattr(second.entry, "kind", "") != "force"
+        or not _PAIR_GAP.fullmatch(plain, first.end, second.start)
+        or LIST_NEXT.match(plain, second.end)
+    ):
+        return None
+    return group_area([agency_area(first.entry) or "", agency_area(second.entry) or ""])
 
 
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")

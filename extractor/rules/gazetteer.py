@@ -281,14 +281,18 @@ def scan(plain: str) -> list[Mention]:
 
 
 def group_area(areas: list[str]) -> str | None:
-    """The one area that several force areas make up: a ROCU's region, else their region.
+    """The one area that several force areas make up: two are a joint area as written, three
+    or more a ROCU's region, else their region.
 
-    "Cleveland and Durham" -> "North East"; "Gwent, South Wales and Dyfed-Powys" ->
+    "Norfolk and Suffolk" -> "Norfolk and Suffolk" (a two-force operation, which neither force
+    nor the region owns: guidelines 2.7, h5_022); "Gwent, South Wales and Dyfed-Powys" ->
     "Southern Wales". ``None`` when they are not all county-level areas of one region.
     """
     if len(set(areas)) < 2 or any(a not in PLACES or PLACES[a].level != "county" for a in areas):
         return None
     wanted = set(areas)
+    if len(wanted) == 2:
+        return " and ".join(dict.fromkeys(areas))
     for area, covers in ROCU_COVERS:
         if wanted <= covers:
             return area

@@ -1,0 +1,61 @@
+"""Rules backend, scope round 5: classes of scope error seen on retired holdouts 6 and 7.
+
+Every article here is written for these tests (none is copied from an evaluation
+set); each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.rules import extract_report
+from extractor.schema import OperationReport
+
+
+def areas(text: str) -> dict[tuple[str, float], str]:
+    """(metric, value) -> area of every statistic the rules read in ``text``."""
+    report = extract_report(text, article_id="t", topic_check=False)
+    OperationReport.model_validate(report.model_dump(), context={"article": text})
+    return {(s.metric.value, s.value): s.area for s in report.statistics}
+
+
+TWO_FORCES_LEAD = """ date 2025-06-04 Neighbouring forces team up against drug lines
+
+Essex Police and Kent Police detained 39 people in a joint week of action on county lines, \
+the two forces said on Friday.
+
+Between them the forces shut 11 deal lines and recovered £18,200 in cash.
+
+Essex officers made 21 of the arrests.
+"""
+
+
+def test_two_forces_acting_together_scope_as_their_joint_area() -> None:
+    got = areas(TWO_FORCES_LEAD)
+    assert got[("arrests", 39)] == "Essex and Kent"
+    assert got[("lines_closed", 11)] == "Essex and Kent"
+    assert got[("cash_seized", 18200)] == "Essex and Kent"
+    assert got[("arrests", 21)] == "Essex"
+
+
+TWO_COUNTIES_ACROSS = """ date 2025-06-04 Drug runners targeted on the border
+
+Officers spent a week on the roads between the two counties.
+
+Across Derbyshire and Staffordshire the week produced 27 arrests and 6 warrants.
+"""
+
+
+def test_across_two_named_counties_is_their_joint_area() -> None:
+    got = areas(TWO_COUNTIES_ACROSS)
+    assert got[("arrests", 27)] == "Derbyshire and Staffordshire"
+    assert got[("warrants", 6)] == "Derbyshire and Staffordshire"
+
+
+THREE_COUNTIES_ACROSS = """ date 2025-06-04 Regional week results
+
+Officers made 52 arrests during a county lines week of action across Norfolk, Suffolk and \
+Cambridgeshire.
+"""
+
+
+def test_three_listed_counties_still_scope_as_their_region() -> None:
+    assert areas(THREE_COUNTIES_ACROSS)[("arrests", 52)] == "Eastern region"
