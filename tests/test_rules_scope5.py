@@ -59,3 +59,22 @@ Cambridgeshire.
 
 def test_three_listed_counties_still_scope_as_their_region() -> None:
     assert areas(THREE_COUNTIES_ACROSS)[("arrests", 52)] == "Eastern region"
+
+
+TOWN_WHERE = """ date 2025-06-04 Week of action results
+
+Avon and Somerset Police arrested 40 people during the week.
+
+The most arrests came in the south of the force area, and the busiest place was Yeovil, where \
+officers arrested 13 people and executed five warrants.
+
+Somerset's totals were headed by Taunton, where 9 arrests were made.
+"""
+
+
+def test_a_town_then_where_scopes_the_figures_of_its_where_clause() -> None:
+    got = areas(TOWN_WHERE)
+    assert got[("arrests", 40)] == "Avon and Somerset"
+    assert got[("arrests", 13)] == "Yeovil"
+    assert got[("warrants", 5)] == "Yeovil"
+    assert got[("arrests", 9)] == "Taunton"

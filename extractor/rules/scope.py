@@ -71,6 +71,8 @@ _SUBJECT_AFTER = re.compile(
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
     r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"
 )
+# "the busiest town was Yeovil, where 13 people were arrested": the where-clause's place
+_WHERE_AFTER = re.compile(r",\s+where\b")
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -200,6 +202,7 @@ def build_scope(
                     or opener
                     or subject
                     or continued
+                    or _WHERE_AFTER.match(after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
