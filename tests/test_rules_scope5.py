@@ -78,3 +78,31 @@ def test_a_town_then_where_scopes_the_figures_of_its_where_clause() -> None:
     assert got[("arrests", 13)] == "Yeovil"
     assert got[("warrants", 5)] == "Yeovil"
     assert got[("arrests", 9)] == "Taunton"
+
+
+REGION_THEN_TWO_FORCES = """ date 2025-06-04 National week of action results
+
+More than 900 people were arrested across England and Wales during the week, the NCA said.
+
+In the South West, Devon and Cornwall Police and Dorset Police reported 61 arrests between them.
+"""
+
+
+def test_two_forces_under_a_named_region_take_that_region() -> None:
+    assert areas(REGION_THEN_TWO_FORCES)[("arrests", 61)] == "South West"
+
+
+DIVISION_NAMED = """ date 2025-06-04 Drug dealers targeted in two-week push
+
+Police Scotland officers in Lanarkshire have arrested 22 people during a fortnight of action \
+against dealers from across the border.
+
+Officers also recovered £7,800 in cash and carried out 9 warrants.
+"""
+
+
+def test_a_police_scotland_division_named_as_the_scope_is_the_area() -> None:
+    got = areas(DIVISION_NAMED)
+    assert got[("arrests", 22)] == "Lanarkshire"
+    assert got[("cash_seized", 7800)] == "Lanarkshire"
+    assert got[("warrants", 9)] == "Lanarkshire"

@@ -218,6 +218,12 @@ def _main_area(
                     if division and PREP_BEFORE.search(before_place):
                         return division  # "Police Scotland arrested 29 in Dundee and Perth"
                     if (
+                        place.level == "county"
+                        and place.region == agency.area
+                        and PREP_BEFORE.search(before_place)
+                    ):
+                        return place.name  # "Police Scotland officers in Fife have arrested"
+                    if (
                         place.level == "town"
                         and place.county == agency.area
                         and PREP_BEFORE.search(before_place)

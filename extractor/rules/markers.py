@@ -160,12 +160,32 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
             continue
         if len(run) > 1:
             names = [r.area for r in run]
-            area = group_area(names) or division_of(names, plain)
+            joint = group_area(names)
+            area = joint or division_of(names, plain)
+            if joint and len(set(names)) == 2:
+                # "In the North East, Cleveland Police and Durham Constabulary reported ...":
+                # the region the sentence names, not the joint area
+                area = _named_region(markers, run[0].start, names) or area
             if area:
                 out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
         run = [k] if k is not None and k.listed else []
     out.sort(key=lambda k: (k.start, -k.end))
     return out
+
+
+def _named_region(markers: list[Marker], before: int, names: list[str]) -> str | None:
+    """The region named earlier in the sentence that holds every one of ``names``."""
+    for k in markers:
+        place = PLACES.get(k.area)
+        if (
+            k.start < before
+            and not k.force
+            and place is not None
+            and place.level == "region"
+            and all(n in PLACES and PLACES[n].region == place.name for n in names)
+        ):
+            return place.name
+    return None
 
 
 def mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
