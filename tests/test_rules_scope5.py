@@ -106,3 +106,40 @@ def test_a_police_scotland_division_named_as_the_scope_is_the_area() -> None:
     assert got[("arrests", 22)] == "Lanarkshire"
     assert got[("cash_seized", 7800)] == "Lanarkshire"
     assert got[("warrants", 9)] == "Lanarkshire"
+
+
+NEIGHBOURHOOD_SITE = """ date 2025-06-04 Raids in the city
+
+Norfolk Constabulary arrested 14 people in Norwich during a week of action.
+
+Officers also seized £9,200 in cash, £6,000 of it from a safe at a house in Lakenhollow.
+
+In Leeds, five men were arrested at flats in Brackmoor and Hollinfield.
+
+Officers recovered £2,500 in cash from a car stopped in Kettlewick.
+"""
+
+
+def test_a_site_in_a_neighbourhood_no_gazetteer_lists_is_the_framing_town_s() -> None:
+    got = areas(NEIGHBOURHOOD_SITE)
+    assert got[("arrests", 14)] == "Norwich"
+    assert got[("cash_seized", 6000)] == "Norwich"
+    assert got[("arrests", 5)] == "Leeds"
+    assert got[("cash_seized", 2500)] == "Norwich"
+
+
+TOWN_AND_ITS_DIVISION = """ date 2025-06-04 Police Scotland week of action
+
+Police Scotland arrested 40 people across the country during the week.
+
+In Glasgow, 12 people were arrested. Nine arrests were made in Dumfries and the Dumfries and \
+Galloway area, and six in Ayr and the Ayrshire coast.
+
+Eight arrests were made in Inverness and the Highlands.
+"""
+
+
+def test_a_town_and_the_named_area_around_it_is_that_area() -> None:
+    got = areas(TOWN_AND_ITS_DIVISION)
+    assert got[("arrests", 12)] == "Glasgow"
+    assert got[("arrests", 8)] == "Highlands"

@@ -74,6 +74,12 @@ def attach(
         place = PLACES.get(opener.area) if opener and not (opener.weak or opener.listed) else None
         if opener is not None and place is not None and place.level == "town":
             return opener.area, None
+        # with no opener, the town that frames the paragraph ("£6,000 of it from a house in
+        # Lakenhollow" in a Norwich story)
+        default = scope.para_default.get(sent.para, scope.main)
+        framed = PLACES.get(default)
+        if opener is None and framed is not None and framed.level == "town":
+            return default, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
@@ -192,8 +198,9 @@ _SHARE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SITE_IN = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:house|flat|property|address|home|garage|car|block"
-    r"|block\s+of\s+flats)\s+(?:in|at|on)\s+$",
+    r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:at|from)\s+)(?:house|flat|propert(?:y|ie)|address"
+    r"|home|garage|car|van|block|block\s+of\s+flats)(?:e?s)?\s+(?:(?:stopped|parked|searched)\s+)?"
+    r"(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
 _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")

@@ -103,8 +103,14 @@ def wider_area(plain: str, k: Marker) -> Marker:
     wider = _AND_THE_WIDER.match(plain, k.end)
     if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
         return k
-    if wider.group("name") in PLACES or wider.group("name") in NOT_PLACES:
-        return k  # "Leeds and the Wakefield area" is a list of towns
+    known = PLACES.get(wider.group("name"))
+    if (
+        known is not None
+        and not _around(known, PLACES[k.area])
+        or wider.group("name") in NOT_PLACES
+    ):
+        return k  # "Leeds and the Wakefield area" is a list of towns; "Inverness and the
+        # Highlands" the area around the town
     if _NAME_GOES_ON.match(plain, wider.end()):
         # "in Coventry and the Black Country": a second place of its own, so a list of two
         return Marker(k.start, k.end, k.area, k.initial, k.weak, listed=True)
@@ -112,6 +118,18 @@ def wider_area(plain: str, k: Marker) -> Marker:
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+")
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+
+
+def _around(area: object, town: object) -> bool:
+    """Whether ``area`` is a named area around ``town``: its force area or a division of it."""
+    return (
+        isinstance(area, Place)
+        and isinstance(town, Place)
+        and area.level == "county"
+        and town.level == "town"
+        and town.county in (area.name, area.region)
+    )
 
 
 def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
@@ -123,6 +141,8 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
             if _town_then_county(plain, a, b):
                 continue  # "in Reading, Berkshire": the town and where it lies, not a list
+            if _AND_THE.fullmatch(plain, a.end, b.start) and _around(b.entry, a.entry):
+                continue  # "in Inverness and the Highlands": the area around the town
             listed.update((a.start, b.start))
     return listed
 
