@@ -143,3 +143,20 @@ def test_a_town_and_the_named_area_around_it_is_that_area() -> None:
     got = areas(TOWN_AND_ITS_DIVISION)
     assert got[("arrests", 12)] == "Glasgow"
     assert got[("arrests", 8)] == "Highlands"
+
+
+ELLIPTIC_WORD_LAST = """ date 2025-06-04 Week results
+
+Lancashire Constabulary arrested 40 people during the week. Preston had 18 arrests, Burnley 7 \
+and Lancaster four.
+
+Blackpool accounted for 12 of the warrants, Chorley 5 and Morecambe three, while 9 more were \
+executed elsewhere.
+"""
+
+
+def test_the_last_place_of_an_elliptic_list_takes_its_spelled_number() -> None:
+    got = areas(ELLIPTIC_WORD_LAST)
+    assert got[("arrests", 7)] == "Burnley"
+    assert got[("arrests", 4)] == "Lancaster"
+    assert got[("warrants", 3)] == "Morecambe"

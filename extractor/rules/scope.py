@@ -370,7 +370,12 @@ def build_scope(
 
 
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
-_FIGURE_NEXT = re.compile(r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d")
+_FIGURE_NEXT = re.compile(
+    r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d"
+    # "Burnley 7 and Lancaster four.": a spelled number that ends the list's item
+    r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:[.,;)]|$|\s+and\b))"
+)
 _DESTINATION = re.compile(
     r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
