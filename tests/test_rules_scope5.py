@@ -160,3 +160,45 @@ def test_the_last_place_of_an_elliptic_list_takes_its_spelled_number() -> None:
     assert got[("arrests", 7)] == "Burnley"
     assert got[("arrests", 4)] == "Lancaster"
     assert got[("warrants", 3)] == "Morecambe"
+
+
+UNKNOWN_AREA_OPENS = """ date 2025-06-04 Week results
+
+Kent Police arrested 41 people during the week.
+
+In Hollowmere, 17 of the arrests were made, most of them in Margate.
+
+In December, 6 people were arrested.
+"""
+
+
+def test_an_unknown_area_opening_its_sentence_with_a_comma_scopes_it() -> None:
+    got = areas(UNKNOWN_AREA_OPENS)
+    assert got[("arrests", 17)] == "Hollowmere"
+    assert got[("arrests", 6)] == "Kent"
+
+
+ON_THE_ISLAND = """ date 2025-06-04 Week results
+
+Hampshire Constabulary arrested 52 people during the week.
+
+On the Isle of Wight itself, five arrests were made in Cowes and Ryde, and 14 vulnerable people \
+were visited.
+"""
+
+
+def test_on_the_island_opening_its_sentence_scopes_it() -> None:
+    got = areas(ON_THE_ISLAND)
+    assert got[("arrests", 5)] == "Isle of Wight"
+
+
+TOWN_BY_FORCE = """ date 2025-06-04 National week results
+
+More than 900 people were arrested across England and Wales during the week, the NCA said.
+
+In Suffolk, a raid on a flat in Ipswich by Suffolk Constabulary recovered £41,000 in cash.
+"""
+
+
+def test_a_raid_in_a_town_by_its_force_is_the_town_s() -> None:
+    assert areas(TOWN_BY_FORCE)[("cash_seized", 41000)] == "Ipswich"

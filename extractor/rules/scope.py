@@ -88,7 +88,7 @@ _LOCAL_PREP = re.compile(
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
-    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+|an?\s+)?"
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
     re.IGNORECASE,
 )
@@ -322,6 +322,8 @@ def build_scope(
             district = DISTRICT_AFTER.match(plain, gm.end()) is not None
             if district and gm.start() != lead_end:
                 continue
+            # "In Hollowmere, 17 of the arrests were made": an area that opens its sentence
+            district = district or (gm.start() == lead_end and plain.startswith(",", gm.end()))
             name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers.sort(key=lambda k: k.start)
