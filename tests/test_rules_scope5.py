@@ -202,3 +202,19 @@ In Suffolk, a raid on a flat in Ipswich by Suffolk Constabulary recovered £41,0
 
 def test_a_raid_in_a_town_by_its_force_is_the_town_s() -> None:
     assert areas(TOWN_BY_FORCE)[("cash_seized", 41000)] == "Ipswich"
+
+
+POLICE_ON_PLACE = """ date 2025-06-04 Raids hit supply network
+
+Police on Teesside have executed 12 warrants, targeting a network that moved crack cocaine \
+along the coast and into North Yorkshire.
+
+Nine people were arrested. Officers seized £5,400 in cash and 11 phones.
+"""
+
+
+def test_police_on_a_place_in_the_lead_frame_the_article() -> None:
+    got = areas(POLICE_ON_PLACE)
+    assert got[("warrants", 12)] == "Teesside"
+    assert got[("cash_seized", 5400)] == "Teesside"
+    assert got[("phones_seized", 11)] == "Teesside"

@@ -21,6 +21,9 @@ PREP_BEFORE = re.compile(
     r"(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
+ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?$")
+ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 # "stopped near junction 36 for Goole": a town that names where a road stop was, not the scope
 SITE_BEFORE = re.compile(
     r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
@@ -166,8 +169,9 @@ def _main_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
-            if PREP_BEFORE.search(before) and not LIST_NEXT.match(plain, m.end):
-                area = mention_area(m, plain)
+            area = mention_area(m, plain)
+            on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
+            if (PREP_BEFORE.search(before) or on) and not LIST_NEXT.match(plain, m.end):
                 if area:
                     return _town_or_its_force(plain, m, mentions, headline) or area
             continue

@@ -21,6 +21,8 @@ import re
 
 from .attachment import attach, unplaced_in_quote
 from .framing import (
+    ON_NAME,
+    ON_PLACE,
     PREP_BEFORE,
     SUPPORT_BEFORE,
     Framing,
@@ -54,9 +56,6 @@ from .segments import Paragraph, Sentence
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
-# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
-_ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?$")
-_ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
@@ -196,8 +195,8 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
-                    or _ON_PLACE.search(before) is not None
-                    and _ON_NAME.match(area) is not None
+                    or ON_PLACE.search(before) is not None
+                    and ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)
                     or opener
                     or subject
