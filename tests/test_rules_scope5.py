@@ -218,3 +218,28 @@ def test_police_on_a_place_in_the_lead_frame_the_article() -> None:
     assert got[("warrants", 12)] == "Teesside"
     assert got[("cash_seized", 5400)] == "Teesside"
     assert got[("phones_seized", 11)] == "Teesside"
+
+
+TOWN_HEADINGS = """ date 2025-06-04 Knife and drugs week results
+
+West Yorkshire Police arrested 61 people during the week.
+
+Bradford
+
+The city accounted for 22 of the arrests, and officers found 9 knives in parks.
+
+Wakefield
+
+Officers recovered £4,300 in cash from a flat in Lupset.
+
+How the week worked
+
+Officers also made 40 visits to addresses.
+"""
+
+
+def test_a_town_heading_scopes_the_section_under_it() -> None:
+    got = areas(TOWN_HEADINGS)
+    assert got[("knives_seized", 9)] == "Bradford"
+    assert got[("cash_seized", 4300)] == "Wakefield"
+    assert got[("addresses_visited", 40)] == "West Yorkshire"

@@ -345,11 +345,23 @@ def build_scope(
             respective.update(respective_places(plain, sent.start, sent.end, markers))
     para_default: dict[int, str] = {}
     carry: str | None = None
+    section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
+    heads = {p.start: p for p in places}
     for si, sent in enumerate(sentences):
         opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
         if sent.first:
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
+            if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
+                head = text.lstrip(" #*")
+                place = heads.get(plain.find(head, sent.start))
+                section = (
+                    mention_area(place, plain)
+                    if place is not None and place.end - place.start == len(head)
+                    else None
+                )
+                if section is not None:
+                    continue
             if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"
                 para_markers = [
@@ -367,6 +379,8 @@ def build_scope(
                 para_default[sent.para] = opening.area
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
+            elif section:
+                para_default[sent.para] = section
     return Scope(main, plain, by_sentence, para_default, respective)
 
 
