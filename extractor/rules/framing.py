@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .areas import DATE_LINE, LIST_NEXT, agency_area, joint_forces, list_from, mention_area
 from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area, region_of
 from .segments import inside
 
@@ -40,8 +41,6 @@ _ACTS_AFTER = re.compile(
     r"officers)\b",
     re.IGNORECASE,
 )
-# "in Glasgow and Edinburgh": a list of places is no single main area
-LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
@@ -64,24 +63,6 @@ _ALL_NATIONS = re.compile(
     r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
     r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
 )
-
-
-def agency_area(entry: object) -> str | None:
-    if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
-        return entry.area
-    return None
-
-
-def mention_area(m: Mention, plain: str) -> str | None:
-    """The area a mention stands for: a force's county, a ROCU's region, a place as written."""
-    if m.kind == "agency":
-        return agency_area(m.entry)
-    place: Place = m.entry  # type: ignore[assignment]
-    if place.level == "road":
-        return None  # "on the M62": a site, never the scope of a figure
-    if place.level == "region":
-        return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
-    return " ".join(plain[m.start : m.end].split())
 
 
 def frame(
@@ -204,7 +185,7 @@ def _main_area(
         area = agency_area(agency)
         if area is None:
             continue
-        joint = _joint_forces(plain, mentions, m)
+        joint = joint_forces(plain, mentions, m)
         if joint:
             return joint
         if agency.kind == "force":
@@ -280,25 +261,6 @@ def _town_or_its_force(
     return None
 
 
-# "Essex Police and Kent Police arrested ...": two forces acting together, no third listed
-_PAIR_GAP = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?")
-
-
-def _joint_forces(plain: str, mentions: list[Mention], first: Mention) -> str | None:
-    """The joint area of two forces named together as the subject of the lead."""
-    if getattr(first.entry, "kind", "") != "force":
-        return None
-    second = next((o for o in mentions if o.start >= first.end), None)
-    if (
-        second is None
-        or getattr(second.entry, "kind", "") != "force"
-        or not _PAIR_GAP.fullmatch(plain, first.end, second.start)
-        or LIST_NEXT.match(plain, second.end)
-    ):
-        return None
-    return group_area([agency_area(first.entry) or "", agency_area(second.entry) or ""])
-
-
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(
@@ -309,24 +271,6 @@ _TOOK_PART = re.compile(
     r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",
     re.IGNORECASE,
 )
-
-
-DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
-_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
-
-
-def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
-    """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
-    out = [mention_area(first, plain) or ""]
-    last = first
-    for p in places:
-        if p.start <= last.start:
-            continue
-        if not _LIST_GAP.fullmatch(plain, last.end, p.start):
-            break
-        out.append(mention_area(p, plain) or "")
-        last = p
-    return out
 
 
 _STRONG_NATIONAL = re.compile(
