@@ -243,3 +243,25 @@ def test_a_town_heading_scopes_the_section_under_it() -> None:
     assert got[("knives_seized", 9)] == "Bradford"
     assert got[("cash_seized", 4300)] == "Wakefield"
     assert got[("addresses_visited", 40)] == "West Yorkshire"
+
+
+CAPITAL_HEADINGS = """ date 2025-06-04 Court round-up: two drug lines dealt with
+
+Two county lines cases were heard at Lincoln Crown Court this month.
+
+THE BUS STATION ARREST, GRANTHAM
+
+A man from Nottingham was jailed for three years. He had 35 wraps of crack cocaine and three \
+phones when officers stopped him.
+
+THE BOSTON GANG
+
+Three men who sold heroin to users across the town were jailed. Officers seized two cars and \
+£6,200 in cash.
+"""
+
+
+def test_a_capitalised_heading_naming_one_town_scopes_its_section() -> None:
+    got = areas(CAPITAL_HEADINGS)
+    assert got[("phones_seized", 3)] == "Grantham"
+    assert got[("cash_seized", 6200)] == "Boston"

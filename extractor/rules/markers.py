@@ -341,3 +341,24 @@ def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
         and PREP_BEFORE.search(plain, max(para.start, p.start - 30), p.start)
     }
     return towns.pop() if len(towns) == 1 else None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def heading_place(text: str) -> str | None:
+    """The one town or county a capitalised sub-heading names ("THE STATION ARREST, GRANTHAM",
+    "THE BOSTON GANG"): the gazetteer matches names as written, so these are looked up here."""
+    words = [w.capitalize() for w in _WORD.findall(text)]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            place = PLACES.get(" ".join(words[i : i + n]))
+            if place is not None and place.level in ("town", "county") and not place.weak:
+                found.add(place.name)
+                i += n - 1
+                break
+        i += 1
+    return found.pop() if len(found) == 1 else None
+

@@ -39,6 +39,7 @@ from .markers import (
     Scope,
     generic_places,
     group_markers,
+    heading_place,
     listed_places,
     mark_lists,
     namesake,
@@ -358,7 +359,7 @@ def build_scope(
                 section = (
                     mention_area(place, plain)
                     if place is not None and place.end - place.start == len(head)
-                    else None
+                    else heading_place(head) if head.isupper() else None
                 )
                 if section is not None:
                     continue
