@@ -265,3 +265,22 @@ def test_a_capitalised_heading_naming_one_town_scopes_its_section() -> None:
     got = areas(CAPITAL_HEADINGS)
     assert got[("phones_seized", 3)] == "Grantham"
     assert got[("cash_seized", 6200)] == "Boston"
+
+
+SITE_AFTER_TOWN = """ date 2025-06-04 Week of action results
+
+Thames Valley Police arrested 38 people during the week.
+
+Five of the week's warrants were executed in Banbury. At one address officers found 140 \
+cannabis plants in a loft.
+
+The busiest town was Slough, where 11 of the arrests were made. A warrant at a flat on the \
+edge of the town recovered £7,250 in cash.
+"""
+
+
+def test_a_sentence_opening_on_one_of_the_sites_just_named_takes_their_town() -> None:
+    got = areas(SITE_AFTER_TOWN)
+    assert got[("arrests", 11)] == "Slough"
+    assert got[("cash_seized", 7250)] == "Slough"
+    assert got[("other", 140)] == "Banbury"

@@ -205,7 +205,8 @@ _SITE_IN = re.compile(
 )
 _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
-_TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")  # "a flat in Ipswich by Suffolk Police"
+# "in Norwich Norfolk Constabulary executed", "a flat in Ipswich by Suffolk Police"
+_TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
 

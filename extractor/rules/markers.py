@@ -236,9 +236,14 @@ def clause_markers(plain: str, markers: list[Marker], qa: int, qb: int, at: int)
 
 # "The search also uncovered 3.2kg of cocaine": a sentence that opens on the search just told of
 _SITE_REFERENCE = re.compile(
-    r"[\s\"]*(?:The|That|This)\s+(?:same\s+|first\s+)?(?:search(?:es)?|raids?|warrants?|address|"
+    r"[\s\"]*(?:(?:The|That|This)\s+(?:same\s+|first\s+)?(?:search(?:es)?|raids?|warrants?|address|"
     r"property|flat|house|premises)\b"
+    # "At one address officers found ...", "A warrant at a flat ... recovered ..."
+    r"|At\s+one\s+(?:of\s+the\s+)?(?:address|propert|flat|house)\w*"
+    r"|(?:A|One)\s+(?:warrant|search|raid)\s+at\s+(?:a|an|one)\s+(?:flat|house|address|property)\b)"
 )
+# "the busiest town was Yeovil, where 13 people were arrested": the where-clause's place
+WHERE_AFTER = re.compile(r",\s+where\b")
 
 
 def site_reference(
@@ -258,7 +263,9 @@ def site_reference(
         place = m.entry
         if m.kind != "place" or getattr(place, "level", None) != "town":
             continue
-        if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start):
+        if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start) or WHERE_AFTER.match(
+            plain, m.end
+        ):
             towns.add(" ".join(plain[m.start : m.end].split()))
     if len(towns) != 1:
         return None  # "a flat in Luton and a house in Dunstable": no one town to point back to
@@ -361,4 +368,3 @@ def heading_place(text: str) -> str | None:
                 break
         i += 1
     return found.pop() if len(found) == 1 else None
-

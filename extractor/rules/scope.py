@@ -35,6 +35,7 @@ from .markers import (
     DISTRICT_AFTER,
     LIST_GAP,
     NOT_PLACES,
+    WHERE_AFTER,
     Marker,
     Scope,
     generic_places,
@@ -71,8 +72,6 @@ _SUBJECT_AFTER = re.compile(
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
     r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"
 )
-# "the busiest town was Yeovil, where 13 people were arrested": the where-clause's place
-_WHERE_AFTER = re.compile(r",\s+where\b")
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -202,7 +201,7 @@ def build_scope(
                     or opener
                     or subject
                     or continued
-                    or _WHERE_AFTER.match(after)
+                    or WHERE_AFTER.match(after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
@@ -359,7 +358,9 @@ def build_scope(
                 section = (
                     mention_area(place, plain)
                     if place is not None and place.end - place.start == len(head)
-                    else heading_place(head) if head.isupper() else None
+                    else heading_place(head)
+                    if head.isupper()
+                    else None
                 )
                 if section is not None:
                     continue
