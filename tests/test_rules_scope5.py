@@ -284,3 +284,21 @@ def test_a_sentence_opening_on_one_of_the_sites_just_named_takes_their_town() ->
     assert got[("arrests", 11)] == "Slough"
     assert got[("cash_seized", 7250)] == "Slough"
     assert got[("other", 140)] == "Banbury"
+
+
+SECTION_THEN_GENERAL = """ date 2025-06-04 Week of action results
+
+Cumbria Police arrested 30 people and closed 8 deal lines during the week.
+
+CARLISLE
+
+In Carlisle, officers made 12 of the arrests.
+
+Officers also visited 25 addresses.
+"""
+
+
+def test_a_heading_scopes_only_the_paragraph_under_it() -> None:
+    got = areas(SECTION_THEN_GENERAL)
+    assert got[("arrests", 12)] == "Carlisle"
+    assert got[("addresses_visited", 25)] == "Cumbria"

@@ -383,6 +383,7 @@ def build_scope(
                 para_default[sent.para] = carry
             elif section:
                 para_default[sent.para] = section
+            section = None  # the paragraph under the heading, not what follows it
     return Scope(main, plain, by_sentence, para_default, respective)
 
 
