@@ -302,3 +302,14 @@ def test_a_heading_scopes_only_the_paragraph_under_it() -> None:
     got = areas(SECTION_THEN_GENERAL)
     assert got[("arrests", 12)] == "Carlisle"
     assert got[("addresses_visited", 25)] == "Cumbria"
+
+
+AMONG_THEM = """ date 2025-06-04 Week of action results
+
+Staffordshire Police arrested 33 people during the week. Officers also seized 9 weapons, \
+among them a sword found under a bed in Tamworth.
+"""
+
+
+def test_a_place_of_one_example_among_a_total_does_not_scope_the_total() -> None:
+    assert areas(AMONG_THEM)[("weapons_seized", 9)] == "Staffordshire"
