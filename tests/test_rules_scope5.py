@@ -313,3 +313,19 @@ among them a sword found under a bed in Tamworth.
 
 def test_a_place_of_one_example_among_a_total_does_not_scope_the_total() -> None:
     assert areas(AMONG_THEM)[("weapons_seized", 9)] == "Staffordshire"
+
+
+TOWN_THEN_FORCE_AREA = """ date 2025-06-04 Raids in Taunton
+
+Officers arrested 9 people in Taunton on Tuesday.
+
+Avon and Somerset Police said cash was found at one of the flats.
+
+The force said the raids were among 31 warrants executed across the force area this week.
+"""
+
+
+def test_the_force_area_of_a_town_story_is_the_force_s_whole_area() -> None:
+    got = areas(TOWN_THEN_FORCE_AREA)
+    assert got[("arrests", 9)] == "Taunton"
+    assert got[("warrants", 31)] == "Avon and Somerset"

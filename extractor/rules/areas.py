@@ -68,3 +68,13 @@ def joint_forces(plain: str, mentions: list[Mention], first: Mention) -> str | N
     ):
         return None
     return group_area([agency_area(first.entry) or "", agency_area(second.entry) or ""])
+
+
+def force_over(county: str, mentions: list[Mention]) -> str | None:
+    """The area of a named force that takes in ``county`` with another ("Devon" -> "Devon and
+    Cornwall"): what "the force area" means in a story framed by one of its towns."""
+    for m in mentions:
+        area = agency_area(m.entry) if getattr(m.entry, "kind", "") == "force" else None
+        if area and area != county and county in area.split(" and "):
+            return area
+    return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .framing import (
     ON_NAME,
@@ -124,7 +125,9 @@ def build_scope(
     county = PLACES[main].county if main in PLACES and PLACES[main].level == "town" else None
     if county and county in PLACES:
         name = PLACES[county].name
-        local.update({k: name for k in ("county", "force area", "force's area", "force")})
+        local["county"] = name
+        force = force_over(name, mentions) or name  # "Devon" -> "Devon and Cornwall"
+        local.update({k: force for k in ("force area", "force's area", "force")})
     # the force of a town-framed release: its "said" gives the source, not a wider scope
     town_force = PLACES[county].name if county and county in PLACES else None
     by_sentence: dict[int, list[Marker]] = {}
