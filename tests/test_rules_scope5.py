@@ -329,3 +329,14 @@ def test_the_force_area_of_a_town_story_is_the_force_s_whole_area() -> None:
     got = areas(TOWN_THEN_FORCE_AREA)
     assert got[("arrests", 9)] == "Taunton"
     assert got[("warrants", 31)] == "Avon and Somerset"
+
+
+FORCE_THEN_ITS_TOWN = """ date 2025-06-04 Raid on flat
+
+A teenager from Manchester was one of four people arrested when Lancashire Police raided a \
+house in Preston on Monday morning.
+"""
+
+
+def test_a_figure_before_a_force_acting_in_one_of_its_towns_is_the_town_s() -> None:
+    assert areas(FORCE_THEN_ITS_TOWN)[("arrests", 4)] == "Preston"

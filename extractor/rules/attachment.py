@@ -66,6 +66,10 @@ def attach(
         place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
         if opener is not None and place is not None and place.level in ("town", "county"):
             return opener.area, None
+    if len(after) > 1 and after[0].force and _own_town(scope.plain, after[0], after[1]):
+        # "one of four people arrested when Lancashire Police raided a house in Preston": the
+        # force is who acted, its own town where
+        return after[1].area, None
     site = after[0].start if after and after[0].weak else -1
     if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
         # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
@@ -143,6 +147,19 @@ def attach(
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
+
+
+def _own_town(plain: str, force: Marker, k: Marker) -> bool:
+    """Whether ``k`` is a town of ``force``'s own area, with no share between them."""
+    town = PLACES.get(k.area)
+    return (
+        town is not None
+        and town.level == "town"
+        and not (k.weak or k.force)
+        and town.county is not None
+        and town.county in force.area.split(" and ")
+        and not _SHARE_BETWEEN.search(plain, force.end, k.start)
+    )
 
 
 def _own_share_of_week(plain: str, markers: list[Marker], start: int, k: Marker) -> bool:
