@@ -340,3 +340,21 @@ house in Preston on Monday morning.
 
 def test_a_figure_before_a_force_acting_in_one_of_its_towns_is_the_town_s() -> None:
     assert areas(FORCE_THEN_ITS_TOWN)[("arrests", 4)] == "Preston"
+
+
+WHILE_CLAUSE = """ date 2025-06-04 Summer week of action
+
+Cumbria Police arrested 21 people during a week of action on county lines.
+
+Plain-clothes officers watched the station in Penrith and the lakeside in Keswick, while \
+neighbourhood teams visited 31 addresses across the area.
+
+In Carlisle, officers arrested six people, while 4 knives were handed in.
+"""
+
+
+def test_places_of_an_earlier_clause_do_not_scope_a_figure_after_while() -> None:
+    got = areas(WHILE_CLAUSE)
+    assert got[("addresses_visited", 31)] == "Cumbria"
+    assert got[("arrests", 6)] == "Carlisle"
+    assert got[("knives_seized", 4)] == "Carlisle"

@@ -96,6 +96,9 @@ def attach(
         and not k.weak
         and not k.listed
         and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
+        # "officers watched the station in Penrith, while teams visited 31 addresses": the
+        # earlier clause's place is not the new clause's (an opening place still is)
+        and (k.initial or not _WHILE.search(scope.plain, k.end, start))
     ]
     if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
@@ -222,6 +225,7 @@ _SITE_IN = re.compile(
     re.IGNORECASE,
 )
 _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
+_WHILE = re.compile(r",\s+(?:while|whilst|whereas)\s")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:whose|which|who)\b")
 # "in Norwich Norfolk Constabulary executed", "a flat in Ipswich by Suffolk Police"
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
