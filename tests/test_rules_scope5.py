@@ -358,3 +358,16 @@ def test_places_of_an_earlier_clause_do_not_scope_a_figure_after_while() -> None
     assert got[("addresses_visited", 31)] == "Cumbria"
     assert got[("arrests", 6)] == "Carlisle"
     assert got[("knives_seized", 4)] == "Carlisle"
+
+
+TOWN_STORY_FORCE_SOURCE = """ date 2025-06-04 Raids on two flats
+
+Three people were arrested when officers raided two flats in Taunton on Wednesday.
+
+Avon and Somerset Police said cash was found at the first. At the second, officers recovered \
+30 wraps of heroin.
+"""
+
+
+def test_the_force_as_source_of_a_town_story_is_not_its_scope() -> None:
+    assert areas(TOWN_STORY_FORCE_SOURCE)[("other", 30)] == "Taunton"

@@ -123,13 +123,13 @@ def build_scope(
     # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
     # by a town still means the town's force by "the county" / "the force area"
     county = PLACES[main].county if main in PLACES and PLACES[main].level == "town" else None
-    if county and county in PLACES:
-        name = PLACES[county].name
-        local["county"] = name
-        force = force_over(name, mentions) or name  # "Devon" -> "Devon and Cornwall"
-        local.update({k: force for k in ("force area", "force's area", "force")})
     # the force of a town-framed release: its "said" gives the source, not a wider scope
-    town_force = PLACES[county].name if county and county in PLACES else None
+    town_force = None
+    if county and county in PLACES:
+        local["county"] = PLACES[county].name
+        # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
+        town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
+        local.update({k: town_force for k in ("force area", "force's area", "force")})
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
