@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .areas import mention_area
 from .framing import PREP_BEFORE
 from .gazetteer import PLACES, Agency, Mention, Place, division_of, group_area
 from .segments import Paragraph, Sentence
@@ -353,9 +354,19 @@ def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def heading_place(text: str) -> str | None:
-    """The one town or county a capitalised sub-heading names ("THE STATION ARREST, GRANTHAM",
-    "THE BOSTON GANG"): the gazetteer matches names as written, so these are looked up here."""
+def heading_place(plain: str, text: str, at: int, heads: dict[int, Mention]) -> str | None:
+    """The place a short sub-heading ``text`` (at ``at``) names: a place mention that is the
+    whole line ("Bradford"), or one town or county in capitals ("THE STATION ARREST,
+    GRANTHAM", "THE BOSTON GANG"), which the gazetteer, matching names as written, misses.
+    ``heads``: place mentions by start."""
+    head = text.lstrip(" #*")
+    place = heads.get(plain.find(head, at))
+    if place is not None and place.end - place.start == len(head):
+        return mention_area(place, plain)
+    return _capitals_place(head) if head.isupper() else None
+
+
+def _capitals_place(text: str) -> str | None:
     words = [w.capitalize() for w in _WORD.findall(text)]
     found: set[str] = set()
     i = 0

@@ -356,15 +356,7 @@ def build_scope(
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
             if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
-                head = text.lstrip(" #*")
-                place = heads.get(plain.find(head, sent.start))
-                section = (
-                    mention_area(place, plain)
-                    if place is not None and place.end - place.start == len(head)
-                    else heading_place(head)
-                    if head.isupper()
-                    else None
-                )
+                section = heading_place(plain, text, sent.start, heads)
                 if section is not None:
                     continue
             if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
