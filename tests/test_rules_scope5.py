@@ -371,3 +371,17 @@ Avon and Somerset Police said cash was found at the first. At the second, office
 
 def test_the_force_as_source_of_a_town_story_is_not_its_scope() -> None:
     assert areas(TOWN_STORY_FORCE_SOURCE)[("other", 30)] == "Taunton"
+
+
+MID_PARAGRAPH_OPENER = """ date 2025-06-04 Week of action results
+
+Kent Police arrested 44 people during the week.
+
+The results were uneven. In Dartford, officers made 9 arrests. They also seized 3 knives.
+"""
+
+
+def test_a_place_opening_a_later_sentence_scopes_the_rest_of_its_paragraph() -> None:
+    got = areas(MID_PARAGRAPH_OPENER)
+    assert got[("arrests", 9)] == "Dartford"
+    assert got[("knives_seized", 3)] == "Dartford"

@@ -145,7 +145,7 @@ def attach(
     if last and not opening_list and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
-    default = scope.para_default.get(sent.para, scope.main)
+    default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
     framed = PLACES.get(default)
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None

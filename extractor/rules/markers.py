@@ -38,6 +38,9 @@ class Scope:
     para_default: dict[int, str]  # paragraph -> area its opening marker sets
     # "Maidstone and Canterbury saw 12 and 7 arrests respectively": figure start -> its place
     respective: dict[int, str] = field(default_factory=dict)
+    # sentence -> area a place opening an earlier sentence of its paragraph sets ("The results
+    # were uneven. In Dartford, officers made 9 arrests. They also seized 3 knives.")
+    later: dict[int, str] = field(default_factory=dict)
 
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list

@@ -350,8 +350,14 @@ def build_scope(
     carry: str | None = None
     section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
     heads = {p.start: p for p in places}
+    later: dict[int, str] = {}
+    last_open: str | None = None
     for si, sent in enumerate(sentences):
         opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
+        if sent.first or opening is not None:
+            last_open = opening.area if opening and not (sent.first or opening.weak) else None
+        elif last_open:
+            later[si] = last_open
         if sent.first:
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
@@ -379,7 +385,7 @@ def build_scope(
             elif section:
                 para_default[sent.para] = section
             section = None  # the paragraph under the heading, not what follows it
-    return Scope(main, plain, by_sentence, para_default, respective)
+    return Scope(main, plain, by_sentence, para_default, respective, later)
 
 
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
