@@ -385,3 +385,18 @@ def test_a_place_opening_a_later_sentence_scopes_the_rest_of_its_paragraph() -> 
     got = areas(MID_PARAGRAPH_OPENER)
     assert got[("arrests", 9)] == "Dartford"
     assert got[("knives_seized", 3)] == "Dartford"
+
+
+A_ROAD = """ date 2025-06-04 Drugs found in car
+
+Nottinghamshire Police arrested two men after their car was stopped on the A614 on Friday. \
+Officers found 300g of cocaine. The force said Grade A1 intelligence led to the stop. The \
+gang ran drugs along the A57 into Lincolnshire.
+"""
+
+
+def test_an_a_road_a_stop_was_made_on_is_a_location() -> None:
+    report = extract_report(A_ROAD, article_id="t", topic_check=False)
+    assert "A614" in report.locations
+    assert "A1" not in report.locations
+    assert "A57" not in report.locations  # a route, not a site
