@@ -400,3 +400,18 @@ def test_an_a_road_a_stop_was_made_on_is_a_location() -> None:
     assert "A614" in report.locations
     assert "A1" not in report.locations
     assert "A57" not in report.locations  # a route, not a site
+
+
+STATION_THEN_THEY = """ date 2025-06-04 Seaside week of action
+
+Norfolk Constabulary arrested 19 people during a week of action on county lines.
+
+British Transport Police officers patrolled Cromer railway station over the weekend. They \
+arrested two people getting off a train and seized 18 wraps of heroin.
+"""
+
+
+def test_they_after_officers_at_a_town_s_station_act_in_that_town() -> None:
+    got = areas(STATION_THEN_THEY)
+    assert got[("arrests", 2)] == "Cromer"
+    assert got[("other", 18)] == "Cromer"

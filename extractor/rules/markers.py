@@ -244,8 +244,12 @@ _SITE_REFERENCE = re.compile(
     r"property|flat|house|premises)\b"
     # "At one address officers found ...", "A warrant at a flat ... recovered ..."
     r"|At\s+one\s+(?:of\s+the\s+)?(?:address|propert|flat|house)\w*"
-    r"|(?:A|One)\s+(?:warrant|search|raid)\s+at\s+(?:a|an|one)\s+(?:flat|house|address|property)\b)"
+    r"|(?:A|One)\s+(?:warrant|search|raid)\s+at\s+(?:a|an|one)\s+(?:flat|house|address|property)\b"
+    # "... patrolled Cromer railway station. They arrested two people": the officers there
+    r"|They\s+(?:also\s+)?(?:arrested|detained|seized|found|recovered|stopped)\b)"
 )
+# "Cromer railway station": a site inside the town (only the station form for "They ...")
+_STATION_AFTER = re.compile(r"\s+(?:railway\s+|train\s+|bus\s+|coach\s+)?station\b")
 # "the busiest town was Yeovil, where 13 people were arrested": the where-clause's place
 WHERE_AFTER = re.compile(r",\s+where\b")
 
@@ -267,9 +271,15 @@ def site_reference(
         place = m.entry
         if m.kind != "place" or getattr(place, "level", None) != "town":
             continue
-        if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start) or WHERE_AFTER.match(
-            plain, m.end
+        if (
+            PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start)
+            or WHERE_AFTER.match(plain, m.end)
+            or _STATION_AFTER.match(plain, m.end)
         ):
+            if opening.group().lstrip(' "').startswith("They") and not _STATION_AFTER.match(
+                plain, m.end
+            ):
+                continue
             towns.add(" ".join(plain[m.start : m.end].split()))
     if len(towns) != 1:
         return None  # "a flat in Luton and a house in Dunstable": no one town to point back to
