@@ -92,6 +92,13 @@ AND_UNKNOWN_PLACE = re.compile(
     r"\s+and\s+(?!Police\b|Constabulary\b|Crime\b|Officers\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"(?!\s+(?:Police|Constabulary)\b)"
 )
+# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
+FIGURE_NEXT = re.compile(
+    r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d"
+    # "Burnley 7 and Lancaster four.": a spelled number that ends the list's item
+    r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:[.,;)]|$|\s+and\b))"
+)
 LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")
 # "at Glasgow Central and Edinburgh Waverley": sites named by their town
 _SITES_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&|or)\s*(?:and\s+)?(?:the\s+)?")

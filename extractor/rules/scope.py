@@ -34,6 +34,7 @@ from .gazetteer import PLACES, Mention, group_area, lower_same_length
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
+    FIGURE_NEXT,
     LIST_GAP,
     NOT_PLACES,
     WHERE_AFTER,
@@ -189,7 +190,7 @@ def build_scope(
                     is not None
                 )
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
-                subject = _SUBJECT_AFTER.match(plain, m.end) or _FIGURE_NEXT.match(plain, m.end)
+                subject = _SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
                 continued = (
                     m.start in listed
@@ -388,13 +389,6 @@ def build_scope(
     return Scope(main, plain, by_sentence, para_default, respective, later)
 
 
-# "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
-_FIGURE_NEXT = re.compile(
-    r"\s*(?::|\s-)?\s+(?:\d|\u00a3)|[:(]\s*(?:\d|\u00a3)|\s+\(\d"
-    # "Burnley 7 and Lancaster four.": a spelled number that ends the list's item
-    r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?=\s*(?:[.,;)]|$|\s+and\b))"
-)
 _DESTINATION = re.compile(
     r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
