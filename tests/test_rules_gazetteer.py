@@ -54,7 +54,7 @@ def test_the_shipped_tsv_files_parse_the_same_either_way() -> None:
     ],
 )
 def test_every_operation_word_gets_past_the_word_check(window: str) -> None:
-    from extractor.rules.framing import OPERATION_SCOPE, _OPERATION_WORDS
+    from extractor.rules.framing import _OPERATION_WORDS, OPERATION_SCOPE
     from extractor.rules.gazetteer import search_hinted
 
     assert search_hinted(OPERATION_SCOPE, window, _OPERATION_WORDS)

@@ -369,8 +369,8 @@ Cleveland Police and Durham Constabulary reported 52 arrests between them and se
 
 
 def test_forces_named_together_scope_as_their_region() -> None:
-    # two forces of a region the article never names are the pair as written (GUIDELINES,
-    # holdout 5 decisions: a two-force operation "no region owns"); three make the region
+    # three forces make their region; two a joint area as written (GUIDELINES, holdout 5
+    # decisions: a two-force operation "no region owns"; h5_022, h6_017, h7_019)
     assert keys(FORCES_TOGETHER) == {
         ("arrests", "Eastern region", 40),
         ("arrests", "Scotland", 19),

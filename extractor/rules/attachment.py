@@ -65,6 +65,10 @@ def attach(
         place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
         if opener is not None and place is not None and place.level in ("town", "county"):
             return opener.area, None
+    if len(after) > 1 and after[0].force and _own_town(scope.plain, after[0], after[1]):
+        # "one of four people arrested when Lancashire Police raided a house in Preston": the
+        # force is who acted, its own town where
+        return after[1].area, None
     site = after[0].start if after and after[0].weak else -1
     if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
         # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
@@ -73,6 +77,12 @@ def attach(
         place = PLACES.get(opener.area) if opener and not (opener.weak or opener.listed) else None
         if opener is not None and place is not None and place.level == "town":
             return opener.area, None
+        # with no opener, the town that frames the paragraph ("£6,000 of it from a house in
+        # Lakenhollow" in a Norwich story)
+        default = scope.para_default.get(sent.para, scope.main)
+        framed = PLACES.get(default)
+        if opener is None and framed is not None and framed.level == "town":
+            return default, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
@@ -86,6 +96,9 @@ def attach(
         and not k.listed
         and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
         and not in_closed_share(scope.plain, k, start)
+        # "officers watched the station in Penrith, while teams visited 31 addresses": the
+        # earlier clause's place is not the new clause's (an opening place still is)
+        and (k.initial or not _WHILE.search(scope.plain, k.end, start))
     ]
     if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
@@ -135,7 +148,7 @@ def attach(
     if last and not opening_list and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
-    default = scope.para_default.get(sent.para, scope.main)
+    default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
     framed = PLACES.get(default)
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None
@@ -145,6 +158,19 @@ def attach(
 def owner_markers(scope: Scope, si: int, start: int, end: int) -> list[tuple[int, str]]:
     """The forces named between a share and its whole ("of the force's"), with their areas."""
     return [(k.start, k.area) for k in scope.markers.get(si, []) if start <= k.start < end]
+
+
+def _own_town(plain: str, force: Marker, k: Marker) -> bool:
+    """Whether ``k`` is a town of ``force``'s own area, with no share between them."""
+    town = PLACES.get(k.area)
+    return (
+        town is not None
+        and town.level == "town"
+        and not (k.weak or k.force)
+        and town.county is not None
+        and town.county in force.area.split(" and ")
+        and not _SHARE_BETWEEN.search(plain, force.end, k.start)
+    )
 
 
 def _own_share_of_week(plain: str, markers: list[Marker], start: int, k: Marker) -> bool:
@@ -194,19 +220,23 @@ def _wider_than_town(
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
+    r"among(?:st)?\s+(?:them|which|those|these)|"
     r"most\s+of\s+(?:it|them|which)|mainly|mostly|largely|chiefly|predominantly|"
     r"and\s+(?:a\s+further\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+"
     r"(?:in|at))\b|[,;]\s+(?:\d|a\s+further|[a-z]+(?:-[a-z]+)?\s+of\s+(?:the|them|those)\b)",
     re.IGNORECASE,
 )
 _SITE_IN = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:house|flat|property|address|home|garage|car|block"
-    r"|block\s+of\s+flats)\s+(?:in|at|on)\s+$",
+    r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:at|from)\s+)(?:house|flat|propert(?:y|ie)|address"
+    r"|home|garage|car|van|block|block\s+of\s+flats)(?:e?s)?\s+(?:(?:stopped|parked|searched)\s+)?"
+    r"(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
 _NEXT_FIGURE = re.compile(r"\s*(?::|\s-)?\s+\u00a3?\d")
+_WHILE = re.compile(r",\s+(?:while|whilst|whereas)\s")
 _RELATIVE_AFTER = re.compile(r"(?:'s\s+area)?\s*,\s*(?:whose|which|who|where)\b")
-_TOWN_THEN_FORCE = re.compile(r"[\s,]*")
+# "in Norwich Norfolk Constabulary executed", "a flat in Ipswich by Suffolk Police"
+_TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
 

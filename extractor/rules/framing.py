@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .areas import DATE_LINE, LIST_NEXT, agency_area, list_from, mention_area
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import (
     PLACES,
@@ -34,6 +35,9 @@ PREP_BEFORE = TailPattern(
         re.IGNORECASE,
     )
 )
+# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
+ON_PLACE = TailPattern(re.compile(r"\bon\s+(?:the\s+)?$"))
+ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 SUPPORT_BEFORE = TailPattern(
     re.compile(
         r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
@@ -47,8 +51,6 @@ _ACTS_AFTER = re.compile(
     r"officers)\b",
     re.IGNORECASE,
 )
-# "in Glasgow and Edinburgh": a list of places is no single main area
-LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
@@ -74,24 +76,6 @@ _ALL_NATIONS = re.compile(
     r"England,?\s+(?:Scotland,?\s+and\s+Wales|Wales,?\s+and\s+Scotland|and\s+Wales)"
     r"|Great\s+Britain|(?:the\s+)?United\s+Kingdom"
 )
-
-
-def agency_area(entry: object) -> str | None:
-    if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
-        return entry.area
-    return None
-
-
-def mention_area(m: Mention, plain: str) -> str | None:
-    """The area a mention stands for: a force's county, a ROCU's region, a place as written."""
-    if m.kind == "agency":
-        return agency_area(m.entry)
-    place: Place = m.entry  # type: ignore[assignment]
-    if place.level == "road":
-        return None  # "on the M62": a site, never the scope of a figure
-    if place.level == "region":
-        return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
-    return " ".join(plain[m.start : m.end].split())
 
 
 def frame(
@@ -183,8 +167,9 @@ def _main_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
-            if PREP_BEFORE.search(before) and not LIST_NEXT.match(plain, m.end):
-                area = mention_area(m, plain)
+            area = mention_area(m, plain)
+            on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
+            if (PREP_BEFORE.search(before) or on) and not LIST_NEXT.match(plain, m.end):
                 if area:
                     return _town_or_its_force(plain, m, mentions, headline) or area
             continue
@@ -233,6 +218,12 @@ def _main_area(
                     )
                     if division and PREP_BEFORE.search(before_place):
                         return division  # "Police Scotland arrested 29 in Dundee and Perth"
+                    if (
+                        place.level == "county"
+                        and place.region == agency.area
+                        and PREP_BEFORE.search(before_place)
+                    ):
+                        return place.name  # "Police Scotland officers in Fife have arrested"
                     if (
                         place.level == "town"
                         and place.county == agency.area
@@ -297,24 +288,6 @@ _TOOK_PART = re.compile(
     r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",
     re.IGNORECASE,
 )
-
-
-DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
-_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
-
-
-def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
-    """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
-    out = [mention_area(first, plain) or ""]
-    last = first
-    for p in places:
-        if p.start <= last.start:
-            continue
-        if not _LIST_GAP.fullmatch(plain, last.end, p.start):
-            break
-        out.append(mention_area(p, plain) or "")
-        last = p
-    return out
 
 
 _STRONG_NATIONAL = re.compile(

@@ -278,6 +278,8 @@ def _load() -> tuple[
         place = Place(row[0], "county", row[0], row[1])
         for alias in [row[0], *(a for a in (row[2] if len(row) > 2 else "").split("|") if a)]:
             places.setdefault(alias, place)
+    for row in _tsv("divisions.tsv"):  # "officers in Fife": a named area inside its force area
+        places.setdefault(row[0], Place(row[0], "county", row[0], row[1]))
     for row in _tsv("towns.tsv"):
         county = places.get(row[1])
         places.setdefault(row[0], Place(row[0], "town", row[1], county.region if county else None))
@@ -316,6 +318,10 @@ REGION_ALIASES = {  # longest first: "Yorkshire and Humberside" before "Yorkshir
 }
 
 
+_A_ROAD = re.compile(r"(?<![\w-])A[1-9]\d{0,3}(?![\w-])")
+_STOPPED_ON = re.compile(r"\bstopped\b[^.\n]{0,45}\bon\s+the\s+$")
+
+
 def scan(plain: str) -> list[Mention]:
     """Every agency, place, drug and weapon mention in folded text, in text order.
 
@@ -340,6 +346,12 @@ def scan(plain: str) -> list[Mention]:
             )
             if hit is not None:
                 found.append(Mention(start, m.end(), hit[0], hit[1], surface))  # type: ignore[arg-type]
+    if "stopped" in plain:  # A-roads are too many to list with the motorways; one is a site
+        for m in _A_ROAD.finditer(plain):  # where a car was stopped, not a route gangs use
+            if not _STOPPED_ON.search(plain, max(0, m.start() - 60), m.start()):
+                continue
+            road = Place(m.group(), "road", None, None, True)
+            found.append(Mention(m.start(), m.end(), "place", road, m.group()))
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     for mention in found:
@@ -350,14 +362,18 @@ def scan(plain: str) -> list[Mention]:
 
 
 def group_area(areas: list[str]) -> str | None:
-    """The one area that several force areas make up: a ROCU's region, else their region.
+    """The one area that several force areas make up: two are a joint area as written, three
+    or more a ROCU's region, else their region.
 
-    "Cleveland and Durham" -> "North East"; "Gwent, South Wales and Dyfed-Powys" ->
+    "Norfolk and Suffolk" -> "Norfolk and Suffolk" (a two-force operation, which neither force
+    nor the region owns: guidelines 2.7, h5_022); "Gwent, South Wales and Dyfed-Powys" ->
     "Southern Wales". ``None`` when they are not all county-level areas of one region.
     """
     if len(set(areas)) < 2 or any(a not in PLACES or PLACES[a].level != "county" for a in areas):
         return None
     wanted = set(areas)
+    if len(wanted) == 2:
+        return " and ".join(dict.fromkeys(areas))
     for area, covers in ROCU_COVERS:
         if wanted <= covers:
             return area

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .areas import mention_area
 from .framing import PREP_BEFORE
 from .gazetteer import PLACES, Agency, Mention, Place, division_of, joint_area
 from .segments import Paragraph, Sentence
@@ -37,6 +38,9 @@ class Scope:
     para_default: dict[int, str]  # paragraph -> area its opening marker sets
     # "Maidstone and Canterbury saw 12 and 7 arrests respectively": figure start -> its place
     respective: dict[int, str] = field(default_factory=dict)
+    # sentence -> area a place opening an earlier sentence of its paragraph sets ("The results
+    # were uneven. In Dartford, officers made 9 arrests. They also seized 3 knives.")
+    later: dict[int, str] = field(default_factory=dict)
 
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
@@ -49,7 +53,7 @@ def generic_places(plain: str) -> list[re.Match[str]]:
     """Capitalised names after " in " / " at " / " across ": found with str.find, far cheaper
     than a scan."""
     found = []
-    for needle in (" in ", " at ", " across ", " throughout ", "\nin ", "\nat "):
+    for needle in (" in ", " at ", " across ", " throughout ", "\nin ", "\nat ", "\nIn ", ". In "):
         i = plain.find(needle)
         while i >= 0:
             j = i + len(needle)
@@ -103,8 +107,14 @@ def wider_area(plain: str, k: Marker) -> Marker:
     wider = _AND_THE_WIDER.match(plain, k.end)
     if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
         return k
-    if wider.group("name") in PLACES or wider.group("name") in NOT_PLACES:
-        return k  # "Leeds and the Wakefield area" is a list of towns
+    known = PLACES.get(wider.group("name"))
+    if (
+        known is not None
+        and not _around(known, PLACES[k.area])
+        or wider.group("name") in NOT_PLACES
+    ):
+        return k  # "Leeds and the Wakefield area" is a list of towns; "Inverness and the
+        # Highlands" the area around the town
     if _NAME_GOES_ON.match(plain, wider.end()):
         # "in Coventry and the Black Country": a second place of its own, so a list of two
         return Marker(k.start, k.end, k.area, k.initial, k.weak, listed=True)
@@ -112,6 +122,18 @@ def wider_area(plain: str, k: Marker) -> Marker:
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+")
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+
+
+def _around(area: object, town: object) -> bool:
+    """Whether ``area`` is a named area around ``town``: its force area or a division of it."""
+    return (
+        isinstance(area, Place)
+        and isinstance(town, Place)
+        and area.level == "county"
+        and town.level == "town"
+        and town.county in (area.name, area.region)
+    )
 
 
 def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
@@ -123,6 +145,8 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
             if _town_then_county(plain, a, b):
                 continue  # "in Reading, Berkshire": the town and where it lies, not a list
+            if _AND_THE.fullmatch(plain, a.end, b.start) and _around(b.entry, a.entry):
+                continue  # "in Inverness and the Highlands": the area around the town
             listed.update((a.start, b.start))
     return listed
 
@@ -160,12 +184,32 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
             continue
         if len(run) > 1:
             names = [r.area for r in run]
-            area = joint_area(names, plain) or division_of(names, plain)
+            joint = joint_area(names, plain)
+            area = joint or division_of(names, plain)
+            if joint and len(set(names)) == 2:
+                # "In the North East, Cleveland Police and Durham Constabulary reported ...":
+                # the region the sentence names, not the joint area
+                area = _named_region(markers, run[0].start, names) or area
             if area:
                 out.append(Marker(run[0].start, run[-1].end, area, run[0].start == lead_end))
         run = [k] if k is not None and k.listed else []
     out.sort(key=lambda k: (k.start, -k.end))
     return out
+
+
+def _named_region(markers: list[Marker], before: int, names: list[str]) -> str | None:
+    """The region named earlier in the sentence that holds every one of ``names``."""
+    for k in markers:
+        place = PLACES.get(k.area)
+        if (
+            k.start < before
+            and not k.force
+            and place is not None
+            and place.level == "region"
+            and all(n in PLACES and PLACES[n].region == place.name for n in names)
+        ):
+            return place.name
+    return None
 
 
 def mark_lists(markers: list[Marker], listed: set[int]) -> list[Marker]:
@@ -196,9 +240,18 @@ def clause_markers(plain: str, markers: list[Marker], qa: int, qb: int, at: int)
 
 # "The search also uncovered 3.2kg of cocaine": a sentence that opens on the search just told of
 _SITE_REFERENCE = re.compile(
-    r"[\s\"]*(?:The|That|This)\s+(?:same\s+|first\s+)?(?:search(?:es)?|raids?|warrants?|address|"
+    r"[\s\"]*(?:(?:The|That|This)\s+(?:same\s+|first\s+)?(?:search(?:es)?|raids?|warrants?|address|"
     r"property|flat|house|premises)\b"
+    # "At one address officers found ...", "A warrant at a flat ... recovered ..."
+    r"|At\s+one\s+(?:of\s+the\s+)?(?:address|propert|flat|house)\w*"
+    r"|(?:A|One)\s+(?:warrant|search|raid)\s+at\s+(?:a|an|one)\s+(?:flat|house|address|property)\b"
+    # "... patrolled Cromer railway station. They arrested two people": the officers there
+    r"|They\s+(?:also\s+)?(?:arrested|detained|seized|found|recovered|stopped)\b)"
 )
+# "Cromer railway station": a site inside the town (only the station form for "They ...")
+_STATION_AFTER = re.compile(r"\s+(?:railway\s+|train\s+|bus\s+|coach\s+)?station\b")
+# "the busiest town was Yeovil, where 13 people were arrested": the where-clause's place
+WHERE_AFTER = re.compile(r",\s+where\b")
 
 
 def site_reference(
@@ -218,7 +271,15 @@ def site_reference(
         place = m.entry
         if m.kind != "place" or getattr(place, "level", None) != "town":
             continue
-        if PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start):
+        if (
+            PREP_BEFORE.search(plain, max(prev.start, m.start - 30), m.start)
+            or WHERE_AFTER.match(plain, m.end)
+            or _STATION_AFTER.match(plain, m.end)
+        ):
+            if opening.group().lstrip(' "').startswith("They") and not _STATION_AFTER.match(
+                plain, m.end
+            ):
+                continue
             towns.add(" ".join(plain[m.start : m.end].split()))
     if len(towns) != 1:
         return None  # "a flat in Luton and a house in Dunstable": no one town to point back to
@@ -304,3 +365,33 @@ def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
         and PREP_BEFORE.search(plain, max(para.start, p.start - 30), p.start)
     }
     return towns.pop() if len(towns) == 1 else None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def heading_place(plain: str, text: str, at: int, heads: dict[int, Mention]) -> str | None:
+    """The place a short sub-heading ``text`` (at ``at``) names: a place mention that is the
+    whole line ("Bradford"), or one town or county in capitals ("THE STATION ARREST,
+    GRANTHAM", "THE BOSTON GANG"), which the gazetteer, matching names as written, misses.
+    ``heads``: place mentions by start."""
+    head = text.lstrip(" #*")
+    place = heads.get(plain.find(head, at))
+    if place is not None and place.end - place.start == len(head):
+        return mention_area(place, plain)
+    return _capitals_place(head) if head.isupper() else None
+
+
+def _capitals_place(text: str) -> str | None:
+    words = [w.capitalize() for w in _WORD.findall(text)]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            place = PLACES.get(" ".join(words[i : i + n]))
+            if place is not None and place.level in ("town", "county") and not place.weak:
+                found.add(place.name)
+                i += n - 1
+                break
+        i += 1
+    return found.pop() if len(found) == 1 else None

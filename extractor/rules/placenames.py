@@ -16,8 +16,9 @@ from .segments import inside
 _PCC_TITLE = re.compile(
     r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
 )
-_PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+$")
-_NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
+# same line only: "Bradford" as a sub-heading over "The city ..." is a place, not "Bradford The"
+_PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _FUNCTION_WORDS = frozenset(
     "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
     "Meanwhile Elsewhere Officers Police Into Neighbouring Neighboring Nearby While Whilst Where "

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 
+from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
 from .framing import (
+    ON_NAME,
+    ON_PLACE,
     PREP_BEFORE,
     SUPPORT_BEFORE,
     Framing,
@@ -34,10 +37,12 @@ from .markers import (
     DISTRICT_AFTER,
     LIST_GAP,
     NOT_PLACES,
+    WHERE_AFTER,
     Marker,
     Scope,
     generic_places,
     group_markers,
+    heading_place,
     listed_places,
     mark_lists,
     namesake,
@@ -55,9 +60,6 @@ from .segments import Paragraph, Sentence
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
-# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
-_ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?$")
-_ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
@@ -78,7 +80,7 @@ _LOCAL_PREP = re.compile(
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 _INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
-    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at)?\s*(?:the\s+|an?\s+)?"
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
     re.IGNORECASE,
 )
@@ -113,11 +115,13 @@ def build_scope(
     # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
     # by a town still means the town's force by "the county" / "the force area"
     county = PLACES[main].county if main in PLACES and PLACES[main].level == "town" else None
-    if county and county in PLACES:
-        name = PLACES[county].name
-        local.update({k: name for k in ("county", "force area", "force's area", "force")})
     # the force of a town-framed release: its "said" gives the source, not a wider scope
-    town_force = PLACES[county].name if county and county in PLACES else None
+    town_force = None
+    if county and county in PLACES:
+        local["county"] = PLACES[county].name
+        # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
+        town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
+        local.update({k: town_force for k in ("force area", "force's area", "force")})
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
@@ -186,12 +190,13 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
-                    or _ON_PLACE.search(before) is not None
-                    and _ON_NAME.match(area) is not None
+                    or ON_PLACE.search(before) is not None
+                    and ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)
                     or opener
                     or subject
                     or continued
+                    or WHERE_AFTER.match(after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
@@ -311,6 +316,8 @@ def build_scope(
             district = DISTRICT_AFTER.match(plain, gm.end()) is not None
             if district and gm.start() != lead_end:
                 continue
+            # "In Hollowmere, 17 of the arrests were made": an area that opens its sentence
+            district = district or (gm.start() == lead_end and plain.startswith(",", gm.end()))
             name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
             markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
         markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
@@ -333,11 +340,23 @@ def build_scope(
             respective.update(respective_places(plain, sent.start, sent.end, markers))
     para_default: dict[int, str] = {}
     carry: str | None = None
+    section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
+    heads = {p.start: p for p in places}
+    later: dict[int, str] = {}
+    last_open: str | None = None
     for si, sent in enumerate(sentences):
         opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
+        if sent.first or opening is not None:
+            last_open = opening.area if opening and not (sent.first or opening.weak) else None
+        elif last_open:
+            later[si] = last_open
         if sent.first:
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
+            if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
+                section = heading_place(plain, text, sent.start, heads)
+                if section is not None:
+                    continue
             if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"
                 para_markers = [
@@ -355,11 +374,14 @@ def build_scope(
                 para_default[sent.para] = opening.area
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
+            elif section:
+                para_default[sent.para] = section
             elif (needed is None or si not in needed) and (
                 town := scene_town(plain, by_sentence[si])
             ):
                 para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
-    return Scope(main, plain, by_sentence, para_default, respective)
+            section = None  # the paragraph under the heading, not what follows it
+    return Scope(main, plain, by_sentence, para_default, respective, later)
 
 
 _DESTINATION = re.compile(

@@ -1,0 +1,61 @@
+"""What area a mention stands for, alone or with the places listed after it (pure).
+
+Shared by framing (the article's main area), court stories and scope: "Kent Police" is
+Kent, "the Eastern region" is "Eastern region" (two forces acting together take their
+joint area in ``reframe.joint_main``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Agency, Mention, Place
+
+# "in Glasgow and Edinburgh": a list of places is no single main area
+LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+
+
+def agency_area(entry: object) -> str | None:
+    if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
+        return entry.area
+    return None
+
+
+def mention_area(m: Mention, plain: str) -> str | None:
+    """The area a mention stands for: a force's county, a ROCU's region, a place as written."""
+    if m.kind == "agency":
+        return agency_area(m.entry)
+    place: Place = m.entry  # type: ignore[assignment]
+    if place.level == "road":
+        return None  # "on the M62": a site, never the scope of a figure
+    if place.level == "region":
+        return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
+    return " ".join(plain[m.start : m.end].split())
+
+
+DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+
+
+def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
+    """The areas of the places listed from ``first`` on ("Norfolk, Suffolk and Cambridgeshire")."""
+    out = [mention_area(first, plain) or ""]
+    last = first
+    for p in places:
+        if p.start <= last.start:
+            continue
+        if not _LIST_GAP.fullmatch(plain, last.end, p.start):
+            break
+        out.append(mention_area(p, plain) or "")
+        last = p
+    return out
+
+
+def force_over(county: str, mentions: list[Mention]) -> str | None:
+    """The area of a named force that takes in ``county`` with another ("Devon" -> "Devon and
+    Cornwall"): what "the force area" means in a story framed by one of its towns."""
+    for m in mentions:
+        area = agency_area(m.entry) if getattr(m.entry, "kind", "") == "force" else None
+        if area and area != county and county in area.split(" and "):
+            return area
+    return None
