@@ -1,0 +1,126 @@
+"""Rules backend, round 5: figures that are no statistic, and metrics the earlier rules missed.
+
+Each test is a sentence or a short article written for these tests (none is
+taken from a seed, dev or holdout article); each states one rule a reader of
+county lines reporting would give.
+"""
+
+from __future__ import annotations
+
+from extractor.rules import extract_report
+from extractor.schema import OperationReport
+
+
+def report(text: str) -> OperationReport:
+    out = extract_report(text, article_id="t")
+    OperationReport.model_validate(out.model_dump(), context={"article": text})
+    return out
+
+
+def keys(text: str) -> set[tuple[str, float]]:
+    return {(s.metric.value, s.value) for s in report(text).statistics}
+
+
+def article(body: str) -> str:
+    return " date 2025-05-20 Police close county lines in week of action\n\n" + body + "\n"
+
+
+def test_one_after_a_preposition_places_a_find_and_counts_nothing() -> None:
+    """ "At one address they found a sword": "one" picks out where, it counts no address."""
+    got = keys(
+        article(
+            "Kent Police executed 11 warrants during the week of action. At one address in "
+            "Dartford officers found a sword, and cash was recovered from one flat in Gravesend."
+        )
+    )
+    assert ("warrants", 11) in got
+    assert not any(v == 1 for _, v in got)
+
+
+def test_a_sentence_opened_for_comparison_is_background() -> None:
+    """ "For comparison, the first year saw 300 arrests": another period's figures."""
+    got = keys(
+        article(
+            "Officers arrested 41 people during the week. "
+            "For comparison, the scheme's opening year saw 260 arrests and 75 lines closed."
+        )
+    )
+    assert ("arrests", 41) in got
+    assert ("arrests", 260) not in got and ("lines_closed", 75) not in got
+
+
+def test_the_first_week_set_off_by_a_past_time_is_an_earlier_event() -> None:
+    """ "The first week, in early May, led to 19 arrests": an earlier, separate week."""
+    got = keys(
+        article(
+            "Officers made 33 arrests during this week of action. The first week of action, "
+            "in early May, led to 19 arrests and six closed lines. The first, last winter, "
+            "ended with 27 arrests."
+        )
+    )
+    assert ("arrests", 33) in got
+    assert not {("arrests", 19), ("lines_closed", 6), ("arrests", 27)} & got
+
+
+def test_a_question_about_last_year_is_background() -> None:
+    """In a Q&A, "Q: Last year's week made 9 arrests?" asks about another event."""
+    got = keys(
+        article(
+            "Q: How did the week go?\n\nA: Officers made 26 arrests across the county.\n\n"
+            "Q: Last year's week made 9 arrests. Is the problem growing?"
+        )
+    )
+    assert ("arrests", 26) in got and ("arrests", 9) not in got
+
+
+def test_knives_named_as_a_part_of_the_weapons_are_knives() -> None:
+    """ "Of the 30 weapons, 18 were knives": `knives_seized` 18 beside `weapons_seized` 30."""
+    got = keys(article("Officers seized 30 weapons. Of the 30 weapons, 18 were knives."))
+    assert ("weapons_seized", 30) in got and ("knives_seized", 18) in got
+    assert ("weapons_seized", 18) not in got
+
+
+def test_knives_handed_in_to_amnesty_bins_are_not_seized() -> None:
+    """Knives surrendered in bins were not seized by officers: `other`, not `knives_seized`."""
+    text = article(
+        "Officers seized nine knives. A further 75 knives were dropped into the force's "
+        "amnesty bins during the week."
+    )
+    stats = report(text).statistics
+    assert ("knives_seized", 9) in {(s.metric.value, s.value) for s in stats}
+    found = [s for s in stats if s.value == 75]
+    assert [s.metric.value for s in found] == ["other"]
+    assert found[0].label and "bins" in found[0].label
+
+
+def test_a_haul_of_a_drug_worth_money_is_a_drugs_value() -> None:
+    """ "A £40k haul of heroin": the money is the drugs' value, not cash."""
+    got = keys(article("Officers seized a £40k haul of heroin and £3,100 in cash."))
+    assert ("drugs_value", 40000) in got and ("cash_seized", 3100) in got
+    assert ("cash_seized", 40000) not in got
+
+
+def test_files_sent_to_the_prosecution_service_are_not_charges() -> None:
+    """ "Files on two others were sent to the PPS": reported, not charged."""
+    text = article(
+        "Five people have been charged, and files on two others have been sent to the Public "
+        "Prosecution Service."
+    )
+    stats = report(text).statistics
+    assert ("charged", 5) in {(s.metric.value, s.value) for s in stats}
+    two = [s for s in stats if s.value == 2]
+    assert [(s.metric.value, s.label) for s in two] == [
+        ("other", "people reported to the public prosecution service")
+    ]
+
+
+def test_a_hyphenated_weight_before_a_noun_is_a_weight() -> None:
+    """ "A two-kilo block of cocaine" and "three ounces of heroin" are drug weights."""
+    got = keys(
+        article(
+            "A two-kilo block of cocaine was found in a car. In a flat officers found three "
+            "ounces of heroin."
+        )
+    )
+    assert ("drugs_weight_kg", 2) in got
+    assert any(m == "drugs_weight_kg" and abs(v - 0.08505) < 0.001 for m, v in got)
