@@ -119,6 +119,8 @@ _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
     re.IGNORECASE,
 )
+# "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing
+_PLACE_ONE = re.compile(r"\b(?:at|from|in|inside|into|on)\s+$", re.IGNORECASE)
 # "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
 _POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
@@ -248,8 +250,8 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
         word = m.group("word")
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
-        if word.lower() == "one" and _PRONOUN_ONE.search(before):
-            return m.end()  # "not an easy one": a pronoun
+        if word.lower() == "one" and (_PRONOUN_ONE.search(before) or _PLACE_ONE.search(before)):
+            return m.end()  # "not an easy one": a pronoun; "at one address": a place, no count
         parsed = word_value(word)
         if parsed is None:
             return m.end()
