@@ -33,6 +33,12 @@ _SHARE_OF = re.compile(
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
+# "Of the 30 weapons, 18 were knives": the total's number ends the clause before the share
+_SHARE_OF_COUNTED = re.compile(
+    r"(?:[.;!?]\s+|\n\s*)(?:of|among)\s+(?:the|those|these|its|their|our)\s+\d[\d,]*\s+"
+    r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
+    re.IGNORECASE,
+)
 _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
@@ -188,7 +194,7 @@ def read_share(
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
         return _taken_over(home.group(), taken, start, taken.end())  # "Of the homes, 17 were"
-    if category is None and head.rstrip().endswith(",") and (share := _SHARE_OF.search(head)):
+    if category is None and head.rstrip().endswith(",") and (share := _share_of(plain, head, start)):
         kind = _WERE_NOUN.match(plain, fig.end, ceiling)
         if kind and NOUNS.get(kind.group("noun").lower()) in FIXED:
             return Reading(FIXED[NOUNS[kind.group("noun").lower()]], None, start, kind.end())
@@ -206,6 +212,15 @@ def read_share(
         label = f"{words[-1].lower()} given suspended sentences"
         return Reading(Metric.other, label, start, suspended.end())
     return None
+
+
+def _share_of(plain: str, head: str, start: int) -> re.Match[str] | None:
+    """ "Of the weapons seized," before the figure, in its own clause or closing the one before."""
+    if share := _SHARE_OF.search(head):
+        return share
+    if any(c in head for c in ".;\n"):
+        return None
+    return _SHARE_OF_COUNTED.search(plain, max(0, start - 80), start)
 
 
 def _taken_over(noun: str, taken: re.Match[str] | None, start: int, end: int) -> Reading:
