@@ -33,6 +33,14 @@ _SHARE_OF = re.compile(
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
+# "90 knives were dropped into amnesty bins", "were handed in": surrendered, not seized
+_SURRENDERED = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<how>surrendered|handed\s+in"
+    r"|(?:dropped|handed|put|placed|deposited|posted)\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:surrender|amnesty)\s+(?:bins?|boxes|box))\b",
+    re.IGNORECASE,
+)
+_BIN_SKIP = re.compile(r"the$|.*['’]s$")  # "into the force's bins": "into bins"
 # "Of the 30 weapons, 18 were knives": the total's number ends the clause before the share
 _SHARE_OF_COUNTED = re.compile(
     r"(?:[.;!?]\s+|\n\s*)(?:of|among)\s+(?:the|those|these|its|their|our)\s+\d[\d,]*\s+"
@@ -123,6 +131,9 @@ def read_share(
         warrant := _SEARCHED_UNDER_WARRANT.match(plain, np_end, ceiling)
     ):
         return Reading(Metric.warrants, None, start, warrant.end())  # "searched under warrant"
+    if category in ("knives", "weapons") and (given := _SURRENDERED.match(plain, np_end, ceiling)):
+        how = " ".join(w for w in given.group("how").lower().split() if not _BIN_SKIP.match(w))
+        return Reading(Metric.other, f"{words[-1].lower()} {how}", start, given.end())
     if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
         return False  # "stopped 40 vehicles": road checks, not seizures
     if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
