@@ -119,6 +119,7 @@ _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
     re.IGNORECASE,
 )
+_WORD_UNIT = re.compile(r"[-\s](kilo(?:gram)?s?|kgs?|ounces?|oz|grams?|tonnes?)\b", re.IGNORECASE)
 # "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing
 _PLACE_ONE = re.compile(r"\b(?:at|from|in|inside|into|on)\s+$", re.IGNORECASE)
 # "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
@@ -248,6 +249,14 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
             kind = "count"
     else:
         word = m.group("word")
+        if word.lower() not in ("a", "an") and (unit := _WORD_UNIT.match(after)):
+            # "a two-kilo block", "three ounces of heroin": a weight written in words
+            parsed = word_value(word)
+            if parsed is not None:
+                kg = round(parsed * _KG_PER[unit.group(1)[0].lower()], 6)
+                kg = int(kg) if kg == int(kg) else kg
+                qualifier, qual_start = _qualifier(before, pos, after)
+                return Figure(pos, m.end() + unit.end(), kg, "weight", qualifier, qual_start)
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
         if word.lower() == "one" and (_PRONOUN_ONE.search(before) or _PLACE_ONE.search(before)):
