@@ -124,3 +124,32 @@ def test_a_hyphenated_weight_before_a_noun_is_a_weight() -> None:
     )
     assert ("drugs_weight_kg", 2) in got
     assert any(m == "drugs_weight_kg" and abs(v - 0.08505) < 0.001 for m, v in got)
+
+
+def test_knives_handed_in_or_seized_stay_knives_seized() -> None:
+    """ "Handed in or seized" mixes surrender and seizure: still the knives count."""
+    got = keys(article("Across Dorset, 31 knives were handed in or seized during the week."))
+    assert ("knives_seized", 31) in got
+
+
+def test_an_order_on_one_flat_still_counts() -> None:
+    """Only "at/in/from one" places a find: "a closure order on one flat" counts one order."""
+    got = keys(article("Officers closed 12 lines. A closure order was granted on one flat in Poole."))
+    assert ("other", 1) in got
+
+
+def test_a_part_of_a_counted_total_named_by_a_longer_noun_keeps_the_totals_metric() -> None:
+    """ "Of the 50 phones seized, 19 were deal line handsets": handsets, not lines closed."""
+    stats = report(
+        article("Officers seized 50 phones. Of the 50 phones seized, 19 were deal line handsets.")
+    ).statistics
+    part = [s for s in stats if s.value == 19]
+    assert [s.metric.value for s in part] == ["phones_seized"]
+
+
+def test_a_block_of_a_drug_is_labelled_with_the_drug() -> None:
+    """ "A two-kilo block of cocaine": the weight's label is the drug, past "block of"."""
+    stats = report(article("A two-kilo block of cocaine was found in a car.")).statistics
+    assert [(s.metric.value, s.value, s.label) for s in stats] == [
+        ("drugs_weight_kg", 2, "cocaine")
+    ]

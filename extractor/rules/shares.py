@@ -33,10 +33,11 @@ _SHARE_OF = re.compile(
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
-# "90 knives were dropped into amnesty bins", "were handed in": surrendered, not seized
+# "90 knives were dropped into amnesty bins": surrendered, not seized ("handed in or seized"
+# alone is no sign: it may count seizures too)
 _SURRENDERED = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<how>surrendered|handed\s+in"
-    r"|(?:dropped|handed|put|placed|deposited|posted)\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<how>"
+    r"(?:dropped|handed|put|placed|deposited|posted)\s+(?:in|into|to)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:surrender|amnesty)\s+(?:bins?|boxes|box))\b",
     re.IGNORECASE,
 )
@@ -47,6 +48,7 @@ _SHARE_OF_COUNTED = re.compile(
     r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
+_NOUN_ENDS = re.compile(r"\s*(?:[.,;:]|$|\s+(?:and|in|at|from|with|while)\b)")
 _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
@@ -208,9 +210,12 @@ def read_share(
         return _taken_over(home.group(), taken, start, taken.end())  # "Of the homes, 17 were"
     if category is None and head.rstrip().endswith(",") and (share := _share_of(plain, head, start)):
         kind = _WERE_NOUN.match(plain, fig.end, ceiling)
+        counted = share.re is _SHARE_OF_COUNTED  # its noun must end the phrase: not "deal line handsets"
+        if kind and counted and not _NOUN_ENDS.match(plain, kind.end()):
+            kind = None
         if kind and NOUNS.get(kind.group("noun").lower()) in FIXED:
             return Reading(FIXED[NOUNS[kind.group("noun").lower()]], None, start, kind.end())
-        whole = NOUNS.get(share.group("noun").lower())
+        whole = None if counted else NOUNS.get(share.group("noun").lower())
         if whole in FIXED:
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             return Reading(FIXED[whole], None, start, place.end() if place else fig.end, part=True)
