@@ -153,3 +153,60 @@ def test_a_block_of_a_drug_is_labelled_with_the_drug() -> None:
     assert [(s.metric.value, s.value, s.label) for s in stats] == [
         ("drugs_weight_kg", 2, "cocaine")
     ]
+
+
+def test_a_figure_only_in_the_headline_is_no_statistic() -> None:
+    """Headlines are never evidence: a figure the body never states gives nothing."""
+    text = (
+        " date 2025-05-20\n£20,000 seized and nine lines shut in county lines week\n\n"
+        "Twenty thousand pounds in cash was seized by Dorset Police during a week of action "
+        "against county lines, and officers arrested 14 people.\n"
+    )
+    got = keys(text)
+    assert ("arrests", 14) in got and ("cash_seized", 20000) in got
+    assert ("lines_closed", 9) not in got
+
+
+def test_a_general_statement_with_can_counts_nothing() -> None:
+    """ "One line can run through several phones": how lines work, not a line closed."""
+    got = keys(
+        article(
+            "Officers closed 11 lines during the week. Detectives say one line can run through "
+            "several phones, and two handsets may serve a single dealer."
+        )
+    )
+    assert ("lines_closed", 11) in got
+    assert ("lines_closed", 1) not in got and ("phones_seized", 2) not in got
+
+
+def test_homes_shut_or_put_under_closure_orders_are_closure_orders() -> None:
+    """ "Shut eight homes dealers had taken over" and orders "obtained on five flats"."""
+    text = article(
+        "Officers shut eight homes that dealers had taken over. Closure orders, granted by "
+        "magistrates last week, were obtained on five flats in Poole."
+    )
+    stats = report(text).statistics
+    got = {(s.metric.value, s.label, s.value) for s in stats}
+    assert ("other", "closure orders", 8) in got and ("other", "closure orders", 5) in got
+    assert not any(s.metric.value == "addresses_visited" for s in stats)
+
+
+def test_people_reported_for_summons_are_their_own_outcome() -> None:
+    """ "Three more people were reported for summons": `other`, labelled as written."""
+    stats = report(
+        article("Police charged six people and three more people were reported for summons.")
+    ).statistics
+    got = {(s.metric.value, s.label, s.value) for s in stats}
+    assert ("charged", None, 6) in got
+    assert ("other", "people reported for summons", 3) in got
+
+
+def test_county_lines_cases_are_not_lines_closed() -> None:
+    """ "Three separate county lines cases": cases heard, not lines closed."""
+    got = keys(
+        article(
+            "Three separate county lines cases were heard at the crown court this week, and "
+            "police closed four lines."
+        )
+    )
+    assert ("lines_closed", 4) in got and ("lines_closed", 3) not in got

@@ -217,9 +217,8 @@ def collect_statistics(
             )
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
-    if headline:  # a headline figure the body restates (even worded otherwise) is the body's
-        body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
-        found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
+    if headline:  # headlines are never evidence: a figure there is the body's or none
+        found = [s for s in found if (s.evidence_start or 0) >= headline]
     return drop_restatements(dedupe(found))
 
 

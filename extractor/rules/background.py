@@ -52,6 +52,11 @@ _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
     re.IGNORECASE,
 )
+# "one line can run through several phones", "two handsets may serve one dealer"
+_GENERIC_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,2}?\s+(?:can|cannot|may|might)\s+(?!have\b)[a-z]"
+)  # case-sensitive: "in May last year" is a month
+_MODALS = (" can ", " cannot ", " may ", " might ")
 _THEIR_LAST_YEAR = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,2}?\s+(?:we|they|you|officers|police)\s+[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:last|the\s+previous)\s+year\b",
@@ -93,6 +98,8 @@ def background(
         return True
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
+    if any(w in tail[:40] for w in _MODALS) and _GENERIC_AFTER.match(plain, fig.end, ceiling):
+        return True  # "one line can run through several phones": how it works, no count
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
     lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans
