@@ -61,7 +61,10 @@ _WERE_IN_PLACE = re.compile(
     r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*)*"
 )
-_ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|against)\s*$", re.I)
+# "closure orders on 3 flats", "Closure orders, granted by magistrates, were obtained on nine"
+_ORDERS_ON = re.compile(r"\bclosure\s+orders?\b[^.;]{0,80}?\b(?:on|for|against)\s*$", re.I)
+# "shut a dozen homes that dealers had taken over": a home is shut by a closure order
+_SHUT_BEFORE = re.compile(r"\b(?:shut|closed|shuttered)\s+(?:down\s+)?$", re.IGNORECASE)
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
 _SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
 _AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
@@ -97,6 +100,13 @@ _REPORTED_TO_PPS = re.compile(
     r"Public\s+Prosecution\s+Service\b",
     re.IGNORECASE,
 )
+# "four people had been reported for summons": prosecuted without a charge, its own outcome
+_SUMMONS = re.compile(
+    r"(?:\s+(?:more|further|other))?(?:\s+(?P<who>people|others|men|women|adults|teenagers))?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+for\s+"
+    r"(?:a\s+)?summons\b",
+    re.IGNORECASE,
+)
 _PPS_LABEL = "people reported to the public prosecution service"
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
@@ -117,8 +127,11 @@ def read_share(
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
-    if homes and "closure" in head[-60:].lower() and _ORDERS_ON.search(head):
-        return Reading(Metric.other, "closure orders", start, np_end)  # "closure orders on 3 flats"
+    if homes and (
+        ("closure" in head[-120:].lower() and _ORDERS_ON.search(head))
+        or _SHUT_BEFORE.search(head[-20:])
+    ):
+        return Reading(Metric.other, "closure orders", start, np_end)
     if category is None and (orders := _CLOSURE_ORDERS.match(plain, fig.end, ceiling)):
         return Reading(Metric.other, "closure orders", start, orders.end())  # "4 closure orders"
     if (
@@ -150,6 +163,10 @@ def read_share(
         pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
         if pps:
             return Reading(Metric.other, _PPS_LABEL, start, pps.end())
+    if category in (None, "people") and (summons := _SUMMONS.match(plain, after_noun, ceiling)):
+        who = summons.group("who") or (words[-1] if category == "people" and words else "")
+        who = "people" if who.lower() in ("", "others") else who.lower()
+        return Reading(Metric.other, f"{who} reported for summons", start, summons.end())
     if partitive and (category in FIXED or category == "visits"):
         # "Twelve of its arrests were in Preston", "Fourteen of the visits were in Burnley":
         # a town's part of the figure; visits keep the metric of the figure they are part of
