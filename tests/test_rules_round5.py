@@ -134,7 +134,9 @@ def test_knives_handed_in_or_seized_stay_knives_seized() -> None:
 
 def test_an_order_on_one_flat_still_counts() -> None:
     """Only "at/in/from one" places a find: "a closure order on one flat" counts one order."""
-    got = keys(article("Officers closed 12 lines. A closure order was granted on one flat in Poole."))
+    got = keys(
+        article("Officers closed 12 lines. A closure order was granted on one flat in Poole.")
+    )
     assert ("other", 1) in got
 
 

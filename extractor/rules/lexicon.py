@@ -108,3 +108,11 @@ def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:
     if not found:
         return None
     return found[0] if first else found[-1]
+
+
+# "three county lines cases / gangs / investigations": the lines name the kind, they are not counted
+LINES_AS_ADJECTIVE = frozenset(
+    "case cases gang gangs network networks investigation investigations operation operations "
+    "trial trials offence offences crime crimes team teams group groups conspiracy conspiracies "
+    "probe probes".split()
+)

@@ -17,7 +17,16 @@ import re
 from ..schema import Metric
 from .background import background
 from .labels import read_label
-from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
+from .lexicon import (
+    FIXED,
+    LINES_AS_ADJECTIVE,
+    NOUNS,
+    PEOPLE_METRICS,
+    STOP,
+    TOKEN,
+    Reading,
+    verbs_in,
+)
 from .money import read_money, read_weight
 from .numbers import Figure, word_value
 from .shares import read_share
@@ -83,6 +92,8 @@ def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, l
                 if nxt and NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
                     words.append(nxt.group())
                     return "phones", nxt.end(), words
+                if nxt and nxt.group().lower() in LINES_AS_ADJECTIVE:  # "county lines cases"
+                    return None, nxt.end(), [*words, nxt.group()]
                 return "lines", m.end(), words
             if pair in ("cannabis plants",):
                 return "plants", m.end(), words

@@ -225,9 +225,15 @@ def read_share(
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
         return _taken_over(home.group(), taken, start, taken.end())  # "Of the homes, 17 were"
-    if category is None and head.rstrip().endswith(",") and (share := _share_of(plain, head, start)):
+    if (
+        category is None
+        and head.rstrip().endswith(",")
+        and (share := _share_of(plain, head, start))
+    ):
         kind = _WERE_NOUN.match(plain, fig.end, ceiling)
-        counted = share.re is _SHARE_OF_COUNTED  # its noun must end the phrase: not "deal line handsets"
+        counted = (
+            share.re is _SHARE_OF_COUNTED
+        )  # its noun must end the phrase: not "deal line handsets"
         if kind and counted and not _NOUN_ENDS.match(plain, kind.end()):
             kind = None
         if kind and NOUNS.get(kind.group("noun").lower()) in FIXED:
