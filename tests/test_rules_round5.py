@@ -212,3 +212,39 @@ def test_county_lines_cases_are_not_lines_closed() -> None:
         )
     )
     assert ("lines_closed", 4) in got and ("lines_closed", 3) not in got
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in report(text).quotes]
+
+
+def test_a_statement_printed_as_quoted_paragraphs_is_the_issuers() -> None:
+    """ "X has issued the following statement:" then paragraphs that each open a quote mark."""
+    text = article(
+        "Cumbria's Police and Crime Commissioner Ian Fairbrother has issued the following "
+        "statement after the week of action.\n\n"
+        '"Officers in Carlisle arrested 19 people and closed four deal lines.\n\n'
+        '"I will keep pressing for the funding this county needs."'
+    )
+    got = quotes(text)
+    assert [s for s, _ in got] == ["Ian Fairbrother", "Ian Fairbrother"]
+    assert got[0][1].startswith("Officers in Carlisle")
+
+
+def test_was_quoted_as_saying_attributes_the_quote() -> None:
+    """ "Inspector Amy Rowe was quoted as saying: "..."": a direct quote of hers."""
+    text = article(
+        'Officers arrested 12 people. Inspector Amy Rowe was quoted as saying: "We will be '
+        'back in the town next month, and the month after that."'
+    )
+    assert [s for s, _ in quotes(text)] == ["Amy Rowe"]
+
+
+def test_a_rank_and_surname_attribution_names_the_officer_in_full() -> None:
+    """ "Detective Inspector Cole added:" after "Detective Inspector Nadia Cole" earlier."""
+    text = article(
+        "Detective Inspector Nadia Cole led the week, in which officers arrested 15 people.\n\n"
+        "Officers also closed three lines in the town.\n\n"
+        'Detective Inspector Cole added: "The people running these lines will be found."'
+    )
+    assert [s for s, _ in quotes(text)] == ["Nadia Cole"]

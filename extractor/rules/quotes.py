@@ -17,7 +17,7 @@ from .segments import Paragraph
 
 _SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
-    r"|went\s+on|urged|concluded|revealed|insisted|admitted)"
+    r"|went\s+on|urged|concluded|revealed|insisted|admitted|(?:was\s+)?quoted\s+as\s+saying)"
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
 # lazy scan from every position)
@@ -99,6 +99,8 @@ def find_quotes(
                 according = _ACCORDING.search(lead_in)  # 'According to Supt Ray Lee, "..."'
                 if according:
                     speaker = parse_speaker(according.group("who"), mentions, full_names)
+            if speaker is None and (rank := _RANK_SURNAME_SAYS.search(lead_in)):
+                speaker = _in_full(plain, rank.group("s"), para.start, mentions, full_names)
             if speaker is None and in_para is not None:
                 speaker = in_para
             if (
@@ -136,8 +138,9 @@ def find_quotes(
             ):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
                 prev = paragraphs[pi - 1]
-                named = _REPORTED.search(plain[prev.start : prev.end])
-                if named and '"' not in plain[prev.start : prev.end]:
+                lead = plain[prev.start : prev.end]
+                named = _REPORTED.search(lead) or _STATEMENT.search(lead)
+                if named and '"' not in lead:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if (
                 speaker is None
@@ -203,10 +206,22 @@ _PRONOUN_ATTR = re.compile(
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^\".;]{3,100}?)\s*,?\s*$")
-_TITLED_NAME = re.compile(
+_RANKS = (
     r"\b(?:(?:Detective|Det|Chief|Assistant|Deputy|Temporary|Acting|Inspector|Insp|"
     r"Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Commander|Councillor|Cllr)"
-    r"\.?\s+)+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+    r"\.?\s+)+"
+)
+# 'Detective Inspector Cole added: "..."': the rank and surname of someone named in full before
+_RANK_SURNAME_SAYS = re.compile(
+    rf"{_RANKS}(?P<s>(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\s+{_SAY}\s*[:,]?\s*$"
+)
+# "Commissioner Ian Fairbrother has issued the following statement": the quoted paragraphs' speaker
+_STATEMENT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{3,160}?)\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made)"
+    r"\s+(?:the\s+following|a|this)\s+statement\b[^\"]*$"
+)
+_TITLED_NAME = re.compile(
+    rf"{_RANKS}(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
     r"(?:\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
 )
 
