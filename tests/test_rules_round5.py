@@ -248,3 +248,20 @@ def test_a_rank_and_surname_attribution_names_the_officer_in_full() -> None:
         'Detective Inspector Cole added: "The people running these lines will be found."'
     )
     assert [s for s, _ in quotes(text)] == ["Nadia Cole"]
+
+
+def test_children_taken_into_police_protection_are_safeguarded() -> None:
+    """Police protection is safeguarding: "Three girls ... were taken into police protection"."""
+    got = keys(article("Three girls found at the house were taken into police protection."))
+    assert ("safeguarded", 3) in got
+
+
+def test_one_aged_n_in_an_aside_is_an_age_not_a_count() -> None:
+    """ "Two runners, one aged 15 and one aged 17, were referred": the aside gives ages only."""
+    got = keys(
+        article(
+            "Two runners, one aged 15 and one aged 17, were taken home and referred to "
+            "safeguarding teams."
+        )
+    )
+    assert got == {("safeguarded", 2)}

@@ -59,7 +59,7 @@ VERBS = re.compile(
     r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
-    r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
+    r"|\b(?P<safeguarded>safeguard\w*|(?:taken|placed)\s+into\s+(?:police\s+)?protection|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
     r"|working\s+with\s+(?:us|police|officers|partners)|offered\s+(?:help|support)"
     r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"

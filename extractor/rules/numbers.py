@@ -259,7 +259,9 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
                 return Figure(pos, m.end() + unit.end(), kg, "weight", qualifier, qual_start)
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
-        if word.lower() == "one" and (_PRONOUN_ONE.search(before) or _PLACE_ONE.search(before)):
+        if word.lower() == "one" and (
+            _PRONOUN_ONE.search(before) or _PLACE_ONE.search(before) or after.startswith(" aged ")
+        ):  # "two runners, one aged 15 and one aged 17": an aside of ages
             return m.end()  # "not an easy one": a pronoun; "at one address": a place, no count
         parsed = word_value(word)
         if parsed is None:
