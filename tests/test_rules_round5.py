@@ -265,3 +265,12 @@ def test_one_aged_n_in_an_aside_is_an_age_not_a_count() -> None:
         )
     )
     assert got == {("safeguarded", 2)}
+
+
+def test_the_rest_of_a_seizure_lists_weapons_seized() -> None:
+    """ "The rest included a sword and a baseball bat": the rest of the weapons seized."""
+    text = article(
+        "Officers seized 20 weapons. Of the 20 weapons, 12 were knives. The rest included a "
+        "sword, knuckledusters and a baseball bat."
+    )
+    assert {"sword", "knuckleduster", "baseball bat"} <= set(report(text).weapons)

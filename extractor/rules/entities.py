@@ -37,7 +37,8 @@ _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
     r"haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|off\s+the\s+streets|"
     r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
-)  # matched on lower-cased text
+    r"|^\s*(?:the\s+rest|the\s+remainder|the\s+others)\s+(?:included|includes|were|was)\b"
+)  # matched on lower-cased text; "The rest included a sword": the rest of a seizure
 _SOLD_AS = re.compile(r"\b(?:sold|sell|selling|passed\s+off)\s+as\b[^.;]{0,30}$")
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
