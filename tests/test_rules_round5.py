@@ -274,3 +274,12 @@ def test_the_rest_of_a_seizure_lists_weapons_seized() -> None:
         "sword, knuckledusters and a baseball bat."
     )
     assert {"sword", "knuckleduster", "baseball bat"} <= set(report(text).weapons)
+
+
+def test_forces_intelligence_will_be_shared_with_are_not_agencies() -> None:
+    """ "Intelligence would be shared with X Police and Y Constabulary": they took no part."""
+    text = article(
+        "Cheshire Police arrested 17 people. The force said intelligence would be shared with "
+        "Merseyside Police and Cumbria Constabulary, whose towns the lines also supply."
+    )
+    assert report(text).agencies == ["Cheshire Constabulary"]

@@ -50,6 +50,13 @@ _CONTACT = re.compile(
 )
 
 
+# "would be shared with X Police and Y Constabulary": bodies told afterwards, not participants
+_SHARED_WITH = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|to|could|may)\s+be\s+(?:shared|passed\s+on)\s+with\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:and\s+)?$"
+)
+
+
 def operation_names(plain: str) -> list[str]:
     """ "Operation Serpent", as written; a second capitalised word only if it is a name."""
     out: list[str] = []
@@ -98,6 +105,10 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         before = plain[max(0, m.start - 30) : m.start]
         if _CONTACT.search(before) and agency.name not in full_names:
             continue
+        if "shared" in plain[max(0, m.start - 90) : m.start] and _SHARED_WITH.search(
+            plain, max(0, m.start - 90), m.start
+        ):
+            continue  # "intelligence would be shared with Humberside Police": no part taken
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)
