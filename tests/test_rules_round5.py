@@ -283,3 +283,20 @@ def test_forces_intelligence_will_be_shared_with_are_not_agencies() -> None:
         "Merseyside Police and Cumbria Constabulary, whose towns the lines also supply."
     )
     assert report(text).agencies == ["Cheshire Constabulary"]
+
+
+def test_a_share_of_the_people_arrested_takes_its_own_later_verb() -> None:
+    """ "Seven of the 30 people arrested have since been charged": charged 7, not arrests 7."""
+    got = keys(
+        article(
+            "Officers arrested 30 people. Seven of the 30 people arrested have since been "
+            "charged with supply offences."
+        )
+    )
+    assert ("arrests", 30) in got and ("charged", 7) in got and ("arrests", 7) not in got
+
+
+def test_them_under_18_is_an_age() -> None:
+    """ "Safeguarded 15 people, five of them under 18": 18 is an age, not a count."""
+    got = keys(article("In Hull, officers safeguarded 15 people, five of them under 18."))
+    assert ("safeguarded", 15) in got and not any(v == 18 for _, v in got)

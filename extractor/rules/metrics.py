@@ -149,7 +149,10 @@ def _count(
     if partitive and category in (None, "people"):
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
-        verb = _people_verb("", plain[np_end:ceiling], []) or _verb_right_before(head)
+        # "Seven of the 30 people arrested have since been charged": the finite verb decides
+        skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
+        verb = _people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
+        verb = verb or _verb_right_before(head)
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
@@ -327,6 +330,7 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
     r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged)"

@@ -84,7 +84,7 @@ _BEFORE_SKIP = re.compile(
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number)\s+$"
     # ages: "were under 18", "a boy of 12"
-    r"|\b(?:were|was|are|is|aged|all|those|anyone)\s+(?:under|over)\s+$"
+    r"|\b(?:were|was|are|is|aged|all|those|anyone|them|whom)\s+(?:under|over)\s+$"
     r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
     re.IGNORECASE,
 )
