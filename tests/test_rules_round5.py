@@ -300,3 +300,23 @@ def test_them_under_18_is_an_age() -> None:
     """ "Safeguarded 15 people, five of them under 18": 18 is an age, not a count."""
     got = keys(article("In Hull, officers safeguarded 15 people, five of them under 18."))
     assert ("safeguarded", 15) in got and not any(v == 18 for _, v in got)
+
+
+def test_she_said_after_a_paragraph_reporting_someone_else_is_that_person() -> None:
+    """The person whose words the paragraph before reports is the "she" of the next quote."""
+    text = article(
+        'Superintendent Mark Ellis said: "We arrested 20 people this week."\n\n'
+        "The council's housing lead, Priya Shah, said four tenants had been moved.\n\n"
+        '"Those homes had been taken over for months," she said. "Not any more."'
+    )
+    got = quotes(text)
+    assert [s for s, _ in got] == ["Mark Ellis", "Priya Shah", "Priya Shah"]
+
+
+def test_a_short_partial_quotation_in_reported_speech_is_a_quote() -> None:
+    """ "Inspector Lee Grant said the week had been "hard but worth it"": a partial quote."""
+    text = article(
+        'Officers arrested 14 people. Inspector Lee Grant said the week had been "hard but '
+        'fair".\n\nResidents reported fewer "cuckooing" cases.'
+    )
+    assert quotes(text) == [("Lee Grant", "hard but fair")]

@@ -91,8 +91,9 @@ def find_quotes(
                 and not _SAY_NEAR.search(
                     plain, max(para.start, open_at - 12), min(para.end, end + 14)
                 )
+                and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 60), open_at)
             ):
-                continue
+                continue  # 'said the week had been "hard but fair"': a partial quotation
             lead_in = plain[para.start : open_at]
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
             if speaker is None and "ccording to" in lead_in:
@@ -151,6 +152,9 @@ def find_quotes(
                 named = _REPORTED.search(lead_in)
                 if named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
+            if speaker is None and open_at == para.start and 0 < pi and last_para < pi - 1:
+                # 'Priya Shah said four tenants had been moved. / "...," she said.': her words
+                speaker = _reported_in(plain, paragraphs[pi - 1], close_at, mentions, full_names)
             if (
                 speaker is None
                 and last is not None
@@ -197,6 +201,8 @@ _ORG_WORD = re.compile(
     r"Squad|Office|Partnership)\b"
 )
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
+_PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,50}}$")
+_REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b")
 _PRONOUN_LEAD = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -274,6 +280,16 @@ def _speaker_before(
     # only the last sentence of the lead-in names the speaker
     who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", who)[-1]
     return parse_speaker(who, mentions, full, offset)
+
+
+def _reported_in(
+    plain: str, prev: Paragraph, close_at: int, mentions: list[Mention], full: dict[str, str]
+) -> _Speaker | None:
+    """Whose speech ``prev`` reports, for a quote attributed after it to "he" or "she"."""
+    if close_at < 0 or not _PRONOUN_ATTR.search(plain[close_at + 1 : close_at + 30]):
+        return None
+    found = list(_REPORTED_ANY.finditer(plain[prev.start : prev.end]))
+    return parse_speaker(found[-1].group("who"), mentions, full) if found else None
 
 
 def _speaker_after(
