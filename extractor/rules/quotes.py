@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..schema import QUOTE_CHARS, Quote
+from .affiliation import RANK, agency_in, home_force, regional_unit
 from .gazetteer import Mention
 from .segments import Paragraph
 
@@ -175,8 +176,8 @@ def find_quotes(
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None:
                 continue
-            if speaker.organisation is None and speaker.role and _RANK.search(speaker.role):
-                speaker = _Speaker(speaker.name, speaker.role, _home_force(mentions, full_names))
+            if speaker.organisation is None and speaker.role and RANK.search(speaker.role):
+                speaker = _Speaker(speaker.name, speaker.role, home_force(mentions, full_names))
             last, last_para, in_para = speaker, pi, speaker
             if b - a > QUOTE_CHARS:  # past the record's limit: not a quotation to keep
                 continue
@@ -345,7 +346,7 @@ def parse_speaker(
         role = re.split(r"\s+(?:for|at|of|with|from)\s+", parts[name_index + 1])[0]
     # organisation: an agency named in the attribution, else "from the X Team"
     for part in parts:
-        agency = _agency_in(part, full)
+        agency = agency_in(part, full)
         if agency:
             org = agency
             break
@@ -356,7 +357,7 @@ def parse_speaker(
                 org = m.group(1).strip()
                 break
     if org is None and any(_REGIONAL_UNIT.match(p) for p in parts[name_index + 1 :]):
-        org = _regional_unit(mentions, full)  # "of the regional unit": the one the article names
+        org = regional_unit(mentions, full)  # "of the regional unit": the one the article names
     if org and org in full:
         org = full[org]
     if org and org.endswith("'s"):
@@ -385,34 +386,3 @@ def _trailing_name(tokens: list[str]) -> int | None:
     ):
         k -= 1
     return k if len(tokens) - k >= 2 and k > 0 else None
-
-
-def _agency_in(text: str, full: dict[str, str]) -> str | None:
-    """The first agency named in ``text``, by the name the record's agencies list uses."""
-    best: tuple[int, str] | None = None
-    for surface, name in full.items():
-        at = text.find(surface)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, name)
-    return best[1] if best else None
-
-
-_RANK = re.compile(
-    r"(?i)\b(?:constable|sergeant|inspector|superintendent|commander|"
-    r"detective|assistant\s+commissioner|DCI|DI|DS|DC|PC|Supt|Insp|Sgt)\b"
-)
-
-
-def _regional_unit(mentions: list[Mention], full: dict[str, str]) -> str | None:
-    for m in mentions:
-        if m.kind == "agency" and m.entry.kind == "rocu":  # type: ignore[union-attr]
-            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
-    return None
-
-
-def _home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
-    """The first territorial force the article names: whose release this is."""
-    for m in mentions:
-        if m.kind == "agency" and m.entry.kind == "force":  # type: ignore[union-attr]
-            return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
-    return None
