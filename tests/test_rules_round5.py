@@ -320,3 +320,16 @@ def test_a_short_partial_quotation_in_reported_speech_is_a_quote() -> None:
         'fair".\n\nResidents reported fewer "cuckooing" cases.'
     )
     assert quotes(text) == [("Lee Grant", "hard but fair")]
+
+
+def test_a_fortnight_as_a_length_of_stay_is_no_week_of_action() -> None:
+    """ "Runners stay up to a fortnight at a time": a duration, no time-boxed operation."""
+    text = (
+        " date 2025-05-20 Raids on county lines network\n\n"
+        "Officers arrested nine people in raids on Tuesday, part of a long-running operation. "
+        "Runners were spending up to a fortnight at a time in the town, and new lines appeared "
+        "within a fortnight.\n"
+    )
+    assert report(text).week_of_action is False
+    two_weeks = text.replace("in raids on Tuesday", "during a fortnight of action")
+    assert report(two_weeks).week_of_action is True

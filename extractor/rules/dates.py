@@ -69,7 +69,11 @@ _WEEK_OF_ACTION = re.compile(
     # "For two weeks in January, officers ...": activity boxed into weeks of a named month
     rf"|\b(?:over|for|during)\s+(?:one|two|three|a)\s+weeks?\s+in\s+{_MONTH}\b"
 )  # matched on lower-cased text
-_FORTNIGHT = re.compile(r"\bfortnight\b(?!\s+(?:ago|later|earlier|before|after|on)\b)")
+# "up to a fortnight at a time", "within a fortnight": a length of time, not the operation's
+_FORTNIGHT = re.compile(
+    r"(?<!up to a )(?<!within a )(?<!every )(?<!once a )\bfortnight\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|on|at\s+a\s+time)\b)"
+)
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
 _TIME_BOXED = re.compile(
     r"\b(?:seven|7|five|5|six|6|ten|10|14|fourteen)[-\s]day\s+(?:[\w-]+\s+){0,3}?"
