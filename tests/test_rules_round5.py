@@ -333,3 +333,16 @@ def test_a_fortnight_as_a_length_of_stay_is_no_week_of_action() -> None:
     assert report(text).week_of_action is False
     two_weeks = text.replace("in raids on Tuesday", "during a fortnight of action")
     assert report(two_weeks).week_of_action is True
+
+
+def test_a_sentencing_lead_is_a_court_story_not_a_week_of_action() -> None:
+    """ "A dealer has been jailed, a year after his arrest in a week of action": court news."""
+    text = (
+        " date 2025-05-20 Dealer caught in week of action is jailed\n\n"
+        "A man who ran a heroin line into Crewe has been jailed for six years, a year after he "
+        "was arrested during a county lines week of action by Cheshire Police.\n\n"
+        "Officers found 40 wraps of heroin at his flat.\n"
+    )
+    assert report(text).week_of_action is False
+    week = text.replace("has been jailed for six years, a year after he was", "was")
+    assert report(week).week_of_action is True

@@ -113,7 +113,7 @@ def extract_report(
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
     locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
-    week = dates.week_of_action(low, stated)
+    week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
     if off_topic:  # outside the genre: no operation of the kind, nor its week or period
         agency_names, locations, operations, drugs, weapons = [], [], [], [], []

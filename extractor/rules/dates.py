@@ -153,6 +153,19 @@ def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
             yield groups
 
 
+# "A man ... has been jailed, months after his arrest in a week of action": a court story
+_SENTENCING_LEAD = re.compile(
+    r"[^.\n]{0,200}?\b(?:has|have)\s+been\s+(?:jailed|sentenced|convicted|imprisoned)\b"
+)
+
+
+def sentencing_lead(low: str, start: int) -> bool:
+    """Whether the article's first sentence (from ``start``) reports a sentencing."""
+    while start < len(low) and low[start].isspace():
+        start += 1
+    return _SENTENCING_LEAD.match(low, start) is not None
+
+
 def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
     """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text).
 
