@@ -346,3 +346,9 @@ def test_a_sentencing_lead_is_a_court_story_not_a_week_of_action() -> None:
     assert report(text).week_of_action is False
     week = text.replace("has been jailed for six years, a year after he was", "was")
     assert report(week).week_of_action is True
+
+
+def test_a_town_accounting_for_some_of_them_is_a_share() -> None:
+    """ "Derby alone accounted for five of them": five of the lines just counted."""
+    got = keys(article("Officers closed 12 lines. Derby alone accounted for five of them."))
+    assert ("lines_closed", 12) in got and ("lines_closed", 5) in got

@@ -172,7 +172,11 @@ def collect_statistics(
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
-        previous = carried if opens and _OF_THOSE_OPENS.match(plain, sent.start) else None
+        share = opens and _OF_THOSE_OPENS.match(plain, sent.start)
+        share = share or _ACCOUNTED_FOR_THEM.search(
+            plain, sent.start, sent.end
+        )  # "Derby ... five of them"
+        previous = carried if share else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
         for i, fig in enumerate(figures):
@@ -234,6 +238,7 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
 
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+_ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 

@@ -157,7 +157,7 @@ def _count(
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        if re.search(r"\b(?:for|to|with|by|from)\s*$", head):
+        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head):
             return None  # "found new homes for four of them": a detail of the figure, no share
         return Reading(
             previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling), part=True
