@@ -46,9 +46,9 @@ from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
 from .scope import Scope, attach, build_scope, unplaced_in_quote
 from .segments import (
-    Paragraph,
     Sentence,
     body_start,
+    headline_end,
     mark_single_quotes,
     quoted_spans,
     split_paragraphs,
@@ -224,16 +224,6 @@ def collect_statistics(
     if headline:  # headlines are never evidence: a figure there is the body's or none
         found = [s for s in found if (s.evidence_start or 0) >= headline]
     return drop_restatements(dedupe(found))
-
-
-def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
-    """Where the headline ends: a short first line with no closing full stop, else 0."""
-    if len(paragraphs) < 2:
-        return 0
-    first = paragraphs[0]
-    if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
-        return 0
-    return first.end
 
 
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
