@@ -352,3 +352,17 @@ def test_a_town_accounting_for_some_of_them_is_a_share() -> None:
     """ "Derby alone accounted for five of them": five of the lines just counted."""
     got = keys(article("Officers closed 12 lines. Derby alone accounted for five of them."))
     assert ("lines_closed", 12) in got and ("lines_closed", 5) in got
+
+
+def test_outreach_by_partners_alone_is_not_the_polices() -> None:
+    """ "Nurses from the health board spoke to 80 young people": a partner's outcome."""
+    partner = article(
+        "Officers arrested 11 people. Nurses from the local health board, who joined the week, "
+        "spoke to 80 young people about exploitation."
+    )
+    assert ("outreach", 80) not in keys(partner)
+    joint = article(
+        "Officers arrested 11 people. Officers and council staff spoke to 80 pupils about "
+        "exploitation."
+    )
+    assert ("outreach", 80) in keys(joint)

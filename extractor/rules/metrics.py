@@ -69,7 +69,15 @@ def classify(
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
-    return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+    reading = _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+    if reading is not None and reading.metric is Metric.outreach and _partners_only(head):
+        return None  # "nurses from the health board spoke to 140 young people": not police work
+    return reading
+
+
+def _partners_only(head: str) -> bool:
+    low = head.lower()
+    return any(w in low for w in _PARTNER_WORDS) and not _POLICE_WORD.search(low)
 
 
 def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
@@ -330,6 +338,8 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_PARTNER_WORDS = ("university", "health board", "nhs", "charity", "council", "trust")
+_POLICE_WORD = re.compile(r"\b(?:officers?|police|constables?|pcsos?|detectives?|force)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
