@@ -366,3 +366,26 @@ def test_outreach_by_partners_alone_is_not_the_polices() -> None:
         "exploitation."
     )
     assert ("outreach", 80) in keys(joint)
+
+
+def test_suspects_lifted_or_held_are_arrests() -> None:
+    """ "Nine suspects were lifted" (Scots) and "three suspects were held": arrests."""
+    got = keys(
+        article(
+            "Police Scotland said nine suspects were lifted in dawn raids across Dundee. In "
+            "Perth, three suspects were held."
+        )
+    )
+    assert ("arrests", 9) in got and ("arrests", 3) in got
+
+
+def test_a_count_equated_by_is_or_thats_is_rhetoric() -> None:
+    """ "Nine arrests in a day is nine lines that didn't deliver": no lines closed."""
+    got = keys(
+        article(
+            "Officers closed 14 lines. People hear 20 phones and assume that's 20 lines. Nine "
+            "arrests in a day is nine lines that didn't deliver. The total is 31 arrests."
+        )
+    )
+    assert ("lines_closed", 14) in got and ("arrests", 31) in got
+    assert ("lines_closed", 20) not in got and ("lines_closed", 9) not in got

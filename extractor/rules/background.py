@@ -52,6 +52,10 @@ _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
     re.IGNORECASE,
 )
+_EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
+_TOTAL_WORD = re.compile(
+    r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
+)
 # "one line can run through several phones", "two handsets may serve one dealer"
 _GENERIC_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,2}?\s+(?:can|cannot|may|might)\s+(?!have\b)[a-z]"
@@ -98,6 +102,8 @@ def background(
         return True
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
+    if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
+        return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
     if any(w in tail[:40] for w in _MODALS) and _GENERIC_AFTER.match(plain, fig.end, ceiling):
         return True  # "one line can run through several phones": how it works, no count
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
