@@ -389,3 +389,9 @@ def test_a_count_equated_by_is_or_thats_is_rhetoric() -> None:
     )
     assert ("lines_closed", 14) in got and ("arrests", 31) in got
     assert ("lines_closed", 20) not in got and ("lines_closed", 9) not in got
+
+
+def test_an_active_held_is_no_arrest() -> None:
+    """ "The barn held 300 animals": "held" is an arrest only in the passive."""
+    got = keys(article("Officers arrested 12 people. The market hall held 300 people at its peak."))
+    assert ("arrests", 300) not in got

@@ -56,8 +56,8 @@ for cat_, words_ in {
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
 VERBS = re.compile(
-    # "lifted" (Scots) and "held": arrested, when people are the subject
-    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody|lifted|held)\b"
+    # "lifted" (Scots) and "were held": arrested ("the pens held 220 sheep" is no arrest)
+    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody|lifted|(?:were|was|been|being)\s+held)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
     r"|\b(?P<safeguarded>safeguard\w*|(?:taken|placed)\s+into\s+(?:police\s+)?protection|supported|support(?:ing)?|helped|protected|rescued|"
