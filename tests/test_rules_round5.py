@@ -395,3 +395,14 @@ def test_an_active_held_is_no_arrest() -> None:
     """ "The barn held 300 animals": "held" is an arrest only in the passive."""
     got = keys(article("Officers arrested 12 people. The market hall held 300 people at its peak."))
     assert ("arrests", 300) not in got
+
+
+def test_addresses_where_other_figures_happened_are_no_count() -> None:
+    """ "Nine arrests, six of them at two addresses": where the arrests were, not visits."""
+    got = keys(
+        article(
+            "In Exeter, 15 people were arrested, six of them at two addresses near the station. "
+            "Officers visited 40 addresses."
+        )
+    )
+    assert ("addresses_visited", 40) in got and ("addresses_visited", 2) not in got

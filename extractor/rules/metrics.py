@@ -66,6 +66,8 @@ def classify(
         return read_money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
+    if floor > sent_start and head.endswith(" at ") and _ADDRESSES_AFTER.match(plain, fig.end):
+        return None  # "six of them at two addresses": where the figure before happened
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
@@ -338,6 +340,7 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
+_ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
 _PARTNER_WORDS = ("university", "health board", "nhs", "charity", "council", "trust")
 _POLICE_WORD = re.compile(r"\b(?:officers?|police|constables?|pcsos?|detectives?|force)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
