@@ -406,3 +406,14 @@ def test_addresses_where_other_figures_happened_are_no_count() -> None:
         )
     )
     assert ("addresses_visited", 40) in got and ("addresses_visited", 2) not in got
+
+
+def test_that_week_recalls_an_earlier_event() -> None:
+    """ "That week the force also seized £9,000": the week a follow-up story looks back on."""
+    text = article(
+        "Officers arrested 12 people this week. The operation began after a raid in May. "
+        "That week the force also seized £9,000 in cash and closed four deal lines."
+    )
+    got = keys(text)
+    assert ("arrests", 12) in got
+    assert ("cash_seized", 9000) not in got and ("lines_closed", 4) not in got

@@ -13,12 +13,14 @@ import re
 from .numbers import Figure
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
-# "For comparison, the first year saw ...", a Q&A's "Q: Last year's week made 9 arrests", and
+# "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
+# "Q: Last year's week made 9 arrests", and
 # "The first week, in early May, led to 19 arrests": an earlier event set off by a past time
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _EARLIER = re.compile(
     r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|for\s+comparison)\b"
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|for\s+comparison"
+    r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
