@@ -244,6 +244,7 @@ def test_a_rank_and_surname_attribution_names_the_officer_in_full() -> None:
     """ "Detective Inspector Cole added:" after "Detective Inspector Nadia Cole" earlier."""
     text = article(
         "Detective Inspector Nadia Cole led the week, in which officers arrested 15 people.\n\n"
+        "Detective Inspector Cole thanked the public.\n\n"
         "Officers also closed three lines in the town.\n\n"
         'Detective Inspector Cole added: "The people running these lines will be found."'
     )
@@ -417,3 +418,14 @@ def test_that_week_recalls_an_earlier_event() -> None:
     got = keys(text)
     assert ("arrests", 12) in got
     assert ("cash_seized", 9000) not in got and ("lines_closed", 4) not in got
+
+
+def test_she_said_after_a_paragraph_about_ms_x_is_ms_x() -> None:
+    """ "Ms Okoro's daughter is back at school. / "...," she said.": the Ms Okoro named before."""
+    text = article(
+        'Inspector Tom Hale said: "We arrested 20 people this week."\n\n'
+        "Ade Okoro, from Luton, said her daughter had been groomed by a line.\n\n"
+        "Ms Okoro's daughter is now back at school.\n\n"
+        '"She has her life back," she said.'
+    )
+    assert [s for s, _ in quotes(text)] == ["Tom Hale", "Ade Okoro"]

@@ -203,6 +203,9 @@ _ORG_WORD = re.compile(
 )
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
 _PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,50}}$")
+_HONORIFIC = re.compile(
+    r"\b(?:Ms|Mrs|Miss|Mr|Dr)\.?\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b"
+)
 _REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b")
 _PRONOUN_LEAD = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
@@ -263,7 +266,10 @@ def _in_full(
     found = list(
         re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
     )
-    return parse_speaker(found[-1].group(), mentions, full) if found else None
+    for m in reversed(found):  # "said Det Supt Whitlock" names no one in full: look further back
+        if speaker := parse_speaker(m.group(), mentions, full):
+            return speaker
+    return None
 
 
 def _speaker_before(
@@ -290,7 +296,10 @@ def _reported_in(
     if close_at < 0 or not _PRONOUN_ATTR.search(plain[close_at + 1 : close_at + 30]):
         return None
     found = list(_REPORTED_ANY.finditer(plain[prev.start : prev.end]))
-    return parse_speaker(found[-1].group("who"), mentions, full) if found else None
+    if found:
+        return parse_speaker(found[-1].group("who"), mentions, full)
+    named = list(_HONORIFIC.finditer(plain, prev.start, prev.end))  # "Ms Okoro's daughter ..."
+    return _in_full(plain, named[-1].group(1), prev.start, mentions, full) if named else None
 
 
 def _speaker_after(
