@@ -429,3 +429,14 @@ def test_she_said_after_a_paragraph_about_ms_x_is_ms_x() -> None:
         '"She has her life back," she said.'
     )
     assert [s for s, _ in quotes(text)] == ["Tom Hale", "Ade Okoro"]
+
+
+def test_an_article_with_no_enforcement_action_is_outside_the_genre() -> None:
+    """Drugs named but nothing enforced (no arrest, raid, seizure, charge, court): off-genre."""
+    text = (
+        " date 2025-05-20 Pharmacy review finds gaps in controlled drugs records\n\n"
+        "Inspectors visited 12 pharmacies in Walsall and found that six had gaps in their "
+        "controlled drugs registers. West Midlands Police had not been consulted.\n"
+    )
+    got = report(text)
+    assert got.statistics == [] and got.agencies == [] and got.locations == []

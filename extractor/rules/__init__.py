@@ -55,6 +55,7 @@ from .segments import (
     split_sentences,
 )
 from .tables import Table, find_tables
+from .topic import on_topic
 
 __all__ = ["extract_report"]
 
@@ -136,18 +137,6 @@ def extract_report(
 
 
 # words without which an article is not about drugs enforcement (matched on lower case)
-_TOPIC = re.compile(
-    r"\bcounty[\s-]+lines?\b|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
-    r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
-    r"|\bexploit\w*|\btraffick\w*"
-)
-
-
-def on_topic(low: str) -> bool:
-    """Whether a (lower-cased) article is about drugs enforcement at all."""
-    return _TOPIC.search(low) is not None
-
-
 def collect_statistics(
     text: str,
     plain: str,

@@ -1,0 +1,24 @@
+"""Whether an article is about drugs enforcement at all: the genre check (pure)."""
+
+from __future__ import annotations
+
+import re
+
+_TOPIC = re.compile(
+    r"\bcounty[\s-]+lines?\b|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
+    r"|\bexploit\w*|\btraffick\w*"
+)
+
+# something was enforced: an article naming drugs with none of these (a council report on care
+# homes' medicines, a pharmacy review) is outside the genre
+_ENFORCED = re.compile(
+    r"\barrest|\bwarrants?\b|\braid|\bjailed\b|\bsentenc|\bcharged\b|\bseiz|\bsafeguard"
+    r"|\bconvicted\b|\bdetained\b|\bintensification\b|\bcustody\b|\bweek of action\b|\bswoop"
+    r"|\bcrackdown\b|\bcourt\b"
+)
+
+
+def on_topic(low: str) -> bool:
+    """Whether a (lower-cased) article is about drugs enforcement at all."""
+    return _TOPIC.search(low) is not None and _ENFORCED.search(low) is not None
