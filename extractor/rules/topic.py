@@ -10,15 +10,17 @@ _TOPIC = re.compile(
     r"|\bexploit\w*|\btraffick\w*"
 )
 
-# something was enforced: an article naming drugs with none of these (a council report on care
-# homes' medicines, a pharmacy review) is outside the genre
+# something was enforced: an article naming drugs, not county lines, and none of these (a council
+# report on care homes' medicines, a pharmacy review) is outside the genre
 _ENFORCED = re.compile(
     r"\barrest|\bwarrants?\b|\braid|\bjailed\b|\bsentenc|\bcharged\b|\bseiz|\bsafeguard"
     r"|\bconvicted\b|\bdetained\b|\bintensification\b|\bcustody\b|\bweek of action\b|\bswoop"
-    r"|\bcrackdown\b|\bcourt\b"
+    r"|\bcrackdown\b|\bcourt\b|\bsearch|\buncover|\brecover|\bconfiscat"
 )
 
 
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
-    return _TOPIC.search(low) is not None and _ENFORCED.search(low) is not None
+    if _TOPIC.search(low) is None:
+        return False
+    return "county line" in low or _ENFORCED.search(low) is not None
