@@ -440,3 +440,14 @@ def test_an_article_with_no_enforcement_action_is_outside_the_genre() -> None:
     )
     got = report(text)
     assert got.statistics == [] and got.agencies == [] and got.locations == []
+
+
+def test_a_review_of_a_drama_is_outside_the_genre() -> None:
+    """A "Review:" headline: a drama's plot arrests and raids are fiction, no statistics."""
+    text = (
+        " date 2025-05-20 Review: Runners, Channel 4 - a county lines drama with teeth\n\n"
+        "In the second episode, detectives make 12 arrests in a week of action and raid six "
+        'addresses. "I wanted it to feel real," said writer Ana Reyes.\n'
+    )
+    got = report(text)
+    assert got.statistics == [] and got.week_of_action is False

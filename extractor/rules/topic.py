@@ -18,9 +18,14 @@ _ENFORCED = re.compile(
     r"|\bcrackdown\b|\bcourt\b|\bsearch|\buncover|\brecover|\bconfiscat"
 )
 
+# "Review: The Line, BBC One - a county lines thriller": a review's plot is fiction
+_REVIEW = re.compile(
+    r"\s*date\s+\d{4}-\d\d-\d\d\s*(?:review\s*:|(?:tv|television|film|book|theatre|drama)\s+review\b)"
+)
+
 
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
-    if _TOPIC.search(low) is None:
+    if _TOPIC.search(low) is None or _REVIEW.match(low):
         return False
     return "county line" in low or _ENFORCED.search(low) is not None
