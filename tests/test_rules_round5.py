@@ -451,3 +451,5 @@ def test_a_review_of_a_drama_is_outside_the_genre() -> None:
     )
     got = report(text)
     assert got.statistics == [] and got.week_of_action is False
+    undated = report(text.replace(" date 2025-05-20 ", ""))
+    assert undated.statistics == [] and undated.week_of_action is False

@@ -20,7 +20,7 @@ _ENFORCED = re.compile(
 
 # "Review: The Line, BBC One - a county lines thriller": a review's plot is fiction
 _REVIEW = re.compile(
-    r"\s*date\s+\d{4}-\d\d-\d\d\s*(?:review\s*:|(?:tv|television|film|book|theatre|drama)\s+review\b)"
+    r"\s*(?:date\s+\d{4}-\d\d-\d\d\s*)?(?:review\s*:|(?:tv|television|film|book|theatre|drama)\s+review\b)"
 )
 
 
