@@ -453,3 +453,9 @@ def test_a_review_of_a_drama_is_outside_the_genre() -> None:
     assert got.statistics == [] and got.week_of_action is False
     undated = report(text.replace(" date 2025-05-20 ", ""))
     assert undated.statistics == [] and undated.week_of_action is False
+
+
+def test_a_style_compound_weapon_is_listed_as_written() -> None:
+    """ "A Rambo-style knife was seized": the weapon as written, its style included."""
+    text = article("Officers arrested two men and seized a Rambo-style knife and a machete.")
+    assert report(text).weapons == ["rambo-style knife", "machete"]

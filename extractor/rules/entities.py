@@ -39,6 +39,7 @@ _WEAPON_SEIZURE = re.compile(
     r"weapons?\b[^.]*includ\w+|items\b[^.]*includ\w+"
     r"|^\s*(?:the\s+rest|the\s+remainder|the\s+others)\s+(?:included|includes|were|was)\b"
 )  # matched on lower-cased text; "The rest included a sword": the rest of a seizure
+_STYLE_BEFORE = re.compile(r"\b([a-z]+)-style\s+$")  # matched on lower-cased text
 _SOLD_AS = re.compile(r"\b(?:sold|sell|selling|passed\s+off)\s+as\b[^.;]{0,30}$")
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
@@ -261,7 +262,10 @@ def drugs_and_weapons(
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
                 continue  # "charged with possession of a knife": a charge, not a seizure
-            weapons.append(name)
+            style = _STYLE_BEFORE.search(low, max(0, m.start - 24), m.start)
+            styled = f"{style.group(1)}-style {name}" if style else name  # "samurai-style sword"
+            if styled not in weapons and not any(w.endswith(f"-style {name}") for w in weapons):
+                weapons.append(styled)
     # a class is listed only when the article names no drug of that class
     for cls, members in _CLASS_MEMBERS.items():
         if cls in drugs and any(d in members for d in drugs):
