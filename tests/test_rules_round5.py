@@ -459,3 +459,9 @@ def test_a_style_compound_weapon_is_listed_as_written() -> None:
     """ "A Rambo-style knife was seized": the weapon as written, its style included."""
     text = article("Officers arrested two men and seized a Rambo-style knife and a machete.")
     assert report(text).weapons == ["rambo-style knife", "machete"]
+
+
+def test_a_dismantled_cannabis_farm_lists_cannabis() -> None:
+    """ "A cannabis farm of 200 plants dismantled": cannabis was taken out, so it is listed."""
+    text = article("Officers arrested four people in Bath, where a cannabis farm was dismantled.")
+    assert report(text).drugs == ["cannabis"]

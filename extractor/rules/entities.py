@@ -31,7 +31,7 @@ _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
     r"\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b|haul|off\s+the\s+streets|uncovered|discovered|"
     r"located|revealed|\bfinds?\b|"
-    r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
+    r"yielded|turned\s+up|carrying|taken|wraps?\s+of|dismantl\w*"
 )  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|uncovered|discovered|located|"
