@@ -17,17 +17,9 @@ import re
 from ..schema import Metric
 from .background import background
 from .labels import read_label
-from .lexicon import (
-    FIXED,
-    LINES_AS_ADJECTIVE,
-    NOUNS,
-    PEOPLE_METRICS,
-    STOP,
-    TOKEN,
-    Reading,
-    verbs_in,
-)
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
+from .nouns import noun_phrase
 from .numbers import Figure, word_value
 from .shares import read_share
 
@@ -82,75 +74,13 @@ def _partners_only(head: str) -> bool:
     return any(w in low for w in _PARTNER_WORDS) and not _POLICE_WORD.search(low)
 
 
-def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
-    """The category of the noun after a number, where it ends, and the words up to it."""
-    words: list[str] = []
-    age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
-    end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
-    for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
-        tok = m.group()
-        low = tok.lower()
-        if not tok[0].isalpha():
-            break
-        if low in STOP and not (low == "and" and words):
-            break
-        words.append(tok)
-        if len(words) >= 2:
-            pair = f"{words[-2].lower()} {low}"
-            if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
-                nxt = TOKEN.match(plain, m.end() + 1)
-                if nxt and NOUNS.get(nxt.group().lower()) == "phones":  # "deal line phones"
-                    words.append(nxt.group())
-                    return "phones", nxt.end(), words
-                if nxt and nxt.group().lower() in LINES_AS_ADJECTIVE:  # "county lines cases"
-                    return None, nxt.end(), [*words, nxt.group()]
-                return "lines", m.end(), words
-            if pair in ("cannabis plants",):
-                return "plants", m.end(), words
-            if pair in (
-                "knuckle dusters",
-                "air rifles",
-                "air weapons",
-                "stun guns",
-                "samurai swords",
-                "zombie knives",
-                "baseball bats",
-            ):
-                return ("knives" if pair == "zombie knives" else "weapon_type"), m.end(), words
-        category = NOUNS.get(low)
-        if category == "outreach" and words[:-1] and NOUNS.get(words[0].lower()) == "people":
-            category = "people"
-        if category:
-            if category == "people" and low in ("vulnerable",):
-                # "one vulnerable supported": the adjective used as a noun, unless a noun follows
-                nxt = TOKEN.match(plain, m.end() + 1) if m.end() < ceiling else None
-                if nxt and NOUNS.get(nxt.group().lower()) in ("people", "outreach"):
-                    continue
-            # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
-            end = m.end()
-            head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
-            if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
-                return "people", head.end(), [*words, head.group()]  # "line holders": people
-            while True:
-                nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
-                if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
-                    break
-                words.append(nxt.group())
-                end = nxt.end()
-            return category, end, words
-        if len(words) >= 4:
-            break
-        end = m.end()
-    return None, end, words
-
-
 def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
     start = fig.qual_start
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
-    category, np_end, words = _noun_phrase(plain, np_from, ceiling)
+    category, np_end, words = noun_phrase(plain, np_from, ceiling)
     shared = read_share(
         plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
     )
@@ -344,7 +274,6 @@ _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|f
 _PARTNER_WORDS = ("university", "health board", "nhs", "charity", "council", "trust")
 _POLICE_WORD = re.compile(r"\b(?:officers?|police|constables?|pcsos?|detectives?|force)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
-_AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _ASIDE = re.compile(
     r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged)"
     r"|(?:both|all|one)\s+aged)\b"
