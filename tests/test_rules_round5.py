@@ -465,3 +465,14 @@ def test_a_dismantled_cannabis_farm_lists_cannabis() -> None:
     """ "A cannabis farm of 200 plants dismantled": cannabis was taken out, so it is listed."""
     text = article("Officers arrested four people in Bath, where a cannabis farm was dismantled.")
     assert report(text).drugs == ["cannabis"]
+
+
+def test_the_other_two_with_an_aside_take_the_verb_after_it() -> None:
+    """ "The other two, both women in their thirties, have been charged": charged 2."""
+    got = keys(
+        article(
+            "Officers arrested three people. One was released and the other two, both women in "
+            "their thirties, have been charged."
+        )
+    )
+    assert ("arrests", 3) in got and ("charged", 2) in got

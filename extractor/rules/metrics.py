@@ -138,7 +138,8 @@ def _count(
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, participle.end())
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
-        bare = _BARE_VERB.match(plain, fig.end, ceiling)
+        aside = _BOTH_ASIDE.match(plain, fig.end, ceiling)  # "the other two, both men, have"
+        bare = _BARE_VERB.match(plain, aside.end() if aside else fig.end, ceiling)
         if bare:
             verb = _people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
@@ -279,6 +280,7 @@ _ASIDE = re.compile(
     r"|(?:both|all|one)\s+aged)\b"
     r"[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
 )
+_BOTH_ASIDE = re.compile(r",\s*(?:both|all|each)\s+[^,;.]{1,40},")
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
 _LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")
