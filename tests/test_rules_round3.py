@@ -7,14 +7,7 @@ county lines reporting would give.
 
 from __future__ import annotations
 
-from extractor.rules import extract_report
-from extractor.schema import OperationReport
-
-
-def report(text: str) -> OperationReport:
-    out = extract_report(text, article_id="t")
-    OperationReport.model_validate(out.model_dump(), context={"article": text})
-    return out
+from extractor.testing.rules import checked_report as report
 
 
 def keys(text: str) -> set[tuple[str, str, float]]:

@@ -57,15 +57,16 @@ from .restatements import (
 )
 from .scope import Scope, attach, build_scope, unplaced_in_quote
 from .segments import (
-    Paragraph,
     Sentence,
     body_start,
+    headline_end,
     mark_single_quotes,
     quoted_spans,
     split_paragraphs,
     split_sentences,
 )
 from .tables import Table, find_tables
+from .topic import on_topic
 
 __all__ = ["extract_report"]
 
@@ -126,7 +127,7 @@ def extract_report(
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
     locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
-    week = dates.week_of_action(low, stated)
+    week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
     if off_topic:  # outside the genre: no operation of the kind, nor its week or period
         agency_names, locations, operations, drugs, weapons = [], [], [], [], []
@@ -146,21 +147,6 @@ def extract_report(
         quotes=quotes,
         summary=summarise(statistics),
     )
-
-
-# words without which an article is not about drugs enforcement (matched on lower case); a team
-# that "crossed county lines" travelled
-_TOPIC = re.compile(
-    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b"
-    r"|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
-    r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
-    r"|\bexploit\w*|\btraffick\w*"
-)
-
-
-def on_topic(low: str) -> bool:
-    """Whether a (lower-cased) article is about drugs enforcement at all."""
-    return _TOPIC.search(low) is not None
 
 
 def collect_statistics(
@@ -188,7 +174,11 @@ def collect_statistics(
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
-        previous = carried if opens and _OF_THOSE_OPENS.match(plain, sent.start) else None
+        share = opens and _OF_THOSE_OPENS.match(plain, sent.start)
+        share = share or _ACCOUNTED_FOR_THEM.search(
+            plain, sent.start, sent.end
+        )  # "Derby ... five of them"
+        previous = carried if share else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
         whole = -1  # the whole a share was just read from ("9 of the 40 arrests")
@@ -255,25 +245,15 @@ def collect_statistics(
                 wholes.append(found[-1])
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
-    if headline:  # a headline figure the body restates (even worded otherwise) is the body's
-        body = {float(s.value) for s in found if (s.evidence_start or 0) >= headline}
-        found = [s for s in found if (s.evidence_start or 0) >= headline or s.value not in body]
+    if headline:  # headlines are never evidence: a figure there is the body's or none
+        found = [s for s in found if (s.evidence_start or 0) >= headline]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
     return drop_restatements(dedupe(found))
 
 
-def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
-    """Where the headline ends: a short first line with no closing full stop, else 0."""
-    if len(paragraphs) < 2:
-        return 0
-    first = paragraphs[0]
-    if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
-        return 0
-    return first.end
-
-
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+_ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 

@@ -14,10 +14,16 @@ from .gazetteer import search_hinted
 from .numbers import Figure
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
+# "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
+# "Q: Last year's week made 9 arrests", and
+# "The first week, in early May, led to 19 arrests": an earlier event set off by a past time
+_SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _EARLIER = re.compile(
-    r"[\s\-*]*(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before"
-    r"|(?:by|for|in)\s+comparison)\b",
+    r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
+    r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
+    r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
+    rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
 )
 _QUOTE_OPENS_EARLIER = re.compile(
@@ -51,6 +57,15 @@ _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
     re.IGNORECASE,
 )
+_EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
+_TOTAL_WORD = re.compile(
+    r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
+)
+# "one line can run through several phones", "two handsets may serve one dealer"
+_GENERIC_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,2}?\s+(?:can|cannot|may|might)\s+(?!have\b)[a-z]"
+)  # case-sensitive: "in May last year" is a month
+_MODALS = (" can ", " cannot ", " may ", " might ")
 _THEIR_LAST_YEAR = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,2}?\s+(?:we|they|you|officers|police)\s+[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:last|the\s+previous)\s+year\b",
@@ -82,7 +97,8 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|
 # worked with 35 children": a partner's outcome, when no police actor comes before the figure
 _PARTNER = re.compile(
     r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
-    r"|youth\s+offending|social\s+workers?|social\s+services|teachers?)\b",
+    r"|youth\s+offending|social\s+workers?|social\s+services|teachers?"
+    r"|universit(?:y|ies)|health\s+boards?)\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
@@ -111,6 +127,8 @@ _PARTNER_HINTS = (
     "youth",
     "social",
     "teacher",
+    "universit",
+    "health board",
 )
 
 
@@ -136,6 +154,10 @@ def background(
         return True
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
+    if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
+        return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
+    if any(w in tail[:40] for w in _MODALS) and _GENERIC_AFTER.match(plain, fig.end, ceiling):
+        return True  # "one line can run through several phones": how it works, no count
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
     lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans

@@ -76,7 +76,11 @@ _WEEK_OF_ACTION = re.compile(
     rf"|\b(?:over|for|during)\s+(?:one|two|three|a)\s+weeks?\s+in\s+{_MONTH}\b"
 )  # matched on lower-cased text
 _FORTNIGHT_OF = re.compile(r"\s+(?:of|against|targeting|tackling|aimed|focused|crackdown)\b")
-_FORTNIGHT = re.compile(r"\bfortnight\b(?!\s+(?:ago|later|earlier|before|after|on)\b)")
+# "up to a fortnight at a time", "within a fortnight": a length of time, not the operation's
+_FORTNIGHT = re.compile(
+    r"(?<!up to a )(?<!within a )(?<!every )(?<!once a )\bfortnight\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|on|at\s+a\s+time)\b)"
+)
 # "a seven-day crackdown", "the county lines intensification": time-boxed without "week"
 _TIME_BOXED = re.compile(
     r"\b(?:seven|7|five|5|six|6|ten|10|14|fourteen)[-\s]day\s+(?:[\w-]+\s+){0,3}?"
@@ -154,6 +158,19 @@ def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
     for pos, groups in found:
         if not _COURT.search(_sentence_of(low, pos)):
             yield groups
+
+
+# "A man ... has been jailed, months after his arrest in a week of action": a court story
+_SENTENCING_LEAD = re.compile(
+    r"[^.\n]{0,200}?\b(?:has|have)\s+been\s+(?:jailed|sentenced|convicted|imprisoned)\b"
+)
+
+
+def sentencing_lead(low: str, start: int) -> bool:
+    """Whether the article's first sentence (from ``start``) reports a sentencing."""
+    while start < len(low) and low[start].isspace():
+        start += 1
+    return _SENTENCING_LEAD.match(low, start) is not None
 
 
 def week_of_action(low: str, stated: StatedDates | None = None) -> bool:

@@ -32,14 +32,16 @@ _SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
     r"\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b|haul|off\s+the\s+streets|uncovered|discovered|"
     r"located|revealed|\bfinds?\b|"
-    r"yielded|turned\s+up|carrying|taken|wraps?\s+of"
+    r"yielded|turned\s+up|carrying|taken|wraps?\s+of|dismantl\w*"
 )  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
 _WEAPON_SEIZURE = re.compile(
     r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|took|uncovered|discovered|"
     r"located|haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
     r"off\s+the\s+streets|"
     r"weapons?\b[^.]*incl(?:ud\w+|\b)|items\b[^.]*incl(?:ud\w+|\b)"
-)  # matched on lower-cased text
+    r"|^\s*(?:the\s+rest|the\s+remainder|the\s+others)\s+(?:included|includes|were|was)\b"
+)  # matched on lower-cased text; "The rest included a sword": the rest of a seizure
+_STYLE_BEFORE = re.compile(r"\b([a-z]+)-style\s+$")  # matched on lower-cased text
 _SOLD_AS = re.compile(r"\b(?:sold|sell|selling|passed\s+off)\s+as\b[^.;]{0,30}$")
 _CHARGE_BEFORE = re.compile(
     r"\b(?:possess\w*(?:\s+of)?|armed\s+with|carry\w*|brandish\w*|threaten\w*\s+\w+\s+with)"
@@ -48,6 +50,13 @@ _CHARGE_BEFORE = re.compile(
 # mentions that are never a participant: a helpline number, a phone-in instruction
 _CONTACT = re.compile(
     r"\b(?:contact|call|ring|report\w*\s+(?:it\s+)?to)\s+(?:your\s+local\s+)?$", re.IGNORECASE
+)
+
+
+# "would be shared with X Police and Y Constabulary": bodies told afterwards, not participants
+_SHARED_WITH = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|to|could|may)\s+be\s+(?:shared|passed\s+on)\s+with\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:and\s+)?$"
 )
 
 
@@ -99,6 +108,10 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         before = plain[max(0, m.start - 30) : m.start]
         if _CONTACT.search(before) and agency.name not in full_names:
             continue
+        if "shared" in plain[max(0, m.start - 90) : m.start] and _SHARED_WITH.search(
+            plain, max(0, m.start - 90), m.start
+        ):
+            continue  # "intelligence would be shared with Humberside Police": no part taken
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)
@@ -269,7 +282,10 @@ def drugs_and_weapons(
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
                 continue  # "charged with possession of a knife": a charge, not a seizure
-            weapons.append(name)
+            style = _STYLE_BEFORE.search(low, max(0, m.start - 24), m.start)
+            styled = f"{style.group(1)}-style {name}" if style else name  # "samurai-style sword"
+            if styled not in weapons and not any(w.endswith(f"-style {name}") for w in weapons):
+                weapons.append(styled)
     # a class is listed only when the article names no drug of that class
     for cls, members in _CLASS_MEMBERS.items():
         if cls in drugs and any(d in members for d in drugs):

@@ -56,10 +56,11 @@ for cat_, words_ in {
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
 VERBS = re.compile(
-    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody)\b"
+    # "lifted" (Scots) and "were held": arrested ("the pens held 220 sheep" is no arrest)
+    r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody|lifted|(?:were|was|been|being)\s+held)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
     r"|\b(?P<jailed>jailed|sentenced|imprisoned|locked\s+up|behind\s+bars|given\s+custod\w+)\b"
-    r"|\b(?P<safeguarded>safeguard\w*|supported|support(?:ing)?|helped|protected|rescued|"
+    r"|\b(?P<safeguarded>safeguard\w*|(?:taken|placed)\s+into\s+(?:police\s+)?protection|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
     r"|working\s+with\s+(?:us|police|officers|partners)|offered\s+(?:help|support)"
     r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
@@ -108,3 +109,11 @@ def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:
     if not found:
         return None
     return found[0] if first else found[-1]
+
+
+# "three county lines cases / gangs / investigations": the lines name the kind, they are not counted
+LINES_AS_ADJECTIVE = frozenset(
+    "case cases gang gangs network networks investigation investigations operation operations "
+    "trial trials offence offences crime crimes team teams group groups conspiracy conspiracies "
+    "probe probes".split()
+)

@@ -17,8 +17,9 @@ import re
 from ..schema import Metric
 from .background import background, partner_figure
 from .labels import read_label
-from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, TOKEN, Reading, verbs_in
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
+from .nouns import noun_phrase
 from .numbers import Figure, word_value
 from .shares import read_share
 
@@ -59,75 +60,14 @@ def classify(
         return read_weight(plain, fig, ceiling)
     if partner_figure(plain, fig, sent_start):
         return None
+    if floor > sent_start and head.endswith(" at ") and _ADDRESSES_AFTER.match(plain, fig.end):
+        return None  # "six of them at two addresses": where the figure before happened
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
 
 
-def _noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
-    """The category of the noun after a number, where it ends, and the words up to it."""
-    words: list[str] = []
-    age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
-    end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
-    for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
-        tok = m.group()
-        low = tok.lower()
-        if not tok[0].isalpha():
-            break
-        if low in STOP and not (low == "and" and words):
-            break
-        words.append(tok)
-        if len(words) >= 2:
-            pair = f"{words[-2].lower()} {low}"
-            if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
-                nxt = TOKEN.match(plain, m.end() + 1)
-                kind = NOUNS.get(nxt.group().lower()) if nxt else None
-                if nxt and kind in ("phones", "arrests", "offences"):
-                    # "deal line phones", "county lines arrests": the lines name the kind
-                    words.append(nxt.group())
-                    return kind, nxt.end(), words
-                return "lines", m.end(), words
-            if pair in ("cannabis plants",):
-                return "plants", m.end(), words
-            if pair in (
-                "knuckle dusters",
-                "air rifles",
-                "air weapons",
-                "stun guns",
-                "samurai swords",
-                "zombie knives",
-                "baseball bats",
-            ):
-                return ("knives" if pair == "zombie knives" else "weapon_type"), m.end(), words
-        category = NOUNS.get(low)
-        if category == "outreach" and words[:-1] and NOUNS.get(words[0].lower()) == "people":
-            category = "people"
-        if category:
-            if category == "people" and low in ("vulnerable",):
-                # "one vulnerable supported": the adjective used as a noun, unless a noun follows
-                nxt = TOKEN.match(plain, m.end() + 1) if m.end() < ceiling else None
-                if nxt and NOUNS.get(nxt.group().lower()) in ("people", "outreach"):
-                    continue
-            # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
-            end = m.end()
-            lines = _LINES_NEXT.match(plain, end) if category == "phones" else None
-            if lines:  # "phone lines used to sell drugs": lines, not handsets
-                return "lines", lines.end(), [*words, lines.group().strip()]
-            head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
-            if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
-                return "people", head.end(), [*words, head.group()]  # "line holders": people
-            while True:
-                nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
-                if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
-                    break
-                words.append(nxt.group())
-                end = nxt.end()
-            return category, end, words
-        if len(words) >= 4:
-            break
-        end = m.end()
-    return None, end, words
 
 
 def _count(
@@ -136,7 +76,7 @@ def _count(
     start = fig.qual_start
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
-    category, np_end, words = _noun_phrase(plain, np_from, ceiling)
+    category, np_end, words = noun_phrase(plain, np_from, ceiling)
     shared = read_share(
         plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
     )
@@ -145,12 +85,15 @@ def _count(
     if partitive and category in (None, "people"):
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
-        verb = _people_verb("", plain[np_end:ceiling], []) or _verb_right_before(head)
+        # "Seven of the 30 people arrested have since been charged": the finite verb decides
+        skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
+        verb = _people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
+        verb = verb or _verb_right_before(head)
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        if re.search(r"\b(?:for|to|with|by|from)\s*$", head):
+        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head):
             return None  # "found new homes for four of them": a detail of the figure, no share
         return Reading(
             previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling), part=True
@@ -194,7 +137,8 @@ def _count(
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, participle.end())
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
-        bare = _BARE_VERB.match(plain, fig.end, ceiling)
+        aside = _BOTH_ASIDE.match(plain, fig.end, ceiling)  # "the other two, both men, have"
+        bare = _BARE_VERB.match(plain, aside.end() if aside else fig.end, ceiling)
         if bare:
             verb = _people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
@@ -327,12 +271,14 @@ def _count(
 
 
 _REFERRED = re.compile(r"\b(?:and|were|was|been)\s+referred\s+(?:on\s+)?(?:to|for)\b")
-_LINES_NEXT = re.compile(r" lines?\b")
-_AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
+_ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
+_PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _ASIDE = re.compile(
-    r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged))\b"
+    r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged)"
+    r"|(?:both|all|one)\s+aged)\b"
     r"[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
 )
+_BOTH_ASIDE = re.compile(r",\s*(?:both|all|each)\s+[^,;.]{1,40},")
 # "... and charged 5 people": the verb belongs to the next figure
 _NEXT_FIGURE_VERB = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:also\s+)?\w+(?:\s+a\s+further)?\s*")
 _LIST_CONTINUES = re.compile(r"[\s\w'-]{0,40}?(?:,|\band|,\s*and)\s*")

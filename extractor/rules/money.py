@@ -19,7 +19,10 @@ _CASH_AFTER = re.compile(
     r"[\s-]*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b", re.IGNORECASE
 )
 _DRUGS_AFTER = re.compile(
-    r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*(?:suspected\s+|illegal\s+|"
+    # "a £40k haul of heroin", "a two-kilo block of cocaine"
+    r"[\s-]*(?:worth|in|of|street\s+value)?\s*(?:worth\s+of|of|in)?\s*"
+    r"(?:(?:haul|stash|consignment|shipment|batch|load|block|brick|package|parcel)\s+of\s+)?"
+    r"(?:suspected\s+|illegal\s+|"
     r"illicit\s+|controlled\s+|herbal\s+)?(?P<what>drugs?|narcotics|class\s+[abc](?:\s+drugs)?|crack\s+cocaine|"
     r"cocaine|heroin|cannabis\s+resin|cannabis|crack|mdma|ecstasy|ketamine|amphetamines?|spice|skunk)\b",
     re.IGNORECASE,

@@ -98,7 +98,7 @@ _BEFORE_SKIP = re.compile(
     r"|(?:year|years|class|category|level|tier|phase|operation|op|number|junction)\s+$"
     r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$"  # "one in five": a fraction
     # ages: "were under 18", "a boy of 12"
-    r"|\b(?:were|was|are|is|aged|all|those|anyone)\s+(?:under|over)\s+$"
+    r"|\b(?:were|was|are|is|aged|all|those|anyone|them|whom)\s+(?:under|over)\s+$"
     r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
     re.IGNORECASE,
 )
@@ -135,6 +135,9 @@ _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
     re.IGNORECASE,
 )
+_WORD_UNIT = re.compile(r"[-\s](kilo(?:gram)?s?|kgs?|ounces?|oz|grams?|tonnes?)\b", re.IGNORECASE)
+# "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing
+_PLACE_ONE = re.compile(r"\b(?:at|from|in|inside)\s+$", re.IGNORECASE)  # "orders on one flat" count
 # "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
 _POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
@@ -273,12 +276,22 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
             kind = "count"
     else:
         word = m.group("word")
+        if word.lower() not in ("a", "an") and (unit := _WORD_UNIT.match(after)):
+            # "a two-kilo block", "three ounces of heroin": a weight written in words
+            parsed = word_value(word)
+            if parsed is not None:
+                kg = round(parsed * _KG_PER[unit.group(1)[0].lower()], 6)
+                kg = int(kg) if kg == int(kg) else kg
+                qualifier, qual_start = _qualifier(before, pos, after)
+                return Figure(pos, m.end() + unit.end(), kg, "weight", qualifier, qual_start)
         if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
             return m.end()
         if word.lower() == "one" and _OF_GROUP.match(after):
             return m.end()  # "found at one of the addresses": which one, not a count
-        if word.lower() == "one" and _PRONOUN_ONE.search(before):
-            return m.end()  # "not an easy one": a pronoun
+        if word.lower() == "one" and (
+            _PRONOUN_ONE.search(before) or _PLACE_ONE.search(before) or after.startswith(" aged ")
+        ):  # "two runners, one aged 15 and one aged 17": an aside of ages
+            return m.end()  # "not an easy one": a pronoun; "at one address": a place, no count
         parsed = word_value(word)
         if parsed is None:
             return m.end()

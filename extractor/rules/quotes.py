@@ -18,7 +18,7 @@ from .speakers import RANK, TITLE_WORDS, Speaker, agency_in, home_force, parse_s
 
 _SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
-    r"|went\s+on|urged|concluded|revealed|insisted|admitted"
+    r"|went\s+on|urged|concluded|revealed|insisted|admitted|(?:was\s+)?quoted\s+as\s+saying"
     # a feature's present tense: "she recalls", "Keyes admits", "he tells me"
     r"|explains|recalls|recalled|remembers|warns|insists|admits|continues|concludes|reflects"
     r"|tells\s+[^\"]{1,40}?)"
@@ -73,8 +73,9 @@ def find_quotes(
                 and not _SAY_NEAR.search(
                     plain, max(para.start, open_at - 12), min(para.end, end + 14)
                 )
+                and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 60), open_at)
             ):
-                continue
+                continue  # 'said the week had been "hard but fair"': a partial quotation
             lead_in = plain[para.start : open_at]
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
@@ -89,6 +90,8 @@ def find_quotes(
                 according = _ACCORDING.search(lead_in)  # 'According to Supt Ray Lee, "..."'
                 if according:
                     speaker = parse_speaker(according.group("who"), mentions, full_names)
+            if speaker is None and (rank := _RANK_SURNAME_SAYS.search(lead_in)):
+                speaker = _in_full(plain, rank.group("s"), para.start, mentions, full_names)
             if speaker is None and in_para is not None:
                 speaker = in_para
             if speaker is None and close_at >= 0:
@@ -98,14 +101,23 @@ def find_quotes(
             prev = _before_directions(plain, paragraphs, pi) if opens else None
             if speaker is None and opens and prev and (last is None or pi - last_para > 3):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
-                named = _REPORTED.search(plain[prev.start : prev.end])
-                if named and '"' not in plain[prev.start : prev.end]:
+                lead = plain[prev.start : prev.end]
+                named = _REPORTED.search(lead) or _STATEMENT.search(lead)
+                if named and '"' not in lead:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
             if speaker is None and close_at >= 0 and _PRONOUN_ATTR.search(after):
                 # 'Superintendent Chris Balmer said the week went well. "...," he said.'
                 named = _REPORTED.search(lead_in)
                 if named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
+            if (
+                speaker is None
+                and open_at == para.start
+                and 0 < pi
+                and last_para < pi - 1
+            ):
+                # 'Priya Shah said four tenants had been moved. / "...," she said.': her words
+                speaker = _reported_in(plain, paragraphs[pi - 1], close_at, mentions, full_names)
             if speaker is None and pron is not None:
                 speaker = people.by_pronoun(pron, para.start, open_at, last, pi - last_para)
                 if speaker is None and pi > 0:
@@ -169,6 +181,11 @@ def find_quotes(
 
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
+_PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,50}}$")
+_HONORIFIC = re.compile(
+    r"\b(?:Ms|Mrs|Miss|Mr|Dr)\.?\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b"
+)
+_REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b")
 _PRONOUN_LEAD = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -178,10 +195,22 @@ _PRONOUN_ATTR = re.compile(
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^\".;]{3,100}?)\s*,?\s*$")
-_TITLED_NAME = re.compile(
+_RANKS = (
     r"\b(?:(?:Detective|Det|Chief|Assistant|Deputy|Temporary|Acting|Inspector|Insp|"
     r"Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Commander|Councillor|Cllr)"
-    r"\.?\s+)+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+    r"\.?\s+)+"
+)
+# 'Detective Inspector Cole added: "..."': the rank and surname of someone named in full before
+_RANK_SURNAME_SAYS = re.compile(
+    rf"{_RANKS}(?P<s>(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\s+{_SAY}\s*[:,]?\s*$"
+)
+# "Commissioner Ian Fairbrother has issued the following statement": the quoted paragraphs' speaker
+_STATEMENT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{3,160}?)\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made)"
+    r"\s+(?:the\s+following|a|this)\s+statement\b[^\"]*$"
+)
+_TITLED_NAME = re.compile(
+    rf"{_RANKS}(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
     r"(?:\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
 )
 
@@ -216,7 +245,10 @@ def _in_full(
     found = list(
         re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
     )
-    return parse_speaker(found[-1].group(), mentions, full) if found else None
+    for m in reversed(found):  # "said Det Supt Whitlock" names no one in full: look further back
+        if speaker := parse_speaker(m.group(), mentions, full):
+            return speaker
+    return None
 
 
 _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
@@ -367,6 +399,19 @@ def _speaker_before(
     # only the last sentence of the lead-in names the speaker
     who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", who)[-1]
     return parse_speaker(who, mentions, full, offset)
+
+
+def _reported_in(
+    plain: str, prev: Paragraph, close_at: int, mentions: list[Mention], full: dict[str, str]
+) -> Speaker | None:
+    """Whose speech ``prev`` reports, for a quote attributed after it to "he" or "she"."""
+    if close_at < 0 or not _PRONOUN_ATTR.search(plain[close_at + 1 : close_at + 30]):
+        return None
+    found = list(_REPORTED_ANY.finditer(plain[prev.start : prev.end]))
+    if found:
+        return parse_speaker(found[-1].group("who"), mentions, full)
+    named = list(_HONORIFIC.finditer(plain, prev.start, prev.end))  # "Ms Okoro's daughter ..."
+    return _in_full(plain, named[-1].group(1), prev.start, mentions, full) if named else None
 
 
 def _speaker_after(

@@ -150,3 +150,13 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
         if pos < b:
             return True
     return False
+
+
+def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
+    """Where the headline ends: a short first line with no closing full stop, else 0."""
+    if len(paragraphs) < 2:
+        return 0
+    first = paragraphs[0]
+    if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
+        return 0
+    return first.end

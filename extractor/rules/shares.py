@@ -33,6 +33,22 @@ _SHARE_OF = re.compile(
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
 )
+# "90 knives were dropped into amnesty bins": surrendered, not seized ("handed in or seized"
+# alone is no sign: it may count seizures too)
+_SURRENDERED = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?P<how>"
+    r"(?:dropped|handed|put|placed|deposited|posted)\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:surrender|amnesty)\s+(?:bins?|boxes|box))\b",
+    re.IGNORECASE,
+)
+_BIN_SKIP = re.compile(r"the$|.*['’]s$")  # "into the force's bins": "into bins"
+# "Of the 30 weapons, 18 were knives": the total's number ends the clause before the share
+_SHARE_OF_COUNTED = re.compile(
+    r"(?:[.;!?]\s+|\n\s*)(?:of|among)\s+(?:the|those|these|its|their|our)\s+\d[\d,]*\s+"
+    r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
+    re.IGNORECASE,
+)
+_NOUN_ENDS = re.compile(r"\s*(?:[.,;:]|$|\s+(?:and|in|at|from|with|while)\b)")
 _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
@@ -45,7 +61,10 @@ _WERE_IN_PLACE = re.compile(
     r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*)*"
 )
-_ORDERS_ON = re.compile(r"\bclosure\s+orders?\s+(?:\w+\s+){0,3}?(?:on|for|against)\s*$", re.I)
+# "closure orders on 3 flats", "Closure orders, granted by magistrates, were obtained on nine"
+_ORDERS_ON = re.compile(r"\bclosure\s+orders?\b[^.;]{0,80}?\b(?:on|for|against)\s*$", re.I)
+# "shut a dozen homes that dealers had taken over": a home is shut by a closure order
+_SHUT_BEFORE = re.compile(r"\b(?:shut|closed|shuttered)\s+(?:down\s+)?$", re.IGNORECASE)
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
 _SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
 _AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
@@ -76,8 +95,16 @@ _INTO_PLACE = re.compile(
     r"(?:\s+[a-z]+){1,2}?\s+(?:into|in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 )
 _REPORTED_TO_PPS = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+to\s+the\s+"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?"
+    r"(?:reported|sent|passed|submitted|referred)\s+to\s+the\s+"  # "files on two were sent to"
     r"Public\s+Prosecution\s+Service\b",
+    re.IGNORECASE,
+)
+# "four people had been reported for summons": prosecuted without a charge, its own outcome
+_SUMMONS = re.compile(
+    r"(?:\s+(?:more|further|other))?(?:\s+(?P<who>people|others|men|women|adults|teenagers))?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+for\s+"
+    r"(?:a\s+)?summons\b",
     re.IGNORECASE,
 )
 _PPS_LABEL = "people reported to the public prosecution service"
@@ -100,8 +127,11 @@ def read_share(
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
-    if homes and "closure" in head[-60:].lower() and _ORDERS_ON.search(head):
-        return Reading(Metric.other, "closure orders", start, np_end)  # "closure orders on 3 flats"
+    if homes and (
+        ("closure" in head[-120:].lower() and _ORDERS_ON.search(head))
+        or _SHUT_BEFORE.search(head[-20:])
+    ):
+        return Reading(Metric.other, "closure orders", start, np_end)
     if category is None and (orders := _CLOSURE_ORDERS.match(plain, fig.end, ceiling)):
         return Reading(Metric.other, "closure orders", start, orders.end())  # "4 closure orders"
     if (
@@ -117,6 +147,9 @@ def read_share(
         warrant := _SEARCHED_UNDER_WARRANT.match(plain, np_end, ceiling)
     ):
         return Reading(Metric.warrants, None, start, warrant.end())  # "searched under warrant"
+    if category in ("knives", "weapons") and (given := _SURRENDERED.match(plain, np_end, ceiling)):
+        how = " ".join(w for w in given.group("how").lower().split() if not _BIN_SKIP.match(w))
+        return Reading(Metric.other, f"{words[-1].lower()} {how}", start, given.end())
     if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
         return False  # "stopped 40 vehicles": road checks, not seizures
     if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
@@ -130,6 +163,10 @@ def read_share(
         pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
         if pps:
             return Reading(Metric.other, _PPS_LABEL, start, pps.end())
+    if category in (None, "people") and (summons := _SUMMONS.match(plain, after_noun, ceiling)):
+        who = summons.group("who") or (words[-1] if category == "people" and words else "")
+        who = "people" if who.lower() in ("", "others") else who.lower()
+        return Reading(Metric.other, f"{who} reported for summons", start, summons.end())
     if partitive and (category in FIXED or category == "visits"):
         # "Twelve of its arrests were in Preston", "Fourteen of the visits were in Burnley":
         # a town's part of the figure; visits keep the metric of the figure they are part of
@@ -190,11 +227,20 @@ def read_share(
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
         return _taken_over(home.group(), taken, start, taken.end())  # "Of the homes, 17 were"
-    if category is None and head.rstrip().endswith(",") and (share := _SHARE_OF.search(head)):
+    if (
+        category is None
+        and head.rstrip().endswith(",")
+        and (share := _share_of(plain, head, start))
+    ):
         kind = _WERE_NOUN.match(plain, fig.end, ceiling)
+        counted = (
+            share.re is _SHARE_OF_COUNTED
+        )  # its noun must end the phrase: not "deal line handsets"
+        if kind and counted and not _NOUN_ENDS.match(plain, kind.end()):
+            kind = None
         if kind and NOUNS.get(kind.group("noun").lower()) in FIXED:
             return Reading(FIXED[NOUNS[kind.group("noun").lower()]], None, start, kind.end())
-        whole = NOUNS.get(share.group("noun").lower())
+        whole = None if counted else NOUNS.get(share.group("noun").lower())
         if whole in FIXED:
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             return Reading(FIXED[whole], None, start, place.end() if place else fig.end, part=True)
@@ -208,6 +254,15 @@ def read_share(
         label = f"{words[-1].lower()} given suspended sentences"
         return Reading(Metric.other, label, start, suspended.end())
     return None
+
+
+def _share_of(plain: str, head: str, start: int) -> re.Match[str] | None:
+    """ "Of the weapons seized," before the figure, in its own clause or closing the one before."""
+    if share := _SHARE_OF.search(head):
+        return share
+    if any(c in head for c in ".;\n"):
+        return None
+    return _SHARE_OF_COUNTED.search(plain, max(0, start - 80), start)
 
 
 def _taken_over(noun: str, taken: re.Match[str] | None, start: int, end: int) -> Reading:

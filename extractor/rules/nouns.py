@@ -1,0 +1,81 @@
+"""The noun phrase after a number: what kind of thing a figure counts (pure).
+
+"46 mobile phones" -> phones, "five deal lines" -> lines, "two 16-year-old boys" -> people,
+"three county lines cases" -> nothing counted (the lines name the kind of case).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LINES_AS_ADJECTIVE, NOUNS, STOP, TOKEN
+
+_AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
+_LINES_NEXT = re.compile(r" lines?\b")
+
+
+def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
+    """The category of the noun after a number, where it ends, and the words up to it."""
+    words: list[str] = []
+    age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
+    end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
+    for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
+        tok = m.group()
+        low = tok.lower()
+        if not tok[0].isalpha():
+            break
+        if low in STOP and not (low == "and" and words):
+            break
+        words.append(tok)
+        if len(words) >= 2:
+            pair = f"{words[-2].lower()} {low}"
+            if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
+                nxt = TOKEN.match(plain, m.end() + 1)
+                kind = NOUNS.get(nxt.group().lower()) if nxt else None
+                if nxt and kind in ("phones", "arrests", "offences"):
+                    # "deal line phones", "county lines arrests": the lines name the kind
+                    words.append(nxt.group())
+                    return kind, nxt.end(), words
+                if nxt and nxt.group().lower() in LINES_AS_ADJECTIVE:  # "county lines cases"
+                    return None, nxt.end(), [*words, nxt.group()]
+                return "lines", m.end(), words
+            if pair in ("cannabis plants",):
+                return "plants", m.end(), words
+            if pair in (
+                "knuckle dusters",
+                "air rifles",
+                "air weapons",
+                "stun guns",
+                "samurai swords",
+                "zombie knives",
+                "baseball bats",
+            ):
+                return ("knives" if pair == "zombie knives" else "weapon_type"), m.end(), words
+        category = NOUNS.get(low)
+        if category == "outreach" and words[:-1] and NOUNS.get(words[0].lower()) == "people":
+            category = "people"
+        if category:
+            if category == "people" and low in ("vulnerable",):
+                # "one vulnerable supported": the adjective used as a noun, unless a noun follows
+                nxt = TOKEN.match(plain, m.end() + 1) if m.end() < ceiling else None
+                if nxt and NOUNS.get(nxt.group().lower()) in ("people", "outreach"):
+                    continue
+            # "school pupils", "mobile phones": go on while the next word is a noun of the same kind
+            end = m.end()
+            lines = _LINES_NEXT.match(plain, end) if category == "phones" else None
+            if lines:  # "phone lines used to sell drugs": lines, not handsets
+                return "lines", lines.end(), [*words, lines.group().strip()]
+            head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
+            if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
+                return "people", head.end(), [*words, head.group()]  # "line holders": people
+            while True:
+                nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
+                if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
+                    break
+                words.append(nxt.group())
+                end = nxt.end()
+            return category, end, words
+        if len(words) >= 4:
+            break
+        end = m.end()
+    return None, end, words
