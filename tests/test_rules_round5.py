@@ -362,6 +362,19 @@ def test_outreach_by_partners_alone_is_not_the_polices() -> None:
     assert ("outreach", 80) in keys(joint)
 
 
+def test_a_university_team_s_outreach_is_a_partner_s() -> None:
+    """ "Researchers from the university spoke to 60 young people": not police work (one
+    partner rule for both rounds: round 4's council, charity, NHS... and round 5's university
+    and health board)."""
+    got = keys(
+        article(
+            "Officers arrested 11 people. Researchers from the university, who joined the week, "
+            "spoke to 60 young people about exploitation."
+        )
+    )
+    assert ("outreach", 60) not in got and ("arrests", 11) in got
+
+
 def test_suspects_lifted_or_held_are_arrests() -> None:
     """ "Nine suspects were lifted" (Scots) and "three suspects were held": arrests."""
     got = keys(

@@ -14,7 +14,15 @@ from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
 from .people import NOT_NAME, Naming, Person, cast, named_in, person_for
 from .segments import Paragraph
-from .speakers import RANK, TITLE_WORDS, Speaker, agency_in, home_force, parse_speaker
+from .speakers import (
+    RANK,
+    TITLE_WORDS,
+    Speaker,
+    agency_in,
+    home_force,
+    in_full,
+    parse_speaker,
+)
 
 _SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
@@ -91,7 +99,7 @@ def find_quotes(
                 if according:
                     speaker = parse_speaker(according.group("who"), mentions, full_names)
             if speaker is None and (rank := _RANK_SURNAME_SAYS.search(lead_in)):
-                speaker = _in_full(plain, rank.group("s"), para.start, mentions, full_names)
+                speaker = in_full(plain, rank.group("s"), para.start, mentions, full_names)
             if speaker is None and in_para is not None:
                 speaker = in_para
             if speaker is None and close_at >= 0:
@@ -110,12 +118,7 @@ def find_quotes(
                 named = _REPORTED.search(lead_in)
                 if named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
-            if (
-                speaker is None
-                and open_at == para.start
-                and 0 < pi
-                and last_para < pi - 1
-            ):
+            if speaker is None and open_at == para.start and 0 < pi and last_para < pi - 1:
                 # 'Priya Shah said four tenants had been moved. / "...," she said.': her words
                 speaker = _reported_in(plain, paragraphs[pi - 1], close_at, mentions, full_names)
             if speaker is None and pron is not None:
@@ -131,7 +134,7 @@ def find_quotes(
                 surname = _SURNAME_ATTR.match(plain, close_at + 1, para.end)
                 if surname:
                     who = surname.group("s") or surname.group("s2")
-                    speaker = _in_full(plain, who, open_at, mentions, full_names)
+                    speaker = in_full(plain, who, open_at, mentions, full_names)
             if (
                 speaker is None
                 and last is not None
@@ -236,19 +239,6 @@ _SURNAME_ATTR = re.compile(
     rf"[\s,.]*(?:{_SAY}\s+(?P<s>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)|(?P<s2>[A-Z][a-z]+)\s+{_SAY})"
     r"\s*[.,]"
 )
-
-
-def _in_full(
-    plain: str, surname: str, before: int, mentions: list[Mention], full: dict[str, str]
-) -> Speaker | None:
-    """The last person named in full (with any title) before ``before`` whose surname this is."""
-    found = list(
-        re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
-    )
-    for m in reversed(found):  # "said Det Supt Whitlock" names no one in full: look further back
-        if speaker := parse_speaker(m.group(), mentions, full):
-            return speaker
-    return None
 
 
 _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
@@ -411,7 +401,7 @@ def _reported_in(
     if found:
         return parse_speaker(found[-1].group("who"), mentions, full)
     named = list(_HONORIFIC.finditer(plain, prev.start, prev.end))  # "Ms Okoro's daughter ..."
-    return _in_full(plain, named[-1].group(1), prev.start, mentions, full) if named else None
+    return in_full(plain, named[-1].group(1), prev.start, mentions, full) if named else None
 
 
 def _speaker_after(

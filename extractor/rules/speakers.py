@@ -162,3 +162,16 @@ def home_force(mentions: list[Mention], full: dict[str, str]) -> str | None:
         if m.kind == "agency" and m.entry.kind == "force":  # type: ignore[union-attr]
             return full.get(m.surface, m.entry.name)  # type: ignore[union-attr]
     return None
+
+
+def in_full(
+    plain: str, surname: str, before: int, mentions: list[Mention], full: dict[str, str]
+) -> Speaker | None:
+    """The last person named in full (with any title) before ``before`` whose surname this is."""
+    found = list(
+        re.finditer(rf"(?:\b[A-Z][\w.'-]*\s+){{1,4}}{re.escape(surname)}\b", plain[:before])
+    )
+    for m in reversed(found):  # "said Det Supt Whitlock" names no one in full: look further back
+        if speaker := parse_speaker(m.group(), mentions, full):
+            return speaker
+    return None
