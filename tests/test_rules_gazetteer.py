@@ -55,7 +55,7 @@ def test_the_shipped_tsv_files_parse_the_same_either_way() -> None:
 )
 def test_every_operation_word_gets_past_the_word_check(window: str) -> None:
     from extractor.rules.framing import _OPERATION_WORDS, OPERATION_SCOPE
-    from extractor.rules.gazetteer import search_hinted
+    from extractor.rules.textsearch import search_hinted
 
     assert search_hinted(OPERATION_SCOPE, window, _OPERATION_WORDS)
 
@@ -63,7 +63,7 @@ def test_every_operation_word_gets_past_the_word_check(window: str) -> None:
 def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
     import re
 
-    from extractor.rules.gazetteer import search_hinted
+    from extractor.rules.textsearch import search_hinted
 
     pattern = re.compile(r"\bwill\b", re.IGNORECASE)
     assert not search_hinted(pattern, "officers closed ", ["will"])
@@ -83,7 +83,7 @@ def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
 )
 def test_every_earlier_event_word_gets_past_the_word_check(sentence: str) -> None:
     from extractor.rules.background import EARLIER_EVENT, EARLIER_EVENT_WORDS
-    from extractor.rules.gazetteer import search_hinted
+    from extractor.rules.textsearch import search_hinted
 
     assert search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
 

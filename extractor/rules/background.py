@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import search_hinted
 from .numbers import Figure
+from .textsearch import search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 # "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's

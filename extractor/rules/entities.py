@@ -13,9 +13,10 @@ import re
 
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .framing import PREP_BEFORE
-from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place, search_hinted
+from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
 from .segments import Sentence, inside
+from .textsearch import search_hinted
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(

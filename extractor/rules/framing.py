@@ -20,13 +20,12 @@ from .gazetteer import (
     Agency,
     Mention,
     Place,
-    TailPattern,
     division_of,
     group_area,
     region_of,
-    search_hinted,
 )
 from .segments import inside
+from .textsearch import TailPattern, search_hinted
 
 PREP_BEFORE = TailPattern(
     re.compile(
