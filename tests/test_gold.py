@@ -42,6 +42,8 @@ HOLDOUT7_ARTICLES = ROOT / "evals" / "holdout7" / "articles"
 HOLDOUT7_GOLD = ROOT / "evals" / "holdout7" / "gold"
 HOLDOUT8_ARTICLES = ROOT / "evals" / "holdout8" / "articles"
 HOLDOUT8_GOLD = ROOT / "evals" / "holdout8" / "gold"
+HOLDOUT9_ARTICLES = ROOT / "evals" / "holdout9" / "articles"
+HOLDOUT9_GOLD = ROOT / "evals" / "holdout9" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -188,8 +190,11 @@ def test_holdout_gold_records_are_sound() -> None:
     articles = sorted(HOLDOUT_ARTICLES.glob("*.txt"))
     assert len(articles) >= 8
     assert gold_problems(HOLDOUT_GOLD, HOLDOUT_ARTICLES) == []
-    seen = " ".join(p.read_text(encoding="utf-8") for folder in (SEED_ARTICLES, DEV_ARTICLES)
-                    for p in folder.glob("*.txt"))
+    seen = " ".join(
+        p.read_text(encoding="utf-8")
+        for folder in (SEED_ARTICLES, DEV_ARTICLES)
+        for p in folder.glob("*.txt")
+    )
     for p in articles:
         assert p.stem.startswith("ho_"), p.name
         for line in p.read_text(encoding="utf-8").splitlines():
@@ -519,6 +524,100 @@ def test_holdout8_covers_the_genre_variations() -> None:
     assert not (
         farm["statistics"] or farm["agencies"] or farm["locations"] or farm["week_of_action"]
     )
+
+
+def test_holdout9_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT9_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT9_GOLD, HOLDOUT9_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+    )
+    assert held_out_faults(articles, "h9", earlier) == []
+
+
+def test_holdout9_covers_the_genre_variations() -> None:
+    """The ninth held-out set: a national round-up, PSNI, BTP, a ROCU, a court case, figures
+    only in quotes, a district table, Scotland, Wales, a local paper, a brief and an off-topic
+    piece, checked per article for its hard case (part A's twelve; part B's are added)."""
+    assert_held_out_shape(HOLDOUT9_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    national = _gold_stats(HOLDOUT9_GOLD, "h9_001_nclcc_national_regions_forces")
+    assert ("arrests", "national", 1562, "exact") in national
+    assert not any(v == 1500 for _, _, v, _ in national), "the lead's rounding restates 1,562"
+    assert ("safeguarded", "national", 1900, "more_than") in national, "the quote restates"
+    for area, n in (
+        ("west midlands", 211),
+        ("wales", 96),
+        ("cleveland", 41),
+        ("middlesbrough", 17),
+    ):
+        assert ("arrests", area, n, "exact") in national
+    assert ("lines_closed", norm_area("Eastern region"), 52, "exact") in national
+    assert not any(v in (1000, 2000) for _, _, v, _ in national), "general figures"
+    psni = _gold_stats(HOLDOUT9_GOLD, "h9_002_psni_ballymena_coleraine")  # two towns -> NI
+    assert ("arrests", "northern ireland", 13, "exact") in psni
+    assert ("vehicles_seized", "coleraine", 2, "exact") in psni, "the A26 stop is Coleraine's"
+    btp = _gold_record(HOLDOUT9_GOLD, "h9_003_btp_rail_cities_week")  # GB-wide, stations
+    btp_stats = _gold_stats(HOLDOUT9_GOLD, btp["article_id"])
+    assert ("arrests", "national", 86, "exact") in btp_stats
+    assert {("arrests", "manchester", 14, "exact"), ("arrests", "manchester", 4, "exact")} <= (
+        btp_stats
+    ), "GMP's four beside BTP's 14"
+    assert ("arrests", "scotland", 7, "exact") in btp_stats
+    assert "Greater Manchester Police" in btp["agencies"] and "Police Scotland" in btp["agencies"]
+    rocu = _gold_stats(HOLDOUT9_GOLD, "h9_004_serocu_south_east_forces")  # region and forces
+    for area, n in (("south east", 264), ("thames valley", 79), ("oxford", 22), ("surrey", 38)):
+        assert ("arrests", area, n, "exact") in rocu
+    assert ("drugs_weight_kg", "south east", 2.4, "exact") in rocu, "the unit's own M3 stop"
+    assert not any(m == "arrests" and a.startswith("hampshire") for m, a, _, _ in rocu)
+    court = _gold_record(HOLDOUT9_GOLD, "h9_005_winchester_crown_court_kobe_line")
+    court_stats = _gold_stats(HOLDOUT9_GOLD, court["article_id"])
+    assert not court["week_of_action"] and court["published"] is None
+    assert ("jail_years", "andover", 21.75, "exact") in court_stats
+    assert ("cash_seized", "reading", 9600, "exact") in court_stats, "the holder's home"
+    assert "Winchester" not in court["locations"], "the court's town"
+    assert not any(v in (150, 2000, 40) for _, _, v, _ in court_stats)
+    quoted = _gold_record(HOLDOUT9_GOLD, "h9_006_northumbria_quotes_only")  # figures in quotes
+    text = (HOLDOUT9_ARTICLES / f"{quoted['article_id']}.txt").read_text(encoding="utf-8")
+    spans = [(q["text_start"], q["text_end"]) for q in quoted["quotes"]]
+    for s in quoted["statistics"]:
+        assert any(a <= s["evidence_start"] and s["evidence_end"] <= b for a, b in spans), s
+    assert ("cash_seized", "northumbria", 21000, "more_than") in _gold_stats(
+        HOLDOUT9_GOLD, quoted["article_id"]
+    )
+    assert "Cowpen" not in quoted["locations"] and text.count("Cowpen") == 1
+    table = _gold_stats(HOLDOUT9_GOLD, "h9_007_derbyshire_district_table")  # a plain-text table
+    districts = {"derby", "chesterfield", "erewash", "amber valley", "high peak"}
+    for metric in ("arrests", "warrants", "cash_seized", "lines_closed"):
+        assert districts <= {a for m, a, _, _ in table if m == metric}, metric
+    assert sum(1 for m, a, v, _ in table if (m, a, v) == ("arrests", "derbyshire", 47)) == 1
+    forth = _gold_stats(HOLDOUT9_GOLD, "h9_008_police_scotland_forth_valley")  # a division
+    assert ("arrests", "forth valley", 19, "exact") in forth
+    assert not any(a == "scotland" for _, a, _, _ in forth)
+    gwent = _gold_stats(HOLDOUT9_GOLD, "h9_009_gwent_valleys_fortnight")
+    assert ("safeguarded", "gwent", 29, "at_least") in gwent
+    assert ("outreach", "gwent", 400, "more_than") in gwent, "talks in the three towns"
+    assert ("drugs_weight_kg", "ebbw vale", 0.25, "exact") in gwent
+    cheshire = _gold_stats(HOLDOUT9_GOLD, "h9_010_cheshire_three_towns_local")  # three towns
+    for area, n in (("cheshire", 34), ("warrington", 15), ("crewe", 11), ("macclesfield", 8)):
+        assert ("arrests", area, n, "exact") in cheshire
+    assert ("cash_seized", "cheshire", 12000, "nearly") in cheshire
+    assert not any(v == 12 for _, _, v, _ in cheshire), "the charity's referrals"
+    brief = _gold_record(HOLDOUT9_GOLD, "h9_011_bedford_raid_brief")
+    assert brief["published"] is None and len(brief["statistics"]) == 3
+    fishing = _gold_record(HOLDOUT9_GOLD, "h9_012_illegal_night_lines_fishing")  # off-topic
+    assert not (
+        fishing["statistics"]
+        or fishing["agencies"]
+        or fishing["locations"]
+        or fishing["drugs"]
+        or fishing["week_of_action"]
+    )
+    assert len(fishing["quotes"]) == 2
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
