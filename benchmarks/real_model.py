@@ -53,6 +53,7 @@ SETS = {
     "holdout7": ("evals/holdout7/gold", "evals/holdout7/articles"),
     "holdout8": ("evals/holdout8/gold", "evals/holdout8/articles"),
     "holdout9": ("evals/holdout9/gold", "evals/holdout9/articles"),
+    "holdout10": ("evals/holdout10/gold", "evals/holdout10/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -44,6 +44,8 @@ HOLDOUT8_ARTICLES = ROOT / "evals" / "holdout8" / "articles"
 HOLDOUT8_GOLD = ROOT / "evals" / "holdout8" / "gold"
 HOLDOUT9_ARTICLES = ROOT / "evals" / "holdout9" / "articles"
 HOLDOUT9_GOLD = ROOT / "evals" / "holdout9" / "gold"
+HOLDOUT10_ARTICLES = ROOT / "evals" / "holdout10" / "articles"
+HOLDOUT10_GOLD = ROOT / "evals" / "holdout10" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -618,6 +620,90 @@ def test_holdout9_covers_the_genre_variations() -> None:
         or fishing["week_of_action"]
     )
     assert len(fishing["quotes"]) == 2
+
+
+def test_holdout10_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT10_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT10_GOLD, HOLDOUT10_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+        HOLDOUT9_ARTICLES,
+    )
+    assert held_out_faults(articles, "h10", earlier) == []
+
+
+def test_holdout10_covers_the_genre_variations() -> None:
+    """The tenth held-out set: text as users feed it (bylines, captions, "Read more" links,
+    embedded posts, hard-wrapped lines, an all-caps headline) beside clean copy, checked per
+    article for its hard case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT10_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    derby = _gold_record(HOLDOUT10_GOLD, "h10_001_derbyshire_chesterfield_derby")
+    derby_stats = _gold_stats(HOLDOUT10_GOLD, derby["article_id"])
+    for area, n in (("derbyshire", 41), ("chesterfield", 18), ("derby", 14)):
+        assert ("arrests", area, n, "exact") in derby_stats
+    # the A38 stop "near Alfreton" takes the force area; "Read more" headlines give nothing
+    assert ("cash_seized", "derbyshire", 9000, "nearly") in derby_stats
+    assert not any(v in (6, 90000, 200, 30) for _, _, v, _ in derby_stats)
+    assert not {"Ilkeston", "Matlock", "Manchester"} & set(derby["locations"])
+    # an embedded post's running counts are superseded; the towns sit in a named wider area
+    harrier = _gold_stats(HOLDOUT10_GOLD, "h10_002_northumbria_blyth_ashington_release")
+    assert ("arrests", norm_area("south-east Northumberland"), 27, "exact") in harrier
+    assert not any(v in (20, 5, 101, 212, 88) for _, _, v, _ in harrier)
+    # hard-wrapped lines: evidence spans line breaks; "March" is a town, not a month
+    wrapped = _gold_record(HOLDOUT10_GOLD, "h10_003_cambridgeshire_peterborough_wrapped")
+    assert sum(1 for s in wrapped["statistics"] if "\n" in s["evidence"]) >= 3
+    assert "March" in wrapped["locations"]
+    assert ("outreach", "cambridgeshire", 600, "more_than") in _gold_stats(
+        HOLDOUT10_GOLD, wrapped["article_id"]
+    )
+    assert (wrapped["period_start"], wrapped["period_end"]) == ("2026-11-09", "2026-11-22")
+    # a caption states the Bedford find first; the body's statement is the evidence
+    beds = _gold_record(HOLDOUT10_GOLD, "h10_004_bedfordshire_bedford_captions")
+    find = [s for s in beds["statistics"] if s["value"] == 14500]
+    assert len(find) == 1 and find[0]["area"] == "Bedford"
+    assert not find[0]["evidence"].startswith("Some of")
+    cornwall = _gold_stats(HOLDOUT10_GOLD, "h10_005_cornwall_truro_newquay_caps")
+    assert {
+        ("arrests", "cornwall", 38, "exact"),
+        ("arrests", "devon and cornwall", 96, "exact"),
+    } <= (cornwall)
+    assert ("addresses_visited", "cornwall", 44, "exact") in cornwall
+    assert not any(v in (40, 47, 5, 12) for _, _, v, _ in cornwall), "restatement and clutter"
+    wales = _gold_stats(HOLDOUT10_GOLD, "h10_006_north_wales_wrexham_bangor_bilingual")
+    assert ("lines_closed", "bangor", 3, "exact") in wales
+    assert ("arrests", "north wales", 24, "exact") in wales
+    zephyr = _gold_record(HOLDOUT10_GOLD, "h10_007_zephyr_south_west_roundup")
+    zephyr_stats = _gold_stats(HOLDOUT10_GOLD, zephyr["article_id"])
+    for area, n in (("south west", 214), ("avon and somerset", 71), ("wiltshire", 27)):
+        assert ("arrests", area, n, "exact") in zephyr_stats
+    assert ("arrests", "national", 1300, "more_than") in zephyr_stats
+    assert ("drugs_weight_kg", "south west", 2, "exact") in zephyr_stats, "the ROCU's own stop"
+    assert not zephyr["operation_names"], "Operation Feldspar is only in a related link"
+    court = _gold_record(HOLDOUT10_GOLD, "h10_008_teesside_court_scarborough_line")
+    court_stats = _gold_stats(HOLDOUT10_GOLD, court["article_id"])
+    assert not court["week_of_action"] and court["published"] is None
+    assert ("jail_years", "scarborough", 27.25, "exact") in court_stats
+    assert ("cash_seized", "middlesbrough", 6100, "exact") in court_stats
+    assert not any(v in (900, 29, 9.5, 16) for _, _, v, _ in court_stats)
+    mercia = _gold_stats(HOLDOUT10_GOLD, "h10_009_west_mercia_redditch_worcester")
+    assert ("lines_closed", "worcestershire", 5, "exact") in mercia, "stated only in the quote"
+    assert not any(v in (25, 2) for _, _, v, _ in mercia), "last year and the council's rehousing"
+    essex = _gold_stats(HOLDOUT10_GOLD, "h10_010_essex_clacton_colchester_btp")
+    assert {("arrests", "colchester", 9, "exact"), ("arrests", "colchester", 3, "exact")} <= essex
+    assert not any(v == 24 for _, _, v, _ in essex), "two dozen in the quote restates 26"
+    wilts = _gold_stats(HOLDOUT10_GOLD, "h10_011_wiltshire_salisbury_chippenham")
+    assert ("addresses_visited", "chippenham", 20, "at_least") in wilts
+    assert not any(v in (3, 82, 10000, 3000000) for _, _, v, _ in wilts)
+    river = _gold_record(HOLDOUT10_GOLD, "h10_012_river_night_lines_bailiffs")
+    assert not (
+        river["statistics"] or river["agencies"] or river["locations"] or river["week_of_action"]
+    )
+    assert [q["speaker"] for q in river["quotes"]] == ["Claire Yeo"]
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
