@@ -54,6 +54,7 @@ SETS = {
     "holdout8": ("evals/holdout8/gold", "evals/holdout8/articles"),
     "holdout9": ("evals/holdout9/gold", "evals/holdout9/articles"),
     "holdout10": ("evals/holdout10/gold", "evals/holdout10/articles"),
+    "holdout11": ("evals/holdout11/gold", "evals/holdout11/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 
