@@ -46,6 +46,8 @@ HOLDOUT9_ARTICLES = ROOT / "evals" / "holdout9" / "articles"
 HOLDOUT9_GOLD = ROOT / "evals" / "holdout9" / "gold"
 HOLDOUT10_ARTICLES = ROOT / "evals" / "holdout10" / "articles"
 HOLDOUT10_GOLD = ROOT / "evals" / "holdout10" / "gold"
+HOLDOUT11_ARTICLES = ROOT / "evals" / "holdout11" / "articles"
+HOLDOUT11_GOLD = ROOT / "evals" / "holdout11" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -704,6 +706,110 @@ def test_holdout10_covers_the_genre_variations() -> None:
         river["statistics"] or river["agencies"] or river["locations"] or river["week_of_action"]
     )
     assert [q["speaker"] for q in river["quotes"]] == ["Claire Yeo"]
+
+
+def test_holdout11_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT11_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT11_GOLD, HOLDOUT11_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+        HOLDOUT9_ARTICLES,
+        HOLDOUT10_ARTICLES,
+    )
+    assert held_out_faults(articles, "h11", earlier) == []
+
+
+def test_holdout11_covers_the_genre_variations() -> None:
+    """The eleventh held-out set: a batch as users feed it, half clean copy and half pages
+    copied with their clutter, figures at national, region, force and town level, checked
+    per article for its hard case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT11_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    # a page copy: caption first, a stop on the M6 by the force, "more than half" no figure
+    wmids = _gold_record(HOLDOUT11_GOLD, "h11_001_west_midlands_walsall_dudley_page")
+    wmids_stats = _gold_stats(HOLDOUT11_GOLD, wmids["article_id"])
+    for area, n in (("west midlands", 63), ("walsall", 21), ("dudley", 14)):
+        assert ("arrests", area, n, "exact") in wmids_stats
+    assert ("drugs_weight_kg", "west midlands", 1.2, "exact") in wmids_stats, "the M6 stop"
+    cash = [s for s in wmids["statistics"] if s["value"] == 12400]
+    assert len(cash) == 1 and cash[0]["evidence"] == "uncovered £12,400 in cash", "not the caption"
+    assert not any(v in (4, 40, 10, 101) for _, _, v, _ in wmids_stats), "page clutter"
+    assert not {"Caldmore", "Smethwick", "Wolverhampton"} & set(wmids["locations"])
+    # a Scottish division inside a Scotland-wide week
+    lanark = _gold_stats(HOLDOUT11_GOLD, "h11_002_lanarkshire_three_towns")
+    assert ("arrests", "lanarkshire", 27, "exact") in lanark
+    assert ("arrests", "scotland", 184, "exact") in lanark
+    assert ("drugs_value", "scotland", 390000, "more_than") in lanark
+    assert ("cash_seized", "coatbridge", 6200, "exact") in lanark, "the M8 stop is Coatbridge's"
+    assert not any(v == 60 for _, _, v, _ in lanark), "officers are participants"
+    psni = _gold_record(HOLDOUT11_GOLD, "h11_003_psni_omagh_enniskillen_page")
+    psni_stats = _gold_stats(HOLDOUT11_GOLD, psni["article_id"])
+    assert ("arrests", "northern ireland", 12, "exact") in psni_stats, "two towns -> the force"
+    assert ("cash_seized", "northern ireland", 23000, "more_than") in psni_stats
+    assert (psni["period_start"], psni["period_end"]) == ("2026-11-23", "2026-11-24")
+    assert not psni["week_of_action"] and "Strabane" not in psni["locations"]
+    national = _gold_stats(HOLDOUT11_GOLD, "h11_004_national_week_sky_page")
+    assert {("arrests", "national", 1417, "exact"), ("arrests", "national", 74, "exact")} <= (
+        national
+    ), "BTP's GB-wide 74 beside the 1,417"
+    for area, n in (("london", 233), ("croydon", 41), ("north east", 112), ("scotland", 88)):
+        assert ("arrests", area, n, "exact") in national
+    assert not any(v in (1400, 1262, 1100, 2000, 45000000) for _, _, v, _ in national)
+    court = _gold_record(HOLDOUT11_GOLD, "h11_005_holyhead_line_mold_court")
+    court_stats = _gold_stats(HOLDOUT11_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "holyhead", 38.5, "exact") in court_stats
+    assert ("cash_seized", "salford", 14200, "exact") in court_stats, "the leader's flat"
+    assert not {"Mold", "Anglesey"} & set(court["locations"])
+    assert not any(v in (150, 11, 2500, 3) and m != "phones_seized" for m, _, v, _ in court_stats)
+    warks = _gold_stats(HOLDOUT11_GOLD, "h11_006_warwickshire_release_bullets")
+    assert ("arrests", "warwickshire", 34, "exact") in warks
+    assert ("lines_closed", "leamington spa", 4, "exact") in warks
+    assert ("outreach", "warwickshire", 600, "more_than") in warks, "pupils in two towns"
+    assert not any(v == 12 for _, _, v, _ in warks), "the council's referrals"
+    tipping = _gold_record(HOLDOUT11_GOLD, "h11_007_fly_tipping_week_off_topic")
+    assert not (
+        tipping["statistics"]
+        or tipping["agencies"]
+        or tipping["locations"]
+        or tipping["drugs"]
+        or tipping["week_of_action"]
+    )
+    assert len(tipping["quotes"]) == 3
+    rocu = _gold_stats(HOLDOUT11_GOLD, "h11_008_yhrocu_yorkshire_humber_forces")
+    for area, n in (
+        ("yorkshire and the humber", 241),
+        ("west yorkshire", 98),
+        ("humberside", 47),
+        ("grimsby", 19),
+    ):
+        assert ("arrests", area, n, "exact") in rocu
+    assert ("drugs_weight_kg", "yorkshire and the humber", 6, "exact") in rocu, "the unit's stop"
+    assert ("arrests", "national", 1300, "more_than") in rocu
+    assert not any(v == 180 for _, _, v, _ in rocu), "lines active in general"
+    wales = _gold_stats(HOLDOUT11_GOLD, "h11_009_south_wales_cardiff_barry_page")
+    assert ("arrests", "south wales", 31, "exact") in wales
+    assert ("warrants", "cardiff", 15, "exact") in wales
+    assert ("drugs_weight_kg", "south wales", 2, "nearly") in wales
+    sussex = _gold_stats(HOLDOUT11_GOLD, "h11_010_sussex_crawley_worthing")
+    assert ("safeguarded", "sussex", 19, "at_least") in sussex
+    assert ("arrests", "redhill", 4, "exact") in sussex, "the assisting force's arrests"
+    assert not any(v == 31 for _, _, v, _ in sussex), "last year's week"
+    herts = _gold_record(HOLDOUT11_GOLD, "h11_011_hertfordshire_force_site_scrape")
+    herts_stats = _gold_stats(HOLDOUT11_GOLD, herts["article_id"])
+    assert ("other", "hatfield", 30, "at_least") in herts_stats, "a range"
+    assert ("arrests", "borehamwood", 5, "exact") in herts_stats
+    assert not {"Stevenage", "Hitchin"} & set(herts["locations"]), "related-news links"
+    met = _gold_record(HOLDOUT11_GOLD, "h11_012_met_brent_harrow_markdown_scrape")
+    met_stats = _gold_stats(HOLDOUT11_GOLD, met["article_id"])
+    assert met["published"] is None
+    for area, n in (("north west london", 14), ("brent", 9), ("harrow", 5), ("northampton", 2)):
+        assert ("arrests", area, n, "exact") in met_stats
+    assert not {"Wembley", "Milton Keynes", "Northamptonshire"} & set(met["locations"])
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
