@@ -240,12 +240,19 @@ def with_comments(rng, date, head, paras):
     return _page(date, head, [*paras, "\n".join(comments(rng))])
 
 
+def _is_row(line: str) -> bool:
+    return "|" in line or "\t" in line or "   " in line.strip()
+
+
 def wrapped(rng, date, head, paras):
     width = rng.randint(60, 80)
     fill = lambda s: textwrap.fill(s, width, break_on_hyphens=False, break_long_words=False)  # noqa: E731
     joiner = "\n\n" if rng.random() < 0.5 else "\n"
     lines = fill((date.strip() + " " + head).strip())
-    body = ("\n".join(fill(line) for line in p.split("\n")) for p in paras)
+    # a table's rows stay as they are, as a page's table does when copied
+    body = (
+        "\n".join(line if _is_row(line) else fill(line) for line in p.split("\n")) for p in paras
+    )
     return " " + lines + joiner + joiner.join(body) + "\n"
 
 
@@ -328,7 +335,7 @@ def comparable(report: OperationReport) -> dict[str, set]:
         "drugs": set(report.drugs),
         "weapons": set(report.weapons),
         "operations": set(report.operation_names),
-        "quotes": {(q.speaker, _norm(q.text)) for q in report.quotes},
+        "quotes": {(_norm(q.speaker), _norm(q.text)) for q in report.quotes},
         "dates": {
             ("published", report.published),
             ("week", report.week_of_action),
