@@ -101,8 +101,8 @@ _NAME_ONLY = re.compile(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}")
 
 
 def _first_word(line: str) -> str:
-    word = line.split(None, 1)[0].lower() if line.strip() else ""
-    return word.strip(":|-\u2013\u2014>\u00bb,.!?()")
+    end = line.find(" ", 0, 40)
+    return (line[:end] if end > 0 else line[:40]).lower().strip(":|-\u2013\u2014>\u00bb,.!?()")
 
 
 def _kind(block: str) -> str | None:
@@ -132,8 +132,11 @@ def _wrap_width(lines: list[str], start: int) -> int:
     (a line ending in a word, the next line going on): short paragraphs one a line are not
     wrapping. Lines from ``start`` on: the date line and headline may be set otherwise.
     """
+    for line in lines[start:]:  # an article as given: its first long line settles it
+        if len(line) > _WRAP_LIMIT and len(line.rstrip()) > _WRAP_LIMIT:
+            return 0
     longest = max((len(line.rstrip()) for line in lines[start:]), default=0)
-    if longest > _WRAP_LIMIT or longest < 40:
+    if longest < 40:
         return 0
     broken = 0
     for line, after in zip(lines[start:], lines[start + 1 :], strict=False):
@@ -189,28 +192,13 @@ def declutter(plain: str) -> str:
     lines = plain.split("\n")
     head = _headline_line(plain, lines)
     width = _wrap_width(lines, head + 1)
-    blank_separated = plain.count("\n\n") >= 2
-    # blocks: runs of lines that make one paragraph, as (first line, last line)
-    blocks: list[tuple[int, int]] = []
-    marks = 0  # quotation marks in the block so far
-    for i, line in enumerate(lines):
-        if (
-            blocks
-            and blocks[-1][1] == i - 1
-            and _continues(lines[i - 1], line, width, blank_separated, marks % 2 == 1)
-            and (i - 1 <= head or _kind(lines[i - 1].strip()) is None)  # "Watch: ..." ends there
-        ):
-            blocks[-1] = (blocks[-1][0], i)
-            marks += line.count('"')
-        elif line.strip():
-            blocks.append((i, i))
-            marks = line.count('"')
+    blocks = _paragraphs(lines, head, width, plain.count("\n\n") >= 2)
     blocks = _headline_apart(blocks, lines, head)
     out: list[str | None] = list(lines)
     zone: str | None = None  # inside a list of other stories, an embedded post, the comments
     previous: tuple[int, int] | None = None
     for a, b in blocks:
-        block = " ".join(lines[a : b + 1]).strip()
+        block = (lines[a] if a == b else " ".join(lines[a : b + 1])).strip()
         kind = _kind(block) if a > head else None  # the date line, the headline: never clutter
         if zone == "list" and kind is None:
             if previous and a == previous[1] + 1 and _other_headline(block):
@@ -242,6 +230,29 @@ def declutter(plain: str) -> str:
             joined, start, sum(len(line) + 1 for line in lines[: last + 1]) - 1
         )
     return joined
+
+
+def _paragraphs(
+    lines: list[str], head: int, width: int, blank_separated: bool
+) -> list[tuple[int, int]]:
+    """Runs of lines that make one paragraph, as (first line, last line)."""
+    if not width:  # not hard-wrapped: a paragraph a line
+        return [(i, i) for i, line in enumerate(lines) if line.strip()]
+    blocks: list[tuple[int, int]] = []
+    marks = 0  # quotation marks in the block so far
+    for i, line in enumerate(lines):
+        if (
+            blocks
+            and blocks[-1][1] == i - 1
+            and _continues(lines[i - 1], line, width, blank_separated, marks % 2 == 1)
+            and (i - 1 <= head or _kind(lines[i - 1].strip()) is None)  # "Watch: ..." ends there
+        ):
+            blocks[-1] = (blocks[-1][0], i)
+            marks += line.count('"')
+        elif line.strip():
+            blocks.append((i, i))
+            marks = line.count('"')
+    return blocks
 
 
 def _headline_apart(
