@@ -9,6 +9,24 @@ from the page with the record from the clean article, in everything but offsets 
 evidence positions. It prints, per kind, how many articles changed and how.
 
     python benchmarks/clutter_check.py [--sets seeds dev ...] [--kinds links wrap ...]
+
+Measured (202 training articles, seed 7; articles whose record changed):
+
+    kind            before (no clutter pass)   after (rules.pages, rules.markup)
+    byline            18                          0
+    captions         191                          0
+    links            199                          0
+    ads               12                          0
+    social            62                          0
+    comments         195                          0
+    wrap             201                          5   (a full line ending a sentence,
+    entities         163                          0    one paragraph a line: ambiguous)
+    caps_headline     14                          1   (an all-caps lede, not a headline)
+    typographic        0                          0
+    everything       199                          1
+
+Before, "links" alone added 909 spurious statistics and 806 spurious locations; "wrap"
+lost 638 statistics and 436 quotes. Seeds 11 and 23 after: wrap 6 and 4, caps 1 and 1.
 """
 
 from __future__ import annotations
