@@ -42,8 +42,10 @@ from .attachment import owner_markers
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
+from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
+from .pages import declutter
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
 from .reframe import joint_main, wider_main
@@ -80,7 +82,13 @@ def extract_report(
     exploitation yields no statistics (its numbers are not enforcement figures).
     Turn it off to read figures in a bare sentence.
     """
-    plain = mark_single_quotes(text, fold(text))
+    decoded = decode_entities(text)
+    if decoded is not None:  # "&amp;", "&#8217;" left in a scraped page: read, then re-grounded
+        report = extract_report(
+            decoded.text, article_id=article_id, published=published, topic_check=topic_check
+        )
+        return decoded.reground(report, text)
+    plain = declutter(mark_single_quotes(text, fold(text)))  # bylines, captions, wrapping
     low = lower_same_length(plain)
     start = body_start(plain)
     paragraphs = split_paragraphs(plain, start)

@@ -1,0 +1,351 @@
+"""What a web page adds around an article, taken out before extraction (pure).
+
+Text copied or scraped from a news page carries a byline and time stamps, photo captions,
+"Read more:" lines with other stories' headlines, adverts, newsletter, share and cookie
+lines, embedded posts, reader comments, hard-wrapped lines and HTML entities. None of it
+is the story: a caption or a link line is never evidence, a commenter's number is no
+statistic, a place named only there is not the story's.
+
+``declutter`` works on the folded text, one character for one: a clutter line becomes
+spaces of the same length and a newline inside a hard-wrapped paragraph becomes a space,
+so every offset found later is still an offset into the article as given. It is one pass
+over the lines, and a line's first word is looked up in a set before any pattern runs.
+HTML entities left in (``&amp;``, ``&#8217;``) are read in ``markup``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import PLACES, lower_same_length
+from .segments import body_start
+
+# ---- clutter lines --------------------------------------------------------------------
+
+# lines that are clutter whole; tried only when the line's first word is in _OPENERS
+_LINK = (
+    r"(?:read\s+more|read\s+next|read\s+also|also\s+read|related|see\s+also|more\s+on\s+this"
+    r"|watch|listen|latest|trending|recommended|most\s+read)\s*(?::|\||>|\u00bb|-\s)\s*\S"
+)
+_LIST_HEADER = (
+    r"(?:read\s+more|most\s+read|most\s+popular|more\s+on\s+this\s+story|more\s+stories"
+    r"|related(?:\s+(?:stories|articles|content|topics|links))?|top\s+stories|trending"
+    r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|recommended(?:\s+for\s+you)?"
+    r"|more\s+from\s+[\w\s]{1,40}|latest\s+news|in\s+other\s+news|see\s+also)\s*:?"
+)
+_COMMENTS_HEADER = (
+    r"(?:\d[\d,]*\s+comments?|comments?(?:\s*\(\d[\d,]*\))?|have\s+your\s+say"
+    r"|join\s+the\s+(?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments"
+    r"|reader\s+comments|what\s+do\s+you\s+think\??)"
+)
+_SHARE_WORD = (
+    r"(?:share|copy\s+link|link\s+copied|facebook|twitter|whatsapp|e-?mail|x|linkedin"
+    r"|messenger|reddit|pinterest|print)"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_WHOLE_LINE = re.compile(
+    "|".join(
+        (
+            rf"(?P<comments>{_COMMENTS_HEADER})$",
+            rf"(?P<list>{_LIST_HEADER})$",
+            _LINK,
+            r"(?:advertisement|advert|ad|sponsored|sponsored\s+content|promoted)$",
+            r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?advert\w*)?$",
+            r"(?:continue\s+reading|scroll\s+to\s+continue)(?:\s+\w+){0,4}$",
+            rf"(?:share(?:\s+this(?:\s+(?:article|story|page|post))?)?(?:\s+(?:on|via)\s+\w+)?"
+            rf"|{_SHARE_WORD})(?:\s+{_SHARE_WORD})*$",
+            r"(?:sign\s+up|get\s+(?:the\s+latest|our|all\s+the)|never\s+miss|want\s+(?:more|the"
+            r"\s+latest)|don't\s+miss)\b(?=.{0,160}(?:newsletter|inbox|subscri|e-?mail)).{0,160}$",
+            r"(?:subscribe(?:\s+now)?|thank(?:s|\s+you)\s+for\s+subscribing!?|we\s+have\s+more"
+            r"\s+newsletters|invalid\s+email)$",
+            r"(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies"
+            r"|(?:cookie|privacy)\s+(?:settings|policy|preferences|notice)|manage\s+(?:cookies|"
+            r"preferences|consent)|reject\s+all)",
+            r"by\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})(?:\s*(?:,|and|&)\s*[^\d.!?]{0,60})?$",
+            rf"(?:published|updated|last\s+updated|first\s+published|posted|modified)(?:\s+on|"
+            rf"\s+at)?\s*:?\s*(?:\d|{_MONTH}\b|{_DAY}\b)[^.!?]{{0,80}}$",
+            r"\d{1,2}\s+(?:min(?:ute)?s?)\s+read$",
+            r"(?:image|media|video)\s+(?:caption|source|copyright)\s*,",
+            r"(?:view\s+this\s+post\s+on|a\s+post\s+shared\s+by|this\s+article\s+contains\s+"
+            r"content\s+provided\s+by|allow\s+\w+\s+content|embedded\s+content)",
+            r"(?P<skip>skip\s+\w+\s+(?:post|content|video))\b",
+            r"end\s+of\s+\w+\s+(?:post|content|video)\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_OPENERS = frozenset(
+    "read related see also more watch listen latest trending recommended most you top in "
+    "comments comment have join show view reader what advertisement advert ad sponsored "
+    "promoted story article continue scroll share copy link facebook twitter whatsapp email "
+    "e-mail x linkedin messenger reddit pinterest print sign subscribe get thank thanks we "
+    "invalid never want don't this accept cookie privacy manage reject by published updated "
+    "last first posted modified image media video a allow embedded skip end".split()
+)
+# a photo caption's credit at the line's end: "(Image: Essex Police)", "Photo: PA"
+_CREDIT = re.compile(
+    r"(?:\((?:image|photo|picture|pic|credit|source)s?\s*:[^()]{1,60}\)"
+    r"|\b(?:image|photo|picture|pic|credit)s?\s*:\s*[^.:!?]{1,50})\s*$",
+    re.IGNORECASE,
+)
+# an embedded post: a link to the post, or its attribution line "- Name (@handle) June 3"
+_SOCIAL = re.compile(
+    r"pic\.twitter\.com/|\b(?:twitter|x)\.com/\w+/status/|\binstagram\.com/p/|"
+    r"^\s*[-\u2013\u2014]\s*[^\n]{1,80}?\(@\w+\)"
+)
+_LIST_ITEM_END = (".", "!", '"', ":", ";")  # a headline in a list of other stories ends in none
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
+_NAME_ONLY = re.compile(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}")
+
+
+def _first_word(line: str) -> str:
+    end = line.find(" ", 0, 40)
+    return (line[:end] if end > 0 else line[:40]).lower().strip(":|-\u2013\u2014>\u00bb,.!?()")
+
+
+def _kind(block: str) -> str | None:
+    """Which clutter a block is: ``line``, ``list``, ``comments``, ``skip``, or None (body)."""
+    word = _first_word(block)
+    if word in _OPENERS or word[:1].isdigit():
+        m = _WHOLE_LINE.match(block)
+        if m is not None:
+            return m.lastgroup or "line"
+    if ("@" in block or ".com/" in block) and _SOCIAL.search(block):
+        return "line"
+    if ":" in block[-64:] and _CREDIT.search(block, max(0, len(block) - 80)):
+        return "line"
+    return None
+
+
+# ---- hard wrapping --------------------------------------------------------------------
+
+_WRAP_LIMIT = 100  # no line longer: the text was wrapped at about this width
+_SENTENCE_END = (".", "!", "?", '"', "'", ")")
+
+
+def _wrap_width(lines: list[str], start: int) -> int:
+    """The width the text was wrapped at, or 0 when it was not hard-wrapped.
+
+    No line longer than about 100 characters, and several full lines broken mid-sentence
+    (a line ending in a word, the next line going on): short paragraphs one a line are not
+    wrapping. Lines from ``start`` on: the date line and headline may be set otherwise.
+    """
+    for line in lines[start:]:  # an article as given: its first long line settles it
+        if len(line) > _WRAP_LIMIT and len(line.rstrip()) > _WRAP_LIMIT:
+            return 0
+    longest = max((len(line.rstrip()) for line in lines[start:]), default=0)
+    if longest < 40:
+        return 0
+    broken = 0
+    for line, after in zip(lines[start:], lines[start + 1 :], strict=False):
+        line = line.rstrip()
+        if len(line) >= longest - 15 and after.strip() and not line.endswith(_SENTENCE_END):
+            broken += 1
+            if broken == 2:
+                return longest
+    return 0
+
+
+def _continues(prev: str, line: str, width: int, blank_separated: bool, quoting: bool) -> bool:
+    """Whether ``line`` carries on ``prev``'s paragraph: its first word would not have fitted.
+
+    ``quoting``: the paragraph so far leaves a quotation open.
+    """
+    if not width or not prev.strip() or not line.strip():
+        return False
+    if _BULLET.match(line) and _list_item(prev, line):
+        return False
+    stripped = line.strip()
+    if "|" in prev or "|" in line or "\t" in line or "   " in stripped or "   " in prev.strip():
+        return False  # a table's rows, in columns
+    if not blank_separated and stripped[0] in "\"'" and prev.rstrip().endswith(_SENTENCE_END):
+        return False  # a quotation opens a paragraph
+    if len(prev.rstrip()) + 1 + len(stripped.split(None, 1)[0]) <= width:
+        return False  # room for the next word: the paragraph ended here
+    if blank_separated or not prev.rstrip().endswith(_SENTENCE_END) or not stripped[0].isupper():
+        return True
+    # one paragraph a line: a full line that ends a sentence may end its paragraph too, unless
+    # a quotation is still open and the next line does not open another
+    return quoting and stripped[0] != '"'
+
+
+def _list_item(prev: str, line: str) -> bool:
+    """Whether a line opening with a dash or bullet is a list item, not a wrapped dash.
+
+    "148kg of drugs\n- mostly cocaine": the line before ends mid-sentence and the words go on
+    in lower case; a list item follows a colon, a full stop or another item.
+    """
+    words = line.lstrip(" -*\u2022\u00b7\u25aa\u25cf")
+    prev = prev.rstrip()
+    return (
+        not words[:1].islower() or prev.endswith((":", *_SENTENCE_END)) or bool(_BULLET.match(prev))
+    )
+
+
+# ---- the pass -------------------------------------------------------------------------
+
+
+def declutter(plain: str) -> str:
+    """``plain`` with clutter lines blanked and wrapped lines joined, one character for one."""
+    lines = plain.split("\n")
+    head = _headline_line(plain, lines)
+    width = _wrap_width(lines, head + 1)
+    blocks = _paragraphs(lines, head, width, plain.count("\n\n") >= 2)
+    blocks = _headline_apart(blocks, lines, head)
+    out: list[str | None] = list(lines)
+    zone: str | None = None  # inside a list of other stories, an embedded post, the comments
+    previous: tuple[int, int] | None = None
+    for a, b in blocks:
+        block = (lines[a] if a == b else " ".join(lines[a : b + 1])).strip()
+        kind = _kind(block) if a > head else None  # the date line, the headline: never clutter
+        if zone == "list" and kind is None:
+            if previous and a == previous[1] + 1 and _other_headline(block):
+                kind = "line"
+            else:
+                zone = None  # a blank line, or the body's own list or sentence: the list ended
+        if zone in ("skip", "comments") and kind is None:
+            kind = "line"
+        if zone == "skip" and block.lower().startswith("end of "):
+            zone = None
+        if kind in ("list", "skip", "comments") and zone != "comments":
+            zone = kind
+        if kind is not None:
+            for i in range(a, b + 1):
+                out[i] = " " * len(lines[i])
+            if kind == "line" and previous and _byline_before(lines, previous, block):
+                out[previous[0]] = " " * len(lines[previous[0]])
+        elif b > a:  # a wrapped paragraph: its newlines read as spaces
+            out[a] = " ".join(lines[a : b + 1])
+            out[a + 1 : b + 1] = [None] * (b - a)
+        previous = (a, b)
+    joined = "\n".join(line for line in out if line is not None)
+    if len(joined) != len(plain):
+        return plain
+    if head < len(lines):  # "FOURTEEN ARRESTED IN READING": as the body writes the words
+        last = next(b for a, b in blocks if a <= head <= b)
+        start = max(body_start(plain), sum(len(line) + 1 for line in lines[:head]))
+        joined = _recase_headline(
+            joined, start, sum(len(line) + 1 for line in lines[: last + 1]) - 1
+        )
+    return joined
+
+
+def _paragraphs(
+    lines: list[str], head: int, width: int, blank_separated: bool
+) -> list[tuple[int, int]]:
+    """Runs of lines that make one paragraph, as (first line, last line)."""
+    if not width:  # not hard-wrapped: a paragraph a line
+        return [(i, i) for i, line in enumerate(lines) if line.strip()]
+    blocks: list[tuple[int, int]] = []
+    marks = 0  # quotation marks in the block so far
+    for i, line in enumerate(lines):
+        if (
+            blocks
+            and blocks[-1][1] == i - 1
+            and _continues(lines[i - 1], line, width, blank_separated, marks % 2 == 1)
+            and (i - 1 <= head or _kind(lines[i - 1].strip()) is None)  # "Watch: ..." ends there
+        ):
+            blocks[-1] = (blocks[-1][0], i)
+            marks += line.count('"')
+        elif line.strip():
+            blocks.append((i, i))
+            marks = line.count('"')
+    return blocks
+
+
+def _headline_apart(
+    blocks: list[tuple[int, int]], lines: list[str], head: int
+) -> list[tuple[int, int]]:
+    """A headline wrapped onto one more line, never joined to the first paragraph.
+
+    A headline is at most two lines: a longer block whose second line opens with a capital
+    is the headline line and then the body's first paragraph (a lowercase second line
+    carries on a first sentence: the article has no headline).
+    """
+    for n, (a, b) in enumerate(blocks):
+        if a <= head <= b and b > a:
+            second = lines[a + 1].strip()
+            if second[:1].isupper() and b > a + 1:
+                blocks[n : n + 1] = [(a, a), (a + 1, b)]
+            break
+    return blocks
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split()
+)
+
+
+def _recase_headline(text: str, start: int, end: int) -> str:
+    """An all-caps headline ``text[start:end]`` written as the body writes its words.
+
+    "READING" -> "Reading": each word as the body (clutter already blanked) writes it most
+    often, a sentence's first word counting less; a word the body never uses is lower case
+    unless it is a place name or a day or month. One character for one.
+    """
+    head = text[start:end]
+    if not head.isupper() or sum(c.isalpha() for c in head) < 8:
+        return text
+    forms: dict[str, Counter[str]] = {}  # weights, not counts
+    low = lower_same_length(text)
+    for word in {w.lower() for w in _WORD.findall(head)}:
+        # only the headline's words are looked for in the body, with str.find
+        seen = forms[word] = Counter()
+        if len(word) < 3:  # "in", "to": everywhere inside words; "UK" as the body has it
+            seen[word.upper() if text.find(f" {word.upper()} ", end) >= 0 else word] += 1
+            continue
+        at = low.find(word, end)
+        while at >= 0:
+            after = at + len(word)
+            if not (low[at - 1 : at].isalnum() or low[after : after + 1].isalnum()):
+                before = text[max(0, at - 3) : at].rstrip(" \"'(")
+                opening = not before or before[-1] in ".!?:\n"  # its capital says little
+                seen[text[at:after]] += 2 if opening else 5
+            at = low.find(word, after)
+    opened = False
+
+    def recase(m: re.Match[str]) -> str:
+        nonlocal opened
+        word = m.group()
+        seen = forms.get(word.lower())
+        if seen:
+            new = seen.most_common(1)[0][0]
+        else:  # a place the body does not name again ("TEESSIDE") keeps its capital
+            title = word.title()
+            new = title if title in PLACES or title in _CALENDAR else word.lower()
+        if not opened:
+            new, opened = new[:1].upper() + new[1:], True
+        return new if len(new) == len(word) else word
+
+    return text[:start] + _WORD.sub(recase, head) + text[end:]
+
+
+def _other_headline(block: str) -> bool:
+    """An item of a list of other stories: short, no bullet, no closing stop or colon."""
+    return len(block) < 160 and not block.endswith(_LIST_ITEM_END) and block[0] not in "-*\u2022"
+
+
+def _headline_line(plain: str, lines: list[str]) -> int:
+    """The number of the line the headline is on (after a date line, if any)."""
+    start = body_start(plain)
+    skip = plain.count("\n", 0, start)
+    for i in range(skip, len(lines)):
+        text = lines[i][start - plain.rfind("\n", 0, start) - 1 :] if i == skip else lines[i]
+        if text.strip():
+            return i
+    return len(lines)
+
+
+def _byline_before(lines: list[str], previous: tuple[int, int], block: str) -> bool:
+    """A bare name line ("Jane Holloway") just before a time stamp is the byline."""
+    a, b = previous
+    if a != b or _first_word(block) not in _STAMPS:
+        return False
+    return _NAME_ONLY.fullmatch(lines[a].strip()) is not None
+
+
+_STAMPS = frozenset(("published", "updated", "last", "first", "posted", "modified"))

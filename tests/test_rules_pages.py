@@ -1,0 +1,254 @@
+"""Web-page clutter around an article: blanked in place, never the article's own words.
+
+``pages.declutter`` blanks clutter lines with spaces (so every offset of the body stays
+valid) and joins hard-wrapped lines; ``markup.decode_entities`` reads ``&amp;`` and friends
+with offsets mapped back to the text as given.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from extractor.rules import extract_report
+from extractor.rules.markup import decode_entities
+from extractor.rules.pages import declutter
+
+BODY = "Kent Police arrested 12 people in Dartford during the week of action."
+
+
+def _blanked(page: str, line: str) -> bool:
+    out = declutter(page)
+    at = page.index(line)
+    return len(out) == len(page) and out[at : at + len(line)].strip() == ""
+
+
+def _kept(page: str, line: str) -> bool:
+    out = declutter(page)
+    at = page.index(line)
+    return len(out) == len(page) and out[at : at + len(line)] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Seven arrested in Luton as police swoop on drug dealers",
+        "READ MORE | Man, 24, jailed after 3kg of cocaine found in Leeds flat",
+        "Related: Twelve people charged after raids across Bradford and Halifax",
+        "See also: Police seize 40 phones and £18,000 cash in Cardiff crackdown",
+    ],
+)
+def test_a_link_line_is_blanked(line: str) -> None:
+    assert _blanked(f"Headline\n\n{BODY}\n\n{line}\n\n{BODY}\n", line)
+
+
+def test_a_list_of_other_stories_is_blanked_up_to_the_body() -> None:
+    page = (
+        f"Headline\n\n{BODY}\n\nMost read\n1. Seven arrested in Luton\n"
+        "2. £250,000 cannabis factory discovered in Swindon\n\n"
+        "In Gravesend, officers seized £4,000 in cash and closed two lines.\n"
+    )
+    assert _blanked(page, "Most read")
+    assert _blanked(page, "2. £250,000 cannabis factory discovered in Swindon")
+    assert _kept(page, "In Gravesend, officers seized £4,000 in cash and closed two lines.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full report on the force's website, which lists 40 arrests.",
+        "Related offences, including 3 stabbings, were also investigated.",
+        "Officers said they would share intelligence with Essex Police about 9 lines.",
+        "Share information about drug dealing with Crimestoppers.",
+        "By the end of the week, 40 people had been arrested in Dartford.",
+        "By Friday, officers had arrested 12 people.",
+        "Published figures show 44 arrests in Kent last year.",
+        "More than 30 people were safeguarded.",
+        "Most of the 19 people arrested were from London.",
+        "We use a lot of intelligence from the public, said Insp Jo Reed.",
+        "A post office in Gravesend was searched and 2 knives were found.",
+        "Comments made by the judge were reported in full.",
+    ],
+)
+def test_a_body_sentence_that_looks_like_clutter_survives(line: str) -> None:
+    assert _kept(f"Headline\n\n{BODY}\n\n{line}\n\n{BODY}\n", line)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["By Jane Holloway, Crime Reporter", "Published: 14:05, 20 November 2026"],
+        ["By Tom Reddy and Priya Nair", "Updated 9:15 GMT, 3 March 2026"],
+        ["Jane Holloway", "Published 20 November 2026 | Updated 21 November 2026"],
+        ["Tom Reddy", "Published: 10:07, 19 September 2026"],
+        ["3 min read"],
+    ],
+)
+def test_a_byline_and_time_stamps_are_blanked(lines: list[str]) -> None:
+    page = "Headline\n\n" + "\n".join(lines) + f"\n\n{BODY}\n"
+    for line in lines:
+        assert _blanked(page, line), line
+    assert _kept(page, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officers during a raid in Chelmsford (Image: Essex Police)",
+        "Some of the 12 phones seized in Reading. Photo: PA",
+        "Image caption, Police searched 40 homes in Wigan",
+        "Image source, Getty Images",
+        "The flat in Lincoln where 30 wraps were found. Credit: Kent Police",
+    ],
+)
+def test_a_photo_caption_is_blanked(line: str) -> None:
+    assert _blanked(f"Headline\n\n{BODY}\n\n{line}\n\n{BODY}\n", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Story continues below advertisement",
+        "Sign up to our free daily newsletter for the latest news from Kent",
+        "Get the latest crime news straight to your inbox",
+        "Thank you for subscribing!",
+        "Share this article",
+        "Facebook Twitter WhatsApp Email",
+        "We use cookies to improve your experience. By continuing you agree to our use.",
+        "Accept all cookies",
+    ],
+)
+def test_adverts_newsletter_share_and_cookie_lines_are_blanked(line: str) -> None:
+    assert _blanked(f"Headline\n\n{BODY}\n{line}\n{BODY}\n", line)
+
+
+def test_an_embedded_post_is_blanked() -> None:
+    tweet = "Officers arrested 14 people in Wigan today #CountyLines pic.twitter.com/aX2"
+    by = "\u2014 Police (kent_police) (@kent_police) June 3, 2026"
+    page = f"Headline\n\n{BODY}\n\n{tweet}\n{by}\n\nSkip X post\nAllow X content?\n"
+    page += f"14 people like this.\nEnd of X post\n\n{BODY}\n"
+    for line in (tweet, by, "Skip X post", "14 people like this.", "End of X post"):
+        assert _blanked(page, line), line
+
+
+def test_reader_comments_are_blanked() -> None:
+    page = (
+        f"Headline\n\n{BODY}\n\n23 comments\nDaveInLuton, Wigan \u00b7 2 hours ago\n"
+        "50 arrests and they'll all be out by Friday.\nReply \u00b7 4 likes\n"
+    )
+    assert _blanked(page, "50 arrests and they'll all be out by Friday.")
+    assert _kept(page, BODY)
+
+
+PARAGRAPHS = [
+    " date 2026-11-20 Forty-one arrested as police target county lines drug dealers in Norwich "
+    "and Thetford",
+    "Norfolk Constabulary arrested 41 people during a week of action against county lines "
+    "drug dealing, with almost half of them detained in Norwich.",
+    "Officers seized \u00a323,750 in cash, closed 11 deal lines and safeguarded 34 vulnerable "
+    "people, the force said.",
+    "In Thetford, a team visited 26 addresses.",
+]
+CLEAN = "\n\n".join(PARAGRAPHS) + "\n"
+WRAPPED = "\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in PARAGRAPHS) + "\n"
+
+
+def test_hard_wrapped_lines_are_joined_and_paragraph_ends_kept() -> None:
+    out = declutter(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert WRAPPED.count("\n") == 7  # the test's own premise: lines were wrapped
+    assert out.replace("\n", " ") == WRAPPED.replace("\n", " ")
+    assert out.count("\n") == 4  # one newline a paragraph: the paragraphs stay apart
+    assert "drug dealers in Norwich and Thetford\nNorfolk" in out
+
+
+def test_a_wrapped_page_reads_like_the_clean_article() -> None:
+    a = extract_report(CLEAN, article_id="x")
+    b = extract_report(WRAPPED, article_id="x")
+    got = {(s.metric, s.area, s.value) for s in b.statistics}
+    assert got == {(s.metric, s.area, s.value) for s in a.statistics}
+    assert len(got) >= 4
+
+
+def test_unwrapped_articles_are_left_alone() -> None:
+    page = f" date 2024-06-07 \nHeadline\n{BODY}\nIn Preston, officers closed three lines.\n"
+    assert declutter(page) == page
+
+
+def test_entities_are_decoded_with_offsets_into_the_text_as_given() -> None:
+    page = (
+        " date 2026-03-02 Avon &amp; Somerset county lines raids\n\n"
+        "Avon &amp; Somerset Police arrested 17 people in Bristol&#8217;s city centre "
+        "during a county lines week of action and seized &pound;8,000 in cash.\n\n"
+        "Insp Jo Reed said: &ldquo;We won&#8217;t stop.&rdquo;\n"
+    )
+    decoded = decode_entities(page)
+    assert decoded is not None and "Avon & Somerset Police" in decoded.text
+    report = extract_report(page, article_id="x")
+    assert {(s.metric.value, s.value) for s in report.statistics} >= {
+        ("arrests", 17),
+        ("cash_seized", 8000),
+    }
+    for s in report.statistics:
+        assert page[s.evidence_start : s.evidence_end] == s.evidence
+    for q in report.quotes:
+        assert page[q.text_start : q.text_end] == q.text
+
+
+def test_text_without_entities_is_not_decoded() -> None:
+    assert decode_entities("Fish & chips; 3 arrests") is None
+
+
+def test_an_all_caps_headline_is_written_as_the_body_writes_it() -> None:
+    page = (
+        " date 2026-01-09 FOURTEEN ARRESTED IN READING AS POLICE TARGET DRUG LINES\n\n"
+        "Thames Valley Police arrested 14 people in Reading during a county lines week.\n"
+    )
+    out = declutter(page)
+    assert len(out) == len(page)
+    assert out.startswith(
+        " date 2026-01-09 Fourteen arrested in Reading as Police target drug lines\n"
+    )
+
+
+def test_a_headline_in_ordinary_case_is_left_alone() -> None:
+    page = " date 2026-01-09 PSNI: 17 ARRESTS in Belfast\n\nPSNI officers arrested 17 people.\n"
+    assert declutter(page) == page
+
+
+def _wrap(paragraphs: list[str], width: int = 64) -> str:
+    return "\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs) + "\n"
+
+
+def test_a_dash_wrapped_to_a_line_start_is_no_list_item() -> None:
+    page = _wrap(
+        [
+            " date 2026-01-09 Police seize drugs in Kent county lines week",
+            "Across the week, officers seized \u00a31.2m in cash, 148kg of drugs - mostly cocaine "
+            "and cannabis - and 230 weapons, 154 of which were knives, the force said.",
+            "Officers also closed 12 deal lines.",
+        ],
+        62,
+    )
+    assert "\n- " in page  # the premise: the dash opens a wrapped line
+    assert "\n- " not in declutter(page)
+
+
+def test_table_rows_in_columns_are_never_joined() -> None:
+    rows = "Arrests                    38        17           52           61      168\n"
+    rows += "Warrants                   21         9           30           44      104\n"
+    page = _wrap([" date 2026-01-09 Titan county lines results", BODY * 2, BODY * 3]) + rows
+    assert declutter(page).endswith(rows)
+
+
+def test_a_link_line_does_not_swallow_the_wrapped_paragraph_after_it() -> None:
+    para = (
+        "Speaking to ITV Tyne Tees, Chief Inspector Dawn Akerele said the force had arrested "
+        "36 people in a week of action against county lines drug dealing."
+    )
+    page = _wrap([" date 2026-01-09 Three dozen arrested in county lines week", BODY * 2])
+    page += "Watch: officers force the door of a property in Byker\n" + _wrap([para], 60)
+    out = declutter(page)
+    assert "Watch:" not in out and "Chief Inspector Dawn Akerele said" in out
