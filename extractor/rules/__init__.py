@@ -46,7 +46,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .reframe import joint_main, wider_main
+from .reframe import joint_main, town_main, wider_main
 from .restatements import (
     back_reference,
     dedupe,
@@ -93,6 +93,8 @@ def extract_report(
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
     if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
         framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
+    elif town := town_main(plain, framing, places, headline, quote_spans):
+        framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)

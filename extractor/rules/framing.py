@@ -68,6 +68,7 @@ class Framing:
     first_town: str | None  # what "the town" / "the city" means
     court: bool = False  # a court story: the case's figures are its destination town's
     own_region: str | None = None  # the region that names the one force's own week (main)
+    one_town: bool = False  # a force's release about one town of its area (reframe.town_main)
 
 
 # "stations across England, Scotland and Wales": the nations as one network, not one nation

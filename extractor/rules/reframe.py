@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .framing import SUPPORT_BEFORE, Framing, agency_area
-from .gazetteer import PLACES, Mention, joint_area
+from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
+from .gazetteer import PLACES, Mention, Place, joint_area
+from .segments import inside
 
 _SHARE_IN = r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+(?:[\w-]+\s+){0,2}?in\s+"
 
@@ -56,3 +57,52 @@ def _joint_force(plain: str, m: Mention, mentions: list[Mention]) -> str | None:
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+# "the town", "the city": the body speaking of the one town its headline names
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
+
+
+def town_main(
+    plain: str,
+    framing: Framing,
+    places: list[Mention],
+    headline: int,
+    quotes: list[tuple[int, int]],
+) -> str | None:
+    """The town, when a force-framed release is about one town of the force's area.
+
+    "Month-long Swindon drugs operation ends" over "dealers who supply Swindon ..., Wiltshire
+    Police said": the force is who acted and who speaks, the town is where; every unplaced
+    figure is the town's (section 2.7, town figures). Only when the headline names that one
+    town, the body names it (or "the town") and no other town of the force's area, and the
+    body never sets the county itself as the scope ("across Wiltshire").
+    """
+    main = framing.main
+    if not headline or main not in PLACES or PLACES[main].level != "county":
+        return None
+    counties = main.split(" and ")
+    head = {
+        p.entry.name  # type: ignore[union-attr]
+        for p in places
+        if p.start < headline and p.entry.name != main  # type: ignore[union-attr]
+    }
+    if len(head) != 1:
+        return None
+    town = PLACES[next(iter(head))]
+    if town.level != "town" or town.county not in counties:
+        return None
+    named = False
+    for p in places:
+        if p.start < headline or inside(p.start, quotes):
+            continue
+        place: Place = p.entry  # type: ignore[assignment]
+        if place.name == town.name:
+            named = True
+        elif place.level == "town" and place.county in counties:
+            return None  # "... and in Bedford": the force's release over two of its towns
+        elif place.name == main and PREP_BEFORE.search(plain[max(0, p.start - 40) : p.start]):
+            return None  # "arrests across Bedfordshire": the county is stated as the scope
+    if not named and not _THE_TOWN.search(plain, headline):
+        return None
+    return town.name

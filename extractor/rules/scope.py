@@ -22,6 +22,7 @@ import re
 from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
+from .cues import COMPASS_TAIL
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -174,6 +175,8 @@ def build_scope(
                 if namesake(m, candidates, sent.start, sent.end):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
+                if m.entry.level == "town" and (part := COMPASS_TAIL.search(before)):
+                    before = before[: part.start()]  # "across east Hull": the town
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end
@@ -208,8 +211,10 @@ def build_scope(
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
-            elif area == town_force and _SOURCE_AFTER.match(plain, m.end):
-                continue  # "Cheshire Police said officers recovered £6,300" in a Crewe story
+            elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
+                # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
+                # one-town release the force is only ever who acted ("Swindon drugs operation")
+                continue
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
@@ -295,7 +300,7 @@ def build_scope(
             if site is not None:
                 markers.append(site)
         for a, b, area in refs:
-            if sent.start <= a < sent.end:
+            if sent.start <= a < sent.end and not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
         known = [(k.start, k.end) for k in markers]

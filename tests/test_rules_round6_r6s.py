@@ -1,0 +1,121 @@
+"""Rules backend, scope round 6: how the area in force is carried through an article.
+
+Every article here is written for these tests (none is copied from an evaluation
+set); each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md`` and
+its holdout decisions: a one-town release is the town's, whoever's force ran it; a
+town qualified by a compass word is the town; a paragraph whose first sentence
+places its work in one town scopes its later unplaced figures.
+"""
+
+from __future__ import annotations
+
+from extractor.rules.gazetteer import PLACES
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a one-town release: the force is who acted, the town is where ------------------------
+
+ONE_TOWN_FROM_OUTSIDE = """ date 2025-03-14 Fortnight-long Grimsby drugs crackdown ends
+
+A two-week operation against dealers who supply Grimsby with heroin from beyond Humberside \
+has finished with 24 arrests and £18,500 in cash recovered, Humberside Police said.
+
+Officers also:
+
+* carried out 15 search warrants
+* shut down six deal lines
+* seized 17 mobile phones
+
+Nineteen of those arrested have been charged.
+"""
+
+ONE_TOWN_SOURCE_ONLY = """ date 2025-03-14 Warrington raids net cocaine and cash
+
+Cocaine worth £40,000 was found when officers searched four homes in the north of the town \
+on Tuesday, Cheshire Constabulary said.
+
+Five people were arrested and £2,900 in cash was seized.
+"""
+
+ONE_TOWN_FORCE_SUBJECT = """ date 2025-03-14 Dealers targeted in week of Luton raids
+
+Bedfordshire Police made 31 arrests and closed nine county lines during a week of action \
+targeting the dealers who supply the town.
+
+The force said officers also recovered £12,000 in cash and 22 phones.
+"""
+
+
+def test_a_release_about_one_town_scopes_its_figures_to_the_town() -> None:
+    got = areas(ONE_TOWN_FROM_OUTSIDE)
+    for key in (
+        ("arrests", 24),
+        ("cash_seized", 18500),
+        ("warrants", 15),
+        ("lines_closed", 6),
+        ("phones_seized", 17),
+        ("charged", 19),
+    ):
+        assert got[key] == "Grimsby", key
+
+
+def test_a_one_town_release_with_the_force_as_its_source_is_the_town_s() -> None:
+    got = areas(ONE_TOWN_SOURCE_ONLY)
+    assert got[("drugs_value", 40000)] == "Warrington"
+    assert got[("arrests", 5)] == "Warrington"
+    assert got[("cash_seized", 2900)] == "Warrington"
+
+
+def test_a_force_s_week_about_the_one_town_it_names_is_the_town_s() -> None:
+    got = areas(ONE_TOWN_FORCE_SUBJECT)
+    assert got[("arrests", 31)] == "Luton"
+    assert got[("lines_closed", 9)] == "Luton"
+    assert got[("cash_seized", 12000)] == "Luton"
+
+
+TWO_TOWNS_OF_THE_FORCE = """ date 2025-03-14 Week of raids in Luton
+
+Bedfordshire Police made 31 arrests during a week of action against county lines.
+
+Officers also searched homes in Bedford, where £4,000 in cash was found.
+"""
+
+COUNTY_STATED = """ date 2025-03-14 Week of raids in Luton
+
+Bedfordshire Police made 31 arrests across Bedfordshire during a week of action.
+
+Eleven of the arrests were made in Luton.
+"""
+
+
+def test_a_second_town_of_the_force_keeps_the_force_s_framing() -> None:
+    got = areas(TWO_TOWNS_OF_THE_FORCE)
+    assert got[("arrests", 31)] == "Bedfordshire"
+    assert got[("cash_seized", 4000)] == "Bedford"
+
+
+def test_a_county_wide_scope_stated_in_the_body_keeps_the_county() -> None:
+    got = areas(COUNTY_STATED)
+    assert got[("arrests", 31)] == "Bedfordshire"
+    assert got[("arrests", 11)] == "Luton"
+
+
+# -- a town qualified by a compass word is the town ------------------------------------------
+
+COMPASS_TOWNS = [
+    "Officers searched flats across north Leeds on Thursday and arrested 9 people.",
+    "Nine people were arrested when officers raided homes in west Leeds.",
+    "During raids throughout south-east Leeds, officers arrested 9 people.",
+]
+
+
+def test_a_compass_qualified_town_is_the_town() -> None:
+    for sentence in COMPASS_TOWNS:
+        text = (
+            " date 2025-03-14 Drug raids\n\nWest Yorkshire Police have been targeting county "
+            "lines dealing.\n\n" + sentence + "\n"
+        )
+        assert areas(text)[("arrests", 9)] == "Leeds", sentence
+
+
+def test_the_compass_test_towns_are_known_to_the_gazetteer() -> None:
+    assert PLACES["Leeds"].county == "West Yorkshire"
