@@ -119,3 +119,30 @@ def test_a_compass_qualified_town_is_the_town() -> None:
 
 def test_the_compass_test_towns_are_known_to_the_gazetteer() -> None:
     assert PLACES["Leeds"].county == "West Yorkshire"
+
+
+# -- a town written short where the article also writes it in full, hyphens and all ----------
+
+HYPHENATED_FULL_NAME = """ date 2025-03-14 Week of action in Essex
+
+Essex Police ran a week of action against the lines running into Southend-on-Sea.
+
+Officers made 33 arrests across the county, 14 of them in Southend, and seized £8,800 in cash \
+in Southend.
+"""
+
+STOKE_FULL_NAME = """ date 2025-03-14 Lines targeted in the Potteries
+
+Staffordshire Police focused on dealers in Stoke-on-Trent during the week.
+
+In Stoke, officers arrested 12 people and closed three deal lines.
+"""
+
+
+def test_a_short_town_name_takes_the_hyphenated_full_name_the_article_writes() -> None:
+    got = areas(HYPHENATED_FULL_NAME)
+    assert got[("arrests", 14)] == "Southend-on-Sea"
+    assert got[("cash_seized", 8800)] == "Southend-on-Sea"
+    got = areas(STOKE_FULL_NAME)
+    assert got[("arrests", 12)] == "Stoke-on-Trent"
+    assert got[("lines_closed", 3)] == "Stoke-on-Trent"
