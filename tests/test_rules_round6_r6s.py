@@ -146,3 +146,65 @@ def test_a_short_town_name_takes_the_hyphenated_full_name_the_article_writes() -
     got = areas(STOKE_FULL_NAME)
     assert got[("arrests", 12)] == "Stoke-on-Trent"
     assert got[("lines_closed", 3)] == "Stoke-on-Trent"
+
+
+# -- a part of London the article places the operation in is the area, as written -----------
+
+LONDON_PART = """ date 2025-03-14 Met closes lines run from two boroughs
+
+Detectives from the Metropolitan Police have shut 12 county lines after a week of raids in \
+north-west London.
+
+Officers carried out 18 warrants across the two boroughs and arrested 26 people, 15 of them in \
+Brent.
+
+Seven vulnerable adults were safeguarded.
+"""
+
+
+def test_a_compass_part_of_london_that_places_the_raids_is_the_area() -> None:
+    got = areas(LONDON_PART)
+    assert got[("lines_closed", 12)] == "north-west London"
+    assert got[("warrants", 18)] == "north-west London"
+    assert got[("arrests", 26)] == "north-west London"
+    assert got[("safeguarded", 7)] == "north-west London"
+    assert got[("arrests", 15)] == "Brent"
+
+
+# -- a destination after "into" is where the drugs went, not the scope -----------------------
+
+INTO_DESTINATION = [
+    "Officers closed 8 county lines that were supplying heroin into towns across Cornwall.",
+    "The 8 county lines shut down had been running drugs into Cornwall and Devon.",
+]
+
+
+def test_a_place_drugs_were_run_into_does_not_scope_the_lines() -> None:
+    for sentence in INTO_DESTINATION:
+        text = (
+            " date 2025-03-14 Lines closed\n\nMerseyside Police have finished a week of action "
+            "against county lines.\n\n" + sentence + "\n"
+        )
+        assert areas(text)[("lines_closed", 8)] == "Merseyside", sentence
+
+
+LONDON_PART_ORIGIN = """ date 2025-03-14 Lines closed in Norfolk
+
+Norfolk Constabulary closed 9 county lines during the week, most of them controlled from \
+addresses in east London.
+"""
+
+
+def test_a_part_of_london_lines_are_run_from_does_not_scope_another_force_s_figures() -> None:
+    assert areas(LONDON_PART_ORIGIN)[("lines_closed", 9)] == "Norfolk"
+
+
+OWN_TOWN_DESTINATION = """ date 2025-03-14 Week of action in Nottinghamshire
+
+Nottinghamshire Police closed 11 county lines during the week, including four run into \
+Mansfield.
+"""
+
+
+def test_lines_run_into_a_town_of_the_force_s_own_area_are_the_town_s_share() -> None:
+    assert areas(OWN_TOWN_DESTINATION)[("lines_closed", 4)] == "Mansfield"

@@ -44,6 +44,7 @@ from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
+from .parts import london_part
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
 from .reframe import joint_main, town_main, wider_main
@@ -95,6 +96,8 @@ def extract_report(
         framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
     elif town := town_main(plain, framing, places, headline, quote_spans):
         framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
+    elif part := london_part(plain, framing.main, quote_spans, headline):
+        framing = replace(framing, main=part)  # "a fortnight of raids in south-east London"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)

@@ -15,5 +15,3 @@ MEMBERS_BEFORE = re.compile(
 )
 # "on the coast and in York": the last of a list of sites, no single town for the release
 LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
-# "across east Hull", "in south-west Leeds": a part of a town, before the town's name
-COMPASS_TAIL = re.compile(r"(?<![\w-])(?:north|south|east|west|central)(?:-(?:east|west))?\s+$")

@@ -22,7 +22,6 @@ import re
 from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
-from .cues import COMPASS_TAIL
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -54,6 +53,7 @@ from .markers import (
     wider_area,
 )
 from .national import national_phrases
+from .parts import compass_part
 from .placenames import COURT_AFTER
 from .references import force_references
 from .segments import Paragraph, Sentence
@@ -175,8 +175,8 @@ def build_scope(
                 if namesake(m, candidates, sent.start, sent.end):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
-                if m.entry.level == "town" and (part := COMPASS_TAIL.search(before)):
-                    before = before[: part.start()]  # "across east Hull": the town
+                before, part = compass_part(before, m.entry, main)  # "across east Hull"
+                area = part or area  # "raids in south-east London" in the Met's release
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end
@@ -203,7 +203,10 @@ def build_scope(
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
-                if (" to " in plain[window : m.start] or " for " in plain[window : m.start]) and (
+                gap = plain[window : m.start]
+                # "run into Rotherham" in a South Yorkshire story is the town's share
+                into = "into " in gap and getattr(PLACES.get(area), "county", area) != main
+                if (" to " in gap or " for " in gap or into) and (
                     _DESTINATION.search(plain, window, m.start)
                 ):
                     # "gangs exporting drugs from London to towns across the South West",
