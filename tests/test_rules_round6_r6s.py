@@ -208,3 +208,86 @@ Mansfield.
 
 def test_lines_run_into_a_town_of_the_force_s_own_area_are_the_town_s_share() -> None:
     assert areas(OWN_TOWN_DESTINATION)[("lines_closed", 4)] == "Mansfield"
+
+
+# -- a paragraph whose first sentence places its work in one town scopes its unplaced figures --
+
+PER_TOWN_PARAGRAPHS = """ date 2025-03-14 Cheshire Police: week of action results
+
+Cheshire Police made 61 arrests during a county lines week of action across the county.
+
+The week in Crewe produced 17 arrests. Officers also recovered £8,400 from a van and a \
+machete from a bedroom.
+
+Most of the 22 arrests made in Warrington came on the final two days. Detectives seized 1.5kg \
+of cocaine at a house near the station.
+
+Officers arrested 40 people across the county, nine of them in Chester. A further 6 warrants \
+were executed.
+"""
+
+
+def test_a_paragraph_opened_by_one_town_s_figures_scopes_its_later_figures() -> None:
+    got = areas(PER_TOWN_PARAGRAPHS)
+    assert got[("arrests", 17)] == "Crewe"
+    assert got[("cash_seized", 8400)] == "Crewe"
+    assert got[("arrests", 22)] == "Warrington"
+    assert got[("drugs_weight_kg", 1.5)] == "Warrington"
+
+
+def test_a_town_s_share_in_the_opening_sentence_does_not_scope_the_paragraph() -> None:
+    got = areas(PER_TOWN_PARAGRAPHS)
+    assert got[("arrests", 9)] == "Chester"
+    assert got[("warrants", 6)] == "Cheshire"
+
+
+TOWN_THEN_ELSEWHERE = """ date 2025-03-14 Week of action in Cheshire
+
+Cheshire Police made 61 arrests during a county lines week of action.
+
+The week in Crewe produced 17 arrests. Across Crewe and Nantwich officers also visited 40 \
+addresses. In total the force recovered £21,000 in cash.
+"""
+
+
+def test_a_paragraph_s_town_stops_scoping_once_it_names_another_place() -> None:
+    got = areas(TOWN_THEN_ELSEWHERE)
+    assert got[("arrests", 17)] == "Crewe"
+    assert got[("cash_seized", 21000)] == "Cheshire"
+
+
+# -- "the two towns", "both towns": the towns as a group, the force's area (decision 16) -----
+
+TWO_TOWNS_GROUP = [
+    "At a flat in Crewe, officers found £5,000 in cash. Cocaine worth £9,000 was seized across "
+    "the two towns.",
+    "In Crewe, officers found £5,000 in cash. Cocaine worth £9,000 was seized in both towns.",
+]
+
+
+def test_the_two_towns_named_earlier_scope_as_the_force_area() -> None:
+    for paragraph in TWO_TOWNS_GROUP:
+        text = (
+            " date 2025-03-14 Raids in two towns\n\nCheshire Police targeted dealers in Crewe "
+            "and Northwich during the week.\n\n" + paragraph + "\n"
+        )
+        got = areas(text)
+        assert got[("cash_seized", 5000)] == "Crewe", paragraph
+        assert got[("drugs_value", 9000)] == "Cheshire", paragraph
+
+
+COMPOSITION_ASIDE = [
+    "Drugs worth £9,000, mainly heroin, were seized in Northwich.",
+    "Officers seized drugs worth £9,000, mostly cannabis resin, in Northwich.",
+]
+
+
+def test_an_aside_naming_what_drugs_were_mostly_does_not_end_the_figure_s_clause() -> None:
+    for sentence in COMPOSITION_ASIDE:
+        text = (
+            " date 2025-03-14 Raids in two towns\n\nCheshire Police targeted dealers in Crewe "
+            "and Northwich during the week.\n\nIn Crewe, officers found £5,000 in cash. "
+            + sentence
+            + "\n"
+        )
+        assert areas(text)[("drugs_value", 9000)] == "Northwich", sentence

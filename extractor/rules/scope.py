@@ -21,7 +21,8 @@ import re
 
 from .areas import force_over
 from .attachment import attach, unplaced_in_quote
-from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
+from .carry import paragraph_defaults
+from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -42,7 +43,6 @@ from .markers import (
     Scope,
     generic_places,
     group_markers,
-    heading_place,
     listed_places,
     mark_lists,
     namesake,
@@ -69,8 +69,9 @@ _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNO
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count))"
+    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
     r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
     r"|city|town|borough|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines)"
 )
@@ -240,6 +241,11 @@ def build_scope(
             lm = locals_[li]
             li += 1
             what = " ".join(lm.group("what").split())
+            if what.endswith(("towns", "cities", "boroughs")):
+                # "seized across the two towns": the towns as one group, their force's area
+                area = local.get("county", main)
+                markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+                continue
             if lm.group().startswith("both"):
                 # "Across both force areas, 61 people were arrested": the two forces named
                 pair = [
@@ -346,49 +352,9 @@ def build_scope(
         by_sentence[si] = markers
         if "respectively" in text:
             respective.update(respective_places(plain, sent.start, sent.end, markers))
-    para_default: dict[int, str] = {}
-    carry: str | None = None
-    section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
-    heads = {p.start: p for p in places}
-    later: dict[int, str] = {}
-    last_open: str | None = None
-    for si, sent in enumerate(sentences):
-        opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
-        if sent.first or opening is not None:
-            last_open = opening.area if opening and not (sent.first or opening.weak) else None
-        elif last_open:
-            later[si] = last_open
-        if sent.first:
-            text = plain[sent.start : sent.end].rstrip()
-            para = paragraphs[sent.para]
-            if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
-                section = heading_place(plain, text, sent.start, heads)
-                if section is not None:
-                    continue
-            if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
-                # a heading over a list: "In Essex:", "the results across the county were:"
-                para_markers = [
-                    k
-                    for j, s2 in enumerate(sentences)
-                    if s2.para == sent.para
-                    for k in by_sentence[j]
-                    if not k.listed and not k.weak
-                ]
-                carry = para_markers[-1].area if para_markers else None
-                continue
-            if not sent.bullet and len(text) > 60:
-                carry = None
-            if opening:
-                para_default[sent.para] = opening.area
-            elif carry and sent.bullet:
-                para_default[sent.para] = carry
-            elif section:
-                para_default[sent.para] = section
-            elif (needed is None or si not in needed) and (
-                town := scene_town(plain, by_sentence[si])
-            ):
-                para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
-            section = None  # the paragraph under the heading, not what follows it
+    para_default, later = paragraph_defaults(
+        plain, paragraphs, sentences, by_sentence, places, needed, main
+    )
     return Scope(main, plain, by_sentence, para_default, respective, later)
 
 
