@@ -291,3 +291,47 @@ def test_an_aside_naming_what_drugs_were_mostly_does_not_end_the_figure_s_clause
             + "\n"
         )
         assert areas(text)[("drugs_value", 9000)] == "Northwich", sentence
+
+
+# -- a partner force that is the subject of its own clause is its figure's scope -------------
+
+PARTNER_WHOSE = [
+    "Merseyside Police worked alongside Cheshire Constabulary, whose officers detained 7 people.",
+    "The operation was supported by Lancashire Police and Cumbria Constabulary, whose teams "
+    "detained 7 people.",
+]
+
+
+def test_a_partner_force_whose_officers_made_the_figure_scopes_it() -> None:
+    want = ["Cheshire", "Lancashire and Cumbria"]
+    for sentence, area in zip(PARTNER_WHOSE, want, strict=True):
+        text = (
+            " date 2025-03-14 Lines targeted\n\nMerseyside Police made 40 arrests during a week "
+            "of action against county lines.\n\n" + sentence + "\n"
+        )
+        assert areas(text)[("arrests", 7)] == area, sentence
+
+
+def test_a_partner_force_that_only_helped_scopes_nothing() -> None:
+    text = (
+        " date 2025-03-14 Lines targeted\n\nMerseyside Police made 40 arrests during a week "
+        "of action.\n\nWorking with Cheshire Constabulary, officers detained 7 people in Bootle.\n"
+    )
+    assert areas(text)[("arrests", 7)] == "Bootle"
+
+
+# -- a relative clause about the actor (no figure in it) is an aside: it scopes nothing -------
+
+RELATIVE_ASIDE = [
+    "Cleveland Police, which also belongs to the North East region, arrested 14 people.",
+    "Cleveland Police, which also patrols in Teesside, made 14 arrests.",
+]
+
+
+def test_a_relative_clause_describing_the_force_does_not_scope_its_figure() -> None:
+    for sentence in RELATIVE_ASIDE:
+        text = (
+            " date 2025-03-14 Regional week\n\nThe North East Regional Organised Crime Unit "
+            "co-ordinated 60 arrests across the region.\n\n" + sentence + "\n"
+        )
+        assert areas(text)[("arrests", 14)] == "Cleveland", sentence

@@ -15,7 +15,12 @@ from .gazetteer import PLACES
 from .markers import Marker
 
 # "Kent Police, the busiest force in the region, made 41 arrests": an aside about the actor
-_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?$", re.IGNORECASE)
+# -- or a relative clause with no figure: "North Wales Police, which also sits within the TITAN
+# region, arrested 24"
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?|(?:which|who)\s+[^,;.\d]{0,50}?)$",
+    re.IGNORECASE,
+)
 _ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
 _LOCATOR = re.compile(r",\s+(?:on|in)\s+(?:the\s+)?")
 

@@ -23,6 +23,7 @@ from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
+from .cues import WHOSE_AFTER
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -166,8 +167,11 @@ def build_scope(
                 continue
             if area == framing.own_region:
                 area = main  # "arrested during a push in the North East" by its one force
-            if m.kind == "agency" and SUPPORT_BEFORE.search(
-                plain[max(sent.start, m.start - 30) : m.start]
+            if (
+                m.kind == "agency"
+                and SUPPORT_BEFORE.search(plain[max(sent.start, m.start - 30) : m.start])
+                # "worked with Kent Police and Sussex Police, whose officers arrested nine"
+                and not WHOSE_AFTER.match(plain, m.end)
             ):
                 continue  # "officers from Cambridgeshire Constabulary": who helped, not where
             if m.kind == "place":
