@@ -335,3 +335,25 @@ def test_a_relative_clause_describing_the_force_does_not_scope_its_figure() -> N
             "co-ordinated 60 arrests across the region.\n\n" + sentence + "\n"
         )
         assert areas(text)[("arrests", 14)] == "Cleveland", sentence
+
+
+# -- gazetteer: a city named like its county, a town with two names --------------------------
+
+
+def test_a_city_that_shares_its_county_s_name_is_the_city() -> None:
+    text = (
+        " date 2025-03-14 Week of action\n\nDurham Constabulary made 30 arrests during a week "
+        "of action.\n\nIn Durham City, officers arrested 8 people and visited 19 addresses.\n"
+    )
+    got = areas(text)
+    assert got[("arrests", 30)] == "Durham"
+    assert got[("arrests", 8)] == "Durham City"
+    assert got[("addresses_visited", 19)] == "Durham City"
+
+
+def test_a_town_written_short_takes_its_two_name_form_the_article_writes() -> None:
+    text = (
+        " date 2025-03-14 PSNI searches\n\nThe PSNI carried out searches in Belfast and "
+        "Derry/Londonderry during the week.\n\nOfficers arrested 7 people in Londonderry.\n"
+    )
+    assert areas(text)[("arrests", 7)] == "Derry/Londonderry"

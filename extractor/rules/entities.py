@@ -313,7 +313,7 @@ _CLASS_MEMBERS = {
 }
 
 
-_NAME_PARTS = re.compile(r"[\s-]+")  # "Stockton-on-Tees": Stockton, on, Tees
+_NAME_PARTS = re.compile(r"[\s/-]+")  # "Stockton-on-Tees": Stockton, on, Tees
 
 
 def full_town_names(places: list[Mention]) -> dict[str, str]:
