@@ -10,6 +10,7 @@ places its work in one town scopes its later unplaced figures.
 from __future__ import annotations
 
 from extractor.rules.gazetteer import PLACES
+from extractor.testing.rules import checked_report
 from extractor.testing.rules import statistic_areas as areas
 
 # -- a one-town release: the force is who acted, the town is where ------------------------
@@ -357,3 +358,56 @@ def test_a_town_written_short_takes_its_two_name_form_the_article_writes() -> No
         "Derry/Londonderry during the week.\n\nOfficers arrested 7 people in Londonderry.\n"
     )
     assert areas(text)[("arrests", 7)] == "Derry/Londonderry"
+
+
+# -- "the force" as the actor of a total, in a paragraph that names no force ----------------
+
+FORCE_ACTS_TOTAL = """ date 2025-03-14 Cocaine found at Dover as Kent crackdown ends
+
+A van driver was arrested at the Port of Dover after officers found cocaine worth £30,000, as \
+a fortnight of county lines activity by Kent Police came to an end.
+
+Over the fortnight the force arrested 44 people and closed 12 deal lines.
+"""
+
+
+def test_the_force_acting_with_no_force_in_its_paragraph_is_the_article_s_force() -> None:
+    got = areas(FORCE_ACTS_TOTAL)
+    assert got[("drugs_value", 30000)] == "Dover"
+    assert got[("arrests", 44)] == "Kent"
+
+
+# -- a figure in a quotation, with no place of its own, that repeats a narrative figure ------
+
+QUOTED_REPEAT = """ date 2025-03-14 Cocaine found at Dover as Kent crackdown ends
+
+A van driver was arrested at the Port of Dover after officers found cocaine worth £30,000, as \
+a fortnight of county lines activity by Kent Police came to an end.
+
+Over the fortnight the force arrested 44 people and closed 12 deal lines.
+
+Inspector Jo Marsh said: "Forty-four arrests in two weeks shows what the teams can do."
+"""
+
+QUOTED_OWN_PLACE = """ date 2025-03-14 Week of action in Kent
+
+Kent Police arrested 44 people during a week of action.
+
+Inspector Jo Marsh said: "We made 12 arrests in Maidstone alone."
+
+Officers also made 12 arrests in Canterbury.
+"""
+
+
+def test_a_quoted_repeat_of_a_narrative_figure_is_that_figure() -> None:
+    report = checked_report(QUOTED_REPEAT, topic_check=False)
+    arrests = [s for s in report.statistics if s.metric.value == "arrests" and s.value == 44]
+    assert [s.area for s in arrests] == ["Kent"]
+
+
+def test_a_quoted_figure_with_its_own_place_is_kept() -> None:
+    got = areas(QUOTED_OWN_PLACE)
+    assert got[("arrests", 12)] in ("Maidstone", "Canterbury")
+    report = checked_report(QUOTED_OWN_PLACE, topic_check=False)
+    twelve = {s.area for s in report.statistics if s.value == 12}
+    assert twelve == {"Maidstone", "Canterbury"}
