@@ -411,3 +411,22 @@ def test_a_quoted_figure_with_its_own_place_is_kept() -> None:
     report = checked_report(QUOTED_OWN_PLACE, topic_check=False)
     twelve = {s.area for s in report.statistics if s.value == 12}
     assert twelve == {"Maidstone", "Canterbury"}
+
+
+# -- "X alone accounted for nine": a place with "alone" is still the subject of its figure ----
+
+ALONE_SUBJECT = [
+    "Twenty deal lines were shut down, and Leeds alone accounted for eight of them.",
+    "Of the 20 deal lines shut down, Leeds itself accounted for 8.",
+]
+
+
+def test_a_place_alone_as_the_subject_of_a_share_takes_the_share_only() -> None:
+    for sentence in ALONE_SUBJECT:
+        text = (
+            " date 2025-03-14 Week of action\n\nWest Yorkshire Police ran a week of action "
+            "against county lines.\n\n" + sentence + "\n"
+        )
+        got = areas(text)
+        assert got[("lines_closed", 8)] == "Leeds", sentence
+        assert got[("lines_closed", 20)] == "West Yorkshire", sentence

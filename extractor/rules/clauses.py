@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import SITE_BEFORE
+from .framing import PREP_BEFORE
 from .gazetteer import PLACES
 from .markers import Marker
 
@@ -60,10 +61,10 @@ def in_closed_share(plain: str, k: Marker, start: int) -> bool:
     return m is not None and m.end() <= start
 
 
-# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
-# subject of its figure
+# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18", "Sheffield alone
+# accounted for nine": a place as the subject of its figure
 SUBJECT_AFTER = re.compile(
-    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"(?:'s)?(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
     r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives|"
     r"topped|led|stands\s+out|stood\s+out)\b"
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
@@ -142,6 +143,10 @@ def town_opening(plain: str, start: int, markers: list[Marker], town: str) -> bo
     if any(k.area != town or k.force or k.listed or k.weak for k in markers):
         return False
     first = markers[0].start
+    if SUBJECT_AFTER.match(plain, markers[0].end) and not PREP_BEFORE.search(
+        plain, max(start, first - 30), first
+    ):
+        return False  # "Fifteen lines were closed, and Sheffield alone accounted for nine"
     return _SHARE_BEFORE_TOWN.search(plain, start, first) is None
 
 
