@@ -430,3 +430,22 @@ def test_a_place_alone_as_the_subject_of_a_share_takes_the_share_only() -> None:
         got = areas(text)
         assert got[("lines_closed", 8)] == "Leeds", sentence
         assert got[("lines_closed", 20)] == "West Yorkshire", sentence
+
+
+# -- a site in a neighbourhood no gazetteer lists is in the town that frames the sentence -----
+
+NEIGHBOURHOOD_SITES = [
+    "In Bradford, officers found 3 ounces of cocaine in a bedsit in Manningham.",
+    "In Bradford, officers found 3 ounces of cocaine at one property in Manningham.",
+    "In Bradford, officers found 3 ounces of cocaine in a takeaway in Manningham.",
+]
+
+
+def test_a_site_in_an_unlisted_neighbourhood_takes_the_opening_town() -> None:
+    for sentence in NEIGHBOURHOOD_SITES:
+        text = (
+            " date 2025-03-14 Week of action\n\nWest Yorkshire Police ran a week of action "
+            "against county lines.\n\n" + sentence + "\n"
+        )
+        got = areas(text)
+        assert list(got.values()) == ["Bradford"], sentence

@@ -227,8 +227,9 @@ _SHARE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SITE_IN = re.compile(
-    r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:at|from)\s+)(?:house|flat|propert(?:y|ie)|address"
-    r"|home|garage|car|van|block|block\s+of\s+flats)(?:e?s)?\s+(?:(?:stopped|parked|searched)\s+)?"
+    r"\b(?:(?:a|an|the|one)\s+(?:[\w-]+\s+)?|(?:at|from)\s+)(?:house|flat|propert(?:y|ie)|address"
+    r"|home|garage|car|van|block|block\s+of\s+flats|bedsit|takeaway|shop|caravan|lock-up|hostel"
+    r"|room)(?:e?s)?\s+(?:(?:stopped|parked|searched)\s+)?"
     r"(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
