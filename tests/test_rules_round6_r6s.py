@@ -449,3 +449,18 @@ def test_a_site_in_an_unlisted_neighbourhood_takes_the_opening_town() -> None:
         )
         got = areas(text)
         assert list(got.values()) == ["Bradford"], sentence
+
+
+STREET_IN_OPENING = """ date 2025-03-14 Arrests in two cities
+
+Devon and Cornwall Police arrested 9 people in Plymouth during the week.
+
+In a separate stop in Truro, 2 men were held after their car was stopped in Lemon Street. \
+Officers found 3 mobile phones inside.
+"""
+
+
+def test_a_street_in_the_opening_sentence_does_not_stop_its_town_scoping_the_paragraph() -> None:
+    got = areas(STREET_IN_OPENING)
+    assert got[("arrests", 9)] == "Plymouth"
+    assert got[("phones_seized", 3)] == "Truro"

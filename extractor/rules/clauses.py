@@ -140,7 +140,8 @@ def town_opening(plain: str, start: int, markers: list[Marker], town: str) -> bo
     in Crewe produced 17 arrests."): then it opens a paragraph about the town, as a heading
     would. Not when the town holds a share of a wider figure ("40 arrests, nine of them in
     Chester") or the sentence names another place or force."""
-    if any(k.area != town or k.force or k.listed or k.weak for k in markers):
+    markers = [k for k in markers if not k.weak]  # "stopped in Sidwell Street": a site in it
+    if not markers or any(k.area != town or k.force or k.listed for k in markers):
         return False
     first = markers[0].start
     if SUBJECT_AFTER.match(plain, markers[0].end) and not PREP_BEFORE.search(
