@@ -464,3 +464,22 @@ def test_a_street_in_the_opening_sentence_does_not_stop_its_town_scoping_the_par
     got = areas(STREET_IN_OPENING)
     assert got[("arrests", 9)] == "Plymouth"
     assert got[("phones_seized", 3)] == "Truro"
+
+
+# -- a share of a whole that carries its own place, placed later in its sentence --------------
+
+SHARE_PAST_WHOLE = [
+    "Eleven of the 30 phones seized across the county were found at one house in Crewe.",
+    "Eleven of the 30 phones recovered throughout the force area, among them 4 burner handsets, "
+    "turned up in a single flat in Crewe.",
+]
+
+
+def test_a_share_placed_past_its_wholes_own_place_takes_the_later_place() -> None:
+    for sentence in SHARE_PAST_WHOLE:
+        text = (
+            " date 2025-03-14 Week of action\n\nCheshire Police made 61 arrests during a county "
+            "lines week of action.\n\n" + sentence + "\n"
+        )
+        got = areas(text)
+        assert got[("phones_seized", 11)] == "Crewe", sentence

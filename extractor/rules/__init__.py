@@ -38,7 +38,7 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
-from .attachment import owner_markers
+from .attachment import owner_markers, share_past_whole
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
@@ -229,8 +229,14 @@ def collect_statistics(
                 area, marker = attach(
                     scope, si, sent, *span, ceiling, owned | {a for a, _ in owners}
                 )
+                if past := share_past_whole(scope, si, figures[whole].end, sent.end):
+                    owned.add(past[0])  # "16 weapons recovered across the county": the whole's
+                    area, marker = past[1], None
             else:
                 area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+                if past := share_past_whole(scope, si, fig.end, sent.end, True):
+                    owned.add(past[0])  # "Six of the 16 weapons recovered across the county"
+                    area, marker = past[1], None
             if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
                 owners = owner_markers(scope, si, figures[i - 1].end, fig.start)
                 area, marker = (owners[-1][1] if owners else scope.main), None
