@@ -483,3 +483,26 @@ def test_a_share_placed_past_its_wholes_own_place_takes_the_later_place() -> Non
         )
         got = areas(text)
         assert got[("phones_seized", 11)] == "Crewe", sentence
+
+
+TOWN_HEADLINE_BREAKDOWN = """ date 2025-03-14 Maidstone raids as Kent week of action ends
+
+Kent Police arrested 40 people during a week of action against county lines.
+
+In Maidstone, 12 people were arrested and £4,000 in cash was seized.
+"""
+
+TOWN_HEADLINE_SHARE = """ date 2025-03-14 Maidstone raids as Kent week of action ends
+
+Kent Police arrested 40 people during a week of action against county lines, 12 of them in \
+Maidstone.
+"""
+
+
+def test_a_headline_town_with_a_breakdown_line_or_share_keeps_the_force_s_framing() -> None:
+    got = areas(TOWN_HEADLINE_BREAKDOWN)
+    assert got[("arrests", 40)] == "Kent"
+    assert got[("arrests", 12)] == "Maidstone"
+    got = areas(TOWN_HEADLINE_SHARE)
+    assert got[("arrests", 40)] == "Kent"
+    assert got[("arrests", 12)] == "Maidstone"

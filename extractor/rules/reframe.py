@@ -75,8 +75,9 @@ def town_main(
     "Month-long Swindon drugs operation ends" over "dealers who supply Swindon ..., Wiltshire
     Police said": the force is who acted and who speaks, the town is where; every unplaced
     figure is the town's (section 2.7, town figures). Only when the headline names that one
-    town, the body names it (or "the town") and no other town of the force's area, and the
-    body never sets the county itself as the scope ("across Wiltshire").
+    town, the body names it (or "the town") and no other town of the force's area, the body
+    never sets the county itself as the scope ("across Wiltshire") and never gives the town a
+    share or a breakdown line of its own ("12 of them in Maidstone", "In Maidstone, 12 ...").
     """
     main = framing.main
     if not headline or main not in PLACES or PLACES[main].level != "county":
@@ -105,4 +106,9 @@ def town_main(
             return None  # "arrests across Bedfordshire": the county is stated as the scope
     if not named and not _THE_TOWN.search(plain, headline):
         return None
+    name = re.escape(town.name)
+    if re.search(_SHARE_IN + name + r"\b", plain, re.IGNORECASE) or re.search(
+        r"(?:^|[.\n])\s*In\s+" + name + r"\s*,", plain[headline:]
+    ):
+        return None  # "40 arrests, 12 of them in Maidstone", "In Maidstone, 12 ...": a share
     return town.name
