@@ -14,6 +14,7 @@ from .segments import inside
 
 # lower case only: "East Hull" or "South Wales" is a name, not a part
 COMPASS_TAIL = re.compile(r"(?<![\w-])(?:north|south|east|west|central)(?:-(?:east|west))?\s+$")
+_COMPASS_ENDS = ("north ", "south ", "east ", "west ", "central ")
 _CITY_PARTS = frozenset({"London"})  # cities the gazetteer keeps as regions, not towns
 _PART_OF_LONDON = re.compile(
     r"\b(?:in|across|throughout)\s+((?:north|south|east|west|central)(?:-(?:east|west))?)"
@@ -26,8 +27,10 @@ def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]
     area that part names when it is not the place's own: the part of London that ``main``
     (the article's area) names ("south-east London"); elsewhere London's parts are where
     lines are run from, and keep their old reading."""
-    if place.level != "town" and place.name not in _CITY_PARTS:
-        return before, None
+    if not before.endswith(_COMPASS_ENDS) or (
+        place.level != "town" and place.name not in _CITY_PARTS
+    ):
+        return before, None  # most names have no compass word before them: no regex search
     part = COMPASS_TAIL.search(before)
     if part is None:
         return before, None
