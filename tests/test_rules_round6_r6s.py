@@ -506,3 +506,31 @@ def test_a_headline_town_with_a_breakdown_line_or_share_keeps_the_force_s_framin
     got = areas(TOWN_HEADLINE_SHARE)
     assert got[("arrests", 40)] == "Kent"
     assert got[("arrests", 12)] == "Maidstone"
+
+
+# -- a town of a force area that takes in several counties (Thames Valley, West Mercia) -------
+
+MULTI_COUNTY_FORCE_TOWN = [
+    """ date 2025-03-14 Operation results
+
+Thames Valley Police has arrested 17 people in Slough during a fortnight of action against \
+county lines dealing in the town.
+
+Officers also seized £9,800 in cash and closed 4 deal lines.
+""",
+    """ date 2025-03-14 Operation results
+
+West Mercia Police has arrested 17 people in Telford during a fortnight of action against \
+county lines dealing in the town.
+
+Officers also seized £9,800 in cash and closed 4 deal lines.
+""",
+]
+
+
+def test_a_force_s_release_about_a_town_of_one_of_its_counties_is_the_town_s() -> None:
+    for text, town in zip(MULTI_COUNTY_FORCE_TOWN, ["Slough", "Telford"], strict=True):
+        got = areas(text)
+        assert got[("arrests", 17)] == town
+        assert got[("cash_seized", 9800)] == town
+        assert got[("lines_closed", 4)] == town

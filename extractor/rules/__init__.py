@@ -38,6 +38,7 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
+from .areas import in_force
 from .attachment import owner_markers, share_past_whole
 from .court import court_destination
 from .framing import frame
@@ -329,7 +330,7 @@ def _speaker_scope(
         a = s.evidence_start or 0
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
         town = PLACES.get(s.area)
-        if area and town is not None and town.level == "town" and town.county == area:
+        if area and town is not None and town.level == "town" and in_force(town.county, area):
             area = None  # the article's town inside the speaker's force: the narrower area
         if area and area != s.area:
             si = bisect_right(starts, a) - 1

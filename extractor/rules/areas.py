@@ -15,6 +15,25 @@ from .gazetteer import Agency, Mention, Place
 LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
 
 
+# force areas that take in more than one county of the gazetteer, other than "X and Y" names
+_FORCE_PARTS = {
+    "Thames Valley": frozenset({"Berkshire", "Buckinghamshire", "Oxfordshire"}),
+    "West Mercia": frozenset({"Herefordshire", "Shropshire", "Worcestershire"}),
+    "Avon and Somerset": frozenset({"Bristol", "Somerset", "North Somerset"}),
+    "Hampshire": frozenset({"Isle of Wight"}),
+    "Sussex": frozenset({"East Sussex", "West Sussex"}),
+}
+
+
+def in_force(county: str | None, area: str) -> bool:
+    """Whether the gazetteer county ``county`` lies in the force area ``area``: itself, one of
+    an "X and Y" pair ("Devon" in "Devon and Cornwall"), or a county of a force named otherwise
+    ("Berkshire" in "Thames Valley")."""
+    if not county:
+        return False
+    return county == area or county in area.split(" and ") or county in _FORCE_PARTS.get(area, ())
+
+
 def agency_area(entry: object) -> str | None:
     if isinstance(entry, Agency) and entry.kind in ("force", "rocu") and entry.area:
         return entry.area
@@ -53,9 +72,10 @@ def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
 
 def force_over(county: str, mentions: list[Mention]) -> str | None:
     """The area of a named force that takes in ``county`` with another ("Devon" -> "Devon and
-    Cornwall"): what "the force area" means in a story framed by one of its towns."""
+    Cornwall", "Berkshire" -> "Thames Valley"): what "the force area" means in a story framed by
+    one of its towns."""
     for m in mentions:
         area = agency_area(m.entry) if getattr(m.entry, "kind", "") == "force" else None
-        if area and area != county and county in area.split(" and "):
+        if area and area != county and in_force(county, area):
             return area
     return None

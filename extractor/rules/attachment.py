@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .areas import in_force
 from .clauses import clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
@@ -168,7 +169,7 @@ def _own_town(plain: str, force: Marker, k: Marker) -> bool:
         and town.level == "town"
         and not (k.weak or k.force)
         and town.county is not None
-        and town.county in force.area.split(" and ")
+        and in_force(town.county, force.area)
         and not _SHARE_BETWEEN.search(plain, force.end, k.start)
     )
 

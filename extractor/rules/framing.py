@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .areas import DATE_LINE, LIST_NEXT, agency_area, list_from, mention_area
+from .areas import DATE_LINE, LIST_NEXT, agency_area, in_force, list_from, mention_area
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import (
     PLACES,
@@ -213,7 +213,7 @@ def _main_area(
                     before_place = plain[max(0, p.start - 30) : p.start]
                     division = (
                         division_of(list_from(plain, places, p), plain)
-                        if place.county == agency.area and LIST_NEXT.match(plain, p.end)
+                        if in_force(place.county, agency.area) and LIST_NEXT.match(plain, p.end)
                         else None
                     )
                     if division and PREP_BEFORE.search(before_place):
@@ -226,7 +226,7 @@ def _main_area(
                         return place.name  # "Police Scotland officers in Fife have arrested"
                     if (
                         place.level == "town"
-                        and place.county == agency.area
+                        and in_force(place.county, agency.area)
                         and PREP_BEFORE.search(before_place)
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)

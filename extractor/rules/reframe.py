@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .areas import in_force
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
 from .gazetteer import PLACES, Mention, Place, joint_area
 from .segments import inside
@@ -82,7 +83,6 @@ def town_main(
     main = framing.main
     if not headline or main not in PLACES or PLACES[main].level != "county":
         return None
-    counties = main.split(" and ")
     head = {
         p.entry.name  # type: ignore[union-attr]
         for p in places
@@ -91,7 +91,7 @@ def town_main(
     if len(head) != 1:
         return None
     town = PLACES[next(iter(head))]
-    if town.level != "town" or town.county not in counties:
+    if town.level != "town" or not in_force(town.county, main):
         return None
     named = False
     for p in places:
@@ -100,7 +100,7 @@ def town_main(
         place: Place = p.entry  # type: ignore[assignment]
         if place.name == town.name:
             named = True
-        elif place.level == "town" and place.county in counties:
+        elif place.level == "town" and in_force(place.county, main):
             return None  # "... and in Bedford": the force's release over two of its towns
         elif place.name == main and PREP_BEFORE.search(plain[max(0, p.start - 40) : p.start]):
             return None  # "arrests across Bedfordshire": the county is stated as the scope
