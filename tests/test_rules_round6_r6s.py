@@ -534,3 +534,32 @@ def test_a_force_s_release_about_a_town_of_one_of_its_counties_is_the_town_s() -
         assert got[("arrests", 17)] == town
         assert got[("cash_seized", 9800)] == town
         assert got[("lines_closed", 4)] == town
+
+
+# -- a paragraph that opens on the event the paragraph before told goes on with its place -----
+
+SAME_EVENT_LEAD = """ date 2025-03-14 Cocaine and cash found at Crewe address
+
+Officers from Cheshire Constabulary found drugs worth £60,000 and £9,000 in cash at a single \
+address in Crewe on Monday.
+
+{opening} Officers recovered 900g of cocaine and arrested 3 men at the scene.
+
+Across Crewe and Northwich, officers executed 12 warrants. In total the operation led to 26 arrests.
+"""
+SAME_EVENT_NEXT_PARAGRAPH = [
+    SAME_EVENT_LEAD.format(opening=opening)
+    for opening in (
+        "The find came on the third day of a week of action in Crewe and Northwich.",
+        "The seizure was made during a week of action in Crewe and Northwich.",
+    )
+]
+
+
+def test_a_paragraph_opening_on_the_event_before_keeps_its_place() -> None:
+    for text in SAME_EVENT_NEXT_PARAGRAPH:
+        got = areas(text)
+        assert got[("drugs_weight_kg", 0.9)] == "Crewe"
+        assert got[("arrests", 3)] == "Crewe"
+        assert got[("arrests", 26)] == "Cheshire"
+        assert got[("warrants", 12)] == "Cheshire"

@@ -5,15 +5,23 @@ a list ("In Essex:"), a sub-heading naming a town ("Bradford"), a figure-less sc
 raided homes in Kirkby.") and an opening sentence that places its figures in one town ("The
 week in Crewe produced 17 arrests.") -- until a later sentence of the paragraph names another
 place ("Across Crewe and Nantwich, ... In total the operation led to 16 arrests"): after it,
-an unplaced figure is the article's again.
+an unplaced figure is the article's again. A paragraph that opens on the event the one before
+told ("The find, ...") goes on with that paragraph's place.
 """
 
 from __future__ import annotations
+
+import re
 
 from .clauses import scene_town, town_opening
 from .gazetteer import Mention
 from .markers import Marker, heading_place
 from .segments import Paragraph, Sentence
+
+# "The find, on Brighton Hill, came ...", "The raid was ...": the event the paragraph before told
+_SAME_EVENT = re.compile(
+    r"\s*The\s+(?:find|finds|raid|raids|seizure|haul|search|discovery|stop|arrests?)\b(?=[\s,])"
+)
 
 
 def paragraph_defaults(
@@ -68,6 +76,10 @@ def paragraph_defaults(
                 carry = None
             if opening:
                 para_default[sent.para] = opening.area
+            elif sent.para - 1 in para_default and _SAME_EVENT.match(plain, sent.start):
+                # "... cash at a single address in Basingstoke. / The find, on Brighton Hill,
+                # came on the second day ...": the paragraph goes on with the find's place
+                para_default[sent.para] = para_default[sent.para - 1]
             elif carry and sent.bullet:
                 para_default[sent.para] = carry
             elif section:
