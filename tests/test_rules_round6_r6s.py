@@ -563,3 +563,22 @@ def test_a_paragraph_opening_on_the_event_before_keeps_its_place() -> None:
         assert got[("arrests", 3)] == "Crewe"
         assert got[("arrests", 26)] == "Cheshire"
         assert got[("warrants", 12)] == "Cheshire"
+
+
+# -- "referred to the force's exploitation team": a unit of the force, not its scope ----------
+
+FORCE_UNIT = [
+    "One girl was passed to the force's missing persons unit and the other 3, all men, have been "
+    "charged.",
+    "One girl was referred to the force's exploitation team and the other 3, all men, have been "
+    "charged.",
+]
+
+
+def test_a_unit_of_the_force_named_as_a_destination_does_not_scope_the_next_figure() -> None:
+    for sentence in FORCE_UNIT:
+        text = (
+            " date 2025-03-14 Flat raided\n\nFour people were arrested when Lincolnshire Police "
+            "raided a flat in Boston on Tuesday. " + sentence + "\n"
+        )
+        assert areas(text)[("charged", 3)] == "Boston", sentence

@@ -24,6 +24,7 @@ _ACTS_AFTER = re.compile(
     r"|charged|safeguarded|shut)\b"
 )
 _PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+_TO_BEFORE = re.compile(r"\b(?:to|with|from|by|into)\s+$")
 
 
 def force_references(
@@ -45,6 +46,10 @@ def force_references(
     for ref in _THE_FORCE.finditer(low):
         if _PREP_BEFORE.search(low, max(0, ref.start() - 12), ref.start()):
             continue
+        if low.startswith("'s", ref.end()) and _TO_BEFORE.search(
+            low, max(0, ref.start() - 12), ref.start()
+        ):
+            continue  # "referred to the force's exploitation team": a unit, not the actor
         para = next((p for p in paragraphs if p.start <= ref.start() < p.end), None)
         if para is None:
             continue
