@@ -582,3 +582,17 @@ def test_a_unit_of_the_force_named_as_a_destination_does_not_scope_the_next_figu
             "raided a flat in Boston on Tuesday. " + sentence + "\n"
         )
         assert areas(text)[("charged", 3)] == "Boston", sentence
+
+
+ONE_TOWN_HEADLINE_FORCE_WIDE = """ date 2025-03-14 Grimsby drugs operation ends
+
+A two-week operation against dealers who supply Grimsby has ended, Humberside Police said.
+
+Across the force area, officers made 24 arrests. Officers also seized £5,000 in cash.
+"""
+
+
+def test_a_force_wide_scope_in_the_body_keeps_the_force_s_framing() -> None:
+    got = areas(ONE_TOWN_HEADLINE_FORCE_WIDE)
+    assert got[("arrests", 24)] == "Humberside"
+    assert got[("cash_seized", 5000)] == "Humberside"

@@ -62,6 +62,11 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 # "the town", "the city": the body speaking of the one town its headline names
 _THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
+_COUNTY_WIDE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
+    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
+    re.IGNORECASE,
+)
 
 
 def town_main(
@@ -77,8 +82,8 @@ def town_main(
     Police said": the force is who acted and who speaks, the town is where; every unplaced
     figure is the town's (section 2.7, town figures). Only when the headline names that one
     town, the body names it (or "the town") and no other town of the force's area, the body
-    never sets the county itself as the scope ("across Wiltshire") and never gives the town a
-    share or a breakdown line of its own ("12 of them in Maidstone", "In Maidstone, 12 ...").
+    never sets the county as the scope ("across Wiltshire", "across the county", "force-wide")
+    and never gives the town a share or a line of its own ("12 of them in Maidstone").
     """
     main = framing.main
     if not headline or main not in PLACES or PLACES[main].level != "county":
@@ -106,6 +111,8 @@ def town_main(
             return None  # "arrests across Bedfordshire": the county is stated as the scope
     if not named and not _THE_TOWN.search(plain, headline):
         return None
+    if _COUNTY_WIDE.search(plain, headline):
+        return None  # "a week of action across the county", "force-wide": the force's scope
     name = re.escape(town.name)
     if re.search(_SHARE_IN + name + r"\b", plain, re.IGNORECASE) or re.search(
         r"(?:^|[.\n])\s*In\s+" + name + r"\s*,", plain[headline:]
