@@ -596,3 +596,37 @@ def test_a_force_wide_scope_in_the_body_keeps_the_force_s_framing() -> None:
     got = areas(ONE_TOWN_HEADLINE_FORCE_WIDE)
     assert got[("arrests", 24)] == "Humberside"
     assert got[("cash_seized", 5000)] == "Humberside"
+
+
+# -- "across the county, with raids in Maidstone": the force's week, the town a detail ---------
+
+COUNTY_WEEK_WITH_TOWN = """ date 2025-03-14 Week of action results
+
+Kent Police made 40 arrests during a week of action across the county, with raids in \
+Maidstone on Tuesday.
+
+Officers also seized £9,000 in cash and closed 6 lines.
+"""
+
+
+def test_a_force_s_county_wide_week_with_a_town_detail_is_the_force_s() -> None:
+    got = areas(COUNTY_WEEK_WITH_TOWN)
+    assert got[("arrests", 40)] == "Kent"
+    assert got[("cash_seized", 9000)] == "Kent"
+    assert got[("lines_closed", 6)] == "Kent"
+
+
+# -- "Across the force area, ..." opens its sentence and scopes the paragraph ---------------
+
+FORCE_AREA_OPENER = """ date 2025-03-14 Lines closed after raids
+
+Officers carried out raids in Maidstone on Tuesday as part of a week of action, Kent Police said.
+
+Across the force area, 40 people were arrested. Officers also seized £9,000 in cash.
+"""
+
+
+def test_an_across_the_force_area_opener_scopes_the_rest_of_its_paragraph() -> None:
+    got = areas(FORCE_AREA_OPENER)
+    assert got[("arrests", 40)] == "Kent"
+    assert got[("cash_seized", 9000)] == "Kent"

@@ -243,11 +243,11 @@ def _main_area(
     return "unknown"
 
 
-# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
-# share, not the release's town
+# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the
+# county, with raids in Maidstone": the town's share, not the release's town
 _SHARE_GAP = re.compile(
     r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
-    r"|chiefly|predominantly)\b|,\s*(?:a\s+further\s+)?\d",
+    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d|,\s*with\b",
     re.IGNORECASE,
 )
 

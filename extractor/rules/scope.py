@@ -87,6 +87,7 @@ _INITIAL = re.compile(
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
     re.IGNORECASE,
 )
+_OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
@@ -244,11 +245,13 @@ def build_scope(
         while li < len(locals_) and locals_[li].start() < sent.end:
             lm = locals_[li]
             li += 1
+            # "Across the force area, 40 people ...": the phrase opens its sentence
+            opens = _OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
             what = " ".join(lm.group("what").split())
             if what.endswith(("towns", "cities", "boroughs")):
                 # "seized across the two towns": the towns as one group, their force's area
                 area = local.get("county", main)
-                markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+                markers.append(Marker(lm.start(), lm.end(), area, opens))
                 continue
             if lm.group().startswith("both"):
                 # "Across both force areas, 61 people were arrested": the two forces named
@@ -261,7 +264,7 @@ def build_scope(
                 ]
                 pair = list(dict.fromkeys(a for a in pair if a))
                 area = (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
-                markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+                markers.append(Marker(lm.start(), lm.end(), area, opens))
                 continue
             if what.endswith(("forces", "areas", "counties")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up
@@ -307,7 +310,7 @@ def build_scope(
                     # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
                     # the one town the paragraph before placed its work in
                     area = town_of(plain, places, paragraphs[sent.para - 1]) or area
-            markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+            markers.append(Marker(lm.start(), lm.end(), area, opens))
         if si and not any(k.initial for k in markers):
             site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
             if site is not None:
