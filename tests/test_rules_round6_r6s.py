@@ -630,3 +630,19 @@ def test_an_across_the_force_area_opener_scopes_the_rest_of_its_paragraph() -> N
     got = areas(FORCE_AREA_OPENER)
     assert got[("arrests", 40)] == "Kent"
     assert got[("cash_seized", 9000)] == "Kent"
+
+
+# -- a town-framed release opened by its force: the paragraph is the town's -----------------
+
+FORCE_OPENS_TOWN_PARAGRAPH = [
+    "Gwent Police arrested 11 people in raids in Newport this week. Officers seized £7,000.",
+    "Merseyside Police arrested 11 people in raids in north Liverpool this week. Officers seized "
+    "£7,000.",
+]
+
+
+def test_a_force_opening_a_paragraph_about_its_town_leaves_the_paragraph_to_the_town() -> None:
+    for paragraph, town in zip(FORCE_OPENS_TOWN_PARAGRAPH, ["Newport", "Liverpool"], strict=True):
+        got = areas(" date 2025-03-14 Drug lines\n\n" + paragraph + "\n")
+        assert got[("arrests", 11)] == town, paragraph
+        assert got[("cash_seized", 7000)] == town, paragraph

@@ -76,6 +76,10 @@ def paragraph_defaults(
                 carry = None
             if opening:
                 para_default[sent.para] = opening.area
+                if opening.force and scene_town(plain, by_sentence[si]) == main:
+                    # "Gwent Police arrested 11 people in Newport. Officers seized £7,000." in a
+                    # Newport story: the force acted, the town it acted in is the paragraph's
+                    para_default[sent.para] = main
             elif sent.para - 1 in para_default and _SAME_EVENT.match(plain, sent.start):
                 # "... cash at a single address in Basingstoke. / The find, on Brighton Hill,
                 # came on the second day ...": the paragraph goes on with the find's place

@@ -24,6 +24,7 @@ from .gazetteer import (
     group_area,
     region_of,
 )
+from .parts import compass_free
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
@@ -227,7 +228,7 @@ def _main_area(
                     if (
                         place.level == "town"
                         and in_force(place.county, agency.area)
-                        and PREP_BEFORE.search(before_place)
+                        and PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
                         and not LIST_END.search(before_place)

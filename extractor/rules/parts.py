@@ -40,6 +40,12 @@ def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]
     return before[: part.start()], None
 
 
+def compass_free(before: str) -> str:
+    """``before`` without a compass word ending it ("raids in north " -> "raids in ")."""
+    part = COMPASS_TAIL.search(before) if before.endswith(_COMPASS_ENDS) else None
+    return before[: part.start()] if part else before
+
+
 def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int) -> str | None:
     """ "south-east London", when a London-framed article places its work in that one part."""
     if main != "London" or "London" not in plain:
