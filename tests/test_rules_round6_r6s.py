@@ -646,3 +646,18 @@ def test_a_force_opening_a_paragraph_about_its_town_leaves_the_paragraph_to_the_
         got = areas(" date 2025-03-14 Drug lines\n\n" + paragraph + "\n")
         assert got[("arrests", 11)] == town, paragraph
         assert got[("cash_seized", 7000)] == town, paragraph
+
+
+ONE_CITY_POLICE_SCOTLAND = """ date 2025-03-14 Dundee drugs operation nets 22 arrests
+
+Police Scotland officers have arrested 22 people during an operation targeting dealers who \
+supply Dundee from Merseyside.
+
+Detectives also seized £15,000 and heroin worth £40,000.
+"""
+
+
+def test_a_police_scotland_release_about_one_city_is_the_city_s() -> None:
+    got = areas(ONE_CITY_POLICE_SCOTLAND)
+    assert got[("arrests", 22)] == "Dundee"
+    assert got[("cash_seized", 15000)] == "Dundee"

@@ -86,8 +86,10 @@ def town_main(
     and never gives the town a share or a line of its own ("12 of them in Maidstone").
     """
     main = framing.main
-    if not headline or main not in PLACES or PLACES[main].level != "county":
+    if not headline or main not in PLACES:
         return None
+    if PLACES[main].level != "county" and main not in ("Scotland", "Northern Ireland"):
+        return None  # a force's area, or the nation of Police Scotland or the PSNI
     head = {
         p.entry.name  # type: ignore[union-attr]
         for p in places
