@@ -19,8 +19,9 @@ from .markers import Marker, heading_place
 from .segments import Paragraph, Sentence
 
 # "The find, on Brighton Hill, came ...", "The raid was ...": the event the paragraph before told
+# (when the sentence names no other scope: "The raid was part of a week across Lancashire")
 _SAME_EVENT = re.compile(
-    r"\s*The\s+(?:find|finds|raid|raids|seizure|haul|search|discovery|stop|arrests?)\b(?=[\s,])"
+    r"\s*The\s+(?:find|finds|raid|raids|seizure|haul|search|discovery|stop)\b(?=[\s,])"
 )
 
 
@@ -80,7 +81,14 @@ def paragraph_defaults(
                     # "Gwent Police arrested 11 people in Newport. Officers seized £7,000." in a
                     # Newport story: the force acted, the town it acted in is the paragraph's
                     para_default[sent.para] = main
-            elif sent.para - 1 in para_default and _SAME_EVENT.match(plain, sent.start):
+            elif (
+                sent.para - 1 in para_default
+                and _SAME_EVENT.match(plain, sent.start)
+                and all(
+                    k.weak or k.listed or k.area == para_default[sent.para - 1]
+                    for k in by_sentence[si]
+                )
+            ):
                 # "... cash at a single address in Basingstoke. / The find, on Brighton Hill,
                 # came on the second day ...": the paragraph goes on with the find's place
                 para_default[sent.para] = para_default[sent.para - 1]
