@@ -661,3 +661,28 @@ def test_a_police_scotland_release_about_one_city_is_the_city_s() -> None:
     got = areas(ONE_CITY_POLICE_SCOTLAND)
     assert got[("arrests", 22)] == "Dundee"
     assert got[("cash_seized", 15000)] == "Dundee"
+
+
+# -- "the town" is where the work was, not the gang's home town -----------------------------
+
+GANG_HOME_TOWN = [
+    """ date 2025-03-14 Liverpool dealers charged
+
+Six men from Liverpool who supplied crack cocaine to Barrow-in-Furness were charged after \
+raids by Cumbria Constabulary.
+
+Officers recovered 400g of crack cocaine and £5,500 in the town.
+""",
+    """ date 2025-03-14 Dealers charged
+
+A Liverpool-based gang that supplied crack cocaine to Barrow-in-Furness has been broken up by \
+Cumbria Constabulary, with 6 men charged.
+
+Officers recovered 400g of crack cocaine and £5,500 in the town.
+""",
+]
+
+
+def test_the_town_is_where_the_work_was_not_the_gang_s_home() -> None:
+    for text in GANG_HOME_TOWN:
+        assert areas(text)[("cash_seized", 5500)] == "Barrow-in-Furness"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Agency, Mention, Place
+from .gazetteer import PLACES, Agency, Mention, Place
+from .segments import inside
 
 # "in Glasgow and Edinburgh": a list of places is no single main area
 LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
@@ -79,3 +80,30 @@ def force_over(county: str, mentions: list[Mention]) -> str | None:
         if area and area != county and in_force(county, area):
             return area
     return None
+
+
+# "six men from Liverpool", "a Liverpool-based gang": a town that is where a gang comes from
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def first_town(
+    plain: str, main: str, places: list[Mention], quotes: list[tuple[int, int]], headline: int
+) -> str | None:
+    """What "the town" / "the city" means: the main area when it is a town, else the first town
+    the body names outside quotes that is not a gang's home ("Six men from Liverpool who
+    supplied Barrow-in-Furness ... in the town" is Barrow), else the first town."""
+    if main in PLACES and PLACES[main].level == "town":
+        return main
+    towns = [
+        m
+        for m in places
+        if not inside(m.start, quotes) and m.entry.level == "town"  # type: ignore[union-attr]
+    ]
+    kept = [
+        m
+        for m in towns
+        if m.start >= headline
+        and not _FROM_BEFORE.search(plain, max(0, m.start - 12), m.start)
+        and not plain.startswith("-based", m.end)
+    ]
+    return (kept or towns)[0].surface if towns else None

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .areas import DATE_LINE, LIST_NEXT, agency_area, in_force, list_from, mention_area
+from .areas import (
+    DATE_LINE,
+    LIST_NEXT,
+    agency_area,
+    first_town,
+    in_force,
+    list_from,
+    mention_area,
+)
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import (
     PLACES,
@@ -102,7 +110,7 @@ def frame(
     return Framing(
         main,
         _region(plain, main, mentions, places, quotes),
-        _first_town(main, places, quotes),
+        first_town(plain, main, places, quotes, headline),
         destination is not None,
         own_region,
     )
@@ -389,12 +397,3 @@ def _region(
         if region == wanted or area == main:
             return area
     return wanted
-
-
-def _first_town(main: str, places: list[Mention], quotes: list[tuple[int, int]]) -> str | None:
-    if main in PLACES and PLACES[main].level == "town":
-        return main
-    for m in places:
-        if not inside(m.start, quotes) and m.entry.level == "town":  # type: ignore[union-attr]
-            return m.surface
-    return None
