@@ -38,7 +38,8 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
-from .attachment import owner_markers
+from .areas import in_force
+from .attachment import owner_markers, share_past_whole
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
@@ -46,12 +47,14 @@ from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import declutter
+from .parts import london_part
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .reframe import joint_main, wider_main
+from .reframe import joint_main, town_main, wider_main
 from .restatements import (
     back_reference,
     dedupe,
+    drop_quoted_repeats,
     drop_restatements,
     drop_stated_wholes,
     of_whole,
@@ -101,6 +104,10 @@ def extract_report(
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
     if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
         framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
+    elif town := town_main(plain, framing, places, headline, quote_spans):
+        framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
+    elif part := london_part(plain, framing.main, quote_spans, headline):
+        framing = replace(framing, main=part)  # "a fortnight of raids in south-east London"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
@@ -124,6 +131,7 @@ def extract_report(
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
         statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+        statistics = drop_quoted_repeats(statistics, quote_spans, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
@@ -230,8 +238,14 @@ def collect_statistics(
                 area, marker = attach(
                     scope, si, sent, *span, ceiling, owned | {a for a, _ in owners}
                 )
+                if past := share_past_whole(scope, si, figures[whole].end, sent.end):
+                    owned.add(past[0])  # "16 weapons recovered across the county": the whole's
+                    area, marker = past[1], None
             else:
                 area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+                if past := share_past_whole(scope, si, fig.end, sent.end, True):
+                    owned.add(past[0])  # "Six of the 16 weapons recovered across the county"
+                    area, marker = past[1], None
             if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
                 owners = owner_markers(scope, si, figures[i - 1].end, fig.start)
                 area, marker = (owners[-1][1] if owners else scope.main), None
@@ -324,7 +338,7 @@ def _speaker_scope(
         a = s.evidence_start or 0
         area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
         town = PLACES.get(s.area)
-        if area and town is not None and town.level == "town" and town.county == area:
+        if area and town is not None and town.level == "town" and in_force(town.county, area):
             area = None  # the article's town inside the speaker's force: the narrower area
         if area and area != s.area:
             si = bisect_right(starts, a) - 1

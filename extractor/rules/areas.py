@@ -9,10 +9,30 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Agency, Mention, Place
+from .gazetteer import PLACES, Agency, Mention, Place
+from .segments import inside
 
 # "in Glasgow and Edinburgh": a list of places is no single main area
 LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+
+
+# force areas that take in more than one county of the gazetteer, other than "X and Y" names
+_FORCE_PARTS = {
+    "Thames Valley": frozenset({"Berkshire", "Buckinghamshire", "Oxfordshire"}),
+    "West Mercia": frozenset({"Herefordshire", "Shropshire", "Worcestershire"}),
+    "Avon and Somerset": frozenset({"Bristol", "Somerset", "North Somerset"}),
+    "Hampshire": frozenset({"Isle of Wight"}),
+    "Sussex": frozenset({"East Sussex", "West Sussex"}),
+}
+
+
+def in_force(county: str | None, area: str) -> bool:
+    """Whether the gazetteer county ``county`` lies in the force area ``area``: itself, one of
+    an "X and Y" pair ("Devon" in "Devon and Cornwall"), or a county of a force named otherwise
+    ("Berkshire" in "Thames Valley")."""
+    if not county:
+        return False
+    return county == area or county in area.split(" and ") or county in _FORCE_PARTS.get(area, ())
 
 
 def agency_area(entry: object) -> str | None:
@@ -53,9 +73,37 @@ def list_from(plain: str, places: list[Mention], first: Mention) -> list[str]:
 
 def force_over(county: str, mentions: list[Mention]) -> str | None:
     """The area of a named force that takes in ``county`` with another ("Devon" -> "Devon and
-    Cornwall"): what "the force area" means in a story framed by one of its towns."""
+    Cornwall", "Berkshire" -> "Thames Valley"): what "the force area" means in a story framed by
+    one of its towns."""
     for m in mentions:
         area = agency_area(m.entry) if getattr(m.entry, "kind", "") == "force" else None
-        if area and area != county and county in area.split(" and "):
+        if area and area != county and in_force(county, area):
             return area
     return None
+
+
+# "six men from Liverpool", "a Liverpool-based gang": a town that is where a gang comes from
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def first_town(
+    plain: str, main: str, places: list[Mention], quotes: list[tuple[int, int]], headline: int
+) -> str | None:
+    """What "the town" / "the city" means: the main area when it is a town, else the first town
+    the body names outside quotes that is not a gang's home ("Six men from Liverpool who
+    supplied Barrow-in-Furness ... in the town" is Barrow), else the first town."""
+    if main in PLACES and PLACES[main].level == "town":
+        return main
+    towns = [
+        m
+        for m in places
+        if not inside(m.start, quotes) and m.entry.level == "town"  # type: ignore[union-attr]
+    ]
+    kept = [
+        m
+        for m in towns
+        if m.start >= headline
+        and not _FROM_BEFORE.search(plain, max(0, m.start - 12), m.start)
+        and not plain.startswith("-based", m.end)
+    ]
+    return (kept or towns)[0].surface if towns else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .areas import in_force
 from .clauses import clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
@@ -168,7 +169,7 @@ def _own_town(plain: str, force: Marker, k: Marker) -> bool:
         and town.level == "town"
         and not (k.weak or k.force)
         and town.county is not None
-        and town.county in force.area.split(" and ")
+        and in_force(town.county, force.area)
         and not _SHARE_BETWEEN.search(plain, force.end, k.start)
     )
 
@@ -227,8 +228,9 @@ _SHARE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SITE_IN = re.compile(
-    r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:at|from)\s+)(?:house|flat|propert(?:y|ie)|address"
-    r"|home|garage|car|van|block|block\s+of\s+flats)(?:e?s)?\s+(?:(?:stopped|parked|searched)\s+)?"
+    r"\b(?:(?:a|an|the|one)\s+(?:[\w-]+\s+)?|(?:at|from)\s+)(?:house|flat|propert(?:y|ie)|address"
+    r"|home|garage|car|van|block|block\s+of\s+flats|bedsit|takeaway|shop|caravan|lock-up|hostel"
+    r"|room)(?:e?s)?\s+(?:(?:stopped|parked|searched)\s+)?"
     r"(?:in|at|on)\s+$",
     re.IGNORECASE,
 )
@@ -247,3 +249,32 @@ def unplaced_in_quote(scope: Scope, si: int, quotes: list[tuple[int, int, str]],
     span = next(((qa, qb) for qa, qb, _ in quotes if qa <= at < qb), None)
     markers = scope.markers.get(si, [])
     return span is None or not clause_markers(scope.plain, markers, span[0], span[1], at)
+
+
+# "16 weapons recovered across the county": the whole's own place, right after its noun
+_WHOLE_OWN = re.compile(
+    r"\s*(?P<of>of\s+(?:the|its|their)\s+[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:recovered|seized|made|found|executed|carried\s+out|closed|taken)"
+    r"\s+(?:across|in|throughout)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def share_past_whole(
+    scope: Scope, si: int, whole_end: int, ceiling: int, share: bool = False
+) -> tuple[int, str] | None:
+    """(start of the whole's own marker, the share's area) when a share's whole carries its own
+    place and the sentence places the share later: "Six of the 16 weapons recovered across the
+    county, including two lock knives, came from a single flat in the town" -> the town.
+    ``whole_end``: where the whole ends, or with ``share`` where the share ends ("Six");
+    ``ceiling``: the end of the sentence."""
+    markers = scope.markers.get(si, [])
+    first = next((k for k in markers if k.start >= whole_end), None)
+    own = _WHOLE_OWN.fullmatch(scope.plain, whole_end, first.start) if first else None
+    if first is None or own is None or (share and not own.group("of")):
+        return None
+    later = [k for k in markers if first.end < k.start < ceiling and not (k.listed or k.weak)]
+    if not later or later[-1].area == first.area:
+        return None
+    # the place that ends the sentence: the share's predicate ("came from a flat in the town")
+    ends = _SENTENCE_END.fullmatch(scope.plain, later[-1].end, ceiling) is not None
+    return (first.start, later[-1].area) if ends else None

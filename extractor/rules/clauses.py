@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 
 from .cues import SITE_BEFORE
+from .framing import PREP_BEFORE
 from .gazetteer import PLACES
 from .markers import Marker
 
 # "Kent Police, the busiest force in the region, made 41 arrests": an aside about the actor
-_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?$", re.IGNORECASE)
+# -- or a relative clause with no figure: "North Wales Police, which also sits within the TITAN
+# region, arrested 24"
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?|(?:which|who)\s+[^,;.\d]{0,50}?)$",
+    re.IGNORECASE,
+)
 _ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
 _LOCATOR = re.compile(r",\s+(?:on|in)\s+(?:the\s+)?")
 
@@ -55,10 +61,10 @@ def in_closed_share(plain: str, k: Marker, start: int) -> bool:
     return m is not None and m.end() <= start
 
 
-# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18": a place as the
-# subject of its figure
+# "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18", "Sheffield alone
+# accounted for nine": a place as the subject of its figure
 SUBJECT_AFTER = re.compile(
-    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"(?:'s)?(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
     r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives|"
     r"topped|led|stands\s+out|stood\s+out)\b"
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
@@ -89,8 +95,20 @@ _OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|
 
 # "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
 # the thing counted does not end the figure's clause
-_NAMING_WORDS = (", known", ", called", ", named", ", nicknamed", ", branded")
-NAMING_ASIDE = re.compile(r",\s+(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80},")
+# -- or what it is mostly made of: "drugs worth £12,000, mainly crack cocaine, were seized in"
+_NAMING_WORDS = (
+    ", known",
+    ", called",
+    ", named",
+    ", nicknamed",
+    ", branded",
+    ", mainly",
+    ", mostly",
+)
+NAMING_ASIDE = re.compile(
+    r",\s+(?:(?:known|called|named|nicknamed|branded)\b[^,;.]{0,80}"
+    r"|(?:mainly|mostly)\s+(?!in\b|at\b|from\b|on\b)[^,;.\d]{0,40}),"
+)
 
 
 def scene_town(plain: str, markers: list[Marker]) -> str | None:
@@ -106,6 +124,31 @@ def scene_town(plain: str, markers: list[Marker]) -> str | None:
         and not SITE_BEFORE.search(plain, max(0, k.start - 30), k.start)  # "near junction 5 for"
     }
     return towns.pop() if len(towns) == 1 else None
+
+
+# "Officers arrested 40 people, nine of them in Chester": the town holds a share of the figure
+_SHARE_BEFORE_TOWN = re.compile(
+    r"\b(?:of\s+(?:them|whom|those|these|which)|including|among\s+them|mainly|mostly|largely"
+    r"|chiefly|predominantly|(?<=,\s)with|while|whilst|whereas|but|most\s+of\s+(?:it|them|which))"
+    r"\b|,\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
+def town_opening(plain: str, start: int, markers: list[Marker], town: str) -> bool:
+    """Whether a sentence with figures places all of them in ``town``, its one place ("The week
+    in Crewe produced 17 arrests."): then it opens a paragraph about the town, as a heading
+    would. Not when the town holds a share of a wider figure ("40 arrests, nine of them in
+    Chester") or the sentence names another place or force."""
+    markers = [k for k in markers if not k.weak]  # "stopped in Sidwell Street": a site in it
+    if not markers or any(k.area != town or k.force or k.listed for k in markers):
+        return False
+    first = markers[0].start
+    if SUBJECT_AFTER.match(plain, markers[0].end) and not PREP_BEFORE.search(
+        plain, max(start, first - 30), first
+    ):
+        return False  # "Fifteen lines were closed, and Sheffield alone accounted for nine"
+    return _SHARE_BEFORE_TOWN.search(plain, start, first) is None
 
 
 def clause_cut(plain: str, start: int, end: int, clause_end: int) -> int:

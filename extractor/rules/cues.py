@@ -15,3 +15,8 @@ MEMBERS_BEFORE = re.compile(
 )
 # "on the coast and in York": the last of a list of sites, no single town for the release
 LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
+# "the Met worked with Kent Police and Sussex Police, whose officers arrested nine": a partner
+# force that is the subject of its own clause (after the force, or the pair it opens)
+WHOSE_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,\s+whose\b"
+)

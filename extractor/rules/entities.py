@@ -313,9 +313,13 @@ _CLASS_MEMBERS = {
 }
 
 
+_NAME_PARTS = re.compile(r"[\s/-]+")  # "Stockton-on-Tees": Stockton, on, Tees
+
+
 def full_town_names(places: list[Mention]) -> dict[str, str]:
     """A town written short where the article also writes it in full: "Yarmouth" -> "Great
-    Yarmouth", "Burton" -> "Burton upon Trent" (one place, named in full)."""
+    Yarmouth", "Burton" -> "Burton upon Trent", "Stockton" -> "Stockton-on-Tees" (one place,
+    named in full)."""
     towns = {
         " ".join(m.surface.split())
         for m in places
@@ -323,9 +327,9 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
     }
     out = {}
     for short in towns:
-        words = short.split()
+        words = _NAME_PARTS.split(short)
         for full in towns:
-            longer = full.split()
+            longer = _NAME_PARTS.split(full)
             if len(longer) > len(words) and (
                 longer[: len(words)] == words or longer[-len(words) :] == words
             ):

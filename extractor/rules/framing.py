@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .areas import DATE_LINE, LIST_NEXT, agency_area, list_from, mention_area
+from .areas import (
+    DATE_LINE,
+    LIST_NEXT,
+    agency_area,
+    first_town,
+    in_force,
+    list_from,
+    mention_area,
+)
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import (
     PLACES,
@@ -24,6 +32,7 @@ from .gazetteer import (
     group_area,
     region_of,
 )
+from .parts import compass_free
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
@@ -68,6 +77,7 @@ class Framing:
     first_town: str | None  # what "the town" / "the city" means
     court: bool = False  # a court story: the case's figures are its destination town's
     own_region: str | None = None  # the region that names the one force's own week (main)
+    one_town: bool = False  # a force's release about one town of its area (reframe.town_main)
 
 
 # "stations across England, Scotland and Wales": the nations as one network, not one nation
@@ -100,7 +110,7 @@ def frame(
     return Framing(
         main,
         _region(plain, main, mentions, places, quotes),
-        _first_town(main, places, quotes),
+        first_town(plain, main, places, quotes, headline),
         destination is not None,
         own_region,
     )
@@ -212,7 +222,7 @@ def _main_area(
                     before_place = plain[max(0, p.start - 30) : p.start]
                     division = (
                         division_of(list_from(plain, places, p), plain)
-                        if place.county == agency.area and LIST_NEXT.match(plain, p.end)
+                        if in_force(place.county, agency.area) and LIST_NEXT.match(plain, p.end)
                         else None
                     )
                     if division and PREP_BEFORE.search(before_place):
@@ -225,8 +235,8 @@ def _main_area(
                         return place.name  # "Police Scotland officers in Fife have arrested"
                     if (
                         place.level == "town"
-                        and place.county == agency.area
-                        and PREP_BEFORE.search(before_place)
+                        and in_force(place.county, agency.area)
+                        and PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
                         and not SITE_BEFORE.search(before_place)
                         and not LIST_NEXT.match(plain, p.end)
                         and not LIST_END.search(before_place)
@@ -242,11 +252,11 @@ def _main_area(
     return "unknown"
 
 
-# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon": the town's
-# share, not the release's town
+# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the
+# county, with raids in Maidstone": the town's share, not the release's town
 _SHARE_GAP = re.compile(
     r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
-    r"|chiefly|predominantly)\b|,\s*(?:a\s+further\s+)?\d",
+    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d|,\s*with\b",
     re.IGNORECASE,
 )
 
@@ -387,12 +397,3 @@ def _region(
         if region == wanted or area == main:
             return area
     return wanted
-
-
-def _first_town(main: str, places: list[Mention], quotes: list[tuple[int, int]]) -> str | None:
-    if main in PLACES and PLACES[main].level == "town":
-        return main
-    for m in places:
-        if not inside(m.start, quotes) and m.entry.level == "town":  # type: ignore[union-attr]
-            return m.surface
-    return None

@@ -3,8 +3,8 @@
 "Neighbouring Surrey Police ran its own operation ... The force also closed four lines":
 "the force" is the force last named in its paragraph, which need not be the article's own.
 A reference with no force before it in its paragraph is left to the paragraph's scope,
-unless the force speaks ("The force said the operation also recovered ..."): then it is the
-force last named in the article.
+unless the force speaks or acts ("The force said the operation also recovered ...", "the force
+arrested 38 people"): then it is the force last named in the article.
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from .segments import Paragraph
 # lower-cased text; "across the force area" is a place phrase (scope._LOCAL_PHRASE), not this
 _THE_FORCE = re.compile(r"\bthe\s+force\b(?!\s+area|'s\s+area|\s+areas)")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|estimated?|reported|added)\b")
+# "Over the two weeks the force arrested 38 people": the force as the actor of a total
+_ACTS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:arrested|seized|made|closed|executed|carried\s+out|recovered"
+    r"|charged|safeguarded|shut)\b"
+)
 _PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|around)\s+$")
+_TO_BEFORE = re.compile(r"\b(?:to|with|from|by|into)\s+$")
 
 
 def force_references(
@@ -40,12 +46,17 @@ def force_references(
     for ref in _THE_FORCE.finditer(low):
         if _PREP_BEFORE.search(low, max(0, ref.start() - 12), ref.start()):
             continue
+        if low.startswith("'s", ref.end()) and _TO_BEFORE.search(
+            low, max(0, ref.start() - 12), ref.start()
+        ):
+            continue  # "referred to the force's exploitation team": a unit, not the actor
         para = next((p for p in paragraphs if p.start <= ref.start() < p.end), None)
         if para is None:
             continue
         named = [f for f in forces if para.start <= f.start and f.end <= ref.start()]
-        if not named and _SAYS_AFTER.match(low, ref.end()):
-            # "The force said the operation ... also recovered 3.5kg": the force last named
+        if not named and (_SAYS_AFTER.match(low, ref.end()) or _ACTS_AFTER.match(low, ref.end())):
+            # "The force said the operation ... also recovered 3.5kg", "the force arrested 38
+            # people": the force last named
             named = [f for f in forces if f.end <= ref.start()]
         if named:
             out.append((ref.start(), ref.end(), agency_area(named[-1].entry) or ""))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .framing import SUPPORT_BEFORE, Framing, agency_area
-from .gazetteer import PLACES, Mention, joint_area
+from .areas import in_force
+from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
+from .gazetteer import PLACES, Mention, Place, joint_area
+from .segments import inside
 
 _SHARE_IN = r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+(?:[\w-]+\s+){0,2}?in\s+"
 
@@ -56,3 +58,66 @@ def _joint_force(plain: str, m: Mention, mentions: list[Mention]) -> str | None:
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+# "the town", "the city": the body speaking of the one town its headline names
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
+_COUNTY_WIDE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
+    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
+    re.IGNORECASE,
+)
+
+
+def town_main(
+    plain: str,
+    framing: Framing,
+    places: list[Mention],
+    headline: int,
+    quotes: list[tuple[int, int]],
+) -> str | None:
+    """The town, when a force-framed release is about one town of the force's area.
+
+    "Month-long Swindon drugs operation ends" over "dealers who supply Swindon ..., Wiltshire
+    Police said": the force is who acted and who speaks, the town is where; every unplaced
+    figure is the town's (section 2.7, town figures). Only when the headline names that one
+    town, the body names it (or "the town") and no other town of the force's area, the body
+    never sets the county as the scope ("across Wiltshire", "across the county", "force-wide")
+    and never gives the town a share or a line of its own ("12 of them in Maidstone").
+    """
+    main = framing.main
+    if not headline or main not in PLACES:
+        return None
+    if PLACES[main].level != "county" and main not in ("Scotland", "Northern Ireland"):
+        return None  # a force's area, or the nation of Police Scotland or the PSNI
+    head = {
+        p.entry.name  # type: ignore[union-attr]
+        for p in places
+        if p.start < headline and p.entry.name != main  # type: ignore[union-attr]
+    }
+    if len(head) != 1:
+        return None
+    town = PLACES[next(iter(head))]
+    if town.level != "town" or not in_force(town.county, main):
+        return None
+    named = False
+    for p in places:
+        if p.start < headline or inside(p.start, quotes):
+            continue
+        place: Place = p.entry  # type: ignore[assignment]
+        if place.name == town.name:
+            named = True
+        elif place.level == "town" and in_force(place.county, main):
+            return None  # "... and in Bedford": the force's release over two of its towns
+        elif place.name == main and PREP_BEFORE.search(plain[max(0, p.start - 40) : p.start]):
+            return None  # "arrests across Bedfordshire": the county is stated as the scope
+    if not named and not _THE_TOWN.search(plain, headline):
+        return None
+    if _COUNTY_WIDE.search(plain, headline):
+        return None  # "a week of action across the county", "force-wide": the force's scope
+    name = re.escape(town.name)
+    if re.search(_SHARE_IN + name + r"\b", plain, re.IGNORECASE) or re.search(
+        r"(?:^|[.\n])\s*In\s+" + name + r"\s*,", plain[headline:]
+    ):
+        return None  # "40 arrests, 12 of them in Maidstone", "In Maidstone, 12 ...": a share
+    return town.name

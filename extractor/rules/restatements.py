@@ -11,8 +11,10 @@ import re
 from bisect import bisect_right
 
 from ..schema import Metric, Qualifier, Statistic
+from .attachment import unplaced_in_quote
+from .markers import Scope
 from .numbers import Figure
-from .segments import Sentence
+from .segments import Sentence, inside
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
 _OF_WHOLE = re.compile(
@@ -156,3 +158,33 @@ def _rounds_to(exact: float, s: Statistic) -> bool:
     if s.qualifier is Qualifier.up_to:
         return v * 0.85 <= exact <= v
     return abs(exact - v) <= 0.15 * max(exact, v)
+
+
+def drop_quoted_repeats(
+    stats: list[Statistic],
+    quotes: list[tuple[int, int]],
+    scope: Scope,
+    sentences: list[Sentence],
+) -> list[Statistic]:
+    """Without a figure in a quotation that names no place of its own and repeats a narrative
+    figure's metric, value and label: "the force arrested 38 people" ... "Thirty-eight arrests
+    in a fortnight" is one figure (section 2.3), whatever area the quotation's paragraph would
+    give it."""
+    if not quotes:
+        return stats
+    told = {
+        (s.metric, float(s.value), s.label)
+        for s in stats
+        if not inside(s.evidence_start or 0, quotes)
+    }
+    starts = [s.start for s in sentences]
+    spans = [(a, b, "") for a, b in quotes]
+
+    def repeat(s: Statistic) -> bool:
+        at = s.evidence_start or 0
+        if (s.metric, float(s.value), s.label) not in told or not inside(at, quotes):
+            return False
+        si = bisect_right(starts, at) - 1
+        return si >= 0 and unplaced_in_quote(scope, si, spans, at)
+
+    return [s for s in stats if not repeat(s)]

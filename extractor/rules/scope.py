@@ -21,7 +21,9 @@ import re
 
 from .areas import force_over
 from .attachment import attach, unplaced_in_quote
-from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides, scene_town
+from .carry import paragraph_defaults
+from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
+from .cues import WHOSE_AFTER
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -42,7 +44,6 @@ from .markers import (
     Scope,
     generic_places,
     group_markers,
-    heading_place,
     listed_places,
     mark_lists,
     namesake,
@@ -53,6 +54,7 @@ from .markers import (
     wider_area,
 )
 from .national import national_phrases
+from .parts import compass_part
 from .placenames import COURT_AFTER
 from .references import force_references
 from .segments import Paragraph, Sentence
@@ -68,8 +70,9 @@ _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNO
 # "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count))"
+    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
     r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
     r"|city|town|borough|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines)"
 )
@@ -84,6 +87,7 @@ _INITIAL = re.compile(
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
     re.IGNORECASE,
 )
+_OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
@@ -164,8 +168,11 @@ def build_scope(
                 continue
             if area == framing.own_region:
                 area = main  # "arrested during a push in the North East" by its one force
-            if m.kind == "agency" and SUPPORT_BEFORE.search(
-                plain[max(sent.start, m.start - 30) : m.start]
+            if (
+                m.kind == "agency"
+                and SUPPORT_BEFORE.search(plain[max(sent.start, m.start - 30) : m.start])
+                # "worked with Kent Police and Sussex Police, whose officers arrested nine"
+                and not WHOSE_AFTER.match(plain, m.end)
             ):
                 continue  # "officers from Cambridgeshire Constabulary": who helped, not where
             if m.kind == "place":
@@ -174,6 +181,8 @@ def build_scope(
                 if namesake(m, candidates, sent.start, sent.end):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
+                before, part = compass_part(before, m.entry, main)  # "across east Hull"
+                area = part or area  # "raids in south-east London" in the Met's release
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end
@@ -200,7 +209,10 @@ def build_scope(
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
-                if (" to " in plain[window : m.start] or " for " in plain[window : m.start]) and (
+                gap = plain[window : m.start]
+                # "run into Rotherham" in a South Yorkshire story is the town's share
+                into = "into " in gap and getattr(PLACES.get(area), "county", area) != main
+                if (" to " in gap or " for " in gap or into) and (
                     _DESTINATION.search(plain, window, m.start)
                 ):
                     # "gangs exporting drugs from London to towns across the South West",
@@ -208,8 +220,10 @@ def build_scope(
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end))
-            elif area == town_force and _SOURCE_AFTER.match(plain, m.end):
-                continue  # "Cheshire Police said officers recovered £6,300" in a Crewe story
+            elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
+                # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
+                # one-town release the force is only ever who acted ("Swindon drugs operation")
+                continue
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
@@ -231,7 +245,14 @@ def build_scope(
         while li < len(locals_) and locals_[li].start() < sent.end:
             lm = locals_[li]
             li += 1
+            # "Across the force area, 40 people ...": the phrase opens its sentence
+            opens = _OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
             what = " ".join(lm.group("what").split())
+            if what.endswith(("towns", "cities", "boroughs")):
+                # "seized across the two towns": the towns as one group, their force's area
+                area = local.get("county", main)
+                markers.append(Marker(lm.start(), lm.end(), area, opens))
+                continue
             if lm.group().startswith("both"):
                 # "Across both force areas, 61 people were arrested": the two forces named
                 pair = [
@@ -243,7 +264,7 @@ def build_scope(
                 ]
                 pair = list(dict.fromkeys(a for a in pair if a))
                 area = (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
-                markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+                markers.append(Marker(lm.start(), lm.end(), area, opens))
                 continue
             if what.endswith(("forces", "areas", "counties")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up
@@ -289,13 +310,13 @@ def build_scope(
                     # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
                     # the one town the paragraph before placed its work in
                     area = town_of(plain, places, paragraphs[sent.para - 1]) or area
-            markers.append(Marker(lm.start(), lm.end(), area, lm.start() == sent.start))
+            markers.append(Marker(lm.start(), lm.end(), area, opens))
         if si and not any(k.initial for k in markers):
             site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
             if site is not None:
                 markers.append(site)
         for a, b, area in refs:
-            if sent.start <= a < sent.end:
+            if sent.start <= a < sent.end and not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
         known = [(k.start, k.end) for k in markers]
@@ -338,49 +359,9 @@ def build_scope(
         by_sentence[si] = markers
         if "respectively" in text:
             respective.update(respective_places(plain, sent.start, sent.end, markers))
-    para_default: dict[int, str] = {}
-    carry: str | None = None
-    section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
-    heads = {p.start: p for p in places}
-    later: dict[int, str] = {}
-    last_open: str | None = None
-    for si, sent in enumerate(sentences):
-        opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
-        if sent.first or opening is not None:
-            last_open = opening.area if opening and not (sent.first or opening.weak) else None
-        elif last_open:
-            later[si] = last_open
-        if sent.first:
-            text = plain[sent.start : sent.end].rstrip()
-            para = paragraphs[sent.para]
-            if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
-                section = heading_place(plain, text, sent.start, heads)
-                if section is not None:
-                    continue
-            if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
-                # a heading over a list: "In Essex:", "the results across the county were:"
-                para_markers = [
-                    k
-                    for j, s2 in enumerate(sentences)
-                    if s2.para == sent.para
-                    for k in by_sentence[j]
-                    if not k.listed and not k.weak
-                ]
-                carry = para_markers[-1].area if para_markers else None
-                continue
-            if not sent.bullet and len(text) > 60:
-                carry = None
-            if opening:
-                para_default[sent.para] = opening.area
-            elif carry and sent.bullet:
-                para_default[sent.para] = carry
-            elif section:
-                para_default[sent.para] = section
-            elif (needed is None or si not in needed) and (
-                town := scene_town(plain, by_sentence[si])
-            ):
-                para_default[sent.para] = town  # "Officers raided homes in Kirkby. Six ..."
-            section = None  # the paragraph under the heading, not what follows it
+    para_default, later = paragraph_defaults(
+        plain, paragraphs, sentences, by_sentence, places, needed, main
+    )
     return Scope(main, plain, by_sentence, para_default, respective, later)
 
 

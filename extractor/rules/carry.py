@@ -1,0 +1,108 @@
+"""The area a paragraph's opening sets for the unplaced figures after it (pure).
+
+A paragraph opening "In Essex, ..." scopes its later figures to Essex; so does a heading over
+a list ("In Essex:"), a sub-heading naming a town ("Bradford"), a figure-less scene ("Officers
+raided homes in Kirkby.") and an opening sentence that places its figures in one town ("The
+week in Crewe produced 17 arrests.") -- until a later sentence of the paragraph names another
+place ("Across Crewe and Nantwich, ... In total the operation led to 16 arrests"): after it,
+an unplaced figure is the article's again. A paragraph that opens on the event the one before
+told ("The find, ...") goes on with that paragraph's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import scene_town, town_opening
+from .gazetteer import Mention
+from .markers import Marker, heading_place
+from .segments import Paragraph, Sentence
+
+# "The find, on Brighton Hill, came ...", "The raid was ...": the event the paragraph before told
+# (when the sentence names no other scope: "The raid was part of a week across Lancashire")
+_SAME_EVENT = re.compile(
+    r"\s*The\s+(?:find|finds|raid|raids|seizure|haul|search|discovery|stop)\b(?=[\s,])"
+)
+
+
+def paragraph_defaults(
+    plain: str,
+    paragraphs: list[Paragraph],
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[Marker]],
+    places: list[Mention],
+    needed: set[int] | None,
+    main: str,
+) -> tuple[dict[int, str], dict[int, str]]:
+    """(paragraph -> the area its opening sets, sentence -> the area an earlier sentence of
+    its paragraph sets over the paragraph's)."""
+    para_default: dict[int, str] = {}
+    carry: str | None = None
+    section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
+    heads = {p.start: p for p in places}
+    later: dict[int, str] = {}
+    last_open: str | None = None
+    town_para = -1  # the paragraph a one-town opening set, until it names another place
+    left = False
+    for si, sent in enumerate(sentences):
+        opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
+        if sent.first or opening is not None:
+            last_open = opening.area if opening and not (sent.first or opening.weak) else None
+        elif last_open:
+            later[si] = last_open
+        if sent.para == town_para and not sent.first:
+            if left:
+                later[si] = main
+            # "Across Basingstoke and Winchester, ...": the paragraph has left its town
+            left = any(not k.weak and k.area != para_default[town_para] for k in by_sentence[si])
+        if sent.first:
+            text = plain[sent.start : sent.end].rstrip()
+            para = paragraphs[sent.para]
+            if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
+                section = heading_place(plain, text, sent.start, heads)
+                if section is not None:
+                    continue
+            if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
+                # a heading over a list: "In Essex:", "the results across the county were:"
+                para_markers = [
+                    k
+                    for j, s2 in enumerate(sentences)
+                    if s2.para == sent.para
+                    for k in by_sentence[j]
+                    if not k.listed and not k.weak
+                ]
+                carry = para_markers[-1].area if para_markers else None
+                continue
+            if not sent.bullet and len(text) > 60:
+                carry = None
+            if opening:
+                para_default[sent.para] = opening.area
+                if opening.force and scene_town(plain, by_sentence[si]) == main:
+                    # "Gwent Police arrested 11 people in Newport. Officers seized £7,000." in a
+                    # Newport story: the force acted, the town it acted in is the paragraph's
+                    para_default[sent.para] = main
+            elif (
+                sent.para - 1 in para_default
+                and _SAME_EVENT.match(plain, sent.start)
+                and all(
+                    k.weak or k.listed or k.area == para_default[sent.para - 1]
+                    for k in by_sentence[si]
+                )
+            ):
+                # "... cash at a single address in Basingstoke. / The find, on Brighton Hill,
+                # came on the second day ...": the paragraph goes on with the find's place
+                para_default[sent.para] = para_default[sent.para - 1]
+            elif carry and sent.bullet:
+                para_default[sent.para] = carry
+            elif section:
+                para_default[sent.para] = section
+            elif (town := scene_town(plain, by_sentence[si])) and (
+                needed is None
+                or si not in needed
+                or town_opening(plain, sent.start, by_sentence[si], town)
+            ):
+                # "Officers raided homes in Kirkby. Six ...", "The week in Crewe produced 17"
+                para_default[sent.para] = town
+                town_para, left = sent.para, False
+            section = None  # the paragraph under the heading, not what follows it
+    return para_default, later
