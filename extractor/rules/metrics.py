@@ -17,7 +17,7 @@ import re
 from ..schema import Metric
 from .background import background, partner_figure
 from .labels import read_label
-from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
+from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
 from .nouns import noun_phrase
 from .numbers import Figure, word_value
@@ -68,8 +68,6 @@ def classify(
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
 
 
-
-
 def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
@@ -77,6 +75,8 @@ def _count(
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = noun_phrase(plain, np_from, ceiling)
+    if category is None and NO_METRIC_VERB.match(plain, np_from, ceiling):
+        return None  # "11 have been remanded", "nine of them bailed": no metric of their own
     shared = read_share(
         plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
     )

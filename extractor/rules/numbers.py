@@ -136,8 +136,13 @@ _PRONOUN_ONE = re.compile(
     re.IGNORECASE,
 )
 _WORD_UNIT = re.compile(r"[-\s](kilo(?:gram)?s?|kgs?|ounces?|oz|grams?|tonnes?)\b", re.IGNORECASE)
-# "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing
-_PLACE_ONE = re.compile(r"\b(?:at|from|in|inside)\s+$", re.IGNORECASE)  # "orders on one flat" count
+# "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing;
+# "took orders on one phone" runs a line ("closure orders on one flat" count)
+_PLACE_ONE = re.compile(
+    r"\b(?:at|from|in|inside)\s+$|\b(?:took|take|takes|taking)\s+orders\s+on\s+$"
+    r"|\b(?:ran|run|runs|running|operated|operating)\s+on\s+$",
+    re.IGNORECASE,
+)
 # "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
 _POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
