@@ -39,6 +39,7 @@ from ..schema import (
 )
 from . import dates, entities
 from .attachment import owner_markers
+from .clauses import since_charged
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
@@ -243,6 +244,10 @@ def collect_statistics(
             )
             if i == whole:
                 wholes.append(found[-1])
+            elif reading.metric is Metric.arrests and (then := since_charged(plain, b, sent.end)):
+                if then - a <= EVIDENCE_CHARS:  # "... arrested at the scene and have since been
+                    update = {"metric": Metric.charged, "evidence": text[a:then]}  # charged"
+                    found.append(found[-1].model_copy(update=update | {"evidence_end": then}))
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
     if headline:  # headlines are never evidence: a figure there is the body's or none

@@ -67,7 +67,7 @@ VERBS = re.compile(
     r"|as\s+(?:being\s+)?vulnerable|at\s+risk|looked\s+after"
     # "the 14 people who now have someone looking out for them"
     r"|(?:someone|somebody)\s+(?:looking\s+out\s+for|to\s+turn\s+to|checking\s+(?:in\s+)?on))\b"
-    r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
+    r"|\b(?P<outreach>sp[oe]ke?\s+to|spoken\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|finding|finds|confiscat\w+|taken|removed|closed|shut|disrupted|"
     r"turned\s+up|uncovered|discovered|"

@@ -346,6 +346,8 @@ def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
         if _ARRESTED_AND_CHARGED.search(clause):
             return "charged"  # "have been arrested and charged": the later step counts
         return after[0][0]
+    if before and any(w.lower() == "vulnerable" for w in words):
+        return "safeguarded"  # "were held in Dover, where officers found three vulnerable women"
     if before:
         return before[-1][0]
     # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
