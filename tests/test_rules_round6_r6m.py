@@ -185,3 +185,88 @@ def test_ammunition_is_another_figure_labelled_as_written(sentence: str) -> None
 def test_a_haul_put_at_a_sum_is_its_value(sentence: str) -> None:
     got = keys(article(sentence))
     assert ("drugs_value", 9000) in got
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regionally, 120 vulnerable people were safeguarded and 900 pupils were spoken to in "
+        "schools.",
+        "Officers safeguarded 120 vulnerable people and 900 young people were spoken to in "
+        "colleges.",
+    ],
+)
+def test_the_own_verb_of_a_listed_count_decides(sentence: str) -> None:
+    got = keys(article(sentence))
+    assert ("safeguarded", 120) in got
+    assert ("outreach", 900) in got and ("safeguarded", 900) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six of those arrested were held in Dover, where officers found three vulnerable women "
+        "whose homes had been taken over by the gang.",
+        "Officers arrested six people in Dover and found three vulnerable men living in the "
+        "flats.",
+    ],
+)
+def test_vulnerable_people_found_at_an_arrest_are_safeguarded(sentence: str) -> None:
+    got = keys(article("Kent Police arrested 10 people. " + sentence))
+    assert ("safeguarded", 3) in got and ("arrests", 3) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men, aged 40 and 22, were arrested at the scene and have since been charged.",
+        "Three women were arrested on Tuesday and have since been charged with supply.",
+    ],
+)
+def test_arrested_and_since_charged_is_both(sentence: str) -> None:
+    got = keys(article(sentence))
+    n = 2 if sentence.startswith("Two") else 3
+    assert ("arrests", n) in got and ("charged", n) in got
+
+
+# --- quotes ------------------------------------------------------------------------------
+
+
+SURNAME_REPORTED = """Kent Police made 40 arrests. Detective Inspector Sam Reed, of Kent Police, \
+said: "It was a good week for the county."
+
+Jo Mills, a manager at Dover Youth Link, said her team had taken on ten referrals.
+
+"These are children, not criminals," she said.
+
+Next steps
+
+Both forces say the work will go on. Detective Inspector Reed said intelligence from the week \
+would be used to target the people higher up.
+
+"We have taken out the runners," she said. "Now we go after the bosses."
+"""
+
+
+def test_she_said_after_a_surname_reported_speech_is_that_person() -> None:
+    """ "Det Insp Reed said intelligence ..." then '"...," she said': Reed's words."""
+    quotes = report(article(SURNAME_REPORTED)).quotes
+    runners = [q for q in quotes if q.text.startswith("We have taken out")]
+    assert runners and runners[0].speaker == "Sam Reed"
+
+
+UNNAMED = """Kent Police made 40 arrests in Dover.
+
+Inspector Ann Dunn said: "We listened to people and we acted on what they told us."
+
+One man, who has run a shop on the parade for years and asked not to be named, said the \
+dealing had "moved a street away".
+
+"You see the same cars every night," he said. "Then they are gone again."
+
+In Deal, traders said the change was slower. One barber said the runners had "just gone \
+quiet for a week".
+"""
+
+
+def test_an_unnamed_person_gives_no_quote_and_a_place_is_no_speaker() -> None:
+    quotes = report(article(UNNAMED)).quotes
+    assert [q.speaker for q in quotes] == ["Ann Dunn"], quotes
