@@ -270,3 +270,43 @@ quiet for a week".
 def test_an_unnamed_person_gives_no_quote_and_a_place_is_no_speaker() -> None:
     quotes = report(article(UNNAMED)).quotes
     assert [q.speaker for q in quotes] == ["Ann Dunn"], quotes
+
+
+# --- prosecution without a charge: summons and the procurator fiscal -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said a further five people had been interviewed under caution and would be "
+        "reported for summons.",
+        "Another five people were questioned and will be reported for summons.",
+    ],
+)
+def test_people_to_be_reported_for_summons_are_another_figure(sentence: str) -> None:
+    got = {(s.metric.value, s.value, s.label) for s in report(article(sentence)).statistics}
+    assert any(m == "other" and v == 5 and "summons" in (lb or "") for m, v, lb in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A report will be sent to the Procurator Fiscal in respect of the remaining four people "
+        "arrested.",
+        "Four other people arrested have been reported to the Procurator Fiscal.",
+        "A report has been submitted to the Procurator Fiscal regarding four further men.",
+    ],
+)
+def test_people_reported_to_the_procurator_fiscal_are_another_figure(sentence: str) -> None:
+    text = article("Police Scotland arrested 12 people in Glasgow. Eight were charged. " + sentence)
+    got = {(s.metric.value, s.value, s.label) for s in report(text).statistics}
+    assert ("other", 4, "people reported to the procurator fiscal") in got, got
+    assert not any(m == "arrests" and v == 4 for m, v, _ in got)
+
+
+def test_charged_and_reported_to_the_fiscal_is_the_charge() -> None:
+    text = article(
+        "Police Scotland arrested 12 people. Four men were charged and reported to the "
+        "Procurator Fiscal."
+    )
+    assert ("charged", 4) in keys(text)

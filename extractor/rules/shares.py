@@ -103,11 +103,29 @@ _REPORTED_TO_PPS = re.compile(
 # "four people had been reported for summons": prosecuted without a charge, its own outcome
 _SUMMONS = re.compile(
     r"(?:\s+(?:more|further|other))?(?:\s+(?P<who>people|others|men|women|adults|teenagers))?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+for\s+"
-    r"(?:a\s+)?summons\b",
+    # "had been interviewed under caution and would be reported for summons"
+    r"(?:\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:interviewed|questioned)"
+    r"(?:\s+under\s+caution)?\s+and)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?(?:also\s+)?"
+    r"reported\s+for\s+(?:a\s+)?summons\b",
     re.IGNORECASE,
 )
 _PPS_LABEL = "people reported to the public prosecution service"
+# Scotland: "four people arrested have been reported to the Procurator Fiscal", "A report will
+# be sent to the Procurator Fiscal in respect of the remaining four": prosecuted without a charge
+_PF_LABEL = "people reported to the procurator fiscal"
+_PF_AFTER = re.compile(
+    r"(?:\s+(?:more|further|other|arrested))*(?:\s+(?:people|men|women|others|adults))?"
+    r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?"
+    r"(?:also\s+)?reported\s+to\s+the\s+procurator\s+fiscal\b",
+    re.IGNORECASE,
+)
+_PF_BEFORE = re.compile(
+    r"\breport\s+(?:will\s+be\s+|would\s+be\s+|has\s+been\s+|had\s+been\s+|was\s+|is\s+being\s+)?"
+    r"(?:sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\s+(?:in\s+respect\s+of|regarding"
+    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$",
+    re.IGNORECASE,
+)
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
@@ -163,6 +181,12 @@ def read_share(
         pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
         if pps:
             return Reading(Metric.other, _PPS_LABEL, start, pps.end())
+    if "iscal" in plain[fig.qual_start - 90 : after_noun + 60] and category in (None, "people"):
+        fiscal = _PF_AFTER.match(plain, after_noun, ceiling)
+        before = _PF_BEFORE.search(head)
+        if before or (fiscal and "charged" not in head[-40:]):
+            a = fig.qual_start - len(head) + before.start() if before else start
+            return Reading(Metric.other, _PF_LABEL, a, fiscal.end() if fiscal else np_end)
     if category in (None, "people") and (summons := _SUMMONS.match(plain, after_noun, ceiling)):
         who = summons.group("who") or (words[-1] if category == "people" and words else "")
         who = "people" if who.lower() in ("", "others") else who.lower()
