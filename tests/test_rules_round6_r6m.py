@@ -310,3 +310,19 @@ def test_charged_and_reported_to_the_fiscal_is_the_charge() -> None:
         "Procurator Fiscal."
     )
     assert ("charged", 4) in keys(text)
+
+
+# --- a metric named before its figure -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dover saw the largest share of the arrests, 28, and Deal 12.",
+        "Medway Police made the biggest share of the arrests, 28.",
+        "Dover's share of the arrests was 28.",
+        "The town accounted for the greatest part of the arrests, 28, most of them in one raid.",
+    ],
+)
+def test_a_share_of_the_arrests_named_before_its_number(sentence: str) -> None:
+    assert ("arrests", 28) in keys(article("Kent Police made 90 arrests. " + sentence))

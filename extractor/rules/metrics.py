@@ -293,7 +293,7 @@ _OF_THOSE = re.compile(
 _WERE_IN = re.compile(r"\s+(?:were|was)\s+(?:in|at|from\s+the)\s+", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
+    r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
     r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
     re.IGNORECASE,
 )
