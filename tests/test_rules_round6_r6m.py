@@ -326,3 +326,32 @@ def test_charged_and_reported_to_the_fiscal_is_the_charge() -> None:
 )
 def test_a_share_of_the_arrests_named_before_its_number(sentence: str) -> None:
     assert ("arrests", 28) in keys(article("Kent Police made 90 arrests. " + sentence))
+
+
+# --- a quote repeating a figure the body states --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Forty-four arrests is the number people will see, but the children matter more."',
+        '"Forty-four arrests in Dover alone would be a good week; across Kent it is a start."',
+        '"Nine lines closed, forty-four arrests, and a message to the dealers."',
+    ],
+)
+def test_a_quote_repeating_a_body_figure_restates_it(quote: str) -> None:
+    text = article(
+        "Officers in Dover made 44 arrests and closed nine county lines during the week.\n\n"
+        "Superintendent Ravi Kohli of Kent Police said: " + quote
+    )
+    stats = report(text).statistics
+    assert [(s.metric.value, s.area) for s in stats if s.value == 44] == [("arrests", "Dover")]
+    assert len([s for s in stats if s.value == 9]) == 1
+
+
+def test_a_quote_with_a_figure_of_its_own_keeps_it() -> None:
+    text = article(
+        "Officers in Dover made 44 arrests during the week.\n\n"
+        'Superintendent Ravi Kohli of Kent Police said: "We also safeguarded 12 children."'
+    )
+    assert ("safeguarded", 12) in keys(text)

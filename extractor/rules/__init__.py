@@ -51,6 +51,7 @@ from .reframe import joint_main, wider_main
 from .restatements import (
     back_reference,
     dedupe,
+    drop_quoted_repeats,
     drop_restatements,
     drop_stated_wholes,
     of_whole,
@@ -117,6 +118,7 @@ def extract_report(
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
         statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+    statistics = drop_quoted_repeats(statistics, quote_spans)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)

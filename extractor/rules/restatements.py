@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from ..schema import Metric, Qualifier, Statistic
 from .numbers import Figure
-from .segments import Sentence
+from .segments import Sentence, inside
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
 _OF_WHOLE = re.compile(
@@ -156,3 +156,17 @@ def _rounds_to(exact: float, s: Statistic) -> bool:
     if s.qualifier is Qualifier.up_to:
         return v * 0.85 <= exact <= v
     return abs(exact - v) <= 0.15 * max(exact, v)
+
+
+def drop_quoted_repeats(stats: list[Statistic], quotes: list[tuple[int, int]]) -> list[Statistic]:
+    """A figure in a quotation that repeats one the article states outside quotes (same metric,
+    same value) restates it, whatever area the quote's speaker or place would give it:
+    "Fifty-two arrests is the headline", "Thirty-one doors knocked, eight warrants"."""
+    if not quotes:
+        return stats
+    quoted = [s for s in stats if inside(s.evidence_start or 0, quotes)]
+    if not quoted:
+        return stats
+    told = {(s.metric, float(s.value)) for s in stats if not inside(s.evidence_start or 0, quotes)}
+    dropped = {id(s) for s in quoted if (s.metric, float(s.value)) in told}
+    return [s for s in stats if id(s) not in dropped]
