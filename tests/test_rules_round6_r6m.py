@@ -185,6 +185,8 @@ def test_ammunition_is_another_figure_labelled_as_written(sentence: str) -> None
 def test_a_haul_put_at_a_sum_is_its_value(sentence: str) -> None:
     got = keys(article(sentence))
     assert ("drugs_value", 9000) in got
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -205,8 +207,7 @@ def test_the_own_verb_of_a_listed_count_decides(sentence: str) -> None:
     [
         "Six of those arrested were held in Dover, where officers found three vulnerable women "
         "whose homes had been taken over by the gang.",
-        "Officers arrested six people in Dover and found three vulnerable men living in the "
-        "flats.",
+        "Officers arrested six people in Dover and found three vulnerable men living in the flats.",
     ],
 )
 def test_vulnerable_people_found_at_an_arrest_are_safeguarded(sentence: str) -> None:
@@ -355,3 +356,80 @@ def test_a_quote_with_a_figure_of_its_own_keeps_it() -> None:
         'Superintendent Ravi Kohli of Kent Police said: "We also safeguarded 12 children."'
     )
     assert ("safeguarded", 12) in keys(text)
+
+
+# --- shares of a figure stated before ------------------------------------------------------
+
+
+def areas(text: str) -> dict[tuple[str, float], str]:
+    return {(s.metric.value, s.value): s.area for s in report(text).statistics}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Of the arrests, 12 were made in Dover.",
+        "Of the arrests, 12 were carried out in Dover.",
+    ],
+)
+def test_of_the_arrests_n_were_made_in_a_town(sentence: str) -> None:
+    text = article("Kent Police made 40 arrests.\n\n- Three cars were seized.\n" + sentence)
+    assert areas(text).get(("arrests", 12)) == "Dover"
+
+
+@pytest.mark.parametrize(
+    ("lead", "share", "metric"),
+    [
+        ("Kent Police made 26 arrests.", "Fourteen of those were in Dover.", "arrests"),
+        (
+            "Between them, the forces safeguarded 36 people.",
+            "Twelve of them were found in Dover.",
+            "safeguarded",
+        ),
+        ("Officers closed 20 county lines.", "Nine of these were run from Dover.", "lines_closed"),
+    ],
+)
+def test_a_sentence_opening_n_of_those_shares_the_last_figure(
+    lead: str, share: str, metric: str
+) -> None:
+    got = keys(article(lead + " " + share))
+    value = {"Fourteen": 14, "Twelve": 12, "Nine": 9}[share.split()[0]]
+    assert (metric, value) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local officers made the remaining arrests, six in Dover and three in Deal, and seized a "
+        "car.",
+        "The neighbourhood teams made the other arrests, six in Dover and three in Deal.",
+    ],
+)
+def test_the_remaining_arrests_listed_by_town(sentence: str) -> None:
+    got = areas(article("Kent Police made 40 arrests. " + sentence))
+    assert got.get(("arrests", 6)) == "Dover" and got.get(("arrests", 3)) == "Deal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two teenage boys found at the flat, both reported missing from London, were taken into "
+        "police protection.",
+        "Two girls found at the address, both aged 15, were taken into police protection.",
+        "Two children found in the car - both from London - were placed into protection.",
+    ],
+)
+def test_children_found_then_taken_into_protection_after_an_aside(sentence: str) -> None:
+    assert ("safeguarded", 2) in keys(article("Kent Police made 40 arrests. " + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Closure orders were obtained on nine properties in Dover and three in Deal.",
+        "Officers found 40 wraps of heroin in Dover and 25 in Deal.",
+    ],
+)
+def test_a_labelled_figure_listed_on_by_town(sentence: str) -> None:
+    got = {(s.metric.value, s.area, s.label) for s in report(article(sentence)).statistics}
+    assert ("other", "Deal") in {(m, a) for m, a, _ in got}, got

@@ -181,6 +181,8 @@ def collect_statistics(
         share = share or _ACCOUNTED_FOR_THEM.search(
             plain, sent.start, sent.end
         )  # "Derby ... five of them"
+        if not share and " of th" in plain[sent.start : sent.start + 30]:
+            share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
         previous = carried if share else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
@@ -261,6 +263,9 @@ def collect_statistics(
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
 _ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
+_N_OF_THEM = re.compile(
+    r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
+)
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
