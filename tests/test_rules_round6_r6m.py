@@ -433,3 +433,37 @@ def test_children_found_then_taken_into_protection_after_an_aside(sentence: str)
 def test_a_labelled_figure_listed_on_by_town(sentence: str) -> None:
     got = {(s.metric.value, s.area, s.label) for s in report(article(sentence)).statistics}
     assert ("other", "Deal") in {(m, a) for m, a, _ in got}, got
+
+
+# --- roads: a site where a vehicle was stopped, not a route -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "road"),
+    [
+        (
+            "A team in Dover arrested two men after stopping a car on the A20 and finding £900.",
+            "A20",
+        ),
+        ("A man stopped in a hire car on the A2 was found with 300g of cocaine.", "A2"),
+        (
+            "Five people were arrested in Deal after a stop on the A258 in which a knife was found.",
+            "A258",
+        ),
+        ("Officers pulled over a van on the M20 near Ashford and seized 2kg of cocaine.", "M20"),
+    ],
+)
+def test_a_road_where_a_vehicle_was_stopped_is_a_location(sentence: str, road: str) -> None:
+    assert road in report(article("Kent Police made 40 arrests. " + sentence)).locations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the other end of the M20, Metropolitan Police officers executed three warrants in "
+        "Lewisham.",
+        "Runners travel up the M20 or by train, officers said after arresting six people.",
+    ],
+)
+def test_a_road_named_as_a_route_is_no_location(sentence: str) -> None:
+    assert "M20" not in report(article("Kent Police made 40 arrests. " + sentence)).locations
