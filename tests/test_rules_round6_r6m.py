@@ -467,3 +467,25 @@ def test_a_road_where_a_vehicle_was_stopped_is_a_location(sentence: str, road: s
 )
 def test_a_road_named_as_a_route_is_no_location(sentence: str) -> None:
     assert "M20" not in report(article("Kent Police made 40 arrests. " + sentence)).locations
+
+
+def test_a_district_named_beside_its_town_is_a_location() -> None:
+    """Ashfield, Bassetlaw: Nottinghamshire's districts, named in outreach as in enforcement."""
+    text = article(
+        "Nottinghamshire Police made 30 arrests. Officers gave talks to 400 pupils in Mansfield "
+        "and Ashfield, and searched two flats in Bassetlaw."
+    )
+    assert {"Ashfield", "Bassetlaw"} <= set(report(text).locations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers were working with his family and with children's services in Essex.",
+        "Police referred the boy to social services in Essex.",
+        "Officers are working with the council in Essex to rehouse the tenants.",
+    ],
+)
+def test_a_partners_place_is_no_location(sentence: str) -> None:
+    text = article("Kent Police arrested nine people in Dover. " + sentence)
+    assert "Essex" not in report(text).locations

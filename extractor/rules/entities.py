@@ -170,9 +170,11 @@ def locations(
                 continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
-            any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window)
-        ) or _COURT_AFTER.match(plain, m.end):
-            continue
+            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
+            or _COURT_AFTER.match(plain, m.end)
+            or (" in" in before[-12:] and _PARTNER_IN.search(before))
+        ):
+            continue  # "working with children's services in Greater Manchester": a partner's
         # several places share a sentence: its two scans are made once for it
         span = (start, stop)
         known = sentence_ok.get(span)
@@ -230,6 +232,9 @@ _ORIGIN = re.compile(
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
     r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
+)
+_PARTNER_IN = re.compile(
+    r"\b(?:services|council|councils|charity|charities)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
 # words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
