@@ -489,3 +489,25 @@ def test_a_district_named_beside_its_town_is_a_location() -> None:
 def test_a_partners_place_is_no_location(sentence: str) -> None:
     text = article("Kent Police arrested nine people in Dover. " + sentence)
     assert "Essex" not in report(text).locations
+
+
+# --- the period: a day inside a longer activity with no dates of its own -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officers found £40,000 in cash at a flat in Dover on Tuesday 12 May. The find came on "
+        "the second day of a week of action across Kent.",
+        "Police raided a house in Deal on Wednesday 13 May, the busiest day of the week. "
+        "Elsewhere during the week, officers in Dover arrested six people.",
+    ],
+)
+def test_one_day_of_an_undated_week_gives_no_period(body: str) -> None:
+    got = report(article(body))
+    assert (got.period_start, got.period_end) == (None, None)
+
+
+def test_a_one_day_operation_keeps_its_day() -> None:
+    got = report(article("Officers raided 12 addresses in Dover on Tuesday 12 May."))
+    assert str(got.period_start) == "2025-05-12" == str(got.period_end)
