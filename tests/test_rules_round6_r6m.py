@@ -447,7 +447,8 @@ def test_a_labelled_figure_listed_on_by_town(sentence: str) -> None:
         ),
         ("A man stopped in a hire car on the A2 was found with 300g of cocaine.", "A2"),
         (
-            "Five people were arrested in Deal after a stop on the A258 in which a knife was found.",
+            "Five people were arrested in Deal after a stop on the A258 in which a knife was "
+            "found.",
             "A258",
         ),
         ("Officers pulled over a van on the M20 near Ashford and seized 2kg of cocaine.", "M20"),
@@ -511,3 +512,19 @@ def test_one_day_of_an_undated_week_gives_no_period(body: str) -> None:
 def test_a_one_day_operation_keeps_its_day() -> None:
     got = report(article("Officers raided 12 addresses in Dover on Tuesday 12 May."))
     assert str(got.period_start) == "2025-05-12" == str(got.period_end)
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        (
+            "A sawn-off shotgun was recovered from a loft in Dover. The shotgun was found during a "
+            "warrant on Tuesday.",
+            "shotgun",
+        ),
+        ("Officers seized a samurai sword in Deal. The sword was found under a bed.", "sword"),
+    ],
+)
+def test_the_weapon_named_again_is_the_same_weapon(body: str, weapon: str) -> None:
+    got = report(article(body)).weapons
+    assert weapon not in got and len(got) == 1, got

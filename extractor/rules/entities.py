@@ -288,6 +288,8 @@ def drugs_and_weapons(
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
                 continue  # "charged with possession of a knife": a charge, not a seizure
+            if low.endswith("the ", 0, m.start) and any(w.endswith(f" {name}") for w in weapons):
+                continue  # "A sawn-off shotgun ... The shotgun was found": the same gun
             style = _STYLE_BEFORE.search(low, max(0, m.start - 24), m.start)
             styled = f"{style.group(1)}-style {name}" if style else name  # "samurai-style sword"
             if styled not in weapons and not any(w.endswith(f"-style {name}") for w in weapons):
