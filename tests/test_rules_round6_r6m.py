@@ -528,3 +528,29 @@ def test_a_one_day_operation_keeps_its_day() -> None:
 def test_the_weapon_named_again_is_the_same_weapon(body: str, weapon: str) -> None:
     got = report(article(body)).weapons
     assert weapon not in got and len(got) == 1, got
+
+
+# --- shares by origin keep the whole's area -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of those charged, five are from Essex and two from Dover.",
+        "Of those charged, five were from Essex and two from Dover.",
+    ],
+)
+def test_shares_of_the_charged_by_home_town_are_labelled_not_placed(sentence: str) -> None:
+    text = article("Kent Police charged seven people. " + sentence)
+    got = {(s.metric.value, s.value, s.area, s.label) for s in report(text).statistics}
+    assert ("charged", 5, "Kent", "from Essex") in got, got
+    assert ("charged", 2, "Kent", "from Dover") in got, got
+
+
+def test_the_remaining_lines_run_from_a_city_are_a_labelled_share() -> None:
+    text = article(
+        "Kent Police closed nine county lines. Six of the lines had been run from Lewisham, "
+        "with the remaining three run from Croydon."
+    )
+    got = {(s.metric.value, s.value, s.label) for s in report(text).statistics}
+    assert ("lines_closed", 3, "run from Croydon") in got, got

@@ -152,6 +152,19 @@ def _count(
                 place = _IN_PLACE.match(plain, fig.end + 5, ceiling)
                 end = place.end() if place else fig.end
                 return Reading(PEOPLE_METRICS[verb], None, start, end, part=True)
+        origin = _FROM_PLACE.match(plain, fig.end, ceiling)
+        if origin and (
+            share
+            or (previous and (previous.label or "").startswith(_ORIGIN_WORDS))
+            or (previous and head.endswith(("remaining ", "other ")))
+        ):
+            # "Of those charged, five are from Greater Manchester and two from Carlisle", "the
+            # remaining three run from Croydon": a share by origin, labelled; the whole's area
+            verb = people_verb("", share.group(1) or share.group(), []) if share else None
+            metric = PEOPLE_METRICS.get(verb or "") or (previous.metric if previous else None)
+            label = " ".join(origin.group("label").split())
+            if metric is not None:
+                return Reading(metric, label, start, origin.end())
         own = verb_right_before(head)
         if own is None and head.endswith(", ") and _IN_PLACE.match(plain, fig.end, ceiling):
             own = verb_right_before(head[:-2])  # "made the remaining arrests, six in Truro"
@@ -299,6 +312,11 @@ _WERE_IN = re.compile(
     r"\s+(?:were|was)\s+(?:(?:made|carried\s+out)\s+)?(?:in|at|from\s+the)\s+", re.IGNORECASE
 )
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_FROM_PLACE = re.compile(
+    r"\s+(?:(?:are|were|is|was|had\s+been|have\s+been)\s+)?"
+    r"(?P<label>(?:(?:run|controlled|operated|come|came)\s+)?from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+_ORIGIN_WORDS = ("from ", "run from ", "controlled from ", "operated from ")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
     r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
