@@ -554,3 +554,18 @@ def test_the_remaining_lines_run_from_a_city_are_a_labelled_share() -> None:
     )
     got = {(s.metric.value, s.value, s.label) for s in report(text).statistics}
     assert ("lines_closed", 3, "run from Croydon") in got, got
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Taking this gun off the streets, along with 37 other weapons, matters."',
+        '"This rifle and 37 other weapons will never be used on our streets."',
+    ],
+)
+def test_a_quote_counting_the_rest_of_a_total_restates_it(quote: str) -> None:
+    text = article(
+        "West Yorkshire Police seized 38 weapons during the week.\n\n"
+        "Superintendent Amy Lowe said: " + quote
+    )
+    assert ("weapons_seized", 37) not in keys(text)

@@ -169,4 +169,12 @@ def drop_quoted_repeats(stats: list[Statistic], quotes: list[tuple[int, int]]) -
         return stats
     told = {(s.metric, float(s.value)) for s in stats if not inside(s.evidence_start or 0, quotes)}
     dropped = {id(s) for s in quoted if (s.metric, float(s.value)) in told}
+    for s in quoted:  # "this one, along with 37 other weapons" beside the body's 38
+        if _OTHER_ITEMS.match(s.evidence) and any(
+            (s.metric, float(s.value) + k) in told for k in (1, 2, 3)
+        ):
+            dropped.add(id(s))
     return [s for s in stats if id(s) not in dropped]
+
+
+_OTHER_ITEMS = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\s+[a-z]", re.IGNORECASE)
