@@ -569,3 +569,23 @@ def test_a_quote_counting_the_rest_of_a_total_restates_it(quote: str) -> None:
         "Superintendent Amy Lowe said: " + quote
     )
     assert ("weapons_seized", 37) not in keys(text)
+
+
+NICKNAME = """Kent Police made 40 arrests.
+
+Detective Inspector Sam Reed said the line, known to users as "Benny", had sent texts to 300 \
+people at a time.
+
+"They thought Dover was too far away for us to notice," he said.
+
+He said the boy found in Deal had been "used and then dropped when it suited them" by the gang.
+"""
+
+
+def test_a_lines_nickname_is_no_quote_and_he_said_runs_on_into_a_partial_quote() -> None:
+    quotes = report(article(NICKNAME)).quotes
+    assert [q.text for q in quotes] == [
+        "They thought Dover was too far away for us to notice,",
+        "used and then dropped when it suited them",
+    ]
+    assert {q.speaker for q in quotes} == {"Sam Reed"}

@@ -73,6 +73,8 @@ def find_quotes(
                 and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 60), open_at)
             ):
                 continue  # 'said the week had been "hard but fair"': a partial quotation
+            if short and _NAMED_AS.search(plain, max(para.start, open_at - 30), open_at):
+                continue  # 'the line, known to users as "Tommy"': a name, not words said
             lead_in = plain[para.start : open_at]
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
@@ -180,6 +182,9 @@ _HONORIFIC = re.compile(
     r"\b(?:Ms|Mrs|Miss|Mr|Dr)\.?\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b"
 )
 _REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b")
+_NAMED_AS = re.compile(
+    r"\b(?:known(?:\s+to\s+\w+)?\s+as|called|nicknamed|dubbed|named|branded)\s*$", re.IGNORECASE
+)
 _UNNAMED = re.compile(r"\s*(?:One|Another|An?)\s+[a-z]")
 _NOBODY = Speaker("", None, None)  # a person the article does not name
 _PRONOUN_LEAD = re.compile(
@@ -237,7 +242,7 @@ _SURNAME_ATTR = re.compile(
 _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
 _RUN_ON = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+(?:{_SAY}|describe[sd])\b[^\"]*$"
+    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd])\b[^\"]*$"
 )
 # the pronoun of an attribution: 'she says, "', 'as he puts it, "', '"...," she said'
 _PRONOUN_BEFORE = re.compile(
