@@ -589,3 +589,32 @@ def test_a_lines_nickname_is_no_quote_and_he_said_runs_on_into_a_partial_quote()
         "used and then dropped when it suited them",
     ]
     assert {q.speaker for q in quotes} == {"Sam Reed"}
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            'Chief Inspector Rosa Delaney called the week "a beginning, not an end".',
+            "a beginning, not an end",
+        ),
+        (
+            "Superintendent Owen Pryce said the gangs had treated the harbour towns of Deal, Dover "
+            'and Folkestone "as franchises".',
+            "as franchises",
+        ),
+    ],
+)
+def test_partial_quotations_in_running_text(body: str, text: str) -> None:
+    quotes = report(article("Kent Police made 40 arrests.\n\n" + body)).quotes
+    assert [q.text for q in quotes] == [text]
+
+
+def test_a_surname_with_a_who_aside_is_the_person_named_before() -> None:
+    body = (
+        "Kent Police made 40 arrests. The film's writer, Tom Abara, spoke at the launch.\n\n"
+        'Abara, who spent a year with youth workers and former runners, said: "I wanted the '
+        'officers to look tired, because they are."'
+    )
+    quotes = report(article(body)).quotes
+    assert [q.speaker for q in quotes] == ["Tom Abara"]

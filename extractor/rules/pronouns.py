@@ -25,6 +25,7 @@ ATTR_BEFORE = re.compile(rf"\b{SAY}\s*[:,]?\s*$", re.IGNORECASE)
 ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
 ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{SAY}\b", re.IGNORECASE)
 _WORDS_OF = re.compile(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?:own\s+)?words,?\s*$")
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^\"]*$")
 _LAST_WORD = re.compile(r"([A-Z][\w-]*)(?:'s)?\W*$")
 
 
@@ -71,6 +72,7 @@ class People:
         if not m or '"' in lead_in[max(0, m.start() - 40) : m.start()]:
             return None
         who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in[: m.start()].rstrip())[-1]
+        who = _WHO_ASIDE.sub("", who)  # "Ferris, who spent two years with runners, said:"
         last = _LAST_WORD.search(who)
         return self._speaker(last.group(1), who, at) if last else None
 

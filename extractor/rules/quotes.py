@@ -70,7 +70,7 @@ def find_quotes(
                 and not _SAY_NEAR.search(
                     plain, max(para.start, open_at - 12), min(para.end, end + 14)
                 )
-                and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 60), open_at)
+                and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 140), open_at)
             ):
                 continue  # 'said the week had been "hard but fair"': a partial quotation
             if short and _NAMED_AS.search(plain, max(para.start, open_at - 30), open_at):
@@ -177,7 +177,7 @@ def find_quotes(
 
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
-_PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,50}}$")
+_PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,120}}$")
 _HONORIFIC = re.compile(
     r"\b(?:Ms|Mrs|Miss|Mr|Dr)\.?\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b"
 )
@@ -242,7 +242,7 @@ _SURNAME_ATTR = re.compile(
 _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
 _RUN_ON = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd])\b[^\"]*$"
+    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd]|called)\b[^\"]*$"
 )
 # the pronoun of an attribution: 'she says, "', 'as he puts it, "', '"...," she said'
 _PRONOUN_BEFORE = re.compile(
