@@ -618,3 +618,22 @@ def test_a_surname_with_a_who_aside_is_the_person_named_before() -> None:
     )
     quotes = report(article(body)).quotes
     assert [q.speaker for q in quotes] == ["Tom Abara"]
+
+
+def test_a_district_inside_a_named_borough_is_the_borough() -> None:
+    text = article(
+        "The Met arrested 20 people in Lewisham. Another raid, in Catford in Lewisham, uncovered "
+        "14 phones used to take orders from users in Ramsgate and Deal."
+    )
+    got = report(text).locations
+    assert "Lewisham" in got and "Catford" not in got
+    assert "Ramsgate" not in got and "Deal" not in got
+
+
+def test_a_compass_part_of_a_listed_town_is_that_town() -> None:
+    text = article(
+        "Humberside Police arrested seven people in Hull. Officers raided homes across east Hull "
+        "on Tuesday."
+    )
+    got = report(text).locations
+    assert "Hull" in got and "east Hull" not in got

@@ -151,6 +151,7 @@ def locations(
             out.append(name)
 
     sites: list[tuple[int, str]] = []
+    by_start = {p.start: p for p in places}
     sentence_ok: dict[tuple[int, int], bool] = {}  # sentence -> an activity, no earlier event
     for m in places:
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
@@ -191,6 +192,10 @@ def locations(
         place: Place = m.entry  # type: ignore[assignment]
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
+        if place.level == "town" and (within := _IN_TOWN_AFTER.match(plain, m.end)):
+            bigger = by_start.get(within.end())
+            if bigger is not None and bigger.entry.level == "town":  # type: ignore[union-attr]
+                continue  # "in Catford in Lewisham": a district of the town named next
         name = place.name if place.level == "region" else " ".join(m.surface.split())
         side = _COMPASS.search(before)
         if side:
@@ -200,7 +205,8 @@ def locations(
         add(area)
     for _, name in sites:
         add(name)
-    return out
+    # "across east Hull" beside Hull's figures: the same place
+    return [n for n in out if not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)]
 
 
 _ACTIVITY = re.compile(
@@ -230,7 +236,7 @@ _ORIGIN = re.compile(
     r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
     r"(?:suppl\w*|sell\w*|sold|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
-    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to|(?:users|customers|buyers)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
 )
 _PARTNER_IN = re.compile(
@@ -240,8 +246,11 @@ _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)
 # words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
 _ORIGIN_HINTS = (
     "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|xport|inked to|un by|ontrolled by|ravel|ider"
+    "|sers in|ustomers in|uyers in"
 ).split("|")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
+_COMPASS_NAME = re.compile(r"(?:north|south|east|west)(?:-(?:east|west))?\s+(.+)")
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+(?=[A-Z])")
 _COMPASS = re.compile(
     r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
 )
