@@ -71,7 +71,7 @@ _RATE_AFTER = re.compile(
     r"|a\s+(?:day|week|night|month|hour)\b(?!\s+(?:after|before|later|earlier|ago|of|long)\b))",
     re.IGNORECASE,
 )
-_RATE_HINTS = (" a day", " a week", " a night", " a month", "per ", "each ", "every ")
+_RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
@@ -171,7 +171,7 @@ def background(
         return True
     if ("fewer" in tail[:12] or "less" in tail[:12]) and _FEWER_AFTER.match(tail):
         return True  # "twelve fewer phones pushing drugs": a difference, not a count
-    if any(w in tail for w in _RATE_HINTS) and _RATE_AFTER.match(plain, fig.end, ceiling):
+    if _RATE_HINT.search(tail, 0, 50) and _RATE_AFTER.match(plain, fig.end, ceiling):
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
