@@ -637,3 +637,25 @@ def test_a_compass_part_of_a_listed_town_is_that_town() -> None:
     )
     got = report(text).locations
     assert "Hull" in got and "east Hull" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He had 40 wraps of heroin and two phones, one of which was the line's handset.",
+        'Officers found £900 and two mobile phones, one of them the "Dexter" line phone.',
+        "Three handsets were seized, one of them the line's main phone.",
+    ],
+)
+def test_the_lines_own_phone_among_those_seized_is_its_own_count(sentence: str) -> None:
+    got = {(s.metric.value, s.value, s.label) for s in report(article(sentence)).statistics}
+    assert any(m == "phones_seized" and v == 1 and lb for m, v, lb in got), got
+
+
+def test_a_share_of_the_gangs_members_jailed_is_counted() -> None:
+    text = article(
+        "The gang did not last the summer. Two of its senior members were jailed at Maidstone "
+        "Crown Court in October. Two of our officers were injured during the raids."
+    )
+    got = keys(text)
+    assert ("people_jailed", 2) in got and ("arrests", 2) not in got

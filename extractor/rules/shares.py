@@ -110,6 +110,11 @@ _SUMMONS = re.compile(
     r"reported\s+for\s+(?:a\s+)?summons\b",
     re.IGNORECASE,
 )
+_LINE_PHONE = re.compile(
+    r"\s+of\s+(?:which|them|these)\s*,?\s+(?:(?:was|is|being)\s+)?(?:the\s+)?"
+    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)\b",
+    re.IGNORECASE,
+)
 _PPS_LABEL = "people reported to the public prosecution service"
 # Scotland: "four people arrested have been reported to the Procurator Fiscal", "A report will
 # be sent to the Procurator Fiscal in respect of the remaining four": prosecuted without a charge
@@ -142,6 +147,9 @@ def read_share(
 ) -> Reading | Literal[False] | None:
     """A reading for these shapes; ``False`` when the number is no figure; ``None`` otherwise."""
     start = fig.qual_start
+    if partitive and fig.value == 1 and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
+        # "two phones, one of which was the line's handset": the line's own phone, counted
+        return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
