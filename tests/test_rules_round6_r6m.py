@@ -659,3 +659,25 @@ def test_a_share_of_the_gangs_members_jailed_is_counted() -> None:
     )
     got = keys(text)
     assert ("people_jailed", 2) in got and ("arrests", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "n"),
+    [
+        (
+            "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed for a combined seven "
+            "years.",
+            "people_jailed",
+            2,
+        ),
+        (
+            "Three women, Amy Cole, 30, Jo Bell, 25, and Kim Lowe, 41, were charged with supply.",
+            "charged",
+            3,
+        ),
+    ],
+)
+def test_names_and_ages_in_apposition_are_no_figures(sentence: str, metric: str, n: int) -> None:
+    got = keys(article(sentence))
+    assert (metric, n) in got
+    assert not any(v in (19, 22, 25, 30, 41) for _, v in got), got

@@ -105,6 +105,10 @@ def _future(head: str) -> bool:
     return search_hinted(_FUTURE, head, _FUTURE_HINTS)
 
 
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
+_NAME_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s$"
+)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -157,6 +161,9 @@ def background(
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
+    if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
+        if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 160), fig.start):
+            return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
     near = head[-40:]
     if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
         return True

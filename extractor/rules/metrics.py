@@ -295,6 +295,8 @@ _ASIDE = re.compile(
     r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged)"
     r"|(?:both|all|one)\s+aged)\b"
     r"[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
+    # "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed": names and ages
+    r"|(?:,\s*(?:and\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+,\s*(?:aged\s+)?\d{1,2}){1,6}\s*,"
 )
 _BOTH_ASIDE = re.compile(r",\s*(?:both|all|each)\s+[^,;.]{1,40},")
 # "... and charged 5 people": the verb belongs to the next figure
