@@ -106,8 +106,11 @@ def _future(head: str) -> bool:
 
 
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
+# "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed": the ages of people named
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME_BEFORE = re.compile(
-    r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s$"
+    r"\b(?:men|women|boys|girls|teenagers|defendants|brothers|sisters|others|pair|trio|suspects)"
+    rf",\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
 )
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
@@ -162,7 +165,7 @@ def background(
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
-        if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 160), fig.start):
+        if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
             return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
     near = head[-40:]
     if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
