@@ -681,3 +681,18 @@ def test_names_and_ages_in_apposition_are_no_figures(sentence: str, metric: str,
     got = keys(article(sentence))
     assert (metric, n) in got
     assert not any(v in (19, 22, 25, 30, 41) for _, v in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers visited 33 addresses suspected of being cuckooed and found five where a "
+        "vulnerable tenant's home had been taken over by dealers.",
+        "Teams checked on 33 properties and found five that dealers were using to sell drugs.",
+        "Officers visited 33 homes and found five being used by the gang as bases.",
+    ],
+)
+def test_homes_found_cuckooed_among_those_visited(sentence: str) -> None:
+    got = {(s.metric.value, s.value, s.label) for s in report(article(sentence)).statistics}
+    assert ("addresses_visited", 33, None) in got, got
+    assert ("other", 5, "homes found cuckooed") in got, got

@@ -24,6 +24,12 @@ _TAKEN_OVER = re.compile(
     r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
     re.IGNORECASE,
 )
+# "At nine of them, officers found clear evidence that dealers were using the home"
+_FOUND_CUCKOOED = re.compile(
+    r"[^.;]{0,90}?\b(?:taken\s+over|cuckooed|dealers\s+(?:were|had\s+been)\s+using"
+    r"|(?:used|being\s+used)\s+by\s+(?:dealers|the\s+gang))\b",
+    re.IGNORECASE,
+)
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
 _A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
@@ -255,6 +261,13 @@ def read_share(
     )
     if taken and _SUSPECTED.search(taken.group()):
         taken = None  # "homes that intelligence suggested had been cuckooed": the visits
+    if (
+        category is None
+        and previous is not None
+        and previous.metric is Metric.addresses_visited
+        and (found := _FOUND_CUCKOOED.match(plain, np_end, ceiling))
+    ):  # "visited 33 addresses and found five where a tenant's home had been taken over"
+        return Reading(Metric.other, "homes found cuckooed", start, found.end())
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
