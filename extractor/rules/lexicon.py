@@ -78,7 +78,9 @@ VERBS = re.compile(
 # step, not an arrest, a charge or a safeguarding
 NO_METRIC_VERB = re.compile(
     r"\s*(?:(?:were|was|have|has|had|are|is)\s+)?(?:(?:also|since|now|then|later|all|both)\s+)*"
-    r"(?:been\s+)?(?:remanded|bailed|released|freed|interviewed|cautioned)\b",
+    r"(?:been\s+)?(?:remanded|bailed|released|freed|interviewed|cautioned)\b"
+    # "four were interviewed and later charged": the charge counts
+    r"(?![^.;,]{0,40}?\band\s+(?:\w+\s+)?(?:been\s+)?(?:charged|arrested|jailed|sentenced)\b)",
     re.IGNORECASE,
 )
 
