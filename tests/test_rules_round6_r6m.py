@@ -696,3 +696,23 @@ def test_homes_found_cuckooed_among_those_visited(sentence: str) -> None:
     got = {(s.metric.value, s.value, s.label) for s in report(article(sentence)).statistics}
     assert ("addresses_visited", 33, None) in got, got
     assert ("other", 5, "homes found cuckooed") in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "n"),
+    [
+        ("Norfolk made 26 of the 44 arrests. Suffolk arrested the other 18.", "arrests", 18),
+        (
+            "Police charged 12 people on Monday. Officers charged the remaining five on Tuesday.",
+            "charged",
+            5,
+        ),
+        (
+            "Dover officers made nine arrests, and Deal officers later arrested a further three.",
+            "arrests",
+            3,
+        ),
+    ],
+)
+def test_the_other_or_remaining_n_after_a_verb(sentence: str, metric: str, n: int) -> None:
+    assert (metric, n) in keys(article(sentence))

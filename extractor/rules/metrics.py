@@ -166,6 +166,8 @@ def _count(
             if metric is not None:
                 return Reading(metric, label, start, origin.end())
         own = verb_right_before(head)
+        if own is None and (other := _OTHER_BEFORE.search(head)):
+            own = verb_right_before(head[: other.start()] + " ")  # "Suffolk arrested the other 18"
         if own is None and head.endswith(", ") and _IN_PLACE.match(plain, fig.end, ceiling):
             own = verb_right_before(head[:-2])  # "made the remaining arrests, six in Truro"
         if own in PEOPLE_METRICS and (
@@ -314,6 +316,7 @@ _WERE_IN = re.compile(
     r"\s+(?:were|was)\s+(?:(?:made|carried\s+out)\s+)?(?:in|at|from\s+the)\s+", re.IGNORECASE
 )
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_OTHER_BEFORE = re.compile(r"\s+(?:the\s+(?:other|remaining|final|last)|a\s+further|another)\s+$")
 _FROM_PLACE = re.compile(
     r"\s+(?:(?:are|were|is|was|had\s+been|have\s+been)\s+)?"
     r"(?P<label>(?:(?:run|controlled|operated|come|came)\s+)?from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
