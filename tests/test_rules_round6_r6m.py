@@ -716,3 +716,14 @@ def test_homes_found_cuckooed_among_those_visited(sentence: str) -> None:
 )
 def test_the_other_or_remaining_n_after_a_verb(sentence: str, metric: str, n: int) -> None:
     assert (metric, n) in keys(article(sentence))
+
+
+def test_a_long_coordinated_group_still_finds_its_verb() -> None:
+    """ "the 34 young people and vulnerable adults our officers have sat down with and offered
+    help": the verb comes late, after a coordinated group and a relative clause."""
+    text = article(
+        'Kent Police made 40 arrests. Inspector Jo Reed said: "What I am proudest of is the 18 '
+        "teenagers and vulnerable adults our neighbourhood officers have sat down with and offered "
+        'help."'
+    )
+    assert ("safeguarded", 18) in keys(text)

@@ -26,7 +26,7 @@ def people_verb(head: str, tail: str, words: list[str]) -> str | None:
     before = [v for v in verbs_in(near) if v[0] != "seized"]
     if before and before[-1][2] >= len(near.rstrip()) - (near.rstrip()[-1:] != ","):
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
-    clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
+    clause = re.split(r"[,;:]", tail[:90], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]
     if after:
         if _ARRESTED_AND_CHARGED.search(clause):
