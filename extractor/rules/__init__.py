@@ -40,6 +40,7 @@ from ..schema import (
 from . import dates, entities
 from .areas import in_force
 from .attachment import owner_markers, share_past_whole
+from .clauses import since_charged
 from .court import court_destination
 from .framing import frame
 from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
@@ -131,7 +132,7 @@ def extract_report(
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
         statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
-        statistics = drop_quoted_repeats(statistics, quote_spans, scope, sentences)
+    statistics = drop_quoted_repeats(statistics, quote_spans, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
@@ -194,6 +195,8 @@ def collect_statistics(
         share = share or _ACCOUNTED_FOR_THEM.search(
             plain, sent.start, sent.end
         )  # "Derby ... five of them"
+        if not share and " of th" in plain[sent.start : sent.start + 30]:
+            share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
         previous = carried if share else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
@@ -265,6 +268,10 @@ def collect_statistics(
             )
             if i == whole:
                 wholes.append(found[-1])
+            elif reading.metric is Metric.arrests and (then := since_charged(plain, b, sent.end)):
+                if then - a <= EVIDENCE_CHARS:  # "... arrested at the scene and have since been
+                    update = {"metric": Metric.charged, "evidence": text[a:then]}  # charged"
+                    found.append(found[-1].model_copy(update=update | {"evidence_end": then}))
     for table in pending:
         found.extend(_table_statistics(text, table, scope.main))
     if headline:  # headlines are never evidence: a figure there is the body's or none
@@ -276,6 +283,9 @@ def collect_statistics(
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
 _ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
+_N_OF_THEM = re.compile(
+    r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
+)
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 

@@ -47,16 +47,31 @@ _EARLIER_AFTER = re.compile(
 EARLIER_EVENT = re.compile(
     r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
-    r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b",
+    r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b"
+    # "first tried working together in March, when a smaller joint operation ...", "a pilot
+    # operation in the spring": a trial run before the reported one
+    r"|\bfirst\s+(?:tried|trialled|trialed|piloted|tested)\b"
+    r"|\b(?:a|an|the|its|their)\s+(?:smaller|pilot|trial)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week|operation|phase|scheme|crackdown|exercise)\b",
     re.IGNORECASE,
 )
 # words one of which EARLIER_EVENT needs (lower case, for search_hinted)
-EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first")
+EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first", "smaller", "pilot", "trial")
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
     re.IGNORECASE,
 )
+_FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
+# "sold 300 deals a week", "300 wraps of heroin per week" (not "in a week", "a day after")
+_RATE_AFTER = re.compile(
+    r"(?:-odd)?(?:\s+[\w-]+){0,4}?(?<!\bin)(?<!\bduring)(?<!\bwithin)(?<!\bover)(?<!\bfor)"
+    r"(?<!\bacross)(?<!\bthroughout)(?<!\bof)(?<!\bthat)(?<!\bthis)(?<!\bone)(?<!\bsingle)"
+    r"(?<!\blast)(?<!\bnext)\s+(?:(?:per|each|every)\s+(?:day|week|night|month|hour)\b"
+    r"|a\s+(?:day|week|night|month|hour)\b(?!\s+(?:after|before|later|earlier|ago|of|long)\b))",
+    re.IGNORECASE,
+)
+_RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
@@ -90,6 +105,13 @@ def _future(head: str) -> bool:
     return search_hinted(_FUTURE, head, _FUTURE_HINTS)
 
 
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
+# "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed": the ages of people named
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_BEFORE = re.compile(
+    r"\b(?:men|women|boys|girls|teenagers|defendants|brothers|sisters|others|pair|trio|suspects)"
+    rf",\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
+)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -142,6 +164,9 @@ def background(
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
+    if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
+        if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
+            return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
     near = head[-40:]
     if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
         return True
@@ -154,6 +179,10 @@ def background(
         return True
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
+    if ("fewer" in tail[:12] or "less" in tail[:12]) and _FEWER_AFTER.match(tail):
+        return True  # "twelve fewer phones pushing drugs": a difference, not a count
+    if _RATE_HINT.search(tail, 0, 50) and _RATE_AFTER.match(plain, fig.end, ceiling):
+        return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
     if any(w in tail[:40] for w in _MODALS) and _GENERIC_AFTER.match(plain, fig.end, ceiling):
@@ -167,4 +196,4 @@ def background(
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
 
 
-_EVENT_HINTS = ("ast ", "revious", "arlier", "rior ", "irst phase")
+_EVENT_HINTS = ("ast ", "revious", "arlier", "rior ", "irst ", "smaller", "pilot", "trial")

@@ -168,3 +168,21 @@ def clause_cut(plain: str, start: int, end: int, clause_end: int) -> int:
         if cut >= 0:
             clause_end = cut
     return clause_end
+
+
+# "Two men were arrested at the scene and have since been charged": one number, two outcomes
+# (not "arrested and charged", which is the charge alone)
+_SINCE_CHARGED = re.compile(
+    r"[^.;\"]{0,60}?\band\s+(?:(?:have|has|had)\s+(?:since|later|subsequently|now)\s+been"
+    r"|(?:were|was)\s+(?:since|later|subsequently|then)|(?:have|has|had)\s+been\s+"
+    r"(?:since|later|subsequently))\s+charged\b",
+    re.IGNORECASE,
+)
+
+
+def since_charged(plain: str, end: int, sent_end: int) -> int | None:
+    """Where "... and have since been charged" ends, after an arrest figure ending at ``end``."""
+    if "charged" not in plain[end:sent_end]:
+        return None
+    m = _SINCE_CHARGED.match(plain, end, sent_end)
+    return m.end() if m else None

@@ -257,8 +257,11 @@ def period(
 def _single_day(
     low: str, published: date | None, windows: list[tuple[int, int]]
 ) -> tuple[date | None, date | None]:
-    """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation."""
+    """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation; not a day of a
+    longer activity whose own dates are not stated ("the second day of a week of action")."""
     hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    if hits and _DAY_OF_LONGER.search(low):
+        return None, None
     days: list[date] = []
     for m in hits:
         sentence = _sentence_of(low, m.start())
@@ -277,6 +280,12 @@ def _single_day(
         days.append(day)
     # "on Monday 18 May ... On Tuesday 19 May": raids over days in a row, one period
     return (min(days), max(days)) if days else (None, None)
+
+
+_DAY_OF_LONGER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|final|last|busiest)\s+(?:single\s+)?day\s+of\b"
+    r"|\b(?:elsewhere|later|earlier)\s+(?:during|in)\s+the\s+(?:week|fortnight|month)\b"
+)
 
 
 def _sentence_of(low: str, pos: int) -> str:

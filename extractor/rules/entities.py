@@ -151,6 +151,7 @@ def locations(
             out.append(name)
 
     sites: list[tuple[int, str]] = []
+    by_start = {p.start: p for p in places}
     sentence_ok: dict[tuple[int, int], bool] = {}  # sentence -> an activity, no earlier event
     for m in places:
         start = max(plain.rfind(".", 0, m.start), plain.rfind("\n", 0, m.start)) + 1
@@ -170,9 +171,11 @@ def locations(
                 continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
-            any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window)
-        ) or _COURT_AFTER.match(plain, m.end):
-            continue
+            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
+            or _COURT_AFTER.match(plain, m.end)
+            or (" in" in before[-12:] and _PARTNER_IN.search(before))
+        ):
+            continue  # "working with children's services in Greater Manchester": a partner's
         # several places share a sentence: its two scans are made once for it
         span = (start, stop)
         known = sentence_ok.get(span)
@@ -189,6 +192,10 @@ def locations(
         place: Place = m.entry  # type: ignore[assignment]
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
+        if place.level == "town" and (within := _IN_TOWN_AFTER.match(plain, m.end)):
+            bigger = by_start.get(within.end())
+            if bigger is not None and bigger.entry.level == "town":  # type: ignore[union-attr]
+                continue  # "in Catford in Lewisham": a district of the town named next
         name = place.name if place.level == "region" else " ".join(m.surface.split())
         side = _COMPASS.search(before)
         if side:
@@ -198,7 +205,8 @@ def locations(
         add(area)
     for _, name in sites:
         add(name)
-    return out
+    # "across east Hull" beside Hull's figures: the same place
+    return [n for n in out if not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)]
 
 
 _ACTIVITY = re.compile(
@@ -228,15 +236,21 @@ _ORIGIN = re.compile(
     r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
     r"(?:suppl\w*|sell\w*|sold|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
-    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to|(?:users|customers|buyers)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
+)
+_PARTNER_IN = re.compile(
+    r"\b(?:services|council|councils|charity|charities)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)\s+Court\b")
 # words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
 _ORIGIN_HINTS = (
     "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|xport|inked to|un by|ontrolled by|ravel|ider"
+    "|sers in|ustomers in|uyers in"
 ).split("|")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
+_COMPASS_NAME = re.compile(r"(?:north|south|east|west)(?:-(?:east|west))?\s+(.+)")
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+(?=[A-Z])")
 _COMPASS = re.compile(
     r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
 )
@@ -283,6 +297,8 @@ def drugs_and_weapons(
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
                 continue  # "charged with possession of a knife": a charge, not a seizure
+            if low.endswith("the ", 0, m.start) and any(w.endswith(f" {name}") for w in weapons):
+                continue  # "A sawn-off shotgun ... The shotgun was found": the same gun
             style = _STYLE_BEFORE.search(low, max(0, m.start - 24), m.start)
             styled = f"{style.group(1)}-style {name}" if style else name  # "samurai-style sword"
             if styled not in weapons and not any(w.endswith(f"-style {name}") for w in weapons):

@@ -279,7 +279,10 @@ REGION_ALIASES = {  # longest first: "Yorkshire and Humberside" before "Yorkshir
 
 
 _A_ROAD = re.compile(r"(?<![\w-])A[1-9]\d{0,3}(?![\w-])")
-_STOPPED_ON = re.compile(r"\bstopped\b[^.\n]{0,45}\bon\s+the\s+$")
+# "stopped a car on the A38", "after stopping a van on the", "a stop on the", "pulled over"
+STOPPED_ON = re.compile(
+    r"\b(?:stop(?:ped|ping)?|pulled\s+over)\b[^.\n]{0,45}\b(?:on|along)\s+the\s+$", re.IGNORECASE
+)
 
 
 def scan(plain: str) -> list[Mention]:
@@ -306,9 +309,9 @@ def scan(plain: str) -> list[Mention]:
             )
             if hit is not None:
                 found.append(Mention(start, m.end(), hit[0], hit[1], surface))  # type: ignore[arg-type]
-    if "stopped" in plain:  # A-roads are too many to list with the motorways; one is a site
+    if "stop" in plain or "pulled over" in plain:  # A-roads are too many to list; one is a site
         for m in _A_ROAD.finditer(plain):  # where a car was stopped, not a route gangs use
-            if not _STOPPED_ON.search(plain, max(0, m.start() - 60), m.start()):
+            if not STOPPED_ON.search(plain, max(0, m.start() - 60), m.start()):
                 continue
             road = Place(m.group(), "road", None, None, True)
             found.append(Mention(m.start(), m.end(), "place", road, m.group()))

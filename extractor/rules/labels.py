@@ -75,8 +75,9 @@ def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
 
 
 _MOST_NOUN = re.compile(
-    r"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of|greatest\s+number\s+of)"
-    r"\s+(?P<noun>[a-z]+),\s*$",
+    # "made the largest share of the arrests, 104"
+    r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest|biggest)\s+(?:number|share|part|proportion)"
+    r"\s+of(?:\s+(?:the|its|their))?)\s+(?P<noun>[a-z]+),\s*$",
     re.IGNORECASE,
 )
 _LABEL_PLACE = re.compile(

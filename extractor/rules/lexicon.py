@@ -44,7 +44,8 @@ for cat_, words_ in {
     "shops hotels colleges retailers staff workers drivers operators landlords "
     "residents households homes_visited sessions assemblies workshops talks",
     "plants": "plants",
-    "items": "wraps bags packages deals rocks packets rounds farms factories searches convictions "
+    "items": "wraps bags packages deals rocks packets rounds cartridges bullets farms factories "
+    "searches convictions "
     "seizures tablets pills cards",
     "nonmetric": "forces force officers police agencies days weeks hours months areas towns "
     "evenings nights counties regions operations calls messages texts reports incidents "
@@ -63,13 +64,25 @@ VERBS = re.compile(
     r"|\b(?P<safeguarded>safeguard\w*|(?:taken|placed)\s+into\s+(?:police\s+)?protection|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
     r"|working\s+with\s+(?:us|police|officers|partners)|offered\s+(?:help|support)"
-    r"|as\s+(?:being\s+)?vulnerable|at\s+risk)\b"
-    r"|\b(?P<outreach>sp[oe]ke?\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
+    r"|as\s+(?:being\s+)?vulnerable|at\s+risk|looked\s+after"
+    # "the 14 people who now have someone looking out for them"
+    r"|(?:someone|somebody)\s+(?:looking\s+out\s+for|to\s+turn\s+to|checking\s+(?:in\s+)?on))\b"
+    r"|\b(?P<outreach>sp[oe]ke?\s+to|spoken\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|educat\w+|reached|"
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
-    r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
+    r"|\b(?P<seized>seiz\w+|recover\w*|found|finding|finds|confiscat\w+|taken|removed|closed|shut|disrupted|"
     r"turned\s+up|uncovered|discovered|"
     r"dismantled|taken\s+down)\b"
 )  # matched on lower-cased text
+
+# "11 have been remanded in custody", "eight were released on bail": a court's or custody's
+# step, not an arrest, a charge or a safeguarding
+NO_METRIC_VERB = re.compile(
+    r"\s*(?:(?:were|was|have|has|had|are|is)\s+)?(?:(?:also|since|now|then|later|all|both)\s+)*"
+    r"(?:been\s+)?(?:remanded|bailed|released|freed|interviewed|cautioned)\b"
+    # "four were interviewed and later charged": the charge counts
+    r"(?![^.;,]{0,40}?\band\s+(?:\w+\s+)?(?:been\s+)?(?:charged|arrested|jailed|sentenced)\b)",
+    re.IGNORECASE,
+)
 
 FIXED = {
     "arrests": Metric.arrests,

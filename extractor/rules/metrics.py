@@ -17,10 +17,11 @@ import re
 from ..schema import Metric
 from .background import background, partner_figure
 from .labels import read_label
-from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
+from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
 from .nouns import noun_phrase
 from .numbers import Figure, word_value
+from .peopleverbs import people_verb, verb_right_before
 from .shares import read_share
 
 _JAIL_CONTEXT = re.compile(
@@ -68,8 +69,6 @@ def classify(
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
 
 
-
-
 def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
@@ -77,6 +76,8 @@ def _count(
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = noun_phrase(plain, np_from, ceiling)
+    if category is None and NO_METRIC_VERB.match(plain, np_from, ceiling):
+        return None  # "11 have been remanded", "nine of them bailed": no metric of their own
     shared = read_share(
         plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
     )
@@ -87,8 +88,8 @@ def _count(
         # unless its own verb says otherwise ("Four of them have since been charged")
         # "Seven of the 30 people arrested have since been charged": the finite verb decides
         skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
-        verb = _people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
-        verb = verb or _verb_right_before(head)
+        verb = people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
+        verb = verb or verb_right_before(head)
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
@@ -125,7 +126,7 @@ def _count(
             )
         if total and NOUNS.get(total.group(1).lower()) == "people":
             # "The number of people arrested over the week in Essex was 44"
-            verb = _people_verb("", total.group()[len("number of ") :], [])
+            verb = people_verb("", total.group()[len("number of ") :], [])
             if verb in PEOPLE_METRICS:
                 return Reading(
                     PEOPLE_METRICS[verb], None, fig.qual_start - len(head) + total.start(), fig.end
@@ -133,25 +134,42 @@ def _count(
         # "233 arrested and 188 charged": a bare number and a participle
         participle = _PARTICIPLE.match(plain, fig.end, ceiling)
         if participle:
-            verb = _people_verb("", participle.group(), [])
+            verb = people_verb("", participle.group(), [])
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, participle.end())
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
         aside = _BOTH_ASIDE.match(plain, fig.end, ceiling)  # "the other two, both men, have"
         bare = _BARE_VERB.match(plain, aside.end() if aside else fig.end, ceiling)
         if bare:
-            verb = _people_verb("", bare.group(), [])
+            verb = people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
                 return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
         # "Of those arrested, 14 were in Stevenage": a share of the people the opener names
         share = _OF_THOSE.search(head)
         if share and _WERE_IN.match(plain, fig.end, ceiling):
-            verb = _people_verb("", share.group(1), [])
+            verb = people_verb("", share.group(1) or share.group(), [])  # "Of the arrests,"
             if verb in PEOPLE_METRICS:
                 place = _IN_PLACE.match(plain, fig.end + 5, ceiling)
                 end = place.end() if place else fig.end
                 return Reading(PEOPLE_METRICS[verb], None, start, end, part=True)
-        own = _verb_right_before(head)
+        origin = _FROM_PLACE.match(plain, fig.end, ceiling)
+        if origin and (
+            share
+            or (previous and (previous.label or "").startswith(_ORIGIN_WORDS))
+            or (previous and head.endswith(("remaining ", "other ")))
+        ):
+            # "Of those charged, five are from Greater Manchester and two from Carlisle", "the
+            # remaining three run from Croydon": a share by origin, labelled; the whole's area
+            verb = people_verb("", share.group(1) or share.group(), []) if share else None
+            metric = PEOPLE_METRICS.get(verb or "") or (previous.metric if previous else None)
+            label = " ".join(origin.group("label").split())
+            if metric is not None:
+                return Reading(metric, label, start, origin.end())
+        own = verb_right_before(head)
+        if own is None and (other := _OTHER_BEFORE.search(head)):
+            own = verb_right_before(head[: other.start()] + " ")  # "Suffolk arrested the other 18"
+        if own is None and head.endswith(", ") and _IN_PLACE.match(plain, fig.end, ceiling):
+            own = verb_right_before(head[:-2])  # "made the remaining arrests, six in Truro"
         if own in PEOPLE_METRICS and (
             previous is None or previous.metric in PEOPLE_METRICS.values()
         ):
@@ -162,7 +180,10 @@ def _count(
             return Reading(PEOPLE_METRICS[own], None, verb_at, place.end() if place else fig.end)
         if (
             previous is not None
-            and previous.metric not in (Metric.outreach, Metric.other)
+            and (
+                previous.metric not in (Metric.outreach, Metric.other)
+                or (previous.label and _IN_PLACE.match(plain, fig.end, ceiling))
+            )  # "nine properties in Dover and three in Deal" (closure orders)
             and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
@@ -237,14 +258,14 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides
-    verb = _people_verb(head, tail, words)
+    verb = people_verb(head, tail, words)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
-        verb = _people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
+        verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
     if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
         # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
         # of them older people - were given support": the verb after the aside
-        verb = _people_verb("", plain[aside.end() : sent_end], words)
+        verb = people_verb("", plain[aside.end() : sent_end], words)
     if (
         (verb is None or _NEXT_FIGURE_VERB.fullmatch(tail))
         and previous is not None
@@ -270,13 +291,14 @@ def _count(
     return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
 
 
-_REFERRED = re.compile(r"\b(?:and|were|was|been)\s+referred\s+(?:on\s+)?(?:to|for)\b")
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _ASIDE = re.compile(
     r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged)"
     r"|(?:both|all|one)\s+aged)\b"
     r"[^,;.]{0,40},|\s+-\s+[^-;.]{0,150}?\s+-|\s*\([^)]{0,150}\)"
+    # "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed": names and ages
+    r"|(?:,\s*(?:and\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+,\s*(?:aged\s+)?\d{1,2}){1,6}\s*,"
 )
 _BOTH_ASIDE = re.compile(r",\s*(?:both|all|each)\s+[^,;.]{1,40},")
 # "... and charged 5 people": the verb belongs to the next figure
@@ -286,14 +308,22 @@ _AT_RISK = re.compile(
     r"\b(?:at\s+risk|vulnerable|referred|safeguard\w*|being\s+exploited)\b", re.IGNORECASE
 )
 _OF_THOSE = re.compile(
-    r"\bof\s+(?:those|them|the\s+(?:[\d,]+\s+)?(?:people|arrests|suspects))\s+"
-    r"(arrested|charged|safeguarded|jailed)?[\s,]*$",
+    r"\bof\s+(?:those|them|the\s+(?:[\d,]+\s+)?(?:people|arrests|suspects))"
+    r"(?:\s+(arrested|charged|safeguarded|jailed))?[\s,]*$",
     re.IGNORECASE,
 )
-_WERE_IN = re.compile(r"\s+(?:were|was)\s+(?:in|at|from\s+the)\s+", re.IGNORECASE)
+_WERE_IN = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:made|carried\s+out)\s+)?(?:in|at|from\s+the)\s+", re.IGNORECASE
+)
 _IN_PLACE = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_OTHER_BEFORE = re.compile(r"\s+(?:the\s+(?:other|remaining|final|last)|a\s+further|another)\s+$")
+_FROM_PLACE = re.compile(
+    r"\s+(?:(?:are|were|is|was|had\s+been|have\s+been)\s+)?"
+    r"(?P<label>(?:(?:run|controlled|operated|come|came)\s+)?from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+_ORIGIN_WORDS = ("from ", "run from ", "controlled from ", "operated from ")
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
+    r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
     r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
     re.IGNORECASE,
 )
@@ -319,51 +349,12 @@ _CLOSURE = re.compile(
     r"tak\w+\s+down)\b",
     re.IGNORECASE,
 )
-_ARRESTED_AND_CHARGED = re.compile(r"\barrested\s+and\s+(?:subsequently\s+|later\s+)?charged\b")
 _AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
 _AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
-
-
-def _verb_right_before(head: str) -> str | None:
-    """The verb just before a count: "charges were brought against 9 of them"."""
-    found = verbs_in(head[-40:])
-    return found[-1][0] if found and found[-1][2] >= len(head[-40:].rstrip()) else None
-
-
-def _people_verb(head: str, tail: str, words: list[str]) -> str | None:
-    """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
-    near = head[-60:]
-    before = [v for v in verbs_in(near) if v[0] != "seized"]
-    if before and before[-1][2] >= len(near.rstrip()) - (near.rstrip()[-1:] != ","):
-        return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
-    clause = re.split(r"[,;:]", tail[:70], maxsplit=1)[0]
-    after = [v for v in verbs_in(clause) if v[0] != "seized"]
-    if after:
-        if _ARRESTED_AND_CHARGED.search(clause):
-            return "charged"  # "have been arrested and charged": the later step counts
-        return after[0][0]
-    if before:
-        return before[-1][0]
-    # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
-    later = re.search(
-        r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
-        r"(arrested|charged|"
-        r"jailed|sentenced|imprisoned|safeguarded)\b",
-        tail[:200],
-    )
-    if later:
-        return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
-            later.group(1), later.group(1)
-        )
-    if "referred" in tail[:200] and _REFERRED.search(tail[:200]):
-        return "safeguarded"  # "who had been found in the city were ... referred to support"
-    if any(w.lower() == "vulnerable" for w in words):
-        return "safeguarded"
-    return None
 
 
 def _span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str) -> tuple[int, int]:

@@ -82,9 +82,11 @@ _AFTER_SKIP = re.compile(
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
-    # "two of our officers" is no figure; "nine of our arrests" is a share of one
+    # "two of our officers" is no figure; "nine of our arrests" is a share of one, and so are
+    # "Two of its senior members were jailed"
     r"|\s+(?:of\s+(?:us|(?:our|their|its|his|her)\b(?!\s+(?:[\w-]+\s+)?(?:arrests|warrants|"
-    r"visits|lines|phones|handsets|knives|weapons|vehicles)\b)))\b"
+    r"visits|lines|phones|handsets|knives|weapons|vehicles)\b|[\w\s-]{0,40}?\b(?:were|have\s+been"
+    r"|had\s+been)\s+(?:jailed|arrested|charged|sentenced|convicted)\b)))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
     # "one in five (of them)", not "5 in two raids"
     r"|\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
@@ -136,8 +138,13 @@ _PRONOUN_ONE = re.compile(
     re.IGNORECASE,
 )
 _WORD_UNIT = re.compile(r"[-\s](kilo(?:gram)?s?|kgs?|ounces?|oz|grams?|tonnes?)\b", re.IGNORECASE)
-# "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing
-_PLACE_ONE = re.compile(r"\b(?:at|from|in|inside)\s+$", re.IGNORECASE)  # "orders on one flat" count
+# "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing;
+# "took orders on one phone" runs a line ("closure orders on one flat" count)
+_PLACE_ONE = re.compile(
+    r"\b(?:at|from|in|inside)\s+$|\b(?:took|take|takes|taking)\s+orders\s+on\s+$"
+    r"|\b(?:ran|run|runs|running|operated|operating)\s+on\s+$",
+    re.IGNORECASE,
+)
 # "nine thousand pounds in cash"; "two pounds of cannabis" is a weight, no money
 _POUNDS_AFTER = re.compile(r"\s+(?:pounds|quid)\b(?!\s+(?:of|weight)\b)", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+|-?\s?plus\b", re.IGNORECASE)
@@ -250,7 +257,7 @@ def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | Non
     if m is None:
         return None
     before = plain[max(start, pos - 40) : pos]
-    after = plain[m.end() : min(end, m.end() + 30)]
+    after = plain[m.end() : min(end, m.end() + 60)]
     if "Op" in before and _OPERATION_BEFORE.search(before):
         return m.end()  # "Operation Orochi 2": part of a name
     if m.group("money"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .framing import PREP_BEFORE
-from .gazetteer import A_ROADS, Mention, Place
+from .gazetteer import A_ROADS, STOPPED_ON, Mention, Place
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -85,8 +85,10 @@ _COUNCIL_AFTER = re.compile(
 _SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")
 
 
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|from|of|and|,)\s+the\s+$", re.IGNORECASE)
-_STOPPED_ON = re.compile(r"\bstopped\b.{0,12}\b(?:on|along)\s+the\s+$", re.IGNORECASE)
+# "on the M62", "junction 14 of the M1"; not "at the other end of the M1" (a route)
+_ROAD_BEFORE = re.compile(
+    r"\b(?:on|along|off|near|at|from|(?<!end\s)of|and|,)\s+the\s+$", re.IGNORECASE
+)
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
@@ -100,7 +102,7 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     """
     place: Place = m.entry  # type: ignore[assignment]
     if place.name in A_ROADS:  # "officers stopped a car on the A38", not "gangs use the A38"
-        return _STOPPED_ON.search(before) is not None
+        return STOPPED_ON.search(plain, max(0, m.start - 60), m.start) is not None
     if place.level == "road":
         return _ROAD_BEFORE.search(before) is not None
     if PREP_BEFORE.search(before):

@@ -12,30 +12,19 @@ import re
 
 from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
-from .people import NOT_NAME, Naming, Person, cast, named_in, person_for
+from .people import NOT_NAME
+from .pronouns import ATTR_AFTER_NAME_FIRST, ATTR_AFTER_VERB_FIRST, ATTR_BEFORE
+from .pronouns import SAY as _SAY
+from .pronouns import People as _People
 from .segments import Paragraph
 from .speakers import (
     RANK,
-    TITLE_WORDS,
     Speaker,
-    agency_in,
     home_force,
     in_full,
     parse_speaker,
 )
 
-_SAY = (
-    r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
-    r"|went\s+on|urged|concluded|revealed|insisted|admitted|(?:was\s+)?quoted\s+as\s+saying"
-    # a feature's present tense: "she recalls", "Keyes admits", "he tells me"
-    r"|explains|recalls|recalled|remembers|warns|insists|admits|continues|concludes|reflects"
-    r"|tells\s+[^\"]{1,40}?)"
-)
-# the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
-# lazy scan from every position)
-_ATTR_BEFORE = re.compile(rf"\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
-_ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{_SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
-_ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{_SAY}\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 
 
@@ -81,9 +70,11 @@ def find_quotes(
                 and not _SAY_NEAR.search(
                     plain, max(para.start, open_at - 12), min(para.end, end + 14)
                 )
-                and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 60), open_at)
+                and not _PARTIAL_LEAD.search(plain, max(para.start, open_at - 140), open_at)
             ):
                 continue  # 'said the week had been "hard but fair"': a partial quotation
+            if short and _NAMED_AS.search(plain, max(para.start, open_at - 30), open_at):
+                continue  # 'the line, known to users as "Tommy"': a name, not words said
             lead_in = plain[para.start : open_at]
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
@@ -159,7 +150,9 @@ def find_quotes(
                     speaker = last if pi - last_para <= 3 else None  # 'She said the ... "..."'
                 elif named:
                     speaker = parse_speaker(named.group("who"), mentions, full_names)
-            if speaker is None:
+            if speaker is _NOBODY:  # 'One woman ... said ... / "...," she said': no one named
+                last, last_para, in_para = speaker, pi, speaker
+            if speaker is None or speaker is _NOBODY:
                 continue
             if speaker.organisation is None and speaker.role and RANK.search(speaker.role):
                 speaker = Speaker(speaker.name, speaker.role, home_force(mentions, full_names))
@@ -184,11 +177,16 @@ def find_quotes(
 
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
-_PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,50}}$")
+_PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,120}}$")
 _HONORIFIC = re.compile(
     r"\b(?:Ms|Mrs|Miss|Mr|Dr)\.?\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b"
 )
 _REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b")
+_NAMED_AS = re.compile(
+    r"\b(?:known(?:\s+to\s+\w+)?\s+as|called|nicknamed|dubbed|named|branded)\s*$", re.IGNORECASE
+)
+_UNNAMED = re.compile(r"\s*(?:One|Another|An?)\s+[a-z]")
+_NOBODY = Speaker("", None, None)  # a person the article does not name
 _PRONOUN_LEAD = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -244,7 +242,7 @@ _SURNAME_ATTR = re.compile(
 _LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
 _RUN_ON = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+(?:{_SAY}|describe[sd])\b[^\"]*$"
+    rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd]|called)\b[^\"]*$"
 )
 # the pronoun of an attribution: 'she says, "', 'as he puts it, "', '"...," she said'
 _PRONOUN_BEFORE = re.compile(
@@ -255,8 +253,6 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(he|she)\s+{_SAY}|{_SAY}\s+(he|she))\b", re.IGNORECASE)
-_WORDS_OF = re.compile(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?:own\s+)?words,?\s*$")
-_LAST_WORD = re.compile(r"([A-Z][\w-]*)(?:'s)?\W*$")
 
 
 def _before_directions(plain: str, paragraphs: list[Paragraph], pi: int) -> Paragraph | None:
@@ -284,99 +280,13 @@ def _pronoun(lead_in: str, after: str) -> str | None:
     return {"his": "he", "her": "she"}.get(word, word)
 
 
-class _People:
-    """Who a pronoun, a surname or a first name stands for: the people the article names
-    (found on first need), the speakers so far and the pronoun each was given."""
-
-    def __init__(self, plain: str, mentions: list[Mention], full: dict[str, str]) -> None:
-        self._plain, self._mentions, self._full = plain, mentions, full
-        self._namings: list[Naming] | None = None
-        self._gender: dict[str, str] = {}
-        self._spoken: list[Speaker] = []
-
-    def _all(self) -> list[Naming]:
-        if self._namings is None:
-            self._namings = cast(self._plain, self._mentions, TITLE_WORDS)
-        return self._namings
-
-    def spoke(self, speaker: Speaker, pronoun: str | None) -> None:
-        self._spoken.append(speaker)
-        if pronoun:
-            self._gender.setdefault(speaker.name, pronoun)
-
-    def _fits(self, person: Person, pronoun: str | None) -> bool:
-        if person.aged:
-            return False  # "Jordan Kell, 24, ... was jailed": whom the quote is about
-        return pronoun is None or self._gender.get(person.name, pronoun) == pronoun
-
-    def _speaker(self, word: str, who: str, before: int) -> Speaker | None:
-        person = person_for(word, self._all(), before)
-        if person is None:
-            return None
-        return Speaker(person.name, person.role, agency_in(who, self._full))
-
-    def named_before(self, lead_in: str, at: int) -> Speaker | None:
-        """ "Det Sgt Rook added:", "in Ann's words,": a person named in full earlier."""
-        end = lead_in.rstrip()[-1:]
-        if end not in (":", ",") and not end.isalpha():
-            return None
-        words = _WORDS_OF.search(lead_in, max(0, len(lead_in) - 60))
-        if words:
-            return self._speaker(words.group(1).split()[-1], "", at)
-        m = _ATTR_BEFORE.search(lead_in, max(0, len(lead_in) - 60))
-        if not m or '"' in lead_in[max(0, m.start() - 40) : m.start()]:
-            return None
-        who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in[: m.start()].rstrip())[-1]
-        last = _LAST_WORD.search(who)
-        return self._speaker(last.group(1), who, at) if last else None
-
-    def named_after(self, after: str, at: int) -> Speaker | None:
-        """'"...," Rook said afterwards.'"""
-        m = _ATTR_AFTER_NAME_FIRST.match(after) or _ATTR_AFTER_VERB_FIRST.match(after)
-        if not m:
-            return None
-        last = _LAST_WORD.search(m.group("who").strip())
-        return self._speaker(last.group(1), m.group("who"), at) if last else None
-
-    def by_pronoun(
-        self, pronoun: str, para_start: int, at: int, last: Speaker | None, gap: int
-    ) -> Speaker | None:
-        """A person named earlier in the paragraph, else the last speaker if the pronoun
-        fits, else the latest earlier speaker given that pronoun."""
-        for n in named_in(self._all(), para_start, at):
-            if self._fits(n.person, pronoun):
-                return self._as_speaker(n)
-        if last is not None and gap <= 5 and self._gender.get(last.name, pronoun) == pronoun:
-            return last
-        for speaker in reversed(self._spoken):
-            if self._gender.get(speaker.name) == pronoun:
-                return speaker
-        return None
-
-    def latest(self, pronoun: str | None, a: int, b: int) -> Speaker | None:
-        """The person named last in ``[a, b)`` whom the pronoun fits."""
-        for n in reversed(named_in(self._all(), a, b)):
-            if self._fits(n.person, pronoun):
-                return self._as_speaker(n)
-        return None
-
-    def _as_speaker(self, n: Naming) -> Speaker:
-        for s in self._spoken:
-            if s.name == n.person.name:
-                return s
-        tail = self._plain[n.end : n.end + 80]
-        body = re.match(r",?\s+(?:from|of|at|with)\s+[^,.;]+", tail)
-        org = agency_in(body.group(), self._full) if body else None
-        return Speaker(n.person.name, n.person.role, org)
-
-
 def _speaker_before(
     text: str, mentions: list[Mention], full: dict[str, str], offset: int
 ) -> Speaker | None:
     stripped = text.rstrip()
     if not stripped or not (stripped[-1] in ":," or stripped[-1].isalpha()):
         return None
-    m = _ATTR_BEFORE.search(text, max(0, len(text) - 60))
+    m = ATTR_BEFORE.search(text, max(0, len(text) - 60))
     if not m:
         # 'Sergeant Kim Ashworth: "..."': a short line naming only the speaker, then a colon
         label = _LABEL.search(text)
@@ -398,8 +308,14 @@ def _reported_in(
     if close_at < 0 or not _PRONOUN_ATTR.search(plain[close_at + 1 : close_at + 30]):
         return None
     found = list(_REPORTED_ANY.finditer(plain[prev.start : prev.end]))
-    if found:
-        return parse_speaker(found[-1].group("who"), mentions, full)
+    if found:  # "Detective Inspector Reed said ...": the person named in full earlier
+        who = found[-1].group("who")
+        if _UNNAMED.match(who):
+            return _NOBODY  # "One newsagent, who asked not to be named, said ..."
+        surname = who.split()[-1]
+        return parse_speaker(who, mentions, full) or in_full(
+            plain, surname, prev.start, mentions, full
+        )
     named = list(_HONORIFIC.finditer(plain, prev.start, prev.end))  # "Ms Okoro's daughter ..."
     return in_full(plain, named[-1].group(1), prev.start, mentions, full) if named else None
 
@@ -407,7 +323,7 @@ def _reported_in(
 def _speaker_after(
     text: str, mentions: list[Mention], full: dict[str, str], offset: int
 ) -> Speaker | None:
-    for pattern in (_ATTR_AFTER_VERB_FIRST, _ATTR_AFTER_NAME_FIRST):
+    for pattern in (ATTR_AFTER_VERB_FIRST, ATTR_AFTER_NAME_FIRST):
         m = pattern.match(text)
         if m and not _PRONOUN.match(m.group("who").strip()):
             found = parse_speaker(m.group("who"), mentions, full, offset)

@@ -166,25 +166,32 @@ def drop_quoted_repeats(
     scope: Scope,
     sentences: list[Sentence],
 ) -> list[Statistic]:
-    """Without a figure in a quotation that names no place of its own and repeats a narrative
-    figure's metric, value and label: "the force arrested 38 people" ... "Thirty-eight arrests
-    in a fortnight" is one figure (section 2.3), whatever area the quotation's paragraph would
-    give it."""
+    """A figure in a quotation that names no place of its own and repeats one the article
+    states outside quotes (same metric, same value) restates it (section 2.3), whatever area
+    the quote's speaker or paragraph would give it: "the force arrested 38 people" ...
+    "Thirty-eight arrests in a fortnight"; so does "this one, along with 37 other weapons"
+    beside the body's 38."""
     if not quotes:
         return stats
-    told = {
-        (s.metric, float(s.value), s.label)
-        for s in stats
-        if not inside(s.evidence_start or 0, quotes)
-    }
+    quoted = [s for s in stats if inside(s.evidence_start or 0, quotes)]
+    if not quoted:
+        return stats
+    told = {(s.metric, float(s.value)) for s in stats if not inside(s.evidence_start or 0, quotes)}
     starts = [s.start for s in sentences]
     spans = [(a, b, "") for a, b in quotes]
 
-    def repeat(s: Statistic) -> bool:
+    def unplaced(s: Statistic) -> bool:
         at = s.evidence_start or 0
-        if (s.metric, float(s.value), s.label) not in told or not inside(at, quotes):
-            return False
         si = bisect_right(starts, at) - 1
         return si >= 0 and unplaced_in_quote(scope, si, spans, at)
 
-    return [s for s in stats if not repeat(s)]
+    dropped = {id(s) for s in quoted if (s.metric, float(s.value)) in told and unplaced(s)}
+    for s in quoted:  # "this one, along with 37 other weapons" beside the body's 38
+        if _OTHER_ITEMS.match(s.evidence) and any(
+            (s.metric, float(s.value) + k) in told for k in (1, 2, 3)
+        ):
+            dropped.add(id(s))
+    return [s for s in stats if id(s) not in dropped]
+
+
+_OTHER_ITEMS = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\s+[a-z]", re.IGNORECASE)

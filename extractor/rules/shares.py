@@ -24,6 +24,12 @@ _TAKEN_OVER = re.compile(
     r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
     re.IGNORECASE,
 )
+# "At nine of them, officers found clear evidence that dealers were using the home"
+_FOUND_CUCKOOED = re.compile(
+    r"[^.;]{0,90}?\b(?:taken\s+over|cuckooed|dealers\s+(?:were|had\s+been)\s+using"
+    r"|(?:used|being\s+used)\s+by\s+(?:dealers|the\s+gang))\b",
+    re.IGNORECASE,
+)
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
 _A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
@@ -103,11 +109,34 @@ _REPORTED_TO_PPS = re.compile(
 # "four people had been reported for summons": prosecuted without a charge, its own outcome
 _SUMMONS = re.compile(
     r"(?:\s+(?:more|further|other))?(?:\s+(?P<who>people|others|men|women|adults|teenagers))?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?reported\s+for\s+"
-    r"(?:a\s+)?summons\b",
+    # "had been interviewed under caution and would be reported for summons"
+    r"(?:\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:interviewed|questioned)"
+    r"(?:\s+under\s+caution)?\s+and)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?(?:also\s+)?"
+    r"reported\s+for\s+(?:a\s+)?summons\b",
+    re.IGNORECASE,
+)
+_LINE_PHONE = re.compile(
+    r"\s+of\s+(?:which|them|these)\s*,?\s+(?:(?:was|is|being)\s+)?(?:the\s+)?"
+    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)\b",
     re.IGNORECASE,
 )
 _PPS_LABEL = "people reported to the public prosecution service"
+# Scotland: "four people arrested have been reported to the Procurator Fiscal", "A report will
+# be sent to the Procurator Fiscal in respect of the remaining four": prosecuted without a charge
+_PF_LABEL = "people reported to the procurator fiscal"
+_PF_AFTER = re.compile(
+    r"(?:\s+(?:more|further|other|arrested))*(?:\s+(?:people|men|women|others|adults))?"
+    r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?"
+    r"(?:also\s+)?reported\s+to\s+the\s+procurator\s+fiscal\b",
+    re.IGNORECASE,
+)
+_PF_BEFORE = re.compile(
+    r"\breport\s+(?:will\s+be\s+|would\s+be\s+|has\s+been\s+|had\s+been\s+|was\s+|is\s+being\s+)?"
+    r"(?:sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\s+(?:in\s+respect\s+of|regarding"
+    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$",
+    re.IGNORECASE,
+)
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
@@ -124,6 +153,9 @@ def read_share(
 ) -> Reading | Literal[False] | None:
     """A reading for these shapes; ``False`` when the number is no figure; ``None`` otherwise."""
     start = fig.qual_start
+    if partitive and fig.value == 1 and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
+        # "two phones, one of which was the line's handset": the line's own phone, counted
+        return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
     if partitive and fig.value == 1:
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
@@ -163,6 +195,12 @@ def read_share(
         pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
         if pps:
             return Reading(Metric.other, _PPS_LABEL, start, pps.end())
+    if "iscal" in plain[fig.qual_start - 90 : after_noun + 60] and category in (None, "people"):
+        fiscal = _PF_AFTER.match(plain, after_noun, ceiling)
+        before = _PF_BEFORE.search(head)
+        if before or (fiscal and "charged" not in head[-40:]):
+            a = fig.qual_start - len(head) + before.start() if before else start
+            return Reading(Metric.other, _PF_LABEL, a, fiscal.end() if fiscal else np_end)
     if category in (None, "people") and (summons := _SUMMONS.match(plain, after_noun, ceiling)):
         who = summons.group("who") or (words[-1] if category == "people" and words else "")
         who = "people" if who.lower() in ("", "others") else who.lower()
@@ -223,6 +261,13 @@ def read_share(
     )
     if taken and _SUSPECTED.search(taken.group()):
         taken = None  # "homes that intelligence suggested had been cuckooed": the visits
+    if (
+        category is None
+        and previous is not None
+        and previous.metric is Metric.addresses_visited
+        and (found := _FOUND_CUCKOOED.match(plain, np_end, ceiling))
+    ):  # "visited 33 addresses and found five where a tenant's home had been taken over"
+        return Reading(Metric.other, "homes found cuckooed", start, found.end())
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):

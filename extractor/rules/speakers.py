@@ -21,8 +21,8 @@ TITLE_WORDS = frozenset(
     "district borough city policing area neighbourhood local tactical strategic judge recorder "
     "sheriff captain".split()
 )
-_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
+_NAME = re.compile(  # not "In Deal" nor "At Dover": a place after a preposition
+    r"^(?!(?:In|At|On|From|Across|Around|Near|Outside|Inside|Throughout)\s)(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
     r"(?:\s+(?:(?:Mc|Mac|O'|De|Van|Le)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}$"
 )
 _ORG_PHRASE = re.compile(

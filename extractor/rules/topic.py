@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-# a team that "crossed county lines" travelled
+# a team that "crossed county lines" travelled, puppies "sold across county lines" were sold
+# far and wide: the ordinary phrase; "worming drugs", "prescription drugs" are medicines
 _TOPIC = re.compile(
-    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b"
-    r"|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)(?<!across\s)(?<!over\s)"
+    r"\bcounty[\s-]+lines?\b"
+    r"|(?<!worming\s)(?<!veterinary\s)(?<!prescription\s)(?<!prescribed\s)(?<!medicinal\s)"
+    r"(?<!animal\s)(?<!licensed\s)\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
 )
