@@ -865,7 +865,10 @@ def test_holdout13_covers_the_genre_variations() -> None:
     for area, n in (("north west", 203), ("wales", 71), ("scotland", 58), ("birmingham", 40)):
         assert ("arrests", area, n, "exact") in national
     assert ("arrests", "west midlands", 96, "exact") in national, "the ROCU's region"
-    assert not any(v in (987, 1000) for _, _, v, _ in national), "last spring and general"
+    assert not any(v in (987, 1000, 145000000) for _, _, v, _ in national), "comparison, funding"
+    roundup = _gold_record(HOLDOUT13_GOLD, "h13_005_national_week_regions_roundup")
+    assert {"Lancashire", "Kent"} <= set(roundup["locations"]), "sites with no figure"
+    assert [q["speaker"] for q in roundup["quotes"]].count("Amira Qureshi") == 2
     north_east = _gold_stats(HOLDOUT13_GOLD, "h13_006_north_east_rocu_three_forces")
     for area, n in (("north east", 134), ("durham", 41), ("cleveland", 52), ("northumbria", 33)):
         assert ("arrests", area, n, "exact") in north_east
