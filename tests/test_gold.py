@@ -48,6 +48,8 @@ HOLDOUT10_ARTICLES = ROOT / "evals" / "holdout10" / "articles"
 HOLDOUT10_GOLD = ROOT / "evals" / "holdout10" / "gold"
 HOLDOUT11_ARTICLES = ROOT / "evals" / "holdout11" / "articles"
 HOLDOUT11_GOLD = ROOT / "evals" / "holdout11" / "gold"
+HOLDOUT13_ARTICLES = ROOT / "evals" / "holdout13" / "articles"
+HOLDOUT13_GOLD = ROOT / "evals" / "holdout13" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -810,6 +812,107 @@ def test_holdout11_covers_the_genre_variations() -> None:
     for area, n in (("north west london", 14), ("brent", 9), ("harrow", 5), ("northampton", 2)):
         assert ("arrests", area, n, "exact") in met_stats
     assert not {"Wembley", "Milton Keynes", "Northamptonshire"} & set(met["locations"])
+
+
+def test_holdout13_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT13_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT13_GOLD, HOLDOUT13_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+        HOLDOUT9_ARTICLES,
+        HOLDOUT10_ARTICLES,
+        HOLDOUT11_ARTICLES,
+    )
+    assert held_out_faults(articles, "h13", earlier) == []
+
+
+def test_holdout13_covers_the_genre_variations() -> None:
+    """The thirteenth held-out set: Scottish, Northern Irish and Welsh forces, BTP, ROCUs and
+    national round-ups beside English local stories, figures at several levels in one
+    article, a third of the pages with their clutter (part A's twelve; part B's are added)."""
+    assert_held_out_shape(HOLDOUT13_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    forth = _gold_stats(HOLDOUT13_GOLD, "h13_001_forth_valley_falkirk_stirling_week")
+    for area, n in (("forth valley", 37), ("falkirk", 24), ("stirling", 9), ("scotland", 112)):
+        assert ("arrests", area, n, "exact") in forth
+    assert ("drugs_weight_kg", "stirling", 0.6, "about") in forth, "the A9 stop is Stirling's"
+    btp = _gold_record(HOLDOUT13_GOLD, "h13_002_btp_stations_week_page")
+    btp_stats = _gold_stats(HOLDOUT13_GOLD, btp["article_id"])
+    assert {("arrests", "national", 96, "exact"), ("arrests", "scotland", 12, "exact")} <= btp_stats
+    assert ("arrests", "cardiff", 7, "exact") in btp_stats, "a station is its town"
+    assert not any(v in (200, 3, 15) for _, _, v, _ in btp_stats), "clutter and an age"
+    assert "London" not in btp["locations"], "a caption's place is no location"
+    psni = _gold_record(HOLDOUT13_GOLD, "h13_003_psni_belfast_lisburn_fortnight")
+    psni_stats = _gold_stats(HOLDOUT13_GOLD, psni["article_id"])
+    assert ("arrests", "northern ireland", 29, "exact") in psni_stats
+    assert {("arrests", "lisburn", 6, "exact"), ("charged", "lisburn", 5, "exact")} <= psni_stats
+    assert ("cash_seized", "lisburn", 9000, "nearly") in psni_stats
+    assert not any(v == 18 for _, _, v, _ in psni_stats), "last year's operation"
+    assert psni["week_of_action"] and psni["period_end"] == "2026-11-01"
+    tarian = _gold_stats(HOLDOUT13_GOLD, "h13_004_tarian_cwmbran_page")
+    assert {
+        ("arrests", "gwent", 22, "exact"),
+        ("arrests", "cwmbran", 8, "exact"),
+        ("arrests", "southern wales", 87, "exact"),
+    } <= tarian
+    assert not any(v in (34, 19, 12, 4) and m != "lines_closed" for m, _, v, _ in tarian)
+    national = _gold_stats(HOLDOUT13_GOLD, "h13_005_national_week_regions_roundup")
+    assert ("arrests", "national", 1100, "more_than") in national
+    for area, n in (("north west", 203), ("wales", 71), ("scotland", 58), ("birmingham", 40)):
+        assert ("arrests", area, n, "exact") in national
+    assert ("arrests", "west midlands", 96, "exact") in national, "the ROCU's region"
+    assert not any(v in (987, 1000, 145000000) for _, _, v, _ in national), "comparison, funding"
+    roundup = _gold_record(HOLDOUT13_GOLD, "h13_005_national_week_regions_roundup")
+    assert {"Lancashire", "Kent"} <= set(roundup["locations"]), "sites with no figure"
+    assert [q["speaker"] for q in roundup["quotes"]].count("Amira Qureshi") == 2
+    north_east = _gold_stats(HOLDOUT13_GOLD, "h13_006_north_east_rocu_three_forces")
+    for area, n in (("north east", 134), ("durham", 41), ("cleveland", 52), ("northumbria", 33)):
+        assert ("arrests", area, n, "exact") in north_east
+    assert ("lines_closed", "north east", 8, "exact") in north_east, "a figure only in a quote"
+    assert not any(v == 4 for _, _, v, _ in north_east), "the council's re-homing"
+    court = _gold_record(HOLDOUT13_GOLD, "h13_007_south_wales_aberdare_birmingham_line_court")
+    court_stats = _gold_stats(HOLDOUT13_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "aberdare", 34, "exact") in court_stats
+    assert ("cash_seized", "birmingham", 5200, "exact") in court_stats
+    assert not any(v in (600, 11, 29) for _, _, v, _ in court_stats)
+    leics = _gold_stats(HOLDOUT13_GOLD, "h13_008_leicestershire_coalville_page")
+    assert ("drugs_weight_kg", "leicestershire", 2, "nearly") in leics
+    assert ("arrests", "east midlands", 212, "exact") in leics
+    assert ("arrests", "coalville", 13, "exact") in leics
+    assert not any(v in (12, 38) for _, _, v, _ in leics), "partner referrals and last year"
+    edinburgh = _gold_record(HOLDOUT13_GOLD, "h13_009_edinburgh_leith_granton_page")
+    assert not edinburgh["week_of_action"], "a three-day operation"
+    edinburgh_stats = _gold_stats(HOLDOUT13_GOLD, edinburgh["article_id"])
+    assert ("arrests", "edinburgh", 18, "exact") in edinburgh_stats
+    assert ("arrests", "salford", 2, "exact") in edinburgh_stats
+    assert "Greater Manchester" not in edinburgh["locations"], "the gang's home"
+    assert not {"Leith", "Granton"} & set(edinburgh["locations"]), "parts of the city"
+    parking = _gold_record(HOLDOUT13_GOLD, "h13_010_conwy_yellow_lines_offtopic")
+    assert not (
+        parking["statistics"]
+        or parking["agencies"]
+        or parking["locations"]
+        or parking["drugs"]
+        or parking["week_of_action"]
+    )
+    rhyl = _gold_record(HOLDOUT13_GOLD, "h13_011_north_wales_rhyl_wrexham")
+    assert rhyl["published"] is None and rhyl["period_start"] is None
+    rhyl_stats = _gold_stats(HOLDOUT13_GOLD, rhyl["article_id"])
+    assert ("outreach", "denbighshire", 260, "at_least") in rhyl_stats
+    assert ("safeguarded", "north wales", 40, "more_than") in rhyl_stats
+    syorks_record = _gold_record(HOLDOUT13_GOLD, "h13_012_south_yorkshire_rocu_sheffield_page")
+    assert not {"Page Hall", "Firth Park", "Balby"} & set(syorks_record["locations"])
+    syorks = _gold_stats(HOLDOUT13_GOLD, syorks_record["article_id"])
+    assert {
+        ("lines_closed", "south yorkshire", 21, "exact"),
+        ("lines_closed", norm_area("Yorkshire and the Humber"), 67, "exact"),
+    } <= syorks
+    assert not any(a == "yorkshire" for _, a, _, _ in syorks), "the quote restates the region"
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
