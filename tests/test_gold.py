@@ -48,6 +48,8 @@ HOLDOUT10_ARTICLES = ROOT / "evals" / "holdout10" / "articles"
 HOLDOUT10_GOLD = ROOT / "evals" / "holdout10" / "gold"
 HOLDOUT11_ARTICLES = ROOT / "evals" / "holdout11" / "articles"
 HOLDOUT11_GOLD = ROOT / "evals" / "holdout11" / "gold"
+HOLDOUT12_ARTICLES = ROOT / "evals" / "holdout12" / "articles"
+HOLDOUT12_GOLD = ROOT / "evals" / "holdout12" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -810,6 +812,100 @@ def test_holdout11_covers_the_genre_variations() -> None:
     for area, n in (("north west london", 14), ("brent", 9), ("harrow", 5), ("northampton", 2)):
         assert ("arrests", area, n, "exact") in met_stats
     assert not {"Wembley", "Milton Keynes", "Northamptonshire"} & set(met["locations"])
+
+
+def test_holdout12_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT12_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT12_GOLD, HOLDOUT12_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+        HOLDOUT9_ARTICLES,
+        HOLDOUT10_ARTICLES,
+        HOLDOUT11_ARTICLES,
+    )
+    assert held_out_faults(articles, "h12", earlier) == []
+
+
+def test_holdout12_covers_the_genre_variations() -> None:
+    """The twelfth held-out set: local and regional press and force releases (weeks, a raid,
+    a month, a court result, a PCC and a council angle), a third of them pasted from web pages
+    with their clutter, checked per article for its hard case (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT12_GOLD, {"exact", "more_than", "about", "nearly"})
+    leics = _gold_stats(HOLDOUT12_GOLD, "h12_001_leicestershire_loughborough_week")
+    for area, n in (("leicestershire", 37), ("leicester", 21), ("loughborough", 9)):
+        assert ("arrests", area, n, "exact") in leics
+    assert ("arrests", "hinckley", 7, "exact") in leics, "'the remaining seven' is a town's count"
+    assert ("cash_seized", "loughborough", 6200, "exact") in leics, "the stop is placed in town"
+    assert ("safeguarded", "leicestershire", 10, "exact") in leics, "children inside the 26"
+    gwent = _gold_record(HOLDOUT12_GOLD, "h12_002_gwent_newport_cwmbran_page")
+    gwent_stats = _gold_stats(HOLDOUT12_GOLD, gwent["article_id"])
+    assert ("arrests", "gwent", 31, "exact") in gwent_stats, "two towns take the force area"
+    assert ("outreach", "newport", 150, "about") in gwent_stats
+    assert not any(v in (4, 30000, 3, 6) for _, _, v, _ in gwent_stats), "page clutter"
+    assert not {"Caerphilly", "Abergavenny", "Birmingham"} & set(gwent["locations"])
+    assert gwent["week_of_action"] and gwent["period_start"] is None, "a fortnight, no dates"
+    court = _gold_record(HOLDOUT12_GOLD, "h12_003_nuneaton_tony_line_court")
+    court_stats = _gold_stats(HOLDOUT12_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert {("people_jailed", "nuneaton", 5, "exact"), ("jail_years", "nuneaton", 38, "exact")} <= (
+        court_stats
+    )
+    assert ("cash_seized", "coventry", 3900, "exact") in court_stats, "the leader's home"
+    assert not any(v in (11, 300, 29) for _, _, v, _ in court_stats), "one man's term, line use"
+    dorset = _gold_record(HOLDOUT12_GOLD, "h12_004_dorset_bournemouth_echo_page")
+    dorset_stats = _gold_stats(HOLDOUT12_GOLD, dorset["article_id"])
+    assert ("arrests", "bournemouth", 18, "exact") in dorset_stats, "number word in capitals"
+    assert ("safeguarded", "dorset", 60, "more_than") in dorset_stats
+    assert ("lines_closed", "dorset", 5, "exact") in dorset_stats, "origin sub-count"
+    assert not any(v in (2000000, 20, 17) for _, _, v, _ in dorset_stats)
+    assert dorset["operation_names"] == ["Operation Halyard"] and dorset["week_of_action"]
+    month = _gold_record(HOLDOUT12_GOLD, "h12_005_merseyside_southport_st_helens_month")
+    month_stats = _gold_stats(HOLDOUT12_GOLD, month["article_id"])
+    assert not month["week_of_action"]
+    assert (month["period_start"], month["period_end"]) == ("2026-10-01", "2026-10-31")
+    assert ("cash_seized", "merseyside", 40000, "nearly") in month_stats
+    assert not any(v == 21 for _, _, v, _ in month_stats), "the spring push is an earlier phase"
+    assert not {"Liverpool", "Birkenhead"} & set(month["locations"]), "the gangs' homes"
+    raid = _gold_record(HOLDOUT12_GOLD, "h12_006_stevenage_dawn_raid")
+    assert (raid["period_start"], raid["period_end"]) == ("2026-11-25", "2026-11-25")
+    assert len(raid["statistics"]) == 5, "ages, 'a knife' and 'a woman' are no figures"
+    pcc = _gold_record(HOLDOUT12_GOLD, "h12_007_cheshire_pcc_week")
+    pcc_stats = _gold_stats(HOLDOUT12_GOLD, pcc["article_id"])
+    assert ("arrests", "national", 1200, "more_than") in pcc_stats
+    assert not any(v in (120000, 40) for _, _, v, _ in pcc_stats), "funding and a restatement"
+    assert [q["organisation"] for q in pcc["quotes"]][0] is None, "a PCC is no agency"
+    region = _gold_stats(HOLDOUT12_GOLD, "h12_008_serocu_south_east_week")
+    for area, n in (("south east", 246), ("thames valley", 88), ("kent", 24), ("maidstone", 11)):
+        assert ("arrests", area, n, "exact") in region
+    assert ("arrests", norm_area("Hampshire and Isle of Wight"), 61, "exact") in region
+    assert not any(v in (203, 250) for _, _, v, _ in region), "last year and the quote's rounding"
+    kent = _gold_record(HOLDOUT12_GOLD, "h12_009_folkestone_dover_kentonline")
+    kent_stats = _gold_stats(HOLDOUT12_GOLD, kent["article_id"])
+    assert ("arrests", "kent", 17, "exact") in kent_stats
+    assert ("drugs_weight_kg", "dover", 0.14, "exact") in kent_stats
+    assert not any(v in (41, 67, 2) for _, _, v, _ in kent_stats), "comments and ages"
+    assert "Hythe" not in kent["locations"]
+    council = _gold_stats(HOLDOUT12_GOLD, "h12_010_coventry_council_closure_orders")
+    assert ("other", "coventry", 4, "exact") in council
+    assert not any(v in (3, 48000) for _, _, v, _ in council), "partner outcome and funding"
+    york = _gold_stats(HOLDOUT12_GOLD, "h12_011_york_harrogate_press_page")
+    assert {("arrests", "york", 14, "exact"), ("arrests", "york", 2, "exact")} <= york, "BTP"
+    assert ("other", "harrogate", 3, "exact") in york
+    assert not any(v == 6 for _, _, v, _ in york), "a 'Related' headline"
+    cricket = _gold_record(HOLDOUT12_GOLD, "h12_012_somerset_cricket_lines")
+    assert not (
+        cricket["statistics"]
+        or cricket["agencies"]
+        or cricket["locations"]
+        or cricket["drugs"]
+        or cricket["week_of_action"]
+    )
+    assert {q["speaker"] for q in cricket["quotes"]} == {"Josh Penhaligon", "Rob Halsey"}
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
