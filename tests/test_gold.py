@@ -898,7 +898,8 @@ def test_holdout12_covers_the_genre_variations() -> None:
     assert ("other", "coventry", 4, "exact") in council
     assert not any(v in (3, 48000) for _, _, v, _ in council), "partner outcome and funding"
     devon = _gold_stats(HOLDOUT12_GOLD, "h12_011_exeter_newton_abbot_devonlive_page")
-    assert {("arrests", "exeter", 14, "exact"), ("arrests", "exeter", 2, "exact")} <= devon, "BTP"
+    assert ("arrests", "exeter", 14, "exact") in devon
+    assert ("arrests", "exeter", 96, "exact") in devon, "the operation's running total is kept"
     assert ("arrests", "devon and cornwall", 23, "exact") in devon
     assert ("other", "newton abbot", 3, "exact") in devon
     assert not any(v == 6 for _, _, v, _ in devon), "a 'Related' headline"
