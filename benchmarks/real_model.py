@@ -55,6 +55,7 @@ SETS = {
     "holdout9": ("evals/holdout9/gold", "evals/holdout9/articles"),
     "holdout10": ("evals/holdout10/gold", "evals/holdout10/articles"),
     "holdout11": ("evals/holdout11/gold", "evals/holdout11/articles"),
+    "holdout12": ("evals/holdout12/gold", "evals/holdout12/articles"),
     "holdout13": ("evals/holdout13/gold", "evals/holdout13/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")

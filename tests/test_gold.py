@@ -48,6 +48,8 @@ HOLDOUT10_ARTICLES = ROOT / "evals" / "holdout10" / "articles"
 HOLDOUT10_GOLD = ROOT / "evals" / "holdout10" / "gold"
 HOLDOUT11_ARTICLES = ROOT / "evals" / "holdout11" / "articles"
 HOLDOUT11_GOLD = ROOT / "evals" / "holdout11" / "gold"
+HOLDOUT12_ARTICLES = ROOT / "evals" / "holdout12" / "articles"
+HOLDOUT12_GOLD = ROOT / "evals" / "holdout12" / "gold"
 HOLDOUT13_ARTICLES = ROOT / "evals" / "holdout13" / "articles"
 HOLDOUT13_GOLD = ROOT / "evals" / "holdout13" / "gold"
 
@@ -814,6 +816,108 @@ def test_holdout11_covers_the_genre_variations() -> None:
     assert not {"Wembley", "Milton Keynes", "Northamptonshire"} & set(met["locations"])
 
 
+def test_holdout12_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT12_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT12_GOLD, HOLDOUT12_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+        HOLDOUT9_ARTICLES,
+        HOLDOUT10_ARTICLES,
+        HOLDOUT11_ARTICLES,
+    )
+    assert held_out_faults(articles, "h12", earlier) == []
+
+
+def test_holdout12_covers_the_genre_variations() -> None:
+    """The twelfth held-out set: local and regional press and force releases (weeks, a raid,
+    a month, a court result, a PCC and a council angle), a third of them pasted from web pages
+    with their clutter, checked per article for its hard case (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT12_GOLD, {"exact", "more_than", "about", "nearly"})
+    lincs = _gold_stats(HOLDOUT12_GOLD, "h12_001_lincolnshire_grantham_week")
+    for area, n in (("lincolnshire", 37), ("grantham", 21), ("skegness", 9), ("spalding", 7)):
+        assert ("arrests", area, n, "exact") in lincs
+    assert ("cash_seized", "skegness", 6200, "exact") in lincs, "the stop is placed in the town"
+    assert ("safeguarded", "lincolnshire", 10, "exact") in lincs, "children inside the 26"
+    assert not any(v in (101, 555) for _, _, v, _ in lincs), "phone numbers"
+    gwent = _gold_record(HOLDOUT12_GOLD, "h12_002_gwent_pontypool_cwmbran_page")
+    gwent_stats = _gold_stats(HOLDOUT12_GOLD, gwent["article_id"])
+    assert ("arrests", "gwent", 31, "exact") in gwent_stats, "two towns take the force area"
+    assert ("arrests", "cwmbran", 2, "exact") in gwent_stats, "a labelled sub-count"
+    assert not any(v in (4, 30000, 3, 6) for _, _, v, _ in gwent_stats), "page clutter"
+    assert not {"Caerphilly", "Abergavenny", "Birmingham", "Trevethin"} & set(gwent["locations"])
+    assert gwent["week_of_action"] and gwent["period_start"] is None, "a fortnight, no dates"
+    court = _gold_record(HOLDOUT12_GOLD, "h12_003_telford_ziggy_line_court")
+    court_stats = _gold_stats(HOLDOUT12_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert {("people_jailed", "telford", 5, "exact"), ("jail_years", "telford", 38, "exact")} <= (
+        court_stats
+    )
+    assert ("cash_seized", "wolverhampton", 3900, "exact") in court_stats, "the leader's home"
+    assert not any(v in (11, 300, 29, 23) for _, _, v, _ in court_stats), "sentences, ages"
+    assert "Shrewsbury" not in court["locations"], "the court's town"
+    oxon = _gold_record(HOLDOUT12_GOLD, "h12_004_oxfordshire_oxford_mail_page")
+    oxon_stats = _gold_stats(HOLDOUT12_GOLD, oxon["article_id"])
+    assert ("arrests", "oxford", 18, "exact") in oxon_stats, "number word in capitals"
+    assert ("arrests", "oxfordshire", 28, "exact") in oxon_stats, "the county inside the force"
+    assert not any(a == "thames valley" for _, a, _, _ in oxon_stats)
+    assert ("safeguarded", "oxfordshire", 60, "more_than") in oxon_stats
+    assert ("lines_closed", "oxfordshire", 5, "exact") in oxon_stats, "origin sub-count"
+    assert not any(v in (2000000, 20, 17) for _, _, v, _ in oxon_stats)
+    assert oxon["operation_names"] == ["Operation Halyard"] and oxon["week_of_action"]
+    month = _gold_record(HOLDOUT12_GOLD, "h12_005_gmp_stockport_bury_month")
+    month_stats = _gold_stats(HOLDOUT12_GOLD, month["article_id"])
+    assert not month["week_of_action"]
+    assert (month["period_start"], month["period_end"]) == ("2026-10-01", "2026-10-31")
+    assert ("arrests", "greater manchester", 44, "exact") in month_stats, "two towns"
+    assert ("cash_seized", "greater manchester", 40000, "nearly") in month_stats
+    assert not any(v in (21, 12) for _, _, v, _ in month_stats), "earlier phase, a state"
+    assert ("vehicles_seized", "greater manchester", 3, "exact") in month_stats, "'a moped'"
+    assert ("cash_seized", "bury", 9200, "exact") in month_stats
+    assert not {"Liverpool", "Leeds", "Fishpool"} & set(month["locations"])
+    raid = _gold_record(HOLDOUT12_GOLD, "h12_006_crawley_dawn_raid")
+    assert (raid["period_start"], raid["period_end"]) == ("2026-11-25", "2026-11-25")
+    assert len(raid["statistics"]) == 5, "ages, 'a knife' and 'a woman' are no figures"
+    pcc = _gold_record(HOLDOUT12_GOLD, "h12_007_cheshire_pcc_week")
+    pcc_stats = _gold_stats(HOLDOUT12_GOLD, pcc["article_id"])
+    assert ("arrests", "national", 1200, "more_than") in pcc_stats
+    assert not any(v in (120000, 40) for _, _, v, _ in pcc_stats), "funding and a restatement"
+    assert pcc["quotes"][0]["organisation"] is None, "a PCC is no agency"
+    region = _gold_stats(HOLDOUT12_GOLD, "h12_008_serocu_south_east_week")
+    for area, n in (("south east", 246), ("thames valley", 88), ("kent", 24), ("maidstone", 11)):
+        assert ("arrests", area, n, "exact") in region
+    assert ("arrests", norm_area("Hampshire and Isle of Wight"), 61, "exact") in region
+    assert not any(v in (203, 250) for _, _, v, _ in region), "last year and the quote's rounding"
+    kent = _gold_record(HOLDOUT12_GOLD, "h12_009_canterbury_ashford_kentonline")
+    kent_stats = _gold_stats(HOLDOUT12_GOLD, kent["article_id"])
+    assert ("arrests", "kent", 17, "exact") in kent_stats
+    assert ("drugs_weight_kg", "ashford", 0.14, "exact") in kent_stats, "placed in the town"
+    assert not any(v in (41, 67, 2) for _, _, v, _ in kent_stats), "comments, ages, Most read"
+    assert not {"Whitstable", "Herne Bay"} & set(kent["locations"])
+    council = _gold_stats(HOLDOUT12_GOLD, "h12_010_coventry_council_closure_orders")
+    assert ("other", "coventry", 4, "exact") in council
+    assert not any(v in (3, 48000) for _, _, v, _ in council), "partner outcome and funding"
+    devon = _gold_stats(HOLDOUT12_GOLD, "h12_011_exeter_newton_abbot_devonlive_page")
+    assert ("arrests", "exeter", 14, "exact") in devon
+    assert ("arrests", "exeter", 96, "exact") in devon, "the operation's running total is kept"
+    assert ("arrests", "devon and cornwall", 23, "exact") in devon
+    assert ("other", "newton abbot", 3, "exact") in devon
+    assert not any(v == 6 for _, _, v, _ in devon), "a 'Related' headline"
+    walk = _gold_record(HOLDOUT12_GOLD, "h12_012_county_boundary_walk")
+    assert not (
+        walk["statistics"]
+        or walk["agencies"]
+        or walk["locations"]
+        or walk["drugs"]
+        or walk["week_of_action"]
+    )
+    assert {q["speaker"] for q in walk["quotes"]} == {"Graham Pelling", "Nia Pugh"}
+
+
 def test_holdout13_gold_records_are_sound() -> None:
     articles = sorted(HOLDOUT13_ARTICLES.glob("*.txt"))
     assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
@@ -827,6 +931,7 @@ def test_holdout13_gold_records_are_sound() -> None:
         HOLDOUT9_ARTICLES,
         HOLDOUT10_ARTICLES,
         HOLDOUT11_ARTICLES,
+        HOLDOUT12_ARTICLES,
     )
     assert held_out_faults(articles, "h13", earlier) == []
 
