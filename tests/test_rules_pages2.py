@@ -80,3 +80,83 @@ def test_an_operation_word_ending_one_list_line_does_not_scope_the_next(
     report = extract_report(text, article_id="t")
     areas = {s.area for s in report.statistics}
     assert areas == {area}, [(s.metric, s.value, s.area) for s in report.statistics]
+
+
+_RUNNING_POST = [
+    # a force's post printed in the page gives running counts; the story's totals replace them
+    (
+        " date 2026-04-17 Police close drug lines in Crewe\n\n"
+        "Officers in Cheshire arrested 31 people and closed seven deal lines during a week of "
+        "action against county lines in Crewe.\n\n"
+        "Posted by @CheshirePolice · 15 Apr\n"
+        "Day 3 of our week in Crewe: 18 arrests so far, 4 lines closed. Keep the calls coming\n\n"
+        "Inspector Tom Barr said the week had gone well.\n",
+        {("arrests", 31), ("lines_closed", 7)},
+    ),
+    (
+        " date 2026-10-09 Swoop on county lines in Hastings\n\n"
+        "Sussex Police said 22 people were arrested and £12,500 in cash was seized in Hastings "
+        "during the week.\n\n"
+        "@sussex_police · 6 Oct\n"
+        "Another busy morning for our teams. That's 9 arrests and £4,000 seized to date "
+        "#CountyLines\n\n"
+        "The force thanked residents for their help.\n",
+        {("arrests", 22), ("cash_seized", 12500)},
+    ),
+    (
+        " date 2026-07-21 Drugs week ends with 40 held\n\n"
+        "Staffordshire Police made 40 arrests in Stoke-on-Trent during a week of action "
+        "against county lines, and closed 11 lines.\n\n"
+        "Officers have already made 25 arrests and shut six lines this week, well done all.\n"
+        "\u2014 Stoke Police (@StokePolice) July 16, 2026\n\n"
+        "The force said more raids would follow.\n",
+        {("arrests", 40), ("lines_closed", 11)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), _RUNNING_POST)
+def test_an_embedded_posts_running_counts_give_way_to_the_storys_totals(
+    text: str, figures: set
+) -> None:
+    report = extract_report(text, article_id="t")
+    assert {(s.metric.value, s.value) for s in report.statistics} == figures
+
+
+def test_an_embedded_posts_own_new_figures_stay() -> None:
+    text = (
+        " date 2026-04-17 Police close drug lines in Crewe\n\n"
+        "Officers in Cheshire arrested 31 people during a week of action against county "
+        "lines in Crewe.\n\n"
+        "Posted by @CheshirePolice · 15 Apr\n"
+        "Out again this morning in Nantwich. 3 more arrests, 2 lines shut.\n\n"
+        "Inspector Tom Barr said the week had gone well.\n"
+    )
+    report = extract_report(text, article_id="t")
+    got = {(s.metric.value, s.value) for s in report.statistics}
+    assert {("arrests", 3), ("lines_closed", 2), ("arrests", 31)} <= got
+
+
+_MEDICAL_PAGES = [
+    (
+        "Hospital pharmacy runs short of cancer drugs after supplier delay\n\n"
+        "By Amy Lowe\nPublished 09:10 | Updated 10:40\n\n"
+        "Staff at Royal Hallamshire Hospital in Sheffield treated 12 cardiac arrests on Friday "
+        "while stocks of cancer drugs and prescription drugs ran low.\n\n"
+        "Read more: Man arrested after 2kg of cocaine found in car in Rotherham\n\n"
+        "Advertisement\n"
+    ),
+    (
+        " date 2026-01-08 Paramedics stretched as calls double in Norfolk\n\n"
+        "The East of England Ambulance Service said crews attended nine cardiac arrests in "
+        "Norwich and two vans were off the road after their engines seized.\n\n"
+        "Supplies of pain-relief drugs were restocked overnight.\n\n"
+        "Share this article\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _MEDICAL_PAGES)
+def test_a_medical_page_is_outside_the_genre(text: str) -> None:
+    report = extract_report(text, article_id="t")
+    assert report.statistics == [] and report.locations == []

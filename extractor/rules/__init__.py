@@ -47,6 +47,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import declutter
 from .placenames import place_mentions, title_spans
+from .posts import drop_running_counts
 from .quotes import find_quotes
 from .reframe import joint_main, wider_main
 from .restatements import (
@@ -113,6 +114,7 @@ def extract_report(
             for s in statistics
             if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
         ]
+    statistics = drop_running_counts(text, statistics)  # "20 arrests so far" in a force's post
     off_topic = topic_check and not on_topic(low)
     if off_topic:
         # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
