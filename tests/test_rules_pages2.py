@@ -160,3 +160,75 @@ _MEDICAL_PAGES = [
 def test_a_medical_page_is_outside_the_genre(text: str) -> None:
     report = extract_report(text, article_id="t")
     assert report.statistics == [] and report.locations == []
+
+
+_CREDIT_ONLY = [
+    (
+        " date 2026-03-02 Fourteen held in county lines week\n\n"
+        "Image caption: Officers at one of the raided flats. Picture: Kent Police\n\n"
+        "Police arrested 14 people and seized £3,100 in cash during a week of action against "
+        "county lines, the force said.\n",
+        "Kent",
+    ),
+    (
+        " date 2026-08-19 Drug line shut after dawn raids\n\n"
+        "Image source, Essex Police\n"
+        "Image caption, A door is forced open\n\n"
+        "Officers closed two deal lines and arrested five men in dawn raids targeting county "
+        "lines dealing.\n",
+        "Essex",
+    ),
+    (
+        " date 2026-12-04 Dealers held as officers swoop\n\n"
+        "Detectives with seized cash (Image: Thames Valley Police)\n\n"
+        "Nine people were arrested and 11 phones seized in raids aimed at county lines "
+        "gangs.\n",
+        "Thames Valley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "area"), _CREDIT_ONLY)
+def test_a_force_named_only_in_a_caption_credit_scopes_a_story_that_names_no_area(
+    text: str, area: str
+) -> None:
+    report = extract_report(text, article_id="t")
+    assert report.statistics
+    assert {s.area for s in report.statistics} == {area}
+
+
+def test_a_link_lines_force_never_scopes_the_story() -> None:
+    text = (
+        " date 2026-03-02 Fourteen held in county lines week\n\n"
+        "Police arrested 14 people during a week of action against county lines, the force "
+        "said.\n\n"
+        "Read more: Kent Police seize £40,000 of cocaine in Dover\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert report.statistics and all(s.area != "Kent" for s in report.statistics)
+
+
+_HYPHENATED_TOWNS = [
+    (
+        " date 2026-05-05 Raids in Southend\n\n"
+        "Essex Police arrested 20 people during a week of action against county lines in "
+        "Southend-on-Sea and Basildon.\n\n"
+        "In Southend, officers executed six warrants.\n",
+        "Southend-on-Sea",
+    ),
+    (
+        " date 2026-05-05 Raids in Weston\n\n"
+        "Avon and Somerset Police arrested 15 people during a week of action against county "
+        "lines in Weston-super-Mare and Bath.\n\n"
+        "In Weston, officers executed eight warrants.\n",
+        "Weston-super-Mare",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full"), _HYPHENATED_TOWNS)
+def test_a_hyphenated_towns_short_name_takes_the_full_name(text: str, full: str) -> None:
+    report = extract_report(text, article_id="t")
+    warrants = [s for s in report.statistics if s.metric.value == "warrants"]
+    assert [s.area for s in warrants] == [full]
+    assert full in report.locations and full.split("-")[0] not in report.locations

@@ -45,7 +45,7 @@ from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
 from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
-from .pages import declutter
+from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
 from .posts import drop_running_counts
 from .quotes import find_quotes
@@ -89,7 +89,8 @@ def extract_report(
             decoded.text, article_id=article_id, published=published, topic_check=topic_check
         )
         return decoded.reground(report, text)
-    plain = declutter(mark_single_quotes(text, fold(text)))  # bylines, captions, wrapping
+    folded = mark_single_quotes(text, fold(text))
+    plain = declutter(folded)  # bylines, captions, wrapping
     low = lower_same_length(plain)
     start = body_start(plain)
     paragraphs = split_paragraphs(plain, start)
@@ -102,6 +103,8 @@ def extract_report(
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
     if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
         framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
+    if framing.main == "unknown" and (credited := credited_force(folded, plain)):
+        framing = replace(framing, main=credited)  # "Picture: Kent Police" names the force
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)

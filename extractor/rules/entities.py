@@ -313,6 +313,9 @@ _CLASS_MEMBERS = {
 }
 
 
+_NAME_PARTS = re.compile(r"[\s-]+")
+
+
 def full_town_names(places: list[Mention]) -> dict[str, str]:
     """A town written short where the article also writes it in full: "Yarmouth" -> "Great
     Yarmouth", "Burton" -> "Burton upon Trent" (one place, named in full)."""
@@ -323,9 +326,9 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
     }
     out = {}
     for short in towns:
-        words = short.split()
+        words = _NAME_PARTS.split(short)
         for full in towns:
-            longer = full.split()
+            longer = _NAME_PARTS.split(full)  # "Clacton-on-Sea": "Clacton" is its first word
             if len(longer) > len(words) and (
                 longer[: len(words)] == words or longer[-len(words) :] == words
             ):
