@@ -232,3 +232,54 @@ def test_a_hyphenated_towns_short_name_takes_the_full_name(text: str, full: str)
     warrants = [s for s in report.statistics if s.metric.value == "warrants"]
     assert [s.area for s in warrants] == [full]
     assert full in report.locations and full.split("-")[0] not in report.locations
+
+
+_NAV_PAGES = [
+    (
+        " date 2026-02-03 Home | News | Crime\n\n"
+        "Luton raids: 16 arrested and £20,000 seized\n\n"
+        "Bedfordshire Police said 16 people were arrested in Luton during a week of action "
+        "against county lines. Officers also seized cash and phones.\n",
+        "Home | News | Crime",
+    ),
+    (
+        " date 2026-02-03 News > Latest news > Crime\n\n"
+        "Loughborough week of action: 11 arrests and 7 lines closed\n\n"
+        "Officers arrested 11 people in Loughborough during a week of action against county "
+        "lines, the force said. Several deal lines were shut down.\n",
+        "News > Latest news > Crime",
+    ),
+    (
+        " date 2026-02-03 Heddlu Dyfed-Powys | Dyfed-Powys Police\n"
+        "Newyddion | News\n\n"
+        "Llanelli drugs week: 9 arrested and £6,500 seized\n\n"
+        "Dyfed-Powys Police arrested nine people in Llanelli during a week of action against "
+        "county lines. Officers also seized cash.\n",
+        "Newyddion | News",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "nav"), _NAV_PAGES)
+def test_a_sites_navigation_line_is_no_headline(text: str, nav: str) -> None:
+    from extractor.rules.pages import declutter
+
+    out = declutter(text)
+    at = text.index(nav)
+    assert out[at : at + len(nav)].strip() == ""
+    report = extract_report(text, article_id="t")
+    # the real headline's figures are no evidence: only the body's arrests
+    assert len(report.statistics) == 1 and report.statistics[0].metric.value == "arrests"
+
+
+def test_a_site_name_over_a_navigation_line_is_no_headline() -> None:
+    text = (
+        " date 2026-02-03 Leicestershire Police\n"
+        "News > Latest news > Crime\n\n"
+        "Loughborough week of action: 11 arrests and 7 lines closed\n\n"
+        "Officers arrested 11 people in Loughborough during a week of action against county "
+        "lines, Leicestershire Police said. Several deal lines were shut down.\n"
+    )
+    report = extract_report(text, article_id="t")
+    assert [s.metric.value for s in report.statistics] == ["arrests"]
+    assert report.agencies

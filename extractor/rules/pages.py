@@ -20,6 +20,7 @@ from collections import Counter
 
 from .areas import agency_area
 from .gazetteer import PLACES, lower_same_length, scan
+from .navigation import blank_navigation
 from .segments import body_start
 
 # ---- clutter lines --------------------------------------------------------------------
@@ -190,6 +191,7 @@ def _list_item(prev: str, line: str) -> bool:
 
 def declutter(plain: str) -> str:
     """``plain`` with clutter lines blanked and wrapped lines joined, one character for one."""
+    plain = blank_navigation(plain)  # "Home | News | Crime" above the headline
     lines = plain.split("\n")
     head = _headline_line(plain, lines)
     width = _wrap_width(lines, head + 1)
