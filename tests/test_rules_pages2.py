@@ -283,3 +283,54 @@ def test_a_site_name_over_a_navigation_line_is_no_headline() -> None:
     report = extract_report(text, article_id="t")
     assert [s.metric.value for s in report.statistics] == ["arrests"]
     assert report.agencies
+
+
+_COMPASS_AREA = [
+    (
+        " date 2026-06-09 Raids target dealers in two towns\n\n"
+        "Officers arrested 18 people during a week of action against county lines in "
+        "north-west Norfolk.\n\n"
+        "They also seized £7,400 in cash.\n",
+        "north-west Norfolk",
+    ),
+    (
+        " date 2026-06-09 Drug lines shut\n\n"
+        "Police closed six deal lines during a crackdown on county lines across east Kent, "
+        "the force said.\n\n"
+        "Officers also arrested 12 people.\n",
+        "east Kent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "area"), _COMPASS_AREA)
+def test_an_operations_compass_area_is_the_area_as_written(text: str, area: str) -> None:
+    report = extract_report(text, article_id="t")
+    assert {s.area for s in report.statistics} == {area}
+
+
+_QUOTED_RESTATEMENTS = [
+    (
+        " date 2026-06-09 Raids target dealers in two towns\n\n"
+        "Officers arrested 18 people during a week of action against county lines in "
+        "north-west Norfolk.\n\n"
+        'Inspector Dan Hale, of Norfolk Constabulary, said: "Eighteen arrests is a strong '
+        'week for the team."\n',
+        [(18, "north-west Norfolk")],
+    ),
+    (
+        " date 2026-06-09 Drug raids in Calderdale\n\n"
+        "Calderdale officers made 14 arrests during a week of action against county lines.\n\n"
+        'Sergeant Amy Pike, of West Yorkshire Police, said: "Fourteen arrests in seven days '
+        'shows what the team can do."\n',
+        [(14, "Calderdale")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), _QUOTED_RESTATEMENTS)
+def test_a_force_speakers_restatement_of_the_storys_figure_is_that_figure(
+    text: str, figures: list
+) -> None:
+    report = extract_report(text, article_id="t")
+    assert [(s.value, s.area) for s in report.statistics] == figures

@@ -48,6 +48,7 @@ from .numbers import Figure, find_figures_by_span
 from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
 from .posts import drop_running_counts
+from .quoted import drop_quoted_restatements
 from .quotes import find_quotes
 from .reframe import joint_main, wider_main
 from .restatements import (
@@ -129,6 +130,7 @@ def extract_report(
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
         statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+        statistics = drop_quoted_restatements(statistics, quotes, mentions)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)

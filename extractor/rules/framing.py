@@ -53,10 +53,11 @@ _ACTS_AFTER = re.compile(
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
 
+_SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$")
 # words one of which OPERATION_SCOPE needs, checked first
 _OPERATION_WORDS = ("crackdown", "operation", "week", "intensification", "campaign", "blitz")
 
@@ -161,7 +162,11 @@ def _main_area(
             force = _force_subject(plain, mentions, p.start)
             if force:
                 return force
-            return mention_area(p, plain) or "unknown"
+            area = mention_area(p, plain) or "unknown"
+            side = _SIDE_BEFORE.search(plain, max(0, p.start - 12), p.start)
+            if side and area[:1].isupper():  # "in south-east Northumberland": as written
+                return side.group() + area
+            return area
     for m in mentions:
         if inside(m.start, quotes) or m.start < headline:
             continue
