@@ -47,9 +47,11 @@ from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
 from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
-from .pages import declutter
+from .pages import credited_force, declutter
 from .parts import london_part
 from .placenames import place_mentions, title_spans
+from .posts import drop_running_counts
+from .quoted import drop_quoted_restatements
 from .quotes import find_quotes
 from .reframe import joint_main, town_main, wider_main
 from .restatements import (
@@ -92,7 +94,8 @@ def extract_report(
             decoded.text, article_id=article_id, published=published, topic_check=topic_check
         )
         return decoded.reground(report, text)
-    plain = declutter(mark_single_quotes(text, fold(text)))  # bylines, captions, wrapping
+    folded = mark_single_quotes(text, fold(text))
+    plain = declutter(folded)  # bylines, captions, wrapping
     low = lower_same_length(plain)
     start = body_start(plain)
     paragraphs = split_paragraphs(plain, start)
@@ -109,6 +112,8 @@ def extract_report(
         framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
     elif part := london_part(plain, framing.main, quote_spans, headline):
         framing = replace(framing, main=part)  # "a fortnight of raids in south-east London"
+    if framing.main == "unknown" and (credited := credited_force(folded, plain)):
+        framing = replace(framing, main=credited)  # "Picture: Kent Police" names the force
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
@@ -121,6 +126,7 @@ def extract_report(
             for s in statistics
             if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
         ]
+    statistics = drop_running_counts(text, statistics)  # "20 arrests so far" in a force's post
     off_topic = topic_check and not on_topic(low)
     if off_topic:
         # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
@@ -132,6 +138,7 @@ def extract_report(
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
         statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+        statistics = drop_quoted_restatements(statistics, quotes, mentions)
     statistics = drop_quoted_repeats(statistics, quote_spans, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)

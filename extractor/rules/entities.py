@@ -342,10 +342,11 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
         if m.entry.level == "town"  # type: ignore[union-attr]
     }
     out = {}
+    parts = {town: _NAME_PARTS.split(town) for town in towns}
     for short in towns:
-        words = _NAME_PARTS.split(short)
+        words = parts[short]
         for full in towns:
-            longer = _NAME_PARTS.split(full)
+            longer = parts[full]  # "Clacton-on-Sea": "Clacton" is its first word
             if len(longer) > len(words) and (
                 longer[: len(words)] == words or longer[-len(words) :] == words
             ):

@@ -62,10 +62,11 @@ _ACTS_AFTER = re.compile(
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
 
+_SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$")
 # words one of which OPERATION_SCOPE needs, checked first
 _OPERATION_WORDS = ("crackdown", "operation", "week", "intensification", "campaign", "blitz")
 
@@ -142,17 +143,20 @@ def _main_area(
 ) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
-    if _national_lead(plain, mentions):
+    if _national_lead(plain, mentions, headline):
         return "national"
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
             break
         if p.start < headline:
             continue
+        # the window stays on the place's line: "... a county lines operation\n- Road closed
+        # in Wigan" is a list's next item, not the operation's scope
+        line_start = plain.rfind("\n", max(0, p.start - 90), p.start) + 1
         if (
             not inside(p.start, quotes)
             and search_hinted(
-                OPERATION_SCOPE, plain[max(0, p.start - 90) : p.start], _OPERATION_WORDS
+                OPERATION_SCOPE, plain[max(line_start, p.start - 90) : p.start], _OPERATION_WORDS
             )
             and not LIST_END.search(plain, max(0, p.start - 12), p.start)
         ):
@@ -168,7 +172,11 @@ def _main_area(
             force = _force_subject(plain, mentions, p.start)
             if force:
                 return force
-            return mention_area(p, plain) or "unknown"
+            area = mention_area(p, plain) or "unknown"
+            side = _SIDE_BEFORE.search(plain, max(0, p.start - 12), p.start)
+            if side and area[:1].isupper():  # "in south-east Northumberland": as written
+                return side.group() + area
+            return area
     for m in mentions:
         if inside(m.start, quotes) or m.start < headline:
             continue
@@ -216,8 +224,11 @@ def _main_area(
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
             sentence_end = plain.find(".", m.end)
+            sentence_end = sentence_end if sentence_end > 0 else len(plain)
+            line_end = plain.find("\n", m.end, sentence_end)  # a list item ends at its line
+            sentence_end = line_end if line_end > 0 else sentence_end
             for p in places:
-                if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
+                if m.end < p.start < sentence_end:
                     place: Place = p.entry  # type: ignore[assignment]
                     before_place = plain[max(0, p.start - 30) : p.start]
                     division = (
@@ -315,15 +326,22 @@ _NATIONAL_WORDS = ("England", "UK", "United", "country", "nation")
 _DIGIT = re.compile(r"\d")
 
 
-def _national_lead(plain: str, mentions: list[Mention]) -> bool:
+def _national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> bool:
     """ "Nearly 1,300 people were arrested across England and Wales during ...": the lead's
-    first figure is a national total, so unplaced figures after it are national too."""
+    first figure is a national total, so unplaced figures after it are national too.
+
+    ``headline``: where the headline ends; a headline with no figure is no turn, so the
+    body's second sentence with a figure is never read as its lead.
+    """
     date_line = DATE_LINE.match(plain)
     pos = date_line.end() if date_line else 0
-    for _ in range(2):  # the title, then the lead
+    for turn in range(2):  # the title, then the lead
         digit = _DIGIT.search(plain, pos, pos + 1200)
         if digit is None:
             return False
+        if turn == 0 and pos < headline <= digit.start():
+            pos = headline  # no figure in the title: this is the lead, and the last turn
+            continue
         a = max(plain.rfind(".", pos, digit.start()), plain.rfind("\n", pos, digit.start())) + 1
         a = max(a, pos)
         ends = [

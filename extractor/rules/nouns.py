@@ -12,6 +12,8 @@ from .lexicon import LINES_AS_ADJECTIVE, NOUNS, STOP, TOKEN
 
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 _LINES_NEXT = re.compile(r" lines?\b")
+# "4 more arrests" (a post's or a live page's update): the noun after "more", not "more than"
+_MORE = re.compile(r"\s+more(?=\s+(?!than\b)[a-z])")
 
 
 def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
@@ -19,6 +21,8 @@ def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, li
     words: list[str] = []
     age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
     end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
+    more = None if age else _MORE.match(plain, pos, ceiling)
+    end = pos = more.end() if more else pos
     for m in TOKEN.finditer(plain, pos, min(ceiling, pos + 80)):
         tok = m.group()
         low = tok.lower()

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import PLACES, lower_same_length
+from .areas import agency_area
+from .gazetteer import PLACES, lower_same_length, scan
+from .navigation import blank_navigation
 from .segments import body_start
 
 # ---- clutter lines --------------------------------------------------------------------
@@ -189,6 +191,7 @@ def _list_item(prev: str, line: str) -> bool:
 
 def declutter(plain: str) -> str:
     """``plain`` with clutter lines blanked and wrapped lines joined, one character for one."""
+    plain = blank_navigation(plain)  # "Home | News | Crime" above the headline
     lines = plain.split("\n")
     head = _headline_line(plain, lines)
     width = _wrap_width(lines, head + 1)
@@ -349,3 +352,30 @@ def _byline_before(lines: list[str], previous: tuple[int, int], block: str) -> b
 
 
 _STAMPS = frozenset(("published", "updated", "last", "first", "posted", "modified"))
+
+
+# a credit line or stamp naming who took the picture or wrote the copy, not a link
+_CREDIT_LINE = re.compile(
+    r"\s*(?:image|media|photo|picture|pic|credit|by)\b|[^\n]*\((?:image|photo|picture|pic"
+    r"|credit)s?\s*:|[^\n]*\b(?:picture|photo|pic|image|credit)s?\s*:",
+    re.IGNORECASE,
+)
+
+
+def credited_force(folded: str, plain: str) -> str | None:
+    """The area of a force named only in a blanked credit line or byline, or None.
+
+    "Image caption: ... Picture: Kent Police" above a story that names no force or place:
+    the credit is no evidence, yet it tells whose story it is. Link lines never count
+    (another story's force). Call only when the body gives no area.
+    """
+    at = 0
+    for line in folded.split("\n"):
+        end = at + len(line)
+        if line.strip() and not plain[at:end].strip() and _CREDIT_LINE.match(line):
+            for m in scan(line):
+                area = agency_area(m.entry) if m.kind == "agency" else None
+                if area:
+                    return area
+        at = end + 1
+    return None

@@ -29,8 +29,27 @@ _REVIEW = re.compile(
 )
 
 
+# "pain-relief drugs", "cancer drugs", "cardiac arrests": medicine, not drugs enforcement
+_MEDICAL_BEFORE = re.compile(
+    r"(?:pain[\s-]?relie\w*|pain[\s-]?killing|prescri\w+|medical|medicinal|cancer|life-saving"
+    r"|hospital|anti-\w+)\s+$"
+)
+_CLINICAL_ARREST = re.compile(r"\b(?:cardiac|respiratory|heart)\s+arrests?\b")
+
+
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
-    if _TOPIC.search(low) is None or _REVIEW.match(low):
+    if _REVIEW.match(low):
         return False
-    return "county line" in low or _ENFORCED.search(low) is not None
+    for m in _TOPIC.finditer(low):
+        if m.group() not in ("drug", "drugs") or not _MEDICAL_BEFORE.search(
+            low, max(0, m.start() - 24), m.start()
+        ):
+            break
+    else:
+        return False  # no topic word, or only medicine's drugs
+    if "county line" in low:
+        return True
+    if "cardiac" in low or "respiratory" in low or "heart" in low:
+        low = _CLINICAL_ARREST.sub(lambda c: " " * len(c.group()), low)
+    return _ENFORCED.search(low) is not None

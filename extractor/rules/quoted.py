@@ -1,0 +1,53 @@
+"""A speaker's restatement of a figure the story already gave (pure).
+
+"Officers arrested 27 people in south-east Northumberland ... Chief Inspector Jo Bell, of
+Northumbria Police, said: 'Twenty-seven arrests is a strong week.'" The quote's figure
+takes the speaker's force area from its sentence, yet it is the story's 27 said again: a
+figure in a force speaker's quote with the metric and value of an earlier figure stated
+outside every quote, at another area, is dropped. Page copies print such quotes under
+their own area names (a district, "south-east Northumberland"), where the areas differ.
+"""
+
+from __future__ import annotations
+
+from ..schema import Quote, Statistic
+from .areas import agency_area
+
+
+def drop_quoted_restatements(
+    stats: list[Statistic], quotes: list[Quote], mentions: list
+) -> list[Statistic]:
+    if not quotes or len(stats) < 2:
+        return stats
+    areas: dict[str, str] = {}
+    for m in mentions:
+        area = agency_area(m.entry) if m.kind == "agency" else None
+        if area:
+            areas[m.entry.name] = area
+            areas[" ".join(m.surface.split())] = area
+    spans = [
+        (q.text_start or 0, q.text_end or 0, areas[q.organisation])
+        for q in quotes
+        if q.organisation in areas
+    ]
+    if not spans:
+        return stats
+
+    def quote_area(s: Statistic) -> str | None:
+        a = s.evidence_start or 0
+        return next((area for qa, qb, area in spans if qa <= a < qb), None)
+
+    out = []
+    for s in stats:
+        if quote_area(s) == s.area and any(
+            o.metric is s.metric
+            and o.value == s.value
+            and o.area != s.area
+            and (o.evidence_start or 0) < (s.evidence_start or 0)
+            and quote_area(o) is None
+            and not any(qa <= (o.evidence_start or 0) < qb for qa, qb, _ in spans)
+            for o in stats
+        ):
+            continue
+        out.append(s)
+    return out
