@@ -86,7 +86,7 @@ def extract_report(
     paragraphs = split_paragraphs(plain, start)
     sentences = split_sentences(plain, paragraphs)
     quote_spans = quoted_spans(plain, paragraphs)
-    mentions = [m for m in scan(plain) if m.start >= start]
+    mentions = [m for m in scan(plain, low) if m.start >= start]
     places = place_mentions(plain, mentions, title_spans(plain))
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
@@ -95,7 +95,7 @@ def extract_report(
         framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
-    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
+    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed, low)
     tables = find_tables(plain, start)
     statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables, headline)
     planted = instruction_spans(text)

@@ -282,14 +282,16 @@ _A_ROAD = re.compile(r"(?<![\w-])A[1-9]\d{0,3}(?![\w-])")
 _STOPPED_ON = re.compile(r"\bstopped\b[^.\n]{0,45}\bon\s+the\s+$")
 
 
-def scan(plain: str) -> list[Mention]:
+def scan(plain: str, low: str | None = None) -> list[Mention]:
     """Every agency, place, drug and weapon mention in folded text, in text order.
 
     Places inside an agency's name ("Hampshire" in "Hampshire Constabulary") are
-    not reported as places of their own.
+    not reported as places of their own. ``low``: ``lower_same_length(plain)`` when the
+    caller has it already (lower-casing a text with a "£" in it is not cheap).
     """
     found: list[Mention] = []
-    low = lower_same_length(plain)
+    if low is None:
+        low = lower_same_length(plain)
     for pattern, text, lookup, keyed in (
         (LOWER_RE, low, LOWER_LOOKUP, True),
         (CASED_RE, plain, CASED_LOOKUP, False),
