@@ -173,6 +173,8 @@ def collect_statistics(
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
+        if not figures:
+            continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
         share = opens and _OF_THOSE_OPENS.match(plain, sent.start)
         share = share or _ACCOUNTED_FOR_THEM.search(
