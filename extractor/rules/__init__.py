@@ -167,6 +167,8 @@ def collect_statistics(
     wholes: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
     carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
+    # the word _ACCOUNTED_FOR_THEM needs: one test for the text, not a scan of each sentence
+    accounted = "accounted" in plain
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
@@ -177,8 +179,8 @@ def collect_statistics(
             continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
         share = opens and _OF_THOSE_OPENS.match(plain, sent.start)
-        share = share or _ACCOUNTED_FOR_THEM.search(
-            plain, sent.start, sent.end
+        share = share or (
+            accounted and _ACCOUNTED_FOR_THEM.search(plain, sent.start, sent.end)
         )  # "Derby ... five of them"
         previous = carried if share else None
         owned: set[int] = set()
