@@ -3,6 +3,8 @@ stripping every cell gives."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.rules import gazetteer
@@ -124,3 +126,43 @@ def test_every_national_phrase_gets_past_the_word_check(sentence: str) -> None:
 
     assert any(w in sentence for w in _NATIONAL_WORDS)
     assert _STRONG_NATIONAL.search(sentence)
+
+
+def _lower_spans_the_lookbehind_way(low: str) -> list[tuple[int, int]]:
+    """What LOWER_RE found when it opened with "(?<![a-z])" instead of taking a character."""
+    from extractor.rules import compiled
+
+    key = compiled.ASKED["lower_after_gap"][0]
+    phrases = key.split("\0", 1)[1].split("\n")
+    trie = gazetteer.trie_regex(phrases)
+    pattern = re.compile(r"(?<![a-z])(?:" + trie + r")(?![\w-])")
+    return [m.span() for m in pattern.finditer(low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "crack cocaine and heroin were seized",  # a phrase at the very start
+        "crack-cocaine, heroin,cannabis;spice",  # phrases one character apart
+        "wisecrack crackdown: crack",  # inside words, and at the very end
+        "Behalf a kilo of cannabis resin\nheroin",  # a line break before a phrase
+        "essex police and the nca found \u00a3500 of crack",  # a non-ASCII character
+        "1crack _heroin -spice \u00e9cocaine",  # digit, underscore, hyphen, letter before
+        "",
+    ],
+)
+def test_the_lower_case_scan_finds_what_a_lookbehind_finds(text: str) -> None:
+    low = gazetteer.lower_same_length(text)
+    found = [(m.start(), m.end() - 1) for m in gazetteer.LOWER_RE.finditer(" " + low)]
+    assert found == _lower_spans_the_lookbehind_way(low)
+
+
+def test_the_lower_case_scan_finds_what_a_lookbehind_finds_in_the_seed_articles() -> None:
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        low = gazetteer.lower_same_length(gazetteer.fold(path.read_text(encoding="utf-8")))
+        found = [(m.start(), m.end() - 1) for m in gazetteer.LOWER_RE.finditer(" " + low)]
+        assert found == _lower_spans_the_lookbehind_way(low), path.name

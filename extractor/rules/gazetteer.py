@@ -259,10 +259,16 @@ def _load() -> tuple[
     # no leading \b: a pattern that starts with literals lets re skip ahead by first letter;
     # the left boundary is checked in scan()
     # built once ahead of time (compiled.py): ~0.25 s of start-up otherwise
+    # the lower-case one takes the character before the phrase, "[^a-z]" (scan() puts a space
+    # before the text): re skips at C speed to each character that is no letter, where a
+    # leading "(?<![a-z])" had re try the whole trie at every character; a match cannot
+    # hide the next one, which opens with a letter or digit past its "(?![\w-])"
+    if any(not phrase[:1].isalnum() for phrase in lower_phrases):
+        raise ValueError("a lower-case phrase opens with no letter or digit")
     lower_re = precompiled(
-        "lower",
+        "lower_after_gap",
         lower_phrases,
-        lambda: r"(?<![a-z])(?:" + trie_regex(lower_phrases) + r")(?![\w-])",
+        lambda: r"[^a-z](?:" + trie_regex(lower_phrases) + r")(?![\w-])",
     )
     cased_re = precompiled(
         "cased", cased_phrases, lambda: "(?:" + trie_regex(cased_phrases) + r")(?![\w-])"
@@ -292,22 +298,25 @@ def scan(plain: str, low: str | None = None) -> list[Mention]:
     found: list[Mention] = []
     if low is None:
         low = lower_same_length(plain)
+    # LOWER_RE's match opens with the character before the phrase: in " " + low, that is
+    # the phrase's own offset in low, and its end is one past the phrase's
     for pattern, text, lookup, keyed in (
         (LOWER_RE, low, LOWER_LOOKUP, True),
         (CASED_RE, plain, CASED_LOOKUP, False),
     ):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(" " + text if keyed else text):
             start = m.start()
+            end = m.end() - 1 if keyed else m.end()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            surface = plain[start : m.end()]
+            surface = plain[start:end]
             hit = lookup.get(
-                " ".join(m.group().replace("'", "").split())
+                " ".join(text[start:end].replace("'", "").split())
                 if keyed
                 else " ".join(m.group().split())
             )
             if hit is not None:
-                found.append(Mention(start, m.end(), hit[0], hit[1], surface))  # type: ignore[arg-type]
+                found.append(Mention(start, end, hit[0], hit[1], surface))  # type: ignore[arg-type]
     if "stopped" in plain:  # A-roads are too many to list with the motorways; one is a site
         for m in _A_ROAD.finditer(plain):  # where a car was stopped, not a route gangs use
             if not _STOPPED_ON.search(plain, max(0, m.start() - 60), m.start()):
