@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..schema import Metric
+from .textsearch import after_gap
 
 STOP = frozenset(
     "were was have has had been being be are is with in at of and or from for on by to who which "
@@ -100,8 +101,16 @@ class Reading:
     value: float | None = None  # when the words change the number ("52 years and three months")
 
 
+# every branch of VERBS opens and closes on a letter: searched in " " + text, re skips to the
+# gaps between words (textsearch.after_gap); a match ends one character further on
+_VERBS_AFTER_GAP = after_gap(VERBS, ends_on_word=True)
+
+
 def verbs_in(text: str) -> list[tuple[str, int, int]]:
-    return [(m.lastgroup or "", m.start(), m.end()) for m in VERBS.finditer(text.lower())]
+    return [
+        (m.lastgroup or "", m.start(), m.end() - 1)
+        for m in _VERBS_AFTER_GAP.finditer(" " + text.lower())
+    ]
 
 
 def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:

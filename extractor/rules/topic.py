@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .textsearch import after_gap
+
 # a team that "crossed county lines" travelled
 _TOPIC = re.compile(
     r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b"
@@ -11,6 +13,8 @@ _TOPIC = re.compile(
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
 )
+# every branch opens a word: searched in " " + low, re skips to the gaps between words
+_TOPIC_AFTER_GAP = after_gap(_TOPIC)
 
 # something was enforced: an article naming drugs, not county lines, and none of these (a council
 # report on care homes' medicines, a pharmacy review) is outside the genre
@@ -28,6 +32,6 @@ _REVIEW = re.compile(
 
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
-    if _TOPIC.search(low) is None or _REVIEW.match(low):
+    if _TOPIC_AFTER_GAP.search(" " + low) is None or _REVIEW.match(low):
         return False
     return "county line" in low or _ENFORCED.search(low) is not None

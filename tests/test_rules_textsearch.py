@@ -1,0 +1,93 @@
+"""``after_gap`` patterns find exactly what the patterns they are made from find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.rules import lexicon, topic
+from extractor.rules.textsearch import AFTER_GAP, after_gap, why_not_after_gap
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+EDGES = [
+    "",
+    "arrested",  # a match that is the whole text
+    "arrested, charged;safeguarded-jailed",  # matches one character apart
+    "rearrested unsupported discharged",  # inside words: none
+    "were held and taken into custody\nfound",
+    "spoke to 12 pupils; seized \u00a3500 and recovered",
+    "crossed county lines, cross county lines, county lines",
+    "county lines drugs dealers",
+    "d\u00e9tenus arrested \u00e9arrested",  # a non-ASCII letter before a word
+]
+
+
+def _verbs_the_plain_way(text: str) -> list[tuple[str, int, int]]:
+    return [(m.lastgroup or "", m.start(), m.end()) for m in lexicon.VERBS.finditer(text.lower())]
+
+
+def _windows() -> list[str]:
+    out = list(EDGES)
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        out.append(text)
+        out.extend(text[i : i + n] for n in (28, 60, 200) for i in range(0, len(text), 37))
+    return out
+
+
+def test_there_are_seed_articles() -> None:
+    assert SEEDS
+
+
+def test_verbs_in_finds_what_the_verbs_pattern_finds() -> None:
+    for text in _windows():
+        assert lexicon.verbs_in(text) == _verbs_the_plain_way(text), text[:60]
+
+
+def test_the_topic_check_finds_what_the_topic_pattern_finds() -> None:
+    for text in _windows():
+        low = text.lower()
+        want = topic._TOPIC.search(low)
+        got = topic._TOPIC_AFTER_GAP.search(" " + low)
+        assert (got and (got.start(), got.end() - 1)) == (want and want.span()), text[:60]
+
+
+def test_every_after_gap_pattern_opens_a_word() -> None:
+    assert len(AFTER_GAP) >= 2  # VERBS, _TOPIC
+    for pattern, ends_on_word in AFTER_GAP:
+        assert why_not_after_gap(pattern, ends_on_word=ends_on_word) is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\bab(?:c|d)?\b", r"\b[a-z]+\b", r"(?<!cross\s)\bcounty\b", r"\b(?:ab|cd\w*)"],
+)
+def test_a_pattern_opening_and_closing_a_word_is_taken(source: str) -> None:
+    assert why_not_after_gap(re.compile(source), ends_on_word=True) is None
+    pattern = after_gap(re.compile(source), ends_on_word=True)
+    for text in EDGES:
+        want = [m.span() for m in re.finditer(source, text)]
+        assert [(m.start(), m.end() - 1) for m in pattern.finditer(" " + text)] == want
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\bab|cd",  # a branch with no \b
+        r"ab\b",  # \b only after
+        r"\b-x",  # opens on a non-word character
+        r"(?<!\s)\bab",  # a lookbehind that could see the added space
+        r"\b[^a]b",  # a set that holds non-word characters
+    ],
+)
+def test_a_pattern_that_may_not_open_a_word_is_refused(source: str) -> None:
+    assert "opens a word" in (why_not_after_gap(re.compile(source)) or "")
+
+
+@pytest.mark.parametrize("source", [r"\bab\w*-?", r"\bab[\s-]?", r"\bab\s"])
+def test_a_pattern_that_may_end_off_a_word_is_refused_for_finditer(source: str) -> None:
+    assert why_not_after_gap(re.compile(source)) is None  # fine for a search
+    reason = why_not_after_gap(re.compile(source), ends_on_word=True)
+    assert "ends on a word" in (reason or "")
