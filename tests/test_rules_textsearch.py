@@ -33,7 +33,7 @@ def _windows() -> list[str]:
     for path in SEEDS:
         text = path.read_text(encoding="utf-8")
         out.append(text)
-        out.extend(text[i : i + n] for n in (28, 60, 200) for i in range(0, len(text), 37))
+        out.extend(text[i : i + n] for n in (28, 60, 200) for i in range(0, len(text), 89))
     return out
 
 
@@ -55,9 +55,25 @@ def test_the_topic_check_finds_what_the_topic_pattern_finds() -> None:
 
 
 def test_every_after_gap_pattern_opens_a_word() -> None:
-    assert len(AFTER_GAP) >= 2  # VERBS, _TOPIC
-    for pattern, ends_on_word in AFTER_GAP:
+    assert len(AFTER_GAP) >= 2  # VERBS, _TOPIC, ...
+    for pattern, _gapped, ends_on_word in AFTER_GAP:
         assert why_not_after_gap(pattern, ends_on_word=ends_on_word) is None
+
+
+def test_every_after_gap_pattern_finds_what_its_pattern_finds() -> None:
+    texts = _windows()
+    for pattern, gapped, ends_on_word in list(AFTER_GAP):
+        for text in texts:
+            for probe in (text, text.lower()):
+                want = pattern.search(probe, len(probe) // 3)
+                got = gapped.search(" " + probe, len(probe) // 3)
+                assert (got and (got.start(), got.end() - 1)) == (want and want.span())
+                if ends_on_word:
+                    want_all = [(m.start(), m.end(), m.groups()) for m in pattern.finditer(probe)]
+                    got_all = [
+                        (m.start(), m.end() - 1, m.groups()) for m in gapped.finditer(" " + probe)
+                    ]
+                    assert got_all == want_all
 
 
 @pytest.mark.parametrize(

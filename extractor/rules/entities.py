@@ -16,7 +16,7 @@ from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
 from .segments import Sentence, inside
-from .textsearch import search_hinted
+from .textsearch import after_gap, search_hinted
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(
@@ -165,7 +165,13 @@ def locations(
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
         apposed = before.endswith(", on ") and _SITE_BEFORE_COMMA.search(before) is not None
         # the cheap tests first: _LISTED scans the whole window
-        if not (road or label or apposed or PREP_BEFORE.search(before) or _LISTED.search(before)):
+        if not (
+            road
+            or label
+            or apposed
+            or PREP_BEFORE.search(before)
+            or _LISTED_AFTER_GAP.search(" " + before)
+        ):
             if not _NEAR.search(before):
                 continue
         window = plain[max(start, m.start - 160) : m.start]
@@ -178,9 +184,9 @@ def locations(
         known = sentence_ok.get(span)
         if known is None:
             # "the first phase last year, ... in Wrexham": an earlier event's place
-            known = sentence_ok[span] = bool(_ACTIVITY.search(sentence)) and not search_hinted(
-                EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS
-            )
+            known = sentence_ok[span] = bool(
+                _ACTIVITY_AFTER_GAP.search(" " + sentence)
+            ) and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
         # a "Where:" line names the sites with no activity word of its own
         if not known and not (
             label and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
@@ -214,6 +220,9 @@ _LISTED = re.compile(
     r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"
 )
+# both open a word: searched in " " + text, re skips to the gaps between words
+_ACTIVITY_AFTER_GAP = after_gap(_ACTIVITY)
+_LISTED_AFTER_GAP = after_gap(_LISTED)
 # "In Bootle, on Merseyside, ...": the county a site lies in, in apposition
 _SITE_BEFORE_COMMA = re.compile(r"\b(?:In|At)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+on\s+$")
 # a results post's line of places: "Where: Nuneaton, Rugby and Warwick"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
 from .gazetteer import trie_branches, trie_regex
+from .textsearch import after_gap
 
 _UNITS = UNITS
 _TENS = TENS
@@ -130,6 +131,8 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# it opens a word: searched in " " + before, a match starts where _QUALIFIER_RE's does
+_QUALIFIER_AFTER_GAP = after_gap(_QUALIFIER_RE)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
@@ -374,7 +377,7 @@ _QUALIFIER_LAST_WORDS = frozenset(
 
 def _qualifier(before: str, pos: int, after: str) -> tuple[Qualifier, int]:
     if _last_word(before).lstrip("-") in _QUALIFIER_LAST_WORDS:
-        m = _QUALIFIER_RE.search(before)
+        m = _QUALIFIER_AFTER_GAP.search(" " + before)
         if m:
             return Qualifier(m.lastgroup), pos - (len(before) - m.start())
     if _PLUS_AFTER.match(after):

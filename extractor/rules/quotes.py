@@ -23,6 +23,7 @@ from .speakers import (
     in_full,
     parse_speaker,
 )
+from .textsearch import after_gap
 
 _SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
@@ -34,6 +35,8 @@ _SAY = (
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
 # lazy scan from every position)
 _ATTR_BEFORE = re.compile(rf"\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
+# opens a word: searched in " " + text, a match starts where _ATTR_BEFORE's does
+_ATTR_BEFORE_AFTER_GAP = after_gap(_ATTR_BEFORE)
 _ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{_SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
 _ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{_SAY}\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
@@ -323,7 +326,7 @@ class _People:
         words = _WORDS_OF.search(lead_in, max(0, len(lead_in) - 60))
         if words:
             return self._speaker(words.group(1).split()[-1], "", at)
-        m = _ATTR_BEFORE.search(lead_in, max(0, len(lead_in) - 60))
+        m = _ATTR_BEFORE_AFTER_GAP.search(" " + lead_in, max(0, len(lead_in) - 60))
         if not m or '"' in lead_in[max(0, m.start() - 40) : m.start()]:
             return None
         who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in[: m.start()].rstrip())[-1]
@@ -376,7 +379,7 @@ def _speaker_before(
     stripped = text.rstrip()
     if not stripped or not (stripped[-1] in ":," or stripped[-1].isalpha()):
         return None
-    m = _ATTR_BEFORE.search(text, max(0, len(text) - 60))
+    m = _ATTR_BEFORE_AFTER_GAP.search(" " + text, max(0, len(text) - 60))
     if not m:
         # 'Sergeant Kim Ashworth: "..."': a short line naming only the speaker, then a colon
         label = _LABEL.search(text)

@@ -55,7 +55,7 @@ class TailPattern:
 
 
 # every pattern after_gap made, and whether it is used with finditer: what the test checks
-AFTER_GAP: list[tuple[re.Pattern[str], bool]] = []
+AFTER_GAP: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = []
 
 
 def after_gap(pattern: re.Pattern[str], *, ends_on_word: bool = False) -> re.Pattern[str]:
@@ -71,8 +71,9 @@ def after_gap(pattern: re.Pattern[str], *, ends_on_word: bool = False) -> re.Pat
     ``why_not_after_gap`` checks both on the parsed pattern (in the tests, for every pattern
     made here: parsing costs milliseconds at import).
     """
-    AFTER_GAP.append((pattern, ends_on_word))
-    return re.compile(r"\W(?:" + pattern.pattern + ")", pattern.flags)
+    gapped = re.compile(r"\W(?:" + pattern.pattern + ")", pattern.flags)
+    AFTER_GAP.append((pattern, gapped, ends_on_word))
+    return gapped
 
 
 def why_not_after_gap(pattern: re.Pattern[str], *, ends_on_word: bool = False) -> str | None:
