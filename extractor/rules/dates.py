@@ -42,20 +42,21 @@ _DAY = (
 )
 _NUM = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
-_PERIOD = re.compile(
+# matched on lower-cased text; both open a word and end on one: searched in " " + low, re skips
+# to the gaps between words (textsearch.after_gap)
+_PERIOD_AFTER_GAP = after_gap(
     rf"\b(?:between|from)\s+{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s+(?:and|to|until|till)"
     rf"\s+{_DAY}{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
     rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until)\s*{_DAY}{_NUM}\s+"
-    rf"(?:of\s+)?({_MONTH}){_YEAR}\b"
-)  # matched on lower-cased text
+    rf"(?:of\s+)?({_MONTH}){_YEAR}\b",
+    ends_on_word=True,
+)
 # "between November 25 and December 1": month before day
-_PERIOD_MONTH_FIRST = re.compile(
+_PERIOD_MONTH_FIRST_AFTER_GAP = after_gap(
     rf"\b(?:between|from)\s+{_DAY}({_MONTH})\s+{_NUM}{_YEAR},?\s+(?:and|to|until|till)\s+{_DAY}"
-    rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b"
-)  # matched on lower-cased text
-# both open a word and end on one: searched in " " + low, re skips to the gaps between words
-_PERIOD_AFTER_GAP = after_gap(_PERIOD, ends_on_word=True)
-_PERIOD_MONTH_FIRST_AFTER_GAP = after_gap(_PERIOD_MONTH_FIRST, ends_on_word=True)
+    rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b",
+    ends_on_word=True,
+)
 _ON_DAY = re.compile(
     # "on Tuesday 4 June"; in a dated live report "today, Thursday 12 November"
     rf"\b(?:on|today,?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"

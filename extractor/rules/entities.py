@@ -207,22 +207,20 @@ def locations(
     return out
 
 
-_ACTIVITY = re.compile(
+# both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
+_ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
     r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work)\b",
     re.IGNORECASE,
 )
-_LISTED = re.compile(
+_LISTED_AFTER_GAP = after_gap(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
     r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
     r"concentrated\s+on)\s+(?:the\s+)?"
     r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"
 )
-# both open a word: searched in " " + text, re skips to the gaps between words
-_ACTIVITY_AFTER_GAP = after_gap(_ACTIVITY)
-_LISTED_AFTER_GAP = after_gap(_LISTED)
 # "In Bootle, on Merseyside, ...": the county a site lies in, in apposition
 _SITE_BEFORE_COMMA = re.compile(r"\b(?:In|At)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+on\s+$")
 # a results post's line of places: "Where: Nuneaton, Rugby and Warwick"

@@ -56,7 +56,9 @@ for cat_, words_ in {
         NOUNS[w_] = cat_
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
-VERBS = re.compile(
+# matched on lower-cased text; every branch opens and closes on a letter: searched in
+# " " + text, re skips to the gaps between words (textsearch.after_gap)
+VERBS_AFTER_GAP = after_gap(
     # "lifted" (Scots) and "were held": arrested ("the pens held 220 sheep" is no arrest)
     r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody|lifted|(?:were|was|been|being)\s+held)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
@@ -69,8 +71,9 @@ VERBS = re.compile(
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|confiscat\w+|taken|removed|closed|shut|disrupted|"
     r"turned\s+up|uncovered|discovered|"
-    r"dismantled|taken\s+down)\b"
-)  # matched on lower-cased text
+    r"dismantled|taken\s+down)\b",
+    ends_on_word=True,
+)
 
 FIXED = {
     "arrests": Metric.arrests,
@@ -101,15 +104,10 @@ class Reading:
     value: float | None = None  # when the words change the number ("52 years and three months")
 
 
-# every branch of VERBS opens and closes on a letter: searched in " " + text, re skips to the
-# gaps between words (textsearch.after_gap); a match ends one character further on
-_VERBS_AFTER_GAP = after_gap(VERBS, ends_on_word=True)
-
-
 def verbs_in(text: str) -> list[tuple[str, int, int]]:
     return [
         (m.lastgroup or "", m.start(), m.end() - 1)
-        for m in _VERBS_AFTER_GAP.finditer(" " + text.lower())
+        for m in VERBS_AFTER_GAP.finditer(" " + text.lower())  # a match ends one further on
     ]
 
 

@@ -117,7 +117,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$", re.IGNORECASE)
 _PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
 _PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
-_QUALIFIER_RE = re.compile(
+# opens a word: searched in " " + before, re skips to the gaps between words (after_gap)
+_QUALIFIER_AFTER_GAP = after_gap(
     r"\b(?:(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|excess\s+of)"
     r"|(?P<at_least>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|minimum\s+of)"
     r"|(?P<nearly>almost|nearly|just\s+under|close\s+to|just\s+short\s+of|just\s+below|not\s+far"
@@ -131,8 +132,6 @@ _QUALIFIER_RE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-# it opens a word: searched in " " + before, a match starts where _QUALIFIER_RE's does
-_QUALIFIER_AFTER_GAP = after_gap(_QUALIFIER_RE)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",

@@ -33,10 +33,8 @@ _SAY = (
     r"|tells\s+[^\"]{1,40}?)"
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
-# lazy scan from every position)
-_ATTR_BEFORE = re.compile(rf"\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
-# opens a word: searched in " " + text, a match starts where _ATTR_BEFORE's does
-_ATTR_BEFORE_AFTER_GAP = after_gap(_ATTR_BEFORE)
+# lazy scan from every position); opens a word: searched in " " + text (textsearch.after_gap)
+_ATTR_BEFORE_AFTER_GAP = after_gap(rf"\b{_SAY}\s*[:,]?\s*$", re.IGNORECASE)
 _ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{_SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
 _ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{_SAY}\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)

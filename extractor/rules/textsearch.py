@@ -54,14 +54,16 @@ class TailPattern:
         return self.pattern.search(text, start, end)
 
 
-# every pattern after_gap made, and whether it is used with finditer: what the test checks
-AFTER_GAP: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = []
+# (source, flags, pattern made, used with finditer) of every after_gap pattern: what the
+# tests check
+AFTER_GAP: list[tuple[str, int, re.Pattern[str], bool]] = []
 
 
-def after_gap(pattern: re.Pattern[str], *, ends_on_word: bool = False) -> re.Pattern[str]:
-    """``pattern`` taking one more character, a non-word one, before its match: search it in
-    ``" " + text`` and a match starts where ``pattern``'s starts in ``text`` (its end is one
-    further on).
+def after_gap(source: str, flags: int = 0, *, ends_on_word: bool = False) -> re.Pattern[str]:
+    """The pattern ``source`` taking one more character, a non-word one, before its match:
+    search it in ``" " + text`` and a match starts where ``source``'s starts in ``text`` (its
+    end is one further on). Only this form is compiled (compiling costs milliseconds at
+    import), so a module keeps no plain twin of it.
 
     For a pattern whose every match opens with ``\\b`` and a word character, as
     ``\\bdrugs?\\b|\\bcuckoo\\w*`` does: ``re`` tries such a pattern's branches at every
@@ -71,18 +73,18 @@ def after_gap(pattern: re.Pattern[str], *, ends_on_word: bool = False) -> re.Pat
     ``why_not_after_gap`` checks both on the parsed pattern (in the tests, for every pattern
     made here: parsing costs milliseconds at import).
     """
-    gapped = re.compile(r"\W(?:" + pattern.pattern + ")", pattern.flags)
-    AFTER_GAP.append((pattern, gapped, ends_on_word))
+    gapped = re.compile(r"\W(?:" + source + ")", flags)
+    AFTER_GAP.append((source, flags, gapped, ends_on_word))
     return gapped
 
 
-def why_not_after_gap(pattern: re.Pattern[str], *, ends_on_word: bool = False) -> str | None:
-    """Why ``after_gap(pattern)`` would not find what ``pattern`` finds, or ``None``."""
-    items = list(_parser.parse(pattern.pattern, pattern.flags))
+def why_not_after_gap(source: str, flags: int = 0, *, ends_on_word: bool = False) -> str | None:
+    """Why ``after_gap(source)`` would not find what ``source`` finds, or ``None``."""
+    items = list(_parser.parse(source, flags))
     if not _opens_word(items, False):
-        return f"not every match opens a word: {pattern.pattern[:60]!r}"
+        return f"not every match opens a word: {source[:60]!r}"
     if ends_on_word and not _ends_word(items):
-        return f"not every match ends on a word character: {pattern.pattern[:60]!r}"
+        return f"not every match ends on a word character: {source[:60]!r}"
     return None
 
 

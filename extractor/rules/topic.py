@@ -6,16 +6,14 @@ import re
 
 from .textsearch import after_gap
 
-# a team that "crossed county lines" travelled
-_TOPIC = re.compile(
+# a team that "crossed county lines" travelled; every branch opens a word: searched in
+# " " + low, re skips to the gaps between words (textsearch.after_gap)
+_TOPIC_AFTER_GAP = after_gap(
     r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)\bcounty[\s-]+lines?\b"
     r"|\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
 )
-# every branch opens a word: searched in " " + low, re skips to the gaps between words
-_TOPIC_AFTER_GAP = after_gap(_TOPIC)
-
 # something was enforced: an article naming drugs, not county lines, and none of these (a council
 # report on care homes' medicines, a pharmacy review) is outside the genre
 _ENFORCED = re.compile(
