@@ -115,3 +115,50 @@ def test_a_pattern_that_may_end_off_a_word_is_refused_for_finditer(source: str) 
     assert why_not_after_gap(source) is None  # fine for a search
     reason = why_not_after_gap(source, ends_on_word=True)
     assert "ends on a word" in (reason or "")
+
+
+def _upper_case_letters(items: list) -> list[str]:
+    """Upper-case letters a parsed pattern names (an AsciiLowered pattern may name none)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found = []
+    for op, av in items:
+        if op is c.LITERAL and chr(av).isupper():
+            found.append(chr(av))
+        elif op is c.RANGE and any(chr(x).isupper() for x in range(av[0], av[1] + 1)):
+            found.append(f"{chr(av[0])}-{chr(av[1])}")
+        elif op is c.IN:
+            found += _upper_case_letters(av)
+        elif op is c.SUBPATTERN:
+            found += _upper_case_letters(list(av[3]))
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                found += _upper_case_letters(list(alt))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found += _upper_case_letters(list(av[2]))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found += _upper_case_letters(list(av[1]))
+    return found
+
+
+def test_an_ascii_lowered_pattern_names_no_upper_case_letter() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from extractor.rules.numbers import _AFTER_SKIP
+
+    assert _AFTER_SKIP.flags & re.IGNORECASE
+    assert _upper_case_letters(list(_parser.parse(_AFTER_SKIP.source, _AFTER_SKIP.flags))) == []
+    assert _upper_case_letters(list(_parser.parse(r"[A-Z]x|Y", 0))) == ["A-Z", "Y"]
+
+
+def test_an_ascii_lowered_pattern_matches_as_the_pattern_does() -> None:
+    from extractor.rules.numbers import _AFTER_SKIP
+
+    plain = re.compile(_AFTER_SKIP.source, _AFTER_SKIP.flags)
+    probes = [" March", "th OF MARCH", " Per Cent", "-Year-Old", " AM", " of OUR arrests"]
+    probes += [" of our officers", " In Five", "\u017ft March", " arrests", "", "\u00a3"]
+    for text in _windows() + probes:
+        for start in range(0, min(len(text), 400), 7):
+            after = text[start : start + 30]
+            want, got = plain.match(after), _AFTER_SKIP.match(after)
+            assert (got and got.span()) == (want and want.span()), after

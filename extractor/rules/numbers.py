@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
 from .gazetteer import trie_branches, trie_regex
-from .textsearch import after_gap
+from .textsearch import AsciiLowered, after_gap
 
 _UNITS = UNITS
 _TENS = TENS
@@ -75,7 +75,8 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_AFTER_SKIP = re.compile(
+# tried on the lower-cased text when it is ASCII (textsearch.AsciiLowered)
+_AFTER_SKIP = AsciiLowered(
     rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"  # 7 March, 7th of March
     # 7 and 11 October
     rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
