@@ -144,10 +144,11 @@ def _upper_case_letters(items: list) -> list[str]:
 def test_an_ascii_lowered_pattern_names_no_upper_case_letter() -> None:
     from re import _parser  # type: ignore[attr-defined]
 
-    from extractor.rules.numbers import _AFTER_SKIP
+    from extractor.rules.numbers import _AFTER_SKIP, _BEFORE_SKIP
 
-    assert _AFTER_SKIP.flags & re.IGNORECASE
-    assert _upper_case_letters(list(_parser.parse(_AFTER_SKIP.source, _AFTER_SKIP.flags))) == []
+    for lowered in (_AFTER_SKIP, _BEFORE_SKIP):
+        assert lowered.flags & re.IGNORECASE
+        assert _upper_case_letters(list(_parser.parse(lowered.source, lowered.flags))) == []
     assert _upper_case_letters(list(_parser.parse(r"[A-Z]x|Y", 0))) == ["A-Z", "Y"]
 
 
@@ -162,3 +163,16 @@ def test_an_ascii_lowered_pattern_matches_as_the_pattern_does() -> None:
             after = text[start : start + 30]
             want, got = plain.match(after), _AFTER_SKIP.match(after)
             assert (got and got.span()) == (want and want.span()), after
+
+
+def test_an_ascii_lowered_search_finds_what_the_pattern_finds() -> None:
+    from extractor.rules.numbers import _BEFORE_SKIP
+
+    plain = re.compile(_BEFORE_SKIP.source, _BEFORE_SKIP.flags)
+    probes = ["Aged 14 and ", "children AGED ", "Section ", "No. ", "Year ", "ONE IN EVERY "]
+    probes += ["were Under ", "a Boy of ", "\u017fection ", "\u00a3", ""]
+    for text in _windows() + probes:
+        for end in range(0, min(len(text), 400) + 1, 7):
+            before = text[max(0, end - 40) : end]
+            want, got = plain.search(before), _BEFORE_SKIP.search(before)
+            assert (got and got.span()) == (want and want.span()), before

@@ -93,7 +93,7 @@ _AFTER_SKIP = AsciiLowered(
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
-_BEFORE_SKIP = re.compile(
+_BEFORE_SKIP = AsciiLowered(  # tried on the lower-cased text when it is ASCII
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"

@@ -176,3 +176,10 @@ class AsciiLowered:
         if self._as_written is None:
             self._as_written = re.compile(self.source, self.flags)
         return self._as_written.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowered.search(text.lower(), pos, endpos)
+        if self._as_written is None:
+            self._as_written = re.compile(self.source, self.flags)
+        return self._as_written.search(text, pos, endpos)
