@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
@@ -35,16 +36,21 @@ _WORD_NUMBER = (
     rf"|{_HUNDREDS})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER_RE = re.compile(
+_MONEY_OR_DIGITS = (
     rf"(?P<money>\u00a3\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mscale>(?i:million|mn|m|bn|billion|k|thousand))\b)?)"
     rf"|(?<![\w.\u00a3])(?<!\d,)(?P<num>{_DIGITS})(?!\d)"
     rf"(?:\s?(?P<unit>kilograms?|kilos?|kgs?|grams?|g|tonnes?|ounces?|oz)\b)?"
-    rf"|(?<![\w-])(?P<half>(?i:half\s+a\s+(?:kilo(?:gram)?|kg)))\b"
-    rf"|(?<![\w-])(?P<word>(?i:{_WORD_NUMBER}))(?![\w])",
 )
-# a cheap first pass: where a number could start (run on the lower-cased text); the full
-# pattern above is then only tried at those positions, which is ten times faster than
-# letting it scan, since its case-insensitive word alternatives defeat re's prefix search
+_HALF = r"(?<![\w-])(?P<half>half\s+a\s+(?:kilo(?:gram)?|kg))\b"
+_HALF_OR_WORD = rf"{_HALF}|(?<![\w-])(?P<word>{_WORD_NUMBER})(?![\w])"
+# only "half a kilo" and words open on a letter: read on the lower-cased text (no case folding)
+_MONEY_OR_DIGITS_RE = re.compile(rf"(?P<half>(?!))?(?P<word>(?!))?(?:{_MONEY_OR_DIGITS})")
+_HALF_OR_WORD_LOW_RE = re.compile(rf"(?P<money>(?!))?(?P<num>(?!))?(?:{_HALF_OR_WORD})")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # IGNORECASE takes them for ASCII
+
+
+_number_re = cache(lambda: re.compile(rf"{_MONEY_OR_DIGITS}|(?i:{_HALF_OR_WORD})"))
+# a cheap first pass: where a number can start (on the lower-cased text), for the above to try
 _CANDIDATE_WORDS = [*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"]
 _CANDIDATE_ANY = re.compile(r"\u00a3|\d[\d,.]*|(?:" + trie_regex(_CANDIDATE_WORDS) + r")(?![a-z])")
 # the same, every alternative opening with a literal so that re skips at C speed to the
@@ -215,6 +221,7 @@ def find_figures_by_span(
     si = 0
     last_end = spans[0][0]
     ascii_digits = _only_ascii_digits(low)
+    caseless = None if any(c in plain for c in _FOLDS_TO_ASCII) else low
     candidates = _CANDIDATE if ascii_digits else _CANDIDATE_ANY
     for candidate in candidates.finditer(low, spans[0][0], spans[-1][1]):
         pos = candidate.start()
@@ -227,7 +234,7 @@ def find_figures_by_span(
         start, end = spans[si]
         if pos < start:
             continue
-        figure = _figure_at(plain, pos, start, end)
+        figure = _figure_at(plain, pos, start, end, caseless)
         if figure is None:
             continue
         if isinstance(figure, int):
@@ -247,9 +254,17 @@ def _only_ascii_digits(text: str) -> bool:
     return _WIDE_DIGIT.search(text) is None
 
 
-def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | None:
-    """The figure at ``pos``; the end of a skipped number (int); ``None`` if none starts here."""
-    m = _NUMBER_RE.match(plain, pos, end)
+def _figure_at(
+    plain: str, pos: int, start: int, end: int, low: str | None = None
+) -> Figure | int | None:
+    """The figure at ``pos``; the end of a skipped number (int); ``None`` if none starts here.
+    ``low``: ``plain`` lower-cased, when it holds none of ``_FOLDS_TO_ASCII``."""
+    if low is None:
+        m = _number_re().match(plain, pos, end)
+    elif low[pos].isalpha():  # a word number's text is only read lower-cased
+        m = _HALF_OR_WORD_LOW_RE.match(low, pos, end)
+    else:
+        m = _MONEY_OR_DIGITS_RE.match(plain, pos, end)
     if m is None:
         return None
     before = plain[max(start, pos - 40) : pos]
