@@ -212,3 +212,12 @@ def test_the_cased_scan_finds_what_one_pattern_over_all_cased_phrases_finds() ->
         plain = gazetteer.fold(text)
         apart = [gazetteer.CASED_RE, gazetteer.CASED_LOWER[0]]
         assert _cased_hits(plain, apart) == _cased_hits(plain, [whole])
+
+
+def test_every_lower_case_phrase_opens_on_a_letter_or_digit() -> None:
+    """LOWER_RE takes the character before a phrase: one opening on another character could
+    be hidden by the match before it."""
+    from extractor.rules import compiled
+
+    phrases = compiled.ASKED["lower_after_gap"][0].split("\0", 1)[1].split("\n")
+    assert phrases and all(phrase[:1].isalnum() for phrase in phrases)
