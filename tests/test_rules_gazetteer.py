@@ -3,6 +3,8 @@ stripping every cell gives."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.rules import gazetteer
@@ -124,3 +126,98 @@ def test_every_national_phrase_gets_past_the_word_check(sentence: str) -> None:
 
     assert any(w in sentence for w in _NATIONAL_WORDS)
     assert _STRONG_NATIONAL.search(sentence)
+
+
+def _lower_spans_the_lookbehind_way(low: str) -> list[tuple[int, int]]:
+    """What LOWER_RE found when it opened with "(?<![a-z])" instead of taking a character."""
+    from extractor.rules import compiled
+
+    key = compiled.ASKED["lower_after_gap"][0]
+    phrases = key.split("\0", 1)[1].split("\n")
+    trie = gazetteer.trie_regex(phrases)
+    pattern = re.compile(r"(?<![a-z])(?:" + trie + r")(?![\w-])")
+    return [m.span() for m in pattern.finditer(low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "crack cocaine and heroin were seized",  # a phrase at the very start
+        "crack-cocaine, heroin,cannabis;spice",  # phrases one character apart
+        "wisecrack crackdown: crack",  # inside words, and at the very end
+        "Behalf a kilo of cannabis resin\nheroin",  # a line break before a phrase
+        "essex police and the nca found \u00a3500 of crack",  # a non-ASCII character
+        "1crack _heroin -spice \u00e9cocaine",  # digit, underscore, hyphen, letter before
+        "",
+    ],
+)
+def test_the_lower_case_scan_finds_what_a_lookbehind_finds(text: str) -> None:
+    low = gazetteer.lower_same_length(text)
+    found = [(m.start(), m.end() - 1) for m in gazetteer.LOWER_RE.finditer(" " + low)]
+    assert found == _lower_spans_the_lookbehind_way(low)
+
+
+def test_the_lower_case_scan_finds_what_a_lookbehind_finds_in_the_seed_articles() -> None:
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        low = gazetteer.lower_same_length(gazetteer.fold(path.read_text(encoding="utf-8")))
+        found = [(m.start(), m.end() - 1) for m in gazetteer.LOWER_RE.finditer(" " + low)]
+        assert found == _lower_spans_the_lookbehind_way(low), path.name
+
+
+def test_no_cased_phrase_holds_a_word_a_lower_case_cased_phrase_opens_with() -> None:
+    """The cased phrases in lower case ("north east") are searched apart from the others: one
+    could then be found inside another's match, where the single pattern had passed over it;
+    it would be kept only if it opened a word there, which no phrase allows."""
+    from extractor.rules import compiled
+
+    upper = compiled.ASKED["cased_upper"][0].split("\0", 1)[1].split("\n")
+    pattern, first_words = gazetteer.CASED_LOWER
+    assert first_words and all(pattern.match(w + " ") is None for w in ("east", "west"))
+    for phrase in upper:
+        for i in range(1, len(phrase)):
+            if not (phrase[i - 1].isalnum() or phrase[i - 1] in "-_"):
+                assert not phrase.startswith(first_words, i), phrase
+
+
+def _cased_hits(plain: str, patterns: list[re.Pattern[str]]) -> list[tuple[int, int, object]]:
+    """The cased mentions scan() keeps from ``patterns``' matches (its left-edge filter)."""
+    hits = []
+    for pattern in patterns:
+        for m in pattern.finditer(plain):
+            start = m.start()
+            if start and (plain[start - 1].isalnum() or plain[start - 1] in "-_"):
+                continue
+            hit = gazetteer.CASED_LOOKUP.get(" ".join(m.group().split()))
+            if hit is not None:
+                hits.append((start, m.end(), hit))
+    return sorted(hits, key=lambda h: (h[0], -h[1]))
+
+
+def test_the_cased_scan_finds_what_one_pattern_over_all_cased_phrases_finds() -> None:
+    from pathlib import Path
+
+    from extractor.rules import compiled
+
+    upper = compiled.ASKED["cased_upper"][0].split("\0", 1)[1].split("\n")
+    lower = [p for p in gazetteer.CASED_LOOKUP if not p[:1].isupper()]
+    whole = re.compile("(?:" + gazetteer.trie_regex([*upper, *lower]) + r")(?![\w-])")
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts += ["In the north east and the South West; Bridgnorth east, eastern region, north-east"]
+    for text in texts:
+        plain = gazetteer.fold(text)
+        apart = [gazetteer.CASED_RE, gazetteer.CASED_LOWER[0]]
+        assert _cased_hits(plain, apart) == _cased_hits(plain, [whole])
+
+
+def test_every_lower_case_phrase_opens_on_a_letter_or_digit() -> None:
+    """LOWER_RE takes the character before a phrase: one opening on another character could
+    be hidden by the match before it."""
+    from extractor.rules import compiled
+
+    phrases = compiled.ASKED["lower_after_gap"][0].split("\0", 1)[1].split("\n")
+    assert phrases and all(phrase[:1].isalnum() for phrase in phrases)

@@ -203,3 +203,26 @@ def test_only_ascii_digits(text: str, only: bool) -> None:
     from extractor.rules.numbers import _only_ascii_digits
 
     assert _only_ascii_digits(text) is only
+
+
+def test_a_word_number_read_on_the_lower_cased_text_is_read_as_on_the_text() -> None:
+    """find_figures tries the letter-opening branches on the lower-cased text (no case folding):
+    every candidate gives what the whole pattern gives on the text as written."""
+    from pathlib import Path
+
+    from extractor.rules import numbers
+    from extractor.rules.gazetteer import fold, lower_same_length
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    texts = [fold(p.read_text(encoding="utf-8")) for p in seeds]
+    texts += [
+        "TWENTY-TWO arrests, Half A Kilo of cocaine, A Dozen phones, One Hundred And Five "
+        "officers, a Two-Kilo block, someone, eleven. Three Thousand Five Hundred wraps",
+    ]
+    assert len(texts) > 1
+    for plain in texts:
+        low = lower_same_length(plain)
+        for pos, ch in enumerate(plain):
+            if ch.isalpha() and (pos == 0 or not plain[pos - 1].isalnum()):
+                want = numbers._figure_at(plain, pos, 0, len(plain))
+                assert numbers._figure_at(plain, pos, 0, len(plain), low) == want, plain[pos:][:30]

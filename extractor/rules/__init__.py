@@ -101,7 +101,7 @@ def extract_report(
     paragraphs = split_paragraphs(plain, start)
     sentences = split_sentences(plain, paragraphs)
     quote_spans = quoted_spans(plain, paragraphs)
-    mentions = [m for m in scan(plain) if m.start >= start]
+    mentions = [m for m in scan(plain, low) if m.start >= start]
     places = place_mentions(plain, mentions, title_spans(plain))
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
@@ -116,7 +116,7 @@ def extract_report(
         framing = replace(framing, main=credited)  # "Picture: Kent Police" names the force
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
-    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
+    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed, low)
     tables = find_tables(plain, start)
     statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables, headline)
     planted = instruction_spans(text)
@@ -191,16 +191,20 @@ def collect_statistics(
     wholes: list[Statistic] = []
     pending = sorted(tables, key=lambda t: t.start)
     carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
+    # the word _ACCOUNTED_FOR_THEM needs: one test for the text, not a scan of each sentence
+    accounted = "accounted" in plain
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
+        if not figures:
+            continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
         share = opens and _OF_THOSE_OPENS.match(plain, sent.start)
-        share = share or _ACCOUNTED_FOR_THEM.search(
-            plain, sent.start, sent.end
+        share = share or (
+            accounted and _ACCOUNTED_FOR_THEM.search(plain, sent.start, sent.end)
         )  # "Derby ... five of them"
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .textsearch import after_gap
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -40,17 +42,21 @@ _DAY = (
 )
 _NUM = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
-_PERIOD = re.compile(
+# matched on lower-cased text; both open a word and end on one: searched in " " + low, re skips
+# to the gaps between words (textsearch.after_gap)
+_PERIOD_AFTER_GAP = after_gap(
     rf"\b(?:between|from)\s+{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s+(?:and|to|until|till)"
     rf"\s+{_DAY}{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
     rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until)\s*{_DAY}{_NUM}\s+"
-    rf"(?:of\s+)?({_MONTH}){_YEAR}\b"
-)  # matched on lower-cased text
+    rf"(?:of\s+)?({_MONTH}){_YEAR}\b",
+    ends_on_word=True,
+)
 # "between November 25 and December 1": month before day
-_PERIOD_MONTH_FIRST = re.compile(
+_PERIOD_MONTH_FIRST_AFTER_GAP = after_gap(
     rf"\b(?:between|from)\s+{_DAY}({_MONTH})\s+{_NUM}{_YEAR},?\s+(?:and|to|until|till)\s+{_DAY}"
-    rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b"
-)  # matched on lower-cased text
+    rf"(?:({_MONTH})\s+)?{_NUM}{_YEAR}\b",
+    ends_on_word=True,
+)
 _ON_DAY = re.compile(
     # "on Tuesday 4 June"; in a dated live report "today, Thursday 12 November"
     rf"\b(?:on|today,?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
@@ -146,12 +152,13 @@ def stated_dates(low: str) -> StatedDates:
 def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
     found: list[tuple[int, Range]] = []
     month_first = "between" in low or "from" in low
+    gapped = " " + low  # a match in it starts where it does in low, and ends one further on
     for a, b in windows:
-        for m in _PERIOD.finditer(low, a, b):
+        for m in _PERIOD_AFTER_GAP.finditer(gapped, a, b + 1):
             g = m.groups()
             found.append((m.start(), g[0:6] if g[0] is not None else g[6:12]))  # type: ignore[arg-type]
         if month_first:
-            for m in _PERIOD_MONTH_FIRST.finditer(low, a, b):
+            for m in _PERIOD_MONTH_FIRST_AFTER_GAP.finditer(gapped, a, b + 1):
                 mon1, d1, y1, mon2, d2, y2 = m.groups()
                 found.append((m.start(), (d1, mon1, y1, d2, mon2 or mon1, y2)))
     found.sort(key=lambda x: x[0])

@@ -16,7 +16,7 @@ from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
 from .segments import Sentence, inside
-from .textsearch import search_hinted
+from .textsearch import after_gap, search_hinted
 
 # no leading \b: a literal start lets re jump between "Op"s; the boundary is checked below
 _OPERATION = re.compile(
@@ -166,7 +166,13 @@ def locations(
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
         apposed = before.endswith(", on ") and _SITE_BEFORE_COMMA.search(before) is not None
         # the cheap tests first: _LISTED scans the whole window
-        if not (road or label or apposed or PREP_BEFORE.search(before) or _LISTED.search(before)):
+        if not (
+            road
+            or label
+            or apposed
+            or PREP_BEFORE.search(before)
+            or _LISTED_AFTER_GAP.search(" " + before)
+        ):
             if not _NEAR.search(before):
                 continue
         window = plain[max(start, m.start - 160) : m.start]
@@ -181,9 +187,9 @@ def locations(
         known = sentence_ok.get(span)
         if known is None:
             # "the first phase last year, ... in Wrexham": an earlier event's place
-            known = sentence_ok[span] = bool(_ACTIVITY.search(sentence)) and not search_hinted(
-                EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS
-            )
+            known = sentence_ok[span] = bool(
+                _ACTIVITY_AFTER_GAP.search(" " + sentence)
+            ) and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
         # a "Where:" line names the sites with no activity word of its own
         if not known and not (
             label and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
@@ -209,13 +215,14 @@ def locations(
     return [n for n in out if not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)]
 
 
-_ACTIVITY = re.compile(
+# both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
+_ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
     r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work)\b",
     re.IGNORECASE,
 )
-_LISTED = re.compile(
+_LISTED_AFTER_GAP = after_gap(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
     r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
     r"concentrated\s+on)\s+(?:the\s+)?"

@@ -204,6 +204,7 @@ def _load() -> tuple[
     re.Pattern[str],
     dict[str, tuple[str, object]],
     re.Pattern[str],
+    tuple[re.Pattern[str], tuple[str, ...]],
     dict[str, Place],
 ]:
     lower: dict[str, tuple[str, object]] = {}  # matched on lower-cased text
@@ -259,18 +260,28 @@ def _load() -> tuple[
     # no leading \b: a pattern that starts with literals lets re skip ahead by first letter;
     # the left boundary is checked in scan()
     # built once ahead of time (compiled.py): ~0.25 s of start-up otherwise
+    # the lower-case one takes the character before a phrase, "[^a-z]" (scan() adds a space
+    # before the text): re skips to non-letters, where "(?<![a-z])" tried the trie at every
+    # character; a match hides no next one, which opens on a letter or digit (the tests)
     lower_re = precompiled(
-        "lower",
+        "lower_after_gap",
         lower_phrases,
-        lambda: r"(?<![a-z])(?:" + trie_regex(lower_phrases) + r")(?![\w-])",
+        lambda: r"[^a-z](?:" + trie_regex(lower_phrases) + r")(?![\w-])",
     )
-    cased_re = precompiled(
-        "cased", cased_phrases, lambda: "(?:" + trie_regex(cased_phrases) + r")(?![\w-])"
+    # "north east": cased phrases in lower case, apart (searched in a text holding their first
+    # word), so the big pattern's first letters lose "e", "n", "s" (re stopped at every fourth
+    # character); apart, each finds what it found (tests/test_rules_gazetteer.py)
+    in_lower = {phrase for phrase in cased_phrases if not phrase[:1].isupper()}
+    upper = cased_phrases - in_lower
+    cased_re = precompiled("cased_upper", upper, lambda: "(?:" + trie_regex(upper) + r")(?![\w-])")
+    cased_lower = (
+        re.compile("(?:" + trie_regex(in_lower) + r")(?![\w-])"),
+        tuple(sorted({phrase.split()[0] for phrase in in_lower})),
     )
-    return lower, lower_re, cased, cased_re, places
+    return lower, lower_re, cased, cased_re, cased_lower, places
 
 
-LOWER_LOOKUP, LOWER_RE, CASED_LOOKUP, CASED_RE, PLACES = _load()
+LOWER_LOOKUP, LOWER_RE, CASED_LOOKUP, CASED_RE, CASED_LOWER, PLACES = _load()
 REGIONS = frozenset(p.name for p in PLACES.values() if p.level == "region")
 REGION_ALIASES = {  # longest first: "Yorkshire and Humberside" before "Yorkshire and Humber"
     name: sorted((a for a, p in PLACES.items() if p.name == name and a != name), key=len)[::-1]
@@ -285,30 +296,33 @@ STOPPED_ON = re.compile(
 )
 
 
-def scan(plain: str) -> list[Mention]:
+def scan(plain: str, low: str | None = None) -> list[Mention]:
     """Every agency, place, drug and weapon mention in folded text, in text order.
 
     Places inside an agency's name ("Hampshire" in "Hampshire Constabulary") are
-    not reported as places of their own.
+    not reported as places of their own. ``low``: ``lower_same_length(plain)``, if known.
     """
     found: list[Mention] = []
-    low = lower_same_length(plain)
-    for pattern, text, lookup, keyed in (
-        (LOWER_RE, low, LOWER_LOOKUP, True),
-        (CASED_RE, plain, CASED_LOOKUP, False),
-    ):
-        for m in pattern.finditer(text):
+    if low is None:
+        low = lower_same_length(plain)
+    # LOWER_RE's match opens on the character before the phrase: in " " + low, its offset in low
+    passes = [(LOWER_RE, low, LOWER_LOOKUP, True), (CASED_RE, plain, CASED_LOOKUP, False)]
+    if any(word in plain for word in CASED_LOWER[1]):
+        passes.append((CASED_LOWER[0], plain, CASED_LOOKUP, False))
+    for pattern, text, lookup, keyed in passes:
+        for m in pattern.finditer(" " + text if keyed else text):
             start = m.start()
+            end = m.end() - 1 if keyed else m.end()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
-            surface = plain[start : m.end()]
+            surface = plain[start:end]
             hit = lookup.get(
-                " ".join(m.group().replace("'", "").split())
+                " ".join(text[start:end].replace("'", "").split())
                 if keyed
                 else " ".join(m.group().split())
             )
             if hit is not None:
-                found.append(Mention(start, m.end(), hit[0], hit[1], surface))  # type: ignore[arg-type]
+                found.append(Mention(start, end, hit[0], hit[1], surface))  # type: ignore[arg-type]
     if "stop" in plain or "pulled over" in plain:  # A-roads are too many to list; one is a site
         for m in _A_ROAD.finditer(plain):  # where a car was stopped, not a route gangs use
             if not STOPPED_ON.search(plain, max(0, m.start() - 60), m.start()):

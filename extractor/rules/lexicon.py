@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..schema import Metric
+from .textsearch import after_gap
 
 STOP = frozenset(
     "were was have has had been being be are is with in at of and or from for on by to who which "
@@ -56,7 +57,9 @@ for cat_, words_ in {
         NOUNS[w_] = cat_
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
-VERBS = re.compile(
+# matched on lower-cased text; every branch opens and closes on a letter: searched in
+# " " + text, re skips to the gaps between words (textsearch.after_gap)
+VERBS_AFTER_GAP = after_gap(
     # "lifted" (Scots) and "were held": arrested ("the pens held 220 sheep" is no arrest)
     r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody|lifted|(?:were|was|been|being)\s+held)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
@@ -71,8 +74,9 @@ VERBS = re.compile(
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|finding|finds|confiscat\w+|taken|removed|closed|shut|disrupted|"
     r"turned\s+up|uncovered|discovered|"
-    r"dismantled|taken\s+down)\b"
-)  # matched on lower-cased text
+    r"dismantled|taken\s+down)\b",
+    ends_on_word=True,
+)
 
 # "11 have been remanded in custody", "eight were released on bail": a court's or custody's
 # step, not an arrest, a charge or a safeguarding
@@ -114,7 +118,10 @@ class Reading:
 
 
 def verbs_in(text: str) -> list[tuple[str, int, int]]:
-    return [(m.lastgroup or "", m.start(), m.end()) for m in VERBS.finditer(text.lower())]
+    return [
+        (m.lastgroup or "", m.start(), m.end() - 1)
+        for m in VERBS_AFTER_GAP.finditer(" " + text.lower())  # a match ends one further on
+    ]
 
 
 def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
 from .gazetteer import trie_branches, trie_regex
+from .textsearch import AsciiLowered, after_gap
 
 _UNITS = UNITS
 _TENS = TENS
@@ -34,16 +36,21 @@ _WORD_NUMBER = (
     rf"|{_HUNDREDS})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER_RE = re.compile(
+_MONEY_OR_DIGITS = (
     rf"(?P<money>\u00a3\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mscale>(?i:million|mn|m|bn|billion|k|thousand))\b)?)"
     rf"|(?<![\w.\u00a3])(?<!\d,)(?P<num>{_DIGITS})(?!\d)"
     rf"(?:\s?(?P<unit>kilograms?|kilos?|kgs?|grams?|g|tonnes?|ounces?|oz)\b)?"
-    rf"|(?<![\w-])(?P<half>(?i:half\s+a\s+(?:kilo(?:gram)?|kg)))\b"
-    rf"|(?<![\w-])(?P<word>(?i:{_WORD_NUMBER}))(?![\w])",
 )
-# a cheap first pass: where a number could start (run on the lower-cased text); the full
-# pattern above is then only tried at those positions, which is ten times faster than
-# letting it scan, since its case-insensitive word alternatives defeat re's prefix search
+_HALF = r"(?<![\w-])(?P<half>half\s+a\s+(?:kilo(?:gram)?|kg))\b"
+_HALF_OR_WORD = rf"{_HALF}|(?<![\w-])(?P<word>{_WORD_NUMBER})(?![\w])"
+# only "half a kilo" and words open on a letter: read on the lower-cased text (no case folding)
+_MONEY_OR_DIGITS_RE = re.compile(rf"(?P<half>(?!))?(?P<word>(?!))?(?:{_MONEY_OR_DIGITS})")
+_HALF_OR_WORD_LOW_RE = re.compile(rf"(?P<money>(?!))?(?P<num>(?!))?(?:{_HALF_OR_WORD})")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # IGNORECASE takes them for ASCII
+
+
+_number_re = cache(lambda: re.compile(rf"{_MONEY_OR_DIGITS}|(?i:{_HALF_OR_WORD})"))
+# a cheap first pass: where a number can start (on the lower-cased text), for the above to try
 _CANDIDATE_WORDS = [*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"]
 _CANDIDATE_ANY = re.compile(r"\u00a3|\d[\d,.]*|(?:" + trie_regex(_CANDIDATE_WORDS) + r")(?![a-z])")
 # the same, every alternative opening with a literal so that re skips at C speed to the
@@ -74,7 +81,8 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_AFTER_SKIP = re.compile(
+# tried on the lower-cased text when it is ASCII (textsearch.AsciiLowered)
+_AFTER_SKIP = AsciiLowered(
     rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"  # 7 March, 7th of March
     # 7 and 11 October
     rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
@@ -93,7 +101,7 @@ _AFTER_SKIP = re.compile(
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
-_BEFORE_SKIP = re.compile(
+_BEFORE_SKIP = AsciiLowered(  # tried on the lower-cased text when it is ASCII
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
     r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
@@ -118,7 +126,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$", re.IGNORECASE)
 _PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
 _PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
-_QUALIFIER_RE = re.compile(
+# opens a word: searched in " " + before, re skips to the gaps between words (after_gap)
+_QUALIFIER_AFTER_GAP = after_gap(
     r"\b(?:(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|excess\s+of)"
     r"|(?P<at_least>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|minimum\s+of)"
     r"|(?P<nearly>almost|nearly|just\s+under|close\s+to|just\s+short\s+of|just\s+below|not\s+far"
@@ -219,6 +228,7 @@ def find_figures_by_span(
     si = 0
     last_end = spans[0][0]
     ascii_digits = _only_ascii_digits(low)
+    caseless = None if any(c in plain for c in _FOLDS_TO_ASCII) else low
     candidates = _CANDIDATE if ascii_digits else _CANDIDATE_ANY
     for candidate in candidates.finditer(low, spans[0][0], spans[-1][1]):
         pos = candidate.start()
@@ -231,7 +241,7 @@ def find_figures_by_span(
         start, end = spans[si]
         if pos < start:
             continue
-        figure = _figure_at(plain, pos, start, end)
+        figure = _figure_at(plain, pos, start, end, caseless)
         if figure is None:
             continue
         if isinstance(figure, int):
@@ -251,9 +261,17 @@ def _only_ascii_digits(text: str) -> bool:
     return _WIDE_DIGIT.search(text) is None
 
 
-def _figure_at(plain: str, pos: int, start: int, end: int) -> Figure | int | None:
-    """The figure at ``pos``; the end of a skipped number (int); ``None`` if none starts here."""
-    m = _NUMBER_RE.match(plain, pos, end)
+def _figure_at(
+    plain: str, pos: int, start: int, end: int, low: str | None = None
+) -> Figure | int | None:
+    """The figure at ``pos``; the end of a skipped number (int); ``None`` if none starts here.
+    ``low``: ``plain`` lower-cased, when it holds none of ``_FOLDS_TO_ASCII``."""
+    if low is None:
+        m = _number_re().match(plain, pos, end)
+    elif low[pos].isalpha():  # a word number's text is only read lower-cased
+        m = _HALF_OR_WORD_LOW_RE.match(low, pos, end)
+    else:
+        m = _MONEY_OR_DIGITS_RE.match(plain, pos, end)
     if m is None:
         return None
     before = plain[max(start, pos - 40) : pos]
@@ -381,7 +399,7 @@ _QUALIFIER_LAST_WORDS = frozenset(
 
 def _qualifier(before: str, pos: int, after: str) -> tuple[Qualifier, int]:
     if _last_word(before).lstrip("-") in _QUALIFIER_LAST_WORDS:
-        m = _QUALIFIER_RE.search(before)
+        m = _QUALIFIER_AFTER_GAP.search(" " + before)
         if m:
             return Qualifier(m.lastgroup), pos - (len(before) - m.start())
     if _PLUS_AFTER.match(after):

@@ -31,7 +31,20 @@ def title_spans(plain: str) -> list[tuple[int, int]]:
     Commissioner": places inside them are not places the article reports."""
     if "Crime Commissioner" not in plain and "PCC" not in plain:
         return []  # the pattern is costly to scan for; most articles have no such title
-    return [(m.start(), m.end()) for m in _PCC_TITLE.finditer(plain)]
+    # every title holds "PCC" or "Commissioner", and none a full stop: the pattern is run
+    # over the stretches between full stops that hold one, which finds what a run over the
+    # whole text finds (a match cannot reach across a full stop, nor start at one)
+    windows = set()
+    for word in ("PCC", "Commissioner"):
+        at = plain.find(word)
+        while at >= 0:
+            stop = plain.find(".", at)
+            stop = len(plain) if stop < 0 else stop
+            windows.add((plain.rfind(".", 0, at) + 1, stop))
+            at = plain.find(word, stop)
+    return [
+        (m.start(), m.end()) for a, b in sorted(windows) for m in _PCC_TITLE.finditer(plain, a, b)
+    ]
 
 
 def place_mentions(

@@ -11,6 +11,7 @@ import re
 from .gazetteer import Mention
 from .people import Naming, Person, cast, named_in, person_for
 from .speakers import TITLE_WORDS, Speaker, agency_in
+from .textsearch import after_gap
 
 SAY = (
     r"(?:said|says|added|adds|explained|commented|stated|warned|continued|told\s+[^\"]{1,40}?"
@@ -21,7 +22,8 @@ SAY = (
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
 # lazy scan from every position)
-ATTR_BEFORE = re.compile(rf"\b{SAY}\s*[:,]?\s*$", re.IGNORECASE)
+# the say-verb ending a lead-in; opens a word: searched in " " + text (textsearch.after_gap)
+ATTR_BEFORE_AFTER_GAP = after_gap(rf"\b{SAY}\s*[:,]?\s*$", re.IGNORECASE)
 ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
 ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{SAY}\b", re.IGNORECASE)
 _WORDS_OF = re.compile(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?:own\s+)?words,?\s*$")
@@ -68,7 +70,7 @@ class People:
         words = _WORDS_OF.search(lead_in, max(0, len(lead_in) - 60))
         if words:
             return self._speaker(words.group(1).split()[-1], "", at)
-        m = ATTR_BEFORE.search(lead_in, max(0, len(lead_in) - 60))
+        m = ATTR_BEFORE_AFTER_GAP.search(" " + lead_in, max(0, len(lead_in) - 60))
         if not m or '"' in lead_in[max(0, m.start() - 40) : m.start()]:
             return None
         who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in[: m.start()].rstrip())[-1]

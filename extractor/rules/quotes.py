@@ -13,7 +13,7 @@ import re
 from ..schema import QUOTE_CHARS, Quote
 from .gazetteer import Mention
 from .people import NOT_NAME
-from .pronouns import ATTR_AFTER_NAME_FIRST, ATTR_AFTER_VERB_FIRST, ATTR_BEFORE
+from .pronouns import ATTR_AFTER_NAME_FIRST, ATTR_AFTER_VERB_FIRST, ATTR_BEFORE_AFTER_GAP
 from .pronouns import SAY as _SAY
 from .pronouns import People as _People
 from .segments import Paragraph
@@ -286,7 +286,7 @@ def _speaker_before(
     stripped = text.rstrip()
     if not stripped or not (stripped[-1] in ":," or stripped[-1].isalpha()):
         return None
-    m = ATTR_BEFORE.search(text, max(0, len(text) - 60))
+    m = ATTR_BEFORE_AFTER_GAP.search(" " + text, max(0, len(text) - 60))
     if not m:
         # 'Sergeant Kim Ashworth: "..."': a short line naming only the speaker, then a colon
         label = _LABEL.search(text)

@@ -103,11 +103,13 @@ def build_scope(
     places: list[Mention],
     framing: Framing,
     needed: set[int] | None = None,
+    low: str | None = None,
 ) -> Scope:
     """Markers for the sentences that need them, and the area each paragraph's opening sets.
 
     ``needed``: indices of sentences with figures (``None``: all). Paragraph openings
     and list headings are always read, since they scope the sentences after them.
+    ``low``: ``lower_same_length(plain)`` when the caller has it already.
     """
     main = framing.main
     local = {
@@ -138,7 +140,8 @@ def build_scope(
     ci = ni = li = gi = 0
     generic = generic_places(plain)
     # whole-text scans once, bucketed by sentence below: cheaper than one scan per sentence
-    low = lower_same_length(plain)
+    if low is None:
+        low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
     nationals = national_phrases(plain)
     locals_ = [

@@ -56,7 +56,7 @@ def mark_single_quotes(original: str, plain: str) -> str:
     """
     if "\u2018" not in original:
         return plain
-    spots = [m.end() - 1 for m in _SINGLE_OPEN.finditer(original)]
+    spots = single_opens(original)
     if not spots:
         return plain
     spots += [m.start() for m in _SINGLE_CLOSE.finditer(original)]
@@ -64,6 +64,24 @@ def mark_single_quotes(original: str, plain: str) -> str:
     for i in spots:
         chars[i] = '"'
     return "".join(chars)
+
+
+def single_opens(original: str) -> list[int]:
+    """Where each opening \u2018 is (``m.end() - 1`` of each ``_SINGLE_OPEN`` match). A match
+    holds one \u2018 and only spaces and tabs before it: it is searched for from the run of
+    those before each \u2018, where ``finditer`` tried the pattern's lookbehinds at every
+    character of the text."""
+    spots = []
+    at = original.find("\u2018")
+    while at >= 0:
+        run = at
+        while run and original[run - 1] in " \t":
+            run -= 1
+        m = _SINGLE_OPEN.search(original, run, at + 2)  # its lookahead reads one past the mark
+        if m:
+            spots.append(m.end() - 1)
+        at = original.find("\u2018", at + 1)
+    return spots
 
 
 def body_start(plain: str) -> int:

@@ -9,7 +9,10 @@ what the plain pattern finds (``tests/test_rules_tailpattern.py``,
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 
 def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> bool:
@@ -50,3 +53,133 @@ class TailPattern:
         window = text[pos:end] if pos or end < len(text) else text
         start = pos + len(window.rstrip(_LETTERS_AND_SPACE)) if window.isascii() else pos
         return self.pattern.search(text, start, end)
+
+
+# (source, flags, pattern made, used with finditer) of every after_gap pattern: what the
+# tests check
+AFTER_GAP: list[tuple[str, int, re.Pattern[str], bool]] = []
+
+
+def after_gap(source: str, flags: int = 0, *, ends_on_word: bool = False) -> re.Pattern[str]:
+    """The pattern ``source`` taking one more character, a non-word one, before its match:
+    search it in ``" " + text`` and a match starts where ``source``'s starts in ``text`` (its
+    end is one further on). Only this form is compiled (compiling costs milliseconds at
+    import), so a module keeps no plain twin of it.
+
+    For a pattern whose every match opens with ``\\b`` and a word character, as
+    ``\\bdrugs?\\b|\\bcuckoo\\w*`` does: ``re`` tries such a pattern's branches at every
+    character, this one it skips at C speed to the characters that are no word character.
+    For ``finditer`` (``ends_on_word``) every match must also end on a word character, so
+    that the character one match takes is never the last of the match before it.
+    ``why_not_after_gap`` checks both on the parsed pattern (in the tests, for every pattern
+    made here: parsing costs milliseconds at import).
+    """
+    gapped = re.compile(r"\W(?:" + source + ")", flags)
+    AFTER_GAP.append((source, flags, gapped, ends_on_word))
+    return gapped
+
+
+def why_not_after_gap(source: str, flags: int = 0, *, ends_on_word: bool = False) -> str | None:
+    """Why ``after_gap(source)`` would not find what ``source`` finds, or ``None``."""
+    items = list(_parser.parse(source, flags))
+    if not _opens_word(items, False):
+        return f"not every match opens a word: {source[:60]!r}"
+    if ends_on_word and not _ends_word(items):
+        return f"not every match ends on a word character: {source[:60]!r}"
+    return None
+
+
+def _word_literal(code: int) -> bool:
+    return chr(code).isalnum() or chr(code) == "_"
+
+
+def _word_set(members: list) -> bool:
+    """Whether a character set (``[a-z]``, ``\\w``, ``\\d``) holds only word characters."""
+    for op, av in members:
+        if op is _c.LITERAL and _word_literal(av):
+            continue
+        if op is _c.RANGE and all(_word_literal(c) for c in range(av[0], av[1] + 1)):
+            continue
+        if op is _c.CATEGORY and av in (_c.CATEGORY_WORD, _c.CATEGORY_DIGIT):
+            continue
+        return False
+    return True
+
+
+def _opens_word(items: list, bounded: bool) -> bool:
+    """Whether every match of ``items`` opens with \\b and a word character (lookbehinds
+    before it only if they open with a word character: none then sees the added space)."""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is _c.AT and av is _c.AT_BOUNDARY:
+            bounded = True
+        elif op in (_c.ASSERT, _c.ASSERT_NOT) and av[0] < 0:
+            if not _opens_word(list(av[1]), True):
+                return False
+        elif op is _c.LITERAL:
+            return bounded and _word_literal(av)
+        elif op is _c.IN:
+            return bounded and _word_set(av)
+        elif op is _c.SUBPATTERN:
+            return _opens_word([*av[3], *rest], bounded)
+        elif op is _c.BRANCH:
+            return all(_opens_word([*alt, *rest], bounded) for alt in av[1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, _high, item = av
+            once = _opens_word([*item, *rest], bounded)
+            return once and (low > 0 or _opens_word(rest, bounded))
+        else:
+            return False
+    return False  # an empty match
+
+
+def _ends_word(items: list) -> bool:
+    """Whether every match of ``items`` ends on a word character."""
+    for i in range(len(items) - 1, -1, -1):
+        op, av = items[i]
+        head = items[:i]
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            return _word_literal(av)
+        if op is _c.IN:
+            return _word_set(av)
+        if op is _c.SUBPATTERN:
+            return _ends_word([*head, *av[3]])
+        if op is _c.BRANCH:
+            return all(_ends_word([*head, *alt]) for alt in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, _high, item = av
+            return _ends_word([*head, *item]) and (low > 0 or _ends_word(head))
+        return False
+    return False
+
+
+class AsciiLowered:
+    """A case-insensitive pattern (every letter it names lower-case) tried case-sensitively on
+    the lower-cased text when that text is ASCII: the same matches, found without ``re``'s
+    per-character case folding (half the work for "(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:jan...").
+    Other text takes the pattern as written, compiled on first need. A match's groups hold
+    the lower-cased text.
+    """
+
+    __slots__ = ("source", "flags", "_lowered", "_as_written")
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
+        self.source, self.flags = source, flags
+        self._lowered = re.compile(source, flags & ~re.IGNORECASE)
+        self._as_written: re.Pattern[str] | None = None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowered.match(text.lower(), pos, endpos)
+        if self._as_written is None:
+            self._as_written = re.compile(self.source, self.flags)
+        return self._as_written.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowered.search(text.lower(), pos, endpos)
+        if self._as_written is None:
+            self._as_written = re.compile(self.source, self.flags)
+        return self._as_written.search(text, pos, endpos)
