@@ -23,6 +23,7 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
+from .dates import first_figure_digit
 from .gazetteer import (
     PLACES,
     Agency,
@@ -312,7 +313,6 @@ _NATIONAL_EVENT = re.compile(
 # one of which every _STRONG_NATIONAL match holds (case-sensitive, like the pattern): checked
 # first; every _NATIONAL_EVENT match holds "national"
 _NATIONAL_WORDS = ("England", "UK", "United", "country", "nation")
-_DIGIT = re.compile(r"\d")
 
 
 def _national_lead(plain: str, mentions: list[Mention]) -> bool:
@@ -321,7 +321,8 @@ def _national_lead(plain: str, mentions: list[Mention]) -> bool:
     date_line = DATE_LINE.match(plain)
     pos = date_line.end() if date_line else 0
     for _ in range(2):  # the title, then the lead
-        digit = _DIGIT.search(plain, pos, pos + 1200)
+        # the first figure, past the dates of a byline or of "ran from Monday 9 November"
+        digit = first_figure_digit(plain, pos, pos + 1200)
         if digit is None:
             return False
         a = max(plain.rfind(".", pos, digit.start()), plain.rfind("\n", pos, digit.start())) + 1
