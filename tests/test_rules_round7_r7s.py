@@ -56,3 +56,46 @@ def test_a_dated_national_week_sentence_does_not_make_a_force_week_national() ->
     assert got[("arrests", 22)] == "Suffolk"
     assert got[("phones_seized", 19)] == "Suffolk"
     assert got[("safeguarded", 11)] == "Suffolk"
+
+
+# -- a story about one town: its force acting there is the town's ------------------------
+
+ONE_TOWN_RAID_A = """ date 2025-05-09 Three people have been held after officers searched a \
+house in Rotherham thought to be used by a county line supplying Barnsley.
+
+South Yorkshire Police recovered 40 wraps of crack cocaine and £2,650 in cash at the house \
+on Thursday.
+"""
+
+ONE_TOWN_RAID_B = """ date 2025-05-09 Officers closed a deal line and arrested two teenagers \
+during a raid on a flat in Stockport.
+
+Greater Manchester Police seized 300g of cocaine and £1,900 in cash from the flat.
+"""
+
+ONE_TOWN_RAID_C = """ date 2025-05-09 A man was charged after a drugs raid at a home in Crewe.
+
+Cheshire Constabulary officers seized 22 phones and £5,300 in cash in the search.
+"""
+
+TWO_TOWNS_RAID = """ date 2025-05-09 Five people were arrested after raids in Rotherham.
+
+South Yorkshire Police also searched a flat in Doncaster and seized £2,650 in cash.
+"""
+
+
+def test_the_force_acting_in_a_one_town_story_works_for_the_town() -> None:
+    got = areas(ONE_TOWN_RAID_A)
+    assert got[("arrests", 3)] == "Rotherham"
+    assert got[("cash_seized", 2650)] == "Rotherham"
+    got = areas(ONE_TOWN_RAID_B)
+    assert got[("cash_seized", 1900)] == "Stockport"
+    got = areas(ONE_TOWN_RAID_C)
+    assert got[("phones_seized", 22)] == "Crewe"
+    assert got[("cash_seized", 5300)] == "Crewe"
+
+
+def test_a_story_over_two_towns_of_the_force_keeps_the_force() -> None:
+    got = areas(TWO_TOWNS_RAID)
+    assert got[("arrests", 5)] == "Rotherham"
+    assert got[("cash_seized", 2650)] != "Rotherham"

@@ -51,7 +51,7 @@ from .pages import declutter
 from .parts import london_part
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .reframe import joint_main, town_main, wider_main
+from .reframe import joint_main, lone_town, town_main, wider_main
 from .restatements import (
     back_reference,
     dedupe,
@@ -109,6 +109,8 @@ def extract_report(
         framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
     elif part := london_part(plain, framing.main, quote_spans, headline):
         framing = replace(framing, main=part)  # "a fortnight of raids in south-east London"
+    elif lone_town(plain, framing, mentions, places, headline, quote_spans):
+        framing = replace(framing, one_town=True)  # "a flat in Oldham ... GMP found £3,300"
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)

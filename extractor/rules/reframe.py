@@ -121,3 +121,54 @@ def town_main(
     ):
         return None  # "40 arrests, 12 of them in Maidstone", "In Maidstone, 12 ...": a share
     return town.name
+
+
+# "a county line supplying Barnsley", "lines run into Bolton": where a line goes, not where
+# the officers worked
+# "a week of action", "a month-long crackdown", "the operation": the force's own operation
+_FORCE_PERIOD = re.compile(
+    r"\b(?:week|weeks|fortnight|month|crackdown|intensification|operation)\b", re.IGNORECASE
+)
+_SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplying|supplies|supplied|into|to|from)\s+$")
+
+
+def lone_town(
+    plain: str,
+    framing: Framing,
+    mentions: list[Mention],
+    places: list[Mention],
+    headline: int,
+    quotes: list[tuple[int, int]],
+) -> bool:
+    """Whether a story framed by a town names no other town of its force and no other force.
+
+    "Officers raided a flat in Oldham ... Greater Manchester Police found £3,300": the force
+    acted in the one town the story is about, so its figures are the town's (as a one-town
+    release's, ``town_main``). A second town of the force ("also searched a flat in
+    Doncaster"), a second force or "across the county" leave the force its own scope.
+    """
+    place = PLACES.get(framing.main)
+    if place is None or place.level != "town" or not place.county or framing.court:
+        return False
+    if _FORCE_PERIOD.search(plain):
+        return False  # "a fortnight of activity by Kent Police": the force's own operation
+    for p in places:
+        if inside(p.start, quotes):
+            continue
+        other: Place = p.entry  # type: ignore[assignment]
+        if p.start < headline and other.name != place.name:
+            return False  # "Cocaine found at Dover as Kent crackdown ends"
+        if (
+            p.start >= headline
+            and other.level == "town"
+            and other.name != place.name
+            and in_force(other.county, place.county)
+            and not _SUPPLY_BEFORE.search(plain, max(0, p.start - 12), p.start)
+        ):
+            return False
+    forces = {
+        agency_area(m.entry)
+        for m in mentions
+        if m.kind == "agency" and not inside(m.start, quotes) and agency_area(m.entry)
+    }
+    return len(forces) <= 1 and not _COUNTY_WIDE.search(plain, headline)
