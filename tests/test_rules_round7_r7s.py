@@ -99,3 +99,73 @@ def test_a_story_over_two_towns_of_the_force_keeps_the_force() -> None:
     got = areas(TWO_TOWNS_RAID)
     assert got[("arrests", 5)] == "Rotherham"
     assert got[("cash_seized", 2650)] != "Rotherham"
+
+
+# -- a council area or a named wider area inside a force is the story's area ---------------
+
+COUNCIL_AREA_A = """ date 2025-05-09 Dealers targeted in Torfaen
+
+A fortnight-long police operation against drug dealers in Torfaen has ended with 17 \
+arrests, Gwent Police said.
+
+Officers executed nine warrants across the borough and seized £6,100 in cash.
+
+Eleven of the arrests were in Pontypool.
+"""
+
+COUNCIL_AREA_B = """ date 2025-05-09 Twelve people were arrested across North East Lincolnshire \
+during a week targeting drug lines, Humberside Police said.
+
+Across North East Lincolnshire, officers also seized 21 mobile phones.
+
+Eight of the arrests were made in Grimsby.
+"""
+
+NAMED_WIDER_AREA = """ date 2025-05-09 Dozens held in Black Country drugs push
+
+West Midlands Police made 36 arrests in the Black Country during a fortnight targeting county \
+lines.
+
+Twenty of the arrests were made in Dudley.
+
+The force also recovered £18,000 in cash and closed five deal lines.
+"""
+
+
+def test_a_council_area_the_lead_places_the_operation_in_is_the_main_area() -> None:
+    got = areas(COUNCIL_AREA_A)
+    assert got[("arrests", 17)] == "Torfaen"
+    assert got[("warrants", 9)] == "Torfaen"
+    assert got[("cash_seized", 6100)] == "Torfaen"
+    assert got[("arrests", 11)] == "Pontypool"
+    got = areas(COUNCIL_AREA_B)
+    assert got[("arrests", 12)] == "North East Lincolnshire"
+    assert got[("phones_seized", 21)] == "North East Lincolnshire"
+    assert got[("arrests", 8)] == "Grimsby"
+
+
+def test_a_named_wider_area_inside_the_force_keeps_the_force_s_totals() -> None:
+    got = areas(NAMED_WIDER_AREA)
+    assert got[("arrests", 36)] == "Black Country"
+    assert got[("arrests", 20)] == "Dudley"
+    assert got[("cash_seized", 18000)] == "Black Country"
+    assert got[("lines_closed", 5)] == "Black Country"
+
+
+# -- a town in a later coordinated clause does not open a paragraph about the town ----------
+
+LATER_CLAUSE_TOWN = """ date 2025-05-09 Week of action across Cumbria
+
+Cumbria Police arrested 26 people during a week of action against county lines.
+
+Officers checked on more than 30 vulnerable people at home, and about 150 pupils at schools \
+in Carlisle heard talks on exploitation.
+
+Separately, officers visited 18 addresses linked to cuckooing.
+"""
+
+
+def test_a_town_in_a_later_clause_scopes_only_that_clause() -> None:
+    got = areas(LATER_CLAUSE_TOWN)
+    assert got[("safeguarded", 30)] == "Cumbria"
+    assert got[("outreach", 150)] == "Carlisle"
