@@ -169,3 +169,33 @@ def test_a_town_in_a_later_clause_scopes_only_that_clause() -> None:
     got = areas(LATER_CLAUSE_TOWN)
     assert got[("safeguarded", 30)] == "Cumbria"
     assert got[("outreach", 150)] == "Carlisle"
+
+
+# -- a county of a larger force: the force as the source of the county's figures ----------
+
+COUNTY_OF_FORCE_A = """ date 2025-05-09 Police arrest 19 in Berkshire drugs week
+
+Nineteen people were arrested across Berkshire during a Thames Valley Police week of action \
+against county lines.
+
+The force said officers also seized £8,700 in cash and 26 phones.
+"""
+
+COUNTY_OF_FORCE_B = """ date 2025-05-09 Dealers targeted across Shropshire
+
+Officers arrested 23 people across Shropshire in a week targeting drug lines, West Mercia \
+Police has said.
+
+West Mercia Police said officers also closed six deal lines and recovered £4,400 in cash.
+"""
+
+
+def test_the_force_as_source_in_a_story_about_one_of_its_counties_is_the_county_s() -> None:
+    got = areas(COUNTY_OF_FORCE_A)
+    assert got[("arrests", 19)] == "Berkshire"
+    assert got[("cash_seized", 8700)] == "Berkshire"
+    assert got[("phones_seized", 26)] == "Berkshire"
+    got = areas(COUNTY_OF_FORCE_B)
+    assert got[("arrests", 23)] == "Shropshire"
+    assert got[("lines_closed", 6)] == "Shropshire"
+    assert got[("cash_seized", 4400)] == "Shropshire"

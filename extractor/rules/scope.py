@@ -126,6 +126,11 @@ def build_scope(
         # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
         town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
         local.update({k: town_force for k in ("force area", "force's area", "force")})
+    # "Nineteen arrested across Berkshire ... The force said officers seized £8,700": in a story
+    # about one county of a larger force, the force as source speaks of the county's week
+    county_force = (
+        force_over(main, mentions) if main in PLACES and PLACES[main].level == "county" else None
+    )
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
@@ -224,6 +229,8 @@ def build_scope(
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
                 # one-town release the force is only ever who acted ("Swindon drugs operation")
                 continue
+            elif area == county_force and _SOURCE_AFTER.match(plain, m.end):
+                continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
@@ -316,6 +323,8 @@ def build_scope(
             if site is not None:
                 markers.append(site)
         for a, b, area in refs:
+            if area == county_force and _SOURCE_AFTER.match(plain, b):
+                continue
             if sent.start <= a < sent.end and not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
