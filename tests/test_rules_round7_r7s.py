@@ -199,3 +199,45 @@ def test_the_force_as_source_in_a_story_about_one_of_its_counties_is_the_county_
     assert got[("arrests", 23)] == "Shropshire"
     assert got[("lines_closed", 6)] == "Shropshire"
     assert got[("cash_seized", 4400)] == "Shropshire"
+
+
+# -- "Rotherham officers arrested ...": the town's officers open the story -----------------
+
+TOWN_OFFICERS_A = """ date 2025-05-09 Homes taken over by dealers closed
+
+Rotherham officers arrested 14 people during a fortnight targeting dealers who take over the \
+homes of vulnerable tenants.
+
+The operation was run by South Yorkshire Police with the council.
+
+Officers visited 28 properties and seized £3,900 in cash.
+"""
+
+TOWN_OFFICERS_B = """ date 2025-05-09 Crack dealers held
+
+Police in Preston have arrested nine people in a week of raids on drug lines, Lancashire \
+Constabulary said.
+
+Detectives also seized 12 phones.
+"""
+
+TOWN_OFFICERS_C = """ date 2025-05-09 Cuckooing crackdown
+
+Swindon detectives made 11 arrests over a month-long operation against county lines, \
+Wiltshire Police said.
+
+Eight vulnerable people were safeguarded.
+"""
+
+
+def test_a_town_s_officers_opening_the_story_make_it_the_town_s() -> None:
+    got = areas(TOWN_OFFICERS_A)
+    assert got[("arrests", 14)] == "Rotherham"
+    assert got[("addresses_visited", 28)] == "Rotherham"
+    assert got[("cash_seized", 3900)] == "Rotherham"
+    got = areas(TOWN_OFFICERS_B)
+    assert got[("arrests", 9)] == "Preston"
+    assert got[("phones_seized", 12)] == "Preston"
+    got = areas(TOWN_OFFICERS_C)
+    assert got[("arrests", 11)] == "Swindon"
+    assert got[("safeguarded", 8)] == "Swindon"

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from ..grounding import inside_instruction, instruction_spans
@@ -48,10 +47,9 @@ from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import declutter
-from .parts import london_part
 from .placenames import place_mentions, title_spans
 from .quotes import find_quotes
-from .reframe import joint_main, lone_town, town_main, wider_main
+from .reframe import reframe
 from .restatements import (
     back_reference,
     dedupe,
@@ -103,14 +101,7 @@ def extract_report(
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
-    if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
-        framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
-    elif town := town_main(plain, framing, places, headline, quote_spans):
-        framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
-    elif part := london_part(plain, framing.main, quote_spans, headline):
-        framing = replace(framing, main=part)  # "a fortnight of raids in south-east London"
-    elif lone_town(plain, framing, mentions, places, headline, quote_spans):
-        framing = replace(framing, one_town=True)  # "a flat in Oldham ... GMP found £3,300"
+    framing = reframe(plain, framing, mentions, places, headline, quote_spans)
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed)
