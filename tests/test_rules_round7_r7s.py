@@ -241,3 +241,34 @@ def test_a_town_s_officers_opening_the_story_make_it_the_town_s() -> None:
     got = areas(TOWN_OFFICERS_C)
     assert got[("arrests", 11)] == "Swindon"
     assert got[("safeguarded", 8)] == "Swindon"
+
+
+# -- a compass part of a county the story places its work in is the story's area ------------
+
+COUNTY_PART_A = """ date 2025-05-09 Operation Lantern: 18 arrests in Workington and Whitehaven
+
+Officers have arrested 18 people during a week of action against drug dealing in west Cumbria.
+
+The officers also seized £7,300 in cash and closed four deal lines.
+
+In Whitehaven, 10 of the arrests were made.
+"""
+
+COUNTY_PART_B = """ date 2025-05-09 Drugs week
+
+Lancashire Constabulary made 25 arrests in a fortnight of raids across east Lancashire.
+
+Officers recovered 19 phones. In Burnley, nine people were arrested.
+"""
+
+
+def test_a_compass_part_of_the_force_s_county_is_the_story_s_area() -> None:
+    got = areas(COUNTY_PART_A)
+    assert got[("arrests", 18)] == "west Cumbria"
+    assert got[("cash_seized", 7300)] == "west Cumbria"
+    assert got[("lines_closed", 4)] == "west Cumbria"
+    assert got[("arrests", 10)] == "Whitehaven"
+    got = areas(COUNTY_PART_B)
+    assert got[("arrests", 25)] == "east Lancashire"
+    assert got[("phones_seized", 19)] == "east Lancashire"
+    assert got[("arrests", 9)] == "Burnley"

@@ -179,9 +179,9 @@ def _main_area(
                 continue  # "The High Court in Glasgow heard": where the case was tried
             area = mention_area(m, plain)
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
-            if (PREP_BEFORE.search(before) or on) and not LIST_NEXT.match(plain, m.end):
-                if area:
-                    return _town_or_its_force(plain, m, mentions, headline) or area
+            prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
+            if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
+                return _town_or_its_force(plain, m, mentions, headline) or area
             continue
         if m.kind != "agency":
             continue
