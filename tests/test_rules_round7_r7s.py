@@ -272,3 +272,22 @@ def test_a_compass_part_of_the_force_s_county_is_the_story_s_area() -> None:
     assert got[("arrests", 25)] == "east Lancashire"
     assert got[("phones_seized", 19)] == "east Lancashire"
     assert got[("arrests", 9)] == "Burnley"
+
+
+# -- a neighbourhood whose namesake in the wide town list lies in another region ------------
+
+NEIGHBOURHOOD_NAMESAKE = """ date 2025-05-09 Drugs raids in Swansea
+
+Officers arrested 12 people in Swansea during a week of raids on county lines dealers.
+
+Five of the arrests were made at a single house in the Townhill area.
+
+A further £2,100 in cash was found at a flat in Stonehouse.
+"""
+
+
+def test_a_wide_list_namesake_from_another_region_is_no_scope() -> None:
+    got = areas(NEIGHBOURHOOD_NAMESAKE)
+    assert got[("arrests", 12)] == "Swansea"
+    assert got[("arrests", 5)] == "Swansea"
+    assert got[("cash_seized", 2100)] == "Swansea"

@@ -131,6 +131,9 @@ def build_scope(
     county_force = (
         force_over(main, mentions) if main in PLACES and PLACES[main].level == "county" else None
     )
+    # a one-town story's region: a wide-list name from elsewhere is one of the town's districts
+    one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
+    main_region = PLACES[main].region if one_town else None
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
@@ -183,7 +186,7 @@ def build_scope(
             if m.kind == "place":
                 if any(n.start() <= m.start < n.end() for n in nationals):
                     continue  # "Wales" in "across England and Wales"
-                if namesake(m, candidates, sent.start, sent.end):
+                if namesake(m, candidates, sent.start, sent.end, main_region):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 before, part = compass_part(before, m.entry, main)  # "across east Hull"
