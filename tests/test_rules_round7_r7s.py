@@ -291,3 +291,33 @@ def test_a_wide_list_namesake_from_another_region_is_no_scope() -> None:
     assert got[("arrests", 12)] == "Swansea"
     assert got[("arrests", 5)] == "Swansea"
     assert got[("cash_seized", 2100)] == "Swansea"
+
+
+# -- a Police Scotland division named as the actor, "across the division" ------------------
+
+DIVISION_ACTOR = """ date 2025-05-09 Police in Kirkcaldy have arrested 12 people in a week \
+targeting heroin dealers in the town.
+
+Officers from Fife Division executed nine search warrants during the week.
+
+Across the division, officers made a total of 31 arrests. In Dunfermline, eight people were \
+arrested.
+"""
+
+DIVISION_ACROSS = """ date 2025-05-09 Week of action in Inverness
+
+Police in Inverness made 14 arrests during a week of action.
+
+Across the Highlands and Islands Division, 40 arrests have been made this month.
+"""
+
+
+def test_a_division_named_as_actor_or_across_scopes_its_figures() -> None:
+    got = areas(DIVISION_ACTOR)
+    assert got[("arrests", 12)] == "Kirkcaldy"
+    assert got[("warrants", 9)] == "Fife"
+    assert got[("arrests", 31)] == "Fife"
+    assert got[("arrests", 8)] == "Dunfermline"
+    got = areas(DIVISION_ACROSS)
+    assert got[("arrests", 14)] == "Inverness"
+    assert got[("arrests", 40)] == "Highlands and Islands"

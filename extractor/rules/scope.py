@@ -61,6 +61,7 @@ from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
+_DIVISION = re.compile(r"\s+Division\b")
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
@@ -73,7 +74,7 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
     r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
-    r"|city|town|borough|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines)"
 )
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
@@ -134,6 +135,9 @@ def build_scope(
     # a one-town story's region: a wide-list name from elsewhere is one of the town's districts
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
+    # "Officers from Tayside Division ...", "Across the division, ...": the division named
+    division = next((p.entry.name for p in places if _DIVISION.match(plain, p.end)), main)
+    local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
@@ -214,6 +218,7 @@ def build_scope(
                     or subject
                     or continued
                     or WHERE_AFTER.match(after)
+                    or _DIVISION.match(after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
