@@ -321,3 +321,36 @@ def test_a_division_named_as_actor_or_across_scopes_its_figures() -> None:
     got = areas(DIVISION_ACROSS)
     assert got[("arrests", 14)] == "Inverness"
     assert got[("arrests", 40)] == "Highlands and Islands"
+
+
+# -- a share in a neighbourhood keeps its total's town ----------------------------------------
+
+SHARE_IN_DISTRICT = """ date 2025-05-09 Week of action across Lancashire
+
+Lancashire Constabulary made 60 arrests during a week of action against county lines.
+
+In Preston, 21 people were arrested, including seven in a day of raids in Ribbleton.
+
+Twelve of the arrests were made in Blackpool, including four in one morning in Claremont Heights.
+
+Of those arrested, nine were held in Lancaster, including three on an estate in Fulwood.
+"""
+
+
+def test_a_share_placed_in_an_unlisted_district_keeps_its_total_s_town() -> None:
+    got = areas(SHARE_IN_DISTRICT)
+    assert got[("arrests", 21)] == "Preston"
+    assert got[("arrests", 7)] == "Preston"
+    assert got[("arrests", 12)] == "Blackpool"
+    assert got[("arrests", 4)] == "Blackpool"
+    assert got[("arrests", 9)] == "Lancaster"
+    assert got[("arrests", 3)] == "Lancaster"
+
+
+def test_a_share_in_a_listed_town_keeps_its_own_town() -> None:
+    text = (
+        " date 2025-05-09 Week of action\n\nGreater Manchester Police made 60 arrests during a "
+        "week of action against county lines.\n\nTwenty of the arrests were made in Manchester, "
+        "including six in Salford.\n"
+    )
+    assert areas(text)[("arrests", 6)] == "Salford"

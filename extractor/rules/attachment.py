@@ -84,6 +84,21 @@ def attach(
         framed = PLACES.get(default)
         if opener is None and framed is not None and framed.level == "town":
             return default, None
+    if after and _SHARE_OPENS.search(scope.plain, max(0, start - 24), start):
+        # "In Sheffield, 29 ..., including 11 in a day of raids in Page Hall": a share placed
+        # in a district (a name no gazetteer lists, or one only the wide town list knows)
+        # keeps the town that holds its total
+        own = PLACES.get(after[0].area)
+        if after[0].weak or (own is not None and own.weak):
+            total = [
+                k
+                for k in markers
+                if k.end <= start
+                and not (k.weak or k.listed or k.force)
+                and getattr(PLACES.get(k.area), "level", "") == "town"
+            ]
+            if total:
+                return total[-1].area, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
@@ -239,6 +254,7 @@ _WHILE = re.compile(r",\s+(?:while|whilst|whereas)\s")
 _RELATIVE_AFTER = re.compile(r"(?:'s\s+area)?\s*,\s*(?:whose|which|who|where)\b")
 # "in Norwich Norfolk Constabulary executed", "a flat in Ipswich by Suffolk Police"
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
+_SHARE_OPENS = re.compile(r"\b(?:including|among\s+them)\s+$")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
 
