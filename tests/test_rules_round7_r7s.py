@@ -354,3 +354,30 @@ def test_a_share_in_a_listed_town_keeps_its_own_town() -> None:
         "including six in Salford.\n"
     )
     assert areas(text)[("arrests", 6)] == "Salford"
+
+
+# -- "Regionally, ...": the region the article names ------------------------------------------
+
+REGIONALLY = """ date 2025-05-09 Essex Police arrested 41 people during a week of action.
+
+The week was co-ordinated by the Eastern Region Special Operations Unit (ERSOU).
+
+Officers in the county also seized £9,000 in cash.
+
+Regionally, 120 people were arrested and 33 deal lines were closed.
+"""
+
+SOUTHERN_WALES = """ date 2025-05-09 South Wales Police arrested 30 people in Cardiff during \
+a week of action led by Tarian, the regional organised crime unit.
+
+Across southern Wales, the forces and Tarian made 95 arrests over the week.
+"""
+
+
+def test_regionally_and_southern_wales_are_the_region() -> None:
+    got = areas(REGIONALLY)
+    assert got[("arrests", 41)] == "Essex"
+    assert got[("cash_seized", 9000)] == "Essex"
+    assert got[("arrests", 120)] == "Eastern region"
+    assert got[("lines_closed", 33)] == "Eastern region"
+    assert areas(SOUTHERN_WALES)[("arrests", 95)] == "Southern Wales"

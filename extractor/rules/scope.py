@@ -89,6 +89,7 @@ _INITIAL = re.compile(
     re.IGNORECASE,
 )
 _OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
+_INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
@@ -255,6 +256,9 @@ def build_scope(
         initial_national = _INITIAL_NATIONAL.match(text)
         if initial_national:
             markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
+        if "egionally" in text[:12] and (regional := _INITIAL_REGIONAL.match(text)):
+            # "Regionally, 46 deal lines were closed": the region the article names
+            markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:
