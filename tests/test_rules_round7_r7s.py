@@ -381,3 +381,21 @@ def test_regionally_and_southern_wales_are_the_region() -> None:
     assert got[("arrests", 120)] == "Eastern region"
     assert got[("lines_closed", 33)] == "Eastern region"
     assert areas(SOUTHERN_WALES)[("arrests", 95)] == "Southern Wales"
+
+
+# -- "In Hartlepool, Cleveland officers ...": a force's officers named by its area ----------
+
+AREA_OFFICERS = """ date 2025-05-09 Week of action across the North East
+
+Forces across the North East made 140 arrests during a regional week of action.
+
+In Middlesbrough, Cleveland officers searched seven addresses and seized £4,300 in cash.
+
+In Gateshead, Northumbria officers closed three lines.
+"""
+
+
+def test_a_force_s_officers_named_by_its_area_act_in_the_sentence_s_town() -> None:
+    got = areas(AREA_OFFICERS)
+    assert got[("cash_seized", 4300)] == "Middlesbrough"
+    assert got[("lines_closed", 3)] == "Gateshead"

@@ -61,6 +61,7 @@ from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
+_OFFICERS = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
 _DIVISION = re.compile(r"\s+Division\b")
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
@@ -233,7 +234,9 @@ def build_scope(
                     # "40kg of cannabis destined for lines in the South West"
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
-                markers.append(Marker(m.start, m.end, area, m.start == lead_end))
+                # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
+                acts = m.entry.level == "county" and _OFFICERS.match(plain, m.end) is not None
+                markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=acts))
             elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
                 # one-town release the force is only ever who acted ("Swindon drugs operation")
