@@ -399,3 +399,21 @@ def test_a_force_s_officers_named_by_its_area_act_in_the_sentence_s_town() -> No
     got = areas(AREA_OFFICERS)
     assert got[("cash_seized", 4300)] == "Middlesbrough"
     assert got[("lines_closed", 3)] == "Gateshead"
+
+
+# -- "the city" in a story about one city ------------------------------------------------------
+
+THE_CITY_OF_THE_STORY = """ date 2025-05-09 Police in Aberdeen have arrested 15 people during a \
+week targeting dealers who travel north to sell crack cocaine in the city.
+
+Across the division, officers made 26 arrests. In Peterhead, five people were arrested.
+
+Police said 12 vulnerable people in the city had been given support.
+"""
+
+
+def test_the_city_in_a_one_city_story_is_that_city() -> None:
+    got = areas(THE_CITY_OF_THE_STORY)
+    assert got[("arrests", 15)] == "Aberdeen"
+    assert got[("arrests", 5)] == "Peterhead"
+    assert got[("safeguarded", 12)] == "Aberdeen"

@@ -328,9 +328,10 @@ def build_scope(
                 ]
                 if named:
                     area = named[-1].area
-                elif sent.para:
+                elif sent.para and getattr(PLACES.get(main), "level", "") != "town":
                     # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
-                    # the one town the paragraph before placed its work in
+                    # the one town the paragraph before placed its work in (in a story about
+                    # one city, "the city" is that city)
                     area = town_of(plain, places, paragraphs[sent.para - 1]) or area
             markers.append(Marker(lm.start(), lm.end(), area, opens))
         if si and not any(k.initial for k in markers):
