@@ -417,3 +417,23 @@ def test_the_city_in_a_one_city_story_is_that_city() -> None:
     assert got[("arrests", 15)] == "Aberdeen"
     assert got[("arrests", 5)] == "Peterhead"
     assert got[("safeguarded", 12)] == "Aberdeen"
+
+
+# -- a force's own figures in a week the regional unit led ------------------------------------
+
+FORCE_IN_ROCU_WEEK = """ date 2025-05-09 Regional week of action
+
+Lancashire Constabulary arrested 44 people during a regional week of action led by the North \
+West Regional Organised Crime Unit.
+
+Essex Police made 29 arrests during a week of action co-ordinated by ERSOU.
+
+Gwent Police detained 17 people during the Tarian region's week of action.
+"""
+
+
+def test_a_force_s_figures_in_a_week_a_rocu_led_are_the_force_s() -> None:
+    got = areas(FORCE_IN_ROCU_WEEK)
+    assert got[("arrests", 44)] == "Lancashire"
+    assert got[("arrests", 29)] == "Essex"
+    assert got[("arrests", 17)] == "Gwent"

@@ -55,6 +55,16 @@ def attach(
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
+    if (
+        after
+        and after[0].force
+        and _LED_BY.search(scope.plain, max(0, after[0].start - 30), after[0].start)
+    ):
+        # "South Yorkshire Police arrested 58 people during a week of action led by the
+        # regional unit": the force that opens the sentence made its own arrests
+        actor = next((k for k in markers if k.initial and k.force and k.end <= start), None)
+        if actor is not None and actor.area != after[0].area:
+            return actor.area, None
     if after and after[0].force:
         # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
         # the place that opens the sentence is where
@@ -254,6 +264,9 @@ _WHILE = re.compile(r",\s+(?:while|whilst|whereas)\s")
 _RELATIVE_AFTER = re.compile(r"(?:'s\s+area)?\s*,\s*(?:whose|which|who|where)\b")
 # "in Norwich Norfolk Constabulary executed", "a flat in Ipswich by Suffolk Police"
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
+_LED_BY = re.compile(
+    r"(?:\b(?:led|co-?ordinated|organised|run|directed)\s+by|\bduring)\s+(?:the\s+|a\s+)?$"
+)
 _SHARE_OPENS = re.compile(r"\b(?:including|among\s+them)\s+$")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
