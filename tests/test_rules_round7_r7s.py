@@ -437,3 +437,23 @@ def test_a_force_s_figures_in_a_week_a_rocu_led_are_the_force_s() -> None:
     assert got[("arrests", 44)] == "Lancashire"
     assert got[("arrests", 29)] == "Essex"
     assert got[("arrests", 17)] == "Gwent"
+
+
+# -- an operation word does not reach across a line break to the next line's place ------------
+
+KEY_POINTS = """ date 2025-05-09 LIVE: Oldham and Rochdale drugs raids - updates
+
+Key points
+- Greater Manchester Police raiding homes across Oldham and Rochdale
+- Part of the force's long-running county lines operation
+- Traffic held in Rochdale town centre during a search
+
+15:10
+In its last update, GMP said officers had arrested 14 people and seized £9,500 in cash.
+"""
+
+
+def test_an_operation_word_does_not_scope_the_next_line_s_place() -> None:
+    got = areas(KEY_POINTS)
+    assert got[("arrests", 14)] == "Greater Manchester"
+    assert got[("cash_seized", 9500)] == "Greater Manchester"

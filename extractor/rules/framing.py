@@ -62,7 +62,7 @@ _ACTS_AFTER = re.compile(
 )
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
-    r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
+    r"|campaign|blitz)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -216,9 +216,9 @@ def _main_area(
             continue
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
-            sentence_end = plain.find(".", m.end)
-            for p in places:
-                if m.end < p.start < (sentence_end if sentence_end > 0 else len(plain)):
+            ends = [e for e in (plain.find(".", m.end), plain.find("\n", m.end)) if e > 0]
+            for p in places:  # the sentence, or the line of a list ("Key points")
+                if m.end < p.start < min(ends, default=len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
                     before_place = plain[max(0, p.start - 30) : p.start]
                     division = (
