@@ -48,12 +48,11 @@ from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import credited_force, declutter
-from .parts import london_part
 from .placenames import place_mentions, title_spans
 from .posts import drop_running_counts
 from .quoted import drop_quoted_restatements
 from .quotes import find_quotes
-from .reframe import joint_main, town_main, wider_main
+from .reframe import reframe
 from .restatements import (
     back_reference,
     dedupe,
@@ -106,12 +105,7 @@ def extract_report(
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
     framing = frame(plain, mentions, places, quote_spans, headline, destination)
-    if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
-        framing = replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
-    elif town := town_main(plain, framing, places, headline, quote_spans):
-        framing = replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
-    elif part := london_part(plain, framing.main, quote_spans, headline):
-        framing = replace(framing, main=part)  # "a fortnight of raids in south-east London"
+    framing = reframe(plain, framing, mentions, places, headline, quote_spans)
     if framing.main == "unknown" and (credited := credited_force(folded, plain)):
         framing = replace(framing, main=credited)  # "Picture: Kent Police" names the force
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)

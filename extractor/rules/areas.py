@@ -23,6 +23,7 @@ _FORCE_PARTS = {
     "Avon and Somerset": frozenset({"Bristol", "Somerset", "North Somerset"}),
     "Hampshire": frozenset({"Isle of Wight"}),
     "Sussex": frozenset({"East Sussex", "West Sussex"}),
+    "Northumbria": frozenset({"Northumberland"}),
 }
 
 

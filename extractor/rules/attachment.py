@@ -55,6 +55,16 @@ def attach(
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
+    if (
+        after
+        and after[0].force
+        and _LED_BY.search(scope.plain, max(0, after[0].start - 30), after[0].start)
+    ):
+        # "South Yorkshire Police arrested 58 people during a week of action led by the
+        # regional unit": the force that opens the sentence made its own arrests
+        actor = next((k for k in markers if k.initial and k.force and k.end <= start), None)
+        if actor is not None and actor.area != after[0].area:
+            return actor.area, None
     if after and after[0].force:
         # "In East Sussex, 11 people were arrested by Sussex Police": the force is who acted,
         # the place that opens the sentence is where
@@ -84,6 +94,21 @@ def attach(
         framed = PLACES.get(default)
         if opener is None and framed is not None and framed.level == "town":
             return default, None
+    if after and _SHARE_OPENS.search(scope.plain, max(0, start - 24), start):
+        # "In Sheffield, 29 ..., including 11 in a day of raids in Page Hall": a share placed
+        # in a district (a name no gazetteer lists, or one only the wide town list knows)
+        # keeps the town that holds its total
+        own = PLACES.get(after[0].area)
+        if after[0].weak or (own is not None and own.weak):
+            total = [
+                k
+                for k in markers
+                if k.end <= start
+                and not (k.weak or k.listed or k.force)
+                and getattr(PLACES.get(k.area), "level", "") == "town"
+            ]
+            if total:
+                return total[-1].area, None
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
@@ -239,6 +264,10 @@ _WHILE = re.compile(r",\s+(?:while|whilst|whereas)\s")
 _RELATIVE_AFTER = re.compile(r"(?:'s\s+area)?\s*,\s*(?:whose|which|who|where)\b")
 # "in Norwich Norfolk Constabulary executed", "a flat in Ipswich by Suffolk Police"
 _TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
+_LED_BY = re.compile(
+    r"(?:\b(?:led|co-?ordinated|organised|run|directed)\s+by|\bduring)\s+(?:the\s+|a\s+)?$"
+)
+_SHARE_OPENS = re.compile(r"\b(?:including|among\s+them)\s+$")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
 

@@ -130,7 +130,9 @@ def scene_town(plain: str, markers: list[Marker]) -> str | None:
 _SHARE_BEFORE_TOWN = re.compile(
     r"\b(?:of\s+(?:them|whom|those|these|which)|including|among\s+them|mainly|mostly|largely"
     r"|chiefly|predominantly|(?<=,\s)with|while|whilst|whereas|but|most\s+of\s+(?:it|them|which))"
-    r"\b|,\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"\b|,\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # "visited 40 people at home, and at least 260 pupils in Rhyl ...": a clause of its own
+    r"|,\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?\d",
     re.IGNORECASE,
 )
 

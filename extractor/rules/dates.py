@@ -306,3 +306,26 @@ def _year_for(month: int, published: date | None) -> int | None:
     if published is None:
         return None
     return published.year - 1 if month > published.month else published.year
+
+
+_DIGIT = re.compile(r"\d")
+# "Monday 9 November", "2026", "06:00": a number that dates the text, not a figure of it
+_DATE_NUMBER = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|(?:19|20)\d\d\b(?!,\d)|\d{1,2}:\d\d\b"
+)
+
+
+def first_figure_digit(plain: str, pos: int, end: int) -> re.Match[str] | None:
+    """The first digit in ``plain[pos:end]`` that starts a figure, not a date or a time."""
+    while True:
+        digit = _DIGIT.search(plain, pos, end)
+        if digit is None:
+            return None
+        start = digit.start()
+        while start > 0 and plain[start - 1].isdigit():
+            start -= 1
+        date = _DATE_NUMBER.match(plain, start)
+        if date is None:
+            return digit
+        pos = date.end()

@@ -23,6 +23,7 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
+from .dates import first_figure_digit
 from .gazetteer import (
     PLACES,
     Agency,
@@ -61,7 +62,7 @@ _ACTS_AFTER = re.compile(
 )
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
-    r"|campaign|blitz)\b(?:\s+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
+    r"|campaign|blitz)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
@@ -186,9 +187,9 @@ def _main_area(
                 continue  # "The High Court in Glasgow heard": where the case was tried
             area = mention_area(m, plain)
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
-            if (PREP_BEFORE.search(before) or on) and not LIST_NEXT.match(plain, m.end):
-                if area:
-                    return _town_or_its_force(plain, m, mentions, headline) or area
+            prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
+            if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
+                return _town_or_its_force(plain, m, mentions, headline) or area
             continue
         if m.kind != "agency":
             continue
@@ -223,12 +224,9 @@ def _main_area(
             continue
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
-            sentence_end = plain.find(".", m.end)
-            sentence_end = sentence_end if sentence_end > 0 else len(plain)
-            line_end = plain.find("\n", m.end, sentence_end)  # a list item ends at its line
-            sentence_end = line_end if line_end > 0 else sentence_end
-            for p in places:
-                if m.end < p.start < sentence_end:
+            ends = [e for e in (plain.find(".", m.end), plain.find("\n", m.end)) if e > 0]
+            for p in places:  # the sentence, or the line of a list ("Key points")
+                if m.end < p.start < min(ends, default=len(plain)):
                     place: Place = p.entry  # type: ignore[assignment]
                     before_place = plain[max(0, p.start - 30) : p.start]
                     division = (
@@ -323,7 +321,6 @@ _NATIONAL_EVENT = re.compile(
 # one of which every _STRONG_NATIONAL match holds (case-sensitive, like the pattern): checked
 # first; every _NATIONAL_EVENT match holds "national"
 _NATIONAL_WORDS = ("England", "UK", "United", "country", "nation")
-_DIGIT = re.compile(r"\d")
 
 
 def _national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> bool:
@@ -336,7 +333,8 @@ def _national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> bo
     date_line = DATE_LINE.match(plain)
     pos = date_line.end() if date_line else 0
     for turn in range(2):  # the title, then the lead
-        digit = _DIGIT.search(plain, pos, pos + 1200)
+        # the first figure, past the dates of a byline or of "ran from Monday 9 November"
+        digit = first_figure_digit(plain, pos, pos + 1200)
         if digit is None:
             return False
         if turn == 0 and pos < headline <= digit.start():

@@ -312,11 +312,14 @@ def respective_places(plain: str, start: int, end: int, markers: list[Marker]) -
     return {f: k.area for f, k in zip(figures, places, strict=True)}
 
 
-def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> bool:
+def namesake(
+    m: Mention, candidates: list[Mention], start: int, end: int, home: str | None = None
+) -> bool:
     """Whether a name from the wide town list is a namesake of a neighbourhood here: the force
     acting in the sentence (``start:end``) polices another region than the listed town lies in.
     "Merseyside Police ... seized 2kg of heroin from a flat in Everton" is Liverpool's Everton,
-    not the Bedfordshire village."""
+    not the Bedfordshire village. ``home``: the region of a one-town story, which stands for
+    the force when the sentence names none ("a flat in the Townhill area" of a Swansea story)."""
     place = m.entry
     if not isinstance(place, Place) or not place.weak or not place.region:
         return False
@@ -324,7 +327,7 @@ def namesake(m: Mention, candidates: list[Mention], start: int, end: int) -> boo
         c.entry.region
         for c in candidates
         if start <= c.start < end and c.kind == "agency" and isinstance(c.entry, Agency)
-    }
+    } or ({home} if home else set())
     return bool(regions) and place.region not in regions
 
 

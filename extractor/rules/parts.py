@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Place
+from .areas import in_force
+from .gazetteer import PLACES, Place
 from .segments import inside
 
 # lower case only: "East Hull" or "South Wales" is a name, not a part
 COMPASS_TAIL = re.compile(r"(?<![\w-])(?:north|south|east|west|central)(?:-(?:east|west))?\s+$")
 _COMPASS_ENDS = ("north ", "south ", "east ", "west ", "central ")
 _CITY_PARTS = frozenset({"London"})  # cities the gazetteer keeps as regions, not towns
-_PART_OF_LONDON = re.compile(
+_PART_OF = re.compile(
     r"\b(?:in|across|throughout)\s+((?:north|south|east|west|central)(?:-(?:east|west))?)"
-    r"\s+London\b"
+    r"\s+([A-Z][a-z]+)\b"
 )
+# a lower-case compass word before a name, checked before the scan
+_COMPASS_HINT = re.compile(r"(?:north|south|east|west|central)(?:-(?:east|west))?\s+[A-Z]")
 
 
 def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]:
@@ -27,14 +30,13 @@ def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]
     area that part names when it is not the place's own: the part of London that ``main``
     (the article's area) names ("south-east London"); elsewhere London's parts are where
     lines are run from, and keep their old reading."""
-    if not before.endswith(_COMPASS_ENDS) or (
-        place.level != "town" and place.name not in _CITY_PARTS
-    ):
+    wide = place.name in _CITY_PARTS or place.level == "county"
+    if not before.endswith(_COMPASS_ENDS) or (place.level != "town" and not wide):
         return before, None  # most names have no compass word before them: no regex search
     part = COMPASS_TAIL.search(before)
     if part is None:
         return before, None
-    if place.name in _CITY_PARTS:
+    if wide:  # "in west Cumbria" in a story framed by west Cumbria
         named = f"{part.group().strip()} {place.name}"
         return (before[: part.start()], named) if named == main else (before, None)
     return before[: part.start()], None
@@ -47,10 +49,21 @@ def compass_free(before: str) -> str:
 
 
 def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int) -> str | None:
-    """ "south-east London", when a London-framed article places its work in that one part."""
-    if main != "London" or "London" not in plain:
+    """ "south-east London", when a London-framed article places its work in that one part;
+    "west Cumbria", "south-east Northumberland", when an article framed by a county or its
+    force places its work in one compass part of the county ("a week of action against
+    county lines in south-east Northumberland", a Northumbria Police release)."""
+    if main not in PLACES or not _COMPASS_HINT.search(plain, start):
         return None
-    parts = {
-        m.group(1) for m in _PART_OF_LONDON.finditer(plain, start) if not inside(m.start(), quotes)
-    }
-    return f"{parts.pop()} London" if len(parts) == 1 else None
+    parts = set()
+    for m in _PART_OF.finditer(plain, start):
+        if inside(m.start(), quotes):
+            continue
+        name = m.group(2)
+        place = PLACES.get(name)
+        if place is None or not (
+            name == main == "London" or place.level == "county" and in_force(place.county, main)
+        ):
+            continue
+        parts.add(f"{m.group(1)} {name}")
+    return parts.pop() if len(parts) == 1 else None

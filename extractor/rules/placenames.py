@@ -72,7 +72,7 @@ def place_mentions(
         nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
         if (
             nxt
-            and nxt.group(1) not in ("Police", "Constabulary", "And")
+            and nxt.group(1) not in ("Police", "Constabulary", "And", "Division")
             and not PREP_BEFORE.search(before)
             and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
         ):

@@ -9,10 +9,12 @@ the whole (and every unplaced figure) is the wider area's, the force the article
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .areas import in_force
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
 from .gazetteer import PLACES, Mention, Place, joint_area
+from .parts import london_part
 from .segments import inside
 
 _SHARE_IN = r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+(?:[\w-]+\s+){0,2}?in\s+"
@@ -121,3 +123,110 @@ def town_main(
     ):
         return None  # "40 arrests, 12 of them in Maidstone", "In Maidstone, 12 ...": a share
     return town.name
+
+
+# "a county line supplying Barnsley", "lines run into Bolton": where a line goes, not where
+# the officers worked
+# "a week of action", "a month-long crackdown", "the operation": the force's own operation
+_FORCE_PERIOD = re.compile(
+    r"\b(?:week|weeks|fortnight|month|crackdown|intensification|operation)\b", re.IGNORECASE
+)
+_SUPPLY_BEFORE = re.compile(r"\b(?:supply|supplying|supplies|supplied|into|to|from)\s+$")
+
+
+def lone_town(
+    plain: str,
+    framing: Framing,
+    mentions: list[Mention],
+    places: list[Mention],
+    headline: int,
+    quotes: list[tuple[int, int]],
+) -> bool:
+    """Whether a story framed by a town names no other town of its force and no other force.
+
+    "Officers raided a flat in Oldham ... Greater Manchester Police found £3,300": the force
+    acted in the one town the story is about, so its figures are the town's (as a one-town
+    release's, ``town_main``). A second town of the force ("also searched a flat in
+    Doncaster"), a second force or "across the county" leave the force its own scope.
+    """
+    place = PLACES.get(framing.main)
+    if place is None or place.level != "town" or not place.county or framing.court:
+        return False
+    if _FORCE_PERIOD.search(plain):
+        return False  # "a fortnight of activity by Kent Police": the force's own operation
+    for p in places:
+        if inside(p.start, quotes):
+            continue
+        other: Place = p.entry  # type: ignore[assignment]
+        if p.start < headline and other.name != place.name:
+            return False  # "Cocaine found at Dover as Kent crackdown ends"
+        if (
+            p.start >= headline
+            and other.level == "town"
+            and other.name != place.name
+            and in_force(other.county, place.county)
+            and not _SUPPLY_BEFORE.search(plain, max(0, p.start - 12), p.start)
+        ):
+            return False
+    forces = {
+        agency_area(m.entry)
+        for m in mentions
+        if m.kind == "agency" and not inside(m.start, quotes) and agency_area(m.entry)
+    }
+    return len(forces) <= 1 and not _COUNTY_WIDE.search(plain, headline)
+
+
+# "Doncaster officers arrested 19 people", "Police in Preston have arrested": the town's own
+# officers as the actor that opens the story
+_TOWN_OFFICERS_AFTER = re.compile(
+    r"\s+(?:neighbourhood\s+)?(?:officers|police|detectives|police\s+officers)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ed|made|took|found|ran|led|shut|seized)\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|\]\s*)$")
+
+
+def town_officers_main(
+    plain: str, framing: Framing, mentions: list[Mention], headline: int
+) -> str | None:
+    """The town whose officers open the body ("Swindon detectives made 11 arrests ...,
+    Wiltshire Police said"), when the main area is its force's: the story is the town's
+    (section 2.7, town figures), the force ran or announced it. Only the body's first place or
+    agency: "Staffordshire Police carried out 21 warrants ... Stoke-on-Trent officers executed
+    13 of the warrants" gives the town a share of the force's week."""
+    main = framing.main
+    if main not in PLACES or PLACES[main].level != "county" or framing.court:
+        return None
+    first = next((m for m in mentions if m.start >= headline), None)
+    if first is None or first.kind != "place" or first.start > headline + 600:
+        return None
+    place: Place = first.entry  # type: ignore[assignment]
+    if (
+        place.level == "town"
+        and in_force(place.county, main)
+        and _TOWN_OFFICERS_AFTER.match(plain, first.end)
+        and _SENTENCE_START.search(plain, max(0, first.start - 4), first.start)
+    ):
+        return place.name
+    return None
+
+
+def reframe(
+    plain: str,
+    framing: Framing,
+    mentions: list[Mention],
+    places: list[Mention],
+    headline: int,
+    quotes: list[tuple[int, int]],
+) -> Framing:
+    """The framing after its second thoughts, the first that applies."""
+    if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
+        return replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
+    if town := town_main(plain, framing, places, headline, quotes):
+        return replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
+    if town := town_officers_main(plain, framing, mentions, headline):
+        return replace(framing, main=town, first_town=town)  # "Doncaster officers arrested"
+    if part := london_part(plain, framing.main, quotes, headline):
+        return replace(framing, main=part)  # "a fortnight of raids in south-east London"
+    if lone_town(plain, framing, mentions, places, headline, quotes):
+        return replace(framing, one_town=True)  # "a flat in Oldham ... GMP found £3,300"
+    return framing

@@ -61,6 +61,8 @@ from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
+_OFFICERS = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
+_DIVISION = re.compile(r"\s+Division\b")
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
@@ -73,7 +75,7 @@ _LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
     r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
-    r"|city|town|borough|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines)"
 )
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
@@ -88,6 +90,7 @@ _INITIAL = re.compile(
     re.IGNORECASE,
 )
 _OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
+_INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
 _INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide)",
@@ -128,6 +131,17 @@ def build_scope(
         # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
         town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
         local.update({k: town_force for k in ("force area", "force's area", "force")})
+    # "Nineteen arrested across Berkshire ... The force said officers seized £8,700": in a story
+    # about one county of a larger force, the force as source speaks of the county's week
+    county_force = (
+        force_over(main, mentions) if main in PLACES and PLACES[main].level == "county" else None
+    )
+    # a one-town story's region: a wide-list name from elsewhere is one of the town's districts
+    one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
+    main_region = PLACES[main].region if one_town else None
+    # "Officers from Tayside Division ...", "Across the division, ...": the division named
+    division = next((p.entry.name for p in places if _DIVISION.match(plain, p.end)), main)
+    local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # Police Scotland's or the PSNI's own release: "across the country" is that nation
@@ -181,7 +195,7 @@ def build_scope(
             if m.kind == "place":
                 if any(n.start() <= m.start < n.end() for n in nationals):
                     continue  # "Wales" in "across England and Wales"
-                if namesake(m, candidates, sent.start, sent.end):
+                if namesake(m, candidates, sent.start, sent.end, main_region):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 before, part = compass_part(before, m.entry, main)  # "across east Hull"
@@ -209,6 +223,7 @@ def build_scope(
                     or subject
                     or continued
                     or WHERE_AFTER.match(after)
+                    or _DIVISION.match(after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
@@ -222,11 +237,15 @@ def build_scope(
                     # "40kg of cannabis destined for lines in the South West"
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
-                markers.append(Marker(m.start, m.end, area, m.start == lead_end))
+                # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
+                acts = m.entry.level == "county" and _OFFICERS.match(plain, m.end) is not None
+                markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=acts))
             elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
                 # one-town release the force is only ever who acted ("Swindon drugs operation")
                 continue
+            elif area == county_force and _SOURCE_AFTER.match(plain, m.end):
+                continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
@@ -243,6 +262,9 @@ def build_scope(
         initial_national = _INITIAL_NATIONAL.match(text)
         if initial_national:
             markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
+        if "egionally" in text[:12] and (regional := _INITIAL_REGIONAL.match(text)):
+            # "Regionally, 46 deal lines were closed": the region the article names
+            markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:
@@ -309,9 +331,10 @@ def build_scope(
                 ]
                 if named:
                     area = named[-1].area
-                elif sent.para:
+                elif sent.para and getattr(PLACES.get(main), "level", "") != "town":
                     # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
-                    # the one town the paragraph before placed its work in
+                    # the one town the paragraph before placed its work in (in a story about
+                    # one city, "the city" is that city)
                     area = town_of(plain, places, paragraphs[sent.para - 1]) or area
             markers.append(Marker(lm.start(), lm.end(), area, opens))
         if si and not any(k.initial for k in markers):
@@ -319,6 +342,8 @@ def build_scope(
             if site is not None:
                 markers.append(site)
         for a, b, area in refs:
+            if area == county_force and _SOURCE_AFTER.match(plain, b):
+                continue
             if sent.start <= a < sent.end and not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
