@@ -69,6 +69,14 @@ def classify(
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
 
 
+# "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
+_UNDER_WARRANT = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:(?:carried\s+out|conducted|made|executed)\s+)?"
+    r"under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,5}?warrants?\b",
+    re.IGNORECASE,
+)
+
+
 def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
@@ -208,6 +216,8 @@ def _count(
         # "two samurai swords": a weapon type counted on its own is an `other` figure
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.other, label, start, np_end)
+    if words and words[-1].lower() == "searches" and (warrant := _UNDER_WARRANT.match(tail)):
+        return Reading(Metric.warrants, None, start, np_end + warrant.end())  # "under warrant"
     if category in ("items", "plants"):
         # "40 wraps of crack cocaine": counted drug items
         more = re.match(

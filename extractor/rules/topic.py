@@ -13,6 +13,8 @@ _TOPIC = re.compile(
     r"(?<!animal\s)(?<!licensed\s)\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
+    # a release naming no drug at all: "the unit's intensification week", "shut four deal lines"
+    r"|\bintensification\b|\bdeal(?:ing)?[\s-]+lines?\b"
 )
 
 # something was enforced: an article naming drugs, not county lines, and none of these (a council

@@ -1,0 +1,105 @@
+"""Rules backend, round 7 (r7m): missed and spurious figures, metrics, other fields.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism with several phrasings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.testing.rules import checked_report
+
+
+def _figures(text: str) -> set[tuple[str, float]]:
+    return {(s.metric.value, s.value) for s in checked_report(text).statistics}
+
+
+# -- the genre: a release naming no drug but an intensification week or deal lines ------------
+
+NO_DRUG_WORD = [
+    """ date 2025-05-02 Essex Police arrested 14 people in Basildon during the force's \
+intensification week.
+
+Officers executed six warrants and closed three lines.
+""",
+    """ date 2025-05-02 A week of intensification in Crewe ended with 9 arrests, Cheshire \
+Constabulary said.
+
+Officers searched five addresses under warrant and seized £4,300 in cash.
+""",
+    """ date 2025-05-02 Officers in Hastings shut down four deal lines and arrested 11 people, \
+Sussex Police said.
+
+They also seized 20 phones.
+""",
+]
+
+
+@pytest.mark.parametrize("text", NO_DRUG_WORD)
+def test_an_intensification_week_or_deal_lines_are_in_the_genre(text: str) -> None:
+    assert any(metric == "arrests" for metric, _ in _figures(text))
+
+
+def test_bus_and_rail_lines_stay_outside_the_genre() -> None:
+    text = """ date 2025-05-02 Two bus lines in Perth will close for roadworks, the council \
+said, and 14 vehicles will be diverted over the week.
+"""
+    assert _figures(text) == set()
+
+
+# -- a page header's comment counter is not the comments section ------------------------------
+
+HEADER_COUNTERS = ["18 comments", "Comments (4)", "3 comments"]
+
+
+@pytest.mark.parametrize("counter", HEADER_COUNTERS)
+def test_a_comment_counter_in_the_page_header_keeps_the_body(counter: str) -> None:
+    text = f""" date 2025-05-02 News > Crime
+Raids in Hull: 12 arrested in county lines crackdown
+Sam Reporter, Crime Correspondent
+Published 2nd May 2025, 10:00 BST
+{counter}
+
+Humberside Police officers arrested 12 people during a week of raids in Hull.
+
+Officers executed nine search warrants and seized £6,200 in cash.
+
+Seven people have been charged.
+"""
+    got = _figures(text)
+    assert ("warrants", 9) in got and ("cash_seized", 6200) in got and ("charged", 7) in got
+
+
+def test_comments_after_the_body_are_still_dropped() -> None:
+    text = """ date 2025-05-02 Raids in Hull: 12 arrested in county lines crackdown
+
+Humberside Police officers arrested 12 people during a week of raids in Hull.
+
+18 comments
+
+BigDave: they should have arrested 400 people, not 12.
+"""
+    assert ("arrests", 400) not in _figures(text)
+
+
+# -- searches under warrant are warrants -----------------------------------------------------
+
+WARRANT_SEARCHES = [
+    "Officers carried out 14 searches under warrant and arrested 6 people.",
+    "The force made 14 warrant searches and arrested 6 people.",
+    "In all, 14 searches were carried out under warrant and 6 people were arrested.",
+    "Officers conducted 14 searches under the Misuse of Drugs Act warrant and arrested 6 people.",
+]
+
+
+@pytest.mark.parametrize("sentence", WARRANT_SEARCHES)
+def test_searches_under_warrant_are_warrants(sentence: str) -> None:
+    text = f" date 2025-05-02 County lines week in Carlisle\n\n{sentence}\n"
+    got = _figures(text)
+    assert ("warrants", 14) in got and ("other", 14) not in got
+
+
+def test_bare_searches_stay_other() -> None:
+    text = " date 2025-05-02 County lines week in Carlisle\n\nOfficers carried out 14 searches.\n"
+    assert ("other", 14) in _figures(text)
