@@ -103,3 +103,30 @@ def test_searches_under_warrant_are_warrants(sentence: str) -> None:
 def test_bare_searches_stay_other() -> None:
     text = " date 2025-05-02 County lines week in Carlisle\n\nOfficers carried out 14 searches.\n"
     assert ("other", 14) in _figures(text)
+
+
+# -- safeguarding referrals: one referral a person safeguarded --------------------------------
+
+REFERRALS = [
+    "Officers also made 12 safeguarding referrals for young people found dealing.",
+    "Twelve safeguarding referrals were made during the week.",
+    "The team made 12 referrals to safeguarding services for tenants.",
+    "In all, 12 referrals were made to children's services.",
+]
+
+
+@pytest.mark.parametrize("sentence", REFERRALS)
+def test_safeguarding_referrals_are_safeguarded(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines week in Carlisle\n\nCumbria Police arrested 30 people "
+        f"in Carlisle during a county lines week.\n\n{sentence}\n"
+    )
+    assert ("safeguarded", 12) in _figures(text)
+
+
+def test_a_charitys_new_referrals_stay_out() -> None:
+    text = (
+        " date 2025-05-02 County lines week in Carlisle\n\nCumbria Police arrested 30 people "
+        "in Carlisle during a county lines week.\n\nThe youth charity has had 12 new referrals.\n"
+    )
+    assert ("safeguarded", 12) not in _figures(text)

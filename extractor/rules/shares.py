@@ -140,6 +140,14 @@ _PF_BEFORE = re.compile(
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
+_REFERRED_TO = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+made\s+)?to\s+(?:the\s+|local\s+)?"
+    r"(?:safeguarding|social\s+services|social\s+care|children's\s+services|adult\s+services)"
+    r"(?:\s+(?:services|teams?|hub|partners))?",
+    re.IGNORECASE,
+)
+
+
 def read_share(
     plain: str,
     fig: Figure,
@@ -153,6 +161,12 @@ def read_share(
 ) -> Reading | Literal[False] | None:
     """A reading for these shapes; ``False`` when the number is no figure; ``None`` otherwise."""
     start = fig.qual_start
+    if words and words[-1].lower() in ("referrals", "referral") and not partitive:
+        # "nine safeguarding referrals", "11 referrals to safeguarding services": one referral,
+        # one person looked after; a charity's "12 new referrals" is a partner's outcome
+        to = _REFERRED_TO.match(plain, np_end, ceiling)
+        if to or any(w.lower() == "safeguarding" for w in words):
+            return Reading(Metric.safeguarded, None, start, to.end() if to else np_end)
     if partitive and fig.value == 1 and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
         # "two phones, one of which was the line's handset": the line's own phone, counted
         return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
