@@ -130,3 +130,30 @@ def test_a_charitys_new_referrals_stay_out() -> None:
         "in Carlisle during a county lines week.\n\nThe youth charity has had 12 new referrals.\n"
     )
     assert ("safeguarded", 12) not in _figures(text)
+
+
+# -- a share whose partitive names the metric: "of the people arrested", "of those arrested" --
+
+NAMED_SHARES = [
+    "Twenty-nine of the people arrested were in Maidstone and 13 in Dartford.",
+    "29 of the men arrested were from Maidstone.",
+    "Twenty-nine of those arrested were in Maidstone.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_SHARES)
+def test_a_share_of_the_people_arrested_is_arrests(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines week in Kent\n\nKent Police made 48 arrests and seized "
+        f"35 phones during a county lines week.\n\n{sentence}\n"
+    )
+    got = _figures(text)
+    assert ("arrests", 29) in got and ("phones_seized", 29) not in got
+
+
+def test_the_verb_after_the_share_still_decides() -> None:
+    text = (
+        " date 2025-05-02 County lines week in Kent\n\nKent Police made 48 arrests during a "
+        "county lines week.\n\nSeven of the people arrested have since been charged.\n"
+    )
+    assert ("charged", 7) in _figures(text)

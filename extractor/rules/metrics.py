@@ -98,6 +98,9 @@ def _count(
         skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
         verb = people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
         verb = verb or verb_right_before(head)
+        participle = plain[np_end : skip.end()] if skip else " ".join(words[-1:])
+        if verb is None and participle:  # "Eleven of those arrested were from Salford"
+            verb = people_verb("", participle, [])
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
