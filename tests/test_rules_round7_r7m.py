@@ -157,3 +157,32 @@ def test_the_verb_after_the_share_still_decides() -> None:
         "county lines week.\n\nSeven of the people arrested have since been charged.\n"
     )
     assert ("charged", 7) in _figures(text)
+
+
+# -- the same week a year before: a comparison, not the operation's figure ---------------------
+
+EARLIER_WEEK = [
+    "Arrests were up by a tenth on the same week last year, when 1,310 people were arrested.",
+    "In the corresponding week last autumn, forces made 1,310 arrests.",
+    "During the equivalent period a year earlier, officers made 1,310 arrests.",
+    "The results compare with 1,310 arrests during the comparable week last year.",
+]
+
+
+@pytest.mark.parametrize("sentence", EARLIER_WEEK)
+def test_the_same_week_a_year_before_is_background(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines week nets 1,450 arrests\n\nForces across England and "
+        f"Wales made 1,450 arrests during the national county lines week.\n\n{sentence}\n"
+    )
+    got = _figures(text)
+    assert ("arrests", 1450) in got and ("arrests", 1310) not in got
+
+
+def test_a_figure_before_the_comparison_stays() -> None:
+    text = (
+        " date 2025-05-02 County lines week\n\nForces made 1,450 arrests, up from 1,310 in the "
+        "equivalent week last year.\n"
+    )
+    got = _figures(text)
+    assert ("arrests", 1450) in got and ("arrests", 1310) not in got

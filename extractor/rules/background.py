@@ -18,10 +18,18 @@ from .textsearch import search_hinted
 # "Q: Last year's week made 9 arrests", and
 # "The first week, in early May, led to 19 arrests": an earlier event set off by a past time
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# "the equivalent week last year", "the same period a year earlier"
+_SAME_PERIOD = (
+    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?)"
+    r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
+    r"|the\s+(?:previous|year\s+before))\b"
+)
 _EARLIER = re.compile(
     r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
+    # "In the comparable week last spring, forces made 987 arrests"
+    rf"|[\s\-*]*(?:in|during|over)\s+the\s+{_SAME_PERIOD}"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
@@ -31,7 +39,7 @@ _QUOTE_OPENS_EARLIER = re.compile(
 )
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
     r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -60,6 +68,11 @@ EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first", "smaller
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
+    re.IGNORECASE,
+)
+_EARLIER_WHEN = re.compile(
+    r"\b(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
+    r"|the\s+year\s+before)\s*,?\s+when\s+(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
@@ -177,6 +190,8 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
+    if "when" in near and _EARLIER_WHEN.search(near):
+        return True  # "... than in the same week last year, when 1,259 people were arrested"
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
     if ("fewer" in tail[:12] or "less" in tail[:12]) and _FEWER_AFTER.match(tail):
