@@ -186,3 +186,50 @@ def test_a_figure_before_the_comparison_stays() -> None:
     )
     got = _figures(text)
     assert ("arrests", 1450) in got and ("arrests", 1310) not in got
+
+
+# -- the genre: drugs named only to say there were none ---------------------------------------
+
+NO_DRUGS_AT_ALL = [
+    """ date 2025-05-02 Council seizes 300 fake toys in market checks
+
+Trading standards officers visited 40 stalls and seized 300 fake toys. Tests found no drugs \
+in any of the sweets on sale, and no arrests were made.
+""",
+    """ date 2025-05-02 Pothole repairs top 2,000 as crews work nights
+
+Crews repaired 2,100 potholes and 12 abandoned vehicles were seized. Police said drink \
+and drugs had not been a factor in any of the 9 collisions on the stretch.
+""",
+    """ date 2025-05-02 Fishing patrols seize 30 illegal nets
+
+Bailiffs seized 30 illegal lines on the river and closed 4 lines. Drugs used to stun fish \
+were not found this year.
+""",
+    """ date 2025-05-02 Hospital pharmacy runs short after storm
+
+Staff treated 40 patients and 14 cardiac arrests were attended after pain-relief drugs ran \
+short at two stations.
+""",
+]
+
+
+@pytest.mark.parametrize("text", NO_DRUGS_AT_ALL)
+def test_drugs_named_only_as_absent_leave_the_article_outside_the_genre(text: str) -> None:
+    assert checked_report(text).statistics == []
+
+
+def test_a_raid_finding_no_drugs_but_naming_county_lines_stays_in() -> None:
+    text = """ date 2025-05-02 County lines raid in Margate
+
+No drugs were found, but officers arrested 3 people at the flat during the county lines week.
+"""
+    assert ("arrests", 3) in _figures(text)
+
+
+def test_drugs_found_stay_in_the_genre() -> None:
+    text = """ date 2025-05-02 Raid in Margate
+
+Officers arrested 3 people and found drugs at the flat.
+"""
+    assert ("arrests", 3) in _figures(text)
