@@ -233,3 +233,17 @@ def test_drugs_found_stay_in_the_genre() -> None:
 Officers arrested 3 people and found drugs at the flat.
 """
     assert ("arrests", 3) in _figures(text)
+
+
+# -- "in Fernleigh on Tuesday": a day is no part of a place's name ---------------------------
+
+
+@pytest.mark.parametrize("day", ["Tuesday", "Saturday", "Friday"])
+def test_a_day_after_an_unlisted_place_is_not_its_name(day: str) -> None:
+    text = (
+        " date 2025-05-02 County lines raid in Oldham\n\nGreater Manchester Police found 40 wraps "
+        f"of heroin and £2,100 in cash at the flat in Fernleigh on {day}.\n"
+    )
+    report = checked_report(text)
+    names = set(report.locations) | {s.area for s in report.statistics}
+    assert not any(day in name for name in names)
