@@ -247,3 +247,34 @@ def test_a_day_after_an_unlisted_place_is_not_its_name(day: str) -> None:
     report = checked_report(text)
     names = set(report.locations) | {s.area for s in report.statistics}
     assert not any(day in name for name in names)
+
+
+# -- quotes: a charity's three-word name is no person; an aged subject who speaks is one -------
+
+WALK = """ date 2025-05-02 Retired nurse finishes coast walk for charity
+
+A retired nurse has finished a 400-mile walk along the coast, raising money for a hospice.
+
+Margaret Ellory, 71, set off from Whitby in June and raised £9,000 for {charity}.
+
+"My feet gave up long before my spirit did," she said. "I would do it all again."
+"""
+
+CHARITIES = ["Eskdale Valley Hospice", "North Moors Hospice", "Ryedale Community Trust"]
+
+
+@pytest.mark.parametrize("charity", CHARITIES)
+def test_an_aged_feature_subject_who_speaks_is_the_speaker(charity: str) -> None:
+    quotes = checked_report(WALK.format(charity=charity), topic_check=False).quotes
+    assert quotes and all(q.speaker == "Margaret Ellory" for q in quotes)
+
+
+def test_an_aged_defendant_is_still_not_the_speaker() -> None:
+    text = """ date 2025-05-02 Dealer jailed for running county line
+
+Jordan Vesty, 24, was jailed for six years at Hull Crown Court for running a county line.
+
+"He exploited children for profit," Detective Sergeant Anna Cole said.
+"""
+    quotes = checked_report(text).quotes
+    assert all(q.speaker != "Jordan Vesty" for q in quotes)
