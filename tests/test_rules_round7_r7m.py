@@ -278,3 +278,32 @@ Jordan Vesty, 24, was jailed for six years at Hull Crown Court for running a cou
 """
     quotes = checked_report(text).quotes
     assert all(q.speaker != "Jordan Vesty" for q in quotes)
+
+
+# -- young people found at an address and looked after: safeguarded ---------------------------
+
+FOUND_AND_LOOKED_AFTER = [
+    "Two teenage girls found at a flat in the town were taken to a place of safety.",
+    "Two boys found at the address were moved to a place of safety.",
+    "Two teenagers found at one of the addresses were safeguarded and are now being supported "
+    "by social workers.",
+    "Two children found at the house were safeguarded and are being helped by the council.",
+]
+
+
+@pytest.mark.parametrize("sentence", FOUND_AND_LOOKED_AFTER)
+def test_young_people_found_and_looked_after_are_safeguarded(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines raids in Ramsgate\n\nKent Police arrested 9 people in "
+        f"Ramsgate during county lines raids.\n\n{sentence}\n"
+    )
+    assert ("safeguarded", 2) in _figures(text)
+
+
+def test_people_only_a_partner_supported_stay_out() -> None:
+    text = (
+        " date 2025-05-02 County lines raids in Ramsgate\n\nKent Police arrested 9 people in "
+        "Ramsgate during county lines raids.\n\nTwo tenants are being supported by social "
+        "workers.\n"
+    )
+    assert ("safeguarded", 2) not in _figures(text)

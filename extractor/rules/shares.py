@@ -306,7 +306,8 @@ def read_share(
     if (
         category == "people"
         and " by " in plain[np_end : np_end + 120]
-        and _BY_PARTNER.match(plain, np_end, ceiling)
+        and (partner := _BY_PARTNER.match(plain, np_end, ceiling))
+        and "safeguard" not in partner.group().lower()  # "were safeguarded and are being ..."
     ):
         return False  # "supported by social work colleagues": a partner's outcome
     if category == "people" and (suspended := _SUSPENDED.match(plain, np_end, ceiling)):
