@@ -307,3 +307,27 @@ def test_people_only_a_partner_supported_stay_out() -> None:
         "workers.\n"
     )
     assert ("safeguarded", 2) not in _figures(text)
+
+
+# -- "a total of 27 and a half years": a half year is part of the total -----------------------
+
+HALF_YEARS = [
+    "The six men were jailed for a total of 27 and a half years at Preston Crown Court.",
+    "Between them the gang were sentenced to 27 and a half years in prison.",
+    "The six were jailed for a combined 27-and-a-half years.",
+]
+
+
+@pytest.mark.parametrize("sentence", HALF_YEARS)
+def test_a_half_year_is_part_of_a_jail_total(sentence: str) -> None:
+    text = f" date 2025-05-02 County line gang jailed\n\n{sentence}\n"
+    got = _figures(text)
+    assert ("jail_years", 27.5) in got and ("people_jailed", 27) not in got
+
+
+def test_months_after_years_still_count() -> None:
+    text = (
+        " date 2025-05-02 County line gang jailed\n\nThe six men were jailed for a total of "
+        "27 years and six months at Preston Crown Court.\n"
+    )
+    assert ("jail_years", 27.5) in _figures(text)

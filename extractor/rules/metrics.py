@@ -19,8 +19,8 @@ from .background import background, partner_figure
 from .labels import read_label
 from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
-from .nouns import noun_phrase
-from .numbers import Figure, word_value
+from .nouns import noun_phrase, years_beyond
+from .numbers import Figure
 from .peopleverbs import people_verb, verb_right_before
 from .shares import read_share
 
@@ -248,11 +248,9 @@ def _count(
         context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
             a, b = _span(plain, fig, head, tail, np_end, "jailed")
-            months = _AND_MONTHS.match(plain, np_end, sent_end)  # "52 years and three months"
-            count = (word_value(months.group(1)) or 0) if months else 0
-            if months and 0 < count < 12:
-                end = max(b, months.end())
-                return Reading(Metric.jail_years, None, a, end, value=fig.value + count / 12)
+            extra, end = years_beyond(plain, fig.end, np_end, sent_end)  # "and a half"
+            if extra:
+                return Reading(Metric.jail_years, None, a, max(b, end), value=fig.value + extra)
             return Reading(Metric.jail_years, None, a, b)
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
@@ -363,7 +361,6 @@ _CLOSURE = re.compile(
     re.IGNORECASE,
 )
 _AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
-_AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,
