@@ -331,3 +331,32 @@ def test_months_after_years_still_count() -> None:
         "27 years and six months at Preston Crown Court.\n"
     )
     assert ("jail_years", 27.5) in _figures(text)
+
+
+# -- a similar operation at an earlier time: background --------------------------------------
+
+SIMILAR_EARLIER = [
+    "A similar operation last year led to 16 arrests.",
+    "The week follows a similar crackdown in the spring, when 16 people were arrested.",
+    "It came after an earlier push in March, when 16 people were arrested and 5 lines closed.",
+    "A similar week of action earlier this year resulted in 16 arrests.",
+]
+
+
+@pytest.mark.parametrize("sentence", SIMILAR_EARLIER)
+def test_a_similar_operation_earlier_is_background(sentence: str) -> None:
+    text = (
+        " date 2025-10-02 County lines week in Luton\n\nBedfordshire Police arrested 31 people "
+        f"in Luton during a county lines week.\n\n{sentence}\n"
+    )
+    got = _figures(text)
+    assert ("arrests", 31) in got and ("arrests", 16) not in got
+
+
+def test_a_similar_operation_running_now_is_not_background() -> None:
+    text = (
+        " date 2025-10-02 County lines week in Luton\n\nBedfordshire Police arrested 31 people "
+        "in Luton during a county lines week. In a similar operation in Dunstable, officers "
+        "arrested 16 people.\n"
+    )
+    assert ("arrests", 16) in _figures(text)

@@ -60,11 +60,28 @@ EARLIER_EVENT = re.compile(
     # operation in the spring": a trial run before the reported one
     r"|\bfirst\s+(?:tried|trialled|trialed|piloted|tested)\b"
     r"|\b(?:a|an|the|its|their)\s+(?:smaller|pilot|trial)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week|operation|phase|scheme|crackdown|exercise)\b",
+    r"(?:week|operation|phase|scheme|crackdown|exercise)\b"
+    # "A similar operation last year led to 18 arrests", "follows a similar push in the
+    # spring, when 21 people were arrested": another run of the work, at an earlier time
+    r"|\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:week|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
+    r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
+    r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December))\b",
     re.IGNORECASE,
 )
 # words one of which EARLIER_EVENT needs (lower case, for search_hinted)
-EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first", "smaller", "pilot", "trial")
+EARLIER_EVENT_WORDS = (
+    "last",
+    "previous",
+    "earlier",
+    "prior",
+    "first",
+    "smaller",
+    "pilot",
+    "trial",
+    "similar",
+)
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
@@ -211,4 +228,14 @@ def background(
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
 
 
-_EVENT_HINTS = ("ast ", "revious", "arlier", "rior ", "irst ", "smaller", "pilot", "trial")
+_EVENT_HINTS = (
+    "ast ",
+    "revious",
+    "arlier",
+    "rior ",
+    "irst ",
+    "smaller",
+    "pilot",
+    "trial",
+    "imilar",
+)
