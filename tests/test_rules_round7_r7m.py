@@ -360,3 +360,36 @@ def test_a_similar_operation_running_now_is_not_background() -> None:
         "arrested 16 people.\n"
     )
     assert ("arrests", 16) in _figures(text)
+
+
+# -- homes: visited then found taken over; shut under closure orders --------------------------
+
+TAKEN_OVER_AFTER_VISIT = [
+    "Officers visited 40 homes. Seven of the 40 homes visited were found to have been taken "
+    "over by dealers.",
+    "Officers checked 40 flats, and 7 flats checked were found to have been cuckooed.",
+]
+
+
+@pytest.mark.parametrize("sentence", TAKEN_OVER_AFTER_VISIT)
+def test_homes_visited_then_found_taken_over_are_other(sentence: str) -> None:
+    text = f" date 2025-05-02 County lines week in Bolton\n\n{sentence}\n"
+    got = {(m, v) for m, v in _figures(text)}
+    assert ("other", 7) in got and ("addresses_visited", 7) not in got
+
+
+CLOSED_BY_ORDER = [
+    "Five flats used by dealers in Bolton have been shut down after closure orders were granted.",
+    "Five houses in Bolton were closed after magistrates granted closure orders.",
+    "Five properties have been sealed under closure orders.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLOSED_BY_ORDER)
+def test_homes_shut_under_closure_orders_are_closure_orders(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines week in Bolton\n\nGreater Manchester Police arrested 12 "
+        f"people in Bolton during a county lines week.\n\n{sentence}\n"
+    )
+    got = _figures(text)
+    assert ("other", 5) in got and ("addresses_visited", 5) not in got

@@ -19,6 +19,7 @@ from .numbers import Figure
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 # "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
 _TAKEN_OVER = re.compile(
+    r"(?:\s+(?:visited|checked|searched|raided|identified))?"  # "of the 30 homes visited were"
     r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?\s+(?:that\s+|which\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
     r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
@@ -71,6 +72,11 @@ _WERE_IN_PLACE = re.compile(
 _ORDERS_ON = re.compile(r"\bclosure\s+orders?\b[^.;]{0,80}?\b(?:on|for|against)\s*$", re.I)
 # "shut a dozen homes that dealers had taken over": a home is shut by a closure order
 _SHUT_BEFORE = re.compile(r"\b(?:shut|closed|shuttered)\s+(?:down\s+)?$", re.IGNORECASE)
+# "Four flats used by dealers have been shut down after closure orders were granted"
+_SHUT_BY_ORDER = re.compile(
+    r"[^.;]{0,80}?\b(?:shut|closed|sealed|boarded\s+up)\b[^.;]{0,50}?\bclosure\s+orders?\b",
+    re.IGNORECASE,
+)
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
 _SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
 _AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
@@ -282,6 +288,8 @@ def read_share(
         and (found := _FOUND_CUCKOOED.match(plain, np_end, ceiling))
     ):  # "visited 33 addresses and found five where a tenant's home had been taken over"
         return Reading(Metric.other, "homes found cuckooed", start, found.end())
+    if category == "addresses" and "closure" in after and _SHUT_BY_ORDER.match(after):
+        return Reading(Metric.other, "closure orders", start, np_end)  # "shut ... closure orders"
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
