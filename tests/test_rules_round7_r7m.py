@@ -393,3 +393,19 @@ def test_homes_shut_under_closure_orders_are_closure_orders(sentence: str) -> No
     )
     got = _figures(text)
     assert ("other", 5) in got and ("addresses_visited", 5) not in got
+
+
+# -- "Two of the phones were the line's handsets": phones, not lines --------------------------
+
+LINE_HANDSETS = [
+    "Officers seized 9 phones. Two of the phones were the line's handsets.",
+    "Officers seized 9 phones, two of which were the line's deal handsets.",
+    "Officers seized 9 phones. Two of them were the line's phones.",
+]
+
+
+@pytest.mark.parametrize("sentence", LINE_HANDSETS)
+def test_a_share_of_phones_that_are_line_handsets_is_phones(sentence: str) -> None:
+    text = f" date 2025-05-02 County line shut in Telford\n\n{sentence}\n"
+    got = _figures(text)
+    assert ("phones_seized", 2) in got and ("lines_closed", 2) not in got

@@ -123,8 +123,9 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 _LINE_PHONE = re.compile(
-    r"\s+of\s+(?:which|them|these)\s*,?\s+(?:(?:was|is|being)\s+)?(?:the\s+)?"
-    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)\b",
+    r"\s+of\s+(?:which|them|these|the\s+(?:mobile\s+)?(?:phones|handsets|mobiles))\s*,?\s+"
+    r"(?:(?:was|is|were|are|being)\s+)?(?:the\s+)?"
+    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)s?\b",
     re.IGNORECASE,
 )
 _PPS_LABEL = "people reported to the public prosecution service"
@@ -173,7 +174,7 @@ def read_share(
         to = _REFERRED_TO.match(plain, np_end, ceiling)
         if to or any(w.lower() == "safeguarding" for w in words):
             return Reading(Metric.safeguarded, None, start, to.end() if to else np_end)
-    if partitive and fig.value == 1 and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
+    if partitive and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
         # "two phones, one of which was the line's handset": the line's own phone, counted
         return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
     if partitive and fig.value == 1:
