@@ -409,3 +409,33 @@ def test_a_share_of_phones_that_are_line_handsets_is_phones(sentence: str) -> No
     text = f" date 2025-05-02 County line shut in Telford\n\n{sentence}\n"
     got = _figures(text)
     assert ("phones_seized", 2) in got and ("lines_closed", 2) not in got
+
+
+# -- an earlier named operation mentioned in passing ------------------------------------------
+
+EARLIER_OPERATIONS = [
+    "The week follows Operation Heron last year, after which four men were jailed for a "
+    "total of 22 years.",
+    "It builds on Operation Heron in 2023, when four men were jailed for a total of 22 years.",
+]
+
+
+@pytest.mark.parametrize("sentence", EARLIER_OPERATIONS)
+def test_an_earlier_named_operation_gives_no_name_and_no_figures(sentence: str) -> None:
+    text = (
+        " date 2025-10-02 County lines week in Dundee\n\nPolice Scotland officers arrested 21 "
+        f"people in Dundee during a county lines week.\n\n{sentence}\n"
+    )
+    report = checked_report(text)
+    got = {(s.metric.value, s.value) for s in report.statistics}
+    assert ("arrests", 21) in got and ("jail_years", 22) not in got
+    assert ("people_jailed", 4) not in got and "Operation Heron" not in report.operation_names
+
+
+def test_the_reported_operation_keeps_its_name() -> None:
+    text = (
+        " date 2025-10-02 Operation Heron nets 21 arrests\n\nPolice Scotland officers arrested "
+        "21 people in Dundee during Operation Heron, a county lines crackdown which began last "
+        "year.\n"
+    )
+    assert "Operation Heron" in checked_report(text).operation_names

@@ -52,6 +52,11 @@ _EARLIER_AFTER = re.compile(
 )
 # "The previous week of action, in March, led to 800 arrests", "the first phase of the inquiry
 # last year, when 9 people were arrested": the sentence names an earlier event before the figure
+# a named operation tied to an earlier time: "Operation Kelpie last year", "... in 2023"
+EARLIER_OPERATION = (
+    r"\b(?-i:Operation\s+[A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn"
+    r"|winter)|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+)
 EARLIER_EVENT = re.compile(
     r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
@@ -67,7 +72,9 @@ EARLIER_EVENT = re.compile(
     r"(?:week|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
     r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December))\b",
+    r"|June|July|August|September|October|November|December))\b"
+    # "The week follows Operation Kelpie last year, after which three men were jailed"
+    rf"|{EARLIER_OPERATION}",
     re.IGNORECASE,
 )
 # words one of which EARLIER_EVENT needs (lower case, for search_hinted)
@@ -81,6 +88,7 @@ EARLIER_EVENT_WORDS = (
     "pilot",
     "trial",
     "similar",
+    "operation",
 )
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
@@ -238,4 +246,5 @@ _EVENT_HINTS = (
     "pilot",
     "trial",
     "imilar",
+    "Operation",
 )
