@@ -439,3 +439,52 @@ def test_the_reported_operation_keeps_its_name() -> None:
         "year.\n"
     )
     assert "Operation Heron" in checked_report(text).operation_names
+
+
+# -- "arrested after warrants at four addresses": the addresses count the warrants ------------
+
+WARRANTS_AT = [
+    "In Hastings, 9 people were arrested after warrants at four addresses on Tuesday.",
+    "Officers arrested 9 people, executing warrants at four properties in Hastings.",
+]
+
+
+@pytest.mark.parametrize("sentence", WARRANTS_AT)
+def test_warrants_at_addresses_after_a_figure_are_warrants(sentence: str) -> None:
+    text = f" date 2025-05-02 County lines raids in Hastings\n\n{sentence}\n"
+    got = _figures(text)
+    assert ("warrants", 4) in got and ("arrests", 9) in got
+
+
+def test_people_at_two_addresses_stay_a_detail() -> None:
+    text = (
+        " date 2025-05-02 County lines raids in Hastings\n\nOfficers arrested 9 people, six of "
+        "them at two addresses in Hastings.\n"
+    )
+    assert ("addresses_visited", 2) not in _figures(text)
+
+
+# -- a partner's outcome: a council's officers, a council that moved people -------------------
+
+PARTNER_OUTCOMES = [
+    "Hastings Borough Council said its housing officers had helped six tenants move to new homes.",
+    "Six vulnerable adults whose homes had been taken over were moved to safe accommodation "
+    "by East Sussex County Council.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARTNER_OUTCOMES)
+def test_a_councils_outcome_is_no_statistic(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines raids in Hastings\n\nSussex Police arrested 9 people in "
+        f"Hastings during county lines raids.\n\n{sentence}\n"
+    )
+    assert ("safeguarded", 6) not in _figures(text)
+
+
+def test_a_university_town_is_no_partner() -> None:
+    text = (
+        " date 2025-05-02 County lines week in Wales\n\nDyfed-Powys Police arrested 20 people "
+        "during a county lines week.\n\nBangor, a university city, accounted for six arrests.\n"
+    )
+    assert ("arrests", 6) in _figures(text)

@@ -158,11 +158,12 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|
 _PARTNER = re.compile(
     r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
     r"|youth\s+offending|social\s+workers?|social\s+services|teachers?"
-    r"|universit(?:y|ies)|health\s+boards?)\b",
+    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?)\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
-    r"\b(?:police|officers?|force|constabulary|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
+    r"\b(?:police|(?<!housing\s)(?<!council\s)(?<!support\s)officers?|force|constabulary"
+    r"|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
     re.IGNORECASE,
 )
 

@@ -62,7 +62,8 @@ def classify(
     if partner_figure(plain, fig, sent_start):
         return None
     if floor > sent_start and head.endswith(" at ") and _ADDRESSES_AFTER.match(plain, fig.end):
-        return None  # "six of them at two addresses": where the figure before happened
+        if "warrant" not in head[-16:]:  # not "arrested after warrants at four addresses"
+            return None  # "six of them at two addresses": where the figure before happened
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading

@@ -60,8 +60,10 @@ _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", r
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
 _BY_PARTNER = re.compile(
-    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+|council|councils)\b",
+    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for"
+    r"|(?:moved|rehoused|placed)\s+(?:in|into|to)(?:\s+[\w-]+){0,3}?)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+"
+    r"|council|councils)\b",
     re.IGNORECASE,
 )
 _WERE_IN_PLACE = re.compile(
