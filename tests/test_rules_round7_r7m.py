@@ -488,3 +488,29 @@ def test_a_university_town_is_no_partner() -> None:
         "during a county lines week.\n\nBangor, a university city, accounted for six arrests.\n"
     )
     assert ("arrests", 6) in _figures(text)
+
+
+# -- a week of action still to come is not the reported one -----------------------------------
+
+PLANNED_WEEKS = [
+    "The operation will continue, with a further week of action planned for March.",
+    "Another week of intensification is scheduled for the spring.",
+    "The next week of action will take place in March.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLANNED_WEEKS)
+def test_a_planned_week_of_action_is_not_reported(sentence: str) -> None:
+    text = (
+        " date 2025-11-02 Month-long drugs operation ends in Bury\n\nGreater Manchester Police "
+        f"made 30 arrests during a month-long county lines operation in Bury.\n\n{sentence}\n"
+    )
+    assert checked_report(text).week_of_action is False
+
+
+def test_a_completed_further_week_is_reported() -> None:
+    text = (
+        " date 2025-11-02 Drugs crackdown in Bury\n\nGreater Manchester Police made 30 arrests "
+        "during a further week of action against county lines in Bury.\n"
+    )
+    assert checked_report(text).week_of_action is True
