@@ -6,6 +6,8 @@ each test pins one general mechanism with several phrasings.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extractor.testing.rules import checked_report
@@ -514,3 +516,32 @@ def test_a_completed_further_week_is_reported() -> None:
         "during a further week of action against county lines in Bury.\n"
     )
     assert checked_report(text).week_of_action is True
+
+
+# -- a single stated day in brackets: "on Saturday morning (21 November)" ----------------------
+
+SINGLE_DAYS = [
+    "Officers raided a house in Loughborough early on Saturday morning (21 November).",
+    "Police executed a warrant at a flat in Loughborough on Saturday (21 November).",
+    "Officers raided a house in Loughborough on the morning of Saturday 21 November.",
+]
+
+
+@pytest.mark.parametrize("sentence", SINGLE_DAYS)
+def test_a_single_stated_day_is_the_period(sentence: str) -> None:
+    text = (
+        " date 2025-11-24 Three held after county lines raid\n\n"
+        f"{sentence} Three men were arrested and cocaine was seized.\n"
+    )
+    report = checked_report(text)
+    assert (report.period_start, report.period_end) == (date(2025, 11, 21), date(2025, 11, 21))
+
+
+def test_a_single_day_of_a_months_long_operation_is_not_the_period() -> None:
+    text = (
+        " date 2025-11-24 Gang broken up after county lines operation\n\nA county lines gang "
+        "has been broken up after an operation lasting almost five months.\n\nOfficers raided "
+        "a house in Kirkby early on Saturday morning (21 November). Three men were arrested.\n"
+    )
+    report = checked_report(text)
+    assert (report.period_start, report.period_end) == (None, None)

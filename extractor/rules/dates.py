@@ -53,8 +53,10 @@ _PERIOD_MONTH_FIRST = re.compile(
 )  # matched on lower-cased text
 _ON_DAY = re.compile(
     # "on Tuesday 4 June"; in a dated live report "today, Thursday 12 November"
-    rf"\b(?:on|today,?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
-    rf"{_NUM}\s+(?:of\s+)?"
+    # "early on Saturday morning (21 November)", "on the morning of Saturday 21 November"
+    rf"\b(?:on|today,?)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    rf",?\s+\(?)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
     rf"({_MONTH}){_YEAR}\b"
 )
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
@@ -301,6 +303,10 @@ def _single_day(
 _DAY_OF_LONGER = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|final|last|busiest)\s+(?:single\s+)?day\s+of\b"
     r"|\b(?:elsewhere|later|earlier)\s+(?:during|in)\s+the\s+(?:week|fortnight|month)\b"
+    # "a three-force operation lasting almost six months", "an 18-month investigation"
+    r"|\b(?:lasting|lasted|spanning)\s+(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?"
+    r"[\w-]+\s+(?:weeks|months|years)\b"
+    r"|\b[\w]+-(?:month|year)(?:-long)?\s+(?:operation|investigation|inquiry)\b"
 )
 
 
