@@ -545,3 +545,21 @@ def test_a_single_day_of_a_months_long_operation_is_not_the_period() -> None:
     )
     report = checked_report(text)
     assert (report.period_start, report.period_end) == (None, None)
+
+
+# -- "Of Kent Police's arrests, 17 were in Dartford": a share named by its owner's total ------
+
+OWNED_SHARES = [
+    "Of Kent Police's arrests, 17 were in Dartford.",
+    "Of the Met's arrests, 17 were in Dartford.",
+    "Of Essex Police's 40 arrests, 17 were in Dartford.",
+]
+
+
+@pytest.mark.parametrize("sentence", OWNED_SHARES)
+def test_a_share_of_a_forces_arrests_is_arrests(sentence: str) -> None:
+    text = (
+        " date 2025-05-02 County lines fortnight\n\nForces in the region made 120 arrests during "
+        f"a county lines fortnight, 40 of them by Kent Police.\n\n{sentence}\n"
+    )
+    assert ("arrests", 17) in _figures(text)

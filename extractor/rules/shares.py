@@ -35,7 +35,8 @@ _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)
 _A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
 _SHARE_OF = re.compile(
-    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last)\s+"
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last"
+    r"|(?-i:[A-Z][\w-]*\s+){0,2}(?-i:[A-Z][\w-]*)['’]s)\s+"  # "Of Durham Constabulary's"
     r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
