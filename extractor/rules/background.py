@@ -18,10 +18,18 @@ from .textsearch import search_hinted
 # "Q: Last year's week made 9 arrests", and
 # "The first week, in early May, led to 19 arrests": an earlier event set off by a past time
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# "the equivalent week last year", "the same period a year earlier"
+_SAME_PERIOD = (
+    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?)"
+    r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
+    r"|the\s+(?:previous|year\s+before))\b"
+)
 _EARLIER = re.compile(
     r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
+    # "In the comparable week last spring, forces made 987 arrests"
+    rf"|[\s\-*]*(?:in|during|over)\s+the\s+{_SAME_PERIOD}"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
@@ -31,7 +39,7 @@ _QUOTE_OPENS_EARLIER = re.compile(
 )
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|compares\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
     r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -44,6 +52,11 @@ _EARLIER_AFTER = re.compile(
 )
 # "The previous week of action, in March, led to 800 arrests", "the first phase of the inquiry
 # last year, when 9 people were arrested": the sentence names an earlier event before the figure
+# a named operation tied to an earlier time: "Operation Kelpie last year", "... in 2023"
+EARLIER_OPERATION = (
+    r"\b(?-i:Operation\s+[A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn"
+    r"|winter)|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+)
 EARLIER_EVENT = re.compile(
     r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
@@ -52,14 +65,39 @@ EARLIER_EVENT = re.compile(
     # operation in the spring": a trial run before the reported one
     r"|\bfirst\s+(?:tried|trialled|trialed|piloted|tested)\b"
     r"|\b(?:a|an|the|its|their)\s+(?:smaller|pilot|trial)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week|operation|phase|scheme|crackdown|exercise)\b",
+    r"(?:week|operation|phase|scheme|crackdown|exercise)\b"
+    # "A similar operation last year led to 18 arrests", "follows a similar push in the
+    # spring, when 21 people were arrested": another run of the work, at an earlier time
+    r"|\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:week|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
+    r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
+    r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December))\b"
+    # "The week follows Operation Kelpie last year, after which three men were jailed"
+    rf"|{EARLIER_OPERATION}",
     re.IGNORECASE,
 )
 # words one of which EARLIER_EVENT needs (lower case, for search_hinted)
-EARLIER_EVENT_WORDS = ("last", "previous", "earlier", "prior", "first", "smaller", "pilot", "trial")
+EARLIER_EVENT_WORDS = (
+    "last",
+    "previous",
+    "earlier",
+    "prior",
+    "first",
+    "smaller",
+    "pilot",
+    "trial",
+    "similar",
+    "operation",
+)
 # "16 deal lines - six more than last spring": the difference from an earlier period
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|fewer|less|up|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:last|previous|same)\b",
+    re.IGNORECASE,
+)
+_EARLIER_WHEN = re.compile(
+    r"\b(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
+    r"|the\s+year\s+before)\s*,?\s+when\s+(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
@@ -120,11 +158,12 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|
 _PARTNER = re.compile(
     r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
     r"|youth\s+offending|social\s+workers?|social\s+services|teachers?"
-    r"|universit(?:y|ies)|health\s+boards?)\b",
+    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?)\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
-    r"\b(?:police|officers?|force|constabulary|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
+    r"\b(?:police|(?<!housing\s)(?<!council\s)(?<!support\s)officers?|force|constabulary"
+    r"|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
     re.IGNORECASE,
 )
 
@@ -177,6 +216,8 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
+    if "when" in near and _EARLIER_WHEN.search(near):
+        return True  # "... than in the same week last year, when 1,259 people were arrested"
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
         return True
     if ("fewer" in tail[:12] or "less" in tail[:12]) and _FEWER_AFTER.match(tail):
@@ -196,4 +237,15 @@ def background(
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
 
 
-_EVENT_HINTS = ("ast ", "revious", "arlier", "rior ", "irst ", "smaller", "pilot", "trial")
+_EVENT_HINTS = (
+    "ast ",
+    "revious",
+    "arlier",
+    "rior ",
+    "irst ",
+    "smaller",
+    "pilot",
+    "trial",
+    "imilar",
+    "Operation",
+)

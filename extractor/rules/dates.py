@@ -59,8 +59,10 @@ _PERIOD_MONTH_FIRST_AFTER_GAP = after_gap(
 )
 _ON_DAY = re.compile(
     # "on Tuesday 4 June"; in a dated live report "today, Thursday 12 November"
-    rf"\b(?:on|today,?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
-    rf"{_NUM}\s+(?:of\s+)?"
+    # "early on Saturday morning (21 November)", "on the morning of Saturday 21 November"
+    rf"\b(?:on|today,?)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    rf",?\s+\(?)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
     rf"({_MONTH}){_YEAR}\b"
 )
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
@@ -189,14 +191,18 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
     # most phrasings contain "week": look only around those (a full scan costs more)
     i = low.find("week")
     while i >= 0:
-        if _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60):
+        m = _WEEK_OF_ACTION.search(low, max(0, i - 40), i + 60)
+        if m and not _still_to_come(low, m.start(), m.end()):
             return True
         i = low.find("week", i + 4)
     if "fortnight" in low and any(
         _enforcement_fortnight(low, m.start()) for m in _FORTNIGHT.finditer(low)
     ):
         return True  # "a fortnight of action", "ran for a fortnight": two weeks, time-boxed
-    if "intensification" in low and _TIME_BOXED.search(low, low.find("intensification") - 40):
+    if "intensification" in low and (
+        (m := _TIME_BOXED.search(low, low.find("intensification") - 40))
+        and not _still_to_come(low, m.start(), m.end())
+    ):
         return True
     i = low.find("day ")
     while i >= 0:  # "a seven-day crackdown"
@@ -205,6 +211,18 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         i = low.find("day ", i + 4)
     days = _range_days((stated or stated_dates(low)).ranges)
     return days is not None and 3 <= days <= 16
+
+
+# "a further week of action planned for February", "the next week of action will ...": a week
+# still to come is not the one reported
+_PLANNED_AFTER = re.compile(r"\s+(?:is\s+|are\s+)?(?:planned|scheduled|due|will|to\s+come)\b")
+_PLANNED_BEFORE = re.compile(r"\b(?:next|upcoming|future|forthcoming|planned)\s+$")
+
+
+def _still_to_come(low: str, start: int, end: int) -> bool:
+    return bool(
+        _PLANNED_AFTER.match(low, end) or _PLANNED_BEFORE.search(low, max(0, start - 14), start)
+    )
 
 
 def _enforcement_fortnight(low: str, at: int) -> bool:
@@ -292,6 +310,10 @@ def _single_day(
 _DAY_OF_LONGER = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|final|last|busiest)\s+(?:single\s+)?day\s+of\b"
     r"|\b(?:elsewhere|later|earlier)\s+(?:during|in)\s+the\s+(?:week|fortnight|month)\b"
+    # "a three-force operation lasting almost six months", "an 18-month investigation"
+    r"|\b(?:lasting|lasted|spanning)\s+(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?"
+    r"[\w-]+\s+(?:weeks|months|years)\b"
+    r"|\b[\w]+-(?:month|year)(?:-long)?\s+(?:operation|investigation|inquiry)\b"
 )
 
 

@@ -79,7 +79,15 @@ def operation_names(plain: str) -> list[str]:
         name = "Operation " + " ".join(parts)
         if name not in out:
             out.append(name)
-    return out
+    # "The week follows Operation Kelpie last year": an earlier event, unless named elsewhere
+    earlier = {m.group(1) for m in _EARLIER_OPERATION.finditer(plain)} if out else set()
+    return [n for n in out if n[10:] not in earlier or plain.count(n[10:]) > 1]
+
+
+_EARLIER_OPERATION = re.compile(
+    r"\bOperation\s+([A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn|winter)"
+    r"|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+)
 
 
 _FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")

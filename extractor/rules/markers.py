@@ -45,7 +45,8 @@ class Scope:
 
 # "a further 11 in Crawley and eight in Hastings": a town the gazetteer may not list
 _GENERIC_NAME = re.compile(
-    r"[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on | )[A-Z][a-z]+){0,2}(?![\w'])"
+    r"[A-Z][a-z]+(?:(?:-on-|-upon-|-under-|-le-|-| upon | on (?![A-Z][a-z]+day\b)| )"
+    r"[A-Z][a-z]+){0,2}(?![\w'])"  # "Stratford upon Avon", not "Glodwick on Tuesday"
 )
 
 

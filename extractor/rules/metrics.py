@@ -19,8 +19,8 @@ from .background import background, partner_figure
 from .labels import read_label
 from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
-from .nouns import noun_phrase
-from .numbers import Figure, word_value
+from .nouns import noun_phrase, years_beyond
+from .numbers import Figure
 from .peopleverbs import people_verb, verb_right_before
 from .shares import read_share
 
@@ -62,11 +62,20 @@ def classify(
     if partner_figure(plain, fig, sent_start):
         return None
     if floor > sent_start and head.endswith(" at ") and _ADDRESSES_AFTER.match(plain, fig.end):
-        return None  # "six of them at two addresses": where the figure before happened
+        if "warrant" not in head[-16:]:  # not "arrested after warrants at four addresses"
+            return None  # "six of them at two addresses": where the figure before happened
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
     return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+
+
+# "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
+_UNDER_WARRANT = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:(?:carried\s+out|conducted|made|executed)\s+)?"
+    r"under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,5}?warrants?\b",
+    re.IGNORECASE,
+)
 
 
 def _count(
@@ -90,6 +99,9 @@ def _count(
         skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
         verb = people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
         verb = verb or verb_right_before(head)
+        participle = plain[np_end : skip.end()] if skip else " ".join(words[-1:])
+        if verb is None and participle:  # "Eleven of those arrested were from Salford"
+            verb = people_verb("", participle, [])
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
@@ -208,6 +220,8 @@ def _count(
         # "two samurai swords": a weapon type counted on its own is an `other` figure
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.other, label, start, np_end)
+    if words and words[-1].lower() == "searches" and (warrant := _UNDER_WARRANT.match(tail)):
+        return Reading(Metric.warrants, None, start, np_end + warrant.end())  # "under warrant"
     if category in ("items", "plants"):
         # "40 wraps of crack cocaine": counted drug items
         more = re.match(
@@ -235,11 +249,9 @@ def _count(
         context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
             a, b = _span(plain, fig, head, tail, np_end, "jailed")
-            months = _AND_MONTHS.match(plain, np_end, sent_end)  # "52 years and three months"
-            count = (word_value(months.group(1)) or 0) if months else 0
-            if months and 0 < count < 12:
-                end = max(b, months.end())
-                return Reading(Metric.jail_years, None, a, end, value=fig.value + count / 12)
+            extra, end = years_beyond(plain, fig.end, np_end, sent_end)  # "and a half"
+            if extra:
+                return Reading(Metric.jail_years, None, a, max(b, end), value=fig.value + extra)
             return Reading(Metric.jail_years, None, a, b)
         return None  # one person's sentence is a detail, not a total
     if category == "offences":
@@ -350,7 +362,6 @@ _CLOSURE = re.compile(
     re.IGNORECASE,
 )
 _AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
-_AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,

@@ -9,8 +9,24 @@ from __future__ import annotations
 import re
 
 from .lexicon import LINES_AS_ADJECTIVE, NOUNS, STOP, TOKEN
+from .numbers import word_value
 
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
+# "38 and a half years", "27-and-a-half years": the half belongs to the number
+AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+|-and-a-)half(?=\s)", re.IGNORECASE)
+_AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
+
+
+def years_beyond(plain: str, fig_end: int, np_end: int, sent_end: int) -> tuple[float, int]:
+    """What a jail term adds to its whole years, and where it ends: "and a half" (0.5),
+    "and three months" (0.25); (0, np_end) when nothing."""
+    if AND_A_HALF.match(plain, fig_end, np_end):
+        return 0.5, np_end
+    months = _AND_MONTHS.match(plain, np_end, sent_end)  # "52 years and three months"
+    count = (word_value(months.group(1)) or 0) if months else 0
+    return (count / 12, months.end()) if months and 0 < count < 12 else (0, np_end)
+
+
 _LINES_NEXT = re.compile(r" lines?\b")
 # "4 more arrests" (a post's or a live page's update): the noun after "more", not "more than"
 _MORE = re.compile(r"\s+more(?=\s+(?!than\b)[a-z])")
@@ -19,7 +35,7 @@ _MORE = re.compile(r"\s+more(?=\s+(?!than\b)[a-z])")
 def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
-    age = _AGE_ADJECTIVE.match(plain, pos, ceiling)
+    age = _AGE_ADJECTIVE.match(plain, pos, ceiling) or AND_A_HALF.match(plain, pos, ceiling)
     end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
     more = None if age else _MORE.match(plain, pos, ceiling)
     end = pos = more.end() if more else pos

@@ -200,6 +200,7 @@ def declutter(plain: str) -> str:
     out: list[str | None] = list(lines)
     zone: str | None = None  # inside a list of other stories, an embedded post, the comments
     previous: tuple[int, int] | None = None
+    body_seen = False  # a sentence of the story read: a comments header now opens the comments
     for a, b in blocks:
         block = (lines[a] if a == b else " ".join(lines[a : b + 1])).strip()
         kind = _kind(block) if a > head else None  # the date line, the headline: never clutter
@@ -210,6 +211,9 @@ def declutter(plain: str) -> str:
                 zone = None  # a blank line, or the body's own list or sentence: the list ended
         if zone in ("skip", "comments") and kind is None:
             kind = "line"
+        if kind == "comments" and not body_seen:
+            kind = "line"  # "18 comments" under the byline: a counter, the story still to come
+        body_seen = body_seen or (kind is None and a > head and _prose(block))
         if zone == "skip" and block.lower().startswith("end of "):
             zone = None
         if kind in ("list", "skip", "comments") and zone != "comments":
@@ -233,6 +237,11 @@ def declutter(plain: str) -> str:
             joined, start, sum(len(line) + 1 for line in lines[: last + 1]) - 1
         )
     return joined
+
+
+def _prose(block: str) -> bool:
+    """Whether a block reads as a sentence of the story: eight words or more, then a stop."""
+    return block.endswith(_SENTENCE_END) and block.count(" ") >= 7
 
 
 def _paragraphs(

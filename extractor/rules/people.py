@@ -39,7 +39,8 @@ NOT_NAME = frozenset(
     "Trading Standards Services Social Youth Justice Safeguarding Board Health Care Education "
     "Protection Support Action Watch Neighbourhood Community Safety Fire Rescue Ambulance "
     "Border Customs Revenue Prison Probation Offending Violence Reduction Serious Organised "
-    "Drugs Drug Cocaine Heroin Cannabis Crack Intelligence Response Investigation".split()
+    "Drugs Drug Cocaine Heroin Cannabis Crack Intelligence Response Investigation Hospice "
+    "Institute Association Museum Library Theatre Airport Company".split()
 )
 
 
@@ -62,6 +63,20 @@ class Naming:
     start: int
     end: int
     person: Person
+
+
+# what a sentence naming someone with an age says of a defendant ("Kell, 24, was jailed")
+_ACCUSED = re.compile(
+    r"jail|sentenc|charg|arrest|convict|guilty|court|plead|remand|prison|accus|defendant"
+    r"|admitted|denied|custody|dealer|dealing|supply|possession|ran\s|running",
+    re.IGNORECASE,
+)
+
+
+def _accused(plain: str, end: int) -> bool:
+    """Whether the rest of the sentence naming a person with an age speaks of a case."""
+    stop = plain.find(".", end + 5)  # past the age's own comma
+    return _ACCUSED.search(plain, end, stop if 0 < stop < end + 300 else end + 300) is not None
 
 
 def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> list[Naming]:
@@ -98,6 +113,8 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
         if not words or not all(_NAME_TOKEN.match(w) for w in words):
             continue
         if len(words) == 3:  # "Groundsman Pete Ambler": a job word opening the sentence
+            if words[2] in NOT_NAME:
+                continue  # "Severn Meadows Hospice": a body's name, no job word and person
             k, words = k + 1, words[1:]
         start, end = spans[k][0], spans[-1][1]
         if len(words) == 2 and not any(w in NOT_NAME for w in words):
@@ -105,7 +122,7 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
             person = people.get(name)
             if person is None:
                 role = " ".join(tokens[role_at:k]) or None
-                aged = _AGE_AFTER.match(plain, end) is not None
+                aged = _AGE_AFTER.match(plain, end) is not None and _accused(plain, end)
                 person = people[name] = Person(name, role, aged)
                 by_part.setdefault(words[0], person)
                 by_part[words[1]] = person

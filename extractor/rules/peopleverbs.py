@@ -40,13 +40,16 @@ def people_verb(head: str, tail: str, words: list[str]) -> str | None:
     later = re.search(
         r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
         r"(arrested|charged|"
-        r"jailed|sentenced|imprisoned|safeguarded|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care))\b",
+        r"jailed|sentenced|imprisoned|safeguarded|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care)"
+        r"|(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety)\b",
         tail[:200],
     )
     if later:  # "Two boys found at the flat, both ..., were taken into police protection"
         return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
             later.group(1),
-            "safeguarded" if later.group(1)[:5] in ("taken", "place") else later.group(1),
+            "safeguarded"
+            if later.group(1)[:5] in ("taken", "place", "moved", "remov", "broug")
+            else later.group(1),
         )
     if "referred" in tail[:200] and _REFERRED.search(tail[:200]):
         return "safeguarded"  # "who had been found in the city were ... referred to support"

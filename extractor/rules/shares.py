@@ -19,6 +19,7 @@ from .numbers import Figure
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 # "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
 _TAKEN_OVER = re.compile(
+    r"(?:\s+(?:visited|checked|searched|raided|identified))?"  # "of the 30 homes visited were"
     r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?\s+(?:that\s+|which\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
     r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
@@ -34,7 +35,8 @@ _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)
 _A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
 _SHARE_OF = re.compile(
-    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last)\s+"
+    r"(?:^|[.;]\s*)\s*(?:of|among)\s+(?:the|those|these|its|their|our|this|last"
+    r"|(?-i:[A-Z][\w-]*\s+){0,2}(?-i:[A-Z][\w-]*)['’]s)\s+"  # "Of Durham Constabulary's"
     r"(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?:seized|recovered|found|made))?\s*,\s*$",
     re.IGNORECASE,
@@ -59,8 +61,10 @@ _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", r
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
 _BY_PARTNER = re.compile(
-    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+|council|councils)\b",
+    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for"
+    r"|(?:moved|rehoused|placed)\s+(?:in|into|to)(?:\s+[\w-]+){0,3}?)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+"
+    r"|council|councils)\b",
     re.IGNORECASE,
 )
 _WERE_IN_PLACE = re.compile(
@@ -71,6 +75,11 @@ _WERE_IN_PLACE = re.compile(
 _ORDERS_ON = re.compile(r"\bclosure\s+orders?\b[^.;]{0,80}?\b(?:on|for|against)\s*$", re.I)
 # "shut a dozen homes that dealers had taken over": a home is shut by a closure order
 _SHUT_BEFORE = re.compile(r"\b(?:shut|closed|shuttered)\s+(?:down\s+)?$", re.IGNORECASE)
+# "Four flats used by dealers have been shut down after closure orders were granted"
+_SHUT_BY_ORDER = re.compile(
+    r"[^.;]{0,80}?\b(?:shut|closed|sealed|boarded\s+up)\b[^.;]{0,50}?\bclosure\s+orders?\b",
+    re.IGNORECASE,
+)
 _CLOSURE_ORDERS = re.compile(r"\s+(?:partial\s+|full\s+)?closure\s+orders?\b", re.IGNORECASE)
 _SUSPECTED = re.compile(r"\b(?:suggest|suspect|believ|thought|fear|intelligence)", re.IGNORECASE)
 _AND_GROUP = re.compile(r"\s+and\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
@@ -117,8 +126,9 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 _LINE_PHONE = re.compile(
-    r"\s+of\s+(?:which|them|these)\s*,?\s+(?:(?:was|is|being)\s+)?(?:the\s+)?"
-    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)\b",
+    r"\s+of\s+(?:which|them|these|the\s+(?:mobile\s+)?(?:phones|handsets|mobiles))\s*,?\s+"
+    r"(?:(?:was|is|were|are|being)\s+)?(?:the\s+)?"
+    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)s?\b",
     re.IGNORECASE,
 )
 _PPS_LABEL = "people reported to the public prosecution service"
@@ -140,6 +150,14 @@ _PF_BEFORE = re.compile(
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
 
 
+_REFERRED_TO = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+made\s+)?to\s+(?:the\s+|local\s+)?"
+    r"(?:safeguarding|social\s+services|social\s+care|children's\s+services|adult\s+services)"
+    r"(?:\s+(?:services|teams?|hub|partners))?",
+    re.IGNORECASE,
+)
+
+
 def read_share(
     plain: str,
     fig: Figure,
@@ -153,7 +171,13 @@ def read_share(
 ) -> Reading | Literal[False] | None:
     """A reading for these shapes; ``False`` when the number is no figure; ``None`` otherwise."""
     start = fig.qual_start
-    if partitive and fig.value == 1 and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
+    if words and words[-1].lower() in ("referrals", "referral") and not partitive:
+        # "nine safeguarding referrals", "11 referrals to safeguarding services": one referral,
+        # one person looked after; a charity's "12 new referrals" is a partner's outcome
+        to = _REFERRED_TO.match(plain, np_end, ceiling)
+        if to or any(w.lower() == "safeguarding" for w in words):
+            return Reading(Metric.safeguarded, None, start, to.end() if to else np_end)
+    if partitive and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
         # "two phones, one of which was the line's handset": the line's own phone, counted
         return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
     if partitive and fig.value == 1:
@@ -268,6 +292,8 @@ def read_share(
         and (found := _FOUND_CUCKOOED.match(plain, np_end, ceiling))
     ):  # "visited 33 addresses and found five where a tenant's home had been taken over"
         return Reading(Metric.other, "homes found cuckooed", start, found.end())
+    if category == "addresses" and "closure" in after and _SHUT_BY_ORDER.match(after):
+        return Reading(Metric.other, "closure orders", start, np_end)  # "shut ... closure orders"
     if category == "addresses" and (taken or any(w.lower().startswith("cuckoo") for w in words)):
         return _taken_over(words[-1], taken, start, taken.end() if taken else np_end)
     if category is None and taken and (home := _HOME_NOUN.search(head)):
@@ -292,7 +318,8 @@ def read_share(
     if (
         category == "people"
         and " by " in plain[np_end : np_end + 120]
-        and _BY_PARTNER.match(plain, np_end, ceiling)
+        and (partner := _BY_PARTNER.match(plain, np_end, ceiling))
+        and "safeguard" not in partner.group().lower()  # "were safeguarded and are being ..."
     ):
         return False  # "supported by social work colleagues": a partner's outcome
     if category == "people" and (suspended := _SUSPENDED.match(plain, np_end, ceiling)):
