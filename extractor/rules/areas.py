@@ -27,11 +27,11 @@ _FORCE_PARTS = {
 }
 
 
-def in_force(county: str | None, area: str) -> bool:
+def in_force(county: str | None, area: str | None) -> bool:
     """Whether the gazetteer county ``county`` lies in the force area ``area``: itself, one of
     an "X and Y" pair ("Devon" in "Devon and Cornwall"), or a county of a force named otherwise
     ("Berkshire" in "Thames Valley")."""
-    if not county:
+    if not county or not area:
         return False
     return county == area or county in area.split(" and ") or county in _FORCE_PARTS.get(area, ())
 

@@ -98,8 +98,8 @@ def attach(
         # "In Sheffield, 29 ..., including 11 in a day of raids in Page Hall": a share placed
         # in a district (a name no gazetteer lists, or one only the wide town list knows)
         # keeps the town that holds its total
-        own = PLACES.get(after[0].area)
-        if after[0].weak or (own is not None and own.weak):
+        named = PLACES.get(after[0].area)
+        if after[0].weak or (named is not None and named.weak):
             total = [
                 k
                 for k in markers

@@ -173,11 +173,11 @@ def _main_area(
             force = _force_subject(plain, mentions, p.start)
             if force:
                 return force
-            area = mention_area(p, plain) or "unknown"
+            named = mention_area(p, plain) or "unknown"
             side = _SIDE_BEFORE.search(plain, max(0, p.start - 12), p.start)
-            if side and area[:1].isupper():  # "in south-east Northumberland": as written
-                return side.group() + area
-            return area
+            if side and named[:1].isupper():  # "in south-east Northumberland": as written
+                return side.group() + named
+            return named
     for m in mentions:
         if inside(m.start, quotes) or m.start < headline:
             continue

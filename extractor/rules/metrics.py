@@ -144,11 +144,11 @@ def _count(
                     PEOPLE_METRICS[verb], None, fig.qual_start - len(head) + total.start(), fig.end
                 )
         # "233 arrested and 188 charged": a bare number and a participle
-        participle = _PARTICIPLE.match(plain, fig.end, ceiling)
-        if participle:
-            verb = people_verb("", participle.group(), [])
+        bare = _PARTICIPLE.match(plain, fig.end, ceiling)
+        if bare:
+            verb = people_verb("", bare.group(), [])
             if verb in PEOPLE_METRICS:
-                return Reading(PEOPLE_METRICS[verb], None, start, participle.end())
+                return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
         # "Of those arrested, 23 were charged": a bare number with a people verb of its own
         aside = _BOTH_ASIDE.match(plain, fig.end, ceiling)  # "the other two, both men, have"
         bare = _BARE_VERB.match(plain, aside.end() if aside else fig.end, ceiling)

@@ -140,7 +140,10 @@ def build_scope(
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
     # "Officers from Tayside Division ...", "Across the division, ...": the division named
-    division = next((p.entry.name for p in places if _DIVISION.match(plain, p.end)), main)
+    division = next(
+        (p.entry.name for p in places if _DIVISION.match(plain, p.end)),  # type: ignore[union-attr]
+        main,
+    )
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
@@ -198,7 +201,7 @@ def build_scope(
                 if namesake(m, candidates, sent.start, sent.end, main_region):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
-                before, part = compass_part(before, m.entry, main)  # "across east Hull"
+                before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 area = part or area  # "raids in south-east London" in the Met's release
                 after = plain[m.end : m.end + 15]
                 opener = (
@@ -238,7 +241,8 @@ def build_scope(
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
-                acts = m.entry.level == "county" and _OFFICERS.match(plain, m.end) is not None
+                level = m.entry.level  # type: ignore[union-attr]
+                acts = level == "county" and _OFFICERS.match(plain, m.end) is not None
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=acts))
             elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
