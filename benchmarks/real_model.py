@@ -57,6 +57,7 @@ SETS = {
     "holdout11": ("evals/holdout11/gold", "evals/holdout11/articles"),
     "holdout12": ("evals/holdout12/gold", "evals/holdout12/articles"),
     "holdout13": ("evals/holdout13/gold", "evals/holdout13/articles"),
+    "holdout14": ("evals/holdout14/gold", "evals/holdout14/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

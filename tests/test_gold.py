@@ -52,6 +52,8 @@ HOLDOUT12_ARTICLES = ROOT / "evals" / "holdout12" / "articles"
 HOLDOUT12_GOLD = ROOT / "evals" / "holdout12" / "gold"
 HOLDOUT13_ARTICLES = ROOT / "evals" / "holdout13" / "articles"
 HOLDOUT13_GOLD = ROOT / "evals" / "holdout13" / "gold"
+HOLDOUT14_ARTICLES = ROOT / "evals" / "holdout14" / "articles"
+HOLDOUT14_GOLD = ROOT / "evals" / "holdout14" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -1018,6 +1020,102 @@ def test_holdout13_covers_the_genre_variations() -> None:
         ("lines_closed", norm_area("Yorkshire and the Humber"), 67, "exact"),
     } <= syorks
     assert not any(a == "yorkshire" for _, a, _, _ in syorks), "the quote restates the region"
+
+
+def test_holdout14_gold_records_are_sound() -> None:
+    articles = sorted(HOLDOUT14_ARTICLES.glob("*.txt"))
+    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
+    assert gold_problems(HOLDOUT14_GOLD, HOLDOUT14_ARTICLES) == []
+    earlier = (
+        *BEFORE_HOLDOUT5,
+        HOLDOUT5_ARTICLES,
+        HOLDOUT6_ARTICLES,
+        HOLDOUT7_ARTICLES,
+        HOLDOUT8_ARTICLES,
+        HOLDOUT9_ARTICLES,
+        HOLDOUT10_ARTICLES,
+        HOLDOUT11_ARTICLES,
+        HOLDOUT12_ARTICLES,
+        HOLDOUT13_ARTICLES,
+    )
+    assert held_out_faults(articles, "h14", earlier) == []
+
+
+def test_holdout14_covers_the_genre_variations() -> None:
+    """The fourteenth held-out set (sealed): a batch of the mainstream, half clean copy and half
+    copied from news pages, figures at national, region, force, division and town level,
+    checked per article for its hard case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT14_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    tees = _gold_stats(HOLDOUT14_GOLD, "h14_001_cleveland_middlesbrough_hartlepool")
+    for area, n in (("cleveland", 36), ("middlesbrough", 21), ("hartlepool", 9)):
+        assert ("arrests", area, n, "exact") in tees
+    assert ("lines_closed", "hartlepool", 2, "exact") in tees
+    assert ("lines_closed", "cleveland", 6, "exact") in tees
+    assert not any(v == 29 for _, _, v, _ in tees), "last year's week is a comparison"
+    devon = _gold_record(HOLDOUT14_GOLD, "h14_002_devon_cornwall_bbc_page")
+    devon_stats = _gold_stats(HOLDOUT14_GOLD, devon["article_id"])
+    assert ("arrests", "national", 1214, "exact") in devon_stats
+    assert ("arrests", "cornwall", 7, "exact") in devon_stats  # "In Cornwall ..." two towns
+    assert not any(v == 9 for _, _, v, _ in devon_stats), "a 'More on this story' headline"
+    assert not {"London", "Birmingham", "Barnstaple", "Torquay"} & set(devon["locations"])
+    psni = _gold_record(HOLDOUT14_GOLD, "h14_003_psni_newry_armagh_release")
+    psni_stats = _gold_stats(HOLDOUT14_GOLD, psni["article_id"])
+    assert ("other", "northern ireland", 17, "exact") in psni_stats
+    assert ("arrests", "belfast", 2, "exact") in psni_stats
+    assert (psni["period_start"], psni["period_end"]) == ("2026-11-03", "2026-11-05")
+    assert not psni["week_of_action"]
+    fife = _gold_record(HOLDOUT14_GOLD, "h14_004_fife_division_courier_page")
+    fife_stats = _gold_stats(HOLDOUT14_GOLD, fife["article_id"])
+    assert fife["week_of_action"], "a fortnight-long operation"
+    assert ("arrests", "fife", 23, "exact") in fife_stats
+    assert ("arrests", "scotland", 211, "exact") in fife_stats
+    assert ("drugs_value", "fife", 19000, "nearly") in fife_stats
+    assert ("other", "fife", 61, "exact") in fife_stats
+    pharmacy = _gold_record(HOLDOUT14_GOLD, "h14_005_pharmacy_phone_lines_offtopic")
+    assert not (
+        pharmacy["statistics"]
+        or pharmacy["agencies"]
+        or pharmacy["locations"]
+        or pharmacy["drugs"]
+        or pharmacy["week_of_action"]
+    )
+    assert pharmacy["published"] is None and len(pharmacy["quotes"]) == 1
+    nation = _gold_stats(HOLDOUT14_GOLD, "h14_006_national_roundup_news_page")
+    assert ("arrests", "national", 1137, "exact") in nation
+    assert ("arrests", "london", 212, "exact") in nation
+    assert ("cash_seized", "west midlands", 112000, "exact") in nation
+    assert ("safeguarded", "national", 300, "more_than") in nation  # a sub-group of the 1,520
+    assert not any(v in (1100, 1000000, 1392, 2000, 12) for _, _, v, _ in nation)
+    south_east = _gold_stats(HOLDOUT14_GOLD, "h14_007_serocu_south_east_fortnight")
+    assert ("arrests", "south east", 174, "exact") in south_east
+    assert ("arrests", "thames valley", 47, "exact") in south_east
+    assert ("lines_closed", "south east", 12, "at_least") in south_east
+    assert ("drugs_weight_kg", "southampton", 2.3, "about") in south_east
+    assert not any(v == 175 for _, _, v, _ in south_east), "'Nearly 175' restates 174"
+    court = _gold_record(HOLDOUT14_GOLD, "h14_008_weston_line_court_page")
+    court_stats = _gold_stats(HOLDOUT14_GOLD, court["article_id"])
+    assert court["published"] is None and court["locations"] == ["Weston-super-Mare"]
+    assert ("jail_years", "weston super mare", 29, "exact") in court_stats
+    assert not any(v == 150 for _, _, v, _ in court_stats), "the line's reach, not an outcome"
+    west_yorks = _gold_stats(HOLDOUT14_GOLD, "h14_009_west_yorkshire_districts_release")
+    for area, n in (("west yorkshire", 44), ("bradford", 19), ("kirklees", 12), ("leeds", 9)):
+        assert ("arrests", area, n, "exact") in west_yorks
+    assert ("lines_closed", "bradford", 5, "exact") in west_yorks  # only in the quote
+    assert not any(v == 37 for _, _, v, _ in west_yorks), "last year's week"
+    dyfed = _gold_stats(HOLDOUT14_GOLD, "h14_010_dyfed_powys_llanelli_page")
+    assert ("arrests", "southern wales", 97, "exact") in dyfed
+    assert ("cash_seized", "dyfed powys", 4000, "more_than") in dyfed
+    assert not any(v == 3 for _, _, v, _ in dyfed), "the housing association's tenants"
+    essex = _gold_record(HOLDOUT14_GOLD, "h14_011_essex_met_joint_raids")
+    essex_stats = _gold_stats(HOLDOUT14_GOLD, essex["article_id"])
+    assert ("arrests", "essex", 14, "exact") in essex_stats
+    assert ("arrests", "barking", 4, "exact") in essex_stats
+    assert not any(v == 2500 for _, _, v, _ in essex_stats), "a line's daily takings"
+    assert "London" not in essex["locations"] and "Metropolitan Police" in essex["agencies"]
+    staffs = _gold_stats(HOLDOUT14_GOLD, "h14_012_staffordshire_stoke_live_page")
+    assert ("arrests", "west midlands", 203, "exact") in staffs
+    assert ("addresses_visited", "staffordshire", 11, "at_least") in staffs
+    assert not any(a == "stoke" for _, a, _, _ in staffs), "the quote's Stoke restates 17"
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
