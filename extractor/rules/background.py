@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .textsearch import search_hinted
+from .textsearch import any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 # "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
@@ -43,7 +43,7 @@ _COMPARED_BEFORE = re.compile(
     r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED_WORDS = ("compare", "comparison", "from", "against", "versus", "vs", " on ")
+_COMPARED_WORDS = any_word(("compare", "comparison", "from", "against", "versus", "vs", " on "))
 _EARLIER_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
     r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
@@ -118,7 +118,7 @@ _TOTAL_WORD = re.compile(
 _GENERIC_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,2}?\s+(?:can|cannot|may|might)\s+(?!have\b)[a-z]"
 )  # case-sensitive: "in May last year" is a month
-_MODALS = (" can ", " cannot ", " may ", " might ")
+_MODALS = any_word((" can ", " cannot ", " may ", " might "))
 _THEIR_LAST_YEAR = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,2}?\s+(?:we|they|you|officers|police)\s+[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:last|the\s+previous)\s+year\b",
@@ -172,24 +172,25 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a partner's outcome: its sentence names a partner before it and
     no police actor ("Nurses referred 14 teenagers to a youth work team")."""
     lead = plain[sent_start : fig.qual_start]
-    low = lead.lower()
-    if not any(w in low for w in _PARTNER_HINTS):
+    if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
     return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
 
 
-_PARTNER_HINTS = (
-    "council",
-    "charit",
-    "nurse",
-    "doctor",
-    "hospital",
-    "nhs",
-    "youth",
-    "social",
-    "teacher",
-    "universit",
-    "health board",
+_PARTNER_HINTS = any_word(
+    (
+        "council",
+        "charit",
+        "nurse",
+        "doctor",
+        "hospital",
+        "nhs",
+        "youth",
+        "social",
+        "teacher",
+        "universit",
+        "health board",
+    )
 )
 
 
@@ -207,9 +208,10 @@ def background(
         if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
             return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
     near = head[-40:]
-    if any(w in near for w in _COMPARED_WORDS) and _COMPARED_BEFORE.search(near):
+    if _COMPARED_WORDS.search(near) and _COMPARED_BEFORE.search(near):
         return True
-    tail = plain[fig.end : min(ceiling, fig.end + 70)]
+    tail_end = min(ceiling, fig.end + 70)
+    tail = plain[fig.end : tail_end]
     if (
         ("year" in tail or " 20" in tail or " 19" in tail)
         and _EARLIER_AFTER.match(plain, fig.end, ceiling)
@@ -226,26 +228,32 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
-    if any(w in tail[:40] for w in _MODALS) and _GENERIC_AFTER.match(plain, fig.end, ceiling):
+    if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
+        plain, fig.end, ceiling
+    ):
         return True  # "one line can run through several phones": how it works, no count
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
-    lead = plain[sent_start : fig.qual_start]  # cheap word checks before the scans
-    if any(w in lead for w in _EVENT_HINTS) and EARLIER_EVENT.search(lead):
+    # cheap word checks (in the sentence up to the figure) before the scans
+    if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and EARLIER_EVENT.search(
+        plain[sent_start : fig.qual_start]
+    ):
         return True
     end = sent_end if sent_end >= 0 else ceiling
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
 
 
-_EVENT_HINTS = (
-    "ast ",
-    "revious",
-    "arlier",
-    "rior ",
-    "irst ",
-    "smaller",
-    "pilot",
-    "trial",
-    "imilar",
-    "Operation",
+_EVENT_HINTS = any_word(
+    (
+        "ast ",
+        "revious",
+        "arlier",
+        "rior ",
+        "irst ",
+        "smaller",
+        "pilot",
+        "trial",
+        "imilar",
+        "Operation",
+    )
 )

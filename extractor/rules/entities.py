@@ -234,7 +234,7 @@ _LISTED_AFTER_GAP = after_gap(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
     r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
     r"concentrated\s+on)\s+(?:the\s+)?"
-    r"(?:(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+)*(?:and\s+)?"
+    r"(?:(?:and\s+)?[A-Z][\w'-]*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"
 )
 # "In Bootle, on Merseyside, ...": the county a site lies in, in apposition
@@ -242,9 +242,12 @@ _SITE_BEFORE_COMMA = re.compile(r"\b(?:In|At)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*
 # a results post's line of places: "Where: Nuneaton, Rugby and Warwick"
 _WHERE_LABEL = re.compile(
     r"[ \t]*(?i:where|areas?|towns?|locations?|places?)[ \t]*:[ \t]*"
-    r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*,?[ \t]+(?:and[ \t]+)?)*$"
+    r"(?:[A-Z][\w'-]*,?[ \t]+(?:and[ \t]+)?)*$"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
+# (a list of capitalised names is written "(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*", one word a
+# step: the same texts as with "[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*" inside the step, without the
+# ways to split a run of names that re tries one by one when the match then fails)
 # where gangs come from or sell to, right before the place (or the list it ends):
 # "lines run from London into Kent and Sussex", "supplying drugs to towns in Dorset"
 _ORIGIN = re.compile(
@@ -252,7 +255,7 @@ _ORIGIN = re.compile(
     r"(?:suppl\w*|sell\w*|sold|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
     r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to|(?:users|customers|buyers)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
+    r"(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
 )
 _PARTNER_IN = re.compile(
     r"\b(?:services|council|councils|charity|charities)\s+in\s+(?:the\s+)?$", re.IGNORECASE

@@ -289,7 +289,7 @@ REGION_ALIASES = {  # longest first: "Yorkshire and Humberside" before "Yorkshir
 }
 
 
-_A_ROAD = re.compile(r"(?<![\w-])A[1-9]\d{0,3}(?![\w-])")
+_A_ROAD = re.compile(r"A(?<![\w-]A)[1-9]\d{0,3}(?![\w-])")  # "A" first: re skips to each "A"
 # "stopped a car on the A38", "after stopping a van on the", "a stop on the", "pulled over"
 STOPPED_ON = re.compile(
     r"\b(?:stop(?:ped|ping)?|pulled\s+over)\b[^.\n]{0,45}\b(?:on|along)\s+the\s+$", re.IGNORECASE

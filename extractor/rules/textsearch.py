@@ -27,6 +27,13 @@ def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> 
     return pattern.search(text) is not None
 
 
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of ``words`` is in it (case-sensitive):
+    ``any_word(ws).search(text, pos, endpos)`` is ``any(w in text[pos:endpos] for w in ws)``
+    without the slice or a Python loop over the words."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 # what a TailPattern's match may hold in an ASCII text: letters and whitespace
 _LETTERS_AND_SPACE = "".join(c for c in map(chr, range(128)) if c.isalpha() or c.isspace())
 
