@@ -48,6 +48,13 @@ def compass_free(before: str) -> str:
     return before[: part.start()] if part else before
 
 
+def _lead_end(plain: str, start: int) -> int:
+    """Where the body's first paragraph (after the headline at ``start``) ends."""
+    body = len(plain) - len(plain[start:].lstrip()) if start < len(plain) else start
+    end = plain.find("\n\n", body)
+    return len(plain) if end < 0 else end
+
+
 def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int) -> str | None:
     """ "south-east London", when a London-framed article places its work in that one part;
     "west Cumbria", "south-east Northumberland", when an article framed by a county or its
@@ -55,15 +62,19 @@ def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int
     county lines in south-east Northumberland", a Northumbria Police release)."""
     if main not in PLACES or not _COMPASS_HINT.search(plain, start):
         return None
+    lead = _lead_end(plain, start)
     parts = set()
     for m in _PART_OF.finditer(plain, start):
         if inside(m.start(), quotes):
             continue
         name = m.group(2)
         place = PLACES.get(name)
-        if place is None or not (
-            name == main == "London" or place.level == "county" and in_force(place.county, main)
-        ):
+        if place is None:
+            continue
+        # a county's part frames the story only where the lead places the work in it: "In
+        # west Kent, officers ..." after "Officers across Kent arrested 48" is a share
+        county_part = place.level == "county" and in_force(place.county, main)
+        if not (name == main == "London" or county_part and m.start() < lead):
             continue
         parts.add(f"{m.group(1)} {name}")
     return parts.pop() if len(parts) == 1 else None

@@ -1,0 +1,48 @@
+"""Rules backend, scope round 8: rules of rounds 6 and 7 narrowed where they misfired on
+text they were not written on (holdout11, scored at first contact).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a compass part named late in a county-wide story is a share, not the story's area -----
+
+COUNTY_WIDE_PART_LATER_A = """ date 2025-06-02 Essex Police make 40 arrests in drugs week
+
+Officers across Essex arrested 40 people during a week of action against county lines.
+
+Across the county, officers seized £12,000 in cash and shut down nine deal lines.
+
+In Colchester, seven people were arrested.
+
+In north Essex, officers in Braintree and Halstead arrested five people.
+
+A youth project that works in north Essex took on six new referrals.
+"""
+
+COUNTY_WIDE_PART_LATER_B = """ date 2025-06-02 Crackdown on drug lines in Lancashire
+
+Lancashire Constabulary arrested 33 people across Lancashire during a fortnight of raids.
+
+Detectives also recovered 21 phones and £8,400 in cash.
+
+Most of the work was in Preston, where 12 people were held.
+
+The force said dealing had long been a worry for residents across east Lancashire.
+"""
+
+
+def test_a_compass_part_named_after_the_lead_leaves_the_story_its_county() -> None:
+    got = areas(COUNTY_WIDE_PART_LATER_A)
+    assert got[("arrests", 40)] == "Essex"
+    assert got[("cash_seized", 12000)] == "Essex"
+    assert got[("lines_closed", 9)] == "Essex"
+    assert got[("arrests", 7)] == "Colchester"
+    got = areas(COUNTY_WIDE_PART_LATER_B)
+    assert got[("arrests", 33)] == "Lancashire"
+    assert got[("phones_seized", 21)] == "Lancashire"
+    assert got[("cash_seized", 8400)] == "Lancashire"
