@@ -46,3 +46,35 @@ def test_a_compass_part_named_after_the_lead_leaves_the_story_its_county() -> No
     assert got[("arrests", 33)] == "Lancashire"
     assert got[("phones_seized", 21)] == "Lancashire"
     assert got[("cash_seized", 8400)] == "Lancashire"
+
+
+# -- a Police Scotland division with a two-part name, in any of its written forms -------
+
+DIVISION_LONG_NAME_A = """ date 2025-06-02 Drug dealers targeted in Borders towns
+
+Police have arrested 14 people in a crackdown on heroin dealing across the Lothians and the \
+Scottish Borders.
+
+Officers in the Lothians and Scottish Borders division searched 9 homes in Peebles, Kelso and \
+Jedburgh and seized £6,300 in cash.
+
+In Hawick, three people were arrested.
+"""
+
+DIVISION_LONG_NAME_B = """ date 2025-06-02 Week of action
+
+Officers across the Lothians and Borders made 22 arrests during a week targeting drug lines.
+
+They also recovered 17 phones and closed five deal lines.
+"""
+
+
+def test_a_two_part_division_name_is_the_division_however_written() -> None:
+    got = areas(DIVISION_LONG_NAME_A)
+    assert got[("arrests", 14)] == "Lothians and Scottish Borders"
+    assert got[("cash_seized", 6300)] == "Lothians and Scottish Borders"
+    assert got[("arrests", 3)] == "Hawick"
+    got = areas(DIVISION_LONG_NAME_B)
+    assert got[("arrests", 22)] == "Lothians and Scottish Borders"
+    assert got[("phones_seized", 17)] == "Lothians and Scottish Borders"
+    assert got[("lines_closed", 5)] == "Lothians and Scottish Borders"
