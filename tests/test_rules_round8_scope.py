@@ -78,3 +78,59 @@ def test_a_two_part_division_name_is_the_division_however_written() -> None:
     assert got[("arrests", 22)] == "Lothians and Scottish Borders"
     assert got[("phones_seized", 17)] == "Lothians and Scottish Borders"
     assert got[("lines_closed", 5)] == "Lothians and Scottish Borders"
+
+
+# -- a list whose next item is a compass part is no single main area ---------------------
+
+COMPASS_LIST_A = """ date 2025-06-02 Police in Northern Ireland have arrested 11 people during a \
+week of action against dealers operating in Newry and south Armagh.
+
+Officers from the Police Service of Northern Ireland carried out 15 searches across Newry, \
+Armagh and Portadown, recovering £4,800 in cash and 12 mobile phones.
+
+Six of the people arrested have been charged.
+"""
+
+COMPASS_LIST_B = """ date 2025-06-02 Drugs week
+
+Cumbria Constabulary arrested 16 people during a fortnight of raids targeting dealers in \
+Carlisle and east Cumbria.
+
+Officers also seized £3,100 in cash and 9 phones.
+"""
+
+
+def test_a_town_listed_with_a_compass_part_is_not_the_main_area() -> None:
+    got = areas(COMPASS_LIST_A)
+    assert got[("cash_seized", 4800)] == "Northern Ireland"
+    assert got[("phones_seized", 12)] == "Northern Ireland"
+    assert got[("charged", 6)] == "Northern Ireland"
+    got = areas(COMPASS_LIST_B)
+    assert got[("cash_seized", 3100)] == "Cumbria"
+    assert got[("phones_seized", 9)] == "Cumbria"
+
+
+# -- a court named as where people will appear is no scope --------------------------------
+
+COURT_VENUE_A = """ date 2025-06-02 Drugs raids in two towns
+
+Police in Northern Ireland arrested 10 people in raids in Strabane and Coleraine.
+
+Four people have been charged and will appear at court in Strabane next month.
+
+Files on two others have been sent to the Public Prosecution Service.
+"""
+
+COURT_VENUE_B = """ date 2025-06-02 Drugs week
+
+Lancashire Constabulary made 21 arrests in Blackpool and Preston during a week of raids.
+
+Nine men were charged and are due to appear at court in Preston on Monday.
+"""
+
+
+def test_a_court_venue_does_not_scope_the_charged() -> None:
+    got = areas(COURT_VENUE_A)
+    assert got[("charged", 4)] == "Northern Ireland"
+    got = areas(COURT_VENUE_B)
+    assert got[("charged", 9)] == "Lancashire"

@@ -13,7 +13,9 @@ from .gazetteer import DIVISIONS, PLACES, Agency, Mention, Place
 from .segments import inside
 
 # "in Glasgow and Edinburgh": a list of places is no single main area
-LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+LIST_NEXT = re.compile(
+    r"\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:north|south|east|west|central)(?:-(?:east|west))?\s+)?[A-Z]"
+)  # "Lisburn and north Down": a compass part is a list item too
 
 
 # force areas that take in more than one county of the gazetteer, other than "X and Y" names
