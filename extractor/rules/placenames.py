@@ -88,6 +88,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
     r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
 )
+# "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
+COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )

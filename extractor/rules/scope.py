@@ -55,7 +55,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_part
-from .placenames import COURT_AFTER
+from .placenames import COURT_AFTER, COURT_BEFORE
 from .references import force_references
 from .segments import Paragraph, Sentence
 
@@ -201,6 +201,8 @@ def build_scope(
                 if namesake(m, candidates, sent.start, sent.end, main_region):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 before = plain[max(sent.start, m.start - 40) : m.start]
+                if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
+                    continue  # "due to appear at court in Omagh": where the case is heard
                 before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 area = part or area  # "raids in south-east London" in the Met's release
                 after = plain[m.end : m.end + 15]
