@@ -134,3 +134,38 @@ def test_a_court_venue_does_not_scope_the_charged() -> None:
     assert got[("charged", 4)] == "Northern Ireland"
     got = areas(COURT_VENUE_B)
     assert got[("charged", 9)] == "Lancashire"
+
+
+# -- a scraped page's markdown image and italic caption do not frame the story ----------
+
+MARKDOWN_CAPTION_A = """# Raids in Peckham: 12 held as Met targets drug line
+
+![Police outside a house in Croydon](https://example.org/img/raid.jpg)
+*Police outside a house in Croydon on Tuesday morning (Metropolitan Police)*
+
+The Metropolitan Police has arrested 12 people in the south-east London boroughs of \
+Southwark and Lewisham during raids on a gang supplying crack cocaine to Kent.
+
+Officers executed nine warrants and recovered £14,200 in cash.
+"""
+
+MARKDOWN_CAPTION_B = """ date 2025-06-02 Officers raid homes in drugs week
+
+![Officers at a door in Ipswich](https://example.org/pic.png)
+
+*Officers at a door in Ipswich*
+
+Essex Police arrested 17 people across the county during a week of action against dealers.
+
+Officers also recovered 14 phones.
+"""
+
+
+def test_a_markdown_caption_is_no_frame_and_a_london_part_takes_the_article() -> None:
+    got = areas(MARKDOWN_CAPTION_A)
+    assert got[("arrests", 12)] == "south-east London"
+    assert got[("warrants", 9)] == "south-east London"
+    assert got[("cash_seized", 14200)] == "south-east London"
+    got = areas(MARKDOWN_CAPTION_B)
+    assert got[("arrests", 17)] == "Essex"
+    assert got[("phones_seized", 14)] == "Essex"

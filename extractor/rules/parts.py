@@ -18,7 +18,7 @@ COMPASS_TAIL = re.compile(r"(?<![\w-])(?:north|south|east|west|central)(?:-(?:ea
 _COMPASS_ENDS = ("north ", "south ", "east ", "west ", "central ")
 _CITY_PARTS = frozenset({"London"})  # cities the gazetteer keeps as regions, not towns
 _PART_OF = re.compile(
-    r"\b(?:in|across|throughout)\s+((?:north|south|east|west|central)(?:-(?:east|west))?)"
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:north|south|east|west|central)(?:-(?:east|west))?)"
     r"\s+([A-Z][a-z]+)\b"
 )
 # a lower-case compass word before a name, checked before the scan
