@@ -169,3 +169,36 @@ def test_a_markdown_caption_is_no_frame_and_a_london_part_takes_the_article() ->
     got = areas(MARKDOWN_CAPTION_B)
     assert got[("arrests", 17)] == "Essex"
     assert got[("phones_seized", 14)] == "Essex"
+
+
+# -- a lead placing the work in two force areas frames the story by the joint area --------
+
+JOINT_LEAD_A = """ date 2025-06-02 Police on both sides of the county boundary arrest 30
+
+Police in Norfolk and Suffolk have arrested 30 people in a joint week of action against \
+county lines gangs.
+
+Across the two counties, officers executed 22 warrants and seized £18,000 in cash.
+
+Norfolk officers made 17 of the arrests.
+"""
+
+JOINT_LEAD_B = """ date 2025-06-02 Cross-border drugs operation
+
+Officers in Cheshire and Merseyside arrested 19 people during a fortnight targeting dealers \
+who use the M56.
+
+Between them the forces closed six deal lines and recovered 25 phones.
+"""
+
+
+def test_a_lead_over_two_force_areas_frames_the_joint_area() -> None:
+    got = areas(JOINT_LEAD_A)
+    assert got[("arrests", 30)] == "Norfolk and Suffolk"
+    assert got[("warrants", 22)] == "Norfolk and Suffolk"
+    assert got[("cash_seized", 18000)] == "Norfolk and Suffolk"
+    assert got[("arrests", 17)] == "Norfolk"
+    got = areas(JOINT_LEAD_B)
+    assert got[("arrests", 19)] == "Cheshire and Merseyside"
+    assert got[("lines_closed", 6)] == "Cheshire and Merseyside"
+    assert got[("phones_seized", 25)] == "Cheshire and Merseyside"
