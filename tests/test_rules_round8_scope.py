@@ -202,3 +202,34 @@ def test_a_lead_over_two_force_areas_frames_the_joint_area() -> None:
     assert got[("arrests", 19)] == "Cheshire and Merseyside"
     assert got[("lines_closed", 6)] == "Cheshire and Merseyside"
     assert got[("phones_seized", 25)] == "Cheshire and Merseyside"
+
+
+# -- "in the north of <town>" places the work in the town, as "in north <town>" does -------
+
+TOWN_PART_OF_A = """ date 2025-06-02 Drug raids: 15 arrested
+
+Police Scotland officers arrested 15 people during a four-day operation against a line \
+supplying crack cocaine to estates in the west of Glasgow.
+
+Nine people have been charged.
+
+Officers said four vulnerable people had been given support.
+"""
+
+TOWN_PART_OF_B = """ date 2025-06-02 Crackdown on dealers
+
+Officers have made 13 arrests in the north of Sheffield during a week of action, South \
+Yorkshire Police said.
+
+Officers also seized 8 phones.
+"""
+
+
+def test_the_compass_side_of_a_town_is_the_town() -> None:
+    got = areas(TOWN_PART_OF_A)
+    assert got[("arrests", 15)] == "Glasgow"
+    assert got[("charged", 9)] == "Glasgow"
+    assert got[("safeguarded", 4)] == "Glasgow"
+    got = areas(TOWN_PART_OF_B)
+    assert got[("arrests", 13)] == "Sheffield"
+    assert got[("phones_seized", 8)] == "Sheffield"

@@ -43,9 +43,19 @@ def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]
 
 
 def compass_free(before: str) -> str:
-    """``before`` without a compass word ending it ("raids in north " -> "raids in ")."""
+    """``before`` without a compass word ending it ("raids in north " -> "raids in ", "in the
+    north of " -> "in ")."""
+    if before.endswith(" of "):
+        part = _COMPASS_OF_TAIL.search(before)
+        return before[: part.start()] if part else before
     part = COMPASS_TAIL.search(before) if before.endswith(_COMPASS_ENDS) else None
     return before[: part.start()] if part else before
+
+
+# "in the north of Edinburgh", "in the south-east of the city's ...": a part of the place
+_COMPASS_OF_TAIL = re.compile(
+    r"(?<![\w-])the\s+(?:north|south|east|west|centre)(?:-(?:east|west))?\s+of\s+$"
+)
 
 
 def _lead_end(plain: str, start: int) -> int:

@@ -54,7 +54,7 @@ from .markers import (
     wider_area,
 )
 from .national import national_phrases
-from .parts import compass_part
+from .parts import compass_free, compass_part
 from .placenames import COURT_AFTER, COURT_BEFORE
 from .references import force_references
 from .segments import Paragraph, Sentence
@@ -205,6 +205,8 @@ def build_scope(
                     continue  # "due to appear at court in Omagh": where the case is heard
                 before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 area = part or area  # "raids in south-east London" in the Met's release
+                if before.endswith(" of "):
+                    before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end
