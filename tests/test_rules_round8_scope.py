@@ -233,3 +233,40 @@ def test_the_compass_side_of_a_town_is_the_town() -> None:
     got = areas(TOWN_PART_OF_B)
     assert got[("arrests", 13)] == "Sheffield"
     assert got[("phones_seized", 8)] == "Sheffield"
+
+
+# -- a wide-list district inside a town the sentence or the story names --------------------
+
+DISTRICT_WHERE = """ date 2025-06-02 Sussex drugs week
+
+Sussex Police arrested 31 people across the county during a week of action.
+
+Twelve of the arrests were made in Worthing, where officers also recovered 40 wraps of heroin \
+from a flat in Broadwater.
+"""
+
+DISTRICT_SITE = """ date 2025-06-02 Drugs and cash found after raid on Manchester flat
+
+Two men have been charged after police raided a flat in Manchester on Tuesday.
+
+Greater Manchester Police officers searched the property in Hulme and seized £4,600 in cash \
+and five mobile phones.
+"""
+
+DISTRICT_OWN_TOWN = """ date 2025-06-02 Drugs and cash found after raid on Manchester flat
+
+Two men have been charged after police raided a flat in Manchester on Tuesday.
+
+In a separate raid, Salford officers arrested three people at addresses in Hulme.
+"""
+
+
+def test_a_wide_list_district_of_a_named_town_is_the_town() -> None:
+    got = areas(DISTRICT_WHERE)
+    assert got[("arrests", 12)] == "Worthing"
+    assert got[("other", 40)] == "Worthing"
+    got = areas(DISTRICT_SITE)
+    assert got[("cash_seized", 4600)] == "Manchester"
+    assert got[("phones_seized", 5)] == "Manchester"
+    # another place in the sentence: the wide-list name keeps its own figures
+    assert areas(DISTRICT_OWN_TOWN)[("arrests", 3)] == "Hulme"

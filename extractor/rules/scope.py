@@ -24,6 +24,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
 from .cues import WHOSE_AFTER
+from .districts import district_of_town
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -200,6 +201,10 @@ def build_scope(
                     continue  # "Wales" in "across England and Wales"
                 if namesake(m, candidates, sent.start, sent.end, main_region):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
+                if m.entry.weak and (  # type: ignore[union-attr]
+                    town := district_of_town(m, candidates, sent.start, sent.end, main, plain)
+                ):
+                    area = town  # "a house in Broadfield" in a Crawley story: the town's district
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
                     continue  # "due to appear at court in Omagh": where the case is heard

@@ -1,0 +1,60 @@
+"""A wide-list name that is a district of a town the story names (pure).
+
+The wide town list (``gb_towns.tsv``) holds suburbs and estates as towns of their own. Two
+readings place one inside a hand-list town of its county (GUIDELINES 2.7: a district inside a
+named town is no area of its own): a "where" clause about the town ("made in Crawley, where
+officers also found 60 wraps at a house in Broadfield"), and a raided site in a one-town story
+whose sentence names no other place ("executed a warrant at the address in Broadfield" in a
+Crawley story). A wide-list town in its own right keeps its figures ("arrested two men in
+Blaenavon", "Rotherham officers arrested three people at addresses in Maltby").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import PLACES, Mention, Place
+
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+_SITE_BEFORE = re.compile(
+    r"\b(?:address(?:es)?|house|houses|flat|flats|home|homes|property|properties|premises)"
+    r"\s+in\s+$"
+)
+
+
+def district_of_town(
+    m: Mention, candidates: list[Mention], start: int, end: int, main: str, plain: str
+) -> str | None:
+    """The hand-list town of its county that ``m``, a wide-list place in the sentence
+    ``start:end``, is a district of, or None."""
+    place = m.entry
+    if not isinstance(place, Place) or not place.weak or not place.county:
+        return None
+    others = [c for c in candidates if start <= c.start < end and c is not m and c.kind == "place"]
+    for c in others:
+        town = c.entry
+        if (
+            c.start < m.start
+            and isinstance(town, Place)
+            and _hand_town(town, place)
+            and _WHERE_AFTER.match(plain, c.end)
+        ):
+            return town.name  # "in Crawley, where ... at a house in Broadfield"
+    home = PLACES.get(main)
+    if (
+        home is not None
+        and _hand_town(home, place)
+        and not others
+        and _SITE_BEFORE.search(plain, max(start, m.start - 30), m.start)
+    ):
+        return home.name  # "a warrant at the address in Broadfield" in a Crawley story
+    return None
+
+
+def _hand_town(town: Place, place: Place) -> bool:
+    return (
+        town.level == "town"
+        and not town.weak
+        and town is not place
+        and (town.county == place.county)
+    )
