@@ -270,3 +270,30 @@ def test_a_wide_list_district_of_a_named_town_is_the_town() -> None:
     assert got[("phones_seized", 5)] == "Manchester"
     # another place in the sentence: the wide-list name keeps its own figures
     assert areas(DISTRICT_OWN_TOWN)[("arrests", 3)] == "Hulme"
+
+
+# -- a sentence that opens on a compass part of the county is the part's -------------------
+
+PART_OPENER_A = """ date 2025-06-02 Essex drugs week
+
+Officers across Essex arrested 52 people during a week of action against county lines.
+
+In north Essex, officers in Colchester and Braintree arrested 11 people and closed three lines.
+"""
+
+PART_OPENER_B = """ date 2025-06-02 Lancashire drugs week
+
+Lancashire Constabulary arrested 44 people during a week of action against county lines.
+
+Across east Lancashire, teams visited 38 addresses.
+"""
+
+
+def test_a_sentence_opening_on_a_county_part_is_the_part_s() -> None:
+    got = areas(PART_OPENER_A)
+    assert got[("arrests", 52)] == "Essex"
+    assert got[("arrests", 11)] == "north Essex"
+    assert got[("lines_closed", 3)] == "north Essex"
+    got = areas(PART_OPENER_B)
+    assert got[("arrests", 44)] == "Lancashire"
+    assert got[("addresses_visited", 38)] == "east Lancashire"

@@ -21,6 +21,8 @@ _PART_OF = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:north|south|east|west|central)(?:-(?:east|west))?)"
     r"\s+([A-Z][a-z]+)\b"
 )
+# a sentence's opening preposition, right before a compass word: "In west Kent, ..."
+_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Across|Throughout)\s+$")
 # a lower-case compass word before a name, checked before the scan
 _COMPASS_HINT = re.compile(r"(?:north|south|east|west|central)(?:-(?:east|west))?\s+[A-Z]")
 
@@ -38,7 +40,11 @@ def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]
         return before, None
     if wide:  # "in west Cumbria" in a story framed by west Cumbria
         named = f"{part.group().strip()} {place.name}"
-        return (before[: part.start()], named) if named == main else (before, None)
+        if named == main:
+            return before[: part.start()], named
+        # "In west Kent, officers ...": a sentence that opens on a county's part is the part's
+        opens = place.level == "county" and _OPENS_ON.search(before, 0, part.start())
+        return (before[: part.start()], named) if opens else (before, None)
     return before[: part.start()], None
 
 
@@ -88,3 +94,21 @@ def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int
             continue
         parts.add(f"{m.group(1)} {name}")
     return parts.pop() if len(parts) == 1 else None
+
+
+def part_holding(earlier: list[str], area: str) -> str | None:
+    """The compass part of ``area`` named earlier in the sentence ("In west Kent, officers in
+    Tunbridge Wells and Sevenoaks arrested nine": the towns' county is Kent, the sentence's
+    part of it west Kent), or None."""
+    for name in earlier:
+        word, _, rest = name.partition(" ")
+        if rest == area and word in _COMPASS_WORDS:
+            return name
+    return None
+
+
+_COMPASS_WORDS = frozenset(w + s for w in ("north", "south") for s in ("", "-east", "-west")) | {
+    "east",
+    "west",
+    "central",
+}
