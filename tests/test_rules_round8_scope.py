@@ -297,3 +297,40 @@ def test_a_sentence_opening_on_a_county_part_is_the_part_s() -> None:
     got = areas(PART_OPENER_B)
     assert got[("arrests", 44)] == "Lancashire"
     assert got[("addresses_visited", 38)] == "east Lancashire"
+
+
+# -- a town whose name is also a word or a first name opens a sentence once it is a place --
+
+NAME_TOWN_OPENER_A = """ date 2025-06-02 Drugs fortnight in Cardiff and Barry
+
+South Wales Police arrested 25 people in Cardiff and Barry during a fortnight of raids.
+
+Cardiff accounted for 18 of the arrests. Barry saw the other seven arrests, and officers there \
+seized £2,300 in cash.
+"""
+
+NAME_TOWN_OPENER_B = """ date 2025-06-02 Week of action in the Black Country
+
+West Midlands Police arrested 40 people in a week of action, with officers in Wolverhampton \
+and Dudley busiest.
+
+Dudley's neighbourhood officers arrested 11 people and visited 30 addresses.
+"""
+
+NAME_PERSON = """ date 2025-06-02 Drugs fortnight in Cardiff and Barry
+
+South Wales Police arrested 25 people in Cardiff and Barry during a fortnight of raids.
+
+Barry Jones, 41, was one of 6 people charged.
+"""
+
+
+def test_a_word_like_town_name_opens_a_sentence_once_the_article_placed_it() -> None:
+    got = areas(NAME_TOWN_OPENER_A)
+    assert got[("arrests", 18)] == "Cardiff"
+    assert got[("arrests", 7)] == "Barry"
+    assert got[("cash_seized", 2300)] == "Barry"
+    got = areas(NAME_TOWN_OPENER_B)
+    assert got[("arrests", 11)] == "Dudley"
+    assert got[("addresses_visited", 30)] == "Dudley"
+    assert areas(NAME_PERSON).get(("charged", 6)) != "Barry"

@@ -106,6 +106,11 @@ _ROAD_BEFORE = re.compile(
 )
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
+# a person of the same name: "Barry said", "Dudley, 34, was jailed", "Barry Smith"
+_PERSON_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|explained|admitted|denied|pleaded|was|is|has|had|[A-Z][a-z]+)\b"
+    r"|,\s*(?:\d|who\b)"
+)
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
 
 
@@ -125,6 +130,12 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     if kept and _LIST_BEFORE.search(before):
         return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
     line_start = plain.rfind("\n", 0, m.start) + 1
+    if (
+        any(k.entry is place for k in kept)
+        and (m.start == line_start or plain[max(0, m.start - 2) : m.start] == ". ")
+        and not _PERSON_AFTER.match(plain, m.end)
+    ):
+        return True  # "Barry saw the other nine arrests" after "in Cardiff and Barry"
     opener = re.fullmatch(r"[\s\-*\u2022\u00b7]*", plain[line_start : m.start]) is not None
     if not opener:
         return False
