@@ -334,3 +334,19 @@ def test_a_word_like_town_name_opens_a_sentence_once_the_article_placed_it() -> 
     assert got[("arrests", 11)] == "Dudley"
     assert got[("addresses_visited", 30)] == "Dudley"
     assert areas(NAME_PERSON).get(("charged", 6)) != "Barry"
+
+
+DISTRICT_AREA_OF = """ date 2025-06-02 Drugs week across the division
+
+Police Scotland officers arrested 26 people across Forth Valley during a week of action.
+
+Officers also recovered 3 knives during a search in the Carron area of Falkirk.
+
+A further £5,200 in cash was found at a flat in the Carron area of Falkirk.
+"""
+
+
+def test_the_x_area_of_a_town_is_the_town() -> None:
+    got = areas(DISTRICT_AREA_OF)
+    assert got[("knives_seized", 3)] == "Falkirk"
+    assert got[("cash_seized", 5200)] == "Falkirk"

@@ -1,12 +1,13 @@
 """A wide-list name that is a district of a town the story names (pure).
 
-The wide town list (``gb_towns.tsv``) holds suburbs and estates as towns of their own. Two
-readings place one inside a hand-list town of its county (GUIDELINES 2.7: a district inside a
-named town is no area of its own): a "where" clause about the town ("made in Crawley, where
-officers also found 60 wraps at a house in Broadfield"), and a raided site in a one-town story
-whose sentence names no other place ("executed a warrant at the address in Broadfield" in a
-Crawley story). A wide-list town in its own right keeps its figures ("arrested two men in
-Blaenavon", "Rotherham officers arrested three people at addresses in Maltby").
+The wide town list (``gb_towns.tsv``) holds suburbs and estates as towns of their own. Three
+readings place one inside a hand-list town (GUIDELINES 2.7: a district inside a named town is
+no area of its own): a "where" clause about a town of its county ("made in Crawley, where
+officers also found 60 wraps at a house in Broadfield"); a raided site in a one-town story whose
+sentence names no other place ("executed a warrant at the address in Broadfield" in a Crawley
+story); and "the Camelon area of Falkirk", which names the town it lies in. A wide-list town in
+its own right keeps its figures ("arrested two men in Blaenavon", "Rotherham officers arrested
+three people at addresses in Maltby").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from .gazetteer import PLACES, Mention, Place
 
+_AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 _SITE_BEFORE = re.compile(
     r"\b(?:address(?:es)?|house|houses|flat|flats|home|homes|property|properties|premises)"
@@ -30,6 +32,10 @@ def district_of_town(
     place = m.entry
     if not isinstance(place, Place) or not place.weak or not place.county:
         return None
+    if plain.startswith(" area of ", m.end) and (wider := _AREA_OF.match(plain, m.end)):
+        town = PLACES.get(wider.group(1))
+        if town is not None and town.level == "town" and town is not place:
+            return town.name  # "in the Camelon area of Falkirk"
     others = [c for c in candidates if start <= c.start < end and c is not m and c.kind == "place"]
     for c in others:
         town = c.entry
