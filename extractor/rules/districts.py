@@ -33,19 +33,19 @@ def district_of_town(
     if not isinstance(place, Place) or not place.weak or not place.county:
         return None
     if plain.startswith(" area of ", m.end) and (wider := _AREA_OF.match(plain, m.end)):
-        town = PLACES.get(wider.group(1))
-        if town is not None and town.level == "town" and town is not place:
-            return town.name  # "in the Camelon area of Falkirk"
+        holder = PLACES.get(wider.group(1))
+        if holder is not None and holder.level == "town" and holder is not place:
+            return holder.name  # "in the Camelon area of Falkirk"
     others = [c for c in candidates if start <= c.start < end and c is not m and c.kind == "place"]
     for c in others:
-        town = c.entry
+        named = c.entry
         if (
             c.start < m.start
-            and isinstance(town, Place)
-            and _hand_town(town, place)
+            and isinstance(named, Place)
+            and _hand_town(named, place)
             and _WHERE_AFTER.match(plain, c.end)
         ):
-            return town.name  # "in Crawley, where ... at a house in Broadfield"
+            return named.name  # "in Crawley, where ... at a house in Broadfield"
     home = PLACES.get(main)
     if (
         home is not None
