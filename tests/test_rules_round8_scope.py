@@ -350,3 +350,19 @@ def test_the_x_area_of_a_town_is_the_town() -> None:
     got = areas(DISTRICT_AREA_OF)
     assert got[("knives_seized", 3)] == "Falkirk"
     assert got[("cash_seized", 5200)] == "Falkirk"
+
+
+COMPASS_LIST_SENTENCE = """ date 2025-06-02 Week of action
+
+Police in Northern Ireland arrested 16 people during a week of action.
+
+Officers seized £5,000 in cash during raids in Newry and south Armagh.
+
+Cumbria Constabulary also recovered 7 phones from addresses in Carlisle and west Cumbria.
+"""
+
+
+def test_a_place_listed_with_a_compass_part_scopes_no_figure_alone() -> None:
+    got = areas(COMPASS_LIST_SENTENCE)
+    assert got[("cash_seized", 5000)] == "Northern Ireland"
+    assert got[("phones_seized", 7)] == "Cumbria"
