@@ -366,3 +366,21 @@ def test_a_place_listed_with_a_compass_part_scopes_no_figure_alone() -> None:
     got = areas(COMPASS_LIST_SENTENCE)
     assert got[("cash_seized", 5000)] == "Northern Ireland"
     assert got[("phones_seized", 7)] == "Cumbria"
+
+
+# -- where the people arrested live is no scope -------------------------------------------
+
+HOME_NOT_SCOPE = """ date 2025-06-02 Drugs raids
+
+Police Scotland officers arrested 18 people in Dundee during a week of action.
+
+Eleven of those arrested were from the Merseyside area, officers said.
+
+Of the people charged, 6 were from the West Midlands region.
+"""
+
+
+def test_where_the_arrested_live_is_no_scope() -> None:
+    got = areas(HOME_NOT_SCOPE)
+    assert got[("arrests", 11)] == "Dundee"
+    assert got.get(("charged", 6), "Dundee") == "Dundee"

@@ -88,6 +88,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
     r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
 )
+# "Eleven of those arrested were from the Greater Manchester area": a home, not the scope
+HOME_BEFORE = re.compile(r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$")
 # "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
 COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(

@@ -56,7 +56,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
-from .placenames import COURT_AFTER, COURT_BEFORE
+from .placenames import COURT_AFTER, COURT_BEFORE, HOME_BEFORE
 from .references import force_references
 from .segments import Paragraph, Sentence
 
@@ -208,6 +208,8 @@ def build_scope(
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
                     continue  # "due to appear at court in Omagh": where the case is heard
+                if before.endswith((" from ", " the ")) and HOME_BEFORE.search(before):
+                    continue  # "were from the Merseyside area": where they live
                 before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 area = part or area  # "raids in south-east London" in the Met's release
                 if before.endswith(" of "):
