@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import PLACES, Agency, Mention, Place
+from .gazetteer import DIVISIONS, PLACES, Agency, Mention, Place
 from .segments import inside
 
 # "in Glasgow and Edinburgh": a list of places is no single main area
-LIST_NEXT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?[A-Z]")
+LIST_NEXT = re.compile(
+    r"\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:north|south|east|west|central)(?:-(?:east|west))?\s+)?[A-Z]"
+)  # "Lisburn and north Down": a compass part is a list item too
 
 
 # force areas that take in more than one county of the gazetteer, other than "X and Y" names
@@ -51,9 +53,13 @@ def mention_area(m: Mention, plain: str) -> str | None:
         return None  # "on the M62": a site, never the scope of a figure
     if place.level == "region":
         return place.name  # "Eastern region", not "Eastern Region" / "eastern region"
-    return " ".join(plain[m.start : m.end].split())
+    written = " ".join(plain[m.start : m.end].split())
+    if written != place.name and place.name in _DIVISION_NAMES:
+        return place.name  # "the Lothians and the Scottish Borders": the division's own name
+    return written
 
 
+_DIVISION_NAMES = frozenset(DIVISIONS.values())
 DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 

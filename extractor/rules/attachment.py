@@ -12,6 +12,7 @@ from .cues import LIST_END
 from .framing import OPERATION_SCOPE
 from .gazetteer import PLACES, region_of
 from .markers import Marker, Scope, clause_markers
+from .parts import part_holding
 from .segments import Sentence
 
 
@@ -126,7 +127,11 @@ def attach(
         # earlier clause's place is not the new clause's (an opening place still is)
         and (k.initial or not _WHILE.search(scope.plain, k.end, start))
     ]
-    if before and any(k.listed and k.start >= before[-1].end and k.end <= start for k in markers):
+    edge = before[-1].end if before else start
+    between = [k for k in markers if k.listed and k.start >= edge and k.end <= start]
+    if between and _part_holding_all(before[-1].area, between):
+        return before[-1].area, None  # "In west Kent, officers in A and B arrested nine"
+    if before and between:
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
         # between scopes the figure as a group, never the earlier clause's town, nor the
         # town its paragraph opened with
@@ -307,3 +312,10 @@ def share_past_whole(
     # the place that ends the sentence: the share's predicate ("came from a flat in the town")
     ends = _SENTENCE_END.fullmatch(scope.plain, later[-1].end, ceiling) is not None
     return (first.start, later[-1].area) if ends else None
+
+
+def _part_holding_all(area: str, listed: list[Marker]) -> bool:
+    """Whether ``area`` is a compass part of the one county every listed place lies in."""
+    counties = {getattr(PLACES.get(k.area), "county", None) for k in listed}
+    county = counties.pop() if len(counties) == 1 else None
+    return county is not None and part_holding([area], county) is not None

@@ -190,6 +190,8 @@ def _main_area(
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
             if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
                 return _town_or_its_force(plain, m, mentions, headline) or area
+            if prep and (joint := group_area(list_from(plain, places, m))):
+                return joint  # "Police in Cumbria and Dumfries and Galloway have arrested"
             continue
         if m.kind != "agency":
             continue

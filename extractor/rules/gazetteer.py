@@ -240,7 +240,9 @@ def _load() -> tuple[
         for alias in [row[0], *(a for a in (row[2] if len(row) > 2 else "").split("|") if a)]:
             places.setdefault(alias, place)
     for row in _tsv("divisions.tsv"):  # "officers in Fife": a named area inside its force area
-        places.setdefault(row[0], Place(row[0], "county", row[0], row[1]))
+        division = Place(row[0], "county", row[0], row[1])
+        for alias in [row[0], *(a for a in (row[3] if len(row) > 3 else "").split("|") if a)]:
+            places.setdefault(alias, division)
     for row in _tsv("towns.tsv"):
         county = places.get(row[1])
         places.setdefault(row[0], Place(row[0], "town", row[1], county.region if county else None))

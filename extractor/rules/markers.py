@@ -149,9 +149,13 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
             if _AND_THE.fullmatch(plain, a.end, b.start) and _around(b.entry, a.entry):
                 continue  # "in Inverness and the Highlands": the area around the town
             listed.update((a.start, b.start))
+    for c in candidates:  # "in Lisburn and north Down": a list whose next item is a part
+        if plain.startswith(" and ", c.end) and _AND_PART.match(plain, c.end):
+            listed.add(c.start)
     return listed
 
 
+_AND_PART = re.compile(r" and (?:north|south|east|west|mid)(?:-(?:east|west))? [A-Z]")
 _COMMA = re.compile(r",\s*")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
 

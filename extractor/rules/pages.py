@@ -86,6 +86,7 @@ _OPENERS = frozenset(
     "invalid never want don't this accept cookie privacy manage reject by published updated "
     "last first posted modified image media video a allow embedded skip end".split()
 )
+_MARKDOWN_CAPTION = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)|\*(?!\*)[^*\n]{3,300}(?<!\*)\*")
 # a photo caption's credit at the line's end: "(Image: Essex Police)", "Photo: PA"
 _CREDIT = re.compile(
     r"(?:\((?:image|photo|picture|pic|credit|source)s?\s*:[^()]{1,60}\)"
@@ -109,6 +110,8 @@ def _first_word(line: str) -> str:
 
 def _kind(block: str) -> str | None:
     """Which clutter a block is: ``line``, ``list``, ``comments``, ``skip``, or None (body)."""
+    if block.startswith(("![", "*")) and _MARKDOWN_CAPTION.fullmatch(block):
+        return "line"  # a scraped page's image and its italic caption: "*Officers at ... *"
     word = _first_word(block)
     if word in _OPENERS or word[:1].isdigit():
         m = _WHOLE_LINE.match(block)

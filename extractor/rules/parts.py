@@ -18,9 +18,11 @@ COMPASS_TAIL = re.compile(r"(?<![\w-])(?:north|south|east|west|central)(?:-(?:ea
 _COMPASS_ENDS = ("north ", "south ", "east ", "west ", "central ")
 _CITY_PARTS = frozenset({"London"})  # cities the gazetteer keeps as regions, not towns
 _PART_OF = re.compile(
-    r"\b(?:in|across|throughout)\s+((?:north|south|east|west|central)(?:-(?:east|west))?)"
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:north|south|east|west|central)(?:-(?:east|west))?)"
     r"\s+([A-Z][a-z]+)\b"
 )
+# a sentence's opening preposition, right before a compass word: "In west Kent, ..."
+_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Across|Throughout)\s+$")
 # a lower-case compass word before a name, checked before the scan
 _COMPASS_HINT = re.compile(r"(?:north|south|east|west|central)(?:-(?:east|west))?\s+[A-Z]")
 
@@ -38,14 +40,35 @@ def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]
         return before, None
     if wide:  # "in west Cumbria" in a story framed by west Cumbria
         named = f"{part.group().strip()} {place.name}"
-        return (before[: part.start()], named) if named == main else (before, None)
+        if named == main:
+            return before[: part.start()], named
+        # "In west Kent, officers ...": a sentence that opens on a county's part is the part's
+        opens = place.level == "county" and _OPENS_ON.search(before, 0, part.start())
+        return (before[: part.start()], named) if opens else (before, None)
     return before[: part.start()], None
 
 
 def compass_free(before: str) -> str:
-    """``before`` without a compass word ending it ("raids in north " -> "raids in ")."""
+    """``before`` without a compass word ending it ("raids in north " -> "raids in ", "in the
+    north of " -> "in ")."""
+    if before.endswith(" of "):
+        part = _COMPASS_OF_TAIL.search(before)
+        return before[: part.start()] if part else before
     part = COMPASS_TAIL.search(before) if before.endswith(_COMPASS_ENDS) else None
     return before[: part.start()] if part else before
+
+
+# "in the north of Edinburgh", "in the south-east of the city's ...": a part of the place
+_COMPASS_OF_TAIL = re.compile(
+    r"(?<![\w-])the\s+(?:north|south|east|west|centre)(?:-(?:east|west))?\s+of\s+$"
+)
+
+
+def _lead_end(plain: str, start: int) -> int:
+    """Where the body's first paragraph (after the headline at ``start``) ends."""
+    body = len(plain) - len(plain[start:].lstrip()) if start < len(plain) else start
+    end = plain.find("\n\n", body)
+    return len(plain) if end < 0 else end
 
 
 def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int) -> str | None:
@@ -55,15 +78,37 @@ def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int
     county lines in south-east Northumberland", a Northumbria Police release)."""
     if main not in PLACES or not _COMPASS_HINT.search(plain, start):
         return None
+    lead = _lead_end(plain, start)
     parts = set()
     for m in _PART_OF.finditer(plain, start):
         if inside(m.start(), quotes):
             continue
         name = m.group(2)
         place = PLACES.get(name)
-        if place is None or not (
-            name == main == "London" or place.level == "county" and in_force(place.county, main)
-        ):
+        if place is None:
+            continue
+        # a county's part frames the story only where the lead places the work in it: "In
+        # west Kent, officers ..." after "Officers across Kent arrested 48" is a share
+        county_part = place.level == "county" and in_force(place.county, main)
+        if not (name == main == "London" or county_part and m.start() < lead):
             continue
         parts.add(f"{m.group(1)} {name}")
     return parts.pop() if len(parts) == 1 else None
+
+
+def part_holding(earlier: list[str], area: str) -> str | None:
+    """The compass part of ``area`` named earlier in the sentence ("In west Kent, officers in
+    Tunbridge Wells and Sevenoaks arrested nine": the towns' county is Kent, the sentence's
+    part of it west Kent), or None."""
+    for name in earlier:
+        word, _, rest = name.partition(" ")
+        if rest == area and word in _COMPASS_WORDS:
+            return name
+    return None
+
+
+_COMPASS_WORDS = frozenset(w + s for w in ("north", "south") for s in ("", "-east", "-west")) | {
+    "east",
+    "west",
+    "central",
+}

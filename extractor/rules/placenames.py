@@ -88,6 +88,10 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
     r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
 )
+# "Eleven of those arrested were from the Greater Manchester area": a home, not the scope
+HOME_BEFORE = re.compile(r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$")
+# "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
+COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )
@@ -104,6 +108,11 @@ _ROAD_BEFORE = re.compile(
 )
 _BREAKDOWN_AFTER = re.compile(r"\s*(?::|\s-\s|,\s+(?:\d|[a-z]+\s+\d))")
 _FIGURE_AFTER = re.compile(r"\s*(?::|\s-)\s*(?:\d|\u00a3)")
+# a person of the same name: "Barry said", "Dudley, 34, was jailed", "Barry Smith"
+_PERSON_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|explained|admitted|denied|pleaded|was|is|has|had|[A-Z][a-z]+)\b"
+    r"|,\s*(?:\d|who\b)"
+)
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)$")
 
 
@@ -123,6 +132,12 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     if kept and _LIST_BEFORE.search(before):
         return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
     line_start = plain.rfind("\n", 0, m.start) + 1
+    if (
+        any(k.entry is place for k in kept)
+        and (m.start == line_start or plain[max(0, m.start - 2) : m.start] == ". ")
+        and not _PERSON_AFTER.match(plain, m.end)
+    ):
+        return True  # "Barry saw the other nine arrests" after "in Cardiff and Barry"
     opener = re.fullmatch(r"[\s\-*\u2022\u00b7]*", plain[line_start : m.start]) is not None
     if not opener:
         return False

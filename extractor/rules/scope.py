@@ -24,6 +24,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
 from .cues import WHOSE_AFTER
+from .districts import district_of_town
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -54,8 +55,8 @@ from .markers import (
     wider_area,
 )
 from .national import national_phrases
-from .parts import compass_part
-from .placenames import COURT_AFTER
+from .parts import compass_free, compass_part
+from .placenames import COURT_AFTER, COURT_BEFORE, HOME_BEFORE
 from .references import force_references
 from .segments import Paragraph, Sentence
 
@@ -200,9 +201,19 @@ def build_scope(
                     continue  # "Wales" in "across England and Wales"
                 if namesake(m, candidates, sent.start, sent.end, main_region):
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
+                if m.entry.weak and (  # type: ignore[union-attr]
+                    town := district_of_town(m, candidates, sent.start, sent.end, main, plain)
+                ):
+                    area = town  # "a house in Broadfield" in a Crawley story: the town's district
                 before = plain[max(sent.start, m.start - 40) : m.start]
+                if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
+                    continue  # "due to appear at court in Omagh": where the case is heard
+                if before.endswith((" from ", " the ")) and HOME_BEFORE.search(before):
+                    continue  # "were from the Merseyside area": where they live
                 before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 area = part or area  # "raids in south-east London" in the Met's release
+                if before.endswith(" of "):
+                    before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
                 opener = (
                     m.start == lead_end

@@ -1,0 +1,66 @@
+"""A wide-list name that is a district of a town the story names (pure).
+
+The wide town list (``gb_towns.tsv``) holds suburbs and estates as towns of their own. Three
+readings place one inside a hand-list town (GUIDELINES 2.7: a district inside a named town is
+no area of its own): a "where" clause about a town of its county ("made in Crawley, where
+officers also found 60 wraps at a house in Broadfield"); a raided site in a one-town story whose
+sentence names no other place ("executed a warrant at the address in Broadfield" in a Crawley
+story); and "the Camelon area of Falkirk", which names the town it lies in. A wide-list town in
+its own right keeps its figures ("arrested two men in Blaenavon", "Rotherham officers arrested
+three people at addresses in Maltby").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import PLACES, Mention, Place
+
+_AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+_SITE_BEFORE = re.compile(
+    r"\b(?:address(?:es)?|house|houses|flat|flats|home|homes|property|properties|premises)"
+    r"\s+in\s+$"
+)
+
+
+def district_of_town(
+    m: Mention, candidates: list[Mention], start: int, end: int, main: str, plain: str
+) -> str | None:
+    """The hand-list town of its county that ``m``, a wide-list place in the sentence
+    ``start:end``, is a district of, or None."""
+    place = m.entry
+    if not isinstance(place, Place) or not place.weak or not place.county:
+        return None
+    if plain.startswith(" area of ", m.end) and (wider := _AREA_OF.match(plain, m.end)):
+        holder = PLACES.get(wider.group(1))
+        if holder is not None and holder.level == "town" and holder is not place:
+            return holder.name  # "in the Camelon area of Falkirk"
+    others = [c for c in candidates if start <= c.start < end and c is not m and c.kind == "place"]
+    for c in others:
+        named = c.entry
+        if (
+            c.start < m.start
+            and isinstance(named, Place)
+            and _hand_town(named, place)
+            and _WHERE_AFTER.match(plain, c.end)
+        ):
+            return named.name  # "in Crawley, where ... at a house in Broadfield"
+    home = PLACES.get(main)
+    if (
+        home is not None
+        and _hand_town(home, place)
+        and not others
+        and _SITE_BEFORE.search(plain, max(start, m.start - 30), m.start)
+    ):
+        return home.name  # "a warrant at the address in Broadfield" in a Crawley story
+    return None
+
+
+def _hand_town(town: Place, place: Place) -> bool:
+    return (
+        town.level == "town"
+        and not town.weak
+        and town is not place
+        and (town.county == place.county)
+    )
