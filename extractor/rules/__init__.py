@@ -50,7 +50,7 @@ from .numbers import Figure, find_figures_by_span
 from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
 from .posts import drop_running_counts
-from .quoted import drop_quoted_restatements
+from .quoted import drop_quoted_restatements, speaker_areas
 from .quotes import find_quotes
 from .reframe import reframe
 from .restatements import (
@@ -334,16 +334,7 @@ def _speaker_scope(
     """
     if not quotes or not stats:
         return stats
-    areas: dict[str, str] = {}
-    for m in mentions:
-        if m.kind == "agency" and m.entry.kind in ("force", "rocu") and m.entry.area:
-            areas[m.entry.name] = m.entry.area
-            areas[" ".join(m.surface.split())] = m.entry.area
-    spans = [
-        (q.text_start or 0, q.text_end or 0, areas[q.organisation])
-        for q in quotes
-        if q.organisation in areas
-    ]
+    spans = speaker_areas(quotes, mentions)
     if not spans:
         return stats
     starts = [s.start for s in sentences]

@@ -14,22 +14,28 @@ from ..schema import Quote, Statistic
 from .areas import agency_area
 
 
-def drop_quoted_restatements(
-    stats: list[Statistic], quotes: list[Quote], mentions: list
-) -> list[Statistic]:
-    if not quotes or len(stats) < 2:
-        return stats
+def speaker_areas(quotes: list[Quote], mentions: list) -> list[tuple[int, int, str]]:
+    """Each quote whose organisation is a force or a ROCU the article names: its text span
+    and that agency's area."""
     areas: dict[str, str] = {}
     for m in mentions:
         area = agency_area(m.entry) if m.kind == "agency" else None
         if area:
             areas[m.entry.name] = area
             areas[" ".join(m.surface.split())] = area
-    spans = [
+    return [
         (q.text_start or 0, q.text_end or 0, areas[q.organisation])
         for q in quotes
         if q.organisation in areas
     ]
+
+
+def drop_quoted_restatements(
+    stats: list[Statistic], quotes: list[Quote], mentions: list
+) -> list[Statistic]:
+    if not quotes or len(stats) < 2:
+        return stats
+    spans = speaker_areas(quotes, mentions)
     if not spans:
         return stats
 
