@@ -23,15 +23,8 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
-from .gazetteer import (
-    PLACES,
-    Agency,
-    Mention,
-    Place,
-    division_of,
-    group_area,
-    region_of,
-)
+from .gazetteer import PLACES, Agency, Mention, Place, region_of
+from .jointareas import division_of, group_area
 from .national import national_lead
 from .parts import compass_free
 from .segments import inside

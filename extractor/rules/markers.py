@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .framing import PREP_BEFORE
-from .gazetteer import PLACES, Agency, Mention, Place, division_of, joint_area
+from .gazetteer import PLACES, Agency, Mention, Place
+from .jointareas import division_of, joint_area
 from .segments import Paragraph, Sentence
 
 

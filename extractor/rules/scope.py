@@ -34,7 +34,8 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, group_area, lower_same_length
+from .gazetteer import PLACES, Mention, lower_same_length
+from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
