@@ -122,7 +122,7 @@ def test_a_tail_pattern_finds_what_its_regex_finds(window: str) -> None:
     ],
 )
 def test_every_national_phrase_gets_past_the_word_check(sentence: str) -> None:
-    from extractor.rules.framing import _NATIONAL_WORDS, _STRONG_NATIONAL
+    from extractor.rules.national import _NATIONAL_WORDS, _STRONG_NATIONAL
 
     assert any(w in sentence for w in _NATIONAL_WORDS)
     assert _STRONG_NATIONAL.search(sentence)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.rules.numbers import find_figures, word_value
+from extractor.rules.numbers import find_figures
+from extractor.rules.numberwords import word_value
 from extractor.schema import Qualifier
 
 

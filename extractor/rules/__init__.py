@@ -22,7 +22,6 @@ the article with ``OperationReport.model_validate(..., context={"article": text}
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -33,24 +32,22 @@ from ..schema import (
     Metric,
     OperationReport,
     Qualifier,
-    Quote,
     Statistic,
     parse_published,
 )
 from . import dates, entities
-from .areas import in_force
 from .attachment import owner_markers, share_past_whole
 from .clauses import since_charged
 from .court import court_destination
 from .framing import frame
-from .gazetteer import PLACES, Agency, fold, lower_same_length, scan
+from .gazetteer import Agency, fold, lower_same_length, scan
 from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
 from .posts import drop_running_counts
-from .quoted import drop_quoted_restatements, speaker_areas
+from .quoted import drop_quoted_restatements, speaker_scope
 from .quotes import find_quotes
 from .reframe import reframe
 from .restatements import (
@@ -62,7 +59,7 @@ from .restatements import (
     of_whole,
     superseded,
 )
-from .scope import Scope, attach, build_scope, unplaced_in_quote
+from .scope import Scope, attach, build_scope
 from .segments import (
     Sentence,
     body_start,
@@ -131,7 +128,7 @@ def extract_report(
     agency_names, surface_names = _agency_names(plain, mentions)
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
-        statistics = _speaker_scope(statistics, quotes, mentions, scope, sentences)
+        statistics = speaker_scope(statistics, quotes, mentions, scope, sentences)
         statistics = drop_quoted_restatements(statistics, quotes, mentions)
     statistics = drop_quoted_repeats(statistics, quote_spans, scope, sentences)
     drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
@@ -318,46 +315,6 @@ def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
         )
         for f in table.figures
     ]
-
-
-def _speaker_scope(
-    stats: list[Statistic],
-    quotes: list[Quote],
-    mentions: list,
-    scope: Scope,
-    sentences: list[Sentence],
-) -> list[Statistic]:
-    """A figure in a quotation that names no place is the speaker's force's.
-
-    "More than 1,000 arrests nationally ... Chief Constable Jo Reed of Kent Police said:
-    'Our officers also safeguarded 30 children.'" -> Kent, not national.
-    """
-    if not quotes or not stats:
-        return stats
-    spans = speaker_areas(quotes, mentions)
-    if not spans:
-        return stats
-    starts = [s.start for s in sentences]
-    out = []
-    changed = False
-    for s in stats:
-        a = s.evidence_start or 0
-        area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
-        town = PLACES.get(s.area)
-        if area and town is not None and town.level == "town" and in_force(town.county, area):
-            area = None  # the article's town inside the speaker's force: the narrower area
-        if area and area != s.area:
-            si = bisect_right(starts, a) - 1
-            # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
-            if (
-                si >= 0
-                and unplaced_in_quote(scope, si, spans, a)
-                and sentences[si].para not in scope.para_default
-            ):
-                s = s.model_copy(update={"area": area})
-                changed = True
-        out.append(s)
-    return drop_restatements(dedupe(out)) if changed else stats
 
 
 def _trim(plain: str, a: int, b: int) -> tuple[int, int]:

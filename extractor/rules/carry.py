@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .areas import mention_area
 from .clauses import scene_town, town_opening
-from .gazetteer import Mention
-from .markers import Marker, heading_place
+from .gazetteer import PLACES, Mention
+from .markers import Marker
 from .segments import Paragraph, Sentence
 
 # "The find, on Brighton Hill, came ...", "The raid was ...": the event the paragraph before told
@@ -106,3 +107,33 @@ def paragraph_defaults(
                 town_para, left = sent.para, False
             section = None  # the paragraph under the heading, not what follows it
     return para_default, later
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def heading_place(plain: str, text: str, at: int, heads: dict[int, Mention]) -> str | None:
+    """The place a short sub-heading ``text`` (at ``at``) names: a place mention that is the
+    whole line ("Bradford"), or one town or county in capitals ("THE STATION ARREST,
+    GRANTHAM", "THE BOSTON GANG"), which the gazetteer, matching names as written, misses.
+    ``heads``: place mentions by start."""
+    head = text.lstrip(" #*")
+    place = heads.get(plain.find(head, at))
+    if place is not None and place.end - place.start == len(head):
+        return mention_area(place, plain)
+    return _capitals_place(head) if head.isupper() else None
+
+
+def _capitals_place(text: str) -> str | None:
+    words = [w.capitalize() for w in _WORD.findall(text)]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            place = PLACES.get(" ".join(words[i : i + n]))
+            if place is not None and place.level in ("town", "county") and not place.weak:
+                found.add(place.name)
+                i += n - 1
+                break
+        i += 1
+    return found.pop() if len(found) == 1 else None

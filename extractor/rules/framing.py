@@ -23,16 +23,9 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
-from .dates import first_figure_digit
-from .gazetteer import (
-    PLACES,
-    Agency,
-    Mention,
-    Place,
-    division_of,
-    group_area,
-    region_of,
-)
+from .gazetteer import PLACES, Agency, Mention, Place, region_of
+from .jointareas import division_of, group_area
+from .national import national_lead
 from .parts import compass_free
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
@@ -144,7 +137,7 @@ def _main_area(
 ) -> str:
     place_ids = {id(p) for p in places}
     body_start = next((m.start for m in mentions), 0)
-    if _national_lead(plain, mentions, headline):
+    if national_lead(plain, mentions, headline):
         return "national"
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
         if p.start > body_start + 700:
@@ -308,67 +301,6 @@ _TOOK_PART = re.compile(
     r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",
     re.IGNORECASE,
 )
-
-
-_STRONG_NATIONAL = re.compile(
-    r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:England\s+and\s+Wales|UK|United\s+Kingdom"
-    r"|country)\b|\bnationally\b|\bnationwide\b(?!\s+[a-z])"
-)
-# "arrested during a week-long national crackdown" (lower case: not the NCA): national only
-# when the sentence names no place ("As part of a national crackdown, 52 ... across Hampshire")
-_NATIONAL_EVENT = re.compile(
-    r"\bnational\s+(?:county\s+lines\s+)?(?:crackdown|week|operation|intensification"
-    r"|campaign|blitz)\b"
-)
-# one of which every _STRONG_NATIONAL match holds (case-sensitive, like the pattern): checked
-# first; every _NATIONAL_EVENT match holds "national"
-_NATIONAL_WORDS = ("England", "UK", "United", "country", "nation")
-
-
-def _national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> bool:
-    """ "Nearly 1,300 people were arrested across England and Wales during ...": the lead's
-    first figure is a national total, so unplaced figures after it are national too.
-
-    ``headline``: where the headline ends; a headline with no figure is no turn, so the
-    body's second sentence with a figure is never read as its lead.
-    """
-    date_line = DATE_LINE.match(plain)
-    pos = date_line.end() if date_line else 0
-    for turn in range(2):  # the title, then the lead
-        # the first figure, past the dates of a byline or of "ran from Monday 9 November"
-        digit = first_figure_digit(plain, pos, pos + 1200)
-        if digit is None:
-            return False
-        if turn == 0 and pos < headline <= digit.start():
-            pos = headline  # no figure in the title: this is the lead, and the last turn
-            continue
-        a = max(plain.rfind(".", pos, digit.start()), plain.rfind("\n", pos, digit.start())) + 1
-        a = max(a, pos)
-        ends = [
-            e for e in (plain.find(".", digit.start()), plain.find("\n", digit.start())) if e >= 0
-        ]
-        b = min(ends) if ends else len(plain)
-        pos = b + 1
-        sentence = plain[a:b]
-        if not (any(w in sentence for w in _NATIONAL_WORDS) and _STRONG_NATIONAL.search(sentence)):
-            if (
-                "national" in sentence
-                and _NATIONAL_EVENT.search(sentence)
-                and not any(
-                    a <= m.start < b and (m.kind == "place" or agency_area(m.entry) is not None)
-                    for m in mentions
-                )
-            ):
-                return True
-            continue
-        for mention in mentions:  # a force or place opening the sentence makes it its own
-            if mention.start >= b:
-                break
-            if a <= mention.start <= a + 12:
-                if mention.kind == "place" or agency_area(mention.entry) is not None:
-                    return False
-        return not re.match(r"\s*(?:In|Across)\s+[A-Z]", sentence)
-    return False
 
 
 def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:

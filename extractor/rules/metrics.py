@@ -16,6 +16,7 @@ import re
 
 from ..schema import Metric
 from .background import background, partner_figure
+from .evidencespan import clause_end, span, with_verb
 from .labels import read_label
 from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .money import read_money, read_weight
@@ -103,13 +104,13 @@ def _count(
         if verb is None and participle:  # "Eleven of those arrested were from Salford"
             verb = people_verb("", participle, [])
         if verb in PEOPLE_METRICS:
-            return Reading(PEOPLE_METRICS[verb], None, start, _clause_end(plain, np_end, ceiling))
+            return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
         if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head):
             return None  # "found new homes for four of them": a detail of the figure, no share
         return Reading(
-            previous.metric, previous.label, start, _clause_end(plain, np_end, ceiling), part=True
+            previous.metric, previous.label, start, clause_end(plain, np_end, ceiling), part=True
         )
     if partitive and category not in (
         "arrests",
@@ -244,11 +245,11 @@ def _count(
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
-        return Reading(Metric.addresses_visited, *_with_verb(plain, fig, head, tail, np_end))
+        return Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))
     if category == "years":
         context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
-            a, b = _span(plain, fig, head, tail, np_end, "jailed")
+            a, b = span(plain, fig, head, tail, np_end, "jailed")
             extra, end = years_beyond(plain, fig.end, np_end, sent_end)  # "and a half"
             if extra:
                 return Reading(Metric.jail_years, None, a, max(b, end), value=fig.value + extra)
@@ -263,12 +264,12 @@ def _count(
             re.IGNORECASE,
         ):
             return Reading(
-                Metric.other, "offences charged", *_span(plain, fig, head, tail, np_end, "charged")
+                Metric.other, "offences charged", *span(plain, fig, head, tail, np_end, "charged")
             )
         return None
     if category == "outreach":
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
-        return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, "outreach"))
+        return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides
     verb = people_verb(head, tail, words)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
@@ -297,10 +298,10 @@ def _count(
             metric = Metric.safeguarded
         else:
             label = " ".join(w.lower() for w in words if w.lower() not in STOP)
-            return Reading(Metric.outreach, label, *_span(plain, fig, head, tail, np_end, verb))
+            return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, verb))
     if metric is None:
         return None
-    return Reading(metric, None, *_span(plain, fig, head, tail, np_end, verb))
+    return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb))
 
 
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
@@ -366,32 +367,3 @@ _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
-
-
-def _span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str) -> tuple[int, int]:
-    """Evidence: from the verb (if before) or qualifier to the verb (if after) or noun."""
-    start, end = fig.qual_start, np_end
-    for name, _a, b in verbs_in(re.split(r"[,;]", tail[:70], maxsplit=1)[0]):
-        if name == verb:
-            return start, np_end + b
-    found = [v for v in verbs_in(head[-60:]) if v[0] == verb]
-    if found:
-        return fig.qual_start - len(head[-60:]) + found[-1][1], end
-    for name, _a, b in verbs_in(tail[:200]):
-        if name == verb:
-            return start, np_end + b
-    return start, end
-
-
-def _with_verb(plain: str, fig: Figure, head: str, tail: str, np_end: int) -> tuple[None, int, int]:
-    a, b = _span(plain, fig, head, tail, np_end, "safeguarded")
-    return None, a, b
-
-
-def _clause_end(plain: str, pos: int, ceiling: int) -> int:
-    """The end of the clause that starts at ``pos``: the next comma, semicolon or ceiling."""
-    for stop in (",", ";", " - "):
-        cut = plain.find(stop, pos, ceiling)
-        if cut >= 0:
-            ceiling = cut
-    return ceiling

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LINES_AS_ADJECTIVE, NOUNS, STOP, TOKEN
-from .numbers import word_value
+from .numberwords import word_value
 
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
 # "38 and a half years", "27-and-a-half years": the half belongs to the number

@@ -15,11 +15,11 @@ from functools import cache
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
 from .gazetteer import trie_branches, trie_regex
+from .numberwords import word_value
 from .textsearch import AsciiLowered, after_gap
 
 _UNITS = UNITS
 _TENS = TENS
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)
 _SIMPLE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
@@ -169,38 +169,6 @@ class Figure:
     kind: str  # count | money | weight
     qualifier: Qualifier
     qual_start: int  # where the qualifier words start (== start when exact)
-
-
-def word_value(words: str) -> float | None:
-    """'twenty-two' -> 22, 'a dozen' -> 12, 'three hundred and five' -> 305."""
-    tokens = re.split(r"[\s-]+", words.lower().strip())
-    if tokens[-1:] == ["dozen"]:
-        if tokens[:-1] == ["half", "a"]:
-            return 6
-        head = word_value(" ".join(tokens[:-1])) if tokens[:-1] != ["a"] else 1
-        return None if head is None else head * 12
-    total = 0
-    current = 0
-    seen = False
-    for tok in tokens:
-        if tok in ("and",):
-            continue
-        if tok in ("a", "an"):
-            current = max(current, 1)
-            continue
-        if tok in _UNITS:
-            current += _UNITS[tok]
-        elif tok in _TENS:
-            current += _TENS[tok]
-        elif tok in _SCALES:
-            current = max(current, 1) * _SCALES[tok]
-            if _SCALES[tok] >= 1000:
-                total += current
-                current = 0
-        else:
-            return None
-        seen = True
-    return float(total + current) if seen else None
 
 
 def _digits(raw: str) -> float:

@@ -6,12 +6,22 @@ takes the speaker's force area from its sentence, yet it is the story's 27 said 
 figure in a force speaker's quote with the metric and value of an earlier figure stated
 outside every quote, at another area, is dropped. Page copies print such quotes under
 their own area names (a district, "south-east Northumberland"), where the areas differ.
+
+The other way round, a figure in such a quote that names no place is the speaker's
+force's, not the area of the story around it (``speaker_scope``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..schema import Quote, Statistic
-from .areas import agency_area
+from .areas import agency_area, in_force
+from .attachment import unplaced_in_quote
+from .gazetteer import PLACES
+from .markers import Scope
+from .restatements import dedupe, drop_restatements
+from .segments import Sentence
 
 
 def speaker_areas(quotes: list[Quote], mentions: list) -> list[tuple[int, int, str]]:
@@ -57,3 +67,43 @@ def drop_quoted_restatements(
             continue
         out.append(s)
     return out
+
+
+def speaker_scope(
+    stats: list[Statistic],
+    quotes: list[Quote],
+    mentions: list,
+    scope: Scope,
+    sentences: list[Sentence],
+) -> list[Statistic]:
+    """A figure in a quotation that names no place is the speaker's force's.
+
+    "More than 1,000 arrests nationally ... Chief Constable Jo Reed of Kent Police said:
+    'Our officers also safeguarded 30 children.'" -> Kent, not national.
+    """
+    if not quotes or not stats:
+        return stats
+    spans = speaker_areas(quotes, mentions)
+    if not spans:
+        return stats
+    starts = [s.start for s in sentences]
+    out = []
+    changed = False
+    for s in stats:
+        a = s.evidence_start or 0
+        area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        town = PLACES.get(s.area)
+        if area and town is not None and town.level == "town" and in_force(town.county, area):
+            area = None  # the article's town inside the speaker's force: the narrower area
+        if area and area != s.area:
+            si = bisect_right(starts, a) - 1
+            # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")
+            if (
+                si >= 0
+                and unplaced_in_quote(scope, si, spans, a)
+                and sentences[si].para not in scope.para_default
+            ):
+                s = s.model_copy(update={"area": area})
+                changed = True
+        out.append(s)
+    return drop_restatements(dedupe(out)) if changed else stats

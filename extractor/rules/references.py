@@ -15,7 +15,7 @@ from .framing import SUPPORT_BEFORE, agency_area
 from .gazetteer import Agency, Mention
 from .segments import Paragraph
 
-# lower-cased text; "across the force area" is a place phrase (scope._LOCAL_PHRASE), not this
+# lower-cased text; "across the force area" is a place phrase (scopecues.LOCAL_PHRASE), not this
 _THE_FORCE = re.compile(r"\bthe\s+force\b(?!\s+area|'s\s+area|\s+areas)")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|estimated?|reported|added)\b")
 # "Over the two weeks the force arrested 38 people": the force as the actor of a total

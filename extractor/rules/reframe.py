@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from .areas import in_force
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
-from .gazetteer import PLACES, Mention, Place, joint_area
+from .gazetteer import PLACES, Mention, Place
+from .jointareas import joint_area
 from .parts import london_part
 from .segments import inside
 

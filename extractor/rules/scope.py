@@ -34,7 +34,8 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, group_area, lower_same_length
+from .gazetteer import PLACES, Mention, lower_same_length
+from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
     DISTRICT_AFTER,
@@ -58,6 +59,15 @@ from .national import national_phrases
 from .parts import compass_free, compass_part
 from .placenames import COURT_AFTER, COURT_BEFORE, HOME_BEFORE
 from .references import force_references
+from .scopecues import (
+    DESTINATION,
+    INITIAL,
+    INITIAL_NATIONAL,
+    INITIAL_REGIONAL,
+    LOCAL_PHRASE,
+    LOCAL_PREP,
+    OPENING_PREP,
+)
 from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
@@ -70,33 +80,6 @@ _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
-# "the region", "the county", ... after in / across / throughout (checked with _LOCAL_PREP);
-# the pattern starts with a literal so re can skip ahead to each "the"
-_LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
-    r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
-    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
-    r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
-    r"\b(?!\s+lines)"
-)
-# "in the Orford and Bewsey areas of the town": districts of the town are the town
-_LOCAL_PREP = re.compile(
-    r"\b(?:in|across|throughout|within|around|(?:areas?|parts?|estates?|districts?)\s+of)\s+$"
-)
-# "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
-_INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
-    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
-    r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
-    re.IGNORECASE,
-)
-_OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
-_INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
-_INITIAL_NATIONAL = re.compile(
-    r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
-    r"|across\s+the\s+(?:UK|country)|UK-wide)",
-    re.IGNORECASE,
-)
 
 
 def build_scope(
@@ -164,8 +147,8 @@ def build_scope(
     nationals = national_phrases(plain)
     locals_ = [
         m
-        for m in _LOCAL_PHRASE.finditer(low)
-        if _LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
+        for m in LOCAL_PHRASE.finditer(low)
+        if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
     ]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
@@ -176,7 +159,7 @@ def build_scope(
             continue
         markers: list[Marker] = []
         text = plain[sent.start : sent.end]
-        lead = _INITIAL.match(text)
+        lead = INITIAL.match(text)
         lead_end = sent.start + (lead.end() if lead else 0)
         while ci < len(candidates) and candidates[ci].start < sent.start:
             ci += 1
@@ -245,7 +228,7 @@ def build_scope(
                 # "run into Rotherham" in a South Yorkshire story is the town's share
                 into = "into " in gap and getattr(PLACES.get(area), "county", area) != main
                 if (" to " in gap or " for " in gap or into) and (
-                    _DESTINATION.search(plain, window, m.start)
+                    DESTINATION.search(plain, window, m.start)
                 ):
                     # "gangs exporting drugs from London to towns across the South West",
                     # "40kg of cannabis destined for lines in the South West"
@@ -274,10 +257,10 @@ def build_scope(
                 markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
                 continue
             markers.append(Marker(nm.start(), nm.end(), country, nm.start() <= lead_end))
-        initial_national = _INITIAL_NATIONAL.match(text)
+        initial_national = INITIAL_NATIONAL.match(text)
         if initial_national:
             markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
-        if "egionally" in text[:12] and (regional := _INITIAL_REGIONAL.match(text)):
+        if "egionally" in text[:12] and (regional := INITIAL_REGIONAL.match(text)):
             # "Regionally, 46 deal lines were closed": the region the article names
             markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
@@ -286,7 +269,7 @@ def build_scope(
             lm = locals_[li]
             li += 1
             # "Across the force area, 40 people ...": the phrase opens its sentence
-            opens = _OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
+            opens = OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
             what = " ".join(lm.group("what").split())
             if what.endswith(("towns", "cities", "boroughs")):
                 # "seized across the two towns": the towns as one group, their force's area
@@ -406,11 +389,3 @@ def build_scope(
         plain, paragraphs, sentences, by_sentence, places, needed, main
     )
     return Scope(main, plain, by_sentence, para_default, respective, later)
-
-
-_DESTINATION = re.compile(
-    r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)

@@ -1,0 +1,53 @@
+"""The one area several areas make up: a joint area, a ROCU's region, a named division (pure).
+
+"Norfolk and Suffolk" is a two-force operation's own area; "Gwent, South Wales and
+Dyfed-Powys" make up the Southern Wales ROCU's region; "Dundee and Perth" lie in Tayside
+when the article names it. The places, ROCUs and divisions are the gazetteer's.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import DIVISIONS, PLACES, ROCU_COVERS
+
+
+def group_area(areas: list[str]) -> str | None:
+    """The one area that several force areas make up: two are a joint area as written, three
+    or more a ROCU's region, else their region.
+
+    "Norfolk and Suffolk" -> "Norfolk and Suffolk" (a two-force operation, which neither force
+    nor the region owns: guidelines 2.7, h5_022); "Gwent, South Wales and Dyfed-Powys" ->
+    "Southern Wales". ``None`` when they are not all county-level areas of one region.
+    """
+    if len(set(areas)) < 2 or any(a not in PLACES or PLACES[a].level != "county" for a in areas):
+        return None
+    wanted = set(areas)
+    if len(wanted) == 2:
+        return " and ".join(dict.fromkeys(areas))
+    for area, covers in ROCU_COVERS:
+        if wanted <= covers:
+            return area
+    regions = {PLACES[a].region for a in areas}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def joint_area(areas: list[str], plain: str) -> str | None:
+    """The one area listed force areas make up: their region when the article names it or
+    more than two make it up, else the pair as written ("Lincolnshire and Nottinghamshire":
+    a two-force operation that no region owns)."""
+    area = group_area(areas)
+    if area and len(set(areas)) == 2 and area.lower() not in plain.lower():
+        return f"{areas[0]} and {areas[1]}"
+    return area
+
+
+def division_of(towns: list[str], plain: str) -> str | None:
+    """The named area several towns lie in, when the article itself names it.
+
+    "29 people in Dundee and Perth ... into Tayside" -> "Tayside"; with no "Tayside" in the
+    text, ``None`` (the towns take their force area, as any two towns do).
+    """
+    if len(set(towns)) < 2:
+        return None
+    names = {DIVISIONS.get(town) for town in towns}
+    name = names.pop() if len(names) == 1 else None
+    return name if name is not None and name in plain else None

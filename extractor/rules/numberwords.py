@@ -1,0 +1,47 @@
+"""The value of a number written in words: "twenty-two", "a dozen", "three hundred and five" (pure).
+
+``numbers.py`` finds such words in the text; this turns the words it found into a value
+(``None`` for words that are not one number).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import TENS, UNITS
+
+_UNITS = UNITS
+_TENS = TENS
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+def word_value(words: str) -> float | None:
+    """'twenty-two' -> 22, 'a dozen' -> 12, 'three hundred and five' -> 305."""
+    tokens = re.split(r"[\s-]+", words.lower().strip())
+    if tokens[-1:] == ["dozen"]:
+        if tokens[:-1] == ["half", "a"]:
+            return 6
+        head = word_value(" ".join(tokens[:-1])) if tokens[:-1] != ["a"] else 1
+        return None if head is None else head * 12
+    total = 0
+    current = 0
+    seen = False
+    for tok in tokens:
+        if tok in ("and",):
+            continue
+        if tok in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok in _SCALES:
+            current = max(current, 1) * _SCALES[tok]
+            if _SCALES[tok] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None

@@ -1,0 +1,48 @@
+"""The word patterns ``build_scope`` reads to open a sentence and to resolve a local phrase (pure).
+
+A sentence's opening ("Meanwhile, in Medway, ...", "Regionally, 46 deal lines",
+"Nationally more than 700") sets the marker every figure in it may take; "the region",
+"the county", "the town" after "in" / "across" / "throughout" stand for an area the
+article named before (``scope.py`` decides which); a place after "exporting ... to" or
+"destined for" is where drugs went, not a scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
+# the pattern starts with a literal so re can skip ahead to each "the"
+LOCAL_PHRASE = re.compile(  # run on lower-cased text
+    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
+    r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
+    r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"\b(?!\s+lines)"
+)
+# "in the Orford and Bewsey areas of the town": districts of the town are the town
+LOCAL_PREP = re.compile(
+    r"\b(?:in|across|throughout|within|around|(?:areas?|parts?|estates?|districts?)\s+of)\s+$"
+)
+# "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
+INITIAL = re.compile(
+    r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
+    r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
+    re.IGNORECASE,
+)
+OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
+INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
+INITIAL_NATIONAL = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
+    r"|across\s+the\s+(?:UK|country)|UK-wide)",
+    re.IGNORECASE,
+)
+# "gangs exporting drugs from London to towns across the South West", "destined for lines
+# in the South West": a place the drugs go to, not where the figure was counted
+DESTINATION = re.compile(
+    r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
