@@ -536,18 +536,32 @@ def test_holdout8_covers_the_genre_variations() -> None:
     )
 
 
-def test_holdout9_gold_records_are_sound() -> None:
-    articles = sorted(HOLDOUT9_ARTICLES.glob("*.txt"))
+# the sets written after holdout8, in order: each is checked against every set before it
+_LATER_SETS = (
+    ("h9", HOLDOUT9_ARTICLES, HOLDOUT9_GOLD),
+    ("h10", HOLDOUT10_ARTICLES, HOLDOUT10_GOLD),
+    ("h11", HOLDOUT11_ARTICLES, HOLDOUT11_GOLD),
+    ("h12", HOLDOUT12_ARTICLES, HOLDOUT12_GOLD),
+    ("h13", HOLDOUT13_ARTICLES, HOLDOUT13_GOLD),
+    ("h14", HOLDOUT14_ARTICLES, HOLDOUT14_GOLD),
+)
+
+
+@pytest.mark.parametrize("k", range(len(_LATER_SETS)), ids=[s[0] for s in _LATER_SETS])
+def test_later_held_out_gold_records_are_sound(k: int) -> None:
+    prefix, articles_dir, gold_dir = _LATER_SETS[k]
+    articles = sorted(articles_dir.glob("*.txt"))
     assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
-    assert gold_problems(HOLDOUT9_GOLD, HOLDOUT9_ARTICLES) == []
+    assert gold_problems(gold_dir, articles_dir) == []
     earlier = (
         *BEFORE_HOLDOUT5,
         HOLDOUT5_ARTICLES,
         HOLDOUT6_ARTICLES,
         HOLDOUT7_ARTICLES,
         HOLDOUT8_ARTICLES,
+        *(a for _, a, _ in _LATER_SETS[:k]),
     )
-    assert held_out_faults(articles, "h9", earlier) == []
+    assert held_out_faults(articles, prefix, earlier) == []
 
 
 def test_holdout9_covers_the_genre_variations() -> None:
@@ -630,21 +644,6 @@ def test_holdout9_covers_the_genre_variations() -> None:
     assert len(fishing["quotes"]) == 2
 
 
-def test_holdout10_gold_records_are_sound() -> None:
-    articles = sorted(HOLDOUT10_ARTICLES.glob("*.txt"))
-    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
-    assert gold_problems(HOLDOUT10_GOLD, HOLDOUT10_ARTICLES) == []
-    earlier = (
-        *BEFORE_HOLDOUT5,
-        HOLDOUT5_ARTICLES,
-        HOLDOUT6_ARTICLES,
-        HOLDOUT7_ARTICLES,
-        HOLDOUT8_ARTICLES,
-        HOLDOUT9_ARTICLES,
-    )
-    assert held_out_faults(articles, "h10", earlier) == []
-
-
 def test_holdout10_covers_the_genre_variations() -> None:
     """The tenth held-out set: text as users feed it (bylines, captions, "Read more" links,
     embedded posts, hard-wrapped lines, an all-caps headline) beside clean copy, checked per
@@ -712,22 +711,6 @@ def test_holdout10_covers_the_genre_variations() -> None:
         river["statistics"] or river["agencies"] or river["locations"] or river["week_of_action"]
     )
     assert [q["speaker"] for q in river["quotes"]] == ["Claire Yeo"]
-
-
-def test_holdout11_gold_records_are_sound() -> None:
-    articles = sorted(HOLDOUT11_ARTICLES.glob("*.txt"))
-    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
-    assert gold_problems(HOLDOUT11_GOLD, HOLDOUT11_ARTICLES) == []
-    earlier = (
-        *BEFORE_HOLDOUT5,
-        HOLDOUT5_ARTICLES,
-        HOLDOUT6_ARTICLES,
-        HOLDOUT7_ARTICLES,
-        HOLDOUT8_ARTICLES,
-        HOLDOUT9_ARTICLES,
-        HOLDOUT10_ARTICLES,
-    )
-    assert held_out_faults(articles, "h11", earlier) == []
 
 
 def test_holdout11_covers_the_genre_variations() -> None:
@@ -818,23 +801,6 @@ def test_holdout11_covers_the_genre_variations() -> None:
     assert not {"Wembley", "Milton Keynes", "Northamptonshire"} & set(met["locations"])
 
 
-def test_holdout12_gold_records_are_sound() -> None:
-    articles = sorted(HOLDOUT12_ARTICLES.glob("*.txt"))
-    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
-    assert gold_problems(HOLDOUT12_GOLD, HOLDOUT12_ARTICLES) == []
-    earlier = (
-        *BEFORE_HOLDOUT5,
-        HOLDOUT5_ARTICLES,
-        HOLDOUT6_ARTICLES,
-        HOLDOUT7_ARTICLES,
-        HOLDOUT8_ARTICLES,
-        HOLDOUT9_ARTICLES,
-        HOLDOUT10_ARTICLES,
-        HOLDOUT11_ARTICLES,
-    )
-    assert held_out_faults(articles, "h12", earlier) == []
-
-
 def test_holdout12_covers_the_genre_variations() -> None:
     """The twelfth held-out set: local and regional press and force releases (weeks, a raid,
     a month, a court result, a PCC and a council angle), a third of them pasted from web pages
@@ -920,24 +886,6 @@ def test_holdout12_covers_the_genre_variations() -> None:
     assert {q["speaker"] for q in walk["quotes"]} == {"Graham Pelling", "Nia Pugh"}
 
 
-def test_holdout13_gold_records_are_sound() -> None:
-    articles = sorted(HOLDOUT13_ARTICLES.glob("*.txt"))
-    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
-    assert gold_problems(HOLDOUT13_GOLD, HOLDOUT13_ARTICLES) == []
-    earlier = (
-        *BEFORE_HOLDOUT5,
-        HOLDOUT5_ARTICLES,
-        HOLDOUT6_ARTICLES,
-        HOLDOUT7_ARTICLES,
-        HOLDOUT8_ARTICLES,
-        HOLDOUT9_ARTICLES,
-        HOLDOUT10_ARTICLES,
-        HOLDOUT11_ARTICLES,
-        HOLDOUT12_ARTICLES,
-    )
-    assert held_out_faults(articles, "h13", earlier) == []
-
-
 def test_holdout13_covers_the_genre_variations() -> None:
     """The thirteenth held-out set: Scottish, Northern Irish and Welsh forces, BTP, ROCUs and
     national round-ups beside English local stories, figures at several levels in one
@@ -1020,25 +968,6 @@ def test_holdout13_covers_the_genre_variations() -> None:
         ("lines_closed", norm_area("Yorkshire and the Humber"), 67, "exact"),
     } <= syorks
     assert not any(a == "yorkshire" for _, a, _, _ in syorks), "the quote restates the region"
-
-
-def test_holdout14_gold_records_are_sound() -> None:
-    articles = sorted(HOLDOUT14_ARTICLES.glob("*.txt"))
-    assert len(articles) >= 12, "part A's twelve articles (part B adds twelve more)"
-    assert gold_problems(HOLDOUT14_GOLD, HOLDOUT14_ARTICLES) == []
-    earlier = (
-        *BEFORE_HOLDOUT5,
-        HOLDOUT5_ARTICLES,
-        HOLDOUT6_ARTICLES,
-        HOLDOUT7_ARTICLES,
-        HOLDOUT8_ARTICLES,
-        HOLDOUT9_ARTICLES,
-        HOLDOUT10_ARTICLES,
-        HOLDOUT11_ARTICLES,
-        HOLDOUT12_ARTICLES,
-        HOLDOUT13_ARTICLES,
-    )
-    assert held_out_faults(articles, "h14", earlier) == []
 
 
 def test_holdout14_covers_the_genre_variations() -> None:
