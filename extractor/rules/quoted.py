@@ -40,6 +40,11 @@ def speaker_areas(quotes: list[Quote], mentions: list) -> list[tuple[int, int, s
     ]
 
 
+def _area_at(spans: list[tuple[int, int, str]], at: int) -> str | None:
+    """The speaker's area of the quote holding offset ``at``, if any."""
+    return next((area for a, b, area in spans if a <= at < b), None)
+
+
 def drop_quoted_restatements(
     stats: list[Statistic], quotes: list[Quote], mentions: list
 ) -> list[Statistic]:
@@ -48,21 +53,16 @@ def drop_quoted_restatements(
     spans = speaker_areas(quotes, mentions)
     if not spans:
         return stats
-
-    def quote_area(s: Statistic) -> str | None:
-        a = s.evidence_start or 0
-        return next((area for qa, qb, area in spans if qa <= a < qb), None)
-
+    quoted = [_area_at(spans, s.evidence_start or 0) for s in stats]  # None: outside them
     out = []
-    for s in stats:
-        if quote_area(s) == s.area and any(
+    for s, area in zip(stats, quoted, strict=True):
+        if area == s.area and any(
             o.metric is s.metric
             and o.value == s.value
             and o.area != s.area
             and (o.evidence_start or 0) < (s.evidence_start or 0)
-            and quote_area(o) is None
-            and not any(qa <= (o.evidence_start or 0) < qb for qa, qb, _ in spans)
-            for o in stats
+            and o_area is None
+            for o, o_area in zip(stats, quoted, strict=True)
         ):
             continue
         out.append(s)
@@ -91,7 +91,7 @@ def speaker_scope(
     changed = False
     for s in stats:
         a = s.evidence_start or 0
-        area = next((ar for qa, qb, ar in spans if qa <= a < qb), None)
+        area = _area_at(spans, a)
         town = PLACES.get(s.area)
         if area and town is not None and town.level == "town" and in_force(town.county, area):
             area = None  # the article's town inside the speaker's force: the narrower area
