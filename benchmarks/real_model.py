@@ -58,6 +58,7 @@ SETS = {
     "holdout12": ("evals/holdout12/gold", "evals/holdout12/articles"),
     "holdout13": ("evals/holdout13/gold", "evals/holdout13/articles"),
     "holdout14": ("evals/holdout14/gold", "evals/holdout14/articles"),
+    "holdout15": ("evals/holdout15/gold", "evals/holdout15/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 
