@@ -54,6 +54,8 @@ HOLDOUT13_ARTICLES = ROOT / "evals" / "holdout13" / "articles"
 HOLDOUT13_GOLD = ROOT / "evals" / "holdout13" / "gold"
 HOLDOUT14_ARTICLES = ROOT / "evals" / "holdout14" / "articles"
 HOLDOUT14_GOLD = ROOT / "evals" / "holdout14" / "gold"
+HOLDOUT15_ARTICLES = ROOT / "evals" / "holdout15" / "articles"
+HOLDOUT15_GOLD = ROOT / "evals" / "holdout15" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -544,6 +546,7 @@ _LATER_SETS = (
     ("h12", HOLDOUT12_ARTICLES, HOLDOUT12_GOLD),
     ("h13", HOLDOUT13_ARTICLES, HOLDOUT13_GOLD),
     ("h14", HOLDOUT14_ARTICLES, HOLDOUT14_GOLD),
+    ("h15", HOLDOUT15_ARTICLES, HOLDOUT15_GOLD),
 )
 
 
@@ -1045,6 +1048,96 @@ def test_holdout14_covers_the_genre_variations() -> None:
     assert ("arrests", "west midlands", 203, "exact") in staffs
     assert ("addresses_visited", "staffordshire", 11, "at_least") in staffs
     assert not any(a == "stoke" for _, a, _, _ in staffs), "the quote's Stoke restates 17"
+
+
+def test_holdout15_covers_the_genre_variations() -> None:
+    """The fifteenth held-out set: a batch as users feed it (half clean copy, half news pages
+    with their clutter) across the four nations, with figures at national, region, force,
+    division and town level, checked per article for its hard case (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT15_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    cheshire = _gold_record(HOLDOUT15_GOLD, "h15_001_cheshire_warrington_crewe_week")
+    cheshire_stats = _gold_stats(HOLDOUT15_GOLD, cheshire["article_id"])
+    for area, n in (("cheshire", 48), ("warrington", 17), ("crewe", 11)):
+        assert ("arrests", area, n, "exact") in cheshire_stats
+    # the M6 stop near Sandbach takes the force area; "Almost 50" in the quote restates 48
+    assert ("drugs_weight_kg", "cheshire", 1.5, "exact") in cheshire_stats
+    assert ("outreach", "cheshire", 400, "more_than") in cheshire_stats, "two towns"
+    assert not any(v == 50 for _, _, v, _ in cheshire_stats)
+    assert (cheshire["period_start"], cheshire["period_end"]) == ("2026-11-16", "2026-11-22")
+    psni = _gold_record(HOLDOUT15_GOLD, "h15_002_psni_coleraine_ballymoney_page")
+    psni_stats = _gold_stats(HOLDOUT15_GOLD, psni["article_id"])
+    district = norm_area("Causeway Coast and Glens")  # a named district over three towns
+    assert {("arrests", district, 19, "exact"), ("warrants", district, 26, "exact")} <= psni_stats
+    assert ("arrests", "northern ireland", 58, "exact") in psni_stats
+    assert ("drugs_weight_kg", "ballymoney", 2, "exact") in psni_stats, "a stop at the town"
+    assert psni["agencies"] == ["PSNI"], "never expanded in the article"
+    assert not {"Belfast", "Portrush", "Bushmills", "Ballycastle"} & set(psni["locations"])
+    assert not any(v in (40, 2000, 3, 5) for _, _, v, _ in psni_stats), "page clutter"
+    nation = _gold_stats(HOLDOUT15_GOLD, "h15_003_national_week_news_site_page")
+    for area, n in (("national", 1528), ("south east", 201), ("kent", 63), ("london", 247)):
+        assert ("arrests", area, n, "exact") in nation
+    assert {("arrests", "enfield", 26, "exact"), ("arrests", "national", 86, "exact")} <= nation
+    assert ("arrests", "scotland", 73, "exact") in nation
+    assert not any(v in (1500, 1391, 1000, 2000, 48000000, 12) for _, _, v, _ in nation)
+    court = _gold_record(HOLDOUT15_GOLD, "h15_004_haverfordwest_line_swansea_court")
+    court_stats = _gold_stats(HOLDOUT15_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "haverfordwest", 41.75, "exact") in court_stats
+    assert ("cash_seized", "liverpool", 22600, "exact") in court_stats, "the leader's home"
+    assert not any(v in (12, 250, 3000, 4) for _, _, v, _ in court_stats), "no sums, no rates"
+    rail = _gold_record(HOLDOUT15_GOLD, "h15_005_rail_cable_theft_lines_offtopic_page")
+    assert not (rail["statistics"] or rail["agencies"] or rail["locations"] or rail["drugs"]), (
+        "cable theft, arrests and cannabis in a van are not county lines enforcement"
+    )
+    assert not rail["week_of_action"]
+    npt = _gold_record(HOLDOUT15_GOLD, "h15_006_neath_port_talbot_fortnight_page")
+    npt_stats = _gold_stats(HOLDOUT15_GOLD, npt["article_id"])
+    assert ("arrests", norm_area("Neath Port Talbot"), 27, "exact") in npt_stats
+    assert ("cash_seized", norm_area("Neath Port Talbot"), 19000, "nearly") in npt_stats
+    assert ("arrests", "south wales", 96, "exact") in npt_stats
+    assert ("cash_seized", "neath", 7300, "exact") in npt_stats, "the A465 stop in Neath"
+    assert "Southern Wales Regional Organised Crime Unit" in npt["agencies"]
+    assert (npt["period_start"], npt["period_end"]) == ("2026-11-02", "2026-11-15")
+    awd = _gold_stats(HOLDOUT15_GOLD, "h15_007_argyll_west_dunbartonshire_clydebank")
+    division = norm_area("Argyll and West Dunbartonshire")
+    assert ("arrests", division, 24, "exact") in awd and (
+        "arrests",
+        "scotland",
+        161,
+        "exact",
+    ) in awd
+    assert ("drugs_weight_kg", "dumbarton", 0.5, "exact") in awd
+    assert ("other", division, 5, "exact") in awd, "reported to the procurator fiscal"
+    yorks = _gold_record(HOLDOUT15_GOLD, "h15_008_north_yorkshire_scarborough_selby_page")
+    yorks_stats = _gold_stats(HOLDOUT15_GOLD, yorks["article_id"])
+    assert {("arrests", "scarborough", 14, "exact"), ("arrests", "scarborough", 2, "exact")} <= (
+        yorks_stats
+    ), "BTP's two at the station are not inside the town's 14"
+    assert ("arrests", "north yorkshire", 112, "exact") in yorks_stats, "the running total"
+    assert ("safeguarded", "north yorkshire", 7, "at_least") in yorks_stats
+    assert not any(v in (22, 5, 41) for _, _, v, _ in yorks_stats), "May's week and a comment"
+    assert yorks["operation_names"] == ["Operation Harebell"]
+    joint = _gold_stats(HOLDOUT15_GOLD, "h15_009_newbury_andover_joint_week")
+    assert ("arrests", norm_area("Thames Valley and Hampshire"), 33, "exact") in joint
+    assert ("arrests", "thames valley", 19, "exact") in joint
+    assert ("arrests", norm_area("Hampshire and Isle of Wight"), 14, "exact") in joint
+    assert ("cash_seized", norm_area("Hampshire and Isle of Wight"), 4100, "exact") in joint
+    assert not any(v == 21 for _, _, v, _ in joint), "March's operation is an earlier phase"
+    durham = _gold_record(HOLDOUT15_GOLD, "h15_010_durham_bishop_auckland_consett_page")
+    durham_stats = _gold_stats(HOLDOUT15_GOLD, durham["article_id"])
+    for area, n in (("durham", 52), ("bishop auckland", 12), ("consett", 9), ("darlington", 15)):
+        assert ("arrests", area, n, "exact") in durham_stats
+    assert ("phones_seized", "durham", 14, "exact") in durham_stats, "handsets, not lines"
+    assert "County Durham" in durham["locations"] and "Stanley" not in durham["locations"]
+    assert not any(v in (50, 34, 120, 40) for _, _, v, _ in durham_stats), "quote and clutter"
+    brief = _gold_record(HOLDOUT15_GOLD, "h15_011_trowbridge_flat_raid_brief")
+    assert brief["published"] is None and len(brief["statistics"]) == 5
+    assert "class a" not in brief["drugs"] and "Bristol" not in brief["locations"]
+    ersou = _gold_stats(HOLDOUT15_GOLD, "h15_012_cambridgeshire_ersou_huntingdon_st_neots")
+    for area, n in (("eastern", 214), ("cambridgeshire", 38), ("huntingdon", 11), ("norfolk", 41)):
+        assert ("arrests", area, n, "exact") in ersou
+    assert ("lines_closed", "peterborough", 4, "exact") in ersou, "lines run from London"
+    assert not any(v in (200, 14) for _, _, v, _ in ersou), "restatement, partner referrals"
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
