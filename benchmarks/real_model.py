@@ -58,6 +58,7 @@ SETS = {
     "holdout12": ("evals/holdout12/gold", "evals/holdout12/articles"),
     "holdout13": ("evals/holdout13/gold", "evals/holdout13/articles"),
     "holdout14": ("evals/holdout14/gold", "evals/holdout14/articles"),
+    "holdout16": ("evals/holdout16/gold", "evals/holdout16/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 
