@@ -59,6 +59,7 @@ SETS = {
     "holdout13": ("evals/holdout13/gold", "evals/holdout13/articles"),
     "holdout14": ("evals/holdout14/gold", "evals/holdout14/articles"),
     "holdout15": ("evals/holdout15/gold", "evals/holdout15/articles"),
+    "holdout16": ("evals/holdout16/gold", "evals/holdout16/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

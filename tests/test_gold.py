@@ -56,6 +56,8 @@ HOLDOUT14_ARTICLES = ROOT / "evals" / "holdout14" / "articles"
 HOLDOUT14_GOLD = ROOT / "evals" / "holdout14" / "gold"
 HOLDOUT15_ARTICLES = ROOT / "evals" / "holdout15" / "articles"
 HOLDOUT15_GOLD = ROOT / "evals" / "holdout15" / "gold"
+HOLDOUT16_ARTICLES = ROOT / "evals" / "holdout16" / "articles"
+HOLDOUT16_GOLD = ROOT / "evals" / "holdout16" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -547,6 +549,7 @@ _LATER_SETS = (
     ("h13", HOLDOUT13_ARTICLES, HOLDOUT13_GOLD),
     ("h14", HOLDOUT14_ARTICLES, HOLDOUT14_GOLD),
     ("h15", HOLDOUT15_ARTICLES, HOLDOUT15_GOLD),
+    ("h16", HOLDOUT16_ARTICLES, HOLDOUT16_GOLD),
 )
 
 
@@ -1138,6 +1141,88 @@ def test_holdout15_covers_the_genre_variations() -> None:
         assert ("arrests", area, n, "exact") in ersou
     assert ("lines_closed", "peterborough", 4, "exact") in ersou, "lines run from London"
     assert not any(v in (200, 14) for _, _, v, _ in ersou), "restatement, partner referrals"
+def test_holdout16_covers_the_genre_variations() -> None:
+    """The sixteenth held-out set: scope in the mainstream, every on-topic article with figures at
+    two or more levels (national, region or ROCU, force, borough or district, town), half clean
+    copy and half news pages, checked per article for its hard case (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT16_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    # a national lead with a local angle: the lead's rounding restates, the region keeps its own
+    bbc = _gold_record(HOLDOUT16_GOLD, "h16_001_cheshire_bbc_national_page")
+    bbc_stats = _gold_stats(HOLDOUT16_GOLD, bbc["article_id"])
+    for area, n in (("national", 1388), ("north west", 198), ("cheshire", 36), ("warrington", 14)):
+        assert ("arrests", area, n, "exact") in bbc_stats
+    assert ("cash_seized", "warrington", 8500, "about") in bbc_stats, "a stop placed in the town"
+    assert not any(v in (1300, 28, 12, 40000) for _, _, v, _ in bbc_stats)
+    assert not {"Chester", "Northwich"} & set(bbc["locations"])
+    psni = _gold_stats(HOLDOUT16_GOLD, "h16_002_psni_derry_strabane_release")
+    assert ("arrests", norm_area("Derry City and Strabane"), 12, "exact") in psni
+    assert ("warrants", norm_area("Derry City and Strabane"), 8, "exact") in psni
+    assert ("arrests", "national", 1500, "more_than") in psni
+    assert ("safeguarded", "belfast", 16, "exact") in psni, "the sentence's place scopes it"
+    assert not any(v == 200000 for _, _, v, _ in psni), "the quote restates £212,000"
+    # a ROCU whose region and one of whose forces share a name
+    rocu = _gold_stats(HOLDOUT16_GOLD, "h16_003_west_midlands_rocu_four_forces")
+    for area, n in (("west midlands", 217), ("west midlands", 109), ("staffordshire", 46)):
+        assert ("arrests", area, n, "exact") in rocu
+    assert ("drugs_weight_kg", "staffordshire", 3, "exact") in rocu, "M6 stop near Stafford"
+    assert ("lines_closed", "west mercia", 9, "exact") in rocu, "two towns take the force"
+    assert not any(v == 200 for _, _, v, _ in rocu)
+    wales = _gold_record(HOLDOUT16_GOLD, "h16_004_neath_port_talbot_weekly_page")
+    wales_stats = _gold_stats(HOLDOUT16_GOLD, wales["article_id"])
+    assert wales["published"] is None and wales["period_start"] is None
+    for area, n in (("neath port talbot", 14), ("south wales", 68), ("southern wales", 126)):
+        assert ("arrests", area, n, "exact") in wales_stats
+    assert ("arrests", "wales", 171, "exact") in wales_stats
+    assert ("outreach", "neath port talbot", 400, "more_than") in wales_stats
+    assert ("cash_seized", "port talbot", 2600, "exact") in wales_stats
+    assert not any(v == 9 for _, _, v, _ in wales_stats), "the council's youth service"
+    scot = _gold_stats(HOLDOUT16_GOLD, "h16_005_argyll_west_dunbartonshire_division")
+    assert ("arrests", norm_area("Argyll and West Dunbartonshire"), 18, "exact") in scot
+    assert ("arrests", "scotland", 141, "exact") in scot
+    assert ("drugs_weight_kg", "oban", 0.2, "about") in scot
+    assert ("outreach", norm_area("Argyll and West Dunbartonshire"), 9, "exact") in scot
+    # a council quoted with its own figures: the joint visits count, its referrals do not
+    thurrock = _gold_stats(HOLDOUT16_GOLD, "h16_006_thurrock_council_cuckooing_page")
+    assert ("addresses_visited", "thurrock", 14, "exact") in thurrock
+    assert {("arrests", "thurrock", 19, "exact"), ("arrests", "essex", 83, "exact")} <= thurrock
+    assert not any(v in (61, 4, 30000, 3) for _, _, v, _ in thurrock)
+    met = _gold_record(HOLDOUT16_GOLD, "h16_007_met_hackney_london_week")
+    met_stats = _gold_stats(HOLDOUT16_GOLD, met["article_id"])
+    for area, n in (("hackney", 21), ("london", 264), ("tower hamlets", 17), ("hackney", 8)):
+        assert ("arrests", area, n, "exact") in met_stats
+    assert not {"Dalston", "Essex", "Hertfordshire"} & set(met["locations"])
+    driving = _gold_record(HOLDOUT16_GOLD, "h16_008_north_yorkshire_drink_drug_driving_page")
+    assert not (
+        driving["statistics"]
+        or driving["agencies"]
+        or driving["locations"]
+        or driving["drugs"]
+        or driving["week_of_action"]
+    )
+    assert [q["speaker"] for q in driving["quotes"]] == ["Mark Denholm"] + ["Steve Pickering"] * 2
+    surrey = _gold_record(HOLDOUT16_GOLD, "h16_009_surrey_release_locally")
+    surrey_stats = _gold_stats(HOLDOUT16_GOLD, surrey["article_id"])
+    assert surrey["published"] is None and surrey["period_start"] is None
+    for metric in ("arrests", "safeguarded"):
+        assert (metric, norm_area("Staines-upon-Thames"), 2, "exact") in surrey_stats
+    assert ("arrests", norm_area("Epsom and Ewell"), 9, "exact") in surrey_stats
+    assert not any(v == 22 for _, _, v, _ in surrey_stats), "June's week is a comparison"
+    bristol = _gold_stats(HOLDOUT16_GOLD, "h16_010_bristol_avon_somerset_page")
+    assert ("knives_seized", "bristol", 42, "exact") in bristol, "stated only in the quote"
+    assert ("arrests", "avon and somerset", 64, "exact") in bristol
+    assert not any(v in (48, 8, 196) for _, _, v, _ in bristol)
+    mk = _gold_record(HOLDOUT16_GOLD, "h16_011_milton_keynes_thames_valley_page")
+    mk_stats = _gold_stats(HOLDOUT16_GOLD, mk["article_id"])
+    assert {("warrants", "bletchley", 3, "exact"), ("warrants", "milton keynes", 8, "exact")} <= (
+        mk_stats
+    )
+    assert ("safeguarded", "milton keynes", 12, "at_least") in mk_stats
+    assert not mk["operation_names"] and not any(v == 31 for _, _, v, _ in mk_stats)
+    beds = _gold_stats(HOLDOUT16_GOLD, "h16_012_bedfordshire_town_by_town")
+    for area, n in (("luton", 22), ("bedford", 13), ("biggleswade", 2), ("bedfordshire", 46)):
+        assert ("arrests", area, n, "exact") in beds
+    assert ("safeguarded", "eastern", 188, "exact") in beds, "a region's figure in a quote"
+    assert not any(v == 38 for m, _, v, _ in beds if m == "arrests")
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
