@@ -1141,6 +1141,8 @@ def test_holdout15_covers_the_genre_variations() -> None:
         assert ("arrests", area, n, "exact") in ersou
     assert ("lines_closed", "peterborough", 4, "exact") in ersou, "lines run from London"
     assert not any(v in (200, 14) for _, _, v, _ in ersou), "restatement, partner referrals"
+
+
 def test_holdout16_covers_the_genre_variations() -> None:
     """The sixteenth held-out set: scope in the mainstream, every on-topic article with figures at
     two or more levels (national, region or ROCU, force, borough or district, town), half clean
