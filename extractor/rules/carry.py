@@ -62,6 +62,7 @@ def paragraph_defaults(
             if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
                 section = heading_place(plain, text, sent.start, heads)
                 if section is not None:
+                    carry = section  # and the bullet list under it ("Bristol" / "- 24 arrests")
                     continue
             if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"

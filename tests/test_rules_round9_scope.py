@@ -1,0 +1,64 @@
+"""Rules backend, scope round 9: mechanisms behind the scope errors left on text the rules
+were not written on (holdout9 and the earlier training sets).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a bare town name on its own line heads the bullet list under it ----------------------
+
+TOWN_HEADING_BULLETS_A = """ date 2025-06-02 Drugs week results across Kent
+
+Kent Police made 52 arrests during a week of action against county lines.
+
+Here is how the week went in three towns.
+
+Maidstone
+- 15 arrests
+- 6 warrants executed
+- £9,400 in cash seized
+- 3 lines closed
+
+Ashford
+- 8 arrests
+- 12 phones seized
+
+Detective Inspector Jo Marsh said the force would keep up the pressure on dealers.
+"""
+
+TOWN_HEADING_BULLETS_B = """ date 2025-06-02 County lines: the figures
+
+Over seven days, Lancashire Constabulary arrested 40 people and closed 11 lines.
+
+Preston
+* 17 arrests
+* 5 vehicles seized
+* 21 people safeguarded
+
+Blackpool
+* 9 arrests
+* 4 knives seized
+"""
+
+
+def test_a_bare_town_heading_scopes_every_bullet_under_it() -> None:
+    got = areas(TOWN_HEADING_BULLETS_A)
+    assert got[("arrests", 52)] == "Kent"
+    assert got[("arrests", 15)] == "Maidstone"
+    assert got[("warrants", 6)] == "Maidstone"
+    assert got[("cash_seized", 9400)] == "Maidstone"
+    assert got[("lines_closed", 3)] == "Maidstone"
+    assert got[("arrests", 8)] == "Ashford"
+    assert got[("phones_seized", 12)] == "Ashford"
+    got = areas(TOWN_HEADING_BULLETS_B)
+    assert got[("arrests", 40)] == "Lancashire"
+    assert got[("lines_closed", 11)] == "Lancashire"
+    assert got[("arrests", 17)] == "Preston"
+    assert got[("vehicles_seized", 5)] == "Preston"
+    assert got[("safeguarded", 21)] == "Preston"
+    assert got[("arrests", 9)] == "Blackpool"
+    assert got[("knives_seized", 4)] == "Blackpool"
