@@ -62,3 +62,43 @@ def test_a_bare_town_heading_scopes_every_bullet_under_it() -> None:
     assert got[("safeguarded", 21)] == "Preston"
     assert got[("arrests", 9)] == "Blackpool"
     assert got[("knives_seized", 4)] == "Blackpool"
+
+
+# -- "X accounted for N, Y for M": each elliptic share takes the place before its "for" ----
+
+ACCOUNTED_FOR_A = """ date 2025-06-02 Kent drugs week
+
+Kent Police arrested 30 people during a week of action against county lines.
+
+Maidstone accounted for 12 of the arrests, Ashford for 10 and Dover for the remaining eight.
+"""
+
+ACCOUNTED_FOR_B = """ date 2025-06-02 West Yorkshire week of action
+
+West Yorkshire Police made 60 arrests during the week.
+
+In Leeds, 16 people were arrested, with Bradford accounting for another nine.
+"""
+
+ACCOUNTED_FOR_C = """ date 2025-06-02 Wiltshire lines
+
+Wiltshire Police closed 14 deal lines in October.
+
+Swindon accounts for six of the lines closed and Salisbury for four.
+"""
+
+
+def test_each_share_after_accounted_for_takes_its_own_place() -> None:
+    got = areas(ACCOUNTED_FOR_A)
+    assert got[("arrests", 30)] == "Kent"
+    assert got[("arrests", 12)] == "Maidstone"
+    assert got[("arrests", 10)] == "Ashford"
+    assert got[("arrests", 8)] == "Dover"
+    got = areas(ACCOUNTED_FOR_B)
+    assert got[("arrests", 60)] == "West Yorkshire"
+    assert got[("arrests", 16)] == "Leeds"
+    assert got[("arrests", 9)] == "Bradford"
+    got = areas(ACCOUNTED_FOR_C)
+    assert got[("lines_closed", 14)] == "Wiltshire"
+    assert got[("lines_closed", 6)] == "Swindon"
+    assert got[("lines_closed", 4)] == "Salisbury"

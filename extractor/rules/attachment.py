@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .areas import in_force
-from .clauses import clause_cut, in_closed_share, owns_figure
+from .clauses import ELLIPTIC_FOR, clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
 from .gazetteer import PLACES, region_of
@@ -45,6 +45,19 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
+    if "ccount" in scope.plain[sent.start : start]:
+        # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
+        # Bradford accounting for another nine": the place before each "for" owns its share
+        owner = [
+            k
+            for k in markers
+            if k.end <= start
+            and not (k.force or k.listed)  # not "Wakefield and Halifax accounted for nine"
+            and (own := ELLIPTIC_FOR.match(scope.plain, k.end))
+            and own.end() == start
+        ]
+        if owner:
+            return owner[-1].area, None
     # "Derbyshire made 45 of the arrests and Leicestershire Police 38": a place right before
     # a later figure is that figure's
     after = [

@@ -22,7 +22,7 @@ import re
 from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
-from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
+from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER, drop_asides
 from .cues import WHOSE_AFTER
 from .districts import district_of_town
 from .framing import (
@@ -205,6 +205,8 @@ def build_scope(
                 )
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
+                if not subject and "ccount" in plain[sent.start : m.start]:
+                    subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
                 continued = (
                     m.start in listed
