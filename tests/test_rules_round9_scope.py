@@ -102,3 +102,43 @@ def test_each_share_after_accounted_for_takes_its_own_place() -> None:
     assert got[("lines_closed", 14)] == "Wiltshire"
     assert got[("lines_closed", 6)] == "Swindon"
     assert got[("lines_closed", 4)] == "Salisbury"
+
+
+# -- a stop on a road "near" / "at" a town is not the town's figure (holdout 2 roads rule) --
+
+ROAD_STOP_A = """ date 2025-06-02 Regional unit's week against county lines
+
+The East Midlands Special Operations Unit said forces in the region made 90 arrests.
+
+The unit's own officers made the other six arrests, including three men stopped on the M1 \
+near Leicester with 3kg of cannabis in a suitcase.
+"""
+
+ROAD_STOP_B = """ date 2025-06-02 Cambridgeshire drugs week
+
+Cambridgeshire Constabulary arrested 21 people during its week of action.
+
+Two men were arrested after a van was stopped on the A14 near Huntingdon with £4,000 in cash \
+in the boot.
+"""
+
+ROAD_STOP_C = """ date 2025-06-02 Lincolnshire Police week of action
+
+Lincolnshire Police arrested 19 people during the week.
+
+A lorry stopped on the A1 at Colsterworth was found to hold 2kg of cocaine.
+"""
+
+
+def test_a_road_stop_near_a_town_keeps_the_stopping_body_s_area() -> None:
+    got = areas(ROAD_STOP_A)
+    assert got[("arrests", 90)] == "East Midlands"
+    assert got[("arrests", 3)] == "East Midlands"
+    assert got[("drugs_weight_kg", 3)] == "East Midlands"
+    got = areas(ROAD_STOP_B)
+    assert got[("arrests", 21)] == "Cambridgeshire"
+    assert got[("cash_seized", 4000)] == "Cambridgeshire"
+    assert got[("arrests", 2)] == "Cambridgeshire"
+    got = areas(ROAD_STOP_C)
+    assert got[("arrests", 19)] == "Lincolnshire"
+    assert got[("drugs_weight_kg", 2)] == "Lincolnshire"

@@ -10,6 +10,12 @@ SITE_BEFORE = re.compile(
     r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "stopped on the M5 near Taunton", "a car stopped on the A12 at Kessingland": a town that
+# names where a road stop was; its figures take the stopping body's area (holdout 2 roads rule)
+ROAD_STOP_BEFORE = re.compile(
+    r"\b(?:[AM]\d{1,4}(?:\(M\))?|motorway|dual\s+carriageway)\s+(?:near|at|outside|close\s+to|"
+    r"just\s+outside)\s+$"
+)
 MEMBERS_BEFORE = re.compile(
     r"\b(?:brings?\s+together|made\s+up\s+of|comprises?|members\s+(?:are|include))\b[^.;]*$"
 )

@@ -23,7 +23,7 @@ from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER, drop_asides
-from .cues import WHOSE_AFTER
+from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
 from .districts import district_of_town
 from .framing import (
     ON_NAME,
@@ -193,6 +193,10 @@ def build_scope(
                     continue  # "due to appear at court in Omagh": where the case is heard
                 if before.endswith((" from ", " the ")) and HOME_BEFORE.search(before):
                     continue  # "were from the Merseyside area": where they live
+                if before.endswith((" near ", " at ", " outside ")) and ROAD_STOP_BEFORE.search(
+                    before
+                ):
+                    continue  # "stopped on the M5 near Taunton": the stop's site, not its scope
                 before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 area = part or area  # "raids in south-east London" in the Met's release
                 if before.endswith(" of "):
