@@ -142,3 +142,63 @@ def test_a_road_stop_near_a_town_keeps_the_stopping_body_s_area() -> None:
     got = areas(ROAD_STOP_C)
     assert got[("arrests", 19)] == "Lincolnshire"
     assert got[("drugs_weight_kg", 2)] == "Lincolnshire"
+
+
+# -- "officers in X arrested N. They also ...": the next sentences go on with X ----------------
+
+GOES_ON_WITH_PLACE_A = """ date 2025-06-02 Devon and Cornwall Police week of action
+
+Devon and Cornwall Police ran a week of action against county lines in November.
+
+Over the seven days, officers in Devon arrested 25 people. They also closed six deal lines and \
+seized £9,000 in cash. Fourteen vulnerable people were safeguarded.
+"""
+
+GOES_ON_WITH_PLACE_B = """ date 2025-06-02 Humberside Police week
+
+Humberside Police said the operation led to 30 arrests across North Lincolnshire, 12 of them \
+in Scunthorpe. Officers also seized £8,000 and closed three lines.
+"""
+
+GOES_ON_WITH_PLACE_C = """ date 2025-06-02 West Yorkshire Police drugs week
+
+West Yorkshire Police made 70 arrests during its county lines week.
+
+In the first days, detectives in Bradford arrested 11 people. They also recovered 2kg of \
+cannabis.
+"""
+
+
+def test_a_sentence_going_on_from_a_placed_figure_keeps_its_place() -> None:
+    got = areas(GOES_ON_WITH_PLACE_A)
+    assert got[("arrests", 25)] == "Devon"
+    assert got[("lines_closed", 6)] == "Devon"
+    assert got[("cash_seized", 9000)] == "Devon"
+    assert got[("safeguarded", 14)] == "Devon"
+    got = areas(GOES_ON_WITH_PLACE_B)
+    assert got[("arrests", 30)] == "North Lincolnshire"
+    assert got[("arrests", 12)] == "Scunthorpe"
+    assert got[("cash_seized", 8000)] == "North Lincolnshire"
+    assert got[("lines_closed", 3)] == "North Lincolnshire"
+    got = areas(GOES_ON_WITH_PLACE_C)
+    assert got[("arrests", 70)] == "West Yorkshire"
+    assert got[("arrests", 11)] == "Bradford"
+    assert got[("drugs_weight_kg", 2)] == "Bradford"
+
+
+GOES_ON_NOT_FROM_A_SHARE = """ date 2025-06-02 Cheshire drugs week
+
+Cheshire Police arrested 40 people during a week of action, nine of them in Chester. Officers \
+also seized £5,000 in cash.
+
+Of the 40 arrests, 14 were in Crewe and six in Warrington. Officers also closed four lines.
+"""
+
+
+def test_a_share_s_place_is_not_carried_to_the_next_sentence() -> None:
+    got = areas(GOES_ON_NOT_FROM_A_SHARE)
+    assert got[("arrests", 40)] == "Cheshire"
+    assert got[("arrests", 9)] == "Chester"
+    assert got[("cash_seized", 5000)] == "Cheshire"
+    assert got[("arrests", 14)] == "Crewe"
+    assert got[("lines_closed", 4)] == "Cheshire"
