@@ -202,3 +202,24 @@ def test_a_share_s_place_is_not_carried_to_the_next_sentence() -> None:
     assert got[("cash_seized", 5000)] == "Cheshire"
     assert got[("arrests", 14)] == "Crewe"
     assert got[("lines_closed", 4)] == "Cheshire"
+
+
+# -- "across the force area" after a force whose name is also a region's --------------------
+
+FORCE_AREA_OF_A_REGION_NAMED_FORCE = """ date 2025-06-02 National week: forces report results
+
+More than 1,000 people were arrested nationally during the week of action.
+
+West Midlands Police said 40 lines were shut in Coventry, while across the force area \
+officers made 90 arrests.
+
+Across the East Midlands, 120 people were arrested.
+"""
+
+
+def test_the_force_area_is_the_force_s_even_when_a_region_shares_its_name() -> None:
+    got = areas(FORCE_AREA_OF_A_REGION_NAMED_FORCE)
+    assert got[("arrests", 1000)] == "national"
+    assert got[("lines_closed", 40)] == "Coventry"
+    assert got[("arrests", 90)] == "West Midlands"
+    assert got[("arrests", 120)] == "East Midlands"

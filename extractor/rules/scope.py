@@ -300,14 +300,14 @@ def build_scope(
             area = local.get(what, main)
             # "Merseyside Police, which ran its own activity across the county": the county
             # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
-            # region ...'": the region of the ROCU just named
-            wide = what == "region"
+            # region ...'": the region of the ROCU just named; any force's "force area"
+            wide = None if what[:5] == "force" else what == "region"  # even West Midlands Police
             named_force = [
                 k
                 for k in markers
                 if k.force
                 and k.start < lm.start()
-                and (k.area not in PLACES or (PLACES[k.area].level == "region") == wide)
+                and (k.area not in PLACES or wide in (None, PLACES[k.area].level == "region"))
             ]
             if named_force and what in ("region", "county", "force area", "force's area", "force"):
                 area = named_force[-1].area
