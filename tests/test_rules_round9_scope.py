@@ -223,3 +223,27 @@ def test_the_force_area_is_the_force_s_even_when_a_region_shares_its_name() -> N
     assert got[("lines_closed", 40)] == "Coventry"
     assert got[("arrests", 90)] == "West Midlands"
     assert got[("arrests", 120)] == "East Midlands"
+
+
+# -- "In Scotland, officers at Glasgow and Aberdeen made N": the opener holds the listed towns
+
+OPENER_HOLDS_THE_LIST = """ date 2025-06-02 Rail week of action
+
+British Transport Police arrested 120 people at stations across Great Britain during the week.
+
+At Leeds station, 14 people were arrested on one evening. In Scotland, BTP officers at \
+Glasgow Central and Aberdeen made 6 arrests.
+
+In Newport, officers made three arrests. In Wales as a whole, officers at Cardiff and Swansea \
+stations made nine arrests.
+
+In Kent, officers in Dover and Folkestone arrested 12 people.
+"""
+
+
+def test_an_opening_area_that_holds_every_listed_town_scopes_the_figure() -> None:
+    got = areas(OPENER_HOLDS_THE_LIST)
+    assert got[("arrests", 120)] == "national"
+    assert got[("arrests", 6)] == "Scotland"
+    assert got[("arrests", 9)] == "Wales"
+    assert got[("arrests", 12)] == "Kent"

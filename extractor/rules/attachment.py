@@ -328,7 +328,16 @@ def share_past_whole(
 
 
 def _part_holding_all(area: str, listed: list[Marker]) -> bool:
-    """Whether ``area`` is a compass part of the one county every listed place lies in."""
+    """Whether ``area`` holds every listed place: their one county, its compass part ("In west
+    Kent, officers in A and B"), or the nation or region they all lie in ("In Scotland, officers
+    at Glasgow Central and Aberdeen")."""
     counties = {getattr(PLACES.get(k.area), "county", None) for k in listed}
     county = counties.pop() if len(counties) == 1 else None
-    return county is not None and part_holding([area], county) is not None
+    if county is not None and (area == county or part_holding([area], county) is not None):
+        return True
+    held = PLACES.get(area)
+    return (
+        held is not None
+        and held.level == "region"
+        and all(getattr(PLACES.get(k.area), "region", None) == area for k in listed)
+    )
