@@ -247,3 +247,24 @@ def test_an_opening_area_that_holds_every_listed_town_scopes_the_figure() -> Non
     assert got[("arrests", 6)] == "Scotland"
     assert got[("arrests", 9)] == "Wales"
     assert got[("arrests", 12)] == "Kent"
+
+
+# -- "in the X area of the city": the district belongs to the town the sentence names -------
+
+AREA_OF_THE_CITY = """ date 2025-06-02 Week of action results
+
+West Yorkshire Police made 60 arrests during the week.
+
+Of the 21 arrests in Leeds, seven were made in the Chapeltown area of the city.
+
+Merseyside Police arrested 30 people in Liverpool. Officers found £4,000 at a flat in the \
+Everton area of the city.
+"""
+
+
+def test_a_district_in_the_area_of_the_city_is_the_city_s() -> None:
+    got = areas(AREA_OF_THE_CITY)
+    assert got[("arrests", 21)] == "Leeds"
+    assert got[("arrests", 7)] == "Leeds"
+    assert got[("arrests", 30)] == "Liverpool"
+    assert got[("cash_seized", 4000)] == "Liverpool"
