@@ -268,3 +268,23 @@ def test_a_district_in_the_area_of_the_city_is_the_city_s() -> None:
     assert got[("arrests", 7)] == "Leeds"
     assert got[("arrests", 30)] == "Liverpool"
     assert got[("cash_seized", 4000)] == "Liverpool"
+
+
+# -- a station named as the subject of its figure is its city's ------------------------------
+
+STATION_SUBJECT = """ date 2025-06-02 Rail week of action
+
+British Transport Police arrested 90 people at stations across Great Britain during the week.
+
+Birmingham New Street saw the most activity, with 12 arrests at the station.
+
+Leeds station recorded nine arrests, and Bristol Temple Meads accounted for six.
+"""
+
+
+def test_a_station_that_is_the_subject_of_its_figure_scopes_it_to_its_city() -> None:
+    got = areas(STATION_SUBJECT)
+    assert got[("arrests", 90)] == "national"
+    assert got[("arrests", 12)] == "Birmingham"
+    assert got[("arrests", 9)] == "Leeds"
+    assert got[("arrests", 6)] == "Bristol"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import SITE_BEFORE
+from .cues import SITE_BEFORE, STATION_NAME
 from .framing import PREP_BEFORE
 from .gazetteer import PLACES
 from .markers import Marker
@@ -64,7 +64,8 @@ def in_closed_share(plain: str, k: Marker, start: int) -> bool:
 # "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18", "Sheffield alone
 # accounted for nine": a place as the subject of its figure
 SUBJECT_AFTER = re.compile(
-    r"(?:'s)?(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    STATION_NAME + r"?(?:'s)?"  # "Manchester Piccadilly saw": a city's station
+    r"(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
     r"executed|closed|safeguarded|accounted|accounting|accounts|logged|posted|contributed|officers|detectives|"
     r"topped|led|stands\s+out|stood\s+out)\b"
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure

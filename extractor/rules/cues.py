@@ -16,6 +16,11 @@ ROAD_STOP_BEFORE = re.compile(
     r"\b(?:[AM]\d{1,4}(?:\(M\))?|motorway|dual\s+carriageway)\s+(?:near|at|outside|close\s+to|"
     r"just\s+outside)\s+$"
 )
+# "Manchester Piccadilly", "Bristol Temple Meads": the words of a city's station after its name
+STATION_NAME = (
+    r"(?:\s+(?:station|Central|Piccadilly|Waverley|Parkway"
+    r"|(?:New|Queen|Lime|Temple|Snow)\s+[A-Z]\w+))"
+)
 MEMBERS_BEFORE = re.compile(
     r"\b(?:brings?\s+together|made\s+up\s+of|comprises?|members\s+(?:are|include))\b[^.;]*$"
 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .clauses import SUBJECT_AFTER
+from .cues import STATION_NAME
 from .framing import PREP_BEFORE
 from .gazetteer import A_ROADS, STOPPED_ON, Mention, Place
 from .segments import inside
@@ -75,6 +77,7 @@ def place_mentions(
             and nxt.group(1) not in ("Police", "Constabulary", "And", "Division")
             and not PREP_BEFORE.search(before)
             and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
+            and not (_STATION_SUBJECT.match(plain, m.end) and SUBJECT_AFTER.match(plain, m.end))
         ):
             # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
             # "at Glasgow Central and Edinburgh Waverley"
@@ -83,6 +86,7 @@ def place_mentions(
     return out
 
 
+_STATION_SUBJECT = re.compile(STATION_NAME)  # "Manchester Piccadilly saw the most arrests"
 _OBJECT_AFTER = re.compile(r"\s+(?:the|this|these|those|that|a|an|our|their|his|her|its)\b")
 _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
