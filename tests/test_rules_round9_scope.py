@@ -288,3 +288,23 @@ def test_a_station_that_is_the_subject_of_its_figure_scopes_it_to_its_city() -> 
     assert got[("arrests", 12)] == "Birmingham"
     assert got[("arrests", 9)] == "Leeds"
     assert got[("arrests", 6)] == "Bristol"
+
+
+# -- a town's official long name is the town, as written -------------------------------------
+
+LONG_TOWN_NAME = """ date 2025-06-02 Surrey Police week of action
+
+Surrey Police made 40 arrests during the week.
+
+In Staines-upon-Thames, 9 people were arrested after officers targeted dealers around the town \
+centre.
+
+In Newark-on-Trent, officers arrested 5 people who had been selling heroin across the town.
+"""
+
+
+def test_a_town_s_long_official_name_is_a_place() -> None:
+    got = areas(LONG_TOWN_NAME)
+    assert got[("arrests", 40)] == "Surrey"
+    assert got[("arrests", 9)] == "Staines-upon-Thames"
+    assert got[("arrests", 5)] == "Newark-on-Trent"
