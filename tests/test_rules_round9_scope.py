@@ -308,3 +308,24 @@ def test_a_town_s_long_official_name_is_a_place() -> None:
     assert got[("arrests", 40)] == "Surrey"
     assert got[("arrests", 9)] == "Staines-upon-Thames"
     assert got[("arrests", 5)] == "Newark-on-Trent"
+
+
+# -- "charged so far" about the reported operation is not a force-wide running total ----------
+
+SO_FAR_IN_A_TOWN_STORY = """ date 2025-06-02 Crackdown on dealers in Crewe
+
+A fortnight of police raids targeting county lines dealers in Crewe has led to 20 arrests, \
+Cheshire Police has said.
+
+Nine people have been charged so far, and two cars were seized.
+
+Operation Falcon has so far led to 30 arrests since it began in March.
+"""
+
+
+def test_charged_so_far_stays_with_the_town_of_the_story() -> None:
+    got = areas(SO_FAR_IN_A_TOWN_STORY)
+    assert got[("arrests", 20)] == "Crewe"
+    assert got[("charged", 9)] == "Crewe"
+    assert got[("vehicles_seized", 2)] == "Crewe"
+    assert got[("arrests", 30)] == "Cheshire"

@@ -236,6 +236,9 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+_OPERATION_TOTAL = re.compile(r"\bOperation\s+[A-Z]|\bsince\s+(?:it|the)\b|\bbegan\b")
+
+
 def _wider_than_town(
     plain: str, default: str, sent: Sentence, end: int, later: list[Marker]
 ) -> str:
@@ -246,7 +249,9 @@ def _wider_than_town(
     town = PLACES.get(default)
     if town is None or town.level != "town" or not town.county or town.county not in PLACES:
         return default
-    if _RUNNING_TOTAL.search(plain, sent.start, sent.end):
+    if _RUNNING_TOTAL.search(plain, sent.start, sent.end) and _OPERATION_TOTAL.search(
+        plain, sent.start, sent.end
+    ):  # not "Nine people have been charged so far": the reported week's own count
         return PLACES[town.county].name
     for k in later:
         other = PLACES.get(k.area)
