@@ -329,3 +329,26 @@ def test_charged_so_far_stays_with_the_town_of_the_story() -> None:
     assert got[("charged", 9)] == "Crewe"
     assert got[("vehicles_seized", 2)] == "Crewe"
     assert got[("arrests", 30)] == "Cheshire"
+
+
+# -- "In west Kent, ...": an opening compass part carries to the paragraph's later sentences --
+
+OPENING_COMPASS_PART = """ date 2025-06-02 Kent Police week of action
+
+Kent Police arrested 48 people during a week of action against county lines.
+
+In west Kent, officers in Tonbridge and Sevenoaks arrested nine people. Officers also seized \
+£2,500 in cash. Seven knives were recovered.
+
+In east Lancashire, 12 people were arrested. A further 30 addresses were visited.
+"""
+
+
+def test_an_opening_compass_part_scopes_the_rest_of_its_paragraph() -> None:
+    got = areas(OPENING_COMPASS_PART)
+    assert got[("arrests", 48)] == "Kent"
+    assert got[("arrests", 9)] == "west Kent"
+    assert got[("cash_seized", 2500)] == "west Kent"
+    assert got[("knives_seized", 7)] == "west Kent"
+    assert got[("arrests", 12)] == "east Lancashire"
+    assert got[("addresses_visited", 30)] == "east Lancashire"

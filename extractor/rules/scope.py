@@ -197,7 +197,9 @@ def build_scope(
                     before
                 ):
                     continue  # "stopped on the M5 near Taunton": the stop's site, not its scope
-                before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
+                cut, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
+                at_lead = m.start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
+                before = cut
                 area = part or area  # "raids in south-east London" in the Met's release
                 if before.endswith(" of "):
                     before = compass_free(before)  # "in the north of Edinburgh"
@@ -243,7 +245,7 @@ def build_scope(
                 # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
                 level = m.entry.level  # type: ignore[union-attr]
                 acts = level == "county" and _OFFICERS.match(plain, m.end) is not None
-                markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=acts))
+                markers.append(Marker(m.start, m.end, area, at_lead, force=acts))
             elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
                 # one-town release the force is only ever who acted ("Swindon drugs operation")
