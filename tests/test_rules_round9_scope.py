@@ -352,3 +352,23 @@ def test_an_opening_compass_part_scopes_the_rest_of_its_paragraph() -> None:
     assert got[("knives_seized", 7)] == "west Kent"
     assert got[("arrests", 12)] == "east Lancashire"
     assert got[("addresses_visited", 30)] == "east Lancashire"
+
+
+# -- "students at Bangor University": an institution named by its town is a site in the town --
+
+INSTITUTION_OF_A_TOWN = """ date 2025-06-02 North Wales Police week of action
+
+North Wales Police arrested 30 people during the week.
+
+Officers also spoke to 180 students at Bangor University about exploitation.
+
+In Wrexham, officers gave talks to 95 pupils at Wrexham College and 40 staff at Maelor Hospital.
+"""
+
+
+def test_an_institution_named_by_its_town_is_in_the_town() -> None:
+    got = areas(INSTITUTION_OF_A_TOWN)
+    assert got[("arrests", 30)] == "North Wales"
+    assert got[("outreach", 180)] == "Bangor"
+    assert got[("outreach", 95)] == "Wrexham"
+    assert got[("outreach", 40)] == "Wrexham"

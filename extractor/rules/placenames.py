@@ -12,7 +12,7 @@ import re
 from .clauses import SUBJECT_AFTER
 from .cues import STATION_NAME
 from .framing import PREP_BEFORE
-from .gazetteer import A_ROADS, STOPPED_ON, Mention, Place
+from .gazetteer import A_ROADS, PLACES, STOPPED_ON, Mention, Place
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -148,3 +148,23 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
         return _FIGURE_AFTER.match(plain, m.end) is not None
     return _BREAKDOWN_AFTER.match(plain, m.end) is not None
+
+
+_INSTITUTION_END = ("University", "College", "Hospital", "Infirmary", "Academy", "School", "Prison")
+
+
+def unlisted_name_area(plain: str, end: int, name: str) -> str | None:
+    """The area a capitalised name no gazetteer lists (ending at ``end``) stands for: none for
+    a court ("at Wolverhampton Crown Court": where a case was heard) or an institution ("at
+    Maelor Hospital": a site), unless a town names it ("students at Bangor University": a site
+    in Bangor, GUIDELINES 2.7)."""
+    if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, end):
+        return None
+    if not (name.endswith(_INSTITUTION_END) or _INSTITUTION_AFTER.match(plain, end)):
+        return name
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        town = PLACES.get(" ".join(words[:n]))
+        if town is not None and town.level == "town" and not town.weak:
+            return town.name
+    return None

@@ -57,7 +57,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
-from .placenames import COURT_AFTER, COURT_BEFORE, HOME_BEFORE
+from .placenames import COURT_BEFORE, HOME_BEFORE, unlisted_name_area
 from .references import force_references
 from .scopecues import (
     DESTINATION,
@@ -362,8 +362,8 @@ def build_scope(
             name = gm.group()
             if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
-            if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, gm.end()):
-                continue  # "at Wolverhampton Crown Court": where the case was heard
+            if (name := unlisted_name_area(plain, gm.end(), name)) is None:
+                continue  # "at Wolverhampton Crown Court", "at Maelor Hospital": sites
             if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
             # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
