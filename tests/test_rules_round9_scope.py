@@ -372,3 +372,28 @@ def test_an_institution_named_by_its_town_is_in_the_town() -> None:
     assert got[("outreach", 180)] == "Bangor"
     assert got[("outreach", 95)] == "Wrexham"
     assert got[("outreach", 40)] == "Wrexham"
+
+
+# -- "missing from their homes in Bradford", "men who live in Manchester": homes, not scope ---
+
+HOMES_ARE_NOT_SCOPE = """ date 2025-06-02 Drugs week
+
+West Yorkshire Police made 50 arrests during the week.
+
+In Leeds, officers raided a flat. Two boys who had gone missing from their homes in Bradford \
+were found inside and were safeguarded.
+
+Cheshire Police arrested four men who live in Manchester during raids in Chester.
+
+Three teenagers living in Birmingham were found at an address in Shrewsbury and safeguarded.
+
+Merseyside Police found £3,000 at the ringleader's home in Bootle.
+"""
+
+
+def test_a_place_people_live_in_does_not_scope_their_figure() -> None:
+    got = areas(HOMES_ARE_NOT_SCOPE)
+    assert got[("safeguarded", 2)] == "Leeds"
+    assert got[("arrests", 4)] == "Chester"
+    assert got[("safeguarded", 3)] == "Shrewsbury"
+    assert got[("cash_seized", 3000)] == "Bootle"  # a home searched is where the figure is

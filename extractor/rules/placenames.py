@@ -93,7 +93,11 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
 )
 # "Eleven of those arrested were from the Greater Manchester area": a home, not the scope
-HOME_BEFORE = re.compile(r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$")
+HOME_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$"
+    # "missing from their homes in Bradford", "men who live in Manchester", "living in Leeds"
+    r"|\bmissing\s+from\s+(?:their|his|her)\s+homes?\s+in\s+$|\b(?:who\s+lives?|living)\s+in\s+$"
+)
 # "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
 COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(

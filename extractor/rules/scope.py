@@ -191,7 +191,7 @@ def build_scope(
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
                     continue  # "due to appear at court in Omagh": where the case is heard
-                if before.endswith((" from ", " the ")) and HOME_BEFORE.search(before):
+                if before.endswith((" from ", " the ", " in ")) and HOME_BEFORE.search(before):
                     continue  # "were from the Merseyside area": where they live
                 if before.endswith((" near ", " at ", " outside ")) and ROAD_STOP_BEFORE.search(
                     before
