@@ -397,3 +397,22 @@ def test_a_place_people_live_in_does_not_scope_their_figure() -> None:
     assert got[("arrests", 4)] == "Chester"
     assert got[("safeguarded", 3)] == "Shrewsbury"
     assert got[("cash_seized", 3000)] == "Bootle"  # a home searched is where the figure is
+
+
+# -- "a flat in Luton Road": a street named after a town is a street, not the town -----------
+
+STREET_NAMED_AFTER_A_TOWN = """ date 2025-06-02 Medway drugs raids
+
+Kent Police made 20 arrests in Chatham during the week.
+
+In Chatham, a search of a flat in Luton Road uncovered 62 wraps of cocaine.
+
+Officers stopped a car on Maidstone Road and seized £1,500 in cash.
+"""
+
+
+def test_a_street_named_after_a_town_is_not_the_town() -> None:
+    got = areas(STREET_NAMED_AFTER_A_TOWN)
+    assert got[("arrests", 20)] == "Chatham"
+    assert got[("other", 62)] == "Chatham"
+    assert got[("cash_seized", 1500)] == "Chatham"

@@ -66,6 +66,8 @@ def place_mentions(
             continue  # "Reading the figures town by town": a verb, not the town
         if _INSTITUTION_AFTER.match(plain, m.end):
             continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
+        if _STREET_AFTER.match(plain, m.end):
+            continue  # "a flat in Luton Road" (in Chatham): a street, not the town
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         prev = _PREV_CAPITAL.search(before)
@@ -87,6 +89,7 @@ def place_mentions(
 
 
 _STATION_SUBJECT = re.compile(STATION_NAME)  # "Manchester Piccadilly saw the most arrests"
+_STREET_AFTER = re.compile(r" (?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace)\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|this|these|those|that|a|an|our|their|his|her|its)\b")
 _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
