@@ -416,3 +416,24 @@ def test_a_street_named_after_a_town_is_not_the_town() -> None:
     assert got[("arrests", 20)] == "Chatham"
     assert got[("other", 62)] == "Chatham"
     assert got[("cash_seized", 1500)] == "Chatham"
+
+
+# -- "N were arrested after Kent Police raided two flats in Margate": the force's own town ---
+
+FORCE_RAIDED_COUNTED_SITES_IN_ITS_TOWN = """ date 2025-06-02 Drugs raids
+
+A week of action against county lines ran across England.
+
+Four people were arrested when Lancashire Police raided three houses in Preston.
+
+Two men were detained after Kent Police officers searched five addresses in Margate.
+
+Twelve arrests were made by Merseyside Police, who also closed 3 lines in Liverpool.
+"""
+
+
+def test_a_force_s_raid_on_counted_sites_in_its_own_town_places_the_arrests() -> None:
+    got = areas(FORCE_RAIDED_COUNTED_SITES_IN_ITS_TOWN)
+    assert got[("arrests", 4)] == "Preston"
+    assert got[("arrests", 2)] == "Margate"
+    assert got[("arrests", 12)] == "Merseyside"

@@ -90,6 +90,12 @@ def attach(
         place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
         if opener is not None and place is not None and place.level in ("town", "county"):
             return opener.area, None
+    if after and after[0].force and len(after) == 1:
+        # "Three were arrested after Kent Police raided two flats in Margate": past the next
+        # figure, in the same clause (no comma between)
+        past = next((k for k in markers if k.start > after[0].end and not k.listed), None)
+        if past and "," not in scope.plain[after[0].end : past.start]:
+            after = [after[0], past] if _own_town(scope.plain, after[0], past) else after
     if len(after) > 1 and after[0].force and _own_town(scope.plain, after[0], after[1]):
         # "one of four people arrested when Lancashire Police raided a house in Preston": the
         # force is who acted, its own town where
