@@ -437,3 +437,23 @@ def test_a_force_s_raid_on_counted_sites_in_its_own_town_places_the_arrests() ->
     assert got[("arrests", 4)] == "Preston"
     assert got[("arrests", 2)] == "Margate"
     assert got[("arrests", 12)] == "Merseyside"
+
+
+# -- "our colleagues at Merseyside Police helped us ...": the partner force helped ------------
+
+COLLEAGUES_AT_A_PARTNER_FORCE = """ date 2025-06-02 North Wales Police week of action
+
+North Wales Police arrested 25 people during a week of action across the force area.
+
+Inspector Gwen Hughes said: "Our colleagues at Merseyside Police helped us trace three of the \
+lines back to Liverpool."
+
+Sergeant Dai Price added: "Colleagues in Cheshire Constabulary helped us close two more lines."
+"""
+
+
+def test_a_partner_force_named_as_colleagues_is_not_the_scope() -> None:
+    got = areas(COLLEAGUES_AT_A_PARTNER_FORCE)
+    assert got[("arrests", 25)] == "North Wales"
+    assert got[("lines_closed", 3)] == "North Wales"
+    assert got[("lines_closed", 2)] == "North Wales"
