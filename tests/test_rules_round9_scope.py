@@ -457,3 +457,23 @@ def test_a_partner_force_named_as_colleagues_is_not_the_scope() -> None:
     assert got[("arrests", 25)] == "North Wales"
     assert got[("lines_closed", 3)] == "North Wales"
     assert got[("lines_closed", 2)] == "North Wales"
+
+
+# -- "..., with Merseyside Police alone closing 31 lines": the force is its share's subject ---
+
+WITH_FORCE_DOING = """ date 2025-06-02 National week of action results
+
+More than 1,200 people were arrested nationally during the week.
+
+The North West's forces made 200 arrests, with Merseyside Police alone closing 30 lines.
+
+In the South East, forces arrested 150 people, with Kent Police making 60 of the arrests.
+"""
+
+
+def test_a_force_after_with_that_does_the_counting_owns_its_figure() -> None:
+    got = areas(WITH_FORCE_DOING)
+    assert got[("arrests", 200)] == "North West"
+    assert got[("lines_closed", 30)] == "Merseyside"
+    assert got[("arrests", 150)] == "South East"
+    assert got[("arrests", 60)] == "Kent"

@@ -30,4 +30,7 @@ LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
 # force that is the subject of its own clause (after the force, or the pair it opens)
 WHOSE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,\s+whose\b"
+    # "..., with Merseyside Police alone closing 31 lines": the subject of its own share
+    r"|(?:\s+alone)?\s+(?:making|closing|arresting|seizing|executing|safeguarding|accounting"
+    r"|recording|reporting)\b"
 )
