@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .areas import in_force
-from .clauses import clause_cut, in_closed_share, owns_figure
+from .clauses import ELLIPTIC_FOR, clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
 from .gazetteer import PLACES, region_of
@@ -45,6 +45,19 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
+    if "ccount" in scope.plain[sent.start : start]:
+        # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
+        # Bradford accounting for another nine": the place before each "for" owns its share
+        owner = [
+            k
+            for k in markers
+            if k.end <= start
+            and not (k.force or k.listed)  # not "Wakefield and Halifax accounted for nine"
+            and (own := ELLIPTIC_FOR.match(scope.plain, k.end))
+            and own.end() == start
+        ]
+        if owner:
+            return owner[-1].area, None
     # "Derbyshire made 45 of the arrests and Leicestershire Police 38": a place right before
     # a later figure is that figure's
     after = [
@@ -77,6 +90,12 @@ def attach(
         place = PLACES.get(opener.area) if opener is not None and not opener.weak else None
         if opener is not None and place is not None and place.level in ("town", "county"):
             return opener.area, None
+    if after and after[0].force and len(after) == 1:
+        # "Three were arrested after Kent Police raided two flats in Margate": past the next
+        # figure, in the same clause (no comma between)
+        past = next((k for k in markers if k.start > after[0].end and not k.listed), None)
+        if past and "," not in scope.plain[after[0].end : past.start]:
+            after = [after[0], past] if _own_town(scope.plain, after[0], past) else after
     if len(after) > 1 and after[0].force and _own_town(scope.plain, after[0], after[1]):
         # "one of four people arrested when Lancashire Police raided a house in Preston": the
         # force is who acted, its own town where
@@ -223,6 +242,9 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+_OPERATION_TOTAL = re.compile(r"\bOperation\s+[A-Z]|\bsince\s+(?:it|the)\b|\bbegan\b")
+
+
 def _wider_than_town(
     plain: str, default: str, sent: Sentence, end: int, later: list[Marker]
 ) -> str:
@@ -233,7 +255,9 @@ def _wider_than_town(
     town = PLACES.get(default)
     if town is None or town.level != "town" or not town.county or town.county not in PLACES:
         return default
-    if _RUNNING_TOTAL.search(plain, sent.start, sent.end):
+    if _RUNNING_TOTAL.search(plain, sent.start, sent.end) and _OPERATION_TOTAL.search(
+        plain, sent.start, sent.end
+    ):  # not "Nine people have been charged so far": the reported week's own count
         return PLACES[town.county].name
     for k in later:
         other = PLACES.get(k.area)
@@ -315,7 +339,16 @@ def share_past_whole(
 
 
 def _part_holding_all(area: str, listed: list[Marker]) -> bool:
-    """Whether ``area`` is a compass part of the one county every listed place lies in."""
+    """Whether ``area`` holds every listed place: their one county, its compass part ("In west
+    Kent, officers in A and B"), or the nation or region they all lie in ("In Scotland, officers
+    at Glasgow Central and Aberdeen")."""
     counties = {getattr(PLACES.get(k.area), "county", None) for k in listed}
     county = counties.pop() if len(counties) == 1 else None
-    return county is not None and part_holding([area], county) is not None
+    if county is not None and (area == county or part_holding([area], county) is not None):
+        return True
+    held = PLACES.get(area)
+    return (
+        held is not None
+        and held.level == "region"
+        and all(getattr(PLACES.get(k.area), "region", None) == area for k in listed)
+    )

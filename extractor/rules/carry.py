@@ -45,6 +45,7 @@ def paragraph_defaults(
     last_open: str | None = None
     town_para = -1  # the paragraph a one-town opening set, until it names another place
     left = False
+    goes_on: str | None = None  # the place the last sentence's figures were placed in
     for si, sent in enumerate(sentences):
         opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
         if sent.first or opening is not None:
@@ -56,12 +57,23 @@ def paragraph_defaults(
                 later[si] = main
             # "Across Basingstoke and Winchester, ...": the paragraph has left its town
             left = any(not k.weak and k.area != para_default[town_para] for k in by_sentence[si])
+        if sent.first or by_sentence[si] or si in later:
+            goes_on = (
+                figure_place(plain, by_sentence[si]) if needed is None or si in needed else None
+            )
+        elif goes_on and (_GOES_ON.match(plain, sent.start) or later.get(si - 1) == goes_on):
+            # "officers in Cornwall arrested 33 people. They closed seven lines ...": the
+            # figures go on in the place the sentence before put its own in
+            later[si] = goes_on
+        else:
+            goes_on = None
         if sent.first:
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
             if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
                 section = heading_place(plain, text, sent.start, heads)
                 if section is not None:
+                    carry = section  # and the bullet list under it ("Bristol" / "- 24 arrests")
                     continue
             if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"
@@ -107,6 +119,30 @@ def paragraph_defaults(
                 town_para, left = sent.para, False
             section = None  # the paragraph under the heading, not what follows it
     return para_default, later
+
+
+# a sentence that goes on with the last one's actors: "They closed", "Officers also seized"
+_GOES_ON = re.compile(r"\s*(?:They|Officers|Detectives|Police\s+officers|The\s+officers)\s")
+_IN_BEFORE = re.compile(r"\b(in|across|throughout)\s+$")
+_SHARE = re.compile(
+    r"\b(?:of\s+(?:them|whom|those|these|the|which)|including|among|mostly|mainly|most\s+of)\b"
+    r"|\b(?:while|with)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*\d",
+    re.IGNORECASE,
+)
+
+
+def figure_place(plain: str, markers: list[Marker]) -> str | None:
+    """The place a sentence puts its figures in, past its opening: "officers in Cornwall
+    arrested 33", "led to 19 arrests across North Somerset" (not a share named after it)."""
+    placed = next((k for k in markers if not (k.initial or k.listed or k.force)), None)
+    if placed is not None and not plain[placed.start].isupper():
+        return None  # "across the town": which town is the references' business
+    before = _IN_BEFORE.search(plain, max(0, placed.start - 12), placed.start) if placed else None
+    if placed is None or before is None or (placed.weak and before.group(1) == "in"):
+        return None  # a wide-list name only "across" it, not "a house in Lawrence Hill"
+    head = plain[plain.rfind("\n", 0, placed.start) + 1 : placed.start]
+    head = head[max(head.rfind(". "), 0) :]
+    return None if _SHARE.search(head) else placed.area  # not "40 arrests, nine of them in X"
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import SITE_BEFORE
+from .cues import SITE_BEFORE, STATION_NAME
 from .framing import PREP_BEFORE
 from .gazetteer import PLACES
 from .markers import Marker
@@ -64,11 +64,19 @@ def in_closed_share(plain: str, k: Marker, start: int) -> bool:
 # "while Yorkshire and the Humber made 132", "Suffolk's officers arrested 18", "Sheffield alone
 # accounted for nine": a place as the subject of its figure
 SUBJECT_AFTER = re.compile(
-    r"(?:'s)?(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|logged|posted|contributed|officers|detectives|"
+    STATION_NAME + r"?(?:'s)?"  # "Manchester Piccadilly saw": a city's station
+    r"(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
+    r"executed|closed|safeguarded|accounted|accounting|accounts|logged|posted|contributed|officers|detectives|"
     r"topped|led|stands\s+out|stood\s+out)\b"
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
     r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"
+)
+# "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight": each place
+# before an elliptic "for N" owns that share (in a sentence that says "accounted for")
+ELLIPTIC_FOR = re.compile(
+    r"(?:\s+alone)?\s+(?:(?:accounted|accounting|accounts)\s+)?for\s+(?:(?:the\s+)?(?:remaining|"
+    r"other|final|last)\s+|another\s+|a\s+further\s+)?(?=\d|\u00a3|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b)"
 )
 # "Luton: 9", "Luton 9", "Essex - 52 arrests" (dashes are folded to "-"), "Surrey (6)"
 FIGURE_NEXT = re.compile(  # on its own line: not "... from Leeds\n- £12,650"

@@ -10,6 +10,17 @@ SITE_BEFORE = re.compile(
     r"\b(?:junction\s+\d+[a-z]?\s+(?:for|of|at)|near|towards|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "stopped on the M5 near Taunton", "a car stopped on the A12 at Kessingland": a town that
+# names where a road stop was; its figures take the stopping body's area (holdout 2 roads rule)
+ROAD_STOP_BEFORE = re.compile(
+    r"\b(?:[AM]\d{1,4}(?:\(M\))?|motorway|dual\s+carriageway)\s+(?:near|at|outside|close\s+to|"
+    r"just\s+outside)\s+$"
+)
+# "Manchester Piccadilly", "Bristol Temple Meads": the words of a city's station after its name
+STATION_NAME = (
+    r"(?:\s+(?:station|Central|Piccadilly|Waverley|Parkway"
+    r"|(?:New|Queen|Lime|Temple|Snow)\s+[A-Z]\w+))"
+)
 MEMBERS_BEFORE = re.compile(
     r"\b(?:brings?\s+together|made\s+up\s+of|comprises?|members\s+(?:are|include))\b[^.;]*$"
 )
@@ -19,4 +30,7 @@ LIST_END = re.compile(r"(?:,|\band|&)\s+(?:in|at)\s+$")
 # force that is the subject of its own clause (after the force, or the pair it opens)
 WHOSE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,\s+whose\b"
+    # "..., with Merseyside Police alone closing 31 lines": the subject of its own share
+    r"|(?:\s+alone)?\s+(?:making|closing|arresting|seizing|executing|safeguarding|accounting"
+    r"|recording|reporting)\b"
 )

@@ -17,6 +17,7 @@ import re
 from .gazetteer import PLACES, Mention, Place
 
 _AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
+_AREA_OF_TOWN = re.compile(r" area of the (?:city|town)\b")
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 _SITE_BEFORE = re.compile(
     r"\b(?:address(?:es)?|house|houses|flat|flats|home|homes|property|properties|premises)"
@@ -36,6 +37,14 @@ def district_of_town(
         holder = PLACES.get(wider.group(1))
         if holder is not None and holder.level == "town" and holder is not place:
             return holder.name  # "in the Camelon area of Falkirk"
+    if _AREA_OF_TOWN.match(plain, m.end):
+        # "Of the 19 arrests in Derby, eight were made in the Normanton area of the city": the
+        # town its paragraph last named, whatever county the wide list files the district in
+        line = plain.rfind("\n", 0, m.start)
+        for c in reversed(candidates):
+            town = c.entry
+            if line < c.start < m.start and isinstance(town, Place) and town.level == "town":
+                return None if town.weak else town.name
     others = [c for c in candidates if start <= c.start < end and c is not m and c.kind == "place"]
     for c in others:
         named = c.entry

@@ -43,7 +43,7 @@ ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 SUPPORT_BEFORE = TailPattern(
     re.compile(
         r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
-        r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as)\s+(?:the\s+)?$",
+        r"working\s+with|out\s+of|joined\s+by|as\s+well\s+as|colleagues\s+(?:at|in))\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 )

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .clauses import SUBJECT_AFTER
+from .cues import STATION_NAME
 from .framing import PREP_BEFORE
-from .gazetteer import A_ROADS, STOPPED_ON, Mention, Place
+from .gazetteer import A_ROADS, PLACES, STOPPED_ON, Mention, Place
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -64,6 +66,8 @@ def place_mentions(
             continue  # "Reading the figures town by town": a verb, not the town
         if _INSTITUTION_AFTER.match(plain, m.end):
             continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
+        if _STREET_AFTER.match(plain, m.end):
+            continue  # "a flat in Luton Road" (in Chatham): a street, not the town
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         prev = _PREV_CAPITAL.search(before)
@@ -75,6 +79,7 @@ def place_mentions(
             and nxt.group(1) not in ("Police", "Constabulary", "And", "Division")
             and not PREP_BEFORE.search(before)
             and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
+            and not (_STATION_SUBJECT.match(plain, m.end) and SUBJECT_AFTER.match(plain, m.end))
         ):
             # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
             # "at Glasgow Central and Edinburgh Waverley"
@@ -83,13 +88,19 @@ def place_mentions(
     return out
 
 
+_STATION_SUBJECT = re.compile(STATION_NAME)  # "Manchester Piccadilly saw the most arrests"
+_STREET_AFTER = re.compile(r" (?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace)\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|this|these|those|that|a|an|our|their|his|her|its)\b")
 _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
     r"(?:Infirmary|Hospitals?|University|College|Academy|School|Prison)\b"
 )
 # "Eleven of those arrested were from the Greater Manchester area": a home, not the scope
-HOME_BEFORE = re.compile(r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$")
+HOME_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$"
+    # "missing from their homes in Bradford", "men who live in Manchester", "living in Leeds"
+    r"|\bmissing\s+from\s+(?:their|his|her)\s+homes?\s+in\s+$|\b(?:who\s+lives?|living)\s+in\s+$"
+)
 # "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
 COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(
@@ -144,3 +155,23 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
         return _FIGURE_AFTER.match(plain, m.end) is not None
     return _BREAKDOWN_AFTER.match(plain, m.end) is not None
+
+
+_INSTITUTION_END = ("University", "College", "Hospital", "Infirmary", "Academy", "School", "Prison")
+
+
+def unlisted_name_area(plain: str, end: int, name: str) -> str | None:
+    """The area a capitalised name no gazetteer lists (ending at ``end``) stands for: none for
+    a court ("at Wolverhampton Crown Court": where a case was heard) or an institution ("at
+    Maelor Hospital": a site), unless a town names it ("students at Bangor University": a site
+    in Bangor, GUIDELINES 2.7)."""
+    if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, end):
+        return None
+    if not (name.endswith(_INSTITUTION_END) or _INSTITUTION_AFTER.match(plain, end)):
+        return name
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        town = PLACES.get(" ".join(words[:n]))
+        if town is not None and town.level == "town" and not town.weak:
+            return town.name
+    return None

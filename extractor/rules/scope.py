@@ -22,8 +22,8 @@ import re
 from .areas import force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
-from .clauses import FIGURE_NEXT, SUBJECT_AFTER, drop_asides
-from .cues import WHOSE_AFTER
+from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER, drop_asides
+from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
 from .districts import district_of_town
 from .framing import (
     ON_NAME,
@@ -57,7 +57,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
-from .placenames import COURT_AFTER, COURT_BEFORE, HOME_BEFORE
+from .placenames import COURT_BEFORE, HOME_BEFORE, unlisted_name_area
 from .references import force_references
 from .scopecues import (
     DESTINATION,
@@ -191,9 +191,15 @@ def build_scope(
                 before = plain[max(sent.start, m.start - 40) : m.start]
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
                     continue  # "due to appear at court in Omagh": where the case is heard
-                if before.endswith((" from ", " the ")) and HOME_BEFORE.search(before):
+                if before.endswith((" from ", " the ", " in ")) and HOME_BEFORE.search(before):
                     continue  # "were from the Merseyside area": where they live
-                before, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
+                if before.endswith((" near ", " at ", " outside ")) and ROAD_STOP_BEFORE.search(
+                    before
+                ):
+                    continue  # "stopped on the M5 near Taunton": the stop's site, not its scope
+                cut, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
+                at_lead = m.start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
+                before = cut
                 area = part or area  # "raids in south-east London" in the Met's release
                 if before.endswith(" of "):
                     before = compass_free(before)  # "in the north of Edinburgh"
@@ -205,6 +211,8 @@ def build_scope(
                 )
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
+                if not subject and "ccount" in plain[sent.start : m.start]:
+                    subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
                 continued = (
                     m.start in listed
@@ -237,7 +245,7 @@ def build_scope(
                 # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
                 level = m.entry.level  # type: ignore[union-attr]
                 acts = level == "county" and _OFFICERS.match(plain, m.end) is not None
-                markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=acts))
+                markers.append(Marker(m.start, m.end, area, at_lead, force=acts))
             elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
                 # one-town release the force is only ever who acted ("Swindon drugs operation")
@@ -294,14 +302,14 @@ def build_scope(
             area = local.get(what, main)
             # "Merseyside Police, which ran its own activity across the county": the county
             # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
-            # region ...'": the region of the ROCU just named
-            wide = what == "region"
+            # region ...'": the region of the ROCU just named; any force's "force area"
+            wide = None if what[:5] == "force" else what == "region"  # even West Midlands Police
             named_force = [
                 k
                 for k in markers
                 if k.force
                 and k.start < lm.start()
-                and (k.area not in PLACES or (PLACES[k.area].level == "region") == wide)
+                and (k.area not in PLACES or wide in (None, PLACES[k.area].level == "region"))
             ]
             if named_force and what in ("region", "county", "force area", "force's area", "force"):
                 area = named_force[-1].area
@@ -354,8 +362,8 @@ def build_scope(
             name = gm.group()
             if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
-            if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, gm.end()):
-                continue  # "at Wolverhampton Crown Court": where the case was heard
+            if (name := unlisted_name_area(plain, gm.end(), name)) is None:
+                continue  # "at Wolverhampton Crown Court", "at Maelor Hospital": sites
             if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
             # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
