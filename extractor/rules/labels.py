@@ -15,7 +15,8 @@ def read_label(
 ) -> tuple[bool, Reading | None]:
     """Whether a label before ``fig`` decides it, and the reading it gives (``None``: no
     enforcement figure, as "Calls: 12" is none)."""
-    labelled = _LABEL_FIRST.match(head)
+    # _LABEL_FIRST ends on ":" or "-" and spaces: most heads end otherwise, and skip it
+    labelled = _LABEL_FIRST.match(head) if head.rstrip()[-1:] in (":", "-") else None
     if labelled and (
         fig.end >= _line_end(plain, fig.end, ceiling)
         or _ASIDE_TAIL.fullmatch(plain, fig.end, ceiling)  # "Weapons: 4 (incl. 2 knives)"
