@@ -21,7 +21,9 @@ class SentenceFacts:
     def __init__(self, plain: str, start: int, end: int) -> None:
         self.plain, self.start, self.end = plain, start, end
         self._lower: str | None = None
-        self._found: dict[object, bool] = {}
+        # keyed by id(): a module's pattern or word tuple lives as long as the process, and
+        # hashing a compiled pattern hashes its whole code (thousands of instructions)
+        self._found: dict[int, bool] = {}
 
     def lower(self) -> str:
         """The sentence lower-cased (``str.lower``: a hint found in a lower-cased window of it
@@ -33,23 +35,25 @@ class SentenceFacts:
     def opens_with(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` matches at the sentence's start (``pattern.match(plain, start)``,
         which may run past the sentence's end)."""
-        found = self._found.get(pattern)
+        found = self._found.get(id(pattern))
         if found is None:
-            found = self._found[pattern] = pattern.match(self.plain, self.start) is not None
+            found = self._found[id(pattern)] = pattern.match(self.plain, self.start) is not None
         return found
 
     def holds(self, words: re.Pattern[str]) -> bool:
         """Whether ``words`` (an ``any_word`` pattern: literal words, case as written) is
         found in the sentence."""
-        found = self._found.get(words)
+        found = self._found.get(id(words))
         if found is None:
-            found = self._found[words] = words.search(self.plain, self.start, self.end) is not None
+            found = self._found[id(words)] = (
+                words.search(self.plain, self.start, self.end) is not None
+            )
         return found
 
     def lower_holds(self, hints: tuple[str, ...]) -> bool:
         """Whether one of the lower-case words ``hints`` is in the lower-cased sentence."""
-        found = self._found.get(hints)
+        found = self._found.get(id(hints))
         if found is None:
             low = self.lower()
-            found = self._found[hints] = any(w in low for w in hints)
+            found = self._found[id(hints)] = any(w in low for w in hints)
         return found
