@@ -280,6 +280,14 @@ _QUOTED_COUNT = re.compile(
 )
 
 
+# "knife crime", "knife amnesty bins": the weapon word names something else (compiled once:
+# re.match looks its cache up on each call)
+_WEAPON_AS_ADJECTIVE = re.compile(
+    r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
+    r"|offences?|licen[cs]e)\b"
+)
+
+
 def drugs_and_weapons(
     low: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> tuple[list[str], list[str]]:
@@ -307,11 +315,7 @@ def drugs_and_weapons(
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
-            if re.match(
-                r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
-                r"|offences?|licen[cs]e)\b",
-                low[m.end : m.end + 12],
-            ):
+            if _WEAPON_AS_ADJECTIVE.match(low[m.end : m.end + 12]):
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
                 continue  # "charged with possession of a knife": a charge, not a seizure

@@ -50,7 +50,7 @@ def read_label(
 
 def _line_end(plain: str, pos: int, ceiling: int) -> int:
     """Where the figure's line ends: only trailing punctuation may follow a labelled figure."""
-    m = re.match(r"[\s.;,]*", plain[pos:ceiling])
+    m = _TRAILING.match(plain[pos:ceiling])
     return pos + (m.end() if m else 0) if pos + (m.end() if m else 0) >= ceiling else ceiling + 1
 
 
@@ -86,6 +86,7 @@ _LABEL_PLACE = re.compile(
     r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}\s*\(?\s*$"
 )
 _PLACE_FIGURE_END = re.compile(r"\)?\s*(?:[,;.]|and\b|$)")
+_TRAILING = re.compile(r"[\s.;,]*")  # what may follow a labelled figure on its line
 _LABEL_FIRST = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
 )
