@@ -280,8 +280,7 @@ _QUOTED_COUNT = re.compile(
 )
 
 
-# "knife crime", "knife amnesty bins": the weapon word names something else (compiled once:
-# re.match looks its cache up on each call)
+# "knife crime", "knife amnesty bins": the weapon word names something else
 _WEAPON_AS_ADJECTIVE = re.compile(
     r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
     r"|offences?|licen[cs]e)\b"
@@ -298,6 +297,8 @@ def drugs_and_weapons(
     drugs: list[str] = []
     weapons: list[str] = []
     si = 0
+    seizure: dict[int, bool] = {}  # sentence start -> whether it tells of a seizure
+    weapon_seizure: dict[int, bool] = {}
     for m in mentions:
         if m.kind not in ("drug", "weapon"):
             continue
@@ -306,15 +307,14 @@ def drugs_and_weapons(
         if si >= len(sentences):
             break
         sent = sentences[si]
-        text = low[sent.start : sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
             a = max(sent.start, m.start - 40)
             if " as " in low[a : m.start] and _SOLD_AS.search(low, a, m.start):
                 continue  # "would have been cut and sold as crack": what it would become
-            if _SEIZURE.search(text) and name not in drugs:
+            if name not in drugs and _told(seizure, _SEIZURE, low, sent):
                 drugs.append(name)
-        elif _WEAPON_SEIZURE.search(text) and name not in weapons:
+        elif name not in weapons and _told(weapon_seizure, _WEAPON_SEIZURE, low, sent):
             if _WEAPON_AS_ADJECTIVE.match(low[m.end : m.end + 12]):
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
@@ -330,6 +330,13 @@ def drugs_and_weapons(
         if cls in drugs and any(d in members for d in drugs):
             drugs.remove(cls)
     return drugs, weapons
+
+
+def _told(known: dict[int, bool], pattern: re.Pattern[str], low: str, sent: Sentence) -> bool:
+    """Whether ``pattern`` is found in ``sent`` (of ``low``), ``known`` by its start after once."""
+    if (found := known.get(sent.start)) is None:
+        found = known[sent.start] = pattern.search(low[sent.start : sent.end]) is not None
+    return found
 
 
 _CLASS_MEMBERS = {
