@@ -69,7 +69,6 @@ from .segments import (
     split_paragraphs,
     split_sentences,
 )
-from .sentencefacts import SentenceFacts
 from .tables import Table, find_tables
 from .topic import on_topic
 
@@ -201,7 +200,6 @@ def collect_statistics(
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
         previous = carried if share else None
-        facts = SentenceFacts(plain, sent.start, sent.end)  # read by each figure's classify
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
         whole = -1  # the whole a share was just read from ("9 of the 40 arrests")
@@ -216,7 +214,7 @@ def collect_statistics(
                 upper = i + 1
                 ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
                 reading = classify(
-                    plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end, facts
+                    plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end
                 )
                 if reading is not None:
                     reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
@@ -225,14 +223,12 @@ def collect_statistics(
                 whole = i + 1
                 ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
                 reading = classify(
-                    plain, figures[whole], fig.end, ceiling, previous, sent.start, sent.end, facts
+                    plain, figures[whole], fig.end, ceiling, previous, sent.start, sent.end
                 )
                 if reading is not None:
                     reading.ev_start, reading.part = fig.qual_start, True
             else:
-                reading = classify(
-                    plain, fig, floor, ceiling, previous, sent.start, sent.end, facts
-                )
+                reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             if reading is not None or not _TIME_SPAN.match(plain, fig.end):
                 previous = reading  # "arrested over the two days, four of them in ...": skipped
             if reading is None or (i == whole and back_reference(plain, fig)):

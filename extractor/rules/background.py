@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .numbers import Figure
-from .sentencefacts import SentenceFacts
 from .textsearch import any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
@@ -140,9 +139,7 @@ _FUTURE = re.compile(
 _FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
 
 
-def _future(head: str, facts: SentenceFacts | None = None) -> bool:
-    if facts is not None and head.isascii() and not facts.lower_holds(_FUTURE_HINTS):
-        return False  # no hint in the whole sentence, so none in the clause
+def _future(head: str) -> bool:
     return search_hinted(_FUTURE, head, _FUTURE_HINTS)
 
 
@@ -171,51 +168,37 @@ _POLICE = re.compile(
 )
 
 
-def partner_figure(
-    plain: str, fig: Figure, sent_start: int, facts: SentenceFacts | None = None
-) -> bool:
+def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a partner's outcome: its sentence names a partner before it and
     no police actor ("Nurses referred 14 teenagers to a youth work team")."""
-    if facts is not None and not facts.lower_holds(_PARTNER_WORDS):
-        return False  # the sentence names no partner anywhere: no lead to lower-case
     lead = plain[sent_start : fig.qual_start]
     if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
     return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
 
 
-_PARTNER_WORDS = (
-    "council",
-    "charit",
-    "nurse",
-    "doctor",
-    "hospital",
-    "nhs",
-    "youth",
-    "social",
-    "teacher",
-    "universit",
-    "health board",
+_PARTNER_HINTS = any_word(
+    (
+        "council",
+        "charit",
+        "nurse",
+        "doctor",
+        "hospital",
+        "nhs",
+        "youth",
+        "social",
+        "teacher",
+        "universit",
+        "health board",
+    )
 )
-_PARTNER_HINTS = any_word(_PARTNER_WORDS)
 
 
 def background(
-    plain: str,
-    fig: Figure,
-    head: str,
-    ceiling: int,
-    sent_start: int,
-    sent_end: int,
-    facts: SentenceFacts | None = None,
+    plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
-    """Whether ``fig`` (``head``: its clause before it) is background, not a current figure.
-
-    ``facts``: the sentence's record (``sentencefacts``), shared by the figures in it.
-    """
-    if _future(head, facts):
-        return True
-    if facts.opens_with(_EARLIER) if facts is not None else _EARLIER.match(plain, sent_start):
+    """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
+    if _future(head) or _EARLIER.match(plain, sent_start):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
@@ -252,10 +235,8 @@ def background(
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
     # cheap word checks (in the sentence up to the figure) before the scans
-    if (
-        (facts is None or facts.holds(_EVENT_HINTS))
-        and _EVENT_HINTS.search(plain, sent_start, fig.qual_start)
-        and EARLIER_EVENT.search(plain[sent_start : fig.qual_start])
+    if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and EARLIER_EVENT.search(
+        plain[sent_start : fig.qual_start]
     ):
         return True
     end = sent_end if sent_end >= 0 else ceiling

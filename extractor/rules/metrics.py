@@ -23,7 +23,6 @@ from .money import read_money, read_weight
 from .nouns import noun_phrase, years_beyond
 from .numbers import Figure
 from .peopleverbs import people_verb, verb_right_before
-from .sentencefacts import SentenceFacts
 from .shares import read_share
 
 _JAIL_CONTEXT = re.compile(
@@ -48,22 +47,20 @@ def classify(
     previous: Reading | None,
     sent_start: int = 0,
     sent_end: int = -1,
-    facts: SentenceFacts | None = None,
 ) -> Reading | None:
     """The metric ``fig`` reports, or ``None`` if it is no enforcement figure.
 
     ``floor``/``ceiling`` bound its clause: the end of the previous figure and the
-    start of the next one (or the sentence ends); ``sent_start``/``sent_end`` its sentence,
-    ``facts`` that sentence's record (``plain[sent_start:sent_end]``), when the caller has one.
+    start of the next one (or the sentence ends); ``sent_start``/``sent_end`` its sentence.
     """
     head = plain[floor : fig.qual_start]
-    if background(plain, fig, head, ceiling, sent_start, sent_end, facts):
+    if background(plain, fig, head, ceiling, sent_start, sent_end):
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
-    if partner_figure(plain, fig, sent_start, facts):
+    if partner_figure(plain, fig, sent_start):
         return None
     if floor > sent_start and head.endswith(" at ") and _ADDRESSES_AFTER.match(plain, fig.end):
         if "warrant" not in head[-16:]:  # not "arrested after warrants at four addresses"
