@@ -1,0 +1,58 @@
+"""The speed-ups in the rules backend find exactly what the plain forms they replace find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from extractor.rules.labels import _LABEL_FIRST
+from extractor.rules.parts import _COMPASS_HINT, _compass_hint
+from extractor.rules.topic import _TOPIC_AFTER_GAP
+
+# topic._TOPIC_AFTER_GAP as it was, its lookbehinds before 'county' and 'drug'
+_TOPIC_BEFORE = re.compile(
+    r"\W(?:(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)(?<!across\s)(?<!over\s)"
+    r"\bcounty[\s-]+lines?\b"
+    r"|(?<!worming\s)(?<!veterinary\s)(?<!pain-relief\s)(?<!painkilling\s)(?<!pain-killing\s)"
+    r"(?<!prescription\s)(?<!prescribed\s)(?<!medicinal\s)"
+    r"(?<!animal\s)(?<!licensed\s)\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
+    r"|\bexploit\w*|\btraffick\w*"
+    r"|\bintensification\b|\bdeal(?:ing)?[\s-]+lines?\b)"
+)
+_TOPIC_WORDS = (
+    "cross crossed crossing crosses across over county lines line drug drugs worming veterinary "
+    "pain-relief painkilling pain-killing prescription prescribed medicinal animal licensed x - "
+    "deal dealing s \u00e9"
+).split() + [" ", "  ", "\n"]
+
+
+def _texts(parts: list[str], count: int, most: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, most))) for _ in range(count)]
+
+
+def test_topic_lookbehinds_after_the_word_find_what_they_found_before() -> None:
+    gaps = ["", " ", "-", "\t"]
+    rng = random.Random(2)
+    for _ in range(5000):
+        text = " " + "".join(
+            rng.choice(_TOPIC_WORDS) + rng.choice(gaps) for _ in range(rng.randint(0, 6))
+        )
+        old = [(m.span(), m.group()) for m in _TOPIC_BEFORE.finditer(text)]
+        assert [(m.span(), m.group()) for m in _TOPIC_AFTER_GAP.finditer(text)] == old, text
+
+
+def test_compass_hint_is_the_search() -> None:
+    parts = ["north", "south", "east", "west", "central", "-east", "-west", " ", "\n", "K"]
+    parts += ["Kent", "a", "le", "n", "s", "e", "."]
+    for text in _texts(parts, 5000, 12, 1):
+        for start in {0, len(text) // 2, len(text)}:
+            assert _compass_hint(text, start) == (_COMPASS_HINT.search(text, start) is not None)
+
+
+def test_label_first_only_matches_heads_ending_on_a_colon_or_dash() -> None:
+    parts = ["Arrests", "Cash seized", " ", ":", "-", "\n", "\u00a0", "\x1c", "12", "- ", "* "]
+    for head in _texts(parts, 5000, 6, 3):
+        if _LABEL_FIRST.match(head):
+            assert head.rstrip()[-1:] in (":", "-"), head
