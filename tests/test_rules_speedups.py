@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 from extractor.rules.labels import _LABEL_FIRST
 from extractor.rules.parts import _COMPASS_HINT, _compass_hint
 from extractor.rules.topic import _TOPIC_AFTER_GAP
 
+_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # topic._TOPIC_AFTER_GAP as it was, its lookbehinds before 'county' and 'drug'
 _TOPIC_BEFORE = re.compile(
     r"\W(?:(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)(?<!across\s)(?<!over\s)"
@@ -56,3 +58,22 @@ def test_label_first_only_matches_heads_ending_on_a_colon_or_dash() -> None:
     for head in _texts(parts, 5000, 6, 3):
         if _LABEL_FIRST.match(head):
             assert head.rstrip()[-1:] in (":", "-"), head
+
+
+def test_after_gap_class_finds_what_the_non_word_gap_found() -> None:
+    import extractor.rules  # noqa: F401 - every after_gap pattern is made at import
+    from extractor.rules.textsearch import AFTER_GAP
+
+    rng = random.Random(4)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_SEEDS.glob("*.txt"))[:12]]
+    for text in list(texts):  # non-ASCII letters and digits right before words
+        chars = list(text)
+        for i in rng.sample(range(len(chars)), min(len(chars), 60)):
+            chars[i] = rng.choice(["\u00e9", "\u00aa", "\u00b2", "\u0130", "\u212a", " ", "-"])
+        texts.append("".join(chars))
+    for source, flags, gapped, _ in AFTER_GAP:
+        plain_gap = re.compile(r"\W(?:" + source + ")", flags)
+        for text in texts:
+            for variant in (" " + text, " " + text.lower()):
+                want = [m.span() for m in plain_gap.finditer(variant)]
+                assert [m.span() for m in gapped.finditer(variant)] == want, source[:60]
