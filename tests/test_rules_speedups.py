@@ -77,3 +77,21 @@ def test_after_gap_class_finds_what_the_non_word_gap_found() -> None:
             for variant in (" " + text, " " + text.lower()):
                 want = [m.span() for m in plain_gap.finditer(variant)]
                 assert [m.span() for m in gapped.finditer(variant)] == want, source[:60]
+
+
+def test_candidate_starts_are_the_plain_scans_but_inside_words() -> None:
+    from extractor.rules.candidates import CANDIDATE, candidate_starts
+
+    parts = ["half", "a", "be", "dozen", "hundred", "thousand", "one", "some", "twenty", "-"]
+    parts += [" ", "  ", "\n", "5", "1,", "0.", "\u00a3", "x", "seven", "teen", "ty", "\u00e9"]
+    texts = _texts(parts, 20000, 10, 5)
+    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(_SEEDS.glob("*.txt"))[:12]]
+    letters = set("abcdefghijklmnopqrstuvwxyz")
+    for low in texts:
+        for start, end in {(0, len(low)), (len(low) // 3, len(low)), (1, max(1, len(low) - 2))}:
+            old = [m.start() for m in CANDIDATE.finditer(low, start, end)]
+            want = [
+                p for p in old if p == start or low[p] not in letters or low[p - 1] not in letters
+            ]
+            got = candidate_starts(low, start, end, ascii_digits=True, inside_words=False)
+            assert list(got) == want, (low, start, end)

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
-from .gazetteer import trie_branches, trie_regex
+from .candidates import candidate_starts
 from .numberwords import word_value
 from .textsearch import AsciiLowered, after_gap
 
@@ -50,21 +50,6 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # IGNORECASE takes t
 
 
 _number_re = cache(lambda: re.compile(rf"{_MONEY_OR_DIGITS}|(?i:{_HALF_OR_WORD})"))
-# a cheap first pass: where a number can start (on the lower-cased text), for the above to try
-_CANDIDATE_WORDS = [*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"]
-_CANDIDATE_ANY = re.compile(r"\u00a3|\d[\d,.]*|(?:" + trie_regex(_CANDIDATE_WORDS) + r")(?![a-z])")
-# the same, every alternative opening with a literal so that re skips at C speed to the
-# characters a number can start with (a third as much work); "\d" became 0-9, so a text
-# with another script's digits (which "\d" also matches) is read with the pattern above
-_CANDIDATE = re.compile(
-    "|".join(
-        [
-            r"\u00a3",
-            *(rf"{d}[\d,.]*" for d in "0123456789"),
-            *(rf"{branch}(?![a-z])" for branch in trie_branches(_CANDIDATE_WORDS)),
-        ]
-    )
-)
 _WIDE_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 _SCALE_OF = {
     "m": 1e6,
@@ -197,9 +182,11 @@ def find_figures_by_span(
     last_end = spans[0][0]
     ascii_digits = _only_ascii_digits(low)
     caseless = None if any(c in plain for c in _FOLDS_TO_ASCII) else low
-    candidates = _CANDIDATE if ascii_digits else _CANDIDATE_ANY
-    for candidate in candidates.finditer(low, spans[0][0], spans[-1][1]):
-        pos = candidate.start()
+    # a number word inside a word starts no figure, when low's offsets are plain's
+    inside_words = len(low) != len(plain)
+    for pos in candidate_starts(
+        low, spans[0][0], spans[-1][1], ascii_digits=ascii_digits, inside_words=inside_words
+    ):
         if pos < last_end:
             continue
         while si < len(spans) and spans[si][1] <= pos:
