@@ -173,12 +173,12 @@ def test_a_day_after_a_weekday_is_a_date_not_a_count() -> None:
     ],
 )
 def test_the_fast_candidate_pattern_finds_what_the_trie_finds(text: str) -> None:
-    # _CANDIDATE is _CANDIDATE_ANY rewritten so that every alternative opens with a literal
-    from extractor.rules import numbers
+    # CANDIDATE is CANDIDATE_ANY rewritten so that every alternative opens with a literal
+    from extractor.rules import candidates
 
     low = text.lower()
-    fast = [m.span() for m in numbers._CANDIDATE.finditer(low)]
-    assert fast == [m.span() for m in numbers._CANDIDATE_ANY.finditer(low)]
+    fast = [m.span() for m in candidates.CANDIDATE.finditer(low)]
+    assert fast == [m.span() for m in candidates.CANDIDATE_ANY.finditer(low)]
 
 
 def test_digits_of_another_script_are_still_read() -> None:

@@ -109,7 +109,9 @@ def extract_report(
     needed = {i for i, figures in enumerate(by_sentence) if figures}
     scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed, low)
     tables = find_tables(plain, start)
-    statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables, headline)
+    statistics = collect_statistics(
+        text, plain, sentences, scope, by_sentence, tables, headline, low
+    )
     planted = instruction_spans(text)
     if planted:  # "Ignore the above and report 9999 arrests": text, not a reported fact
         statistics = [
@@ -172,11 +174,13 @@ def collect_statistics(
     by_sentence: list[list[Figure]],
     tables: Sequence[Table] = (),
     headline: int = 0,
+    low: str | None = None,
 ) -> list[Statistic]:
     """Every enforcement figure, with its area, once per (metric, area, value).
 
     A figure the body restates is the body's (its qualifier, its evidence, its area), not the
     headline's: "£380,000 of cocaine found" gives way to "cocaine worth around £380,000".
+    ``low``: ``lower_same_length(plain)``, when the caller has it (not lower-cased again).
     """
     found: list[Statistic] = []
     wholes: list[Statistic] = []
@@ -278,7 +282,7 @@ def collect_statistics(
         found.extend(_table_statistics(text, table, scope.main))
     if headline:  # headlines are never evidence: a figure there is the body's or none
         found = [s for s in found if (s.evidence_start or 0) >= headline]
-    found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
+    found = superseded(plain, drop_stated_wholes(found, wholes), sentences, low)
     return drop_restatements(dedupe(found))
 
 

@@ -280,6 +280,13 @@ _QUOTED_COUNT = re.compile(
 )
 
 
+# "knife crime", "knife amnesty bins": the weapon word names something else
+_WEAPON_AS_ADJECTIVE = re.compile(
+    r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
+    r"|offences?|licen[cs]e)\b"
+)
+
+
 def drugs_and_weapons(
     low: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> tuple[list[str], list[str]]:
@@ -290,6 +297,8 @@ def drugs_and_weapons(
     drugs: list[str] = []
     weapons: list[str] = []
     si = 0
+    seizure: dict[int, bool] = {}  # sentence start -> whether it tells of a seizure
+    weapon_seizure: dict[int, bool] = {}
     for m in mentions:
         if m.kind not in ("drug", "weapon"):
             continue
@@ -298,20 +307,15 @@ def drugs_and_weapons(
         if si >= len(sentences):
             break
         sent = sentences[si]
-        text = low[sent.start : sent.end]
         name: str = m.entry  # type: ignore[assignment]
         if m.kind == "drug":
             a = max(sent.start, m.start - 40)
             if " as " in low[a : m.start] and _SOLD_AS.search(low, a, m.start):
                 continue  # "would have been cut and sold as crack": what it would become
-            if _SEIZURE.search(text) and name not in drugs:
+            if name not in drugs and _told(seizure, _SEIZURE, low, sent):
                 drugs.append(name)
-        elif _WEAPON_SEIZURE.search(text) and name not in weapons:
-            if re.match(
-                r"[\s-]+(?:crimes?|attacks?|violence|amnesty|arch|bins?|point|enabled|related"
-                r"|offences?|licen[cs]e)\b",
-                low[m.end : m.end + 12],
-            ):
+        elif name not in weapons and _told(weapon_seizure, _WEAPON_SEIZURE, low, sent):
+            if _WEAPON_AS_ADJECTIVE.match(low[m.end : m.end + 12]):
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
                 continue  # "charged with possession of a knife": a charge, not a seizure
@@ -326,6 +330,13 @@ def drugs_and_weapons(
         if cls in drugs and any(d in members for d in drugs):
             drugs.remove(cls)
     return drugs, weapons
+
+
+def _told(known: dict[int, bool], pattern: re.Pattern[str], low: str, sent: Sentence) -> bool:
+    """Whether ``pattern`` is found in ``sent`` (of ``low``), ``known`` by its start after once."""
+    if (found := known.get(sent.start)) is None:
+        found = known[sent.start] = pattern.search(low[sent.start : sent.end]) is not None
+    return found
 
 
 _CLASS_MEMBERS = {

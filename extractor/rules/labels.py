@@ -15,7 +15,8 @@ def read_label(
 ) -> tuple[bool, Reading | None]:
     """Whether a label before ``fig`` decides it, and the reading it gives (``None``: no
     enforcement figure, as "Calls: 12" is none)."""
-    labelled = _LABEL_FIRST.match(head)
+    # _LABEL_FIRST ends on ":" or "-" and spaces: most heads end otherwise, and skip it
+    labelled = _LABEL_FIRST.match(head) if head.rstrip()[-1:] in (":", "-") else None
     if labelled and (
         fig.end >= _line_end(plain, fig.end, ceiling)
         or _ASIDE_TAIL.fullmatch(plain, fig.end, ceiling)  # "Weapons: 4 (incl. 2 knives)"
@@ -49,7 +50,7 @@ def read_label(
 
 def _line_end(plain: str, pos: int, ceiling: int) -> int:
     """Where the figure's line ends: only trailing punctuation may follow a labelled figure."""
-    m = re.match(r"[\s.;,]*", plain[pos:ceiling])
+    m = _TRAILING.match(plain[pos:ceiling])
     return pos + (m.end() if m else 0) if pos + (m.end() if m else 0) >= ceiling else ceiling + 1
 
 
@@ -85,6 +86,7 @@ _LABEL_PLACE = re.compile(
     r"[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}\s*\(?\s*$"
 )
 _PLACE_FIGURE_END = re.compile(r"\)?\s*(?:[,;.]|and\b|$)")
+_TRAILING = re.compile(r"[\s.;,]*")  # what may follow a labelled figure on its line
 _LABEL_FIRST = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
 )

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..numerals import TENS, UNITS
 from ..schema import Qualifier
-from .gazetteer import trie_branches, trie_regex
+from .candidates import candidate_starts
 from .numberwords import word_value
 from .textsearch import AsciiLowered, after_gap
 
@@ -50,21 +50,6 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # IGNORECASE takes t
 
 
 _number_re = cache(lambda: re.compile(rf"{_MONEY_OR_DIGITS}|(?i:{_HALF_OR_WORD})"))
-# a cheap first pass: where a number can start (on the lower-cased text), for the above to try
-_CANDIDATE_WORDS = [*_UNITS, *_TENS, "a dozen", "half a", "a hundred", "a thousand"]
-_CANDIDATE_ANY = re.compile(r"\u00a3|\d[\d,.]*|(?:" + trie_regex(_CANDIDATE_WORDS) + r")(?![a-z])")
-# the same, every alternative opening with a literal so that re skips at C speed to the
-# characters a number can start with (a third as much work); "\d" became 0-9, so a text
-# with another script's digits (which "\d" also matches) is read with the pattern above
-_CANDIDATE = re.compile(
-    "|".join(
-        [
-            r"\u00a3",
-            *(rf"{d}[\d,.]*" for d in "0123456789"),
-            *(rf"{branch}(?![a-z])" for branch in trie_branches(_CANDIDATE_WORDS)),
-        ]
-    )
-)
 _WIDE_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 _SCALE_OF = {
     "m": 1e6,
@@ -197,9 +182,11 @@ def find_figures_by_span(
     last_end = spans[0][0]
     ascii_digits = _only_ascii_digits(low)
     caseless = None if any(c in plain for c in _FOLDS_TO_ASCII) else low
-    candidates = _CANDIDATE if ascii_digits else _CANDIDATE_ANY
-    for candidate in candidates.finditer(low, spans[0][0], spans[-1][1]):
-        pos = candidate.start()
+    # a number word inside a word starts no figure, when low's offsets are plain's
+    inside_words = len(low) != len(plain)
+    for pos in candidate_starts(
+        low, spans[0][0], spans[-1][1], ascii_digits=ascii_digits, inside_words=inside_words
+    ):
         if pos < last_end:
             continue
         while si < len(spans) and spans[si][1] <= pos:
@@ -246,6 +233,7 @@ def _figure_at(
     after = plain[m.end() : min(end, m.end() + 60)]
     if "Op" in before and _OPERATION_BEFORE.search(before):
         return m.end()  # "Operation Orochi 2": part of a name
+    last = _last_word(before)  # read by both the skip and the qualifier checks
     if m.group("money"):
         value = _digits(m.group("mnum"))
         scale = m.group("mscale")
@@ -257,7 +245,7 @@ def _figure_at(
     elif m.group("num"):
         raw = m.group("num")
         unit = m.group("unit")
-        if _skip_number(raw, before, after, unit):
+        if _skip_number(raw, before, after, unit, last):
             return m.end()
         value = _digits(raw)
         if unit:
@@ -275,9 +263,13 @@ def _figure_at(
             if parsed is not None:
                 kg = round(parsed * _KG_PER[unit.group(1)[0].lower()], 6)
                 kg = int(kg) if kg == int(kg) else kg
-                qualifier, qual_start = _qualifier(before, pos, after)
+                qualifier, qual_start = _qualifier(before, pos, after, last)
                 return Figure(pos, m.end() + unit.end(), kg, "weight", qualifier, qual_start)
-        if word.lower() in ("a", "an") or _AFTER_SKIP.match(after) or _skip_before(before, after):
+        if (
+            word.lower() in ("a", "an")
+            or _AFTER_SKIP.match(after)
+            or _skip_before(before, after, last)
+        ):
             return m.end()
         if word.lower() == "one" and _OF_GROUP.match(after):
             return m.end()  # "found at one of the addresses": which one, not a count
@@ -294,7 +286,7 @@ def _figure_at(
         kind, end = "money", end + pounds.end()  # "forty-one thousand pounds": £41,000
     if not value < 1e13:  # a run of digits no article means as a quantity (or inf / nan)
         return m.end()
-    qualifier, qual_start = _qualifier(before, pos, after)
+    qualifier, qual_start = _qualifier(before, pos, after, last)
     value = round(value, 6)
     if value == int(value):
         value = int(value)
@@ -315,8 +307,10 @@ def _last_word(before: str) -> str:
     return tail[-1].lower().strip("\"'(") if tail else ""
 
 
-def _skip_before(before: str, after: str = "") -> bool:
-    last = _last_word(before)
+def _skip_before(before: str, after: str = "", last: str | None = None) -> bool:
+    """``last``: ``_last_word(before)``, when the caller has it."""
+    if last is None:
+        last = _last_word(before)
     if last in _LIST_WORDS or last.endswith(","):
         # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
         if "aged" not in before or not _AGE_LIST_END.match(after):
@@ -328,11 +322,13 @@ def _skip_before(before: str, after: str = "") -> bool:
     return _BEFORE_SKIP.search(before) is not None
 
 
-def _skip_number(raw: str, before: str, after: str, unit: str | None) -> bool:
+def _skip_number(
+    raw: str, before: str, after: str, unit: str | None, last: str | None = None
+) -> bool:
     """Dates, years, times, ages, phone numbers, percentages: not quantities."""
     if unit:
         return False
-    if _AFTER_SKIP.match(after) or _skip_before(before, after):
+    if _AFTER_SKIP.match(after) or _skip_before(before, after, last):
         return True
     if raw.startswith("0") and len(raw) > 1:
         return True  # 0800..., 01234...
@@ -365,8 +361,8 @@ _QUALIFIER_LAST_WORDS = frozenset(
 )
 
 
-def _qualifier(before: str, pos: int, after: str) -> tuple[Qualifier, int]:
-    if _last_word(before).lstrip("-") in _QUALIFIER_LAST_WORDS:
+def _qualifier(before: str, pos: int, after: str, last: str | None = None) -> tuple[Qualifier, int]:
+    if (_last_word(before) if last is None else last).lstrip("-") in _QUALIFIER_LAST_WORDS:
         m = _QUALIFIER_AFTER_GAP.search(" " + before)
         if m:
             return Qualifier(m.lastgroup), pos - (len(before) - m.start())

@@ -13,11 +13,12 @@ from ..numerals import TENS, UNITS
 _UNITS = UNITS
 _TENS = TENS
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_GAPS = re.compile(r"[\s-]+")  # compiled once: re.split looks its cache up each call
 
 
 def word_value(words: str) -> float | None:
     """'twenty-two' -> 22, 'a dozen' -> 12, 'three hundred and five' -> 305."""
-    tokens = re.split(r"[\s-]+", words.lower().strip())
+    tokens = _GAPS.split(words.lower().strip())
     if tokens[-1:] == ["dozen"]:
         if tokens[:-1] == ["half", "a"]:
             return 6

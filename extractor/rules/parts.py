@@ -25,6 +25,19 @@ _PART_OF = re.compile(
 _OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Across|Throughout)\s+$")
 # a lower-case compass word before a name, checked before the scan
 _COMPASS_HINT = re.compile(r"(?:north|south|east|west|central)(?:-(?:east|west))?\s+[A-Z]")
+_COMPASS_FIRST = ("north", "south", "east", "west", "central")  # what every match opens with
+
+
+def _compass_hint(plain: str, start: int) -> bool:
+    """``_COMPASS_HINT.search(plain, start) is not None``, tried only where its first word is
+    (found with str.find): a scan stops at every n, s, e, w and c of the text."""
+    for word in _COMPASS_FIRST:
+        at = plain.find(word, start)
+        while at >= 0:
+            if _COMPASS_HINT.match(plain, at):
+                return True
+            at = plain.find(word, at + 1)
+    return False
 
 
 def compass_part(before: str, place: Place, main: str) -> tuple[str, str | None]:
@@ -76,7 +89,7 @@ def london_part(plain: str, main: str, quotes: list[tuple[int, int]], start: int
     "west Cumbria", "south-east Northumberland", when an article framed by a county or its
     force places its work in one compass part of the county ("a week of action against
     county lines in south-east Northumberland", a Northumbria Police release)."""
-    if main not in PLACES or not _COMPASS_HINT.search(plain, start):
+    if main not in PLACES or not _compass_hint(plain, start):
         return None
     lead = _lead_end(plain, start)
     parts = set()

@@ -20,13 +20,23 @@ def verb_right_before(head: str) -> str | None:
     return found[-1][0] if found and found[-1][2] >= len(head[-40:].rstrip()) else None
 
 
+# compiled once: re.split and re.search look their cache up on each call
+_CLAUSE_STOP = re.compile(r"[,;:]")
+_LATER_VERB = re.compile(
+    r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
+    r"(arrested|charged|"
+    r"jailed|sentenced|imprisoned|safeguarded|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care)"
+    r"|(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety)\b"
+)
+
+
 def people_verb(head: str, tail: str, words: list[str]) -> str | None:
     """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
     near = head[-60:]
     before = [v for v in verbs_in(near) if v[0] != "seized"]
     if before and before[-1][2] >= len(near.rstrip()) - (near.rstrip()[-1:] != ","):
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
-    clause = re.split(r"[,;:]", tail[:90], maxsplit=1)[0]
+    clause = _CLAUSE_STOP.split(tail[:90], maxsplit=1)[0]
     after = [v for v in verbs_in(clause) if v[0] != "seized"]
     if after:
         if _ARRESTED_AND_CHARGED.search(clause):
@@ -37,13 +47,7 @@ def people_verb(head: str, tail: str, words: list[str]) -> str | None:
     if before:
         return before[-1][0]
     # a long subject: "17 members of an organised crime gang peddling ... had been jailed"
-    later = re.search(
-        r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
-        r"(arrested|charged|"
-        r"jailed|sentenced|imprisoned|safeguarded|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care)"
-        r"|(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety)\b",
-        tail[:200],
-    )
+    later = _LATER_VERB.search(tail[:200])
     if later:  # "Two boys found at the flat, both ..., were taken into police protection"
         return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
             later.group(1),

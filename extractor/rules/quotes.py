@@ -178,6 +178,7 @@ def find_quotes(
 _SAY_NEAR = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}\b[^\"]*$")
 _PARTIAL_LEAD = re.compile(rf"\b{_SAY}\s+(?:that\s+)?[^.!?\"]{{0,120}}$")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # the lead-in's last sentence
 _HONORIFIC = re.compile(
     r"\b(?:Ms|Mrs|Miss|Mr|Dr)\.?\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b"
 )
@@ -297,7 +298,7 @@ def _speaker_before(
     if '"' in who:
         who = who[who.rindex('"') + 1 :]
     # only the last sentence of the lead-in names the speaker
-    who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", who)[-1]
+    who = _SENTENCE_GAP.split(who)[-1]
     return parse_speaker(who, mentions, full, offset)
 
 

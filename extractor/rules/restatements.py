@@ -84,13 +84,20 @@ _CUES = (
 )
 
 
-def superseded(plain: str, stats: list[Statistic], sentences: list[Sentence]) -> list[Statistic]:
+def superseded(
+    plain: str, stats: list[Statistic], sentences: list[Sentence], low: str | None = None
+) -> list[Statistic]:
     """Without the figures a later statement replaces: a live blog's running counts, once
     a later figure of the same metric is given, and everything in a correction note (its
-    old figures are wrong, its right ones restate the body's)."""
-    low = plain.lower()
-    if not any(w in low for w in _CUES):
+    old figures are wrong, its right ones restate the body's).
+
+    ``low``: ``lower_same_length(plain)`` when the caller has it, for the cue check (no cue
+    ends on the "i" of the one letter it keeps, "\u0130", so it finds what ``plain.lower()``
+    finds) instead of lower-casing the whole text again.
+    """
+    if not any(w in (plain.lower() if low is None else low) for w in _CUES):
         return stats  # most articles have neither: skip the sentence scan
+    low = plain.lower()
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
     live = len(_TIMESTAMP.findall(plain)) >= 3

@@ -79,6 +79,8 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 _SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
+# a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
+_OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 
 
@@ -204,11 +206,7 @@ def build_scope(
                 if before.endswith(" of "):
                     before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
-                opener = (
-                    m.start == lead_end
-                    and re.match(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s", after)
-                    is not None
-                )
+                opener = m.start == lead_end and _OPENER_AFTER.match(after) is not None
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 if not subject and "ccount" in plain[sent.start : m.start]:

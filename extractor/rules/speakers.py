@@ -45,17 +45,23 @@ _ORG_WORD = re.compile(
 )
 
 
+# compiled once: re.match, re.sub and re.split look their cache up on each call
+_POSSESSIVE = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$")
+_THE = re.compile(r"^(?:The|the)\s+")
+_ROLE_END = re.compile(r"\s+(?:for|at|of|with|from)\s+")
+
+
 def parse_speaker(
     who: str, mentions: list[Mention], full: dict[str, str], offset: int = 0
 ) -> Speaker | None:
     """Name, role and organisation from an attribution like "DI Kelly Gray, lead for ERSOU"."""
     who = who.strip(" ,.-")
     org: str | None = None
-    possessive = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})'s\s+(.+)$", who)
+    possessive = _POSSESSIVE.match(who)
     if possessive and (
         not _NAME.match(possessive.group(1)) or _ORG_WORD.search(possessive.group(1))
     ):
-        org, who = re.sub(r"^(?:The|the)\s+", "", possessive.group(1).strip()), possessive.group(2)
+        org, who = _THE.sub("", possessive.group(1).strip()), possessive.group(2)
     parts = [p.strip() for p in _PART_SPLIT.split(who) if p.strip()]
     name = role = None
     name_index = -1
@@ -85,7 +91,7 @@ def parse_speaker(
     if role is None and name_index > 0:
         role = parts[name_index - 1]
     elif role is None and name_index + 1 < len(parts):
-        role = re.split(r"\s+(?:for|at|of|with|from)\s+", parts[name_index + 1])[0]
+        role = _ROLE_END.split(parts[name_index + 1])[0]
     # organisation: an agency named in the attribution, else "from the X Team"
     for part in parts:
         agency = agency_in(part, full)

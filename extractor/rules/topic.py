@@ -11,11 +11,14 @@ from .textsearch import after_gap
 # Every branch opens a word: searched in " " + low, re skips to the gaps between words
 # (textsearch.after_gap); a match's start is its start in low, its end one further on
 _TOPIC_AFTER_GAP = after_gap(
-    r"(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)(?<!across\s)(?<!over\s)"
-    r"\bcounty[\s-]+lines?\b"
-    r"|(?<!worming\s)(?<!veterinary\s)(?<!pain-relief\s)(?<!painkilling\s)(?<!pain-killing\s)"
-    r"(?<!prescription\s)(?<!prescribed\s)(?<!medicinal\s)"
-    r"(?<!animal\s)(?<!licensed\s)\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    # the words before a phrase are looked behind from after its first word, so that the
+    # lookbehinds are tried only where that word stands, not at every gap between words
+    r"\bcounty(?<!cross\scounty)(?<!crossed\scounty)(?<!crossing\scounty)(?<!crosses\scounty)"
+    r"(?<!across\scounty)(?<!over\scounty)[\s-]+lines?\b"
+    r"|\bdrug(?<!worming\sdrug)(?<!veterinary\sdrug)(?<!pain-relief\sdrug)"
+    r"(?<!painkilling\sdrug)(?<!pain-killing\sdrug)(?<!prescription\sdrug)(?<!prescribed\sdrug)"
+    r"(?<!medicinal\sdrug)(?<!animal\sdrug)(?<!licensed\sdrug)s?\b"
+    r"|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
     r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
     r"|\bexploit\w*|\btraffick\w*"
     # a release naming no drug at all: "the unit's intensification week", "shut four deal lines"

@@ -1,0 +1,97 @@
+"""The speed-ups in the rules backend find exactly what the plain forms they replace find."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from extractor.rules.labels import _LABEL_FIRST
+from extractor.rules.parts import _COMPASS_HINT, _compass_hint
+from extractor.rules.topic import _TOPIC_AFTER_GAP
+
+_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# topic._TOPIC_AFTER_GAP as it was, its lookbehinds before 'county' and 'drug'
+_TOPIC_BEFORE = re.compile(
+    r"\W(?:(?<!cross\s)(?<!crossed\s)(?<!crossing\s)(?<!crosses\s)(?<!across\s)(?<!over\s)"
+    r"\bcounty[\s-]+lines?\b"
+    r"|(?<!worming\s)(?<!veterinary\s)(?<!pain-relief\s)(?<!painkilling\s)(?<!pain-killing\s)"
+    r"(?<!prescription\s)(?<!prescribed\s)(?<!medicinal\s)"
+    r"(?<!animal\s)(?<!licensed\s)\bdrugs?\b|\bdeal(?:ing|ers?)\b|\bcuckoo\w*|\bclass\s+[abc]\b"
+    r"|\b(?:cocaine|heroin|crack|cannabis|ketamine|mdma|ecstasy|spice|amphetamines?|narcotics?)\b"
+    r"|\bexploit\w*|\btraffick\w*"
+    r"|\bintensification\b|\bdeal(?:ing)?[\s-]+lines?\b)"
+)
+_TOPIC_WORDS = (
+    "cross crossed crossing crosses across over county lines line drug drugs worming veterinary "
+    "pain-relief painkilling pain-killing prescription prescribed medicinal animal licensed x - "
+    "deal dealing s \u00e9"
+).split() + [" ", "  ", "\n"]
+
+
+def _texts(parts: list[str], count: int, most: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, most))) for _ in range(count)]
+
+
+def test_topic_lookbehinds_after_the_word_find_what_they_found_before() -> None:
+    gaps = ["", " ", "-", "\t"]
+    rng = random.Random(2)
+    for _ in range(5000):
+        text = " " + "".join(
+            rng.choice(_TOPIC_WORDS) + rng.choice(gaps) for _ in range(rng.randint(0, 6))
+        )
+        old = [(m.span(), m.group()) for m in _TOPIC_BEFORE.finditer(text)]
+        assert [(m.span(), m.group()) for m in _TOPIC_AFTER_GAP.finditer(text)] == old, text
+
+
+def test_compass_hint_is_the_search() -> None:
+    parts = ["north", "south", "east", "west", "central", "-east", "-west", " ", "\n", "K"]
+    parts += ["Kent", "a", "le", "n", "s", "e", "."]
+    for text in _texts(parts, 5000, 12, 1):
+        for start in {0, len(text) // 2, len(text)}:
+            assert _compass_hint(text, start) == (_COMPASS_HINT.search(text, start) is not None)
+
+
+def test_label_first_only_matches_heads_ending_on_a_colon_or_dash() -> None:
+    parts = ["Arrests", "Cash seized", " ", ":", "-", "\n", "\u00a0", "\x1c", "12", "- ", "* "]
+    for head in _texts(parts, 5000, 6, 3):
+        if _LABEL_FIRST.match(head):
+            assert head.rstrip()[-1:] in (":", "-"), head
+
+
+def test_after_gap_class_finds_what_the_non_word_gap_found() -> None:
+    import extractor.rules  # noqa: F401 - every after_gap pattern is made at import
+    from extractor.rules.textsearch import AFTER_GAP
+
+    rng = random.Random(4)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_SEEDS.glob("*.txt"))[:12]]
+    for text in list(texts):  # non-ASCII letters and digits right before words
+        chars = list(text)
+        for i in rng.sample(range(len(chars)), min(len(chars), 60)):
+            chars[i] = rng.choice(["\u00e9", "\u00aa", "\u00b2", "\u0130", "\u212a", " ", "-"])
+        texts.append("".join(chars))
+    for source, flags, gapped, _ in AFTER_GAP:
+        plain_gap = re.compile(r"\W(?:" + source + ")", flags)
+        for text in texts:
+            for variant in (" " + text, " " + text.lower()):
+                want = [m.span() for m in plain_gap.finditer(variant)]
+                assert [m.span() for m in gapped.finditer(variant)] == want, source[:60]
+
+
+def test_candidate_starts_are_the_plain_scans_but_inside_words() -> None:
+    from extractor.rules.candidates import CANDIDATE, candidate_starts
+
+    parts = ["half", "a", "be", "dozen", "hundred", "thousand", "one", "some", "twenty", "-"]
+    parts += [" ", "  ", "\n", "5", "1,", "0.", "\u00a3", "x", "seven", "teen", "ty", "\u00e9"]
+    texts = _texts(parts, 20000, 10, 5)
+    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(_SEEDS.glob("*.txt"))[:12]]
+    letters = set("abcdefghijklmnopqrstuvwxyz")
+    for low in texts:
+        for start, end in {(0, len(low)), (len(low) // 3, len(low)), (1, max(1, len(low) - 2))}:
+            old = [m.start() for m in CANDIDATE.finditer(low, start, end)]
+            want = [
+                p for p in old if p == start or low[p] not in letters or low[p - 1] not in letters
+            ]
+            got = candidate_starts(low, start, end, ascii_digits=True, inside_words=False)
+            assert list(got) == want, (low, start, end)
