@@ -69,6 +69,7 @@ from .segments import (
     split_paragraphs,
     split_sentences,
 )
+from .splits import continues_split
 from .tables import Table, find_tables
 from .topic import on_topic
 
@@ -199,6 +200,8 @@ def collect_statistics(
         )  # "Derby ... five of them"
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
+        if not share and (plain[sent.start].isupper() or plain[sent.start] in " -*"):
+            share = continues_split(plain, sent.start, figures[0].qual_start, carried)
         previous = carried if share else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
@@ -229,8 +232,10 @@ def collect_statistics(
                     reading.ev_start, reading.part = fig.qual_start, True
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
-            if reading is not None or not _TIME_SPAN.match(plain, fig.end):
-                previous = reading  # "arrested over the two days, four of them in ...": skipped
+            if reading is not None or not (
+                _TIME_SPAN.match(plain, fig.end) or _AT_PLACES.search(plain, floor, fig.qual_start)
+            ):  # skipped: "arrested over the two days, four of them in ...", "most of them at
+                previous = reading  # two flats, and six in Deal"
             if reading is None or (i == whole and back_reference(plain, fig)):
                 continue
             carried = reading
@@ -289,6 +294,7 @@ _N_OF_THEM = re.compile(
     r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
 )
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
+_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+$")  # "at two flats": where, not a figure
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 

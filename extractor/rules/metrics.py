@@ -107,7 +107,13 @@ def _count(
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head):
+        if head.endswith("all but "):
+            return (
+                None  # "18 arrests, all but three of them in Darlington": not where the three were
+            )
+        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head) and not re.search(
+            r",\s*with\s*$", head
+        ):  # but "made 30 arrests, with 12 of them in Dover": a share
             return None  # "found new homes for four of them": a detail of the figure, no share
         return Reading(
             previous.metric, previous.label, start, clause_end(plain, np_end, ceiling), part=True

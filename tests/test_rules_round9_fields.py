@@ -1,0 +1,89 @@
+"""Rules backend, round 9 (everything but scope): figures missed or read when they should not be.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+# -- a share split off in its own words: ", with 12 of them in Dover" ---------------------
+
+
+def test_a_share_after_with_is_a_share_of_the_figure_before() -> None:
+    assert ("arrests", 12) in _figures(
+        "Officers in Kent made 30 arrests, with 12 of them in Dover."
+    )
+    assert ("warrants", 4) in _figures(
+        "Detectives carried out 11 warrants across Surrey, with four of those in Woking."
+    )
+    assert ("charged", 6) in _figures(
+        "Nineteen people were charged during the week, with six of them in Luton."
+    )
+
+
+def test_a_detail_after_with_is_still_no_figure() -> None:
+    got = _figures("Officers safeguarded 20 children and spoke with five of them at school.")
+    assert ("safeguarded", 5) not in got
+
+
+# -- the rest of a split told in the next sentence: "Sussex officers made the other 9" ----
+
+
+def test_the_rest_of_a_split_in_the_next_sentence_counts_what_the_split_did() -> None:
+    got = _figures(
+        "Kent Police made 20 of the arrests, most of them in Dover. "
+        "Sussex officers made the other 9, including four in Hastings."
+    )
+    assert {("arrests", 9), ("arrests", 4)} <= got
+    got = _figures(
+        "Kent Police arrested 20 people. Sussex Police made 14, Surrey Police 11 "
+        "and Essex Police the remaining 6."
+    )
+    assert {("arrests", 14), ("arrests", 11), ("arrests", 6)} <= got
+    got = _figures(
+        "Officers in Norfolk executed 12 warrants. Colleagues in Suffolk carried out "
+        "a further eight, three of them in Ipswich."
+    )
+    assert {("warrants", 8), ("warrants", 3)} <= got
+
+
+def test_all_but_a_few_of_them_is_no_share() -> None:
+    got = _figures(
+        "Kent Police made 20 of the arrests. Sussex officers made the other 9, all but two "
+        "of them in Hastings."
+    )
+    assert ("arrests", 9) in got
+    assert ("arrests", 2) not in got
+    got = _figures("Officers arrested 14 people, all but three of them in Crawley.")
+    assert ("arrests", 3) not in got
+
+
+def test_a_bare_count_after_money_or_a_new_subject_is_no_figure() -> None:
+    got = _figures("Officers seized £20,000 in cash. Sussex Police made 14.")
+    assert ("cash_seized", 14) not in got
+    got = _figures("Kent Police arrested 20 people. The youngest was 15.")
+    assert ("arrests", 15) not in got
+
+
+# -- a detail between a figure and its share keeps the share: "at two flats, and five in X" --
+
+
+def test_a_place_detail_does_not_break_a_list_of_shares() -> None:
+    got = _figures(
+        "Officers arrested 17 people in Kent. Eleven were held in Dover, most of them at "
+        "three flats on one estate, and six in Deal."
+    )
+    assert ("arrests", 6) in got
+    got = _figures(
+        "Police arrested 25 people. Of those, 14 were arrested in Leeds, all of them at "
+        "two addresses in Harehills, and 11 in Bradford."
+    )
+    assert ("arrests", 11) in got
