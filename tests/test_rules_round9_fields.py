@@ -87,3 +87,58 @@ def test_a_place_detail_does_not_break_a_list_of_shares() -> None:
         "two addresses in Harehills, and 11 in Bradford."
     )
     assert ("arrests", 11) in got
+
+
+# -- a figure the speaker weighs restates the article's: "Thirty arrests is a good week" -------
+
+
+def _areas(body: str) -> dict[tuple[str, float], list[str]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    out: dict[tuple[str, float], list[str]] = {}
+    for s in checked_report(text, topic_check=False).statistics:
+        out.setdefault((s.metric.value, s.value), []).append(s.area)
+    return out
+
+
+def test_a_weighed_figure_in_a_quote_is_the_articles_own() -> None:
+    got = _areas(
+        "Officers in Kent arrested 30 people during the week.\n\n"
+        'Inspector Jo Hale, who polices Dover, said: "Thirty arrests is a good week, but '
+        'the families in Dover are what matter."'
+    )
+    assert got[("arrests", 30)] == ["Kent"]
+    got = _areas(
+        "Sussex Police made 41 arrests in a week of action.\n\n"
+        'Chief Inspector Ray Moss said: "Forty-one arrests in seven days sends a message to '
+        'the dealers in Brighton."'
+    )
+    assert got[("arrests", 41)] == ["Sussex"]
+    got = _areas(
+        "Police in Essex closed 12 deal lines this week.\n\n"
+        'Detective Sergeant Amy Cole, of Colchester CID, said: "Twelve lines closed was the '
+        'aim, and Colchester is safer for it."'
+    )
+    assert got[("lines_closed", 12)] == ["Essex"]
+
+
+def test_a_weighed_figure_is_not_the_place_the_speaker_goes_on_to() -> None:
+    got = _areas(
+        "Officers in Norfolk have arrested 23 people this week.\n\n"
+        "Inspector Tom Reed, district commander for King's Lynn, said: \"Twenty-three arrests "
+        'in a week sends a message to the gangs. West Norfolk is not an easy place to deal."'
+    )
+    assert got[("arrests", 23)] == ["Norfolk"]
+    got = _areas(
+        "Officers in Suffolk have made 17 arrests over the fortnight.\n\n"
+        'Sergeant Kim Ward, who leads the team in Lowestoft, said: "Seventeen arrests over '
+        'a fortnight shows what we can do. Lowestoft deserves nothing less."'
+    )
+    assert got[("arrests", 17)] == ["Suffolk"]
+
+
+def test_a_weighed_figure_placed_by_the_speaker_keeps_its_place() -> None:
+    got = _areas(
+        "Kent Police arrested 40 people, with Dover accounting for 9 of the arrests.\n\n"
+        'Inspector Jo Hale said: "Nine arrests in one town is a lot for Dover."'
+    )
+    assert "Dover" in got[("arrests", 9)]

@@ -185,7 +185,12 @@ def drop_quoted_repeats(
         si = bisect_right(starts, at) - 1
         return si >= 0 and unplaced_in_quote(scope, si, spans, at)
 
-    dropped = {id(s) for s in quoted if (s.metric, float(s.value)) in told and unplaced(s)}
+    dropped = {
+        id(s)
+        for s in quoted
+        if (s.metric, float(s.value)) in told
+        and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
+    }
     for s in quoted:  # "this one, along with 37 other weapons" beside the body's 38
         if _OTHER_ITEMS.match(s.evidence) and any(
             (s.metric, float(s.value) + k) in told for k in (1, 2, 3)
@@ -194,4 +199,11 @@ def drop_quoted_repeats(
     return [s for s in stats if id(s) not in dropped]
 
 
+# "Nineteen arrests in a week sends a clear message", "Fifty-two arrests is the headline": a
+# figure the speaker weighs is the one the article gave, whatever place the quote goes on to
+_JUDGED = re.compile(
+    r"(?:\s+(?:in|over)\s+(?:a|one|the|two|seven|ten|14|a\s+single)\s+"
+    r"(?:days?|weeks?|fortnight|months?|operation))?"  # "in a week", not "in one town"
+    r"\s+(?:is|was|sends|sent|shows|says|tells|represents|means)\b"
+)
 _OTHER_ITEMS = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\s+[a-z]", re.IGNORECASE)
