@@ -89,6 +89,20 @@ def test_a_place_detail_does_not_break_a_list_of_shares() -> None:
     assert ("arrests", 11) in got
 
 
+# -- the age of the youngest or oldest is no count: "the youngest of them was 13" ------------
+
+
+def test_the_age_of_the_youngest_or_oldest_is_no_figure() -> None:
+    got = _figures('Kent Police said: "We safeguarded 28 people, and the youngest of them was 13."')
+    assert ("safeguarded", 13) not in got
+    got = _figures("Officers safeguarded 12 children; the youngest was just 11.")
+    assert ("safeguarded", 11) not in got
+    got = _figures("Police arrested 30 people, the oldest of whom is 52, in raids across Kent.")
+    assert ("arrests", 52) not in got
+    got = _figures("Police arrested 14 men in Kent. The eldest of the group was 47.")
+    assert ("arrests", 47) not in got
+
+
 # -- a figure the speaker weighs restates the article's: "Thirty arrests is a good week" -------
 
 
