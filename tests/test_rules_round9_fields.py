@@ -89,6 +89,24 @@ def test_a_place_detail_does_not_break_a_list_of_shares() -> None:
     assert ("arrests", 11) in got
 
 
+# -- homes found taken over, with a place word between: "four addresses there were ..." ------
+
+
+def test_homes_there_found_taken_over_are_no_visits() -> None:
+    got = _figures(
+        "Officers visited 30 addresses in Ebbw Vale, and four addresses there were found to "
+        "have been taken over by dealers."
+    )
+    assert ("other", 4) in got and ("addresses_visited", 4) not in got
+    got = _figures("Officers carried out 30 checks in Deal; three homes nearby had been cuckooed.")
+    assert ("other", 3) in got
+    got = _figures(
+        "Teams knocked on 50 doors in Hastings and found that six flats in the town had been "
+        "taken over by a gang."
+    )
+    assert ("other", 6) in got
+
+
 # -- the age of the youngest or oldest is no count: "the youngest of them was 13" ------------
 
 

@@ -20,7 +20,9 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 # "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
 _TAKEN_OVER = re.compile(
     r"(?:\s+(?:visited|checked|searched|raided|identified))?"  # "of the 30 homes visited were"
-    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?\s+(?:that\s+|which\s+)?"
+    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?"
+    r"(?:\s+(?:there|here|nearby|locally|in\s+the\s+(?:town|city|area|village)))?"  # "homes there"
+    r"\s+(?:that\s+|which\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
     r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
     re.IGNORECASE,
