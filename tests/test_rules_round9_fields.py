@@ -107,6 +107,23 @@ def test_homes_there_found_taken_over_are_no_visits() -> None:
     assert ("other", 6) in got
 
 
+# -- Scotland: a report on people to the Procurator Fiscal, after a count of those charged ----
+
+
+def test_a_report_on_people_to_the_fiscal_is_no_charge() -> None:
+    for body in (
+        "Police Scotland arrested 20 people in Ayr. Twelve have been charged, and a report on "
+        "a further six people will be sent to the Procurator Fiscal.",
+        "Police Scotland arrested 20 people in Ayr. Twelve were charged and a report about "
+        "another six will be submitted to the Procurator Fiscal.",
+        "Police Scotland arrested 20 people in Ayr; 12 were charged, while a report on the "
+        "remaining six has been passed to the Procurator Fiscal.",
+    ):
+        got = _figures(body)
+        assert ("charged", 12) in got and ("charged", 6) not in got
+        assert ("other", 6) in got
+
+
 # -- the age of the youngest or oldest is no count: "the youngest of them was 13" ------------
 
 

@@ -140,13 +140,16 @@ _PF_LABEL = "people reported to the procurator fiscal"
 _PF_AFTER = re.compile(
     r"(?:\s+(?:more|further|other|arrested))*(?:\s+(?:people|men|women|others|adults))?"
     r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?"
-    r"(?:also\s+)?reported\s+to\s+the\s+procurator\s+fiscal\b",
+    r"(?:also\s+)?(?:reported|sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\b",
     re.IGNORECASE,
 )
 _PF_BEFORE = re.compile(
     r"\breport\s+(?:will\s+be\s+|would\s+be\s+|has\s+been\s+|had\s+been\s+|was\s+|is\s+being\s+)?"
     r"(?:sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\s+(?:in\s+respect\s+of|regarding"
-    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$",
+    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$"
+    # "a report on a further eight people will be sent to the Procurator Fiscal"
+    r"|\breport\s+(?:on|about|concerning|regarding|in\s+respect\s+of)\s+"
+    r"(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?$",
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
