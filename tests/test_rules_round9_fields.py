@@ -124,6 +124,25 @@ def test_a_report_on_people_to_the_fiscal_is_no_charge() -> None:
         assert ("other", 6) in got
 
 
+# -- road checks are counted as such: "stopped 40 vehicles" is `other`, not a seizure -------
+
+
+def _labelled(body: str) -> set[tuple[str, str | None, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    report = checked_report(text, topic_check=False)
+    return {(s.metric.value, s.label, s.value) for s in report.statistics}
+
+
+def test_vehicles_stopped_are_an_other_count() -> None:
+    got = _labelled("Roads officers stopped 35 vehicles on the M6 and seized two cars.")
+    assert ("other", "vehicles stopped", 35) in got
+    assert ("vehicles_seized", None, 2) in got
+    got = _labelled("Officers in Kent checked 120 vans at the port during the week.")
+    assert ("other", "vans checked", 120) in got
+    got = _labelled("Patrols stop-checked 18 cars on the A30.")
+    assert ("other", "cars stop-checked", 18) in got
+
+
 # -- the age of the youngest or oldest is no count: "the youngest of them was 13" ------------
 
 

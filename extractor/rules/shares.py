@@ -211,8 +211,10 @@ def read_share(
     if category in ("knives", "weapons") and (given := _SURRENDERED.match(plain, np_end, ceiling)):
         how = " ".join(w for w in given.group("how").lower().split() if not _BIN_SKIP.match(w))
         return Reading(Metric.other, f"{words[-1].lower()} {how}", start, given.end())
-    if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
-        return False  # "stopped 40 vehicles": road checks, not seizures
+    if category == "vehicles" and (stop := _STOPPED_BEFORE.search(head[-30:])):
+        # "stopped 40 vehicles": road checks, not seizures; counted as such (`other`)
+        how = " ".join(stop.group().lower().split())
+        return Reading(Metric.other, f"{words[-1].lower()} {how}", start, np_end)
     if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
         if not verbs_in(aux.group("verb")):
             return False  # "helped rehouse four tenants": rehousing, not a safeguarding count
