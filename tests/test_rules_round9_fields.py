@@ -157,6 +157,29 @@ def test_the_age_of_the_youngest_or_oldest_is_no_figure() -> None:
     assert ("arrests", 47) not in got
 
 
+# -- ages after names opening a sentence; a number joined to a noun is a modifier ------------
+
+
+def test_ages_after_names_opening_a_sentence_are_no_figure() -> None:
+    got = _figures(
+        "Kent Police ran a week of action. Jay Moss, 24, and Dale Pike, 19, both of no fixed "
+        "address, have been charged with supplying crack cocaine."
+    )
+    assert ("charged", 19) not in got and ("charged", 24) not in got
+    got = _figures("Kent Police ran a week of action. Kim Hart, 31, of Luton, has been charged.")
+    assert ("charged", 31) not in got
+
+
+def test_a_number_joined_to_a_singular_noun_is_a_modifier() -> None:
+    got = _figures("Kent Police arrested 12 people.\n\nDover: Three-vehicle crash closes A20")
+    assert ("vehicles_seized", 3) not in got
+    got = _figures("A four-person team arrested 9 people in Deal and seized 2 cars.")
+    assert ("arrests", 4) not in got
+    assert {("arrests", 9), ("vehicles_seized", 2)} <= got
+    got = _figures("Officers seized a two-kilo block of cocaine in Deal.")
+    assert ("drugs_weight_kg", 2) in got
+
+
 # -- a figure the speaker weighs restates the article's: "Thirty arrests is a good week" -------
 
 

@@ -150,6 +150,7 @@ _NAME_BEFORE = re.compile(
     r"\b(?:men|women|boys|girls|teenagers|defendants|brothers|sisters|others|pair|trio|suspects)"
     rf",\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
 )
+_NAMES_OPEN = re.compile(rf"[\s\-*]*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$")
 _AGE_OF_ONE = re.compile(
     r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|those|these|the\s+\w+))?"
     r"(?:\s+(?:was|is|were|being|had\s+been))?\s+(?:just\s+|only\s+|aged\s+|barely\s+)?$",
@@ -214,6 +215,8 @@ def background(
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
         if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
             return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
+        if _NAMES_OPEN.match(plain, sent_start, fig.start):
+            return True  # "Jay Moss, 24, and Dale Pike, 19, both of ...": the sentence's names
     near = head[-40:]
     if _COMPARED_WORDS.search(near) and _COMPARED_BEFORE.search(near):
         return True

@@ -83,6 +83,8 @@ def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
     start = fig.qual_start
+    if plain.startswith("-", fig.end) and _COMPOUND.match(plain, fig.end):
+        return None  # "a three-vehicle crash", "a four-person team": a modifier, no count
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = noun_phrase(plain, np_from, ceiling)
@@ -310,6 +312,7 @@ def _count(
     return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb))
 
 
+_COMPOUND = re.compile(r"-(?![a-z]+s\b)[a-z]+\s+[a-z]")  # "-vehicle crash", not "-kilos"
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _ASIDE = re.compile(
