@@ -180,6 +180,15 @@ def test_a_number_joined_to_a_singular_noun_is_a_modifier() -> None:
     assert ("drugs_weight_kg", 2) in got
 
 
+def test_a_day_of_the_month_before_and_or_to_is_a_date() -> None:
+    got = _figures("Officers closed three deal lines between Monday, June 16 and Sunday, June 22.")
+    assert got == {("lines_closed", 3)}
+    got = _figures("Police made 14 arrests from May 26 to June 1 in Kent.")
+    assert got == {("arrests", 14)}
+    got = _figures("In Kent, over the week to May 12 police arrested 9 people.")
+    assert ("arrests", 9) in got
+
+
 # -- a figure the speaker weighs restates the article's: "Thirty arrests is a good week" -------
 
 
