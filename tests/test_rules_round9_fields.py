@@ -143,6 +143,19 @@ def test_vehicles_stopped_are_an_other_count() -> None:
     assert ("other", "cars stop-checked", 18) in got
 
 
+def test_homes_found_cuckooed_at_some_of_those_visited() -> None:
+    got = _figures(
+        "Officers visited 30 addresses in Dover. At six of them, officers found clear evidence "
+        "that dealers were using the home."
+    )
+    assert ("other", 6) in got
+    got = _figures(
+        "Teams visited 25 homes in Deal. In four of those, officers found the flats had been "
+        "taken over by dealers."
+    )
+    assert ("other", 4) in got
+
+
 # -- the age of the youngest or oldest is no count: "the youngest of them was 13" ------------
 
 

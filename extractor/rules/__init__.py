@@ -291,7 +291,8 @@ _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ag
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
 _ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
 _N_OF_THEM = re.compile(
-    r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
+    r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
+    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
 )
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+$")  # "at two flats": where, not a figure
