@@ -255,3 +255,44 @@ def test_a_weighed_figure_placed_by_the_speaker_keeps_its_place() -> None:
         'Inspector Jo Hale said: "Nine arrests in one town is a lot for Dover."'
     )
     assert "Dover" in got[("arrests", 9)]
+
+
+# -- a pronoun quote after a paragraph naming one person is that person's -----------------
+
+
+def _speakers(body: str) -> list[tuple[str, str]]:
+    text = f" date 2025-06-02 Drug raids in Kent\n\n{body}\n"
+    report = checked_report(text, topic_check=False)
+    return [(q.speaker, q.text[:20]) for q in report.quotes]
+
+
+FEATURE_A = """Kent Police arrested 20 people in Dover during a week of action.
+
+Inspector Paul Grant said: "This was a week of hard work across the town and it paid off."
+
+For Maria Lewis, whose daughter was groomed by a gang at 14, the arrests came too late.
+
+"Nobody listened to us for two years while she went missing every weekend," she said."""
+
+FEATURE_B = """Kent Police arrested 20 people in Deal during a week of action.
+
+Sergeant Tom Wade has policed the town for a decade. "The lines come back every winter," he \
+says.
+
+Liam Chandler, who runs a boxing club on the seafront, has seen the change in the boys who train \
+there.
+
+"Half of them were carrying phones for somebody older last year," he says.
+
+Sergeant Wade thinks the club has helped as much as the arrests.
+
+"We'll keep knocking on doors until the phones stop ringing," he says."""
+
+
+def test_a_pronoun_quote_goes_to_the_one_person_the_paragraph_before_names() -> None:
+    got = _speakers(FEATURE_A)
+    assert ("Maria Lewis", "Nobody listened to u") in got
+    got = _speakers(FEATURE_B)
+    assert ("Liam Chandler", "Half of them were ca") in got
+    assert ("Tom Wade", "We'll keep knocking ") in got
+    assert ("Tom Wade", "The lines come back ") in got
