@@ -296,3 +296,36 @@ def test_a_pronoun_quote_goes_to_the_one_person_the_paragraph_before_names() -> 
     assert ("Liam Chandler", "Half of them were ca") in got
     assert ("Tom Wade", "We'll keep knocking ") in got
     assert ("Tom Wade", "The lines come back ") in got
+
+
+# -- a district of the story's town is no location of its own (GUIDELINES 2.7) --------------
+
+
+def _locations(text: str) -> list[str]:
+    return checked_report(text, topic_check=False).locations
+
+
+def test_a_district_of_the_town_is_no_location() -> None:
+    got = _locations(
+        " date 2025-06-02 Crawley raid\n\nSussex Police arrested four people in Crawley.\n\n"
+        "Officers searched the flat in Bewbush early on Tuesday and found 40 wraps of heroin.\n"
+    )
+    assert "Crawley" in got and "Bewbush" not in got
+    got = _locations(
+        " date 2025-06-02 Drugs week in Manchester\n\nOfficers arrested 30 people in "
+        "Manchester, where they also seized £5,000 from a house in Hulme.\n"
+    )
+    assert "Manchester" in got and "Hulme" not in got
+    got = _locations(
+        " date 2025-06-02 Falkirk raids\n\nPolice Scotland arrested nine people in Falkirk "
+        "and seized cannabis during searches in the Bainsford area of Falkirk.\n"
+    )
+    assert "Falkirk" in got and "Bainsford" not in got
+
+
+def test_a_town_of_its_own_stays_a_location() -> None:
+    got = _locations(
+        " date 2025-06-02 Sussex raids\n\nSussex Police arrested four people in Crawley "
+        "and three in Langley Green.\n"
+    )
+    assert "Langley Green" in got

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
+from .districts import district_of_town
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
@@ -140,7 +141,11 @@ def _key(text: str) -> str:
 
 
 def locations(
-    plain: str, places: list[Mention], quotes: list[tuple[int, int]], stat_areas: list[str]
+    plain: str,
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    stat_areas: list[str],
+    main: str = "unknown",
 ) -> list[str]:
     """Every figure's area, plus places named as sites of the reported activity.
 
@@ -210,6 +215,8 @@ def locations(
             bigger = by_start.get(within.end())
             if bigger is not None and bigger.entry.level == "town":  # type: ignore[union-attr]
                 continue  # "in Catford in Lewisham": a district of the town named next
+        if place.weak and district_of_town(m, places, start, stop, main, plain):
+            continue  # "at a house in Broadfield" in a Crawley story: the town carries it
         name = place.name if place.level == "region" else " ".join(m.surface.split())
         side = _COMPASS.search(before)
         if side:
