@@ -329,3 +329,24 @@ def test_a_town_of_its_own_stays_a_location() -> None:
         "and three in Langley Green.\n"
     )
     assert "Langley Green" in got
+
+
+# -- a town's name in a street's is no place: "a flat in Dover Road" ------------------------
+
+
+def test_a_street_named_after_a_town_is_no_location() -> None:
+    got = _locations(
+        " date 2025-06-02 Raid in Deal\n\nKent Police arrested three people in Folkestone. "
+        "Officers found 30 wraps of crack cocaine at a flat in Canterbury Road.\n"
+    )
+    assert "Folkestone" in got and "Canterbury" not in got
+    got = _locations(
+        " date 2025-06-02 Raid\n\nOfficers from Essex Police arrested two men in Chelmsford "
+        "after searching a house on Colchester Avenue.\n"
+    )
+    assert "Colchester" not in got
+    got = _areas(
+        "Kent Police arrested 12 people in Folkestone. A search of a flat in Canterbury Street "
+        "uncovered £4,000 in cash."
+    )
+    assert got[("cash_seized", 4000)] == ["Folkestone"]

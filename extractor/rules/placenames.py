@@ -64,6 +64,8 @@ def place_mentions(
             continue  # "Reading the figures town by town": a verb, not the town
         if _INSTITUTION_AFTER.match(plain, m.end):
             continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
+        if plain.startswith(" ", m.end) and _STREET_AFTER.match(plain, m.end):
+            continue  # "at the address in Marlborough Road": a street, not the town
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         prev = _PREV_CAPITAL.search(before)
@@ -94,6 +96,9 @@ HOME_BEFORE = re.compile(r"\b(?:were|was|are|is|all|both)\s+from\s+(?:the\s+)?$"
 COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
+)
+_STREET_AFTER = re.compile(
+    r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b(?!\s+station)"
 )
 _COUNCIL_AFTER = re.compile(
     r"\s+(?:(?:City|County|Borough|District|Town|Parish|Metropolitan\s+Borough)\s+)?Council\b"
