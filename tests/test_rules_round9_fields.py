@@ -350,3 +350,18 @@ def test_a_street_named_after_a_town_is_no_location() -> None:
         "uncovered £4,000 in cash."
     )
     assert got[("cash_seized", 4000)] == ["Folkestone"]
+
+
+# -- "Read more from the Post:" heads a list of other stories' headlines --------------------
+
+
+def test_read_more_from_a_title_heads_other_stories() -> None:
+    text = (
+        " date 2025-06-02 Kent drugs week\n\nKent Police arrested 30 people in Dover.\n\n"
+        "Read more from the Kent Post:\nMan dies after crash in Ashford\n"
+        "Two charged over £2m cannabis farm in Margate\n\n"
+        'Inspector Jo Hale said: "It was a good week."\n'
+    )
+    report = checked_report(text, topic_check=False)
+    assert {(s.metric.value, s.value) for s in report.statistics} == {("arrests", 30)}
+    assert "Ashford" not in report.locations and "Margate" not in report.locations
