@@ -365,3 +365,16 @@ def test_read_more_from_a_title_heads_other_stories() -> None:
     report = checked_report(text, topic_check=False)
     assert {(s.metric.value, s.value) for s in report.statistics} == {("arrests", 30)}
     assert "Ashford" not in report.locations and "Margate" not in report.locations
+
+
+def test_the_town_of_a_runners_family_is_no_location() -> None:
+    got = _locations(
+        " date 2025-06-02 Blackpool week\n\nLancashire Police arrested 16 people in Blackpool. "
+        "Two boys found dealing were taken back to their families in Liverpool.\n"
+    )
+    assert "Blackpool" in got and "Liverpool" not in got
+    got = _locations(
+        " date 2025-06-02 Week of action\n\nOfficers in Swindon arrested 12 people and "
+        "safeguarded a girl whose family in Bristol had reported her missing.\n"
+    )
+    assert "Bristol" not in got
