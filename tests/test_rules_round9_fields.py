@@ -378,3 +378,30 @@ def test_the_town_of_a_runners_family_is_no_location() -> None:
         "safeguarded a girl whose family in Bristol had reported her missing.\n"
     )
     assert "Bristol" not in got
+
+
+# -- a body named only as the runner of another body took no part ---------------------------
+
+
+def _agencies(body: str) -> list[str]:
+    text = f" date 2025-06-02 County lines week\n\n{body}\n"
+    return checked_report(text, topic_check=False).agencies
+
+
+def test_a_body_named_only_as_another_bodys_runner_is_no_agency() -> None:
+    got = _agencies(
+        "Kent Police arrested 30 people during the week, the National County Lines "
+        "Coordination Centre said. The centre is run jointly by the National Crime Agency and "
+        "the National Police Chiefs' Council."
+    )
+    assert "National Crime Agency" not in got and "Kent Police" in got
+    got = _agencies(
+        "Essex Police made 20 arrests. The NCLCC, which is jointly funded by the National "
+        "Crime Agency, coordinated the week."
+    )
+    assert "National Crime Agency" not in got
+
+
+def test_a_force_running_an_operation_took_part() -> None:
+    got = _agencies("Operation Larch, run by Essex Police with the council, led to 20 arrests.")
+    assert "Essex Police" in got

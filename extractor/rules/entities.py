@@ -94,6 +94,15 @@ _EARLIER_OPERATION = re.compile(
 _FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 
 
+# who runs another body, named for that alone: "jointly run by the NCA and the NPCC"
+_RUN_BY = re.compile(
+    r"\b(?:is|are)\s+(?:run|operated|overseen|funded)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’()-]*\s+){0,6}?(?:and\s+(?:the\s+)?)?$"
+    r"|\bjointly\s+(?:run|operated|overseen|funded)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’()-]*\s+){0,6}?(?:and\s+(?:the\s+)?)?$"
+)
+
+
 def agencies(plain: str, mentions: list[Mention]) -> list[str]:
     """Law-enforcement bodies named in the article, full name where the article gives it."""
     full_names = {
@@ -122,6 +131,10 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "intelligence would be shared with Humberside Police": no part taken
+        if " by " in plain[max(0, m.start - 90) : m.start] and _RUN_BY.search(
+            plain, max(0, m.start - 90), m.start
+        ):
+            continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)
