@@ -405,3 +405,26 @@ def test_a_body_named_only_as_another_bodys_runner_is_no_agency() -> None:
 def test_a_force_running_an_operation_took_part() -> None:
     got = _agencies("Operation Larch, run by Essex Police with the council, led to 20 arrests.")
     assert "Essex Police" in got
+
+
+# -- a drug named as what the lines trade is not one seized ----------------------------------
+
+
+def _drugs(body: str) -> list[str]:
+    text = f" date 2025-06-02 County lines week\n\n{body}\n"
+    return checked_report(text, topic_check=False).drugs
+
+
+def test_a_drug_the_lines_trade_is_not_listed() -> None:
+    got = _drugs(
+        "Kent Police arrested 30 people and seized £4,000 in cash.\n\n"
+        '"These gangs are moving heroin and crack cocaine into our towns, and the people '
+        'carrying it are children," the inspector said.'
+    )
+    assert got == []
+    got = _drugs(
+        "Officers closed six lines supplying cocaine to Margate and found 200g of cannabis."
+    )
+    assert got == ["cannabis"]
+    got = _drugs("Officers seized heroin and crack cocaine during the raids.")
+    assert set(got) == {"heroin", "crack cocaine"}

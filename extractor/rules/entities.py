@@ -13,6 +13,7 @@ import re
 
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .districts import district_of_town
+from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
@@ -94,15 +95,6 @@ _EARLIER_OPERATION = re.compile(
 _FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 
 
-# who runs another body, named for that alone: "jointly run by the NCA and the NPCC"
-_RUN_BY = re.compile(
-    r"\b(?:is|are)\s+(?:run|operated|overseen|funded)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’()-]*\s+){0,6}?(?:and\s+(?:the\s+)?)?$"
-    r"|\bjointly\s+(?:run|operated|overseen|funded)\s+by\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’()-]*\s+){0,6}?(?:and\s+(?:the\s+)?)?$"
-)
-
-
 def agencies(plain: str, mentions: list[Mention]) -> list[str]:
     """Law-enforcement bodies named in the article, full name where the article gives it."""
     full_names = {
@@ -131,7 +123,7 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "intelligence would be shared with Humberside Police": no part taken
-        if " by " in plain[max(0, m.start - 90) : m.start] and _RUN_BY.search(
+        if " by " in plain[max(0, m.start - 90) : m.start] and RUN_BY.search(
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
@@ -326,6 +318,8 @@ def drugs_and_weapons(
             a = max(sent.start, m.start - 40)
             if " as " in low[a : m.start] and _SOLD_AS.search(low, a, m.start):
                 continue  # "would have been cut and sold as crack": what it would become
+            if TRADED.search(low, max(sent.start, m.start - 70), m.start):
+                continue  # "lines moving crack cocaine and heroin into ...": what is dealt
             if _SEIZURE.search(text) and name not in drugs:
                 drugs.append(name)
         elif _WEAPON_SEIZURE.search(text) and name not in weapons:
@@ -344,29 +338,10 @@ def drugs_and_weapons(
             if styled not in weapons and not any(w.endswith(f"-style {name}") for w in weapons):
                 weapons.append(styled)
     # a class is listed only when the article names no drug of that class
-    for cls, members in _CLASS_MEMBERS.items():
+    for cls, members in CLASS_MEMBERS.items():
         if cls in drugs and any(d in members for d in drugs):
             drugs.remove(cls)
     return drugs, weapons
-
-
-_CLASS_MEMBERS = {
-    "class a": {
-        "cocaine",
-        "crack cocaine",
-        "heroin",
-        "mdma",
-        "ecstasy",
-        "lsd",
-        "methamphetamine",
-        "fentanyl",
-        "methadone",
-        "psilocybin",
-        "nitazenes",
-    },
-    "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
-    "class c": {"diazepam", "xanax"},
-}
 
 
 _NAME_PARTS = re.compile(r"[\s/-]+")  # "Stockton-on-Tees": Stockton, on, Tees
