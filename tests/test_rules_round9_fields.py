@@ -428,3 +428,21 @@ def test_a_drug_the_lines_trade_is_not_listed() -> None:
     assert got == ["cannabis"]
     got = _drugs("Officers seized heroin and crack cocaine during the raids.")
     assert set(got) == {"heroin", "crack cocaine"}
+
+
+# -- two days joined by "and" are the period: "on Monday 23 and Tuesday 24 November" --------
+
+
+def _period(body: str) -> tuple[str | None, str | None]:
+    report = checked_report(f" date 2026-11-26 Raids\n\n{body}\n", topic_check=False)
+    start, end = report.period_start, report.period_end
+    return (start.isoformat() if start else None, end.isoformat() if end else None)
+
+
+def test_two_days_joined_by_and_are_the_period() -> None:
+    got = _period("Officers executed 12 warrants on Monday 16 and Tuesday 17 November.")
+    assert got == ("2026-11-16", "2026-11-17")
+    got = _period("Police searched nine homes in Omagh on 19 and 20 November.")
+    assert got == ("2026-11-19", "2026-11-20")
+    got = _period("Officers arrested 14 people between Monday 16 and Friday 20 November.")
+    assert got == ("2026-11-16", "2026-11-20")
