@@ -446,3 +446,27 @@ def test_two_days_joined_by_and_are_the_period() -> None:
     assert got == ("2026-11-19", "2026-11-20")
     got = _period("Officers arrested 14 people between Monday 16 and Friday 20 November.")
     assert got == ("2026-11-16", "2026-11-20")
+
+
+# -- a small town named as where a stop was made near is a location --------------------------
+
+
+def test_a_small_town_a_stop_was_near_is_a_location() -> None:
+    got = _locations(
+        " date 2025-06-02 Derbyshire week\n\nDerbyshire Police arrested 30 people in Derby. "
+        "A van stopped on the A38 near Alfreton held £6,000 in cash.\n"
+    )
+    assert "Alfreton" in got
+    got = _locations(
+        " date 2025-06-02 Humberside week\n\nHumberside Police arrested 20 people. Officers "
+        "found cocaine in a car stopped on the M180 near Brigg.\n"
+    )
+    assert "Brigg" in got
+
+
+def test_a_district_a_stop_was_near_in_a_named_town_is_not() -> None:
+    got = _locations(
+        " date 2025-06-02 Met week\n\nIn Tower Hamlets, officers stopped a car on the A13 "
+        "near Limehouse and found £9,000.\n"
+    )
+    assert "Tower Hamlets" in got and "Limehouse" not in got

@@ -134,6 +134,14 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
         return _ROAD_BEFORE.search(before) is not None
     if PREP_BEFORE.search(before):
         return True
+    if before.endswith(" near "):
+        # "a car stopped on the A38 near Alfreton"; but "In Tower Hamlets, ... a car stopped on
+        # the A13 near Limehouse": a part of the town the sentence names
+        opens = max(plain.rfind(". ", 0, m.start), plain.rfind("\n", 0, m.start))
+        return not any(
+            k.start > opens and not k.entry.weak and k.entry.county == place.county  # type: ignore[union-attr]
+            for k in kept
+        )
     if kept and _LIST_BEFORE.search(before):
         return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
     line_start = plain.rfind("\n", 0, m.start) + 1
