@@ -470,3 +470,20 @@ def test_a_district_a_stop_was_near_in_a_named_town_is_not() -> None:
         "near Limehouse and found £9,000.\n"
     )
     assert "Tower Hamlets" in got and "Limehouse" not in got
+
+
+# -- the towns of an outreach programme are sites: "pupils at schools in Ely and Wisbech" ----
+
+
+def test_the_towns_of_school_talks_are_locations() -> None:
+    got = _locations(
+        " date 2025-06-02 Cambridgeshire week\n\nCambridgeshire Police arrested 20 people in "
+        "Peterborough.\n\n* 400 pupils at schools in Wisbech and Huntingdon heard talks on "
+        "exploitation\n"
+    )
+    assert {"Wisbech", "Huntingdon"} <= set(got)
+    got = _locations(
+        " date 2025-06-02 Lincolnshire week\n\nLincolnshire Police arrested 20 people.\n\n"
+        "Talks were given to 900 pupils in Grantham and Sleaford.\n"
+    )
+    assert {"Grantham", "Sleaford"} <= set(got)

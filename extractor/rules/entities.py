@@ -239,7 +239,8 @@ def locations(
 _ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
-    r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work)\b",
+    r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work"
+    r"|talks?|pupils)\b",  # "pupils at schools in Derby and Buxton given talks": outreach
     re.IGNORECASE,
 )
 _LISTED_AFTER_GAP = after_gap(
