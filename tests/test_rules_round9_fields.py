@@ -487,3 +487,21 @@ def test_the_towns_of_school_talks_are_locations() -> None:
         "Talks were given to 900 pupils in Grantham and Sleaford.\n"
     )
     assert {"Grantham", "Sleaford"} <= set(got)
+
+
+def test_towns_where_lines_were_closed_are_sites_but_not_a_closed_road() -> None:
+    got = _locations(
+        " date 2025-06-02 Surrey week\n\nSurrey Police arrested 19 people. The force also shut "
+        "three deal lines in Redhill and Epsom.\n"
+    )
+    assert {"Redhill", "Epsom"} <= set(got)
+    got = _locations(
+        " date 2025-06-02 Surrey week\n\nSurrey Police arrested 19 people in Guildford. Two "
+        "lines were closed in Woking.\n"
+    )
+    assert "Woking" in got
+    got = _locations(
+        " date 2025-06-02 Surrey week\n\nSurrey Police arrested 19 people in Guildford. "
+        "Elsewhere, the A3 near Cobham will be closed overnight for roadworks.\n"
+    )
+    assert "Cobham" not in got

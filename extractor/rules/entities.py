@@ -240,7 +240,8 @@ _ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
     r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work"
-    r"|talks?|pupils)\b",  # "pupils at schools in Derby and Buxton given talks": outreach
+    r"|talks?|pupils|(?:closed|closing|shut)\s+(?:[\w-]+\s+){0,3}?lines"  # "closed four lines",
+    r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut))\b",  # "pupils ... given talks"
     re.IGNORECASE,
 )
 _LISTED_AFTER_GAP = after_gap(
