@@ -505,3 +505,21 @@ def test_towns_where_lines_were_closed_are_sites_but_not_a_closed_road() -> None
         "Elsewhere, the A3 near Cobham will be closed overnight for roadworks.\n"
     )
     assert "Cobham" not in got
+
+
+# -- a quoted definite count the reader already has restates it, whatever its verb -----------
+
+
+def test_a_quoted_definite_count_restates_the_bodys_figure() -> None:
+    got = _figures(
+        "Kent Police arrested 30 people and safeguarded 12 young people in Dover.\n\n"
+        'Inspector Jo Hale said: "Thirty arrests is fine, but the twelve young people we have '
+        'reached matter most."'
+    )
+    assert got == {("arrests", 30), ("safeguarded", 12)}
+    got = _figures(
+        "Officers visited 40 addresses in Deal. Six of the homes had been taken over by "
+        "dealers.\n\n"
+        'Sergeant Amy Cole said: "The six homes we found were all reported by neighbours."'
+    )
+    assert ("addresses_visited", 6) not in got

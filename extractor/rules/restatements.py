@@ -14,6 +14,7 @@ from ..schema import Metric, Qualifier, Statistic
 from .attachment import unplaced_in_quote
 from .markers import Scope
 from .numbers import Figure
+from .numberwords import word_value
 from .segments import Sentence, inside
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
@@ -191,6 +192,10 @@ def drop_quoted_repeats(
         if (s.metric, float(s.value)) in told
         and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
     }
+    values = {v for _, v in told}
+    for s in quoted:  # "the nineteen young people we have reached" beside the body's 19
+        if float(s.value) in values and _named_again(scope.plain, s):
+            dropped.add(id(s))
     for s in quoted:  # "this one, along with 37 other weapons" beside the body's 38
         if _OTHER_ITEMS.match(s.evidence) and any(
             (s.metric, float(s.value) + k) in told for k in (1, 2, 3)
@@ -199,6 +204,21 @@ def drop_quoted_repeats(
     return [s for s in stats if id(s) not in dropped]
 
 
+def _named_again(plain: str, s: Statistic) -> bool:
+    """Whether a quoted figure is written as one the reader already has: "the eight people
+    we have been able to help", "The five homes we found" (a definite count)."""
+    a, b = s.evidence_start or 0, s.evidence_end or 0
+    for m in _THE_COUNT.finditer(plain, max(0, a - 4), b):
+        word = m.group(1).lower()
+        value = float(word.replace(",", "")) if word[0].isdigit() else word_value(word)
+        if value == float(s.value):
+            return True
+    return False
+
+
+_THE_COUNT = re.compile(
+    r"\b[Tt]he\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:people|homes|children)\b"
+)
 # "Nineteen arrests in a week sends a clear message", "Fifty-two arrests is the headline": a
 # figure the speaker weighs is the one the article gave, whatever place the quote goes on to
 _JUDGED = re.compile(
