@@ -523,3 +523,24 @@ def test_a_quoted_definite_count_restates_the_bodys_figure() -> None:
         'Sergeant Amy Cole said: "The six homes we found were all reported by neighbours."'
     )
     assert ("addresses_visited", 6) not in got
+
+
+# -- a first count a later one corrects is not the figure ------------------------------------
+
+
+def test_a_first_count_later_corrected_is_dropped() -> None:
+    got = _figures(
+        "The force originally said 18 people had been arrested during the week. It now says "
+        "the correct figure is 21 arrests."
+    )
+    assert ("arrests", 18) not in got and ("arrests", 21) in got
+    got = _figures(
+        "Police initially reported that 9 people were charged. A later statement said 11 people "
+        "had been charged."
+    )
+    assert ("charged", 9) not in got and ("charged", 11) in got
+
+
+def test_a_first_count_no_later_one_corrects_stays() -> None:
+    got = _figures("Kent Police first reported the arrests on Monday: 14 people were arrested.")
+    assert ("arrests", 14) in got

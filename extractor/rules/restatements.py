@@ -71,6 +71,10 @@ _CORRECTION = re.compile(
 )
 
 
+# a first count a later one corrects: "the force originally said 22 people had been arrested"
+_FIRST_COUNT = re.compile(
+    r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
+)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
 _CUES = (
     "so far",
@@ -82,6 +86,11 @@ _CUES = (
     "amended",
     "corrected",
     "correction",
+    "originally",
+    "initially",
+    "at first",
+    "first said",
+    "first reported",
 )
 
 
@@ -105,8 +114,10 @@ def superseded(plain: str, stats: list[Statistic], sentences: list[Sentence]) ->
         para = [t for t in sentences if t.para == sent.para]
         if any(_CORRECTION.search(low, t.start, t.end) for t in para):
             notes.add(id(s))
-        elif live and _RUNNING.search(low, sent.start, sent.end):
-            running.append(s)
+        elif (live and _RUNNING.search(low, sent.start, sent.end)) or _FIRST_COUNT.search(
+            low, sent.start, sent.end
+        ):
+            running.append(s)  # "The force originally said 22 people had been arrested"
     later = {
         id(r)
         for r in running
