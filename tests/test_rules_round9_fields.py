@@ -544,3 +544,10 @@ def test_a_first_count_later_corrected_is_dropped() -> None:
 def test_a_first_count_no_later_one_corrects_stays() -> None:
     got = _figures("Kent Police first reported the arrests on Monday: 14 people were arrested.")
     assert ("arrests", 14) in got
+
+
+def test_e_bikes_and_scooters_are_vehicles() -> None:
+    got = _figures("Kent Police arrested 20 people. Three e-bikes ridden by runners were seized.")
+    assert ("vehicles_seized", 3) in got
+    got = _figures("Officers seized four e-scooters and a car in Margate.")
+    assert ("vehicles_seized", 4) in got
