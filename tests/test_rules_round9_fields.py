@@ -551,3 +551,15 @@ def test_e_bikes_and_scooters_are_vehicles() -> None:
     assert ("vehicles_seized", 3) in got
     got = _figures("Officers seized four e-scooters and a car in Margate.")
     assert ("vehicles_seized", 4) in got
+
+
+def test_money_set_beside_a_find_is_cash() -> None:
+    got = _figures(
+        "Kent Police arrested 20 people. The biggest single find of the week, £6,400, was "
+        "hidden in a shoebox at a flat in Dover."
+    )
+    assert ("cash_seized", 6400) in got
+    got = _figures("Kent Police arrested 20 people. The largest haul, £12,000, came from a loft.")
+    assert ("cash_seized", 12000) in got
+    got = _figures("Kent Police arrested 20 people. The find, £3,000 of cocaine, was in a car.")
+    assert ("drugs_value", 3000) in got
