@@ -563,3 +563,14 @@ def test_money_set_beside_a_find_is_cash() -> None:
     assert ("cash_seized", 12000) in got
     got = _figures("Kent Police arrested 20 people. The find, £3,000 of cocaine, was in a car.")
     assert ("drugs_value", 3000) in got
+
+
+def test_suspended_sentences_in_other_words_are_their_own_count() -> None:
+    body = "Five men were jailed at Mold Crown Court. "
+    got = _labelled(
+        body + "Two further defendants, who admitted letting their flats be used to store "
+        "drugs, received suspended sentences."
+    )
+    assert ("other", "defendants given suspended sentences", 2) in got
+    got = _labelled(body + "Three men were handed suspended prison sentences.")
+    assert ("other", "men given suspended sentences", 3) in got

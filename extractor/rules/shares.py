@@ -152,7 +152,12 @@ _PF_BEFORE = re.compile(
     r"(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?$",
     re.IGNORECASE,
 )
-_SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
+_SUSPENDED = re.compile(
+    r"(?:,[^,;.]{1,120},)?"  # "Two further defendants, who admitted ..., received"
+    r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
+    r"sentences?",
+    re.IGNORECASE,
+)
 
 
 _REFERRED_TO = re.compile(
