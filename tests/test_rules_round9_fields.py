@@ -574,3 +574,16 @@ def test_suspended_sentences_in_other_words_are_their_own_count() -> None:
     assert ("other", "defendants given suspended sentences", 2) in got
     got = _labelled(body + "Three men were handed suspended prison sentences.")
     assert ("other", "men given suspended sentences", 3) in got
+
+
+def test_the_whole_a_share_opens_on_restates_the_figure() -> None:
+    got = _areas(
+        "Police in Kent arrested 44 people during the week.\n\nDover was the busiest town. Of "
+        "the 44 arrests, 19 were made in the town."
+    )
+    assert got[("arrests", 44)] == ["Kent"]
+    got = _areas(
+        "Officers seized 30 weapons across Essex. In Basildon, among the 30 weapons, 12 were "
+        "knives."
+    )
+    assert got[("weapons_seized", 30)] == ["Essex"]

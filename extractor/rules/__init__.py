@@ -54,6 +54,7 @@ from .restatements import (
     back_reference,
     dedupe,
     drop_quoted_repeats,
+    drop_restated_openers,
     drop_restatements,
     drop_stated_wholes,
     of_whole,
@@ -285,6 +286,7 @@ def collect_statistics(
     if headline:  # headlines are never evidence: a figure there is the body's or none
         found = [s for s in found if (s.evidence_start or 0) >= headline]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences)
+    found = drop_restated_openers(plain, found)  # "Of the 41 arrests, 18 were ..."
     return drop_restatements(dedupe(found))
 
 

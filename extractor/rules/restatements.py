@@ -42,6 +42,26 @@ def back_reference(plain: str, whole: Figure) -> bool:
     return _BACK_REFERENCE.match(plain, whole.end) is not None
 
 
+_OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+$")
+
+
+def drop_restated_openers(plain: str, found: list[Statistic]) -> list[Statistic]:
+    """ "Of the 41 arrests, 18 were made in the town": the whole a share opens on restates the
+    figure given before it (same metric and value), wherever the sentence puts the share."""
+    out = []
+    for s in found:
+        a = s.evidence_start or 0
+        if _OF_THE_BEFORE.search(plain, max(0, a - 12), a) and any(
+            o.metric is s.metric
+            and float(o.value) == float(s.value)
+            and (o.evidence_start or 0) < a
+            for o in out
+        ):
+            continue
+        out.append(s)
+    return out
+
+
 def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[Statistic]:
     """A whole ("of the 40 arrests") that another statement of the article already gives."""
     if not wholes:
