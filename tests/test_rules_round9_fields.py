@@ -587,3 +587,16 @@ def test_the_whole_a_share_opens_on_restates_the_figure() -> None:
         "knives."
     )
     assert got[("weapons_seized", 30)] == ["Essex"]
+
+
+def test_a_place_named_only_in_a_photo_caption_is_no_location() -> None:
+    got = _locations(
+        " date 2025-06-02 Raids\n\nWest Yorkshire Police arrested 40 people in Leeds and "
+        "Bradford.\n\nImage caption: Officers outside a house in Wakefield\n"
+    )
+    assert "Wakefield" not in got and "Leeds" in got
+    got = _locations(
+        " date 2025-06-02 Raids\n\nNorthumbria Police arrested 12 people in Blyth.\n\n"
+        "[Image: Officers at a flat in Hexham. Picture: Northumbria Police]\n"
+    )
+    assert "Hexham" not in got and "Blyth" in got

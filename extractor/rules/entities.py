@@ -13,7 +13,7 @@ import re
 
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .districts import district_of_town
-from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED
+from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
@@ -179,6 +179,8 @@ def locations(
             plain, max(start, m.start - 60), m.start
         ):
             continue  # a quote's places are sites only beside its counts: "nine arrests in X"
+        if in_caption(plain, m.start):
+            continue  # a photo caption is read like a headline: its places add no site
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         road = m.entry.level == "road"  # type: ignore[union-attr]
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"

@@ -1,5 +1,6 @@
 """Cues the entity lists read around a name: who only runs another body, which drugs are
-only traded, which drugs a class covers (pure; split from ``entities.py``)."""
+only traded, which drugs a class covers, what is a photo caption (pure; split from
+``entities.py``)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ CLASS_MEMBERS = {
     "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
     "class c": {"diazepam", "xanax"},
 }
+
+
+def in_caption(plain: str, at: int) -> bool:
+    """Whether ``at`` is in a photo caption: a line opening "Image caption:", "Photo:",
+    "[Image: ..." (GUIDELINES, h10 and h13_002: captions are read like headlines)."""
+    return _CAPTION.match(plain, plain.rfind("\n", 0, at) + 1) is not None
+
+
+_CAPTION = re.compile(r"[ \t]*\[?(?:image|photo|picture|video)(?:\s+caption)?\s*[:,]", re.I)
