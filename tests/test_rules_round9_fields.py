@@ -600,3 +600,16 @@ def test_a_place_named_only_in_a_photo_caption_is_no_location() -> None:
         "[Image: Officers at a flat in Hexham. Picture: Northumbria Police]\n"
     )
     assert "Hexham" not in got and "Blyth" in got
+
+
+def test_a_place_named_only_in_the_headline_is_no_location() -> None:
+    got = _locations(
+        " date 2025-06-02\nCrackdown: police visit 40 homes in Teesside week\n\nCleveland "
+        "Police officers visited 40 homes in Middlesbrough and arrested six people.\n"
+    )
+    assert "Teesside" not in got and "Middlesbrough" in got
+    got = _locations(
+        " date 2025-06-02 Raids in Hartlepool\n\nCleveland Police arrested nine people in "
+        "Hartlepool during the week.\n"
+    )
+    assert "Hartlepool" in got

@@ -144,7 +144,7 @@ def extract_report(
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
     areas = [s.area for s in statistics]
-    locations = entities.locations(plain, places, quote_spans, areas, framing.main)
+    locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
     week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
     if off_topic:  # outside the genre: no operation of the kind, nor its week or period

@@ -151,6 +151,7 @@ def locations(
     quotes: list[tuple[int, int]],
     stat_areas: list[str],
     main: str = "unknown",
+    headline: int = 0,
 ) -> list[str]:
     """Every figure's area, plus places named as sites of the reported activity.
 
@@ -179,8 +180,8 @@ def locations(
             plain, max(start, m.start - 60), m.start
         ):
             continue  # a quote's places are sites only beside its counts: "nine arrests in X"
-        if in_caption(plain, m.start):
-            continue  # a photo caption is read like a headline: its places add no site
+        if m.start < headline or in_caption(plain, m.start):
+            continue  # a headline or a photo caption: its places add no site of their own
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         road = m.entry.level == "road"  # type: ignore[union-attr]
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
