@@ -48,18 +48,15 @@ _OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+$")
 def drop_restated_openers(plain: str, found: list[Statistic]) -> list[Statistic]:
     """ "Of the 41 arrests, 18 were made in the town": the whole a share opens on restates the
     figure given before it (same metric and value), wherever the sentence puts the share."""
-    out = []
-    for s in found:
+    dropped: set[int] = set()
+    before: set[tuple[Metric, float]] = set()  # figures given earlier in the text
+    for s in sorted(found, key=lambda x: x.evidence_start or 0):
+        key = (s.metric, float(s.value))
         a = s.evidence_start or 0
-        if _OF_THE_BEFORE.search(plain, max(0, a - 12), a) and any(
-            o.metric is s.metric
-            and float(o.value) == float(s.value)
-            and (o.evidence_start or 0) < a
-            for o in out
-        ):
-            continue
-        out.append(s)
-    return out
+        if key in before and _OF_THE_BEFORE.search(plain, max(0, a - 12), a):
+            dropped.add(id(s))
+        before.add(key)
+    return [s for s in found if id(s) not in dropped] if dropped else found
 
 
 def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[Statistic]:
