@@ -613,3 +613,11 @@ def test_a_place_named_only_in_the_headline_is_no_location() -> None:
         "Hartlepool during the week.\n"
     )
     assert "Hartlepool" in got
+
+
+def test_a_town_written_in_full_and_short_is_one_place_by_its_full_name() -> None:
+    got = _locations(
+        " date 2025-06-02 Surrey week\n\nIn Staines-upon-Thames, nine people were arrested. "
+        "A flat in Staines was closed by court order.\n"
+    )
+    assert "Staines-upon-Thames" in got and "Staines" not in got
