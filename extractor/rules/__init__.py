@@ -54,6 +54,7 @@ from .restatements import (
     back_reference,
     dedupe,
     drop_quoted_repeats,
+    drop_restated_openers,
     drop_restatements,
     drop_stated_wholes,
     of_whole,
@@ -69,6 +70,7 @@ from .segments import (
     split_paragraphs,
     split_sentences,
 )
+from .splits import continues_split
 from .tables import Table, find_tables
 from .topic import on_topic
 
@@ -143,7 +145,8 @@ def extract_report(
         statistics = [
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
-    locations = entities.locations(plain, places, quote_spans, [s.area for s in statistics])
+    areas = [s.area for s in statistics]
+    locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
     week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
     if off_topic:  # outside the genre: no operation of the kind, nor its week or period
@@ -203,6 +206,8 @@ def collect_statistics(
         )  # "Derby ... five of them"
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
+        if not share and (plain[sent.start].isupper() or plain[sent.start] in " -*"):
+            share = continues_split(plain, sent.start, figures[0].qual_start, carried)
         previous = carried if share else None
         owned: set[int] = set()
         upper = -1  # the upper bound of a range just read
@@ -233,8 +238,10 @@ def collect_statistics(
                     reading.ev_start, reading.part = fig.qual_start, True
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
-            if reading is not None or not _TIME_SPAN.match(plain, fig.end):
-                previous = reading  # "arrested over the two days, four of them in ...": skipped
+            if reading is not None or not (
+                _TIME_SPAN.match(plain, fig.end) or _AT_PLACES.search(plain, floor, fig.qual_start)
+            ):  # skipped: "arrested over the two days, four of them in ...", "most of them at
+                previous = reading  # two flats, and six in Deal"
             if reading is None or (i == whole and back_reference(plain, fig)):
                 continue
             carried = reading
@@ -283,6 +290,7 @@ def collect_statistics(
     if headline:  # headlines are never evidence: a figure there is the body's or none
         found = [s for s in found if (s.evidence_start or 0) >= headline]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences, low)
+    found = drop_restated_openers(plain, found)  # "Of the 41 arrests, 18 were ..."
     return drop_restatements(dedupe(found))
 
 
@@ -290,9 +298,11 @@ _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ag
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
 _ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
 _N_OF_THEM = re.compile(
-    r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
+    r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
+    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
 )
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
+_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+$")  # "at two flats": where, not a figure
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 

@@ -150,6 +150,12 @@ _NAME_BEFORE = re.compile(
     r"\b(?:men|women|boys|girls|teenagers|defendants|brothers|sisters|others|pair|trio|suspects)"
     rf",\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
 )
+_NAMES_OPEN = re.compile(rf"[\s\-*]*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$")
+_AGE_OF_ONE = re.compile(
+    r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|those|these|the\s+\w+))?"
+    r"(?:\s+(?:was|is|were|being|had\s+been))?\s+(?:just\s+|only\s+|aged\s+|barely\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -204,9 +210,13 @@ def background(
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
+    if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
+        return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
         if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
             return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
+        if _NAMES_OPEN.match(plain, sent_start, fig.start):
+            return True  # "Jay Moss, 24, and Dale Pike, 19, both of ...": the sentence's names
     near = head[-40:]
     if _COMPARED_WORDS.search(near) and _COMPARED_BEFORE.search(near):
         return True

@@ -47,7 +47,7 @@ _YEAR = r"(?:,?\s+(\d{4}))?"
 _PERIOD_AFTER_GAP = after_gap(
     rf"\b(?:between|from)\s+{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s+(?:and|to|until|till)"
     rf"\s+{_DAY}{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
-    rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until)\s*{_DAY}{_NUM}\s+"
+    rf"|\b{_DAY}{_NUM}(?:\s+(?:of\s+)?({_MONTH}){_YEAR})?\s*(?:-|to|until|and)\s*{_DAY}{_NUM}\s+"
     rf"(?:of\s+)?({_MONTH}){_YEAR}\b",
     ends_on_word=True,
 )

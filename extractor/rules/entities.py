@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
+from .districts import district_of_town
+from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .lexicon import NOUNS
@@ -121,6 +123,10 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "intelligence would be shared with Humberside Police": no part taken
+        if " by " in plain[max(0, m.start - 90) : m.start] and RUN_BY.search(
+            plain, max(0, m.start - 90), m.start
+        ):
+            continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)
@@ -140,7 +146,12 @@ def _key(text: str) -> str:
 
 
 def locations(
-    plain: str, places: list[Mention], quotes: list[tuple[int, int]], stat_areas: list[str]
+    plain: str,
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    stat_areas: list[str],
+    main: str = "unknown",
+    headline: int = 0,
 ) -> list[str]:
     """Every figure's area, plus places named as sites of the reported activity.
 
@@ -169,6 +180,8 @@ def locations(
             plain, max(start, m.start - 60), m.start
         ):
             continue  # a quote's places are sites only beside its counts: "nine arrests in X"
+        if m.start < headline or in_caption(plain, m.start):
+            continue  # a headline or a photo caption: its places add no site of their own
         before = plain[max(start, m.start - 120) : m.start]  # a long list: "in A, B, C and D"
         road = m.entry.level == "road"  # type: ignore[union-attr]
         label = ":" in before and _WHERE_LABEL.match(before) is not None  # "Where: A, B and C"
@@ -210,6 +223,8 @@ def locations(
             bigger = by_start.get(within.end())
             if bigger is not None and bigger.entry.level == "town":  # type: ignore[union-attr]
                 continue  # "in Catford in Lewisham": a district of the town named next
+        if place.weak and district_of_town(m, places, start, stop, main, plain):
+            continue  # "at a house in Broadfield" in a Crawley story: the town carries it
         name = place.name if place.level == "region" else " ".join(m.surface.split())
         side = _COMPASS.search(before)
         if side:
@@ -227,7 +242,9 @@ def locations(
 _ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
-    r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work)\b",
+    r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work"
+    r"|talks?|pupils|(?:closed|closing|shut)\s+(?:[\w-]+\s+){0,3}?lines"  # "closed four lines",
+    r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut))\b",  # "pupils ... given talks"
     re.IGNORECASE,
 )
 _LISTED_AFTER_GAP = after_gap(
@@ -252,6 +269,7 @@ _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
 # "lines run from London into Kent and Sussex", "supplying drugs to towns in Dorset"
 _ORIGIN = re.compile(
     r"\b(?:(?i:from|out\s+of|into|forces\s+in|home\s+(?:\w+\s+)?(?:in|of)|based\s+in|"
+    r"famil(?:y|ies)\s+in|"  # "taken home to their families in Manchester": a home
     r"(?:suppl\w*|sell\w*|sold|export\w*)\s+(?:[\w-]+\s+){0,4}?(?:to|in|into)|come\s+to"
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
     r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to|(?:users|customers|buyers)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -264,6 +282,7 @@ _COURT_AFTER = re.compile(r"\s+(?:Crown|Magistrates'?|Sheriff|High|Youth|County)
 # words one of which _ORIGIN needs (first letter dropped for capitals): checked first, cheaply
 _ORIGIN_HINTS = (
     "rom|ut of|nto|orces in|ome|ased in|uppl|ell|old|xport|inked to|un by|ontrolled by|ravel|ider"
+    "|amil"
     "|sers in|ustomers in|uyers in"
 ).split("|")
 _NEAR = re.compile(r"\bnear\s+(?:junction\s+\d+\w?\s+(?:for|of)\s+)?$")
@@ -312,6 +331,8 @@ def drugs_and_weapons(
             a = max(sent.start, m.start - 40)
             if " as " in low[a : m.start] and _SOLD_AS.search(low, a, m.start):
                 continue  # "would have been cut and sold as crack": what it would become
+            if TRADED.search(low, max(sent.start, m.start - 70), m.start):
+                continue  # "lines moving crack cocaine and heroin into ...": what is dealt
             if name not in drugs and _told(seizure, _SEIZURE, low, sent):
                 drugs.append(name)
         elif name not in weapons and _told(weapon_seizure, _WEAPON_SEIZURE, low, sent):
@@ -326,7 +347,7 @@ def drugs_and_weapons(
             if styled not in weapons and not any(w.endswith(f"-style {name}") for w in weapons):
                 weapons.append(styled)
     # a class is listed only when the article names no drug of that class
-    for cls, members in _CLASS_MEMBERS.items():
+    for cls, members in CLASS_MEMBERS.items():
         if cls in drugs and any(d in members for d in drugs):
             drugs.remove(cls)
     return drugs, weapons
@@ -337,25 +358,6 @@ def _told(known: dict[int, bool], pattern: re.Pattern[str], low: str, sent: Sent
     if (found := known.get(sent.start)) is None:
         found = known[sent.start] = pattern.search(low[sent.start : sent.end]) is not None
     return found
-
-
-_CLASS_MEMBERS = {
-    "class a": {
-        "cocaine",
-        "crack cocaine",
-        "heroin",
-        "mdma",
-        "ecstasy",
-        "lsd",
-        "methamphetamine",
-        "fentanyl",
-        "methadone",
-        "psilocybin",
-        "nitazenes",
-    },
-    "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
-    "class c": {"diazepam", "xanax"},
-}
 
 
 _NAME_PARTS = re.compile(r"[\s/-]+")  # "Stockton-on-Tees": Stockton, on, Tees

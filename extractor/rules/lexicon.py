@@ -30,7 +30,7 @@ for cat_, words_ in {
     "rifles rifle shotguns shotgun axes axe crossbows crossbow batons baton katanas katana "
     "handguns handgun bats bat hammers hammer firearms firearm guns gun",
     "vehicles": "vehicles vehicle cars car vans van motorbikes motorbike mopeds moped "
-    "motorcycles motorcycle",
+    "motorcycles motorcycle e-bikes e-bike e-scooters e-scooter scooters scooter",
     "addresses": "addresses address properties property homes premises houses flats doors",
     "visits": "visits visit checks check",
     "years": "years year",

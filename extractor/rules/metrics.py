@@ -83,6 +83,8 @@ def _count(
     plain: str, fig: Figure, head: str, ceiling: int, previous: Reading | None, sent_end: int
 ) -> Reading | None:
     start = fig.qual_start
+    if plain.startswith("-", fig.end) and _COMPOUND.match(plain, fig.end):
+        return None  # "a three-vehicle crash", "a four-person team": a modifier, no count
     partitive = _PARTITIVE.match(plain, fig.end, ceiling)
     np_from = partitive.end() if partitive else fig.end
     category, np_end, words = noun_phrase(plain, np_from, ceiling)
@@ -107,7 +109,13 @@ def _count(
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
-        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head):
+        if head.endswith("all but "):
+            return (
+                None  # "18 arrests, all but three of them in Darlington": not where the three were
+            )
+        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head) and not re.search(
+            r",\s*with\s*$", head
+        ):  # but "made 30 arrests, with 12 of them in Dover": a share
             return None  # "found new homes for four of them": a detail of the figure, no share
         return Reading(
             previous.metric, previous.label, start, clause_end(plain, np_end, ceiling), part=True
@@ -304,6 +312,7 @@ def _count(
     return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb))
 
 
+_COMPOUND = re.compile(r"-(?![a-z]+s\b)[a-z]+\s+[a-z]")  # "-vehicle crash", not "-kilos"
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _ASIDE = re.compile(

@@ -36,6 +36,7 @@ _DRUGS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
+_FIND_BEFORE = re.compile(r"\b(?:find|haul|seizure|stash)\b[^\u00a3.;,]{0,40},\s$", re.I)
 _NOT_SEIZED_MONEY = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|line)|^\s*daily|^\s*weekly"
     r"|^\s*(?:of|in)\s+(?:funding|grants?|compensation|fines?|costs?|investment|profits?|revenue)",
@@ -103,7 +104,8 @@ def read_money(
             # cocaine with an estimated street value of £60,000": no one drug's value
             label = None
         return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(), fig.end)
-    if _CASH_BEFORE.search(upto):
+    if _CASH_BEFORE.search(upto) or (head.endswith(", ") and _FIND_BEFORE.search(head)):
+        # "cash totalling £12,750", "The largest single find of the week, £9,200, was ..."
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
     verb = nearest_verb(tail[:50], first=True) or nearest_verb(head[-40:], first=False)
     if verb is None:

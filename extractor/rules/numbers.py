@@ -342,9 +342,9 @@ def _skip_number(
         raw.isdigit()
         and int(raw) <= 31
         and _MONTH_BEFORE.search(before[-12:])
-        and not re.match(r"\s+[a-z]", after)
+        and not re.match(r"\s+(?!(?:and|to|until|till|through|in|at|on)\s)[a-z]", after)
     ):
-        return True  # March 7
+        return True  # March 7, "November 16 and Sunday, November 22"; not "In March 12 people"
     if raw.isdigit() and int(raw) <= 31 and _WEEKDAY_BEFORE.search(before[-12:]):
         return True  # "from Monday 10 to Sunday 16 March": days of the month
     if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:

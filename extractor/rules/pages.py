@@ -34,7 +34,7 @@ _LIST_HEADER = (
     r"(?:read\s+more|most\s+read|most\s+popular|more\s+on\s+this\s+story|more\s+stories"
     r"|related(?:\s+(?:stories|articles|content|topics|links))?|top\s+stories|trending"
     r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|recommended(?:\s+for\s+you)?"
-    r"|more\s+from\s+[\w\s]{1,40}|latest\s+news|in\s+other\s+news|see\s+also)\s*:?"
+    r"|(?:read\s+)?more\s+from\s+[\w\s]{1,40}|latest\s+news|in\s+other\s+news|see\s+also)\s*:?"
 )
 _COMMENTS_HEADER = (
     r"(?:\d[\d,]*\s+comments?|comments?(?:\s*\(\d[\d,]*\))?|have\s+your\s+say"

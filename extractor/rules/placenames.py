@@ -66,8 +66,8 @@ def place_mentions(
             continue  # "Reading the figures town by town": a verb, not the town
         if _INSTITUTION_AFTER.match(plain, m.end):
             continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
-        if _STREET_AFTER.match(plain, m.end):
-            continue  # "a flat in Luton Road" (in Chatham): a street, not the town
+        if plain.startswith(" ", m.end) and _STREET_AFTER.match(plain, m.end):
+            continue  # "at the address in Marlborough Road", "a flat in Luton Road": a street
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         prev = _PREV_CAPITAL.search(before)
@@ -89,7 +89,6 @@ def place_mentions(
 
 
 _STATION_SUBJECT = re.compile(STATION_NAME)  # "Manchester Piccadilly saw the most arrests"
-_STREET_AFTER = re.compile(r" (?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace)\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|this|these|those|that|a|an|our|their|his|her|its)\b")
 _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"
@@ -105,6 +104,9 @@ HOME_BEFORE = re.compile(
 COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
+)
+_STREET_AFTER = re.compile(
+    r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b(?!\s+station)"
 )
 _COUNCIL_AFTER = re.compile(
     r"\s+(?:(?:City|County|Borough|District|Town|Parish|Metropolitan\s+Borough)\s+)?Council\b"
@@ -140,6 +142,14 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
         return _ROAD_BEFORE.search(before) is not None
     if PREP_BEFORE.search(before):
         return True
+    if before.endswith(" near "):
+        # "a car stopped on the A38 near Alfreton"; but "In Tower Hamlets, ... a car stopped on
+        # the A13 near Limehouse": a part of the town the sentence names
+        opens = max(plain.rfind(". ", 0, m.start), plain.rfind("\n", 0, m.start))
+        return not any(
+            k.start > opens and not k.entry.weak and k.entry.county == place.county  # type: ignore[union-attr]
+            for k in kept
+        )
     if kept and _LIST_BEFORE.search(before):
         return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
     line_start = plain.rfind("\n", 0, m.start) + 1

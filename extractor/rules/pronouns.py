@@ -87,19 +87,38 @@ class People:
         return self._speaker(last.group(1), m.group("who"), at) if last else None
 
     def by_pronoun(
-        self, pronoun: str, para_start: int, at: int, last: Speaker | None, gap: int
+        self,
+        pronoun: str,
+        para_start: int,
+        at: int,
+        last: Speaker | None,
+        gap: int,
+        intro: int = -1,
     ) -> Speaker | None:
-        """A person named earlier in the paragraph, else the last speaker if the pronoun
-        fits, else the latest earlier speaker given that pronoun."""
+        """A person named earlier in the paragraph, else the one person the paragraph before
+        (from ``intro``) names, else the last speaker if the pronoun fits, else the latest
+        earlier speaker given that pronoun."""
         for n in named_in(self._all(), para_start, at):
             if self._fits(n.person, pronoun):
                 return self._as_speaker(n)
+        if 0 <= intro < para_start and (new := self._introduced(pronoun, intro, para_start)):
+            return new  # "Dean Ash, a youth worker, has ... / "...," he says": him
         if last is not None and gap <= 5 and self._gender.get(last.name, pronoun) == pronoun:
             return last
         for speaker in reversed(self._spoken):
             if self._gender.get(speaker.name) == pronoun:
                 return speaker
         return None
+
+    def _introduced(self, pronoun: str, a: int, b: int) -> Speaker | None:
+        """The one person named in ``[a, b)`` (the paragraph before a quote), if the pronoun
+        fits: a feature introduces a source or turns back to one ("Dean Ash, a youth worker,
+        has ...", "Inspector Hale agrees ..."), then quotes them by pronoun."""
+        named = {n.person.name: n for n in named_in(self._all(), a, b)}
+        if len(named) != 1:
+            return None
+        (n,) = named.values()
+        return self._as_speaker(n) if self._fits(n.person, pronoun) else None
 
     def latest(self, pronoun: str | None, a: int, b: int) -> Speaker | None:
         """The person named last in ``[a, b)`` whom the pronoun fits."""

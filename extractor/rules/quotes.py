@@ -113,7 +113,8 @@ def find_quotes(
                 # 'Priya Shah said four tenants had been moved. / "...," she said.': her words
                 speaker = _reported_in(plain, paragraphs[pi - 1], close_at, mentions, full_names)
             if speaker is None and pron is not None:
-                speaker = people.by_pronoun(pron, para.start, open_at, last, pi - last_para)
+                intro = paragraphs[pi - 1].start if pi > 0 else -1
+                speaker = people.by_pronoun(pron, para.start, open_at, last, pi - last_para, intro)
                 if speaker is None and pi > 0:
                     back = paragraphs[max(0, pi - 2)].start
                     speaker = people.latest(pron, back, para.start)

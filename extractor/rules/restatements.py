@@ -14,6 +14,7 @@ from ..schema import Metric, Qualifier, Statistic
 from .attachment import unplaced_in_quote
 from .markers import Scope
 from .numbers import Figure
+from .numberwords import word_value
 from .segments import Sentence, inside
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
@@ -39,6 +40,23 @@ def back_reference(plain: str, whole: Figure) -> bool:
     """ "Three of the seven have been charged": the whole names people counted before, and
     is no figure of its own."""
     return _BACK_REFERENCE.match(plain, whole.end) is not None
+
+
+_OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+$")
+
+
+def drop_restated_openers(plain: str, found: list[Statistic]) -> list[Statistic]:
+    """ "Of the 41 arrests, 18 were made in the town": the whole a share opens on restates the
+    figure given before it (same metric and value), wherever the sentence puts the share."""
+    dropped: set[int] = set()
+    before: set[tuple[Metric, float]] = set()  # figures given earlier in the text
+    for s in sorted(found, key=lambda x: x.evidence_start or 0):
+        key = (s.metric, float(s.value))
+        a = s.evidence_start or 0
+        if key in before and _OF_THE_BEFORE.search(plain, max(0, a - 12), a):
+            dropped.add(id(s))
+        before.add(key)
+    return [s for s in found if id(s) not in dropped] if dropped else found
 
 
 def drop_stated_wholes(found: list[Statistic], wholes: list[Statistic]) -> list[Statistic]:
@@ -70,6 +88,10 @@ _CORRECTION = re.compile(
 )
 
 
+# a first count a later one corrects: "the force originally said 22 people had been arrested"
+_FIRST_COUNT = re.compile(
+    r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
+)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
 _CUES = (
     "so far",
@@ -81,6 +103,11 @@ _CUES = (
     "amended",
     "corrected",
     "correction",
+    "originally",
+    "initially",
+    "at first",
+    "first said",
+    "first reported",
 )
 
 
@@ -111,8 +138,10 @@ def superseded(
         para = [t for t in sentences if t.para == sent.para]
         if any(_CORRECTION.search(low, t.start, t.end) for t in para):
             notes.add(id(s))
-        elif live and _RUNNING.search(low, sent.start, sent.end):
-            running.append(s)
+        elif (live and _RUNNING.search(low, sent.start, sent.end)) or _FIRST_COUNT.search(
+            low, sent.start, sent.end
+        ):
+            running.append(s)  # "The force originally said 22 people had been arrested"
     later = {
         id(r)
         for r in running
@@ -192,7 +221,16 @@ def drop_quoted_repeats(
         si = bisect_right(starts, at) - 1
         return si >= 0 and unplaced_in_quote(scope, si, spans, at)
 
-    dropped = {id(s) for s in quoted if (s.metric, float(s.value)) in told and unplaced(s)}
+    dropped = {
+        id(s)
+        for s in quoted
+        if (s.metric, float(s.value)) in told
+        and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
+    }
+    values = {v for _, v in told}
+    for s in quoted:  # "the nineteen young people we have reached" beside the body's 19
+        if float(s.value) in values and _named_again(scope.plain, s):
+            dropped.add(id(s))
     for s in quoted:  # "this one, along with 37 other weapons" beside the body's 38
         if _OTHER_ITEMS.match(s.evidence) and any(
             (s.metric, float(s.value) + k) in told for k in (1, 2, 3)
@@ -201,4 +239,26 @@ def drop_quoted_repeats(
     return [s for s in stats if id(s) not in dropped]
 
 
+def _named_again(plain: str, s: Statistic) -> bool:
+    """Whether a quoted figure is written as one the reader already has: "the eight people
+    we have been able to help", "The five homes we found" (a definite count)."""
+    a, b = s.evidence_start or 0, s.evidence_end or 0
+    for m in _THE_COUNT.finditer(plain, max(0, a - 4), b):
+        word = m.group(1).lower()
+        value = float(word.replace(",", "")) if word[0].isdigit() else word_value(word)
+        if value == float(s.value):
+            return True
+    return False
+
+
+_THE_COUNT = re.compile(
+    r"\b[Tt]he\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:people|homes|children)\b"
+)
+# "Nineteen arrests in a week sends a clear message", "Fifty-two arrests is the headline": a
+# figure the speaker weighs is the one the article gave, whatever place the quote goes on to
+_JUDGED = re.compile(
+    r"(?:\s+(?:in|over)\s+(?:a|one|the|two|seven|ten|14|a\s+single)\s+"
+    r"(?:days?|weeks?|fortnight|months?|operation))?"  # "in a week", not "in one town"
+    r"\s+(?:is|was|sends|sent|shows|says|tells|represents|means)\b"
+)
 _OTHER_ITEMS = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\s+[a-z]", re.IGNORECASE)

@@ -20,7 +20,9 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 # "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
 _TAKEN_OVER = re.compile(
     r"(?:\s+(?:visited|checked|searched|raided|identified))?"  # "of the 30 homes visited were"
-    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?\s+(?:that\s+|which\s+)?"
+    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?"
+    r"(?:\s+(?:there|here|nearby|locally|in\s+the\s+(?:town|city|area|village)))?"  # "homes there"
+    r"\s+(?:that\s+|which\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
     r"(?P<what>taken\s+over(?:\s+by\s+(?:[\w-]+\s+){0,2}?(?:dealers?|gangs?|criminals))?|cuckooed)",
     re.IGNORECASE,
@@ -138,16 +140,24 @@ _PF_LABEL = "people reported to the procurator fiscal"
 _PF_AFTER = re.compile(
     r"(?:\s+(?:more|further|other|arrested))*(?:\s+(?:people|men|women|others|adults))?"
     r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?"
-    r"(?:also\s+)?reported\s+to\s+the\s+procurator\s+fiscal\b",
+    r"(?:also\s+)?(?:reported|sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\b",
     re.IGNORECASE,
 )
 _PF_BEFORE = re.compile(
     r"\breport\s+(?:will\s+be\s+|would\s+be\s+|has\s+been\s+|had\s+been\s+|was\s+|is\s+being\s+)?"
     r"(?:sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\s+(?:in\s+respect\s+of|regarding"
-    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$",
+    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$"
+    # "a report on a further eight people will be sent to the Procurator Fiscal"
+    r"|\breport\s+(?:on|about|concerning|regarding|in\s+respect\s+of)\s+"
+    r"(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?$",
     re.IGNORECASE,
 )
-_SUSPENDED = re.compile(r"\s+(?:were|was)\s+given\s+suspended\s+sentences?", re.IGNORECASE)
+_SUSPENDED = re.compile(
+    r"(?:,[^,;.]{1,120},)?"  # "Two further defendants, who admitted ..., received"
+    r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
+    r"sentences?",
+    re.IGNORECASE,
+)
 
 
 _REFERRED_TO = re.compile(
@@ -206,8 +216,10 @@ def read_share(
     if category in ("knives", "weapons") and (given := _SURRENDERED.match(plain, np_end, ceiling)):
         how = " ".join(w for w in given.group("how").lower().split() if not _BIN_SKIP.match(w))
         return Reading(Metric.other, f"{words[-1].lower()} {how}", start, given.end())
-    if category == "vehicles" and _STOPPED_BEFORE.search(head[-30:]):
-        return False  # "stopped 40 vehicles": road checks, not seizures
+    if category == "vehicles" and (stop := _STOPPED_BEFORE.search(head[-30:])):
+        # "stopped 40 vehicles": road checks, not seizures; counted as such (`other`)
+        how = " ".join(stop.group().lower().split())
+        return Reading(Metric.other, f"{words[-1].lower()} {how}", start, np_end)
     if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
         if not verbs_in(aux.group("verb")):
             return False  # "helped rehouse four tenants": rehousing, not a safeguarding count

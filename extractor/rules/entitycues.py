@@ -1,0 +1,50 @@
+"""Cues the entity lists read around a name: who only runs another body, which drugs are
+only traded, which drugs a class covers, what is a photo caption (pure; split from
+``entities.py``)."""
+
+from __future__ import annotations
+
+import re
+
+# who runs another body, named for that alone: "jointly run by the NCA and the NPCC"
+RUN_BY = re.compile(
+    r"\b(?:is|are)\s+(?:run|operated|overseen|funded)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’()-]*\s+){0,6}?(?:and\s+(?:the\s+)?)?$"
+    r"|\bjointly\s+(?:run|operated|overseen|funded)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’()-]*\s+){0,6}?(?:and\s+(?:the\s+)?)?$"
+)
+
+# a drug named as what the gangs trade, not what was seized (GUIDELINES, h2_005, h13_013)
+TRADED = re.compile(
+    r"\b(?:moving|move|moved|sending|send|selling|sell|sold|supplying|supply|peddling|pushing"
+    r"|trafficking|dealing(?:\s+in)?|flooding\s+[\w\s]{1,20}?\s+with)\s+"
+    r"(?:(?:class\s+[abc]\s+drugs?|crack\s+cocaine|cocaine|heroin|cannabis|ketamine|spice"
+    r"|mdma|drugs)\s*(?:,|and|or)\s*)*$"
+)
+
+CLASS_MEMBERS = {
+    "class a": {
+        "cocaine",
+        "crack cocaine",
+        "heroin",
+        "mdma",
+        "ecstasy",
+        "lsd",
+        "methamphetamine",
+        "fentanyl",
+        "methadone",
+        "psilocybin",
+        "nitazenes",
+    },
+    "class b": {"cannabis", "cannabis resin", "ketamine", "amphetamine", "spice"},
+    "class c": {"diazepam", "xanax"},
+}
+
+
+def in_caption(plain: str, at: int) -> bool:
+    """Whether ``at`` is in a photo caption: a line opening "Image caption:", "Photo:",
+    "[Image: ..." (GUIDELINES, h10 and h13_002: captions are read like headlines)."""
+    return _CAPTION.match(plain, plain.rfind("\n", 0, at) + 1) is not None
+
+
+_CAPTION = re.compile(r"[ \t]*\[?(?:image|photo|picture|video)(?:\s+caption)?\s*[:,]", re.I)

@@ -1,0 +1,40 @@
+"""The rest of a split told in the next sentence: "Kent Police made 20 of the arrests.
+Sussex officers made the other 9" (pure).
+
+A sentence that opens on a force or its officers and a bare count ("Sussex Police made 14",
+"Colleagues in Suffolk carried out a further eight", "Essex made the remaining 6") counts
+what the figure before it counted; its own noun, when it has one, still decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Metric
+from .lexicon import Reading
+
+# the subject: a force, its officers, "Officers in Dumfries and Galloway"; then the verb
+_SPLIT_OPENER = re.compile(
+    r"[\s\-*]*(?:[A-Z][\w'&-]*\s+){1,5}"
+    r"(?:(?:police|officers|detectives|colleagues|teams?|forces?)\s+)?"
+    r"(?:in\s+(?:(?:and\s+)?[A-Z][\w'-]*\s+){1,4})?"
+    r"(?:made|recorded|reported|carried\s+out|executed|accounted\s+for)\s+"
+    r"(?:the\s+(?:other|remaining|rest\s+of\s+the)\s+|a\s+further\s+|another\s+)?"
+)
+# money, weights and sentences are never a bare count's
+_COUNTS = frozenset(Metric) - {
+    Metric.cash_seized,
+    Metric.drugs_value,
+    Metric.drugs_weight_kg,
+    Metric.jail_years,
+    Metric.other,
+    Metric.outreach,
+}
+
+
+def continues_split(plain: str, sent_start: int, first: int, carried: Reading | None) -> bool:
+    """Whether the sentence at ``sent_start``, whose first figure starts at ``first``,
+    carries on the split of ``carried`` (the figure before it)."""
+    if carried is None or carried.metric not in _COUNTS:
+        return False
+    return _SPLIT_OPENER.fullmatch(plain, sent_start, first) is not None
