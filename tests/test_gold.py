@@ -58,6 +58,8 @@ HOLDOUT15_ARTICLES = ROOT / "evals" / "holdout15" / "articles"
 HOLDOUT15_GOLD = ROOT / "evals" / "holdout15" / "gold"
 HOLDOUT16_ARTICLES = ROOT / "evals" / "holdout16" / "articles"
 HOLDOUT16_GOLD = ROOT / "evals" / "holdout16" / "gold"
+HOLDOUT17_ARTICLES = ROOT / "evals" / "holdout17" / "articles"
+HOLDOUT17_GOLD = ROOT / "evals" / "holdout17" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -550,6 +552,7 @@ _LATER_SETS = (
     ("h14", HOLDOUT14_ARTICLES, HOLDOUT14_GOLD),
     ("h15", HOLDOUT15_ARTICLES, HOLDOUT15_GOLD),
     ("h16", HOLDOUT16_ARTICLES, HOLDOUT16_GOLD),
+    ("h17", HOLDOUT17_ARTICLES, HOLDOUT17_GOLD),
 )
 
 
