@@ -1230,6 +1230,61 @@ def test_holdout16_covers_the_genre_variations() -> None:
     assert not any(v == 38 for m, _, v, _ in beds if m == "arrests")
 
 
+def test_holdout17_covers_the_genre_variations() -> None:
+    """The seventeenth held-out set: the mainstream in batches, half clean copy and half web
+    pages, over forces the genre rarely gets, checked per article for its hard case (part A's
+    twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT17_GOLD, {"exact", "more_than", "about", "nearly"})
+    cumbria = _gold_stats(HOLDOUT17_GOLD, "h17_001_cumbria_barrow_kendal_week")  # towns in a force
+    for area, n in (("cumbria", 36), ("barrow in furness", 14), ("kendal", 9)):
+        assert ("arrests", area, n, "exact") in cumbria
+    assert ("safeguarded", "cumbria", 9, "exact") in cumbria, "nine of them children"
+    assert not any(v == 22 for _, _, v, _ in cumbria), "May's week is a comparison"
+    dorset = _gold_stats(HOLDOUT17_GOLD, "h17_002_dorset_bournemouth_weymouth_page")
+    assert ("drugs_weight_kg", "dorset", 1, "nearly") in dorset
+    assert not any(v == 20 for _, _, v, _ in dorset), "the quote's 'More than 20' restates 24"
+    assert not any(v in (14, 60, 695000) for _, _, v, _ in dorset), "page clutter"
+    east = _gold_stats(HOLDOUT17_GOLD, "h17_003_suffolk_lowestoft_eastern_region")  # three levels
+    for area, n in (("eastern", 162), ("norfolk", 38), ("suffolk", 31), ("lowestoft", 12)):
+        assert ("arrests", area, n, "exact") in east
+    assert ("lines_closed", "haverhill", 4, "exact") in east
+    humber = _gold_stats(HOLDOUT17_GOLD, "h17_004_humberside_bridlington_goole_page")
+    for area, n in (("humberside", 29), ("east riding", 18), ("bridlington", 11)):
+        assert ("arrests", area, n, "exact") in humber
+    court = _gold_record(HOLDOUT17_GOLD, "h17_005_dyfed_powys_carmarthen_court")  # a court story
+    court_stats = _gold_stats(HOLDOUT17_GOLD, court["article_id"])
+    assert ("jail_years", "carmarthen", 41.25, "exact") in court_stats
+    assert ("cash_seized", "handsworth", 3200, "exact") in court_stats
+    assert court["published"] is None and "Swansea" not in court["locations"]
+    assert not any(v in (11, 200) for _, _, v, _ in court_stats), "a sentence, line activity"
+    northants = _gold_record(HOLDOUT17_GOLD, "h17_006_northamptonshire_force_site_release")
+    assert (northants["period_start"], northants["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert northants["drugs"] == ["class a"]
+    northants_stats = _gold_stats(HOLDOUT17_GOLD, northants["article_id"])
+    assert ("outreach", "northamptonshire", 700, "more_than") in northants_stats
+    highland = _gold_stats(HOLDOUT17_GOLD, "h17_007_highland_inverness_page")  # division, Scotland
+    assert ("arrests", "highland and islands", 21, "exact") in highland
+    assert ("arrests", "scotland", 143, "exact") in highland
+    national = _gold_stats(HOLDOUT17_GOLD, "h17_008_national_week_news_site_page")
+    for area, n in (("national", 1286), ("national", 58), ("grantham", 28), ("city of london", 9)):
+        assert ("arrests", area, n, "exact") in national
+    assert not any(v in (1200, 300) for _, _, v, _ in national), "roundings restate"
+    psni = _gold_stats(HOLDOUT17_GOLD, "h17_009_psni_derry_strabane_release")
+    assert ("arrests", "derry city and strabane", 11, "exact") in psni
+    assert ("charged", "strabane", 3, "exact") in psni
+    assert ("arrests", "northern ireland", 64, "exact") in psni
+    vapes = _gold_record(HOLDOUT17_GOLD, "h17_010_trading_standards_vapes_offtopic")
+    assert not (vapes["statistics"] or vapes["agencies"] or vapes["locations"] or vapes["drugs"])
+    assert not vapes["week_of_action"] and vapes["period_start"] is None
+    brief = _gold_record(HOLDOUT17_GOLD, "h17_011_city_of_london_station_brief_page")
+    assert brief["published"] is None and brief["locations"] == ["City of London"]
+    assert not brief["quotes"], "a spokesperson is no Quote"
+    cleveland = _gold_stats(HOLDOUT17_GOLD, "h17_012_cleveland_hartlepool_redcar_feature")
+    assert ("cash_seized", "cleveland", 30000, "nearly") in cleveland
+    assert ("drugs_weight_kg", "hartlepool", 0.7, "about") in cleveland
+    assert not any(v in (31, 12) for _, _, v, _ in cleveland), "March's week, a partner outcome"
+
+
 def test_dev_set_is_held_out_from_the_seeds() -> None:
     seed_text = " ".join(p.read_text(encoding="utf-8") for p in SEED_ARTICLES.glob("*.txt"))
     for p in DEV_ARTICLES.glob("*.txt"):
