@@ -1309,7 +1309,9 @@ def test_holdout18_covers_the_genre_variations() -> None:
     assert ("weapons_seized", "national", 400, "nearly") in national_stats
     assert ("arrests", "city of london", 7, "exact") in national_stats
     assert ("lines_closed", "gloucestershire", 9, "exact") in national_stats
-    assert not any(v == 1000 for _, _, v, _ in national_stats), "lines in general"
+    assert ("arrests", "national", 64, "exact") in national_stats, "BTP across Great Britain"
+    assert ("arrests", "scotland", 164, "exact") in national_stats
+    assert not any(v in (1000, 1342, 85) for _, _, v, _ in national_stats), "general, last year"
     assert "Birmingham" not in national["locations"], "an origin"
     highland = _gold_record(HOLDOUT18_GOLD, "h18_012_highland_inverness_fort_william_page")
     highland_stats = _gold_stats(HOLDOUT18_GOLD, highland["article_id"])
