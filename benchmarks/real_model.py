@@ -61,6 +61,7 @@ SETS = {
     "holdout15": ("evals/holdout15/gold", "evals/holdout15/articles"),
     "holdout16": ("evals/holdout16/gold", "evals/holdout16/articles"),
     "holdout17": ("evals/holdout17/gold", "evals/holdout17/articles"),
+    "holdout18": ("evals/holdout18/gold", "evals/holdout18/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -60,6 +60,8 @@ HOLDOUT16_ARTICLES = ROOT / "evals" / "holdout16" / "articles"
 HOLDOUT16_GOLD = ROOT / "evals" / "holdout16" / "gold"
 HOLDOUT17_ARTICLES = ROOT / "evals" / "holdout17" / "articles"
 HOLDOUT17_GOLD = ROOT / "evals" / "holdout17" / "gold"
+HOLDOUT18_ARTICLES = ROOT / "evals" / "holdout18" / "articles"
+HOLDOUT18_GOLD = ROOT / "evals" / "holdout18" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -553,6 +555,7 @@ _LATER_SETS = (
     ("h15", HOLDOUT15_ARTICLES, HOLDOUT15_GOLD),
     ("h16", HOLDOUT16_ARTICLES, HOLDOUT16_GOLD),
     ("h17", HOLDOUT17_ARTICLES, HOLDOUT17_GOLD),
+    ("h18", HOLDOUT18_ARTICLES, HOLDOUT18_GOLD),
 )
 
 
@@ -1291,6 +1294,105 @@ def test_holdout17_covers_the_genre_variations() -> None:
     assert ("cash_seized", "cleveland", 30000, "nearly") in cleveland
     assert ("drugs_weight_kg", "hartlepool", 0.7, "about") in cleveland
     assert not any(v in (31, 12) for _, _, v, _ in cleveland), "March's week, a partner outcome"
+
+
+def test_holdout18_covers_the_genre_variations() -> None:
+    """The eighteenth held-out set: the mainstream in batches, half clean copy and half news
+    pages, every on-topic article with figures at two or more levels (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT18_GOLD, {"exact", "more_than", "about", "nearly", "up_to"})
+    cumbria = _gold_stats(HOLDOUT18_GOLD, "h18_001_cumbria_carlisle_barrow_week")
+    for area, n in (
+        ("cumbria", 36),
+        ("carlisle", 14),
+        ("barrow-in-furness", 9),
+        ("north west", 287),
+    ):
+        assert ("arrests", norm_area(area), n, "exact") in cumbria
+    assert ("other", "cumbria", 2, "exact") in cumbria, "two air rifles inside the 11 weapons"
+    assert ("drugs_weight_kg", "barrow in furness", 0.3, "about") in cumbria
+    dorset = _gold_record(HOLDOUT18_GOLD, "h18_002_dorset_bournemouth_weymouth_page")
+    dorset_stats = _gold_stats(HOLDOUT18_GOLD, dorset["article_id"])
+    for area, n in (("dorset", 27), ("bournemouth", 11), ("weymouth", 6), ("south west", 203)):
+        assert ("arrests", area, n, "exact") in dorset_stats
+    assert ("drugs_weight_kg", "weymouth", 1, "nearly") in dorset_stats
+    assert not any(v in (18, 14) for _, _, v, _ in dorset_stats), "page clutter"
+    assert "Boscombe" not in dorset["locations"], "a caption's place"
+    suffolk = _gold_record(HOLDOUT18_GOLD, "h18_003_suffolk_lowestoft_ipswich_release")
+    suffolk_stats = _gold_stats(HOLDOUT18_GOLD, suffolk["article_id"])
+    assert ("arrests", norm_area("Eastern region"), 164, "exact") in suffolk_stats
+    assert ("cash_seized", "ipswich", 6800, "exact") in suffolk_stats
+    assert {("lines_closed", "suffolk", 4, "exact"), ("lines_closed", "suffolk", 2, "exact")} <= (
+        suffolk_stats
+    )
+    assert (suffolk["period_start"], suffolk["period_end"]) == ("2026-10-12", "2026-10-25")
+    hull = _gold_stats(HOLDOUT18_GOLD, "h18_004_humberside_hull_grimsby_page")
+    assert ("arrests", "hull", 23, "exact") in hull, "'More than half' qualifies the fraction"
+    assert ("arrests", "yorkshire and the humber", 196, "exact") in hull
+    assert ("arrests", "national", 1500, "more_than") in hull
+    assert ("safeguarded", "humberside", 34, "exact") in hull, "stated only in the quote"
+    corby = _gold_record(HOLDOUT18_GOLD, "h18_005_northamptonshire_corby_court")
+    corby_stats = _gold_stats(HOLDOUT18_GOLD, corby["article_id"])
+    assert corby["published"] is None and not corby["week_of_action"]
+    assert ("jail_years", "corby", 41.25, "exact") in corby_stats
+    assert ("cash_seized", "leicester", 3400, "exact") in corby_stats
+    assert not any(v in (63, 250) for _, _, v, _ in corby_stats), "the force's background campaign"
+    assert "Northamptonshire" not in corby["locations"]
+    assert not any(v in (11, 26, 4) for _, _, v, _ in corby_stats), "one man's sentence"
+    festival = _gold_record(HOLDOUT18_GOLD, "h18_006_herefordshire_festival_offtopic")
+    assert not (
+        festival["statistics"]
+        or festival["agencies"]
+        or festival["locations"]
+        or festival["drugs"]
+        or festival["week_of_action"]
+    )
+    assert {(q["role"], q["organisation"]) for q in festival["quotes"]} == {
+        ("festival director", "Hopfield Festival")
+    }
+    cleveland = _gold_record(HOLDOUT18_GOLD, "h18_007_cleveland_release_bullets")
+    cleveland_stats = _gold_stats(HOLDOUT18_GOLD, cleveland["article_id"])
+    for area, n in (
+        ("cleveland", 47),
+        ("middlesbrough", 21),
+        ("hartlepool", 9),
+        ("north east", 131),
+    ):
+        assert ("arrests", area, n, "exact") in cleveland_stats
+    assert ("outreach", "cleveland", 600, "up_to") in cleveland_stats
+    assert cleveland["drugs"] == ["heroin"], "Class A is named beside a class A drug"
+    wales = _gold_stats(HOLDOUT18_GOLD, "h18_008_dyfed_powys_llanelli_aberystwyth_page")
+    assert ("arrests", "dyfed powys", 33, "exact") in wales, "'west and mid Wales' is the force"
+    assert ("arrests", "southern wales", 118, "exact") in wales
+    assert ("outreach", "aberystwyth", 300, "more_than") in wales
+    grampian = _gold_stats(HOLDOUT18_GOLD, "h18_009_north_east_division_aberdeen_elgin_page")
+    assert ("arrests", "north east", 29, "exact") in grampian, "the division, as written"
+    assert ("drugs_value", "scotland", 1100000, "more_than") in grampian
+    assert ("drugs_weight_kg", "aberdeen", 2, "nearly") in grampian
+    derry = _gold_record(HOLDOUT18_GOLD, "h18_010_psni_derry_strabane_release")
+    derry_stats = _gold_stats(HOLDOUT18_GOLD, derry["article_id"])
+    assert ("arrests", "londonderry", 11, "exact") in derry_stats, "'the city' named elsewhere"
+    assert ("arrests", "derry city and strabane", 8, "exact") in derry_stats
+    assert ("charged", "northern ireland", 41, "exact") in derry_stats
+    assert derry["operation_names"] == ["Operation Larchfield"]
+    national = _gold_record(HOLDOUT18_GOLD, "h18_011_national_week_news_page")
+    national_stats = _gold_stats(HOLDOUT18_GOLD, national["article_id"])
+    assert ("weapons_seized", "national", 400, "nearly") in national_stats
+    assert ("arrests", "city of london", 7, "exact") in national_stats
+    assert ("lines_closed", "gloucestershire", 9, "exact") in national_stats
+    assert ("arrests", "national", 64, "exact") in national_stats, "BTP across Great Britain"
+    assert any(
+        st["value"] == 64 and st["label"] == "by British Transport Police"
+        for st in national["statistics"]
+    )
+    assert ("arrests", "scotland", 164, "exact") in national_stats
+    assert not any(v in (1000, 1342, 85) for _, _, v, _ in national_stats), "general, last year"
+    assert "Birmingham" not in national["locations"], "an origin"
+    highland = _gold_record(HOLDOUT18_GOLD, "h18_012_highland_inverness_fort_william_page")
+    highland_stats = _gold_stats(HOLDOUT18_GOLD, highland["article_id"])
+    assert highland["published"] is None and not highland["week_of_action"], "three days"
+    assert ("arrests", "highlands and islands", 12, "exact") in highland_stats
+    assert ("outreach", "inverness", 14, "exact") in highland_stats
+    assert not any(v == 400 for _, _, v, _ in highland_stats), "a related link's fine"
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
