@@ -23,7 +23,7 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
-from .gazetteer import PLACES, Agency, Mention, Place, region_of
+from .gazetteer import DIVISIONS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import division_of, group_area
 from .national import national_lead
 from .parts import compass_free
@@ -129,6 +129,27 @@ def _sole_force(mentions: list[Mention], quotes: list[tuple[int, int]]) -> tuple
 
 
 def _main_area(
+    plain: str,
+    mentions: list[Mention],
+    places: list[Mention],
+    quotes: list[tuple[int, int]],
+    headline: int = 0,
+) -> str:
+    """The lead's area; a wide one (a nation, a region, a division) gives way to the named
+    division or policing district the lead's officers belong to; a town, a county or a joint
+    area named first keeps the story ("Police in Dundee ... Officers from Tayside Division")."""
+    main = _lead_area(plain, mentions, places, quotes, headline)
+    wide = main in PLACES and PLACES[main].level in ("region", "county") and PLACES[main].county
+    if main in PLACES and (PLACES[main].level == "region" or (wide and main in _DIVISION_AREAS)):
+        start = next((m.start for m in mentions), 0)
+        return _lead_division(plain, places, quotes, headline, start) or main
+    return main
+
+
+_DIVISION_AREAS = frozenset(DIVISIONS.values())
+
+
+def _lead_area(
     plain: str,
     mentions: list[Mention],
     places: list[Mention],
@@ -254,6 +275,28 @@ def _main_area(
         if not inside(m.start, quotes):
             return mention_area(m, plain) or "unknown"
     return "unknown"
+
+
+# "Officers from Police Scotland's Tayside division", "the Derry City and Strabane policing
+# district": a force's named local command, the story's area as written (h13_021, h17_009)
+_DIVISION_AFTER = re.compile(
+    r"[^\S\n]+(?:local\s+policing\s+)?(?:division|(?:policing\s+)?district)\b(?![^\S\n]+council)",
+    re.IGNORECASE,
+)
+
+
+def _lead_division(
+    plain: str, places: list[Mention], quotes: list[tuple[int, int]], headline: int, start: int
+) -> str | None:
+    """The named division or policing district the lead's officers belong to, or None."""
+    for p in places:
+        if p.start > start + 700:
+            break
+        if p.start < headline or inside(p.start, quotes):
+            continue
+        if _DIVISION_AFTER.match(plain, p.end) and (named := mention_area(p, plain)):
+            return named
+    return None
 
 
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the

@@ -275,7 +275,10 @@ def _load() -> tuple[
     # character); apart, each finds what it found (tests/test_rules_gazetteer.py)
     in_lower = {phrase for phrase in cased_phrases if not phrase[:1].isupper()}
     upper = cased_phrases - in_lower
-    cased_re = precompiled("cased_upper", upper, lambda: "(?:" + trie_regex(upper) + r")(?![\w-])")
+    # "a Scotland-wide push": the place, as "across Scotland"; any other hyphen joins a longer word
+    cased_re = precompiled(
+        "cased_upper", upper, lambda: "(?:" + trie_regex(upper) + r")(?!\w|-(?!wide\b))"
+    )
     cased_lower = (
         re.compile("(?:" + trie_regex(in_lower) + r")(?![\w-])"),
         tuple(sorted({phrase.split()[0] for phrase in in_lower})),

@@ -1,0 +1,100 @@
+"""Rules backend, scope round 10: mechanisms behind the scope errors of holdout17 and holdout18
+(text nobody had tuned on) and the earlier training sets.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a force's named division or policing district in the lead is the story's area ---------
+
+DIVISION_LEAD_A = """ date 2025-03-10 Raids across the north of Scotland
+
+Officers from Police Scotland's Tayside division arrested 18 people during a week of action
+against drug dealers.
+
+They carried out 12 searches under warrant and seized £8,400 in cash.
+
+Across Scotland, 150 people were arrested during the week.
+"""
+
+DIVISION_LEAD_B = """ date 2025-03-10 County lines week
+
+Police in the Causeway Coast and Glens policing district arrested seven people during a week
+of action against county lines dealing.
+
+Officers seized cannabis worth an estimated £12,000 and nine mobile phones.
+
+Across Northern Ireland, 58 people were arrested.
+"""
+
+DIVISION_LEAD_C = """ date 2025-03-10 Drug dealers targeted
+
+Detectives in the Fermanagh and Omagh district have arrested nine people and seized £4,300 in
+cash in a crackdown on county lines gangs.
+
+Officers also executed 11 search warrants.
+"""
+
+DIVISION_LEAD_D = """ date 2025-03-10 Drugs week in the north-east
+
+A week-long crackdown on county lines gangs has seen 26 people arrested in the north-east.
+
+Officers from the North East division carried out 19 searches under warrant.
+
+Across Scotland, Police Scotland said 171 people were arrested.
+"""
+
+
+def test_a_named_division_in_the_lead_is_the_area_of_unplaced_figures() -> None:
+    got = areas(DIVISION_LEAD_A)
+    assert got[("arrests", 18)] == "Tayside"
+    assert got[("warrants", 12)] == "Tayside"
+    assert got[("cash_seized", 8400)] == "Tayside"
+    assert got[("arrests", 150)] == "Scotland"
+
+
+def test_a_policing_district_in_the_lead_is_the_area_of_unplaced_figures() -> None:
+    got = areas(DIVISION_LEAD_B)
+    assert got[("arrests", 7)] == "Causeway Coast and Glens"
+    assert got[("phones_seized", 9)] == "Causeway Coast and Glens"
+    assert got[("arrests", 58)] == "Northern Ireland"
+    got = areas(DIVISION_LEAD_C)
+    assert got[("arrests", 9)] == "Fermanagh and Omagh"
+    assert got[("warrants", 11)] == "Fermanagh and Omagh"
+
+
+def test_a_division_named_after_a_region_word_keeps_its_own_name() -> None:
+    got = areas(DIVISION_LEAD_D)
+    assert got[("arrests", 26)] == "North East"
+    assert got[("warrants", 19)] == "North East"
+    assert got[("arrests", 171)] == "Scotland"
+
+
+# -- "a Scotland-wide push", "a Kent-wide operation": the place, as "across Scotland" ------
+
+WIDE_A = """ date 2025-03-10 Drugs week in the north-east
+
+Officers from the North East division arrested 26 people during a week of action.
+
+The week formed part of a Scotland-wide push in which 140 people were arrested.
+"""
+
+WIDE_B = """ date 2025-03-10 Dealers targeted in Dover
+
+Police in Dover arrested eight people during a week of action against county lines.
+
+In a Kent-wide operation over the same week, officers made 61 arrests.
+"""
+
+
+def test_a_place_wide_operation_is_that_place() -> None:
+    got = areas(WIDE_A)
+    assert got[("arrests", 26)] == "North East"
+    assert got[("arrests", 140)] == "Scotland"
+    got = areas(WIDE_B)
+    assert got[("arrests", 8)] == "Dover"
+    assert got[("arrests", 61)] == "Kent"
