@@ -98,3 +98,66 @@ def test_a_place_wide_operation_is_that_place() -> None:
     got = areas(WIDE_B)
     assert got[("arrests", 8)] == "Dover"
     assert got[("arrests", 61)] == "Kent"
+
+
+# -- the force as source or owner in a story about one of its divisions -------------------
+
+FORCE_OF_DIVISION_A = """ date 2025-03-10 Raids in Tayside
+
+Officers in the Tayside division arrested 14 people during a week of action against county
+lines dealing.
+
+Police Scotland said 22 searches under warrant were carried out and £9,900 in cash was seized.
+
+Across Scotland, 150 people were arrested.
+"""
+
+FORCE_OF_DIVISION_B = """ date 2025-03-10 Drugs week
+
+Officers in Police Scotland's Fife division arrested 19 people and seized about
+£40,000 in cash during a week of action against county lines gangs.
+
+Across Scotland, the force made 161 arrests.
+"""
+
+FORCE_OF_DIVISION_C = """ date 2025-03-10 Dealers targeted
+
+Police in the Mid Ulster policing district arrested six people during a week of action against
+drug dealing gangs.
+
+The PSNI said eight mobile phones and £3,100 in cash were also seized.
+"""
+
+
+def test_the_force_said_in_a_division_story_keeps_the_division() -> None:
+    got = areas(FORCE_OF_DIVISION_A)
+    assert got[("arrests", 14)] == "Tayside"
+    assert got[("warrants", 22)] == "Tayside"
+    assert got[("cash_seized", 9900)] == "Tayside"
+    assert got[("arrests", 150)] == "Scotland"
+    got = areas(FORCE_OF_DIVISION_C)
+    assert got[("arrests", 6)] == "Mid Ulster"
+    assert got[("phones_seized", 8)] == "Mid Ulster"
+    assert got[("cash_seized", 3100)] == "Mid Ulster"
+
+
+def test_the_force_owning_the_named_division_does_not_scope_its_figures() -> None:
+    got = areas(FORCE_OF_DIVISION_B)
+    assert got[("arrests", 19)] == "Fife"
+    assert got[("cash_seized", 40000)] == "Fife"
+    assert got[("arrests", 161)] == "Scotland"
+
+
+FORCE_OF_DIVISION_D = """ date 2025-03-10 Dealers targeted
+
+Police in Fermanagh and Omagh have seized drugs worth an estimated £30,000 as part of a Northern
+Ireland-wide operation.
+
+The Police Service of Northern Ireland (PSNI) said nine people had been arrested in the district.
+"""
+
+
+def test_a_force_said_with_its_acronym_is_still_the_source() -> None:
+    got = areas(FORCE_OF_DIVISION_D)
+    assert got[("arrests", 9)] == "Fermanagh and Omagh"
+    assert got[("drugs_value", 30000)] == "Fermanagh and Omagh"  # not the wider operation's

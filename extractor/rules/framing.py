@@ -23,7 +23,7 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
-from .gazetteer import DIVISIONS, PLACES, Agency, Mention, Place, region_of
+from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import division_of, group_area
 from .national import national_lead
 from .parts import compass_free
@@ -140,13 +140,10 @@ def _main_area(
     area named first keeps the story ("Police in Dundee ... Officers from Tayside Division")."""
     main = _lead_area(plain, mentions, places, quotes, headline)
     wide = main in PLACES and PLACES[main].level in ("region", "county") and PLACES[main].county
-    if main in PLACES and (PLACES[main].level == "region" or (wide and main in _DIVISION_AREAS)):
+    if main in PLACES and (PLACES[main].level == "region" or (wide and main in DIVISION_AREAS)):
         start = next((m.start for m in mentions), 0)
         return _lead_division(plain, places, quotes, headline, start) or main
     return main
-
-
-_DIVISION_AREAS = frozenset(DIVISIONS.values())
 
 
 def _lead_area(

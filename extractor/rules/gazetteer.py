@@ -349,6 +349,7 @@ def _divisions() -> dict[str, str]:
 
 
 DIVISIONS = _divisions()
+DIVISION_AREAS = frozenset(row[0] for row in _tsv("divisions.tsv"))  # every named division
 
 
 def region_of(area: str) -> str | None:

@@ -34,7 +34,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, lower_same_length
+from .gazetteer import DIVISION_AREAS, PLACES, Mention, lower_same_length
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
@@ -76,8 +76,21 @@ _OFFICERS = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
 _DIVISION = re.compile(r"\s+Division\b")
 _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
-_SOURCE_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)")
+# "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
+_SOURCE_AFTER = re.compile(
+    r"\)?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)"
+)
+# "as part of a Scotland-wide operation": the wider operation the figure's work belonged to,
+# unless its own figures follow ("part of a Scotland-wide push in which 97 were arrested")
+_PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:an?|the)\s+$")
+_WHICH_AFTER = re.compile(
+    r"-wide\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:in\s+which|which|that|during\s+which)\b"
+)
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
+# "Officers in Police Scotland's North East division": the division, not the force's area
+_OWN_DIVISION = re.compile(
+    r"'s\s+((?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}[A-Z][\w-]*)\s+(?:[Dd]ivision|(?:policing\s+)?district)\b"
+)
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
 _OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
@@ -122,6 +135,9 @@ def build_scope(
     county_force = (
         force_over(main, mentions) if main in PLACES and PLACES[main].level == "county" else None
     )
+    if main in DIVISION_AREAS and county_force is None:
+        # "Police Scotland said officers seized £27,000" in a story about one of its divisions
+        county_force = PLACES[main].region
     # a one-town story's region: a wide-list name from elsewhere is one of the town's districts
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
@@ -191,6 +207,12 @@ def build_scope(
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
                 before = plain[max(sent.start, m.start - 40) : m.start]
+                if (
+                    plain.startswith("-wide", m.end)
+                    and _PART_OF_BEFORE.search(before)
+                    and not _WHICH_AFTER.match(plain, m.end)
+                ):
+                    continue  # "seized £75,000 as part of a Northern Ireland-wide operation"
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
                     continue  # "due to appear at court in Omagh": where the case is heard
                 if before.endswith((" from ", " the ", " in ")) and HOME_BEFORE.search(before):
@@ -250,6 +272,8 @@ def build_scope(
                 continue
             elif area == county_force and _SOURCE_AFTER.match(plain, m.end):
                 continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
+            elif (own := _OWN_DIVISION.match(plain, m.end)) and own.group(1) == main:
+                continue  # "Officers in Police Scotland's North East division": the division
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
