@@ -161,3 +161,31 @@ def test_a_force_said_with_its_acronym_is_still_the_source() -> None:
     got = areas(FORCE_OF_DIVISION_D)
     assert got[("arrests", 9)] == "Fermanagh and Omagh"
     assert got[("drugs_value", 30000)] == "Fermanagh and Omagh"  # not the wider operation's
+
+
+# -- two towns of a division the article names by its longer name --------------------------
+
+TWO_TOWNS_LONGER_DIVISION = """ date 2025-03-10 Drug raids up north
+
+Officers from Police Scotland's Highlands and Islands division arrested nine people after
+searches in Inverness and Fort William, seizing £6,200 in cash.
+
+Six of those arrested were held in Inverness.
+"""
+
+TWO_TOWNS_LOTHIANS = """ date 2025-03-10 Drug raids
+
+Officers from the Lothians and Scottish Borders division carried out searches in Edinburgh and
+Livingston,
+arresting 11 people and recovering £8,800 in cash.
+"""
+
+
+def test_two_towns_of_a_division_take_the_longer_name_the_article_uses() -> None:
+    got = areas(TWO_TOWNS_LONGER_DIVISION)
+    assert got[("arrests", 9)] == "Highlands and Islands"
+    assert got[("cash_seized", 6200)] == "Highlands and Islands"
+    assert got[("arrests", 6)] == "Inverness"
+    got = areas(TWO_TOWNS_LOTHIANS)
+    assert got[("arrests", 11)] == "Lothians and Scottish Borders"
+    assert got[("cash_seized", 8800)] == "Lothians and Scottish Borders"

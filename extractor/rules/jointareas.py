@@ -7,7 +7,7 @@ when the article names it. The places, ROCUs and divisions are the gazetteer's.
 
 from __future__ import annotations
 
-from .gazetteer import DIVISIONS, PLACES, ROCU_COVERS
+from .gazetteer import DIVISION_AREAS, DIVISIONS, PLACES, ROCU_COVERS
 
 
 def group_area(areas: list[str]) -> str | None:
@@ -50,4 +50,13 @@ def division_of(towns: list[str], plain: str) -> str | None:
         return None
     names = {DIVISIONS.get(town) for town in towns}
     name = names.pop() if len(names) == 1 else None
-    return name if name is not None and name in plain else None
+    if name is None or name not in plain:
+        return None
+    # "Inverness and Fort William" under "Police Scotland's Highlands and Islands division":
+    # the longer division the article names as a division
+    for longer in DIVISION_AREAS:
+        if longer.startswith(name + " and ") and (
+            f"{longer} division" in plain or f"{longer} Division" in plain
+        ):
+            return longer
+    return name
