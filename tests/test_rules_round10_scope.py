@@ -189,3 +189,90 @@ def test_two_towns_of_a_division_take_the_longer_name_the_article_uses() -> None
     got = areas(TWO_TOWNS_LOTHIANS)
     assert got[("arrests", 11)] == "Lothians and Scottish Borders"
     assert got[("cash_seized", 8800)] == "Lothians and Scottish Borders"
+
+
+# -- "a crackdown in west Wales ... Dyfed-Powys Police said": the one force of that part ---
+
+COMPASS_PART_A = """ date 2025-03-10 Drugs fortnight
+
+Twenty-two people were arrested during a fortnight-long crackdown on drug dealing in north
+Wales, police have said.
+
+North Wales Police said nine of the arrests were in Wrexham and five in Rhyl.
+
+Officers also seized £7,700 in cash.
+"""
+
+COMPASS_PART_B = """ date 2025-03-10 Dealers held
+
+Eighteen people have been arrested in an operation against county lines gangs in the
+north-east of England, police said.
+
+Northumbria Police said 11 of the arrests were made in Sunderland.
+
+The force seized 14 mobile phones.
+"""
+
+FORCE_SHARE_SENTENCE = """ date 2025-03-10 Drugs week
+
+Twenty-seven people were arrested during a week of police action against dealers in south and
+mid Wales.
+
+Dyfed-Powys Police said 12 of the arrests were in Carmarthen and six in Brecon.
+
+Officers seized £11,200 in cash and closed four deal lines.
+"""
+
+
+def test_a_compass_part_of_a_nation_is_the_one_force_of_it_the_release_names() -> None:
+    got = areas(COMPASS_PART_A)
+    assert got[("arrests", 22)] == "North Wales"
+    assert got[("arrests", 9)] == "Wrexham"
+    assert got[("cash_seized", 7700)] == "North Wales"
+    got = areas(COMPASS_PART_B)
+    assert got[("arrests", 18)] == "Northumbria"
+    assert got[("arrests", 11)] == "Sunderland"
+    assert got[("phones_seized", 14)] == "Northumbria"
+
+
+def test_a_force_giving_town_shares_of_its_arrests_is_not_a_town_release() -> None:
+    got = areas(FORCE_SHARE_SENTENCE)
+    assert got[("arrests", 27)] == "Dyfed-Powys"
+    assert got[("arrests", 12)] == "Carmarthen"
+    assert got[("cash_seized", 11200)] == "Dyfed-Powys"
+    assert got[("lines_closed", 4)] == "Dyfed-Powys"
+
+
+# -- "gangs moving drugs into the north west": where the drugs go, not the figure's area ---
+
+MOVING_INTO = """ date 2025-03-10 Drugs week
+
+Police in the Mid Ulster policing district arrested 13 people during a week of action against
+gangs that move drugs into the north west.
+
+Officers also seized £2,900 in cash.
+"""
+
+
+def test_a_place_drugs_are_moved_into_is_no_scope() -> None:
+    got = areas(MOVING_INTO)
+    assert got[("arrests", 13)] == "Mid Ulster"
+    assert got[("cash_seized", 2900)] == "Mid Ulster"
+
+
+ROCU_REGION_AFTER_NATION = """ date 2025-03-10 Drugs fortnight
+
+Nineteen people were arrested during a crackdown on drug dealing in south Wales, police said.
+
+Gwent Police said seven of the arrests were in Newport.
+
+""" + (
+    "Across the region, Tarian, the Southern Wales Regional Organised Crime Unit, "
+    "said its forces had made 64 arrests.\n"
+)
+
+
+def test_the_region_is_the_rocus_region_before_a_bare_nation() -> None:
+    got = areas(ROCU_REGION_AFTER_NATION)
+    assert got[("arrests", 19)] == "Gwent"
+    assert got[("arrests", 64)] == "Southern Wales"

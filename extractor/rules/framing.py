@@ -187,7 +187,9 @@ def _lead_area(
             named = mention_area(p, plain) or "unknown"
             side = _SIDE_BEFORE.search(plain, max(0, p.start - 12), p.start)
             if side and named[:1].isupper():  # "in south-east Northumberland": as written
-                return side.group() + named
+                # "a crackdown ... in west Wales, ... Dyfed-Powys Police said": the one force
+                # of that nation or region the release names is the part it means
+                return _force_in(named, mentions, quotes) or side.group() + named
             return named
     for m in mentions:
         if inside(m.start, quotes) or m.start < headline:
@@ -300,6 +302,7 @@ def _lead_division(
 # county, with raids in Maidstone": the town's share, not the release's town
 _SHARE_GAP = re.compile(
     r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
+    r"|of\s+the\s+(?:\w+\s+)?(?:arrests|people|lines|searches|warrants|raids)"
     r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d|,\s*with\b",
     re.IGNORECASE,
 )
@@ -343,6 +346,21 @@ _TOOK_PART = re.compile(
 )
 
 
+def _force_in(region: str, mentions: list[Mention], quotes: list[tuple[int, int]]) -> str | None:
+    """The area of the one force named outside quotes whose region is ``region``, or None."""
+    if region not in PLACES or PLACES[region].level != "region":
+        return None
+    areas = {
+        m.entry.area  # type: ignore[union-attr]
+        for m in mentions
+        if m.kind == "agency"
+        and m.entry.kind == "force"  # type: ignore[union-attr]
+        and m.entry.region == PLACES[region].name  # type: ignore[union-attr]
+        and not inside(m.start, quotes)
+    }
+    return areas.pop() if len(areas) == 1 else None
+
+
 def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:
     """The area of a force that opens the sentence at ``pos`` as the one taking part."""
     start = max(plain.rfind(".", 0, pos), plain.rfind("\n", 0, pos)) + 1
@@ -383,7 +401,10 @@ def _region(
             named.append((m.entry.area, m.entry.region))  # type: ignore[union-attr]
         elif m.kind == "place" and m.entry.level == "region":  # type: ignore[union-attr]
             named.append((m.entry.name, m.entry.name))  # type: ignore[union-attr]
-    for area, region in named:
+    # a ROCU's region before a bare nation: "in west Wales ... Tarian, the Southern Wales
+    # ROCU, ... across the region" is Southern Wales (2.7)
+    rocus = [(area, region) for area, region in named if area != region]
+    for area, region in [*rocus, *named]:
         if region == wanted or area == main:
             return area
     return wanted

@@ -41,7 +41,8 @@ INITIAL_NATIONAL = re.compile(
 # "gangs exporting drugs from London to towns across the South West", "destined for lines
 # in the South West": a place the drugs go to, not where the figure was counted
 DESTINATION = re.compile(
-    r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*)\s+"
+    r"(?:\b(?:export\w*|suppl\w*|run(?:ning)?|ran|travel\w*|send\w*|sent|ferry\w*|traffick\w*"
+    r"|mov(?:e|es|ed|ing))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:to|into)|\b(?:destined|bound|headed|heading)\s+for)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
