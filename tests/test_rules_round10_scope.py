@@ -276,3 +276,22 @@ def test_the_region_is_the_rocus_region_before_a_bare_nation() -> None:
     got = areas(ROCU_REGION_AFTER_NATION)
     assert got[("arrests", 19)] == "Gwent"
     assert got[("arrests", 64)] == "Southern Wales"
+
+
+# -- "at Liverpool Street station": a station named after a street, not the town ----------
+
+STREET_STATION = """ date 2025-03-10 Station patrols
+
+British Transport Police and the City of London Police arrested five people at Liverpool Street
+station during a week of action against county lines.
+
+City of London Police officers also arrested two men at Fenchurch Street station and seized
+£1,900 in cash.
+"""
+
+
+def test_a_station_named_after_a_street_is_no_town() -> None:
+    got = areas(STREET_STATION)
+    assert got[("arrests", 5)] != "Liverpool"
+    assert got[("arrests", 2)] == "City of London"
+    assert got[("cash_seized", 1900)] == "City of London"

@@ -105,9 +105,9 @@ COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )
-_STREET_AFTER = re.compile(
-    r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b(?!\s+station)"
-)
+# "a flat in Luton Road"; "at Liverpool Street station" is a London station named after a
+# street, not Liverpool
+_STREET_AFTER = re.compile(r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b")
 _COUNCIL_AFTER = re.compile(
     r"\s+(?:(?:City|County|Borough|District|Town|Parish|Metropolitan\s+Borough)\s+)?Council\b"
 )
@@ -170,6 +170,10 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
 _INSTITUTION_END = ("University", "College", "Hospital", "Infirmary", "Academy", "School", "Prison")
 
 
+_STREET_END = (" Road", " Street", " Lane", " Avenue", " Drive", " Crescent", " Terrace")
+_STATION_AFTER = re.compile(r"\s+(?:station|stations)\b")
+
+
 def unlisted_name_area(plain: str, end: int, name: str) -> str | None:
     """The area a capitalised name no gazetteer lists (ending at ``end``) stands for: none for
     a court ("at Wolverhampton Crown Court": where a case was heard) or an institution ("at
@@ -177,6 +181,8 @@ def unlisted_name_area(plain: str, end: int, name: str) -> str | None:
     in Bangor, GUIDELINES 2.7)."""
     if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, end):
         return None
+    if name.endswith(_STREET_END) or _STATION_AFTER.match(plain, end):
+        return None  # "at Liverpool Street", "at Moorgate station": a site, not an area
     if not (name.endswith(_INSTITUTION_END) or _INSTITUTION_AFTER.match(plain, end)):
         return name
     words = name.split()
