@@ -295,3 +295,33 @@ def test_a_station_named_after_a_street_is_no_town() -> None:
     assert got[("arrests", 5)] != "Liverpool"
     assert got[("arrests", 2)] == "City of London"
     assert got[("cash_seized", 1900)] == "City of London"
+
+
+# -- a court story's lead after a line of page furniture -----------------------------------
+
+COURT_AFTER_FURNITURE = """Skip to main content
+Bedford Herald | Bedfordshire News
+
+News > Crime
+
+Four members of drug gang jailed for 23 years
+
+Listen to this story
+
+Four men who supplied Bedford with heroin have been jailed for a total of 23 years.
+
+Luton Crown Court heard the gang ran a line from London into Bedford.
+
+Bedfordshire Police dismantled the network in raids in which seven people were arrested.
+Officers recovered £8,100 in cash.
+
+The case formed part of the force's Operation Kestrel, under which 90 people have been arrested
+across Bedfordshire since 2024.
+"""
+
+
+def test_a_court_lead_after_page_furniture_still_files_the_case_under_the_destination() -> None:
+    got = areas(COURT_AFTER_FURNITURE)
+    assert got[("people_jailed", 4)] == "Bedford"
+    assert got[("arrests", 7)] == "Bedford"
+    assert got[("cash_seized", 8100)] == "Bedford"

@@ -31,6 +31,14 @@ def court_destination(plain: str, places: list[Mention], headline: int) -> str |
     a = max(headline, start.end() if start else 0)
     while a < len(plain) and plain[a].isspace():
         a += 1
+    # "Listen to this article", "Share": a short line of page furniture before the lead
+    for _ in range(2):
+        line_end = plain.find("\n", a)
+        if line_end < 0 or line_end - a > 40 or plain[a:line_end].rstrip().endswith((".", '"')):
+            break
+        a = line_end
+        while a < len(plain) and plain[a].isspace():
+            a += 1
     ends = [e for e in (plain.find(". ", a), plain.find("\n", a)) if e >= 0]
     b = min(ends) if ends else len(plain)
     if not _JAILED.search(plain, a, b):
