@@ -325,3 +325,33 @@ def test_a_court_lead_after_page_furniture_still_files_the_case_under_the_destin
     assert got[("people_jailed", 4)] == "Bedford"
     assert got[("arrests", 7)] == "Bedford"
     assert got[("cash_seized", 8100)] == "Bedford"
+
+
+# -- a quote's figure from the division's own force stays with the division ----------------
+
+QUOTE_IN_DIVISION = """ date 2025-03-10 Drugs week
+
+Officers from Police Scotland's Forth Valley division arrested 16 people during a week of
+action against county lines gangs.
+
+Chief Inspector Alan Reid said: "The dealers think nobody is watching. We referred 11 young
+people for support during the week, and that matters as much as any arrest."
+"""
+
+QUOTE_IN_DISTRICT = """ date 2025-03-10 Drugs week
+
+Police in the Ards and North Down policing district arrested eight people during a week of
+action against drug dealing.
+
+Inspector Claire Boyd, of the Police Service of Northern Ireland, said: "We searched 14 homes
+and every one of those searches was based on information from the public."
+"""
+
+
+def test_a_quoted_figure_of_the_divisions_own_force_stays_with_the_division() -> None:
+    got = areas(QUOTE_IN_DIVISION)
+    assert got[("arrests", 16)] == "Forth Valley"
+    assert got[("safeguarded", 11)] == "Forth Valley"
+    got = areas(QUOTE_IN_DISTRICT)
+    assert got[("arrests", 8)] == "Ards and North Down"
+    assert got[("warrants", 14)] == "Ards and North Down"

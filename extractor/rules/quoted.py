@@ -18,7 +18,7 @@ from bisect import bisect_right
 from ..schema import Quote, Statistic
 from .areas import agency_area, in_force
 from .attachment import unplaced_in_quote
-from .gazetteer import PLACES
+from .gazetteer import DIVISION_AREAS, PLACES
 from .markers import Scope
 from .restatements import dedupe, drop_restatements
 from .segments import Sentence
@@ -95,6 +95,8 @@ def speaker_scope(
         town = PLACES.get(s.area)
         if area and town is not None and town.level == "town" and in_force(town.county, area):
             area = None  # the article's town inside the speaker's force: the narrower area
+        elif area and town is not None and town.name in DIVISION_AREAS and town.region == area:
+            area = None  # "We supported 13 people" from Police Scotland in a division's story
         if area and area != s.area:
             si = bisect_right(starts, a) - 1
             # its sentence names no place, nor does its paragraph's opening ("In Burton alone ...")

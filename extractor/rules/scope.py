@@ -78,7 +78,7 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 # "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
 _SOURCE_AFTER = re.compile(
-    r"\)?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\s+(?!it\b|its\b|they\b|their\b)"
+    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
 )
 # "as part of a Scotland-wide operation": the wider operation the figure's work belonged to,
 # unless its own figures follow ("part of a Scotland-wide push in which 97 were arrested")
