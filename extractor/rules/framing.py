@@ -25,6 +25,7 @@ from .areas import (
 from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import division_of, group_area
+from .leadareas import force_in, lead_division
 from .national import national_lead
 from .parts import compass_free
 from .segments import inside
@@ -142,7 +143,7 @@ def _main_area(
     wide = main in PLACES and PLACES[main].level in ("region", "county") and PLACES[main].county
     if main in PLACES and (PLACES[main].level == "region" or (wide and main in DIVISION_AREAS)):
         start = next((m.start for m in mentions), 0)
-        return _lead_division(plain, places, quotes, headline, start) or main
+        return lead_division(plain, places, quotes, headline, start) or main
     return main
 
 
@@ -189,7 +190,7 @@ def _lead_area(
             if side and named[:1].isupper():  # "in south-east Northumberland": as written
                 # "a crackdown ... in west Wales, ... Dyfed-Powys Police said": the one force
                 # of that nation or region the release names is the part it means
-                return _force_in(named, mentions, quotes) or side.group() + named
+                return force_in(named, mentions, quotes) or side.group() + named
             return named
     for m in mentions:
         if inside(m.start, quotes) or m.start < headline:
@@ -276,28 +277,6 @@ def _lead_area(
     return "unknown"
 
 
-# "Officers from Police Scotland's Tayside division", "the Derry City and Strabane policing
-# district": a force's named local command, the story's area as written (h13_021, h17_009)
-_DIVISION_AFTER = re.compile(
-    r"[^\S\n]+(?:local\s+policing\s+)?(?:division|(?:policing\s+)?district)\b(?![^\S\n]+council)",
-    re.IGNORECASE,
-)
-
-
-def _lead_division(
-    plain: str, places: list[Mention], quotes: list[tuple[int, int]], headline: int, start: int
-) -> str | None:
-    """The named division or policing district the lead's officers belong to, or None."""
-    for p in places:
-        if p.start > start + 700:
-            break
-        if p.start < headline or inside(p.start, quotes):
-            continue
-        if _DIVISION_AFTER.match(plain, p.end) and (named := mention_area(p, plain)):
-            return named
-    return None
-
-
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the
 # county, with raids in Maidstone": the town's share, not the release's town
 _SHARE_GAP = re.compile(
@@ -344,21 +323,6 @@ _TOOK_PART = re.compile(
     r"|were\s+part|is\s+part|are\s+part|teamed\s+up|worked)\b",
     re.IGNORECASE,
 )
-
-
-def _force_in(region: str, mentions: list[Mention], quotes: list[tuple[int, int]]) -> str | None:
-    """The area of the one force named outside quotes whose region is ``region``, or None."""
-    if region not in PLACES or PLACES[region].level != "region":
-        return None
-    areas = {
-        m.entry.area  # type: ignore[union-attr]
-        for m in mentions
-        if m.kind == "agency"
-        and m.entry.kind == "force"  # type: ignore[union-attr]
-        and m.entry.region == PLACES[region].name  # type: ignore[union-attr]
-        and not inside(m.start, quotes)
-    }
-    return areas.pop() if len(areas) == 1 else None
 
 
 def _force_subject(plain: str, mentions: list[Mention], pos: int) -> str | None:

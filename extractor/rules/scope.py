@@ -67,6 +67,8 @@ from .scopecues import (
     LOCAL_PHRASE,
     LOCAL_PREP,
     OPENING_PREP,
+    OWN_DIVISION,
+    part_of_wider,
 )
 from .segments import Paragraph, Sentence
 
@@ -80,17 +82,7 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 _SOURCE_AFTER = re.compile(
     r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
 )
-# "as part of a Scotland-wide operation": the wider operation the figure's work belonged to,
-# unless its own figures follow ("part of a Scotland-wide push in which 97 were arrested")
-_PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:an?|the)\s+$")
-_WHICH_AFTER = re.compile(
-    r"-wide\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:in\s+which|which|that|during\s+which)\b"
-)
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
-# "Officers in Police Scotland's North East division": the division, not the force's area
-_OWN_DIVISION = re.compile(
-    r"'s\s+((?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}[A-Z][\w-]*)\s+(?:[Dd]ivision|(?:policing\s+)?district)\b"
-)
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
 _OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
@@ -207,11 +199,7 @@ def build_scope(
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
                 before = plain[max(sent.start, m.start - 40) : m.start]
-                if (
-                    plain.startswith("-wide", m.end)
-                    and _PART_OF_BEFORE.search(before)
-                    and not _WHICH_AFTER.match(plain, m.end)
-                ):
+                if part_of_wider(plain, m.end, before):
                     continue  # "seized £75,000 as part of a Northern Ireland-wide operation"
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
                     continue  # "due to appear at court in Omagh": where the case is heard
@@ -272,7 +260,7 @@ def build_scope(
                 continue
             elif area == county_force and _SOURCE_AFTER.match(plain, m.end):
                 continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
-            elif (own := _OWN_DIVISION.match(plain, m.end)) and own.group(1) == main:
+            elif (own := OWN_DIVISION.match(plain, m.end)) and own.group(1) == main:
                 continue  # "Officers in Police Scotland's North East division": the division
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))

@@ -47,3 +47,23 @@ DESTINATION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:(?:across|in|throughout)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Officers in Police Scotland's North East division": the division, not the force's area
+OWN_DIVISION = re.compile(
+    r"'s\s+((?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}[A-Z][\w-]*)\s+"
+    r"(?:[Dd]ivision|(?:policing\s+)?district)\b"
+)
+_PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:an?|the)\s+$")
+_WHICH_AFTER = re.compile(
+    r"-wide\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:in\s+which|which|that|during\s+which)\b"
+)
+
+
+def part_of_wider(plain: str, end: int, before: str) -> bool:
+    """Whether the place ending at ``end`` names a wider operation the work was part of ("as
+    part of a Scotland-wide operation"), not a scope: unless its own figures follow ("part of a
+    Scotland-wide push in which 97 were arrested")."""
+    return (
+        plain.startswith("-wide", end)
+        and _PART_OF_BEFORE.search(before) is not None
+        and _WHICH_AFTER.match(plain, end) is None
+    )
