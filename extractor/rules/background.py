@@ -58,8 +58,12 @@ EARLIER_OPERATION = (
     r"|winter)|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 EARLIER_EVENT = re.compile(
-    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
+    # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
+    r"\b(?:the|its|their|[\w-]+['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
+    # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
+    r"|\blast\s+(?:year|spring|summer|autumn|winter|month)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz|week)\b"
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b"
     # "first tried working together in March, when a smaller joint operation ...", "a pilot
     # operation in the spring": a trial run before the reported one

@@ -68,7 +68,21 @@ def classify(
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
-    return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+    end = sent_end if sent_end >= 0 else ceiling
+    reading = _count(plain, fig, head, ceiling, previous, end)
+    if (
+        reading is not None
+        and reading.metric is Metric.people_jailed
+        and _OTHERS_AFTER.match(plain, fig.end, ceiling)
+        and _TERM.search(plain, fig.end, end)
+    ):
+        return None  # "Three other men were jailed for between four and six years each"
+    return reading
+
+
+# "Three other men", "the four other defendants", "Two others": the rest of a group already told
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+_TERM = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
 
 
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"

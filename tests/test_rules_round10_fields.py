@@ -1,0 +1,49 @@
+"""Rules backend, round 10 (everything but scope): figures read when they should not be.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+# -- an earlier week named with a possessive: "the force's last week of action" ------------
+
+
+def test_an_earlier_week_named_with_a_possessive_is_background() -> None:
+    lead = "Kent Police arrested 40 people during a week of action. "
+    assert ("arrests", 31) not in _figures(
+        lead + "The county's previous week of action, in March, led to 31 arrests."
+    )
+    assert ("arrests", 31) not in _figures(
+        lead + "Officers said last year's week of action in the town produced 31 arrests."
+    )
+    assert ("lines_closed", 6) not in _figures(
+        lead + "Last spring's crackdown closed six deal lines, the force said."
+    )
+    assert ("arrests", 40) in _figures(lead + "Kent's last week of action led to 31 arrests.")
+    assert ("arrests", 31) not in _figures(lead + "Kent's last week of action led to 31 arrests.")
+
+
+# -- "three other men were jailed for between ...": individual sentences of a total -------
+
+
+def test_the_other_defendants_jailed_are_part_of_the_total() -> None:
+    lead = "Six men have been jailed for a total of 40 years. The leader was jailed for ten years. "
+    assert ("people_jailed", 3) not in _figures(
+        lead + "Three other men were jailed for between four and six years each."
+    )
+    assert ("people_jailed", 4) not in _figures(
+        lead + "The four other defendants received sentences of between two and five years."
+    )
+    assert ("people_jailed", 2) not in _figures(
+        lead + "Two others were each jailed for three years."
+    )
+    assert ("people_jailed", 6) in _figures(lead)
