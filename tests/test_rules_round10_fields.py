@@ -47,3 +47,49 @@ def test_the_other_defendants_jailed_are_part_of_the_total() -> None:
         lead + "Two others were each jailed for three years."
     )
     assert ("people_jailed", 6) in _figures(lead)
+
+
+# -- the genre is drug supply: personal use, driving and history are outside it ------------
+
+
+def _all_figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Police news\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text).statistics}
+
+
+def test_drug_driving_and_festival_possession_are_outside_the_genre() -> None:
+    assert not _all_figures(
+        "Officers arrested 150 motorists during the summer drink and drug-driving campaign. "
+        "Roadside tests found cannabis in 40 drivers and cocaine in 12."
+    )
+    assert not _all_figures(
+        "Twelve people were arrested at the weekend's music festival, most for possessing small "
+        "amounts of cannabis and ketamine, police said. Drugs were seized at the gates."
+    )
+    assert not _all_figures(
+        "A football fan was arrested after cocaine was found in his pocket at the stadium. "
+        "Police seized two wraps and he was charged with possession."
+    )
+
+
+def test_a_supply_story_without_county_lines_stays_in_the_genre() -> None:
+    assert ("arrests", 4) in _all_figures(
+        "Officers arrested four men suspected of dealing heroin in Hull and seized £2,000."
+    )
+    assert ("arrests", 6) in _all_figures(
+        "Six people were arrested on suspicion of supplying cocaine after raids in Leeds."
+    )
+    assert ("warrants", 3) in _all_figures(
+        "Detectives executed three warrants against a gang selling crack cocaine in Derby."
+    )
+
+
+def test_an_exhibition_about_centuries_old_smuggling_is_history() -> None:
+    assert not _all_figures(
+        "A museum display tells how excise men made the arrests of 9 smugglers in 1790 and "
+        "seized 40 barrels of gin and opium 'drugs' carried across county lines."
+    )
+    assert not _all_figures(
+        "Records from between 1820 and 1850 show the arrests of 30 men for dealing in "
+        "contraband drugs along the coast, the historian said."
+    )

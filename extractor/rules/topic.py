@@ -71,10 +71,30 @@ def _named_as_present(low: str) -> bool:
     return False
 
 
+# the genre is drug supply: an article naming none of its words (a drug-driving campaign, a
+# festival's possession arrests, a fan found with cocaine) reports drugs, not a supply network
+_SUPPLY = re.compile(
+    r"county[\s-]+lines?|\bdeal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
+    r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b|\bwith\s+intent\b"
+    r"|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
+)
+# "the arrests of 14 men in 1784", "between 1760 and 1840": a year before 1900 after a preposition
+_YEAR = re.compile(r"\b(?:in|from|between|since|until|of|and|to)\s+(1[0-9]\d\d|20\d\d)\b")
+
+
+def _history(low: str) -> bool:
+    """Whether every year the article names (after a preposition) is before 1900: a museum's
+    smugglers, not a drugs operation."""
+    years = [int(y) for y in _YEAR.findall(low)]
+    return bool(years) and max(years) < 1900
+
+
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
     if _REVIEW.match(low) or not _named_as_present(low):
         return False  # no topic word, or only medicine's drugs, or drugs named as absent
+    if _history(low) or not _SUPPLY.search(low):
+        return False  # history, or drugs without supply (drug-driving, a festival's possession)
     if "county line" in low:
         return True
     if "cardiac" in low or "respiratory" in low or "heart" in low:
