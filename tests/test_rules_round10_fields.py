@@ -93,3 +93,65 @@ def test_an_exhibition_about_centuries_old_smuggling_is_history() -> None:
         "Records from between 1820 and 1850 show the arrests of 30 men for dealing in "
         "contraband drugs along the coast, the historian said."
     )
+
+
+# -- "Two women who had let the gang use their flats were given suspended sentences" -------
+
+
+def test_suspended_sentences_after_a_relative_clause_are_counted_apart() -> None:
+    lead = "Five men were jailed for a total of 30 years. "
+    for tail in (
+        "Two women who had let the gang use their flats were given suspended sentences.",
+        "Three men who stored drugs for the dealers received suspended jail sentences.",
+        "Two teenagers who had acted as runners were handed suspended sentences.",
+    ):
+        got = _figures(lead + tail)
+        assert any(m == "other" and v in (2, 3) for m, v in got), tail
+        assert ("people_jailed", 5) in got
+
+
+# -- businesses briefed are outreach; the addresses a find came from are no visits ---------
+
+
+def test_licensed_or_business_premises_visited_are_outreach() -> None:
+    assert ("outreach", 47) in _figures(
+        "Officers also visited 47 licensed premises to brief staff on the signs of exploitation."
+    )
+    assert ("outreach", 20) in _figures(
+        "Police called at 20 business premises in the town centre to talk to owners."
+    )
+    assert ("addresses_visited", 47) not in _figures(
+        "Teams visited 47 licensed premises across the city during the week."
+    )
+    assert ("addresses_visited", 40) in _figures(
+        "Officers visited 40 addresses linked to cuckooing."
+    )
+
+
+def test_the_addresses_a_find_came_from_are_no_visits() -> None:
+    lead = "Kent Police arrested 12 people. "
+    for tail in (
+        "About 250g of heroin was recovered from two addresses near the seafront.",
+        "Cocaine and cash were found at three addresses in the town.",
+        "Officers seized £4,000 from two properties on the estate.",
+    ):
+        got = _figures(lead + tail)
+        assert not any(m == "addresses_visited" for m, _ in got), tail
+    assert ("warrants", 4) in _figures(lead + "Officers raided four addresses in the town.")
+
+
+# -- a partner "that works alongside the force" is still the partner ----------------------
+
+
+def test_a_partner_working_alongside_police_reports_its_own_outcome() -> None:
+    lead = "Kent Police arrested 12 people. "
+    assert ("outreach", 14) not in _figures(
+        lead + "Staff from Safe Steps, a youth charity that works alongside the force, said they "
+        "had spoken to 14 young people."
+    )
+    assert ("safeguarded", 20) not in _figures(
+        lead + "A charity working with police said it had supported 20 young people."
+    )
+    assert ("safeguarded", 9) in _figures(
+        lead + "Officers working with the charity safeguarded nine children."
+    )

@@ -184,7 +184,17 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     lead = plain[sent_start : fig.qual_start]
     if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
-    return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
+    if _PARTNER.search(lead) is None:
+        return False
+    if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
+        lead = _WITH_POLICE.sub(" ", lead)
+    return _POLICE.search(lead) is None
+
+
+# the police as the partner's companion, not the actor: "a charity working with police"
+_WITH_POLICE = re.compile(
+    r"\b(?:alongside|with)\s+(?:the\s+|local\s+)*(?:police|force|officers)\b", re.IGNORECASE
+)
 
 
 _PARTNER_HINTS = any_word(

@@ -16,6 +16,7 @@ import re
 
 from ..schema import Metric
 from .background import background, partner_figure
+from .details import business_premises, place_of_find, rest_of_jailed
 from .evidencespan import clause_end, span, with_verb
 from .labels import read_label
 from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
@@ -73,16 +74,10 @@ def classify(
     if (
         reading is not None
         and reading.metric is Metric.people_jailed
-        and _OTHERS_AFTER.match(plain, fig.end, ceiling)
-        and _TERM.search(plain, fig.end, end)
+        and rest_of_jailed(plain, fig.end, ceiling, end)
     ):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
-
-
-# "Three other men", "the four other defendants", "Two others": the rest of a group already told
-_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
-_TERM = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
 
 
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
@@ -267,6 +262,11 @@ def _count(
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
+        if place_of_find(plain, head, start):
+            return None  # "heroin was recovered from two addresses": where a find was made
+        if business_premises(words):  # "visited 47 licensed premises"
+            label = " ".join(w.lower() for w in words if w.lower() not in STOP)
+            return Reading(Metric.outreach, label, start, np_end)
         return Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))
     if category == "years":
         context = head + plain[fig.end : ceiling]

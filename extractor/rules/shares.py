@@ -153,7 +153,8 @@ _PF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(
-    r"(?:,[^,;.]{1,120},)?"  # "Two further defendants, who admitted ..., received"
+    # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
+    r"(?:,[^,;.]{1,120},|\s+who\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
     r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
     r"sentences?",
     re.IGNORECASE,

@@ -1,0 +1,39 @@
+"""Counts that are details of the story, not figures of their own, or of another kind (pure).
+
+"Three other men were jailed for between four and six years each" tells the rest's terms
+of a total already given; "heroin was recovered from two addresses" says where a find was
+made, not how many addresses were visited; "visited 47 licensed premises" is prevention
+work with businesses, not visits to homes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Three other men", "the four other defendants", "Two others": the rest of a group already told
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+_TERM = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+# "was recovered from two addresses", "were found at three properties": the place of a find
+_FOUND_AT = re.compile(
+    r"\b(?:recovered|found|seized|discovered|taken)\s+(?:[^\s.;]+\s+){0,4}?(?:from|at)\s+$"
+)
+_BUSINESS = frozenset(("licensed", "business", "commercial", "retail"))
+
+
+def rest_of_jailed(plain: str, fig_end: int, ceiling: int, sent_end: int) -> bool:
+    """Whether a jailed count is "N other men ... jailed for between four and six years"."""
+    return bool(
+        _OTHERS_AFTER.match(plain, fig_end, ceiling) and _TERM.search(plain, fig_end, sent_end)
+    )
+
+
+def place_of_find(plain: str, head: str, start: int) -> bool:
+    """Whether an addresses count, opening at ``start``, is where something was found."""
+    return head.endswith(("from ", "at ")) and bool(
+        _FOUND_AT.search(plain, max(0, start - 80), start)
+    )
+
+
+def business_premises(words: list[str]) -> bool:
+    """Whether the addresses noun phrase names businesses ("licensed premises")."""
+    return any(w.lower() in _BUSINESS for w in words)
