@@ -155,3 +155,34 @@ def test_a_partner_working_alongside_police_reports_its_own_outcome() -> None:
     assert ("safeguarded", 9) in _figures(
         lead + "Officers working with the charity safeguarded nine children."
     )
+
+
+# -- a list of other stories under "Related news" is clutter -------------------------------
+
+
+def test_a_related_news_list_gives_no_figures_or_places() -> None:
+    for header in ("Related news", "Also in the news", "Related internet links"):
+        text = (
+            " date 2025-06-02 County lines week\n\nKent Police arrested 12 people during a week "
+            "of action against county lines dealing in Dover.\n\n"
+            f"{header}\nFive charged after stop on the A2 near Canterbury\n"
+            "Appeal after burglary at Folkestone shop\n"
+        )
+        report = checked_report(text)
+        assert {(s.metric.value, s.value) for s in report.statistics} == {("arrests", 12)}, header
+        assert "Folkestone" not in report.locations and "A2" not in report.locations, header
+
+
+# -- "£4,300 was seized from the three": a bare count after an amount is no amount ---------
+
+
+def test_a_bare_count_after_an_amount_is_not_pounds() -> None:
+    for body, wrong in (
+        ("Officers arrested three people. Around £4,300 was seized from the three.", 3),
+        ("Police arrested two men. Cocaine worth £8,000 was found on the two.", 2),
+        ("Officers stopped four teenagers and seized £900 from the four.", 4),
+    ):
+        got = _figures(body)
+        assert not any(v == wrong and m != "arrests" for m, v in got), body
+    got = _figures("Officers seized £3,000 in Dover and £1,500 in Deal.")
+    assert {("cash_seized", 3000), ("cash_seized", 1500)} <= got

@@ -80,6 +80,9 @@ def classify(
     return reading
 
 
+_AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
+
+
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
 _UNDER_WARRANT = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:(?:carried\s+out|conducted|made|executed)\s+)?"
@@ -217,6 +220,8 @@ def _count(
             and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
+            if place is None and previous.metric in _AMOUNTS:
+                return None  # "£4,300 was seized from the three": the people, not pounds
             return Reading(
                 previous.metric, previous.label, start, place.end() if place else fig.end, part=True
             )
