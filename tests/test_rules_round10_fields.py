@@ -186,3 +186,21 @@ def test_a_bare_count_after_an_amount_is_not_pounds() -> None:
         assert not any(v == wrong and m != "arrests" for m, v in got), body
     got = _figures("Officers seized £3,000 in Dover and £1,500 in Deal.")
     assert {("cash_seized", 3000), ("cash_seized", 1500)} <= got
+
+
+# -- a page's title lines (masthead, headline, standfirst, byline) are never evidence -------
+
+
+def test_figures_in_a_pages_title_lines_are_not_statistics() -> None:
+    for lead in (
+        "THE WEALD TIMES\nNews > Crime\n\nPolice make 31 arrests in Maidstone crackdown\n\n"
+        "Story by Sam Reeve | 3 Jun 2025\n\n",
+        "Menu  Search\n\nCrime & Courts\n\n31 held as Kent force targets drug lines\n\n"
+        "The force says it shut down seven deal lines in the past week\n\n",
+    ):
+        text = (
+            f" date 2025-06-02 {lead}Kent Police arrested 28 people during a week of action "
+            "against county lines dealing. Officers also closed four deal lines.\n"
+        )
+        got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
+        assert got == {("arrests", 28), ("lines_closed", 4)}, lead

@@ -178,3 +178,18 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
     if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
         return 0
     return first.end
+
+
+def titles_end(plain: str, paragraphs: list[Paragraph]) -> int:
+    """Where a page's leading title lines end: the run of short lines with no closing full
+    stop (masthead, section, headline, standfirst, byline) before the first prose paragraph
+    or list; 0 when the article opens with prose. None of it is ever evidence."""
+    end = 0
+    for para in paragraphs:
+        block = plain[para.start : para.end].strip()
+        if not block:
+            continue
+        if len(block) > 200 or block[-1] in ".!?\"'" or para.bullet:
+            break
+        end = para.end
+    return end
