@@ -204,3 +204,39 @@ def test_figures_in_a_pages_title_lines_are_not_statistics() -> None:
         )
         got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
         assert got == {("arrests", 28), ("lines_closed", 4)}, lead
+
+
+# -- "Two of the people arrested in Dover ... have since been charged": charged, not arrests -
+
+
+def test_a_part_of_those_arrested_counts_by_its_finite_verb() -> None:
+    lead = "Kent Police arrested 12 people. "
+    for tail, n in (
+        (
+            "Two of the people arrested in Dover were found with cocaine in a car and have since "
+            "been charged.",
+            2,
+        ),
+        ("Four of the men arrested at the flat have been charged.", 4),
+        ("Two of those held in Deal were found with 1.5kg of heroin and have been charged.", 2),
+        ("Three of those detained in Deal were later charged with supplying cocaine.", 3),
+    ):
+        got = _figures(lead + tail)
+        assert ("charged", n) in got and ("arrests", n) not in got, tail
+
+
+# -- a running total over years of work is background -------------------------------------
+
+
+def test_a_total_since_years_ago_is_background() -> None:
+    lead = "Kent Police arrested 12 people during the week of action. "
+    got = _figures(
+        lead + '"Since we began targeting the lines two years ago, we have closed 63 of them '
+        'and arrested more than 250 people," he said.'
+    )
+    assert got == {("arrests", 12)}
+    got = _figures(lead + "The force has arrested 400 people since it set up its team 3 years ago.")
+    assert got == {("arrests", 12)}
+    assert ("arrests", 60) in _figures(
+        lead + "Since Operation Hawk began in March, 60 people have been arrested."
+    )

@@ -264,7 +264,17 @@ def background(
     ):
         return True
     end = sent_end if sent_end >= 0 else ceiling
+    if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
+        return True  # "Since we began targeting the lines two years ago, we have closed 63"
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+
+
+# a running total over years of work: "since it set up its team three years ago"
+_SINCE_YEARS_AGO = re.compile(
+    r"\bsince\b[^.;]{0,80}?\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+    r"\s+years\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 _EVENT_HINTS = any_word(

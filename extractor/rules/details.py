@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..schema import Metric
+
+# metrics of amounts, not counts: a bare count after one of them repeats no metric
+AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
 # "Three other men", "the four other defendants", "Two others": the rest of a group already told
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _TERM = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
@@ -37,3 +41,20 @@ def place_of_find(plain: str, head: str, start: int) -> bool:
 def business_premises(words: list[str]) -> bool:
     """Whether the addresses noun phrase names businesses ("licensed premises")."""
     return any(w.lower() in _BUSINESS for w in words)
+
+
+# "Two of the people arrested in Luton were found with cocaine ... and have since been charged":
+# a part of those arrested, counted by what its finite verb says happened to it
+_ARRESTED_THEN_CHARGED = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:arrested|detained|held)\b(?:[^.;]|\.(?=\d)){0,160}?"
+    r"\b(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+)?been\s+"
+    r"|(?:were|was)\s+(?:later\s+|since\s+|subsequently\s+|also\s+|then\s+)?)charged\b"
+)
+
+
+def subset_charged(plain: str, after: int, sent_end: int) -> int | None:
+    """Where "(of the people) arrested ... have since been charged" ends, if it follows."""
+    if "charged" not in plain[after:sent_end]:
+        return None
+    m = _ARRESTED_THEN_CHARGED.match(plain, after, sent_end)
+    return m.end() if m else None

@@ -16,7 +16,7 @@ import re
 
 from ..schema import Metric
 from .background import background, partner_figure
-from .details import business_premises, place_of_find, rest_of_jailed
+from .details import AMOUNTS, business_premises, place_of_find, rest_of_jailed, subset_charged
 from .evidencespan import clause_end, span, with_verb
 from .labels import read_label
 from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
@@ -80,9 +80,6 @@ def classify(
     return reading
 
 
-_AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
-
-
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
 _UNDER_WARRANT = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:(?:carried\s+out|conducted|made|executed)\s+)?"
@@ -102,6 +99,12 @@ def _count(
     category, np_end, words = noun_phrase(plain, np_from, ceiling)
     if category is None and NO_METRIC_VERB.match(plain, np_from, ceiling):
         return None  # "11 have been remanded", "nine of them bailed": no metric of their own
+    if (
+        partitive
+        and category in (None, "people")
+        and (ch := subset_charged(plain, np_from, sent_end))
+    ):
+        return Reading(Metric.charged, None, start, ch)  # "Two of those arrested ... charged"
     shared = read_share(
         plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
     )
@@ -220,7 +223,7 @@ def _count(
             and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
-            if place is None and previous.metric in _AMOUNTS:
+            if place is None and previous.metric in AMOUNTS:
                 return None  # "£4,300 was seized from the three": the people, not pounds
             return Reading(
                 previous.metric, previous.label, start, place.end() if place else fig.end, part=True
