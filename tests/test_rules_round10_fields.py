@@ -47,6 +47,9 @@ def test_the_other_defendants_jailed_are_part_of_the_total() -> None:
         lead + "Two others were each jailed for three years."
     )
     assert ("people_jailed", 6) in _figures(lead)
+    assert ("people_jailed", 2) in _figures(
+        "Two other men were jailed for a combined seven years."
+    )  # a total of their own, not terms one by one
 
 
 # -- the genre is drug supply: personal use, driving and history are outside it ------------
@@ -81,6 +84,12 @@ def test_a_supply_story_without_county_lines_stays_in_the_genre() -> None:
     )
     assert ("warrants", 3) in _all_figures(
         "Detectives executed three warrants against a gang selling crack cocaine in Derby."
+    )
+    assert ("arrests", 2) in _all_figures(
+        "Officers raided a flat in Ipswich and arrested two men after finding heroin."
+    )
+    assert ("cash_seized", 4000) in _all_figures(
+        "The search of the house also uncovered 2kg of cocaine and £4,000 in cash."
     )
 
 
@@ -239,4 +248,21 @@ def test_a_total_since_years_ago_is_background() -> None:
     assert got == {("arrests", 12)}
     assert ("arrests", 60) in _figures(
         lead + "Since Operation Hawk began in March, 60 people have been arrested."
+    )
+
+
+# -- "More than half of those arrests - 23 - were made in Hull": a share told in dashes -----
+
+
+def test_a_share_told_between_dashes_takes_the_metric_it_names() -> None:
+    got = _figures(
+        "Police arrested 41 people. More than half of those arrests - 23 - were made in Hull, "
+        "with 11 in Grimsby."
+    )
+    assert {("arrests", 23), ("arrests", 11)} <= got
+    assert ("arrests", 9) in _figures(
+        "Kent Police arrested 30 people. Nearly a third of the arrests - nine - were in Dover."
+    )
+    assert ("lines_closed", 8) in _figures(
+        "Kent Police closed 12 deal lines. Most of the lines closed - eight - were run from London."
     )

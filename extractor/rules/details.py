@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
+from .lexicon import NOUNS
 
 # metrics of amounts, not counts: a bare count after one of them repeats no metric
 AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
 # "Three other men", "the four other defendants", "Two others": the rest of a group already told
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
-_TERM = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+# their terms one by one: "for between four and six years", "years each", "were each jailed"
+_TERMS_EACH = re.compile(
+    r"\bbetween\b[^.;]{0,40}?\b(?:years?|months?)\b|\b(?:years?|months?)\s+each\b"
+    r"|\beach\s+(?:jailed|sentenced|given|received)\b",
+    re.IGNORECASE,
+)
 # "was recovered from two addresses", "were found at three properties": the place of a find
 _FOUND_AT = re.compile(
     r"\b(?:recovered|found|seized|discovered|taken)\s+(?:[^\s.;]+\s+){0,4}?(?:from|at)\s+$"
@@ -24,11 +30,30 @@ _FOUND_AT = re.compile(
 _BUSINESS = frozenset(("licensed", "business", "commercial", "retail"))
 
 
-def rest_of_jailed(plain: str, fig_end: int, ceiling: int, sent_end: int) -> bool:
-    """Whether a jailed count is "N other men ... jailed for between four and six years"."""
-    return bool(
-        _OTHERS_AFTER.match(plain, fig_end, ceiling) and _TERM.search(plain, fig_end, sent_end)
+def rest_of_jailed(metric: Metric, plain: str, fig_end: int, ceiling: int, sent_end: int) -> bool:
+    """Whether a jailed count is "N other men ... jailed for between four and six years" (their
+    terms one by one, inside a total told before), not "two other men ... a combined 7 years"."""
+    return (
+        metric is Metric.people_jailed
+        and _OTHERS_AFTER.match(plain, fig_end, ceiling) is not None
+        and _TERMS_EACH.search(plain, fig_end, sent_end) is not None
     )
+
+
+# "More than half of those arrests - 23 - were made in Hull": a share told in dashes
+_DASHED_SHARE = re.compile(
+    r"\b(?:half|(?:a\s+|one\s+|two\s+)?(?:third|quarter|fifth)s?|most|majority|many|some)\s+of\s+"
+    r"(?:the|those|these|its|their|our)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)(?:\s+[a-z]+ed)?\s+(?:-|\u2013|\u2014)\s*$",
+    re.IGNORECASE,
+)
+
+
+def dashed_share(head: str) -> str | None:
+    """The noun category of "half of those arrests - " right before a figure, if so."""
+    if not head.endswith(("- ", "-", "\u2013 ", "\u2014 ")):
+        return None
+    m = _DASHED_SHARE.search(head[-80:])
+    return NOUNS.get(m.group("noun").lower()) if m else None
 
 
 def place_of_find(plain: str, head: str, start: int) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
+from . import details
 from .background import background, partner_figure
-from .details import AMOUNTS, business_premises, place_of_find, rest_of_jailed, subset_charged
 from .evidencespan import clause_end, span, with_verb
 from .labels import read_label
 from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
@@ -71,11 +71,7 @@ def classify(
         return reading
     end = sent_end if sent_end >= 0 else ceiling
     reading = _count(plain, fig, head, ceiling, previous, end)
-    if (
-        reading is not None
-        and reading.metric is Metric.people_jailed
-        and rest_of_jailed(plain, fig.end, ceiling, end)
-    ):
+    if reading is not None and details.rest_of_jailed(reading.metric, plain, fig.end, ceiling, end):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
 
@@ -102,7 +98,7 @@ def _count(
     if (
         partitive
         and category in (None, "people")
-        and (ch := subset_charged(plain, np_from, sent_end))
+        and (ch := details.subset_charged(plain, np_from, sent_end))
     ):
         return Reading(Metric.charged, None, start, ch)  # "Two of those arrested ... charged"
     shared = read_share(
@@ -147,6 +143,8 @@ def _count(
         "addresses",
     ):
         return None  # "two of the residents who were visited": a detail of a figure, not one
+    if category is None and (kind := details.dashed_share(head)) in FIXED:  # "half of it - 23"
+        return Reading(FIXED[kind], None, start, clause_end(plain, fig.end, ceiling), part=True)
     if category is None:
         # "bringing the total number of arrests to 1,234"
         total = _NUMBER_OF.search(head)
@@ -223,7 +221,7 @@ def _count(
             and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
-            if place is None and previous.metric in AMOUNTS:
+            if place is None and previous.metric in details.AMOUNTS:
                 return None  # "£4,300 was seized from the three": the people, not pounds
             return Reading(
                 previous.metric, previous.label, start, place.end() if place else fig.end, part=True
@@ -270,9 +268,9 @@ def _count(
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
-        if place_of_find(plain, head, start):
+        if details.place_of_find(plain, head, start):
             return None  # "heroin was recovered from two addresses": where a find was made
-        if business_premises(words):  # "visited 47 licensed premises"
+        if details.business_premises(words):  # "visited 47 licensed premises"
             label = " ".join(w.lower() for w in words if w.lower() not in STOP)
             return Reading(Metric.outreach, label, start, np_end)
         return Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))

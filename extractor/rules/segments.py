@@ -189,7 +189,10 @@ def titles_end(plain: str, paragraphs: list[Paragraph]) -> int:
         block = plain[para.start : para.end].strip()
         if not block:
             continue
-        if len(block) > 200 or block[-1] in ".!?\"'" or para.bullet:
-            break
+        if len(block) > 200 or block[-1] in ".!?\"':" or para.bullet or _TABLE_ROW.search(block):
+            break  # prose, a line that opens a list or table ("side by side:"), a table row
         end = para.end
     return end
+
+
+_TABLE_ROW = re.compile(r"\d[\d,.]*(?:\s{2,}|\t)\S*\d|\t")

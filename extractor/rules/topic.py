@@ -71,12 +71,15 @@ def _named_as_present(low: str) -> bool:
     return False
 
 
-# the genre is drug supply: an article naming none of its words (a drug-driving campaign, a
-# festival's possession arrests, a fan found with cocaine) reports drugs, not a supply network
+# the genre is drug supply: an article naming none of its words, no raid or search and no
+# dealer's quantity (a drug-driving campaign, a festival's possession arrests, a fan found with
+# cocaine) reports drugs, not a supply network
 _SUPPLY = re.compile(
     r"county[\s-]+lines?|\bdeal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
     r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b|\bwith\s+intent\b"
     r"|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
+    # or raids on premises and dealer's quantities: "raided a house", "2kg of cocaine"
+    r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
 )
 # "the arrests of 14 men in 1784", "between 1760 and 1840": a year before 1900 after a preposition
 _YEAR = re.compile(r"\b(?:in|from|between|since|until|of|and|to)\s+(1[0-9]\d\d|20\d\d)\b")
