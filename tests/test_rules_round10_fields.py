@@ -266,3 +266,22 @@ def test_a_share_told_between_dashes_takes_the_metric_it_names() -> None:
     assert ("lines_closed", 8) in _figures(
         "Kent Police closed 12 deal lines. Most of the lines closed - eight - were run from London."
     )
+
+
+# -- "at Liverpool Street station": a street's or a station's name is no town or area ------
+
+
+def test_a_street_named_after_a_town_and_its_station_are_no_places() -> None:
+    for body in (
+        "City of London Police arrested nine people at Fenchurch Street and Moorgate stations "
+        "during a week of action against county lines.",
+        "City of London Police officers arrested three people at Liverpool Street station "
+        "during a week of action against county lines.",
+        "During a county lines week, City of London Police arrested four men outside "
+        "Cannon Street station.",
+    ):
+        report = checked_report(f" date 2025-06-02 County lines week\n\n{body}\n")
+        assert not {"Liverpool", "Liverpool Street", "Fenchurch Street", "Cannon Street"} & set(
+            report.locations
+        ), body
+        assert all(s.area == "City of London" for s in report.statistics), body

@@ -105,9 +105,7 @@ COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )
-_STREET_AFTER = re.compile(
-    r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b(?!\s+station)"
-)
+_STREET_AFTER = re.compile(r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b")
 _COUNCIL_AFTER = re.compile(
     r"\s+(?:(?:City|County|Borough|District|Town|Parish|Metropolitan\s+Borough)\s+)?Council\b"
 )
@@ -167,6 +165,7 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     return _BREAKDOWN_AFTER.match(plain, m.end) is not None
 
 
+_STREET_END = (" Road", " Street", " Lane", " Avenue", " Drive", " Crescent", " Terrace")
 _INSTITUTION_END = ("University", "College", "Hospital", "Infirmary", "Academy", "School", "Prison")
 
 
@@ -176,6 +175,8 @@ def unlisted_name_area(plain: str, end: int, name: str) -> str | None:
     Maelor Hospital": a site), unless a town names it ("students at Bangor University": a site
     in Bangor, GUIDELINES 2.7)."""
     if name.endswith(("Court", "Courts")) or COURT_AFTER.match(plain, end):
+        return None
+    if name.endswith(_STREET_END):  # "at Liverpool Street station": a street or its station
         return None
     if not (name.endswith(_INSTITUTION_END) or _INSTITUTION_AFTER.match(plain, end)):
         return name
