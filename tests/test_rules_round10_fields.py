@@ -88,6 +88,9 @@ def test_a_supply_story_without_county_lines_stays_in_the_genre() -> None:
     assert ("arrests", 2) in _all_figures(
         "Officers raided a flat in Ipswich and arrested two men after finding heroin."
     )
+    assert ("arrests", 5) in _all_figures(
+        "Police arrested five people and seized cocaine and cannabis during a week of action."
+    )
     assert ("cash_seized", 4000) in _all_figures(
         "The search of the house also uncovered 2kg of cocaine and £4,000 in cash."
     )

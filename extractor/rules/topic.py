@@ -78,8 +78,10 @@ _SUPPLY = re.compile(
     r"county[\s-]+lines?|\bdeal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
     r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b|\bwith\s+intent\b"
     r"|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
-    # or raids on premises and dealer's quantities: "raided a house", "2kg of cocaine"
+    # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine") or a named
+    # enforcement push ("a week of action", "Operation Hawk", "a crackdown")
     r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
+    r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
 )
 # "the arrests of 14 men in 1784", "between 1760 and 1840": a year before 1900 after a preposition
 _YEAR = re.compile(r"\b(?:in|from|between|since|until|of|and|to)\s+(1[0-9]\d\d|20\d\d)\b")
