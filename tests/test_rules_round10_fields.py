@@ -288,3 +288,14 @@ def test_a_street_named_after_a_town_and_its_station_are_no_places() -> None:
             report.locations
         ), body
         assert all(s.area == "City of London" for s in report.statistics), body
+
+
+def test_a_list_of_figures_without_bullets_is_no_title() -> None:
+    for sep in ("\n\n", "\n"):
+        lines = sep.join(("29 arrests", "£40,000 cash seized", "Seven deal lines closed"))
+        text = (
+            f" date 2025-06-02 Operation Hawk: the week in numbers\n\n{lines}\n\n"
+            "Kent Police said the week of action against county lines had been a success.\n"
+        )
+        got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
+        assert {("arrests", 29), ("cash_seized", 40000), ("lines_closed", 7)} <= got, sep

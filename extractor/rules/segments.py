@@ -191,8 +191,19 @@ def titles_end(plain: str, paragraphs: list[Paragraph]) -> int:
             continue
         if len(block) > 200 or block[-1] in ".!?\"':" or para.bullet or _TABLE_ROW.search(block):
             break  # prose, a line that opens a list or table ("side by side:"), a table row
+        if any(
+            len(line.strip()) < 40 and _FIGURE_LINE.match(line.strip())
+            for line in block.split("\n")
+        ):
+            break  # a list of figures without bullets: "29 arrests", "£40,000 cash seized"
         end = para.end
     return end
 
 
 _TABLE_ROW = re.compile(r"\d[\d,.]*(?:\s{2,}|\t)\S*\d|\t")
+_FIGURE_LINE = re.compile(
+    r"(?:\u00a3|\d(?![\d,.]*(?::\d|(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)|\s*(?:min|comments?|hours?|days?)\b))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens)\b)",
+    re.IGNORECASE,
+)
