@@ -96,6 +96,12 @@ def test_a_supply_story_without_county_lines_stays_in_the_genre() -> None:
     )
 
 
+def test_a_four_digit_count_is_no_year_of_history() -> None:
+    assert ("arrests", 1500) in _all_figures(
+        "Forces made a total of 1500 arrests in the county lines week from 1200 last year."
+    )
+
+
 def test_an_exhibition_about_centuries_old_smuggling_is_history() -> None:
     assert not _all_figures(
         "A museum display tells how excise men made the arrests of 9 smugglers in 1790 and "

@@ -83,15 +83,15 @@ _SUPPLY = re.compile(
     r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
     r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
 )
-# "the arrests of 14 men in 1784", "between 1760 and 1840": a year before 1900 after a preposition
-_YEAR = re.compile(r"\b(?:in|from|between|since|until|of|and|to)\s+(1[0-9]\d\d|20\d\d)\b")
+# "between 1760 and 1840", "a ledger from 1784": a year after a preposition
+_YEAR = re.compile(r"\b(?:in|from|between|since|until|and)\s+(1[0-9]\d\d|20\d\d)\b")
 
 
 def _history(low: str) -> bool:
-    """Whether every year the article names (after a preposition) is before 1900: a museum's
-    smugglers, not a drugs operation."""
-    years = [int(y) for y in _YEAR.findall(low)]
-    return bool(years) and max(years) < 1900
+    """Whether the article names two or more years before 1900 (after a preposition) and none
+    later: a museum's smugglers, not a drugs operation ("of 1500 arrests" is one number)."""
+    years = {int(y) for y in _YEAR.findall(low)}
+    return len(years) >= 2 and max(years) < 1900
 
 
 def on_topic(low: str) -> bool:
