@@ -241,6 +241,8 @@ def test_a_part_of_those_arrested_counts_by_its_finite_verb() -> None:
     ):
         got = _figures(lead + tail)
         assert ("charged", n) in got and ("arrests", n) not in got, tail
+    got = _figures(lead + "Two of those arrested were released and three have been charged.")
+    assert ("charged", 2) not in got and ("charged", 3) in got
 
 
 # -- a running total over years of work is background -------------------------------------

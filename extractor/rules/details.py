@@ -82,4 +82,13 @@ def subset_charged(plain: str, after: int, sent_end: int) -> int | None:
     if "charged" not in plain[after:sent_end]:
         return None
     m = _ARRESTED_THEN_CHARGED.match(plain, after, sent_end)
-    return m.end() if m else None
+    if m is None or _ANOTHER_COUNT.search(m.group()):
+        return None  # "Two of those arrested were released and three have been charged"
+    return m.end()
+
+
+_ANOTHER_COUNT = re.compile(
+    r"\b(?:and|but|while)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\w+teen|twenty|thirty|forty|fifty)\b(?!\s*(?:kg|g|grams?|kilos?)\b)",
+    re.IGNORECASE,
+)
