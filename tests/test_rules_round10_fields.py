@@ -307,3 +307,17 @@ def test_a_list_of_figures_without_bullets_is_no_title() -> None:
         )
         got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
         assert {("arrests", 29), ("cash_seized", 40000), ("lines_closed", 7)} <= got, sep
+
+
+# -- "closed three lines, one of which had been run from Leicester": one line's origin ------
+
+
+def test_one_of_the_lines_closed_by_its_origin_is_a_share() -> None:
+    for body in (
+        "Officers in Corby closed three deal lines, one of which had been run from Leicester.",
+        "Kent Police shut four county lines, one of them run out of south London.",
+        "The force closed five lines this week, one of which was operated from Liverpool.",
+    ):
+        assert ("lines_closed", 1) in _figures(body), body
+    got = _figures("Officers executed 12 warrants, one of which led to a cannabis farm.")
+    assert ("warrants", 1) not in got

@@ -169,6 +169,13 @@ _REFERRED_TO = re.compile(
 )
 
 
+# "closed three lines, one of which had been run from Leicester": the line's origin
+_ONE_RUN_FROM = re.compile(
+    r"\s+of\s+(?:which|them|those|these)\s+(?:had\s+been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:run|operated|supplied|controlled)\s+(?:from|out\s+of|into|by)\s+[^,;.]{1,60}"
+)
+
+
 def read_share(
     plain: str,
     fig: Figure,
@@ -192,6 +199,9 @@ def read_share(
         # "two phones, one of which was the line's handset": the line's own phone, counted
         return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
     if partitive and fig.value == 1:
+        if previous is not None and previous.metric is Metric.lines_closed:
+            if run := _ONE_RUN_FROM.match(plain, fig.end, ceiling):  # "one of which had been run
+                return Reading(Metric.lines_closed, None, start, run.end(), part=True)  # from X"
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
     if homes and (
