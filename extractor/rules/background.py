@@ -58,8 +58,12 @@ EARLIER_OPERATION = (
     r"|winter)|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 EARLIER_EVENT = re.compile(
-    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
+    # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
+    r"\b(?:the|its|their|[\w-]+['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
+    # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
+    r"|\blast\s+(?:year|spring|summer|autumn|winter|month)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz|week)\b"
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b"
     # "first tried working together in March, when a smaller joint operation ...", "a pilot
     # operation in the spring": a trial run before the reported one
@@ -180,7 +184,17 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     lead = plain[sent_start : fig.qual_start]
     if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
-    return _PARTNER.search(lead) is not None and _POLICE.search(lead) is None
+    if _PARTNER.search(lead) is None:
+        return False
+    if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
+        lead = _WITH_POLICE.sub(" ", lead)
+    return _POLICE.search(lead) is None
+
+
+# the police as the partner's companion, not the actor: "a charity working with police"
+_WITH_POLICE = re.compile(
+    r"\b(?:alongside|with)\s+(?:the\s+|local\s+)*(?:police|force|officers)\b", re.IGNORECASE
+)
 
 
 _PARTNER_HINTS = any_word(
@@ -250,7 +264,17 @@ def background(
     ):
         return True
     end = sent_end if sent_end >= 0 else ceiling
+    if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
+        return True  # "Since we began targeting the lines two years ago, we have closed 63"
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+
+
+# a running total over years of work: "since it set up its team three years ago"
+_SINCE_YEARS_AGO = re.compile(
+    r"\bsince\b[^.;]{0,80}?\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+    r"\s+years\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 _EVENT_HINTS = any_word(

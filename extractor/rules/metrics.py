@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
+from . import details
 from .background import background, partner_figure
 from .evidencespan import clause_end, span, with_verb
 from .labels import read_label
@@ -68,7 +69,11 @@ def classify(
     decided, reading = read_label(plain, fig, head, floor, ceiling)
     if decided:
         return reading
-    return _count(plain, fig, head, ceiling, previous, sent_end if sent_end >= 0 else ceiling)
+    end = sent_end if sent_end >= 0 else ceiling
+    reading = _count(plain, fig, head, ceiling, previous, end)
+    if reading is not None and details.rest_of_jailed(reading.metric, plain, fig.end, ceiling, end):
+        return None  # "Three other men were jailed for between four and six years each"
+    return reading
 
 
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
@@ -90,6 +95,12 @@ def _count(
     category, np_end, words = noun_phrase(plain, np_from, ceiling)
     if category is None and NO_METRIC_VERB.match(plain, np_from, ceiling):
         return None  # "11 have been remanded", "nine of them bailed": no metric of their own
+    if (
+        partitive
+        and category in (None, "people")
+        and (ch := details.subset_charged(plain, np_from, sent_end))
+    ):
+        return Reading(Metric.charged, None, start, ch)  # "Two of those arrested ... charged"
     shared = read_share(
         plain, fig, head, words, category, bool(partitive), previous, np_end, ceiling
     )
@@ -132,6 +143,8 @@ def _count(
         "addresses",
     ):
         return None  # "two of the residents who were visited": a detail of a figure, not one
+    if category is None and (kind := details.dashed_share(head)) in FIXED:  # "half of it - 23"
+        return Reading(FIXED[kind], None, start, clause_end(plain, fig.end, ceiling), part=True)
     if category is None:
         # "bringing the total number of arrests to 1,234"
         total = _NUMBER_OF.search(head)
@@ -208,6 +221,8 @@ def _count(
             and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
+            if place is None and previous.metric in details.AMOUNTS:
+                return None  # "£4,300 was seized from the three": the people, not pounds
             return Reading(
                 previous.metric, previous.label, start, place.end() if place else fig.end, part=True
             )
@@ -253,6 +268,11 @@ def _count(
     if category == "addresses":
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
+        if details.place_of_find(plain, head, start):
+            return None  # "heroin was recovered from two addresses": where a find was made
+        if details.business_premises(words):  # "visited 47 licensed premises"
+            label = " ".join(w.lower() for w in words if w.lower() not in STOP)
+            return Reading(Metric.outreach, label, start, np_end)
         return Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))
     if category == "years":
         context = head + plain[fig.end : ceiling]

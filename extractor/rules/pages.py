@@ -32,7 +32,8 @@ _LINK = (
 )
 _LIST_HEADER = (
     r"(?:read\s+more|most\s+read|most\s+popular|more\s+on\s+this\s+story|more\s+stories"
-    r"|related(?:\s+(?:stories|articles|content|topics|links))?|top\s+stories|trending"
+    r"|related(?:\s+(?:stories|articles|content|topics|news|posts|coverage|(?:internet\s+)?links))?"
+    r"|top\s+stories|trending|also\s+in\s+the\s+news|more\s+about"
     r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|recommended(?:\s+for\s+you)?"
     r"|(?:read\s+)?more\s+from\s+[\w\s]{1,40}|latest\s+news|in\s+other\s+news|see\s+also)\s*:?"
 )

@@ -167,10 +167,10 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     return _BREAKDOWN_AFTER.match(plain, m.end) is not None
 
 
+_STREET_END = (" Road", " Street", " Lane", " Avenue", " Drive", " Crescent", " Terrace")
 _INSTITUTION_END = ("University", "College", "Hospital", "Infirmary", "Academy", "School", "Prison")
 
 
-_STREET_END = (" Road", " Street", " Lane", " Avenue", " Drive", " Crescent", " Terrace")
 _STATION_AFTER = re.compile(r"\s+(?:station|stations)\b")
 
 

@@ -178,3 +178,46 @@ def headline_end(plain: str, paragraphs: list[Paragraph]) -> int:
     if first.end - first.start > 200 or plain[first.end - 1] in ".!?\"'":
         return 0
     return first.end
+
+
+def titles_end(plain: str, paragraphs: list[Paragraph]) -> int:
+    """Where a page's leading title lines end: the run of short lines with no closing full
+    stop (masthead, section, headline, standfirst, byline) before the first prose paragraph
+    or list; 0 when the article opens with prose. None of it is ever evidence."""
+    end = 0
+    for k, para in enumerate(paragraphs):
+        block = plain[para.start : para.end].strip()
+        if not block:
+            continue
+        if len(block) > 200 or block[-1] in ".!?\"':" or para.bullet or _TABLE_ROW.search(block):
+            break  # prose, a line that opens a list or table ("side by side:"), a table row
+        if k + 1 < len(paragraphs) and _wrapped(plain, block, para.end, paragraphs[k + 1].start):
+            break  # a hard-wrapped line of prose: its sentence goes on on the line below
+        if any(
+            len(line.strip()) < 40 and _FIGURE_LINE.match(line.strip())
+            for line in block.split("\n")
+        ):
+            break  # a list of figures without bullets: "29 arrests", "£40,000 cash seized"
+        end = para.end
+    return end
+
+
+def _wrapped(plain: str, block: str, end: int, following: int) -> bool:
+    """Whether the line ``block`` (ending at ``end``) is prose wrapped at a fixed width: the
+    next line follows with no blank line between and goes on in lower case or with a figure
+    ("... during a week of action" / "against drug dealers."), or the line is as long as a
+    wrapped line of prose ("... crackdown on drug dealing in north" / "Wales, police said.")."""
+    gap = plain[end:following]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    return len(block) >= 60 or _GOES_ON.match(plain, following) is not None
+
+
+_GOES_ON = re.compile(r"[a-z0-9\u00a3]")
+_TABLE_ROW = re.compile(r"\d[\d,.]*(?:\s{2,}|\t)\S*\d|\t")
+_FIGURE_LINE = re.compile(
+    r"(?:\u00a3|\d(?![\d,.]*(?::\d|(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)|\s*(?:min|comments?|hours?|days?)\b))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens)\b)",
+    re.IGNORECASE,
+)

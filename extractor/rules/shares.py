@@ -153,7 +153,8 @@ _PF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUSPENDED = re.compile(
-    r"(?:,[^,;.]{1,120},)?"  # "Two further defendants, who admitted ..., received"
+    # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
+    r"(?:,[^,;.]{1,120},|\s+who\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
     r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
     r"sentences?",
     re.IGNORECASE,
@@ -165,6 +166,13 @@ _REFERRED_TO = re.compile(
     r"(?:safeguarding|social\s+services|social\s+care|children's\s+services|adult\s+services)"
     r"(?:\s+(?:services|teams?|hub|partners))?",
     re.IGNORECASE,
+)
+
+
+# "closed three lines, one of which had been run from Leicester": the line's origin
+_ONE_RUN_FROM = re.compile(
+    r"\s+of\s+(?:which|them|those|these)\s+(?:had\s+been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:run|operated|supplied|controlled)\s+(?:from|out\s+of|into|by)\s+[^,;.]{1,60}"
 )
 
 
@@ -191,6 +199,9 @@ def read_share(
         # "two phones, one of which was the line's handset": the line's own phone, counted
         return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
     if partitive and fig.value == 1:
+        if previous is not None and previous.metric is Metric.lines_closed:
+            if run := _ONE_RUN_FROM.match(plain, fig.end, ceiling):  # "one of which had been run
+                return Reading(Metric.lines_closed, None, start, run.end(), part=True)  # from X"
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
     if homes and (

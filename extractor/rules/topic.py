@@ -71,10 +71,35 @@ def _named_as_present(low: str) -> bool:
     return False
 
 
+# the genre is drug supply: an article naming none of its words, no raid or search and no
+# dealer's quantity (a drug-driving campaign, a festival's possession arrests, a fan found with
+# cocaine) reports drugs, not a supply network
+_SUPPLY = re.compile(
+    r"county[\s-]+lines?|\bdeal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
+    r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b|\bwith\s+intent\b"
+    r"|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
+    # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine") or a named
+    # enforcement push ("a week of action", "Operation Hawk", "a crackdown")
+    r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
+    r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
+)
+# "between 1760 and 1840", "a ledger from 1784": a year after a preposition
+_YEAR = re.compile(r"\b(?:in|from|between|since|until|and)\s+(1[0-9]\d\d|20\d\d)\b")
+
+
+def _history(low: str) -> bool:
+    """Whether the article names two or more years before 1900 (after a preposition) and none
+    later: a museum's smugglers, not a drugs operation ("of 1500 arrests" is one number)."""
+    years = {int(y) for y in _YEAR.findall(low)}
+    return len(years) >= 2 and max(years) < 1900
+
+
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
     if _REVIEW.match(low) or not _named_as_present(low):
         return False  # no topic word, or only medicine's drugs, or drugs named as absent
+    if _history(low) or not _SUPPLY.search(low):
+        return False  # history, or drugs without supply (drug-driving, a festival's possession)
     if "county line" in low:
         return True
     if "cardiac" in low or "respiratory" in low or "heart" in low:

@@ -1,0 +1,94 @@
+"""Counts that are details of the story, not figures of their own, or of another kind (pure).
+
+"Three other men were jailed for between four and six years each" tells the rest's terms
+of a total already given; "heroin was recovered from two addresses" says where a find was
+made, not how many addresses were visited; "visited 47 licensed premises" is prevention
+work with businesses, not visits to homes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Metric
+from .lexicon import NOUNS
+
+# metrics of amounts, not counts: a bare count after one of them repeats no metric
+AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
+# "Three other men", "the four other defendants", "Two others": the rest of a group already told
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+# their terms one by one: "for between four and six years", "years each", "were each jailed"
+_TERMS_EACH = re.compile(
+    r"\bbetween\b[^.;]{0,40}?\b(?:years?|months?)\b|\b(?:years?|months?)\s+each\b"
+    r"|\beach\s+(?:jailed|sentenced|given|received)\b",
+    re.IGNORECASE,
+)
+# "was recovered from two addresses", "were found at three properties": the place of a find
+_FOUND_AT = re.compile(
+    r"\b(?:recovered|found|seized|discovered|taken)\s+(?:[^\s.;]+\s+){0,4}?(?:from|at)\s+$"
+)
+_BUSINESS = frozenset(("licensed", "business", "commercial", "retail"))
+
+
+def rest_of_jailed(metric: Metric, plain: str, fig_end: int, ceiling: int, sent_end: int) -> bool:
+    """Whether a jailed count is "N other men ... jailed for between four and six years" (their
+    terms one by one, inside a total told before), not "two other men ... a combined 7 years"."""
+    return (
+        metric is Metric.people_jailed
+        and _OTHERS_AFTER.match(plain, fig_end, ceiling) is not None
+        and _TERMS_EACH.search(plain, fig_end, sent_end) is not None
+    )
+
+
+# "More than half of those arrests - 23 - were made in Hull": a share told in dashes
+_DASHED_SHARE = re.compile(
+    r"\b(?:half|(?:a\s+|one\s+|two\s+)?(?:third|quarter|fifth)s?|most|majority|many|some)\s+of\s+"
+    r"(?:the|those|these|its|their|our)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)(?:\s+[a-z]+ed)?\s+(?:-|\u2013|\u2014)\s*$",
+    re.IGNORECASE,
+)
+
+
+def dashed_share(head: str) -> str | None:
+    """The noun category of "half of those arrests - " right before a figure, if so."""
+    if not head.endswith(("- ", "-", "\u2013 ", "\u2014 ")):
+        return None
+    m = _DASHED_SHARE.search(head[-80:])
+    return NOUNS.get(m.group("noun").lower()) if m else None
+
+
+def place_of_find(plain: str, head: str, start: int) -> bool:
+    """Whether an addresses count, opening at ``start``, is where something was found."""
+    return head.endswith(("from ", "at ")) and bool(
+        _FOUND_AT.search(plain, max(0, start - 80), start)
+    )
+
+
+def business_premises(words: list[str]) -> bool:
+    """Whether the addresses noun phrase names businesses ("licensed premises")."""
+    return any(w.lower() in _BUSINESS for w in words)
+
+
+# "Two of the people arrested in Luton were found with cocaine ... and have since been charged":
+# a part of those arrested, counted by what its finite verb says happened to it
+_ARRESTED_THEN_CHARGED = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:arrested|detained|held)\b(?:[^.;]|\.(?=\d)){0,160}?"
+    r"\b(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+)?been\s+"
+    r"|(?:were|was)\s+(?:later\s+|since\s+|subsequently\s+|also\s+|then\s+)?)charged\b"
+)
+
+
+def subset_charged(plain: str, after: int, sent_end: int) -> int | None:
+    """Where "(of the people) arrested ... have since been charged" ends, if it follows."""
+    if "charged" not in plain[after:sent_end]:
+        return None
+    m = _ARRESTED_THEN_CHARGED.match(plain, after, sent_end)
+    if m is None or _ANOTHER_COUNT.search(m.group()):
+        return None  # "Two of those arrested were released and three have been charged"
+    return m.end()
+
+
+_ANOTHER_COUNT = re.compile(
+    r"\b(?:and|but|while)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\w+teen|twenty|thirty|forty|fifty)\b(?!\s*(?:kg|g|grams?|kilos?)\b)",
+    re.IGNORECASE,
+)
