@@ -125,6 +125,23 @@ def verbs_in(text: str) -> list[tuple[str, int, int]]:
     ]
 
 
+class VerbMemo:
+    """``verbs_in`` for the windows around one figure: ``people_verb`` and ``span`` read the
+    same ones (the clause after the noun, the words before the number), each found once.
+    Made per figure and dropped with it; callers do not change the lists it hands out."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self) -> None:
+        self._found: dict[str, list[tuple[str, int, int]]] = {}
+
+    def __call__(self, text: str) -> list[tuple[str, int, int]]:
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = verbs_in(text)
+        return found
+
+
 def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:
     found = verbs_in(text)
     if not found:
