@@ -9,6 +9,7 @@ Basingstoke") ends with its clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import verbs_in
 from .numbers import Figure
@@ -16,16 +17,25 @@ from .numbers import Figure
 _CLAUSE_STOP = re.compile(r"[,;]")  # compiled once: re.split looks its cache up each call
 
 
-def span(plain: str, fig: Figure, head: str, tail: str, np_end: int, verb: str) -> tuple[int, int]:
-    """Evidence: from the verb (if before) or qualifier to the verb (if after) or noun."""
+def span(
+    plain: str,
+    fig: Figure,
+    head: str,
+    tail: str,
+    np_end: int,
+    verb: str,
+    verbs: Callable[[str], list[tuple[str, int, int]]] = verbs_in,
+) -> tuple[int, int]:
+    """Evidence: from the verb (if before) or qualifier to the verb (if after) or noun.
+    ``verbs``: ``verbs_in``, or the ``VerbMemo`` that ``people_verb`` read the figure with."""
     start, end = fig.qual_start, np_end
-    for name, _a, b in verbs_in(_CLAUSE_STOP.split(tail[:70], maxsplit=1)[0]):
+    for name, _a, b in verbs(_CLAUSE_STOP.split(tail[:70], maxsplit=1)[0]):
         if name == verb:
             return start, np_end + b
-    found = [v for v in verbs_in(head[-60:]) if v[0] == verb]
+    found = [v for v in verbs(head[-60:]) if v[0] == verb]
     if found:
         return fig.qual_start - len(head[-60:]) + found[-1][1], end
-    for name, _a, b in verbs_in(tail[:200]):
+    for name, _a, b in verbs(tail[:200]):
         if name == verb:
             return start, np_end + b
     return start, end

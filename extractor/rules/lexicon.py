@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..schema import Metric
+from .firstletter import by_first_letter
 from .textsearch import after_gap
 
 STOP = frozenset(
@@ -59,7 +60,7 @@ for cat_, words_ in {
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[,.;:()\"]|\d[\d,.]*")
 # matched on lower-cased text; every branch opens and closes on a letter: searched in
 # " " + text, re skips to the gaps between words (textsearch.after_gap)
-VERBS_AFTER_GAP = after_gap(
+VERBS = (
     # "lifted" (Scots) and "were held": arrested ("the pens held 220 sheep" is no arrest)
     r"\b(?P<arrests>arrest(?:ed|ing|s)?|detain(?:ed|ing)|taken\s+into\s+custody|lifted|(?:were|was|been|being)\s+held)\b"
     r"|\b(?P<charged>charg(?:ed|ing)|summonsed|summoned|brought\s+against)\b"
@@ -75,9 +76,12 @@ VERBS_AFTER_GAP = after_gap(
     r"deliver\w*|workshops?|sessions?|presentations?|input\s+to|sharing|shared)\b"
     r"|\b(?P<seized>seiz\w+|recover\w*|found|finding|finds|confiscat\w+|taken|removed|closed|shut|disrupted|"
     r"turned\s+up|uncovered|discovered|"
-    r"dismantled|taken\s+down)\b",
-    ends_on_word=True,
+    r"dismantled|taken\s+down)\b"
 )
+# the same branches under the letter each opens with (firstletter.py): the same matches, and
+# re passes most branches over on their first letter; a match's last group names its verb
+_VERBS_BY_LETTER, VERB_OF_GROUP = by_first_letter(VERBS)
+VERBS_AFTER_GAP = after_gap(_VERBS_BY_LETTER, ends_on_word=True)
 
 # "11 have been remanded in custody", "eight were released on bail": a court's or custody's
 # step, not an arrest, a charge or a safeguarding
@@ -120,9 +124,26 @@ class Reading:
 
 def verbs_in(text: str) -> list[tuple[str, int, int]]:
     return [
-        (m.lastgroup or "", m.start(), m.end() - 1)
+        (VERB_OF_GROUP[m.lastgroup or ""], m.start(), m.end() - 1)
         for m in VERBS_AFTER_GAP.finditer(" " + text.lower())  # a match ends one further on
     ]
+
+
+class VerbMemo:
+    """``verbs_in`` for the windows around one figure: ``people_verb`` and ``span`` read the
+    same ones (the clause after the noun, the words before the number), each found once.
+    Made per figure and dropped with it; callers do not change the lists it hands out."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self) -> None:
+        self._found: dict[str, list[tuple[str, int, int]]] = {}
+
+    def __call__(self, text: str) -> list[tuple[str, int, int]]:
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = verbs_in(text)
+        return found
 
 
 def nearest_verb(text: str, *, first: bool) -> tuple[str, int, int] | None:

@@ -19,7 +19,16 @@ from . import details
 from .background import background, partner_figure
 from .evidencespan import clause_end, span, with_verb
 from .labels import read_label
-from .lexicon import FIXED, NO_METRIC_VERB, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
+from .lexicon import (
+    FIXED,
+    NO_METRIC_VERB,
+    NOUNS,
+    PEOPLE_METRICS,
+    STOP,
+    Reading,
+    VerbMemo,
+    verbs_in,
+)
 from .money import read_money, read_weight
 from .nouns import noun_phrase, years_beyond
 from .numbers import Figure
@@ -298,15 +307,16 @@ def _count(
     if category == "outreach":
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
-    # people: the verb decides
-    verb = people_verb(head, tail, words)
+    # people: the verb decides (its windows' verbs found once, for the span too)
+    verbs = VerbMemo()
+    verb = people_verb(head, tail, words, verbs)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
-        verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words)
+        verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words, verbs)
     if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
         # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
         # of them older people - were given support": the verb after the aside
-        verb = people_verb("", plain[aside.end() : sent_end], words)
+        verb = people_verb("", plain[aside.end() : sent_end], words, verbs)
     if (
         (verb is None or _NEXT_FIGURE_VERB.fullmatch(tail))
         and previous is not None
@@ -326,10 +336,12 @@ def _count(
             metric = Metric.safeguarded
         else:
             label = " ".join(w.lower() for w in words if w.lower() not in STOP)
-            return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, verb))
+            return Reading(
+                Metric.outreach, label, *span(plain, fig, head, tail, np_end, verb, verbs)
+            )
     if metric is None:
         return None
-    return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb))
+    return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb, verbs))
 
 
 _COMPOUND = re.compile(r"-(?![a-z]+s\b)[a-z]+\s+[a-z]")  # "-vehicle crash", not "-kilos"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import verbs_in
 
@@ -30,14 +31,20 @@ _LATER_VERB = re.compile(
 )
 
 
-def people_verb(head: str, tail: str, words: list[str]) -> str | None:
-    """The people-verb for a count: "arrested 12 people", "12 people were arrested"."""
+def people_verb(
+    head: str,
+    tail: str,
+    words: list[str],
+    verbs: Callable[[str], list[tuple[str, int, int]]] = verbs_in,
+) -> str | None:
+    """The people-verb for a count: "arrested 12 people", "12 people were arrested".
+    ``verbs``: ``verbs_in``, or a ``VerbMemo`` shared with the figure's ``span``."""
     near = head[-60:]
-    before = [v for v in verbs_in(near) if v[0] != "seized"]
+    before = [v for v in verbs(near) if v[0] != "seized"]
     if before and before[-1][2] >= len(near.rstrip()) - (near.rstrip()[-1:] != ","):
         return before[-1][0]  # right before the number: "arrested 12 people, supported by ..."
     clause = _CLAUSE_STOP.split(tail[:90], maxsplit=1)[0]
-    after = [v for v in verbs_in(clause) if v[0] != "seized"]
+    after = [v for v in verbs(clause) if v[0] != "seized"]
     if after:
         if _ARRESTED_AND_CHARGED.search(clause):
             return "charged"  # "have been arrested and charged": the later step counts
