@@ -200,7 +200,7 @@ def collect_statistics(
         if not figures:
             continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
-        share = opens and _OF_THOSE_OPENS.match(plain, sent.start)
+        share: object = opens and _OF_THOSE_OPENS.match(plain, sent.start)
         share = share or (
             accounted and _ACCOUNTED_FOR_THEM.search(plain, sent.start, sent.end)
         )  # "Derby ... five of them"

@@ -53,8 +53,8 @@ def attach(
             for k in markers
             if k.end <= start
             and not (k.force or k.listed)  # not "Wakefield and Halifax accounted for nine"
-            and (own := ELLIPTIC_FOR.match(scope.plain, k.end))
-            and own.end() == start
+            and (told := ELLIPTIC_FOR.match(scope.plain, k.end))
+            and told.end() == start
         ]
         if owner:
             return owner[-1].area, None

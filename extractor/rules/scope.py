@@ -372,8 +372,10 @@ def build_scope(
             name = gm.group()
             if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
                 continue
-            if (name := unlisted_name_area(plain, gm.end(), name)) is None:
+            unlisted = unlisted_name_area(plain, gm.end(), name)
+            if unlisted is None:
                 continue  # "at Wolverhampton Crown Court", "at Maelor Hospital": sites
+            name = unlisted
             if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
                 continue
             # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
