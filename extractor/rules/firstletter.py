@@ -10,37 +10,15 @@ same matches: branches that open with different letters cannot both match at one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _NAMED = re.compile(r"\\b\(\?P<(\w+)>")
 _WORD_END = "\\b"
 
 
-def split_top(source: str) -> list[str]:
-    """``source``'s alternatives at its outermost level."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
-
-
-def _group_end(text: str) -> int:
-    """Where the group that opens ``text`` closes (the offset of its ``)``)."""
+def _scan(text: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, group depth after it) of each character of ``text`` that is
+    neither escaped nor inside a character class."""
     depth, i, in_class = 0, 0, False
     while i < len(text):
         ch = text[i]
@@ -51,13 +29,28 @@ def _group_end(text: str) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
+
+
+def split_top(source: str) -> list[str]:
+    """``source``'s alternatives at its outermost level."""
+    parts, start = [], 0
+    for i, ch, depth in _scan(source):
+        if ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
+
+
+def _group_end(text: str) -> int:
+    """Where the group that opens ``text`` closes (the offset of its ``)``)."""
+    for i, ch, depth in _scan(text):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced group: {text[:40]!r}")
 
 
