@@ -62,6 +62,7 @@ SETS = {
     "holdout16": ("evals/holdout16/gold", "evals/holdout16/articles"),
     "holdout17": ("evals/holdout17/gold", "evals/holdout17/articles"),
     "holdout18": ("evals/holdout18/gold", "evals/holdout18/articles"),
+    "holdout19": ("evals/holdout19/gold", "evals/holdout19/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

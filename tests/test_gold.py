@@ -62,6 +62,8 @@ HOLDOUT17_ARTICLES = ROOT / "evals" / "holdout17" / "articles"
 HOLDOUT17_GOLD = ROOT / "evals" / "holdout17" / "gold"
 HOLDOUT18_ARTICLES = ROOT / "evals" / "holdout18" / "articles"
 HOLDOUT18_GOLD = ROOT / "evals" / "holdout18" / "gold"
+HOLDOUT19_ARTICLES = ROOT / "evals" / "holdout19" / "articles"
+HOLDOUT19_GOLD = ROOT / "evals" / "holdout19" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -556,6 +558,7 @@ _LATER_SETS = (
     ("h16", HOLDOUT16_ARTICLES, HOLDOUT16_GOLD),
     ("h17", HOLDOUT17_ARTICLES, HOLDOUT17_GOLD),
     ("h18", HOLDOUT18_ARTICLES, HOLDOUT18_GOLD),
+    ("h19", HOLDOUT19_ARTICLES, HOLDOUT19_GOLD),
 )
 
 
@@ -1393,6 +1396,66 @@ def test_holdout18_covers_the_genre_variations() -> None:
     assert ("arrests", "highlands and islands", 12, "exact") in highland_stats
     assert ("outreach", "inverness", 14, "exact") in highland_stats
     assert not any(v == 400 for _, _, v, _ in highland_stats), "a related link's fine"
+
+
+def test_holdout19_covers_the_genre_variations() -> None:
+    """The nineteenth held-out set (sealed): a batch-like sample of the mainstream, half clean
+    copy and half news pages, with figures at national, region, force, district and town
+    level, checked per article for its hard case (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT19_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    dorset = _gold_stats(HOLDOUT19_GOLD, "h19_001_dorset_bournemouth_week")
+    for area, n in (("dorset", 31), ("bournemouth", 14), ("poole", 9)):
+        assert ("arrests", area, n, "exact") in dorset
+    assert not any(v in (24, 30) for m, _, v, _ in dorset if m == "arrests"), "comparison, quote"
+    gwent = _gold_stats(HOLDOUT19_GOLD, "h19_002_gwent_newport_caerphilly_page")
+    assert ("arrests", "gwent", 27, "exact") in gwent, "two towns take the force area"
+    assert ("arrests", "southern wales", 94, "exact") in gwent
+    assert not any(v == 5 for _, _, v, _ in gwent), "a Read more link is clutter"
+    nat = _gold_stats(HOLDOUT19_GOLD, "h19_003_nclcc_national_roundup")
+    for metric, area, n in (
+        ("arrests", "national", 1322),
+        ("arrests", "north east", 88),
+        ("arrests", "lancashire", 52),
+        ("arrests", "preston", 19),
+        ("arrests", "scotland", 71),
+        ("arrests", "national", 59),
+    ):
+        assert (metric, area, n, "exact") in nat
+    assert not any(v in (1210, 1300, 1000) for _, _, v, _ in nat)
+    gmp = _gold_record(HOLDOUT19_GOLD, "h19_004_gmp_wigan_leigh_page")
+    gmp_stats = _gold_stats(HOLDOUT19_GOLD, gmp["article_id"])
+    assert ("arrests", "wigan", 22, "exact") in gmp_stats
+    assert ("arrests", "leigh", 13, "exact") in gmp_stats
+    assert ("arrests", "greater manchester", 118, "exact") in gmp_stats
+    assert "Hindley" not in gmp["locations"] and not any(v == 2 for _, _, v, _ in gmp_stats)
+    essex = _gold_stats(HOLDOUT19_GOLD, "h19_005_essex_basildon_southend")
+    assert ("arrests", "chelmsford", 3, "exact") in essex, "BTP at a station, not summed"
+    assert ("drugs_weight_kg", "essex", 3, "nearly") in essex
+    durham = _gold_stats(HOLDOUT19_GOLD, "h19_006_durham_darlington_page")
+    assert ("addresses_visited", "durham", 31, "exact") in durham, "two towns"
+    assert ("safeguarded", "durham", 16, "at_least") in durham
+    assert ("arrests", "north east", 97, "exact") in durham
+    city = _gold_stats(HOLDOUT19_GOLD, "h19_007_city_of_london_stations")
+    assert ("arrests", "city of london", 11, "exact") in city
+    assert ("arrests", "city of london", 4, "exact") in city
+    assert ("arrests", "hackney", 2, "exact") in city
+    court = _gold_record(HOLDOUT19_GOLD, "h19_008_cleveland_court_redcar")
+    court_stats = _gold_stats(HOLDOUT19_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "redcar", 33.75, "exact") in court_stats
+    assert ("cash_seized", "leeds", 4600, "exact") in court_stats
+    assert not any(v in (11, 250) for m, _, v, _ in court_stats if m != "phones_seized")
+    psni = _gold_stats(HOLDOUT19_GOLD, "h19_009_psni_mid_ulster_page")
+    assert ("arrests", "mid ulster", 14, "exact") in psni
+    assert ("arrests", "northern ireland", 58, "exact") in psni
+    devon = _gold_stats(HOLDOUT19_GOLD, "h19_010_devon_cornwall_plymouth_torbay")
+    assert ("arrests", "torbay", 9, "exact") in devon, "two towns in a named area"
+    assert ("cash_seized", "devon and cornwall", 3400, "exact") in devon, "roads rule"
+    brief = _gold_record(HOLDOUT19_GOLD, "h19_011_lancashire_burnley_brief_page")
+    assert brief["published"] is None and len(brief["statistics"]) == 5
+    jabs = _gold_record(HOLDOUT19_GOLD, "h19_012_weight_loss_jabs_page")
+    assert not (jabs["statistics"] or jabs["agencies"] or jabs["locations"] or jabs["drugs"])
+    assert len(jabs["quotes"]) == 2
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
