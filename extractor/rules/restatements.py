@@ -122,9 +122,10 @@ def superseded(
     ends on the "i" of the one letter it keeps, "\u0130", so it finds what ``plain.lower()``
     finds) instead of lower-casing the whole text again.
     """
-    if not any(w in (plain.lower() if low is None else low) for w in _CUES):
+    cue_text = plain.lower() if low is None else low
+    if not any(w in cue_text for w in _CUES):
         return stats  # most articles have neither: skip the sentence scan
-    low = plain.lower()
+    low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
     live = len(_TIMESTAMP.findall(plain)) >= 3
