@@ -63,6 +63,7 @@ SETS = {
     "holdout17": ("evals/holdout17/gold", "evals/holdout17/articles"),
     "holdout18": ("evals/holdout18/gold", "evals/holdout18/articles"),
     "holdout19": ("evals/holdout19/gold", "evals/holdout19/articles"),
+    "holdout20": ("evals/holdout20/gold", "evals/holdout20/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

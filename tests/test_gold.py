@@ -64,6 +64,8 @@ HOLDOUT18_ARTICLES = ROOT / "evals" / "holdout18" / "articles"
 HOLDOUT18_GOLD = ROOT / "evals" / "holdout18" / "gold"
 HOLDOUT19_ARTICLES = ROOT / "evals" / "holdout19" / "articles"
 HOLDOUT19_GOLD = ROOT / "evals" / "holdout19" / "gold"
+HOLDOUT20_ARTICLES = ROOT / "evals" / "holdout20" / "articles"
+HOLDOUT20_GOLD = ROOT / "evals" / "holdout20" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -559,6 +561,7 @@ _LATER_SETS = (
     ("h17", HOLDOUT17_ARTICLES, HOLDOUT17_GOLD),
     ("h18", HOLDOUT18_ARTICLES, HOLDOUT18_GOLD),
     ("h19", HOLDOUT19_ARTICLES, HOLDOUT19_GOLD),
+    ("h20", HOLDOUT20_ARTICLES, HOLDOUT20_GOLD),
 )
 
 
@@ -1456,6 +1459,110 @@ def test_holdout19_covers_the_genre_variations() -> None:
     jabs = _gold_record(HOLDOUT19_GOLD, "h19_012_weight_loss_jabs_page")
     assert not (jabs["statistics"] or jabs["agencies"] or jabs["locations"] or jabs["drugs"])
     assert len(jabs["quotes"]) == 2
+
+
+def test_holdout20_covers_the_genre_variations() -> None:
+    """The twentieth held-out set: a batch-like sample of the mainstream (half clean copy, half
+    news pages), forces assigned at random, figures at national, region, force, district and
+    town level, checked per article for its hard case (part A's twelve; part B's are added)."""
+    assert_held_out_shape(
+        HOLDOUT20_GOLD, {"exact", "more_than", "about", "nearly", "at_least", "up_to"}
+    )
+    hiow = _gold_record(HOLDOUT20_GOLD, "h20_001_hampshire_gosport_havant_page")
+    hiow_stats = _gold_stats(HOLDOUT20_GOLD, hiow["article_id"])
+    assert ("arrests", norm_area("Hampshire and Isle of Wight"), 36, "exact") in hiow_stats
+    assert ("lines_closed", "gosport", 3, "exact") in hiow_stats
+    assert ("cash_seized", "havant", 6200, "exact") in hiow_stats, "a stop placed in the town"
+    assert ("addresses_visited", "isle of wight", 19, "exact") in hiow_stats
+    cash = [s for s in hiow["statistics"] if s["value"] == 31450]
+    assert len(cash) == 1 and cash[0]["evidence"].startswith("recovered"), "not the caption"
+    assert ("arrests", "national", 1400, "more_than") in hiow_stats
+    # the standfirst is never evidence, the quote's 30 restates 36, the council's two tenants
+    # are a partner outcome, 20 active lines a figure about the crime
+    assert not any(v in (30, 31000, 20, 71) for _, _, v, _ in hiow_stats)
+    assert not any(m == "other" or (v == 2 and m != "drugs_weight_kg") for m, _, v, _ in hiow_stats)
+    warks = _gold_stats(HOLDOUT20_GOLD, "h20_002_warwickshire_districts_release")
+    for area, n in (
+        ("warwickshire", 41),
+        ("nuneaton and bedworth", 15),
+        ("bedworth", 9),
+        ("stratford-on-avon", 8),
+        ("stratford-on-avon", 5),  # two towns the sentence places in the district
+        ("north warwickshire", 7),
+        ("west midlands", 176),
+    ):
+        assert ("arrests", norm_area(area), n, "exact") in warks
+    assert ("cash_seized", "atherstone", 2100, "exact") in warks, "a place stated for the figure"
+    assert ("drugs_weight_kg", "warwickshire", 1.6, "more_than") in warks
+    assert not any(v == 33 for _, _, v, _ in warks), "June's week is a comparison"
+    sefton = _gold_record(HOLDOUT20_GOLD, "h20_003_merseyside_sefton_raids_page")
+    sefton_stats = _gold_stats(HOLDOUT20_GOLD, sefton["article_id"])
+    assert not sefton["week_of_action"]
+    assert (sefton["period_start"], sefton["period_end"]) == ("2026-11-25", "2026-11-25")
+    assert {("arrests", "sefton", 11, "exact"), ("arrests", "merseyside", 47, "exact")} <= (
+        sefton_stats
+    )
+    assert ("arrests", "ormskirk", 2, "exact") in sefton_stats, "an assisting force's town"
+    assert not {"Crosby", "Formby", "Netherton"} & set(sefton["locations"])
+    sglos = _gold_record(HOLDOUT20_GOLD, "h20_004_south_gloucestershire_yate_kingswood")
+    sglos_stats = _gold_stats(HOLDOUT20_GOLD, sglos["article_id"])
+    assert sglos["published"] is None and sglos["period_start"] is None
+    assert ("outreach", "south gloucestershire", 26, "exact") in sglos_stats
+    assert ("drugs_weight_kg", "south west", 4, "exact") in sglos_stats, "the ROCU's own stop"
+    assert ("arrests", "avon and somerset", 81, "exact") in sglos_stats
+    assert "Bristol" not in sglos["locations"]
+    joint = _gold_stats(HOLDOUT20_GOLD, "h20_005_gloucestershire_gwent_forest_of_dean")
+    for area, n in (
+        ("gloucestershire and gwent", 29),
+        ("gloucestershire", 17),
+        ("forest of dean", 11),
+        ("gwent", 12),
+        ("chepstow", 5),
+    ):
+        assert ("arrests", area, n, "exact") in joint
+    assert ("cash_seized", "gloucestershire", 4800, "exact") in joint, "stop near a village"
+    assert not any(v in (15, 14, 30) for _, _, v, _ in joint), "general, earlier, partner"
+    staffs = _gold_stats(HOLDOUT20_GOLD, "h20_006_staffordshire_moorlands_newcastle_page")
+    assert ("arrests", "staffordshire moorlands", 9, "exact") in staffs
+    assert ("lines_closed", "cannock", 2, "exact") in staffs
+    assert ("arrests", "national", 1412, "exact") in staffs
+    assert not any(v in (40, 60) for _, _, v, _ in staffs), "page clutter"
+    court = _gold_record(HOLDOUT20_GOLD, "h20_007_melton_line_leicester_court")
+    court_stats = _gold_stats(HOLDOUT20_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "melton mowbray", 29.25, "exact") in court_stats
+    assert ("cash_seized", "nottingham", 9300, "exact") in court_stats
+    assert not any(v in (200, 1500, 9, 3, 6) and m != "arrests" for m, _, v, _ in court_stats)
+    cup = _gold_record(HOLDOUT20_GOLD, "h20_008_county_cup_final_abandoned")
+    assert not (cup["statistics"] or cup["agencies"] or cup["locations"] or cup["drugs"])
+    assert not cup["week_of_action"] and len(cup["quotes"]) == 2
+    suffolk = _gold_stats(HOLDOUT20_GOLD, "h20_009_suffolk_stowmarket_sudbury_page")
+    assert ("safeguarded", "suffolk", 6, "at_least") in suffolk
+    assert ("outreach", "suffolk", 500, "more_than") in suffolk, "two towns take the county"
+    assert ("arrests", norm_area("Eastern region"), 187, "exact") in suffolk
+    assert not any(v == 180 for _, _, v, _ in suffolk), "the quote's rounding restates 187"
+    btp = _gold_stats(HOLDOUT20_GOLD, "h20_010_btp_tinplate_rail_week")
+    for area, n in (
+        ("national", 104),
+        ("london", 37),
+        ("london", 12),
+        ("scotland", 11),
+        ("wales", 8),
+    ):
+        assert ("arrests", area, n, "exact") in btp
+    assert ("drugs_value", "national", 38000, "up_to") in btp
+    calder = _gold_stats(HOLDOUT20_GOLD, "h20_011_calderdale_brighouse_todmorden_page")
+    for area, n in (("calderdale", 19), ("west yorkshire", 88), ("yorkshire and the humber", 231)):
+        assert ("arrests", area, n, "exact") in calder
+    assert ("safeguarded", "calderdale", 12, "exact") in calder
+    assert ("warrants", "todmorden", 3, "exact") in calder
+    scot = _gold_record(HOLDOUT20_GOLD, "h20_012_renfrewshire_inverclyde_greenock_page")
+    scot_stats = _gold_stats(HOLDOUT20_GOLD, scot["article_id"])
+    assert ("arrests", "renfrewshire and inverclyde", 22, "exact") in scot_stats
+    assert ("arrests", "scotland", 152, "exact") in scot_stats
+    assert ("arrests", "johnstone", 2, "exact") in scot_stats
+    assert scot["quotes"][0]["organisation"] == "Renfrewshire and Inverclyde Division"
+    assert not {"Liverpool", "Gourock", "Paisley"} & set(scot["locations"])
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
