@@ -58,9 +58,20 @@ class ServerProcess:
     def __init__(self, latency: float) -> None:
         self.port = free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "extractor.testing.openai_server", "--figures",
-             "--latency", str(latency), "--port", str(self.port)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "extractor.testing.openai_server",
+                "--figures",
+                "--latency",
+                str(latency),
+                "--port",
+                str(self.port),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         line = self.proc.stdout.readline() if self.proc.stdout else ""
         if "serving on" not in line:
@@ -74,14 +85,21 @@ class ServerProcess:
 
 
 def settings(base_url: str, cache_dir: Path, **more: object) -> Settings:
-    return Settings.resolve(backend="llm", base_url=base_url, api_key="bench", model="bench",
-                            cache_dir=cache_dir, **more)
+    return Settings.resolve(
+        backend="llm",
+        base_url=base_url,
+        api_key="bench",
+        model="bench",
+        cache_dir=cache_dir,
+        **more,
+    )
 
 
 def timed_batch(src: Path, out: Path, s: Settings, concurrency: int) -> tuple[float, object]:
     started = time.perf_counter()
-    stats = run_batch(src, out, settings=s,
-                      options=BatchOptions(concurrency=concurrency, handle_signals=False))
+    stats = run_batch(
+        src, out, settings=s, options=BatchOptions(concurrency=concurrency, handle_signals=False)
+    )
     return time.perf_counter() - started, stats
 
 
@@ -102,19 +120,33 @@ def memory_child(n: int, base_url: str, concurrency: int) -> None:
         base_rss = _status_kb("VmRSS")
         tracemalloc.start()
         s = settings(base_url, Path(tmp) / "cache", use_cache=False)
-        stats = run_batch(src, Path(tmp) / "out.jsonl", settings=s,
-                          options=BatchOptions(concurrency=concurrency, handle_signals=False))
+        stats = run_batch(
+            src,
+            Path(tmp) / "out.jsonl",
+            settings=s,
+            options=BatchOptions(concurrency=concurrency, handle_signals=False),
+        )
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         rss = _status_kb("VmHWM")  # the peak RSS of this process image
-        print(json.dumps({"n": n, "succeeded": stats.succeeded, "peak_rss_kb": rss,
-                          "rss_before_kb": base_rss, "tracemalloc_peak_kb": peak // 1024,
-                          "wall_s": round(stats.elapsed, 1)}))
+        print(
+            json.dumps(
+                {
+                    "n": n,
+                    "succeeded": stats.succeeded,
+                    "peak_rss_kb": rss,
+                    "rss_before_kb": base_rss,
+                    "tracemalloc_peak_kb": peak // 1024,
+                    "wall_s": round(stats.elapsed, 1),
+                }
+            )
+        )
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--concurrency", type=int, default=32)
@@ -140,14 +172,24 @@ def main() -> None:
             s = settings(server.base_url, t / "cache")
             Extractor(settings=s).close()
             ideal = args.n * args.latency / args.concurrency
-            print(f"\n1. batch of {args.n} at concurrency {args.concurrency}, server latency "
-                  f"{args.latency * 1000:.0f} ms; ideal n x latency / concurrency = {ideal:.2f} s")
-            for label, cache in (("first run in this process", t / "cache"),
-                                 ("second run, new cache", t / "cache-b")):
-                wall, stats = timed_batch(src, t / f"out-{cache.name}.jsonl",
-                                          settings(server.base_url, cache), args.concurrency)
-                print(f"   {label}: {wall:.2f} s ({stats.succeeded} ok, {stats.failed} failed; "
-                      f"{args.n / wall:.1f} articles/s); ideal / measured = {ideal / wall:.3f}")
+            print(
+                f"\n1. batch of {args.n} at concurrency {args.concurrency}, server latency "
+                f"{args.latency * 1000:.0f} ms; ideal n x latency / concurrency = {ideal:.2f} s"
+            )
+            for label, cache in (
+                ("first run in this process", t / "cache"),
+                ("second run, new cache", t / "cache-b"),
+            ):
+                wall, stats = timed_batch(
+                    src,
+                    t / f"out-{cache.name}.jsonl",
+                    settings(server.base_url, cache),
+                    args.concurrency,
+                )
+                print(
+                    f"   {label}: {wall:.2f} s ({stats.succeeded} ok, {stats.failed} failed; "
+                    f"{args.n / wall:.1f} articles/s); ideal / measured = {ideal / wall:.3f}"
+                )
 
             # 2. a plain sequential loop over the same client, on a subset
             articles = list(itertools.islice(open_source(src), args.seq))
@@ -158,16 +200,22 @@ def main() -> None:
                     ex.extract_article(a)  # type: ignore[arg-type]
                 per = (time.perf_counter() - started) / len(articles)
             seq_total = per * args.n
-            print(f"\n2. sequential loop: {per * 1000:.1f} ms per article over {len(articles)} "
-                  f"articles, extrapolated to {args.n}: {seq_total:.1f} s")
-            print(f"   batch speed-up over the sequential loop = {seq_total / wall:.1f}x "
-                  "(against the second run above)")
+            print(
+                f"\n2. sequential loop: {per * 1000:.1f} ms per article over {len(articles)} "
+                f"articles, extrapolated to {args.n}: {seq_total:.1f} s"
+            )
+            print(
+                f"   batch speed-up over the sequential loop = {seq_total / wall:.1f}x "
+                "(against the second run above)"
+            )
 
             # 3. all cached
             wall2, stats2 = timed_batch(src, t / "out2.jsonl", s, args.concurrency)
-            print(f"\n3. second run, cache warm: {wall2:.2f} s for {args.n} "
-                  f"({stats2.cached} cache hits): {wall2 / args.n * 1000:.3f} ms per article "
-                  "(run_batch end to end: input, cache, JSONL out, manifest, compaction)")
+            print(
+                f"\n3. second run, cache warm: {wall2:.2f} s for {args.n} "
+                f"({stats2.cached} cache hits): {wall2 / args.n * 1000:.3f} ms per article "
+                "(run_batch end to end: input, cache, JSONL out, manifest, compaction)"
+            )
         finally:
             server.stop()
 
@@ -176,19 +224,33 @@ def main() -> None:
         if sizes:
             fast = ServerProcess(0.0)
             try:
-                print(f"\n4. peak memory (fresh process each, no added latency, cache off, "
-                      f"concurrency {args.concurrency}):")
+                print(
+                    f"\n4. peak memory (fresh process each, no added latency, cache off, "
+                    f"concurrency {args.concurrency}):"
+                )
                 for n in sizes:
                     out = subprocess.run(
-                        [sys.executable, __file__, "--memory-child", str(n), "--base-url",
-                         fast.base_url, "--concurrency", str(args.concurrency)],
-                        capture_output=True, text=True, check=True,
+                        [
+                            sys.executable,
+                            __file__,
+                            "--memory-child",
+                            str(n),
+                            "--base-url",
+                            fast.base_url,
+                            "--concurrency",
+                            str(args.concurrency),
+                        ],
+                        capture_output=True,
+                        text=True,
+                        check=True,
                     )
                     m = json.loads(out.stdout.strip().splitlines()[-1])
-                    print(f"   n={n:>6}: peak RSS {m['peak_rss_kb'] / 1024:.1f} MiB "
-                          f"(before the run {m['rss_before_kb'] / 1024:.1f} MiB), Python "
-                          f"allocations peak {m['tracemalloc_peak_kb'] / 1024:.1f} MiB, "
-                          f"{m['succeeded']} ok in {m['wall_s']} s")
+                    print(
+                        f"   n={n:>6}: peak RSS {m['peak_rss_kb'] / 1024:.1f} MiB "
+                        f"(before the run {m['rss_before_kb'] / 1024:.1f} MiB), Python "
+                        f"allocations peak {m['tracemalloc_peak_kb'] / 1024:.1f} MiB, "
+                        f"{m['succeeded']} ok in {m['wall_s']} s"
+                    )
             finally:
                 fast.stop()
 

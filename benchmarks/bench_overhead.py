@@ -121,8 +121,9 @@ def measure_article(
     request = instructor_request(CLIENT.settings, messages, text, GroundingNotes())
 
     def jinja() -> None:
-        handle_templating({"messages": request["messages"]}, mode=Mode.TOOLS,
-                          context=request["context"])
+        handle_templating(
+            {"messages": request["messages"]}, mode=Mode.TOOLS, context=request["context"]
+        )
 
     answer = answer_for(article.id, text)
     OperationReport.model_validate_json(answer, context={"article": text})  # must be valid
@@ -137,8 +138,10 @@ def measure_article(
 def bench_overhead(repeat: int) -> None:
     template = load_prompt()
     schema = llm_json_schema()
-    print("1. per-article overhead, no network (microseconds per article); instructor's Jinja "
-          f"pass over our messages {'skipped' if TEMPLATING_SKIPPED else 'run (raw-protected)'}")
+    print(
+        "1. per-article overhead, no network (microseconds per article); instructor's Jinja "
+        f"pass over our messages {'skipped' if TEMPLATING_SKIPPED else 'run (raw-protected)'}"
+    )
     print(
         f"   {'article':<24}{'chars':>7}{'render+key':>12}{'templating':>12}"
         f"{'validate':>10}{'total':>9}"

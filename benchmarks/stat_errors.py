@@ -32,9 +32,15 @@ def error_classes(report: dict) -> Counter[str]:
             elif o["status"] == "spurious":
                 fp += 1
                 note = o.get("note") or ""
-                kind = ("scope" if note.startswith("wrong area") else
-                        "metric" if note.startswith("wrong metric") else
-                        "value" if note.startswith("wrong value") else None)
+                kind = (
+                    "scope"
+                    if note.startswith("wrong area")
+                    else "metric"
+                    if note.startswith("wrong metric")
+                    else "value"
+                    if note.startswith("wrong value")
+                    else None
+                )
                 if kind:
                     counts[kind] += 1
                     paired += 1

@@ -16,9 +16,17 @@ GOLD = ROOT / "evals" / "gold"
 
 @pytest.fixture(autouse=True)
 def _no_real_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID",
-                 "EXTRACTOR_MODEL", "EXTRACTOR_BACKEND", "EXTRACTOR_MODE", "EXTRACTOR_OFFLINE",
-                 "EXTRACTOR_UNGROUNDED"):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "OPENAI_ORG_ID",
+        "OPENAI_PROJECT_ID",
+        "EXTRACTOR_MODEL",
+        "EXTRACTOR_BACKEND",
+        "EXTRACTOR_MODE",
+        "EXTRACTOR_OFFLINE",
+        "EXTRACTOR_UNGROUNDED",
+    ):
         monkeypatch.delenv(name, raising=False)
     # every test gets its own cache folder unless it sets one
     monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path / "cache"))

@@ -32,10 +32,22 @@ from extractor.evaluation.normalise import (
 from extractor.schema import Metric, OperationReport, Qualifier, Quote, Statistic
 
 
-def stat(metric: str, value: float, area: str = "Kent", qualifier: str = "exact",
-         label: str | None = None, evidence: str = "x") -> Statistic:
-    return Statistic(metric=Metric(metric), value=value, area=area,
-                     qualifier=Qualifier(qualifier), label=label, evidence=evidence)
+def stat(
+    metric: str,
+    value: float,
+    area: str = "Kent",
+    qualifier: str = "exact",
+    label: str | None = None,
+    evidence: str = "x",
+) -> Statistic:
+    return Statistic(
+        metric=Metric(metric),
+        value=value,
+        area=area,
+        qualifier=Qualifier(qualifier),
+        label=label,
+        evidence=evidence,
+    )
 
 
 def quote(speaker: str, text: str) -> Quote:
@@ -46,11 +58,16 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn)
 
 
-GOLD_STATS = [stat("arrests", 28), stat("lines_closed", 10), stat("cash_seized", 11000),
-              stat("arrests", 151, "Eastern region")]
+GOLD_STATS = [
+    stat("arrests", 28),
+    stat("lines_closed", 10),
+    stat("cash_seized", 11000),
+    stat("arrests", 151, "Eastern region"),
+]
 
 
 # -- counts -----------------------------------------------------------------------------------
+
 
 def test_counts_rates() -> None:
     c = Counts(tp=3, fp=1, fn=2)
@@ -67,54 +84,65 @@ def test_counts_edge_cases() -> None:
 
 # -- values and areas -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("metric,gold,pred,ok", [
-    ("cash_seized", 115000, 115000, True),
-    ("cash_seized", 115000, 115500, True),      # 0.43 %
-    ("cash_seized", 115000, 115575, True),      # exactly 0.5 %
-    ("cash_seized", 115000, 115600, False),     # 0.52 %
-    ("drugs_value", 1200000, 1194000, True),
-    ("drugs_weight_kg", 2.3, 2.31, True),
-    ("drugs_weight_kg", 2.3, 2.32, False),
-    ("arrests", 50, 50.0, True),
-    ("arrests", 1000, 1001, False),             # counts are exact however large
-    ("jail_years", 124, 124.5, False),
-    ("cash_seized", 0, 0, True),
-])
+
+@pytest.mark.parametrize(
+    "metric,gold,pred,ok",
+    [
+        ("cash_seized", 115000, 115000, True),
+        ("cash_seized", 115000, 115500, True),  # 0.43 %
+        ("cash_seized", 115000, 115575, True),  # exactly 0.5 %
+        ("cash_seized", 115000, 115600, False),  # 0.52 %
+        ("drugs_value", 1200000, 1194000, True),
+        ("drugs_weight_kg", 2.3, 2.31, True),
+        ("drugs_weight_kg", 2.3, 2.32, False),
+        ("arrests", 50, 50.0, True),
+        ("arrests", 1000, 1001, False),  # counts are exact however large
+        ("jail_years", 124, 124.5, False),
+        ("cash_seized", 0, 0, True),
+    ],
+)
 def test_values_match(metric: str, gold: float, pred: float, ok: bool) -> None:
     assert values_match(Metric(metric), gold, pred) is ok
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Eastern region", "the Eastern Region"),
-    ("Eastern region", "eastern"),
-    ("Eastern region", "East of England"),
-    ("East Midlands", "the East Midlands area"),
-    ("national", "UK"),
-    ("national", "nationally"),
-    ("national", "England & Wales"),
-    ("national", "nationwide"),
-    ("Hampshire", "Hampshire Constabulary"),
-    ("Hampshire", "Hants"),
-    ("Northamptonshire", "Northants Police"),
-    ("Hertfordshire", "Herts."),
-    ("Basingstoke", "BASINGSTOKE"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Eastern region", "the Eastern Region"),
+        ("Eastern region", "eastern"),
+        ("Eastern region", "East of England"),
+        ("East Midlands", "the East Midlands area"),
+        ("national", "UK"),
+        ("national", "nationally"),
+        ("national", "England & Wales"),
+        ("national", "nationwide"),
+        ("Hampshire", "Hampshire Constabulary"),
+        ("Hampshire", "Hants"),
+        ("Northamptonshire", "Northants Police"),
+        ("Hertfordshire", "Herts."),
+        ("Basingstoke", "BASINGSTOKE"),
+    ],
+)
 def test_areas_equal(a: str, b: str) -> None:
     assert normalise_area(a) == normalise_area(b)
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Eastern region", "ERSOU"),           # an agency is not an area
-    ("Eastern region", "East Midlands"),
-    ("national", "Hampshire"),
-    ("Kent", "Essex"),
-    ("Region", "Area"),                    # a suffix alone is kept, not erased
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Eastern region", "ERSOU"),  # an agency is not an area
+        ("Eastern region", "East Midlands"),
+        ("national", "Hampshire"),
+        ("Kent", "Essex"),
+        ("Region", "Area"),  # a suffix alone is kept, not erased
+    ],
+)
 def test_areas_differ(a: str, b: str) -> None:
     assert normalise_area(a) != normalise_area(b)
 
 
 # -- statistics -------------------------------------------------------------------------------
+
 
 def test_identical_statistics_score_one() -> None:
     score, outcomes = score_statistics(GOLD_STATS, list(reversed(GOLD_STATS)))
@@ -129,7 +157,9 @@ def test_wrong_value_costs_one_fp_and_one_fn() -> None:
     assert (score.tp, score.fp, score.fn) == (3, 1, 1)
     assert score.f1 == f1(3, 1, 1) == 0.75
     assert {(o.status, o.text) for o in outcomes if o.status != "matched"} == {
-        ("missed", "arrests 28 (exact) @ Kent"), ("spurious", "arrests 29 (exact) @ Kent")}
+        ("missed", "arrests 28 (exact) @ Kent"),
+        ("spurious", "arrests 29 (exact) @ Kent"),
+    }
 
 
 def test_wrong_area_costs_one_fp_and_one_fn() -> None:
@@ -140,8 +170,12 @@ def test_wrong_area_costs_one_fp_and_one_fn() -> None:
 
 def test_near_misses_are_explained_but_still_cost() -> None:
     gold = [stat("arrests", 28), stat("lines_closed", 10), stat("cash_seized", 11000, "Essex")]
-    pred = [stat("arrests", 28, "Essex"), stat("lines_closed", 12), stat("cash_seized", 11000),
-            stat("phones_seized", 99)]
+    pred = [
+        stat("arrests", 28, "Essex"),
+        stat("lines_closed", 12),
+        stat("cash_seized", 11000),
+        stat("phones_seized", 99),
+    ]
     score, outcomes = score_statistics(gold, pred)
     assert (score.tp, score.fp, score.fn) == (0, 4, 3)
     notes = {o.text: o.note for o in outcomes if o.status == "spurious"}
@@ -238,12 +272,16 @@ def test_empty_sides() -> None:
 
 # -- the assignment ---------------------------------------------------------------------------
 
+
 def brute_force(weights: list[list[float | None]]) -> float:
     rows, cols = len(weights), len(weights[0])
     best = 0.0
     for perm in itertools.permutations(range(max(rows, cols)), rows):
-        total = sum(weights[i][j] or 0.0 for i, j in enumerate(perm)
-                    if j < cols and weights[i][j] is not None)
+        total = sum(
+            weights[i][j] or 0.0
+            for i, j in enumerate(perm)
+            if j < cols and weights[i][j] is not None
+        )
         best = max(best, total)
     return best
 
@@ -252,8 +290,10 @@ def test_assign_is_optimal_against_brute_force() -> None:
     rng = random.Random(7)
     for _ in range(300):
         rows, cols = rng.randint(1, 5), rng.randint(1, 5)
-        weights = [[None if rng.random() < 0.5 else float(rng.randint(1, 9)) for _ in range(cols)]
-                   for _ in range(rows)]
+        weights = [
+            [None if rng.random() < 0.5 else float(rng.randint(1, 9)) for _ in range(cols)]
+            for _ in range(rows)
+        ]
         pairs = assign(weights)
         assert len({i for i, _ in pairs}) == len(pairs) == len({j for _, j in pairs})
         assert all(weights[i][j] is not None for i, j in pairs)
@@ -268,48 +308,58 @@ def test_assign_empty_and_forbidden() -> None:
 
 # -- list fields ------------------------------------------------------------------------------
 
-ARTICLE = ("Detective Inspector Kelly Gray of the Eastern Region Special Operations Unit "
-           "(ERSOU) said the National Crime Agency helped.")
+ARTICLE = (
+    "Detective Inspector Kelly Gray of the Eastern Region Special Operations Unit "
+    "(ERSOU) said the National Crime Agency helped."
+)
 
 
-@pytest.mark.parametrize("field,a,b", [
-    ("weapons", "knives", "Knife"),
-    ("weapons", "knuckle-dusters", "knuckle duster"),
-    ("weapons", "Samurai Swords", "samurai sword"),
-    ("drugs", "Class A drugs", "class a"),
-    ("drugs", "crack-cocaine", "crack cocaine"),
-    ("operation_names", "Operation Serpent", "Op Serpent"),
-    ("operation_names", "Operation Serpent", "Serpent"),
-    ("agencies", "ERSOU", "Eastern Region Special Operations Unit"),   # defined in the article
-    ("agencies", "NCA", "National Crime Agency"),                       # known acronym
-    ("agencies", "EMSOU", "East Midlands Special Operations Unit"),     # known acronym
-    ("agencies", "TVP", "Thames Valley Police"),                        # initials only
-    ("agencies", "NPCC", "National Police Chiefs' Council"),
-    ("agencies", "Hampshire Constabulary", "Hampshire Police"),
-    ("agencies", "the British Transport Police", "British Transport Police"),
-    ("locations", "Eastern region", "the Eastern Region"),
-    ("locations", "UK", "nationally"),
-])
+@pytest.mark.parametrize(
+    "field,a,b",
+    [
+        ("weapons", "knives", "Knife"),
+        ("weapons", "knuckle-dusters", "knuckle duster"),
+        ("weapons", "Samurai Swords", "samurai sword"),
+        ("drugs", "Class A drugs", "class a"),
+        ("drugs", "crack-cocaine", "crack cocaine"),
+        ("operation_names", "Operation Serpent", "Op Serpent"),
+        ("operation_names", "Operation Serpent", "Serpent"),
+        ("agencies", "ERSOU", "Eastern Region Special Operations Unit"),  # defined in the article
+        ("agencies", "NCA", "National Crime Agency"),  # known acronym
+        ("agencies", "EMSOU", "East Midlands Special Operations Unit"),  # known acronym
+        ("agencies", "TVP", "Thames Valley Police"),  # initials only
+        ("agencies", "NPCC", "National Police Chiefs' Council"),
+        ("agencies", "Hampshire Constabulary", "Hampshire Police"),
+        ("agencies", "the British Transport Police", "British Transport Police"),
+        ("locations", "Eastern region", "the Eastern Region"),
+        ("locations", "UK", "nationally"),
+    ],
+)
 def test_items_equal(field: str, a: str, b: str) -> None:
     assert same_item(field, a, b, ARTICLE)
     assert same_item(field, b, a, ARTICLE)
 
 
-@pytest.mark.parametrize("field,a,b", [
-    ("drugs", "cocaine", "crack cocaine"),
-    ("drugs", "class a", "class b"),
-    ("weapons", "knife", "machete"),
-    ("agencies", "ERSOU", "East Midlands Special Operations Unit"),
-    ("agencies", "Kent Police", "Essex Police"),
-    ("operation_names", "Operation Serpent", "Operation Orochi"),
-])
+@pytest.mark.parametrize(
+    "field,a,b",
+    [
+        ("drugs", "cocaine", "crack cocaine"),
+        ("drugs", "class a", "class b"),
+        ("weapons", "knife", "machete"),
+        ("agencies", "ERSOU", "East Midlands Special Operations Unit"),
+        ("agencies", "Kent Police", "Essex Police"),
+        ("operation_names", "Operation Serpent", "Operation Orochi"),
+    ],
+)
 def test_items_differ(field: str, a: str, b: str) -> None:
     assert not same_item(field, a, b, ARTICLE)
 
 
 def test_acronyms_defined_in_the_article() -> None:
-    text = ("co-ordinated by the National County Lines Coordination Centre (NCLCC), with "
-            "Regional Organised Crime Units (ROCUs) and the Missing Person Reduction Unit (MPRU).")
+    text = (
+        "co-ordinated by the National County Lines Coordination Centre (NCLCC), with "
+        "Regional Organised Crime Units (ROCUs) and the Missing Person Reduction Unit (MPRU)."
+    )
     assert defined_acronyms(text) == {
         "NCLCC": "National County Lines Coordination Centre",
         "ROCU": "Regional Organised Crime Units",
@@ -319,9 +369,10 @@ def test_acronyms_defined_in_the_article() -> None:
 
 
 def test_singular() -> None:
-    assert [singular(w) for w in ["knives", "machetes", "lines", "cannabis", "class", "batteries",
-                                  "swords", "bus"]] == \
-        ["knife", "machete", "line", "cannabis", "class", "battery", "sword", "bus"]
+    assert [
+        singular(w)
+        for w in ["knives", "machetes", "lines", "cannabis", "class", "batteries", "swords", "bus"]
+    ] == ["knife", "machete", "line", "cannabis", "class", "battery", "sword", "bus"]
 
 
 def test_list_field_errors_cost_exactly() -> None:
@@ -348,12 +399,15 @@ def test_acronym_and_full_name_both_predicted_count_once_each_side() -> None:
 
 
 def test_normalise_item_keys() -> None:
-    assert normalise_item("agencies", "National Police Chiefs’ Council") == \
-        "national police chief council"
+    assert (
+        normalise_item("agencies", "National Police Chiefs’ Council")
+        == "national police chief council"
+    )
     assert normalise_item("operation_names", "Operation Serpent") == "serpent"
 
 
 # -- quotes -----------------------------------------------------------------------------------
+
 
 def test_surname() -> None:
     assert surname("Detective Inspector Kelly Gray") == "gray"
@@ -362,24 +416,40 @@ def test_surname() -> None:
     assert surname("Det Supt Scott Mackechnie") == surname("Scott MacKechnie")
 
 
-@pytest.mark.parametrize("a,b,ok", [
-    ("This was another successful intensification week", "this was another successful week", False),
-    ("This was another successful intensification week of action",
-     "\u201cThis was another successful intensification week", True),
-    ("We did it.", "we did it", True),                      # short: containment
-    ("We did it.", "we did not", False),
-    ("the week of action was great", "a week of action was fine", False),  # 4-word run only
-])
+@pytest.mark.parametrize(
+    "a,b,ok",
+    [
+        (
+            "This was another successful intensification week",
+            "this was another successful week",
+            False,
+        ),
+        (
+            "This was another successful intensification week of action",
+            "\u201cThis was another successful intensification week",
+            True,
+        ),
+        ("We did it.", "we did it", True),  # short: containment
+        ("We did it.", "we did not", False),
+        ("the week of action was great", "a week of action was fine", False),  # 4-word run only
+    ],
+)
 def test_texts_overlap(a: str, b: str, ok: bool) -> None:
     assert texts_overlap(a, b) is ok
 
 
 def test_quotes_match_by_surname_and_check_overlap() -> None:
-    gold = [quote("Kelly Gray", "This was another successful intensification week of action."),
-            quote("Scott Mackechnie", "Tackling county lines is an absolute priority for us.")]
-    pred = [quote("Detective Inspector Kelly Gray", "This was another successful intensification"
-                  " week of action"),
-            quote("Scott Mackechnie", "Something he never said at all, in any words.")]
+    gold = [
+        quote("Kelly Gray", "This was another successful intensification week of action."),
+        quote("Scott Mackechnie", "Tackling county lines is an absolute priority for us."),
+    ]
+    pred = [
+        quote(
+            "Detective Inspector Kelly Gray",
+            "This was another successful intensification week of action",
+        ),
+        quote("Scott Mackechnie", "Something he never said at all, in any words."),
+    ]
     score, outcomes = score_quotes(gold, pred)
     assert (score.tp, score.fp, score.fn) == (2, 0, 0)
     assert score.overlap_correct == 1 and score.text_overlap == 0.5
@@ -394,33 +464,51 @@ def test_wrong_speaker_costs_one_fp_and_one_fn() -> None:
 
 
 def test_several_quotes_of_one_speaker_pair_by_overlap() -> None:
-    texts = ["County lines drug dealing is a particularly brutal crime.",
-             "During our investigations we always look closer at those involved.",
-             "We work together as the five forces of the East Midlands."]
+    texts = [
+        "County lines drug dealing is a particularly brutal crime.",
+        "During our investigations we always look closer at those involved.",
+        "We work together as the five forces of the East Midlands.",
+    ]
     gold = [quote("Stuart Jones", t) for t in texts]
     pred = [quote("Stuart Jones", t) for t in reversed(texts[1:])]  # first missing, order changed
     score, outcomes = score_quotes(gold, pred)
     assert (score.tp, score.fp, score.fn, score.overlap_correct) == (2, 0, 1, 2)
-    assert [o.text for o in outcomes if o.status == "missed"] == \
-        ["Stuart Jones: \u201c" + texts[0] + "\u201d"]
+    assert [o.text for o in outcomes if o.status == "missed"] == [
+        "Stuart Jones: \u201c" + texts[0] + "\u201d"
+    ]
 
 
 # -- scalars, the record and the headline -------------------------------------------------------
 
+
 def test_scalars_exact_match() -> None:
-    gold = OperationReport(published=date(2022, 3, 18), week_of_action=True,
-                           period_start=date(2022, 3, 7), period_end=date(2022, 3, 11))
-    pred = OperationReport(published=date(2022, 3, 18), week_of_action=False,
-                           period_start=date(2022, 3, 7))
+    gold = OperationReport(
+        published=date(2022, 3, 18),
+        week_of_action=True,
+        period_start=date(2022, 3, 7),
+        period_end=date(2022, 3, 11),
+    )
+    pred = OperationReport(
+        published=date(2022, 3, 18), week_of_action=False, period_start=date(2022, 3, 7)
+    )
     checks = {c.field: c.correct for c in score_scalars(gold, pred)}
-    assert checks == {"published": True, "week_of_action": False, "period_start": True,
-                      "period_end": False}
+    assert checks == {
+        "published": True,
+        "week_of_action": False,
+        "period_start": True,
+        "period_end": False,
+    }
 
 
 def record(**kw: object) -> OperationReport:
     base: dict[str, object] = dict(
-        article_id="a", statistics=GOLD_STATS, agencies=["Kent Police"], locations=["Kent"],
-        drugs=["cocaine", "heroin"], weapons=["knife"], operation_names=["Operation Orochi"],
+        article_id="a",
+        statistics=GOLD_STATS,
+        agencies=["Kent Police"],
+        locations=["Kent"],
+        drugs=["cocaine", "heroin"],
+        weapons=["knife"],
+        operation_names=["Operation Orochi"],
         quotes=[quote("Kelly Gray", "We arrested more than 150 people this week.")],
     )
     base.update(kw)
@@ -432,11 +520,20 @@ def test_headline_is_micro_over_items_with_statistics_beside_it() -> None:
     # statistics, agencies, locations, drugs, weapons, operation names, quotes
     n_items = 4 + 1 + 1 + 2 + 1 + 1 + 1
     assert score_record(gold, record()).headline.model_dump() == {
-        "tp": n_items, "fp": 0, "fn": 0, "statistics_f1": 1.0,
-        "precision": 1.0, "recall": 1.0, "f1": 1.0}
+        "tp": n_items,
+        "fp": 0,
+        "fn": 0,
+        "statistics_f1": 1.0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
     # one wrong statistic value, one missing drug, one spurious weapon
-    pred = record(statistics=[stat("arrests", 29), *GOLD_STATS[1:]], drugs=["cocaine"],
-                  weapons=["knife", "machete"])
+    pred = record(
+        statistics=[stat("arrests", 29), *GOLD_STATS[1:]],
+        drugs=["cocaine"],
+        weapons=["knife", "machete"],
+    )
     result = score_record(gold, pred)
     tp, fp, fn = n_items - 2, 2, 2
     assert (result.headline.tp, result.headline.fp, result.headline.fn) == (tp, fp, fn)
@@ -446,7 +543,7 @@ def test_headline_is_micro_over_items_with_statistics_beside_it() -> None:
 
 
 def test_sum_fields_and_headline_over_articles_are_micro() -> None:
-    a = score_record(record(), record(statistics=GOLD_STATS[:2]))          # 2 fn
+    a = score_record(record(), record(statistics=GOLD_STATS[:2]))  # 2 fn
     b = score_record(record(statistics=GOLD_STATS[:1]), record(statistics=GOLD_STATS[:1]))
     fields = sum_fields([a, b])
     stats = next(f for f in fields if f.field == "statistics")
@@ -463,5 +560,5 @@ def test_spans_are_located_when_a_record_has_no_offsets() -> None:
     gold = OperationReport(statistics=[stat("arrests", 28, evidence="28 arrests were made")])
     pred = OperationReport(statistics=[stat("lines_closed", 10, evidence="10 deal lines")])
     result = score_record(gold, pred, text)
-    spans = {o.status: text[o.start:o.end] for o in result.outcomes if o.start is not None}
+    spans = {o.status: text[o.start : o.end] for o in result.outcomes if o.start is not None}
     assert spans == {"missed": "28 arrests were made", "spurious": "10 deal lines"}

@@ -76,10 +76,17 @@ class Flaky:
 
 
 def settings_for(server: OpenAIServer, tmp_path: Path) -> Settings:
-    return Settings.resolve(backend="llm", base_url=server.base_url, api_key="sk-test-x",
-                            cache_dir=tmp_path / "cache", max_attempts=2,
-                            max_validation_attempts=2, backoff_initial=0.001,
-                            backoff_max=0.002, timeout=10)
+    return Settings.resolve(
+        backend="llm",
+        base_url=server.base_url,
+        api_key="sk-test-x",
+        cache_dir=tmp_path / "cache",
+        max_attempts=2,
+        max_validation_attempts=2,
+        backoff_initial=0.001,
+        backoff_max=0.002,
+        timeout=10,
+    )
 
 
 def check_output(out: Path, src: Path, *, complete: bool) -> dict[str, dict[str, Any]]:
@@ -98,8 +105,10 @@ def check_output(out: Path, src: Path, *, complete: bool) -> dict[str, dict[str,
         expected = figure_record(texts[aid])
         assert expected is not None
         got = d["statistics"][0]
-        assert (got["value"], got["area"]) == (expected["statistics"][0]["value"],  # type: ignore[index]
-                                               expected["statistics"][0]["area"])  # type: ignore[index]
+        assert (got["value"], got["area"]) == (
+            expected["statistics"][0]["value"],  # type: ignore[index]
+            expected["statistics"][0]["area"],
+        )  # type: ignore[index]
     return by_id
 
 
@@ -142,10 +151,25 @@ def test_sigkill_in_the_middle_of_a_faulty_batch_then_resume(tmp_path: Path) -> 
     flaky = Flaky(rate=0.2, seed=7, delay=0.05)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
     with OpenAIServer(flaky) as server:
-        env.update(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="sk-test-x",
-                   EXTRACTOR_CACHE_DIR=str(tmp_path / "cache"), EXTRACTOR_MAX_ATTEMPTS="2")
-        cmd = [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out),
-               "--backend", "llm", "--concurrency", "8"]
+        env.update(
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY="sk-test-x",
+            EXTRACTOR_CACHE_DIR=str(tmp_path / "cache"),
+            EXTRACTOR_MAX_ATTEMPTS="2",
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "extractor",
+            "batch",
+            str(src),
+            "-o",
+            str(out),
+            "--backend",
+            "llm",
+            "--concurrency",
+            "8",
+        ]
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while not (out.exists() and out.read_bytes().count(b"\n") >= 30):

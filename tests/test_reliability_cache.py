@@ -29,8 +29,9 @@ from extractor.testing.corpus import figure_responder, synthetic_articles, write
 
 
 def settings(server: OpenAIServer, cache: Path) -> Settings:
-    return Settings.resolve(backend="llm", base_url=server.base_url, api_key="sk-test-cache",
-                            cache_dir=cache)
+    return Settings.resolve(
+        backend="llm", base_url=server.base_url, api_key="sk-test-cache", cache_dir=cache
+    )
 
 
 def fill(server: OpenAIServer, cache: Path, n: int = 20) -> list[dict[str, str]]:
@@ -56,8 +57,7 @@ def damage(kind: str, cache: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["garbage", "damaged pages", "database is a folder"])
-def test_a_cache_that_cannot_be_opened_stops_before_any_request(kind: str,
-                                                                 tmp_path: Path) -> None:
+def test_a_cache_that_cannot_be_opened_stops_before_any_request(kind: str, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     with OpenAIServer(figure_responder) as server:
         articles = fill(server, cache)
@@ -97,10 +97,18 @@ def test_cli_batch_with_a_damaged_cache_fails_in_one_line_and_writes_nothing(
     out = tmp_path / "out.jsonl"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "EXTRACTOR_"))}
     with OpenAIServer(figure_responder) as server:
-        env.update(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="sk-test-cache",
-                   EXTRACTOR_CACHE_DIR=str(cache))
-        done = subprocess.run([sys.executable, "-m", "extractor", "batch", str(src), "-o",
-                               str(out)], env=env, capture_output=True, text=True, timeout=60)
+        env.update(
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY="sk-test-cache",
+            EXTRACTOR_CACHE_DIR=str(cache),
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert server.completion_requests == []
     assert done.returncode == 2
     assert "cannot open the cache" in done.stderr and "Traceback" not in done.stderr
@@ -115,8 +123,9 @@ def test_a_cache_path_under_a_file_is_a_clear_error(tmp_path: Path) -> None:
     assert str(blocker / "cache") in caught.value.one_line()
 
 
-def test_an_unreadable_entry_is_a_miss_with_a_warning(tmp_path: Path,
-                                                      caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unreadable_entry_is_a_miss_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     from extractor.llm.cache import RecordCache
 
     cache = tmp_path / "cache"
@@ -154,9 +163,15 @@ def test_two_processes_share_one_cache_at_once(tmp_path: Path) -> None:
     cache = tmp_path / "shared"
     n = 40
     with OpenAIServer(figure_responder, latency=0.01) as server:
-        procs = [subprocess.Popen([sys.executable, "-c", WORKER, server.base_url, str(cache),
-                                   str(n)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True) for _ in range(2)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", WORKER, server.base_url, str(cache), str(n)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
         outs = [p.communicate(timeout=120) for p in procs]
         for p, (_, err) in zip(procs, outs, strict=True):
             assert p.returncode == 0, err
@@ -168,8 +183,12 @@ def test_two_processes_share_one_cache_at_once(tmp_path: Path) -> None:
         assert n <= asked <= 2 * n
         assert asked + sum(r[2] for r in first + second) == 2 * n  # hits + requests
         # a third process finds every record in the cache: the file was not corrupted
-        third = subprocess.run([sys.executable, "-c", WORKER, server.base_url, str(cache),
-                                str(n)], capture_output=True, text=True, timeout=120)
+        third = subprocess.run(
+            [sys.executable, "-c", WORKER, server.base_url, str(cache), str(n)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert third.returncode == 0, third.stderr
         assert all(r[2] for r in json.loads(third.stdout))
         assert len(server.completion_requests) == asked

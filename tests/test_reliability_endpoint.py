@@ -28,12 +28,30 @@ from extractor.errors import (
 from extractor.pipeline import Extractor
 from extractor.testing import Fault, OpenAIServer, Reply
 
-TEXT = (" date 2025-02-14 \nCounty lines week of action in Kent\n\n"
-        "Officers made 14 arrests in Kent during the operation, police said.\n")
-GOOD = {"statistics": [{"metric": "arrests", "value": 14, "area": "Kent",
-                        "evidence": "Officers made 14 arrests in Kent"}]}
-INVALID = {"statistics": [{"metric": "arrests", "value": -14, "area": "Kent",
-                           "evidence": "Officers made 14 arrests in Kent"}]}
+TEXT = (
+    " date 2025-02-14 \nCounty lines week of action in Kent\n\n"
+    "Officers made 14 arrests in Kent during the operation, police said.\n"
+)
+GOOD = {
+    "statistics": [
+        {
+            "metric": "arrests",
+            "value": 14,
+            "area": "Kent",
+            "evidence": "Officers made 14 arrests in Kent",
+        }
+    ]
+}
+INVALID = {
+    "statistics": [
+        {
+            "metric": "arrests",
+            "value": -14,
+            "area": "Kent",
+            "evidence": "Officers made 14 arrests in Kent",
+        }
+    ]
+}
 TOKENS = 120 + 80  # what the server reports for each answer
 
 
@@ -53,50 +71,88 @@ class Case:
 
 
 CASES: dict[str, Case] = {
-    "429 with Retry-After, then ok": Case(
-        [Fault.http(429, retry_after=0.05), ok()], requests=2),
+    "429 with Retry-After, then ok": Case([Fault.http(429, retry_after=0.05), ok()], requests=2),
     "429 without Retry-After, then ok": Case([Fault.http(429), ok()], requests=2),
     "500, then ok": Case([Fault.http(500), ok()], requests=2),
     "502, then ok": Case([Fault.http(502), ok()], requests=2),
     "503, then ok": Case([Fault.http(503), ok()], requests=2),
     "503 on every attempt": Case(
-        [Fault.http(503)] * 3, requests=3, answers=0, error=TransportError,
-        says="HTTP 503 after 3 attempts"),
+        [Fault.http(503)] * 3,
+        requests=3,
+        answers=0,
+        error=TransportError,
+        says="HTTP 503 after 3 attempts",
+    ),
     "429 on every attempt": Case(
-        [Fault.http(429, retry_after=0)] * 3, requests=3, answers=0, error=TransportError,
-        says="rate limited"),
+        [Fault.http(429, retry_after=0)] * 3,
+        requests=3,
+        answers=0,
+        error=TransportError,
+        says="rate limited",
+    ),
     "slower than the timeout, then ok": Case([Reply(record=GOOD, delay=1.5), ok()], requests=2),
     "slower than the timeout every time": Case(
-        [Reply(record=GOOD, delay=1.5)] * 3, requests=3, answers=0, error=EndpointUnreachable,
-        says="no complete answer from"),
+        [Reply(record=GOOD, delay=1.5)] * 3,
+        requests=3,
+        answers=0,
+        error=EndpointUnreachable,
+        says="no complete answer from",
+    ),
     "connection dropped before the answer, then ok": Case([Fault.drop(), ok()], requests=2),
     "connection dropped mid-answer, then ok": Case([Fault.truncate(), ok()], requests=2),
     "malformed JSON in the tool call, then valid": Case(
         [Reply(raw='{"statistics": [{"metric": "arrests", "value": 14,'), ok()],
-        requests=2, answers=2, reask_says="Invalid JSON"),
+        requests=2,
+        answers=2,
+        reask_says="Invalid JSON",
+    ),
     "schema-invalid twice, then valid": Case(
-        [Reply(record=INVALID), Reply(record=INVALID), ok()], requests=3, answers=3,
-        reask_says="greater than or equal to 0"),
+        [Reply(record=INVALID), Reply(record=INVALID), ok()],
+        requests=3,
+        answers=3,
+        reask_says="greater than or equal to 0",
+    ),
     "schema-invalid three times": Case(
-        [Reply(record=INVALID)] * 3, requests=3, answers=3, error=ExtractionError,
-        says="no valid record after 3 answer(s)"),
+        [Reply(record=INVALID)] * 3,
+        requests=3,
+        answers=3,
+        error=ExtractionError,
+        says="no valid record after 3 answer(s)",
+    ),
     "empty choices": Case(
-        [Reply(empty_choices=True)], requests=1, answers=1, error=ExtractionError,
-        says="no choices"),
+        [Reply(empty_choices=True)], requests=1, answers=1, error=ExtractionError, says="no choices"
+    ),
     "finish_reason length": Case(
-        [Reply(raw='{"statistics": [', finish_reason="length")], requests=1, answers=1,
-        error=TruncatedOutput, says="cut off at max_tokens"),
+        [Reply(raw='{"statistics": [', finish_reason="length")],
+        requests=1,
+        answers=1,
+        error=TruncatedOutput,
+        says="cut off at max_tokens",
+    ),
     "finish_reason content_filter": Case(
-        [Reply(raw="", finish_reason="content_filter")], requests=1, answers=1,
-        error=ContentFiltered, says="content filter"),
+        [Reply(raw="", finish_reason="content_filter")],
+        requests=1,
+        answers=1,
+        error=ContentFiltered,
+        says="content filter",
+    ),
 }
 
 
 def settings(server: OpenAIServer, tmp_path: Path) -> Settings:
-    return Settings(backend="llm", base_url=server.base_url, api_key="sk-test-rel-1",
-                    model="fake-model", cache_dir=tmp_path / "c", use_cache=False,
-                    backoff_initial=0.01, backoff_max=0.02, timeout=0.5, max_attempts=3,
-                    max_validation_attempts=3)
+    return Settings(
+        backend="llm",
+        base_url=server.base_url,
+        api_key="sk-test-rel-1",
+        model="fake-model",
+        cache_dir=tmp_path / "c",
+        use_cache=False,
+        backoff_initial=0.01,
+        backoff_max=0.02,
+        timeout=0.5,
+        max_attempts=3,
+        max_validation_attempts=3,
+    )
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -124,8 +180,11 @@ def test_endpoint_fault(name: str, server: OpenAIServer, tmp_path: Path) -> None
         usage = err.usage
     # every request is counted, failed ones included; tokens only for the answers received
     assert usage.requests == case.requests
-    answered_tokens = sum(TOKENS for a in case.script[:case.requests]
-                          if isinstance(a, Reply) and not a.delay and not a.empty_choices)
+    answered_tokens = sum(
+        TOKENS
+        for a in case.script[: case.requests]
+        if isinstance(a, Reply) and not a.delay and not a.empty_choices
+    )
     if not any(isinstance(a, Reply) and a.empty_choices for a in case.script):
         assert usage.total_tokens == answered_tokens
     if case.reask_says:

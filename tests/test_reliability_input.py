@@ -21,9 +21,11 @@ from extractor.pipeline import MAX_ARTICLE_BYTES, Extractor, read_article
 from extractor.testing import OpenAIServer, Reply
 
 GOOD = "Police made 12 arrests in Kent after a county lines drugs operation.\n"
-OFF_TOPIC = (" date 2025-03-02 \nTown council approves budget for new leisure centre\n\n"
-             "Councillors voted 32 to 9 to approve a £3.2m budget. The scheme includes parking "
-             "for 300 cars and will create 45 jobs.\n")
+OFF_TOPIC = (
+    " date 2025-03-02 \nTown council approves budget for new leisure centre\n\n"
+    "Councillors voted 32 to 9 to approve a £3.2m budget. The scheme includes parking "
+    "for 300 cars and will create 45 jobs.\n"
+)
 
 
 def bad_folder(root: Path) -> Path:
@@ -74,8 +76,13 @@ def test_cli_extract_over_bad_files_keeps_the_good_one_and_says_why_for_each(
 ) -> None:
     folder = bad_folder(tmp_path)
     paths = sorted(str(p) for p in folder.iterdir())
-    done = subprocess.run([sys.executable, "-m", "extractor", "extract", "--backend", "rules",
-                           *paths], env=env(tmp_path), capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", "--backend", "rules", *paths],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 3  # InputError's exit code
     assert "Traceback" not in done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]  # whole JSON lines only
@@ -89,9 +96,23 @@ def test_cli_extract_over_bad_files_keeps_the_good_one_and_says_why_for_each(
 def test_cli_batch_over_a_bad_folder_writes_an_error_line_for_each(tmp_path: Path) -> None:
     folder = bad_folder(tmp_path)
     out = tmp_path / "out.jsonl"
-    done = subprocess.run([sys.executable, "-m", "extractor", "batch", str(folder), "-o",
-                           str(out), "--backend", "rules"], env=env(tmp_path),
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "extractor",
+            "batch",
+            str(folder),
+            "-o",
+            str(out),
+            "--backend",
+            "rules",
+        ],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 9 and "Traceback" not in done.stderr
     lines = {d["article_id"]: d for d in map(json.loads, out.read_text().splitlines())}
     assert set(lines) == {"good", *EXPECTED}
@@ -109,8 +130,13 @@ def test_a_5_mb_text_through_the_python_api_names_the_limit() -> None:
 def test_the_llm_backend_never_sends_an_article_past_its_limit(tmp_path: Path) -> None:
     long_text = GOOD + "Background paragraph about the town. " * 8_000  # ~300,000 chars
     with OpenAIServer(lambda r: Reply(record={})) as server:
-        s = Settings(backend="llm", base_url=server.base_url, api_key="sk-test-in",
-                     cache_dir=tmp_path / "c", max_article_chars=200_000)
+        s = Settings(
+            backend="llm",
+            base_url=server.base_url,
+            api_key="sk-test-in",
+            cache_dir=tmp_path / "c",
+            max_article_chars=200_000,
+        )
         with Extractor(settings=s) as ex, pytest.raises(InputError) as caught:
             ex.extract(long_text, article_id="long")
         assert server.completion_requests == []  # refused before any request
@@ -130,11 +156,25 @@ def test_an_article_not_about_county_lines_gets_an_honest_empty_record() -> None
 def test_a_model_inventing_figures_for_an_off_topic_article_is_refused(
     tmp_path: Path,
 ) -> None:
-    invented = {"statistics": [{"metric": "arrests", "value": 7, "area": "Kent",
-                                "evidence": "Police made 7 arrests in Kent"}]}
+    invented = {
+        "statistics": [
+            {
+                "metric": "arrests",
+                "value": 7,
+                "area": "Kent",
+                "evidence": "Police made 7 arrests in Kent",
+            }
+        ]
+    }
     with OpenAIServer(lambda r: Reply(record=invented)) as server:
-        s = Settings(backend="llm", base_url=server.base_url, api_key="sk-test-in",
-                     cache_dir=tmp_path / "c", use_cache=False, max_validation_attempts=2)
+        s = Settings(
+            backend="llm",
+            base_url=server.base_url,
+            api_key="sk-test-in",
+            cache_dir=tmp_path / "c",
+            use_cache=False,
+            max_validation_attempts=2,
+        )
         with Extractor(settings=s) as ex, pytest.raises(ExtractionError) as caught:
             ex.extract(OFF_TOPIC, article_id="council")
         reask = json.dumps(server.completion_requests[1].messages)

@@ -35,17 +35,18 @@ def assert_no_key(*texts: str | bytes) -> None:
         assert KEY[-10:].encode() not in data  # not even a tail of it
 
 
-def test_not_in_cache_logs_at_debug_reports_or_errors(tmp_path: Path,
-                                                      caplog: pytest.LogCaptureFixture) -> None:
+def test_not_in_cache_logs_at_debug_reports_or_errors(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     cache = tmp_path / "cache"
     s = None
     with OpenAIServer(gold_responder(ROOT / "evals" / "gold", ROOT / "seeds")) as server:
-        s = Settings.resolve(backend="llm", base_url=server.base_url, api_key=KEY,
-                             cache_dir=cache)
+        s = Settings.resolve(backend="llm", base_url=server.base_url, api_key=KEY, cache_dir=cache)
         with caplog.at_level(logging.DEBUG):  # every logger, the SDKs' included
             with Extractor(settings=s) as ex:
-                report = evaluate(ex, gold_dir=ROOT / "evals" / "gold",
-                                  articles_dir=ROOT / "seeds", run="secrets")
+                report = evaluate(
+                    ex, gold_dir=ROOT / "evals" / "gold", articles_dir=ROOT / "seeds", run="secrets"
+                )
             folder = write_reports(report, tmp_path / "reports", read_article_texts(report))
         # the key did go over the wire: it is the server's Authorization header
         assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"
@@ -54,19 +55,30 @@ def test_not_in_cache_logs_at_debug_reports_or_errors(tmp_path: Path,
     assert_no_key(caplog.text, all_bytes(cache), all_bytes(folder), repr(s), str(s))
 
 
-def test_not_in_an_error_even_when_the_server_echoes_it(tmp_path: Path,
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_not_in_an_error_even_when_the_server_echoes_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     echo = Fault.http(401, f"Incorrect API key provided: {KEY}. You can find your key at ...")
     with OpenAIServer(lambda r: echo) as server:
-        s = Settings.resolve(backend="llm", base_url=server.base_url, api_key=KEY,
-                             cache_dir=tmp_path / "c")
-        with caplog.at_level(logging.DEBUG), Extractor(settings=s) as ex, \
-                pytest.raises(AuthenticationFailed) as caught:
+        s = Settings.resolve(
+            backend="llm", base_url=server.base_url, api_key=KEY, cache_dir=tmp_path / "c"
+        )
+        with (
+            caplog.at_level(logging.DEBUG),
+            Extractor(settings=s) as ex,
+            pytest.raises(AuthenticationFailed) as caught,
+        ):
             ex.extract("Police made 3 arrests in Kent.", article_id="a")
     err: ExtractorError = caught.value
     assert "refused the API key" in err.one_line()
-    assert_no_key(err.one_line(), str(err), repr(err), str(err.__cause__ or ""), caplog.text,
-                  err.last_output or "")
+    assert_no_key(
+        err.one_line(),
+        str(err),
+        repr(err),
+        str(err.__cause__ or ""),
+        caplog.text,
+        err.last_output or "",
+    )
 
 
 def test_not_in_cli_output_logs_output_file_or_manifest(tmp_path: Path) -> None:
@@ -83,27 +95,64 @@ def test_not_in_cli_output_logs_output_file_or_manifest(tmp_path: Path) -> None:
         return figure_responder(request)
 
     with OpenAIServer(respond) as server:
-        env.update(OPENAI_BASE_URL=f"http://user:{KEY}@127.0.0.1:{server.port}/v1",
-                   OPENAI_API_KEY=KEY, EXTRACTOR_CACHE_DIR=str(tmp_path / "cache"))
-        batch = subprocess.run([sys.executable, "-m", "extractor", "batch", str(src), "-o",
-                                str(out), "-vv", "--concurrency", "1"], env=env,
-                               capture_output=True, text=True, timeout=120)
-        single = subprocess.run([sys.executable, "-m", "extractor", "extract", "-vv",
-                                 str(ROOT / "seeds" / "002_346890b65dee08d5.txt")], env=env,
-                                capture_output=True, text=True, timeout=120)
+        env.update(
+            OPENAI_BASE_URL=f"http://user:{KEY}@127.0.0.1:{server.port}/v1",
+            OPENAI_API_KEY=KEY,
+            EXTRACTOR_CACHE_DIR=str(tmp_path / "cache"),
+        )
+        batch = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "extractor",
+                "batch",
+                str(src),
+                "-o",
+                str(out),
+                "-vv",
+                "--concurrency",
+                "1",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        single = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "extractor",
+                "extract",
+                "-vv",
+                str(ROOT / "seeds" / "002_346890b65dee08d5.txt"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     assert batch.returncode == 9, batch.stderr  # one article failed with the echoed key
     assert "DEBUG" in batch.stderr and "rejected the request (400)" in out.read_text()
     manifest = out.with_name(out.name + ".manifest.json").read_text()
     assert f'"base_url": "http://127.0.0.1:{server.port}/v1"' in manifest  # no user:password@
-    assert_no_key(batch.stdout, batch.stderr, single.stdout, single.stderr, out.read_text(),
-                  manifest, all_bytes(tmp_path / "cache"))
+    assert_no_key(
+        batch.stdout,
+        batch.stderr,
+        single.stdout,
+        single.stderr,
+        out.read_text(),
+        manifest,
+        all_bytes(tmp_path / "cache"),
+    )
 
 
 def test_not_in_a_batch_run_through_the_api(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", 4)
     out = tmp_path / "out.jsonl"
     with OpenAIServer(figure_responder) as server:
-        s = Settings.resolve(backend="llm", base_url=server.base_url, api_key=KEY,
-                             cache_dir=tmp_path / "cache")
+        s = Settings.resolve(
+            backend="llm", base_url=server.base_url, api_key=KEY, cache_dir=tmp_path / "cache"
+        )
         run_batch(src, out, settings=s, options=BatchOptions(csv_path=tmp_path / "s.csv"))
     assert_no_key(all_bytes(tmp_path))

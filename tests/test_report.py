@@ -21,65 +21,118 @@ from extractor.evaluation.report import (
 )
 from extractor.schema import OperationReport
 
-TEXT = ("In <Kent> & Medway, 28 arrests were made and 10 deal lines were seized. "
-        "DI Kelly Gray said: \"We arrested 28 people <script>alert(1)</script> here.\"")
+TEXT = (
+    "In <Kent> & Medway, 28 arrests were made and 10 deal lines were seized. "
+    'DI Kelly Gray said: "We arrested 28 people <script>alert(1)</script> here."'
+)
 
 
-def stat(metric: str, value: float, evidence: str, area: str = "Kent",
-         qualifier: str = "exact") -> dict[str, object]:
-    return {"metric": metric, "value": value, "area": area, "evidence": evidence,
-            "qualifier": qualifier}
+def stat(
+    metric: str, value: float, evidence: str, area: str = "Kent", qualifier: str = "exact"
+) -> dict[str, object]:
+    return {
+        "metric": metric,
+        "value": value,
+        "area": area,
+        "evidence": evidence,
+        "qualifier": qualifier,
+    }
 
 
-GOLD = OperationReport.model_validate({
-    "article_id": "kent", "agencies": ["Kent Police"], "drugs": ["cocaine"],
-    "statistics": [stat("arrests", 28, "28 arrests were made", qualifier="more_than"),
-                   stat("lines_closed", 10, "10 deal lines were seized")],
-    "quotes": [{"speaker": "Kelly Gray",
-                "text": "We arrested 28 people <script>alert(1)</script> here."}],
-}, context={"article": TEXT})
-PRED = OperationReport.model_validate({
-    "article_id": "kent", "agencies": ["Kent Police", "Medway <Council>"],
-    "statistics": [stat("arrests", 28, "28 arrests"), stat("phones_seized", 10, "10 deal lines")],
-    "quotes": [{"speaker": "Kelly Gray",
-                "text": "We arrested 28 people <script>alert(1)</script> here."}],
-}, context={"article": TEXT})
+GOLD = OperationReport.model_validate(
+    {
+        "article_id": "kent",
+        "agencies": ["Kent Police"],
+        "drugs": ["cocaine"],
+        "statistics": [
+            stat("arrests", 28, "28 arrests were made", qualifier="more_than"),
+            stat("lines_closed", 10, "10 deal lines were seized"),
+        ],
+        "quotes": [
+            {
+                "speaker": "Kelly Gray",
+                "text": "We arrested 28 people <script>alert(1)</script> here.",
+            }
+        ],
+    },
+    context={"article": TEXT},
+)
+PRED = OperationReport.model_validate(
+    {
+        "article_id": "kent",
+        "agencies": ["Kent Police", "Medway <Council>"],
+        "statistics": [
+            stat("arrests", 28, "28 arrests"),
+            stat("phones_seized", 10, "10 deal lines"),
+        ],
+        "quotes": [
+            {
+                "speaker": "Kelly Gray",
+                "text": "We arrested 28 people <script>alert(1)</script> here.",
+            }
+        ],
+    },
+    context={"article": TEXT},
+)
 
 
 def make_report(pred: OperationReport = PRED, name: str = "t") -> EvalReport:
     result = score_record(GOLD, pred, TEXT)
-    info = RunInfo(name=name, created="2026-01-01T00:00:00+00:00", backend="llm", model="m<1>",
-                   mode="tools", prompt_version="extract_v1@abc", gold_dir="g", articles_dir="a")
+    info = RunInfo(
+        name=name,
+        created="2026-01-01T00:00:00+00:00",
+        backend="llm",
+        model="m<1>",
+        mode="tools",
+        prompt_version="extract_v1@abc",
+        gold_dir="g",
+        articles_dir="a",
+    )
     return build_report([result], info)
 
 
 def test_highlight_segments_cut_overlaps_and_keep_every_item() -> None:
-    outcomes = [Outcome(field="statistics", status="matched", text="a", start=3, end=10),
-                Outcome(field="statistics", status="missed", text="b", start=6, end=14),
-                Outcome(field="quotes", status="spurious", text="c", start=20, end=25),
-                Outcome(field="drugs", status="missed", text="no span")]
+    outcomes = [
+        Outcome(field="statistics", status="matched", text="a", start=3, end=10),
+        Outcome(field="statistics", status="missed", text="b", start=6, end=14),
+        Outcome(field="quotes", status="spurious", text="c", start=20, end=25),
+        Outcome(field="drugs", status="missed", text="no span"),
+    ]
     text = "x" * 30
     segs = highlight_segments(text, outcomes, "a0")
     assert "".join(piece for piece, _, _ in segs) == text
     assert [(len(p), st, refs) for p, st, refs in segs] == [
-        (3, None, []), (3, "matched", ["a0-0"]), (4, "missed", ["a0-0", "a0-1"]),
-        (4, "missed", ["a0-1"]), (6, None, []), (5, "spurious", ["a0-2"]), (5, None, []),
+        (3, None, []),
+        (3, "matched", ["a0-0"]),
+        (4, "missed", ["a0-0", "a0-1"]),
+        (4, "missed", ["a0-1"]),
+        (6, None, []),
+        (5, "spurious", ["a0-2"]),
+        (5, None, []),
     ]
 
 
 def test_text_report_lists_misses_spurious_and_partial_matches() -> None:
     text = render_text(make_report())
     assert "run t | backend llm | model m<1> | mode tools | prompt extract_v1@abc" in text
-    assert "PARTLY statistics: arrests 28 (exact) @ Kent: qualifier: gold more_than, " \
-           "predicted exact" in text
-    assert 'MISSED statistics: lines_closed 10 (exact) @ Kent  -- "10 deal lines were seized"' \
-        in text
-    assert 'SPURIOUS statistics: phones_seized 10 (exact) @ Kent [wrong metric? gold has ' \
-           'lines_closed 10 (exact) @ Kent]  -- "10 deal lines"' in text
+    assert (
+        "PARTLY statistics: arrests 28 (exact) @ Kent: qualifier: gold more_than, "
+        "predicted exact" in text
+    )
+    assert (
+        'MISSED statistics: lines_closed 10 (exact) @ Kent  -- "10 deal lines were seized"' in text
+    )
+    assert (
+        "SPURIOUS statistics: phones_seized 10 (exact) @ Kent [wrong metric? gold has "
+        'lines_closed 10 (exact) @ Kent]  -- "10 deal lines"' in text
+    )
     assert "MISSED drugs: cocaine" in text and "SPURIOUS agencies: Medway <Council>" in text
     # statistics 1/1/1, agencies 1/1/0, drugs 0/0/1, quotes 1/0/0 -> 3 TP, 2 FP, 2 FN
-    assert re.search(r"HEADLINE \(micro\)\s+0\.600\s+0\.600\s+0\.600\s+3\s+2\s+2\s+"
-                     r"statistics F1 0\.500", text)
+    assert re.search(
+        r"HEADLINE \(micro\)\s+0\.600\s+0\.600\s+0\.600\s+3\s+2\s+2\s+"
+        r"statistics F1 0\.500",
+        text,
+    )
     assert "qualifier 0.000 (0/1)" in text and "text overlap 1.000 (1/1)" in text
     assert "MISSED" not in render_text(make_report(), details=False)
 

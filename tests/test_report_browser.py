@@ -26,8 +26,10 @@ ARTIFACTS = ROOT / "artifacts"
 
 pytestmark = pytest.mark.browser
 
-HOSTILE = ("In Kent, 28 arrests were made. <script>document.title='pwned'</script>"
-           "<img src=x onerror=\"document.title='pwned'\"> Kent Police & partners took part.\n")
+HOSTILE = (
+    "In Kent, 28 arrests were made. <script>document.title='pwned'</script>"
+    "<img src=x onerror=\"document.title='pwned'\"> Kent Police & partners took part.\n"
+)
 
 
 def chromium() -> str:
@@ -39,8 +41,9 @@ def chromium() -> str:
     pytest.skip("chromium is not installed (apt-get install chromium)")
 
 
-@pytest.mark.parametrize("ci, outcome", [("true", "fail"), ("1", "fail"), ("", "skip"),
-                                        (None, "skip")])
+@pytest.mark.parametrize(
+    "ci, outcome", [("true", "fail"), ("1", "fail"), ("", "skip"), (None, "skip")]
+)
 def test_a_missing_chromium_skips_with_its_reason_and_fails_under_ci(
     ci: str | None, outcome: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -56,9 +59,20 @@ def test_a_missing_chromium_skips_with_its_reason_and_fails_under_ci(
 
 
 def run_chromium(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--no-first-run", "--hide-scrollbars", f"--user-data-dir={profile}", *args]
+    cmd = [
+        binary,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
     return done
@@ -124,10 +138,23 @@ def report_dir(tmp_path: Path) -> tuple[EvalReport, Path]:
     shutil.copytree(GOLD, gold_dir)
     shutil.copytree(SEEDS, articles)
     (articles / "zz_hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    (gold_dir / "zz_hostile.json").write_text(json.dumps({
-        "agencies": ["Kent Police"], "locations": ["Kent"],
-        "statistics": [{"metric": "arrests", "value": 28, "area": "Kent",
-                        "evidence": "28 arrests were made"}]}), encoding="utf-8")
+    (gold_dir / "zz_hostile.json").write_text(
+        json.dumps(
+            {
+                "agencies": ["Kent Police"],
+                "locations": ["Kent"],
+                "statistics": [
+                    {
+                        "metric": "arrests",
+                        "value": 28,
+                        "area": "Kent",
+                        "evidence": "28 arrests were made",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
     preds = [planted(g) for g in golds]
     report = evaluate(preds, gold_dir=gold_dir, articles_dir=articles, run="browser")
@@ -152,12 +179,21 @@ def test_report_renders_in_chromium(report_dir: tuple[EvalReport, Path], tmp_pat
     h = report.headline
     assert dom.find(id="headline-f1")[0]["text"].strip() == f"{h.f1:.3f}"
     assert dom.find(id="statistics-f1")[0]["text"].strip() == f"{h.statistics_f1:.3f}"
-    settings = {el["attrs"]["data-setting"]: el["text"].strip() for el in dom.find("dd")
-                if "data-setting" in el["attrs"]}
+    settings = {
+        el["attrs"]["data-setting"]: el["text"].strip()
+        for el in dom.find("dd")
+        if "data-setting" in el["attrs"]
+    }
     assert settings["backend"] == "-" and settings["date"] == report.run.created
     table = dom.find("tr", data_field="HEADLINE (micro)")[0]["text"].split()
-    assert table[2:8] == [f"{h.precision:.3f}", f"{h.recall:.3f}", f"{h.f1:.3f}",
-                          str(h.tp), str(h.fp), str(h.fn)]
+    assert table[2:8] == [
+        f"{h.precision:.3f}",
+        f"{h.recall:.3f}",
+        f"{h.f1:.3f}",
+        str(h.tp),
+        str(h.fp),
+        str(h.fn),
+    ]
 
     # one item row per scored item, colour-coded: counts equal to the scores
     assert len(dom.find("tr", class_="outcome matched")) == h.tp
@@ -172,8 +208,11 @@ def test_report_renders_in_chromium(report_dir: tuple[EvalReport, Path], tmp_pat
     for n, article in enumerate(report.articles):
         section = dom.find("section", id=f"article-{article.article_id}")
         assert section, article.article_id
-        marks = [el for el in dom.find("mark")
-                 if el["attrs"]["data-refs"].split()[0].startswith(f"a{n}-")]
+        marks = [
+            el
+            for el in dom.find("mark")
+            if el["attrs"]["data-refs"].split()[0].startswith(f"a{n}-")
+        ]
         refs = {r for el in marks for r in el["attrs"]["data-refs"].split()}
         spanned = {f"a{n}-{k}" for k, o in enumerate(article.outcomes) if o.start is not None}
         assert refs == spanned
@@ -188,14 +227,20 @@ def test_report_renders_in_chromium(report_dir: tuple[EvalReport, Path], tmp_pat
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "report.png"
     shot.unlink(missing_ok=True)
-    run_chromium(binary, tmp_path / "profile2", f"--screenshot={shot}", "--window-size=1280,2000",
-                 page.as_uri())
+    run_chromium(
+        binary,
+        tmp_path / "profile2",
+        f"--screenshot={shot}",
+        "--window-size=1280,2000",
+        page.as_uri(),
+    )
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
 
 
 def test_a_missing_browser_fails_under_ci_and_skips_elsewhere(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="chromium is not installed"):

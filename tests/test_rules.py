@@ -78,8 +78,22 @@ def test_published_argument_wins_over_the_date_line() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["£", "£,", "1,2,3", '"', '" said:', " date 2021-13-45 x", "İstanbul İ 12 arrests",
-     "12" * 1000, "Arrests:", "• 5", "£0 in cash", "In Kent, In Essex, In", "twenty-", "Op. X"],
+    [
+        "£",
+        "£,",
+        "1,2,3",
+        '"',
+        '" said:',
+        " date 2021-13-45 x",
+        "İstanbul İ 12 arrests",
+        "12" * 1000,
+        "Arrests:",
+        "• 5",
+        "£0 in cash",
+        "In Kent, In Essex, In",
+        "twenty-",
+        "Op. X",
+    ],
 )
 def test_odd_input_never_breaks_the_backend(text: str) -> None:
     report = extract_report(text, article_id="x")
@@ -164,7 +178,9 @@ def test_cli_extract_says_which_backend(tmp_path: Path) -> None:
     assert record["article_id"] == SEEDS[2].stem and len(record["statistics"]) >= 15
 
 
-OFF_TOPIC = " date 2025-03-02 \n" + """Town council approves budget for new leisure centre
+OFF_TOPIC = (
+    " date 2025-03-02 \n"
+    + """Town council approves budget for new leisure centre
 
 Councillors in Basingstoke voted 32 to 9 on Tuesday to approve a £3.2m budget for a new
 leisure centre, expected to attract more than 150,000 visitors a year.
@@ -174,6 +190,7 @@ Council leader Jane Smith said: "This is a great day for the town. We have liste
 than 2,000 residents."
 Police were called to the meeting after a protest, but no arrests were made.
 """
+)
 
 
 def test_an_article_not_about_drugs_enforcement_gets_no_figures() -> None:
