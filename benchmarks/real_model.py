@@ -64,6 +64,7 @@ SETS = {
     "holdout18": ("evals/holdout18/gold", "evals/holdout18/articles"),
     "holdout19": ("evals/holdout19/gold", "evals/holdout19/articles"),
     "holdout20": ("evals/holdout20/gold", "evals/holdout20/articles"),
+    "holdout21": ("evals/holdout21/gold", "evals/holdout21/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

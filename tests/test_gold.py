@@ -66,6 +66,8 @@ HOLDOUT19_ARTICLES = ROOT / "evals" / "holdout19" / "articles"
 HOLDOUT19_GOLD = ROOT / "evals" / "holdout19" / "gold"
 HOLDOUT20_ARTICLES = ROOT / "evals" / "holdout20" / "articles"
 HOLDOUT20_GOLD = ROOT / "evals" / "holdout20" / "gold"
+HOLDOUT21_ARTICLES = ROOT / "evals" / "holdout21" / "articles"
+HOLDOUT21_GOLD = ROOT / "evals" / "holdout21" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -562,6 +564,7 @@ _LATER_SETS = (
     ("h18", HOLDOUT18_ARTICLES, HOLDOUT18_GOLD),
     ("h19", HOLDOUT19_ARTICLES, HOLDOUT19_GOLD),
     ("h20", HOLDOUT20_ARTICLES, HOLDOUT20_GOLD),
+    ("h21", HOLDOUT21_ARTICLES, HOLDOUT21_GOLD),
 )
 
 
@@ -1563,6 +1566,85 @@ def test_holdout20_covers_the_genre_variations() -> None:
     assert ("arrests", "johnstone", 2, "exact") in scot_stats
     assert scot["quotes"][0]["organisation"] == "Renfrewshire and Inverclyde Division"
     assert not {"Liverpool", "Gourock", "Paisley"} & set(scot["locations"])
+
+
+def test_holdout21_covers_the_genre_variations() -> None:
+    """The twenty-first held-out set: a batch-like sample of the mainstream in many shapes (an
+    FOI year, a dawn raid, a year review, two forces that disagree, a court back story, a council
+    report, an interview, a live page, a follow-up), checked per article for its hard case (part
+    A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT21_GOLD, {"exact", "more_than", "about", "nearly"})
+    foi = _gold_stats(HOLDOUT21_GOLD, "h21_001_warwickshire_foi_lines_year")  # a year's figures
+    for area, n in (("warwickshire", 47), ("nuneaton and bedworth", 19), ("nuneaton", 14)):
+        assert ("lines_closed", area, n, "exact") in foi
+    assert not any(v in (29, 38, 20, 71) for _, _, v, _ in foi), "earlier years, general, partner"
+    raid = _gold_record(HOLDOUT21_GOLD, "h21_002_norfolk_yarmouth_dawn_raid_page")
+    raid_stats = _gold_stats(HOLDOUT21_GOLD, raid["article_id"])
+    assert (raid["period_start"], raid["period_end"]) == ("2026-11-18", "2026-11-18")
+    assert {
+        ("arrests", "great yarmouth", 5, "exact"),
+        ("arrests", "great yarmouth", 34, "exact"),
+    } <= (raid_stats), "the raid and the operation's running total"
+    assert not any(v in (62, 30, 12) for _, _, v, _ in raid_stats), "force background and clutter"
+    assert "Norfolk" not in raid["locations"]
+    year = _gold_record(HOLDOUT21_GOLD, "h21_003_merseyside_year_review_release")
+    year_stats = _gold_stats(HOLDOUT21_GOLD, year["article_id"])
+    assert (year["period_start"], year["period_end"]) == ("2025-11-01", "2026-10-31")
+    assert not year["week_of_action"]
+    assert ("arrests", "merseyside", 41, "exact") in year_stats, "a week inside the year"
+    assert ("jail_years", "merseyside", 611, "exact") in year_stats
+    assert not any(v in (447, 119, 500, 188, 16) for _, _, v, _ in year_stats)
+    assert not {"North Wales", "Cumbria", "Kendal", "Barrow-in-Furness"} & set(year["locations"])
+    two = _gold_stats(HOLDOUT21_GOLD, "h21_004_humberside_lincolnshire_disputed_total_page")
+    joint = norm_area("Humberside and Lincolnshire")
+    assert {("arrests", joint, 21, "exact"), ("arrests", joint, 25, "exact")} <= two, "both totals"
+    assert ("arrests", "lincoln", 4, "exact") in two
+    assert ("drugs_weight_kg", "humberside", 0.4, "exact") in two, "a stop near another town"
+    court = _gold_record(HOLDOUT21_GOLD, "h21_005_newark_line_nottingham_crown_court")
+    court_stats = _gold_stats(HOLDOUT21_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "newark on trent", 44.75, "exact") in court_stats
+    assert ("cash_seized", "nottingham", 15400, "exact") in court_stats, "the leader's home"
+    assert not any(v in (400, 2500, 33, 27) for _, _, v, _ in court_stats), "line activity, ages"
+    council = _gold_record(HOLDOUT21_GOLD, "h21_006_rhondda_cynon_taf_council_report_page")
+    council_stats = _gold_stats(HOLDOUT21_GOLD, council["article_id"])
+    assert ("arrests", "rhondda cynon taf", 73, "exact") in council_stats
+    assert ("arrests", "south wales", 418, "exact") in council_stats, "the force-wide context"
+    assert not any(v in (86, 120000, 58) for _, _, v, _ in council_stats)
+    assert (council["period_start"], council["period_end"]) == ("2026-04-01", "2026-09-30")
+    feature = _gold_record(HOLDOUT21_GOLD, "h21_007_barnsley_operation_cinder_interview")
+    feature_stats = _gold_stats(HOLDOUT21_GOLD, feature["article_id"])
+    assert ("arrests", "goldthorpe", 14, "exact") in feature_stats, "stated only in a quote"
+    assert not any(v in (90, 15, 100, 13) for _, _, v, _ in feature_stats)
+    live = _gold_stats(HOLDOUT21_GOLD, "h21_008_city_of_london_stations_live_page")
+    assert {("arrests", "city of london", 9, "exact"), ("arrests", "basildon", 1, "exact")} <= live
+    assert ("cash_seized", "city of london", 2150, "exact") in live, "a discrete find, not a count"
+    assert not any(m == "arrests" and v in (3, 6) for m, _, v, _ in live), "running counts"
+    wales = _gold_stats(HOLDOUT21_GOLD, "h21_009_north_wales_flintshire_week_release")
+    assert {("arrests", "flintshire", 17, "exact"), ("arrests", "shotton", 7, "exact")} <= wales
+    assert ("cash_seized", "north wales", 3100, "exact") in wales, "the A55 stop near another town"
+    assert ("arrests", "chester", 2, "exact") in wales, "an assisting force"
+    follow = _gold_record(HOLDOUT21_GOLD, "h21_010_melton_mowbray_raids_follow_up_page")
+    follow_stats = _gold_stats(HOLDOUT21_GOLD, follow["article_id"])
+    assert ("lines_closed", "melton mowbray", 4, "exact") in follow_stats, "the revised figure"
+    assert not any(m == "lines_closed" and v == 2 for m, _, v, _ in follow_stats), "superseded"
+    assert not any(v in (40, 400) for _, _, v, _ in follow_stats)
+    assert follow["published"] is None
+    mercia = _gold_stats(HOLDOUT21_GOLD, "h21_011_west_mercia_national_week_page")
+    for area, n in (
+        ("national", 1612),
+        ("west midlands", 231),
+        ("west mercia", 58),
+        ("shropshire", 33),
+    ):
+        assert ("arrests", area, n, "exact") in mercia
+    assert ("outreach", "south shropshire", 28, "exact") in mercia, "two towns in a named area"
+    assert not any(v == 1600 for _, _, v, _ in mercia), "headline and quote restate 1,612"
+    grit = _gold_record(HOLDOUT21_GOLD, "h21_012_herefordshire_gritters_winter_offtopic")
+    assert not (
+        grit["statistics"] or grit["agencies"] or grit["locations"] or grit["week_of_action"]
+    )
+    assert [q["speaker"] for q in grit["quotes"]] == ["Barry Dunstone", "Kevin Morrow"]
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
