@@ -68,6 +68,8 @@ HOLDOUT20_ARTICLES = ROOT / "evals" / "holdout20" / "articles"
 HOLDOUT20_GOLD = ROOT / "evals" / "holdout20" / "gold"
 HOLDOUT21_ARTICLES = ROOT / "evals" / "holdout21" / "articles"
 HOLDOUT21_GOLD = ROOT / "evals" / "holdout21" / "gold"
+HOLDOUT23_ARTICLES = ROOT / "evals" / "holdout23" / "articles"
+HOLDOUT23_GOLD = ROOT / "evals" / "holdout23" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -565,6 +567,7 @@ _LATER_SETS = (
     ("h19", HOLDOUT19_ARTICLES, HOLDOUT19_GOLD),
     ("h20", HOLDOUT20_ARTICLES, HOLDOUT20_GOLD),
     ("h21", HOLDOUT21_ARTICLES, HOLDOUT21_GOLD),
+    ("h23", HOLDOUT23_ARTICLES, HOLDOUT23_GOLD),
 )
 
 
@@ -1645,6 +1648,92 @@ def test_holdout21_covers_the_genre_variations() -> None:
         grit["statistics"] or grit["agencies"] or grit["locations"] or grit["week_of_action"]
     )
     assert [q["speaker"] for q in grit["quotes"]] == ["Barry Dunstone", "Kevin Morrow"]
+
+
+def test_holdout23_covers_the_genre_variations() -> None:
+    """The twenty-third held-out set: the mainstream in shapes the earlier sets lacked (a
+    council report, an FOI year, a force's thread, a live page, a dawn raid, a court back
+    story, a follow-up, a PCC answer, an interview, two counts of one fortnight, a year
+    review), checked per article for its hard case (part A's twelve; part B adds twelve)."""
+    gold = HOLDOUT23_GOLD
+    assert_held_out_shape(gold, {"exact", "more_than", "about", "nearly", "at_least"})
+    # a council report quoting police figures: the city, the county over the same months
+    southend = _gold_stats(gold, "h23_001_essex_southend_council_report")
+    assert ("arrests", "southend on sea", 41, "exact") in southend
+    assert ("arrests", "essex", 268, "exact") in southend
+    assert not any(v in (7, 23, 44, 3, 40) for _, _, v, _ in southend), "partners and clutter"
+    # an FOI story: the latest year only; earlier years are comparisons
+    foi = _gold_record(gold, "h23_002_northumbria_foi_yearly_lines")
+    foi_stats = _gold_stats(gold, foi["article_id"])
+    assert ("lines_closed", "northumbria", 74, "exact") in foi_stats
+    assert ("lines_closed", "sunderland", 23, "exact") in foi_stats
+    assert not any(v in (51, 63, 1000) for _, _, v, _ in foi_stats)
+    assert foi["period_start"] is None and not foi["week_of_action"]
+    # a force's thread: the final post is national, the running count is superseded
+    thread = _gold_record(gold, "h23_003_btp_day_of_action_thread")
+    thread_stats = _gold_stats(gold, thread["article_id"])
+    assert thread["published"] is None and not thread["week_of_action"]
+    assert ("arrests", "national", 21, "exact") in thread_stats
+    assert ("arrests", "scotland", 4, "exact") in thread_stats
+    assert ("outreach", "national", 300, "at_least") in thread_stats
+    assert not any(m == "arrests" and v == 9 for m, _, v, _ in thread_stats), "running count"
+    # a live page: final update and discrete finds; running counts and key points give nothing
+    live = _gold_record(gold, "h23_004_gmp_tameside_live_page")
+    live_stats = _gold_stats(gold, live["article_id"])
+    assert ("arrests", "tameside", 19, "exact") in live_stats
+    assert ("arrests", "tameside", 64, "exact") in live_stats, "the operation's running total"
+    assert ("other", "stalybridge", 150, "exact") in live_stats
+    assert not any(m == "arrests" and v == 11 for m, _, v, _ in live_stats)
+    assert (live["period_start"], live["period_end"]) == ("2026-11-26", "2026-11-26")
+    # a dawn raid: the day is the period; the force's background total is left out
+    raid = _gold_record(gold, "h23_005_hampshire_gosport_dawn_raid")
+    raid_stats = _gold_stats(gold, raid["article_id"])
+    assert ("drugs_weight_kg", "gosport", 0.6, "about") in raid_stats
+    assert ("drugs_weight_kg", "gosport", 0.25, "exact") in raid_stats
+    assert ("cash_seized", "southampton", 2100, "exact") in raid_stats
+    assert not any(v in (38, 40) for _, _, v, _ in raid_stats)
+    assert raid["period_start"] == raid["period_end"] == "2026-11-18"
+    # a court story with a back story: the destination town, the leader's home elsewhere
+    court = _gold_record(gold, "h23_006_hertfordshire_hemel_court_line")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert ("jail_years", "hemel hempstead", 42.25, "exact") in court_stats
+    assert ("cash_seized", "harrow", 8900, "exact") in court_stats
+    assert not {"St Albans", "Watford", "Wembley"} & set(court["locations"])
+    assert not any(v in (250, 2023, 10) for _, _, v, _ in court_stats)
+    # a follow-up: revised figures replace the first ones
+    follow = _gold_record(gold, "h23_007_norfolk_west_norfolk_follow_up")
+    follow_stats = _gold_stats(gold, follow["article_id"])
+    assert ("arrests", "west norfolk", 27, "exact") in follow_stats
+    assert ("cash_seized", "west norfolk", 18950, "exact") in follow_stats
+    assert ("drugs_weight_kg", "west norfolk", 0.9, "nearly") in follow_stats
+    assert not any(v in (23, 16200, 140) for _, _, v, _ in follow_stats), "superseded"
+    assert follow["week_of_action"] and follow["period_start"] == "2026-11-02"
+    # a PCC's answer by borough
+    pcc = _gold_stats(gold, "h23_008_west_midlands_pcc_panel_answer")
+    assert ("arrests", "west midlands", 871, "exact") in pcc
+    assert ("lines_closed", "solihull", 5, "exact") in pcc
+    assert not any(v == 104 for _, _, v, _ in pcc), "the previous year is a comparison"
+    # an interview: figures in quotes, background left out
+    barnsley = _gold_stats(gold, "h23_009_south_yorkshire_barnsley_interview")
+    assert ("addresses_visited", "barnsley", 200, "more_than") in barnsley
+    assert ("safeguarded", "barnsley", 21, "exact") in barnsley
+    assert not any(v == 150 for _, _, v, _ in barnsley)
+    # a force and a council with different counts of one fortnight
+    dorset = _gold_record(gold, "h23_010_dorset_bournemouth_two_counts")
+    dorset_stats = _gold_stats(gold, dorset["article_id"])
+    for n in (22, 25, 3):
+        assert ("arrests", "bournemouth", n, "exact") in dorset_stats
+    assert "BCP Council" not in dorset["agencies"]
+    # a year review with stated dates
+    review = _gold_record(gold, "h23_011_devon_cornwall_taskforce_year_review")
+    review_stats = _gold_stats(gold, review["article_id"])
+    assert (review["period_start"], review["period_end"]) == ("2025-12-01", "2026-11-30")
+    assert ("arrests", "cornwall", 131, "exact") in review_stats
+    assert not any(v in (500, 402) for _, _, v, _ in review_stats)
+    rail = _gold_record(gold, "h23_012_heritage_railway_county_line")
+    assert not (
+        rail["statistics"] or rail["agencies"] or rail["locations"] or rail["week_of_action"]
+    )
 
 
 def test_dev_set_is_held_out_from_the_seeds() -> None:
