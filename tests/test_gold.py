@@ -1729,6 +1729,7 @@ def test_holdout23_covers_the_genre_variations() -> None:
     review_stats = _gold_stats(gold, review["article_id"])
     assert (review["period_start"], review["period_end"]) == ("2025-12-01", "2026-11-30")
     assert ("arrests", "cornwall", 131, "exact") in review_stats
+    assert ("lines_closed", "south west", 241, "exact") in review_stats, "the region, same dates"
     assert not any(v in (500, 402) for _, _, v, _ in review_stats)
     rail = _gold_record(gold, "h23_012_heritage_railway_county_line")
     assert not (
