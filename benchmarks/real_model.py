@@ -65,6 +65,7 @@ SETS = {
     "holdout19": ("evals/holdout19/gold", "evals/holdout19/articles"),
     "holdout20": ("evals/holdout20/gold", "evals/holdout20/articles"),
     "holdout21": ("evals/holdout21/gold", "evals/holdout21/articles"),
+    "holdout22": ("evals/holdout22/gold", "evals/holdout22/articles"),
     "holdout23": ("evals/holdout23/gold", "evals/holdout23/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")

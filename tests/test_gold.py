@@ -68,6 +68,8 @@ HOLDOUT20_ARTICLES = ROOT / "evals" / "holdout20" / "articles"
 HOLDOUT20_GOLD = ROOT / "evals" / "holdout20" / "gold"
 HOLDOUT21_ARTICLES = ROOT / "evals" / "holdout21" / "articles"
 HOLDOUT21_GOLD = ROOT / "evals" / "holdout21" / "gold"
+HOLDOUT22_ARTICLES = ROOT / "evals" / "holdout22" / "articles"
+HOLDOUT22_GOLD = ROOT / "evals" / "holdout22" / "gold"
 HOLDOUT23_ARTICLES = ROOT / "evals" / "holdout23" / "articles"
 HOLDOUT23_GOLD = ROOT / "evals" / "holdout23" / "gold"
 
@@ -567,6 +569,7 @@ _LATER_SETS = (
     ("h19", HOLDOUT19_ARTICLES, HOLDOUT19_GOLD),
     ("h20", HOLDOUT20_ARTICLES, HOLDOUT20_GOLD),
     ("h21", HOLDOUT21_ARTICLES, HOLDOUT21_GOLD),
+    ("h22", HOLDOUT22_ARTICLES, HOLDOUT22_GOLD),
     ("h23", HOLDOUT23_ARTICLES, HOLDOUT23_GOLD),
 )
 
@@ -1648,6 +1651,67 @@ def test_holdout21_covers_the_genre_variations() -> None:
         grit["statistics"] or grit["agencies"] or grit["locations"] or grit["week_of_action"]
     )
     assert [q["speaker"] for q in grit["quotes"]] == ["Barry Dunstone", "Kevin Morrow"]
+
+
+def test_holdout22_covers_the_genre_variations() -> None:
+    """The twenty-second held-out set: the mainstream in shapes the earlier sets lacked (a year
+    review, a live page, a school letter, a dawn raid, a court back story, two publishers'
+    counts, an interview, an FOI story, a commissioner's answer by district, a force's thread,
+    a follow-up that revises its figures), checked per article (part A's twelve)."""
+    assert_held_out_shape(HOLDOUT22_GOLD, {"exact", "more_than", "about", "nearly"})
+    review = _gold_record(HOLDOUT22_GOLD, "h22_001_nclcc_annual_review")  # a year with dates
+    assert (review["period_start"], review["period_end"]) == ("2025-04-01", "2026-03-31")
+    assert "National Crime Agency" not in review["agencies"], "named only as the joint runner"
+    nclcc = _gold_stats(HOLDOUT22_GOLD, review["article_id"])
+    assert ("lines_closed", "national", 1846, "exact") in nclcc
+    assert ("cash_seized", "national", 4600000, "nearly") in nclcc
+    assert ("lines_closed", "southern wales", 71, "exact") in nclcc
+    assert not any(v in (1850, 900, 1100) for _, _, v, _ in nclcc), "restatement and general"
+    live = _gold_stats(HOLDOUT22_GOLD, "h22_002_south_wales_live_page")  # final update only
+    assert ("arrests", "south wales", 14, "exact") in live
+    assert ("arrests", "merthyr tydfil", 9, "exact") in live
+    assert ("cash_seized", "south wales", 3200, "exact") in live, "A470 stop near a town"
+    assert not any(v in (5, 6) for _, _, v, _ in live), "running counts are superseded"
+    school = _gold_stats(HOLDOUT22_GOLD, "h22_003_frome_school_letter")  # second-hand figures
+    assert ("arrests", "frome", 12, "exact") in school
+    assert ("arrests", "avon and somerset", 61, "exact") in school
+    assert not any(v == 9 for _, _, v, _ in school), "the charity's referrals"
+    raid = _gold_record(HOLDOUT22_GOLD, "h22_004_sleaford_dawn_raid_page")  # one dawn raid
+    assert (raid["period_start"], raid["period_end"]) == ("2026-11-25", "2026-11-25")
+    sleaford = _gold_stats(HOLDOUT22_GOLD, raid["article_id"])
+    assert ("drugs_weight_kg", "sleaford", 0.4, "about") in sleaford
+    assert ("drugs_weight_kg", "sleaford", 0.12, "exact") in sleaford
+    court = _gold_record(HOLDOUT22_GOLD, "h22_005_redcar_line_teesside_court")
+    assert court["published"] is None and court["period_start"] is None
+    redcar = _gold_stats(HOLDOUT22_GOLD, court["article_id"])
+    assert ("jail_years", "redcar", 44.25, "exact") in redcar
+    assert ("cash_seized", "leeds", 4900, "exact") in redcar
+    assert not any(v in (11, 400, 2000) for m, _, v, _ in redcar if m != "phones_seized")
+    dean = _gold_stats(HOLDOUT22_GOLD, "h22_006_forest_of_dean_two_counts_page")
+    assert ("addresses_visited", "forest of dean", 24, "exact") in dean
+    assert ("arrests", "cinderford", 11, "exact") in dean
+    assert not any(v == 32 for _, _, v, _ in dean), "the council's count mixes partner visits"
+    powys = _gold_stats(HOLDOUT22_GOLD, "h22_007_brecon_detective_interview")
+    assert ("arrests", "powys", 23, "exact") in powys
+    assert ("arrests", "brecon", 5, "exact") in powys
+    foi = _gold_stats(HOLDOUT22_GOLD, "h22_008_cumbria_foi_closures_page")  # latest year only
+    assert ("lines_closed", "cumbria", 38, "exact") in foi
+    assert not any(v in (29, 21, 131) for _, _, v, _ in foi), "earlier years are comparisons"
+    staffs = _gold_stats(HOLDOUT22_GOLD, "h22_009_staffordshire_pfcc_panel_answer")
+    for area, n in (("stoke on trent", 17), ("cannock chase", 8), ("staffordshire", 8)):
+        assert ("lines_closed", area, n, "exact") in staffs
+    thread = _gold_record(HOLDOUT22_GOLD, "h22_010_surrey_spelthorne_thread")
+    assert thread["published"] is None and not thread["quotes"]
+    surrey = _gold_stats(HOLDOUT22_GOLD, thread["article_id"])
+    assert ("arrests", "surrey", 8, "exact") in surrey
+    assert ("arrests", "addlestone", 1, "exact") in surrey
+    assert not any(m == "arrests" and v == 3 for m, _, v, _ in surrey), "a running count"
+    revised = _gold_stats(HOLDOUT22_GOLD, "h22_011_melksham_calne_revised_page")
+    assert ("arrests", "wiltshire", 17, "exact") in revised
+    assert ("charged", "wiltshire", 11, "exact") in revised
+    assert not any(v in (15, 9600, 7) for _, _, v, _ in revised), "superseded figures"
+    canal = _gold_record(HOLDOUT22_GOLD, "h22_012_canal_locks_offtopic")  # outside the genre
+    assert not (canal["statistics"] or canal["agencies"] or canal["locations"] or canal["drugs"])
 
 
 def test_holdout23_covers_the_genre_variations() -> None:
