@@ -101,6 +101,8 @@ def extract_report(
     sentences = split_sentences(plain, paragraphs)
     quote_spans = quoted_spans(plain, paragraphs)
     mentions = [m for m in scan(plain, low) if m.start >= start]
+    if topic_check and not on_topic(low):
+        return _off_topic(plain, paragraphs, mentions, text, article_id, published)
     places = place_mentions(plain, mentions, title_spans(plain))
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
@@ -122,13 +124,6 @@ def extract_report(
             if inside_instruction(planted, s.evidence_start or 0, s.evidence_end or 0) is None
         ]
     statistics = drop_running_counts(text, statistics)  # "20 arrests so far" in a force's post
-    off_topic = topic_check and not on_topic(low)
-    if off_topic:
-        # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
-        # read as enforcement figures in an article about drugs enforcement; and its forces
-        # and places are not those of a drugs operation either.
-        statistics = []
-
     agency_names, surface_names = _agency_names(plain, mentions)
     quotes = find_quotes(plain, paragraphs, mentions, surface_names, text)
     if not framing.court:  # a court story's figures are the case's, whoever speaks of them
@@ -149,9 +144,6 @@ def extract_report(
     locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
     week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
-    if off_topic:  # outside the genre: no operation of the kind, nor its week or period
-        agency_names, locations, operations, drugs, weapons = [], [], [], [], []
-        week, period_start, period_end = False, None, None
     return OperationReport(
         article_id=article_id,
         published=published,
@@ -166,6 +158,37 @@ def extract_report(
         weapons=weapons,
         quotes=quotes,
         summary=summarise(statistics),
+    )
+
+
+def _off_topic(
+    plain: str,
+    paragraphs: list,
+    mentions: list,
+    text: str,
+    article_id: str,
+    published: date | None,
+) -> OperationReport:
+    """The record of an article outside the genre (a budget, a match report): "parking for
+    300 cars" is not a seizure. Figures are only read as enforcement figures in an article
+    about drugs enforcement, and its forces and places are not those of a drugs operation
+    either: no statistics, agencies, locations, operation, drugs, weapons, week or period,
+    so none of them is read; only its date and its quotes."""
+    _, surface_names = _agency_names(plain, mentions)
+    return OperationReport(
+        article_id=article_id,
+        published=published or parse_published(plain),
+        week_of_action=False,
+        period_start=None,
+        period_end=None,
+        operation_names=[],
+        agencies=[],
+        locations=[],
+        statistics=[],
+        drugs=[],
+        weapons=[],
+        quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
+        summary=None,
     )
 
 
