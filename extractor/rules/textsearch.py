@@ -22,7 +22,10 @@ def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> 
     for ASCII ones, "\u0131" for "i", so other texts are always searched.)"""
     if text.isascii():
         low = text.lower()
-        if not any(w in low for w in hints):
+        for w in hints:  # a plain loop: half the cost of any() over a generator
+            if w in low:
+                break
+        else:
             return False
     return pattern.search(text) is not None
 
