@@ -37,6 +37,26 @@ def any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+class WordSet:
+    """``any(w in text[pos:endpos] for w in words)`` as ``search(text, pos, endpos)`` (a bool,
+    where ``any_word`` gives a match or ``None``): over a window of a sentence or more, a few
+    ``in`` tests cost half what ``re`` does trying the alternation at every character that
+    opens one of the words; over a few dozen characters ``any_word`` is the cheaper."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        if pos or endpos is not None:  # bounds as re takes them: a negative one is 0
+            text = text[max(pos, 0) : None if endpos is None else max(endpos, 0)]
+        for w in self.words:
+            if w in text:
+                return True
+        return False
+
+
 # what a TailPattern's match may hold in an ASCII text: letters and whitespace
 _LETTERS_AND_SPACE = "".join(c for c in map(chr, range(128)) if c.isalpha() or c.isspace())
 
