@@ -32,6 +32,7 @@ from ..schema import (
     Metric,
     OperationReport,
     Qualifier,
+    Quote,
     Statistic,
     parse_published,
 )
@@ -102,7 +103,8 @@ def extract_report(
     quote_spans = quoted_spans(plain, paragraphs)
     mentions = [m for m in scan(plain, low) if m.start >= start]
     if topic_check and not on_topic(low):
-        return _off_topic(plain, paragraphs, mentions, text, article_id, published)
+        quotes = find_quotes(plain, paragraphs, mentions, _agency_names(plain, mentions)[1], text)
+        return _off_topic(article_id, published or parse_published(plain), quotes)
     places = place_mentions(plain, mentions, title_spans(plain))
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
@@ -161,23 +163,13 @@ def extract_report(
     )
 
 
-def _off_topic(
-    plain: str,
-    paragraphs: list,
-    mentions: list,
-    text: str,
-    article_id: str,
-    published: date | None,
-) -> OperationReport:
-    """The record of an article outside the genre (a budget, a match report): "parking for
-    300 cars" is not a seizure. Figures are only read as enforcement figures in an article
-    about drugs enforcement, and its forces and places are not those of a drugs operation
-    either: no statistics, agencies, locations, operation, drugs, weapons, week or period,
-    so none of them is read; only its date and its quotes."""
-    _, surface_names = _agency_names(plain, mentions)
+def _off_topic(article_id: str, published: date | None, quotes: list[Quote]) -> OperationReport:
+    """An article outside the genre (a budget, a match report): "parking for 300 cars" is no
+    seizure, and its forces and places are not a drugs operation's. Only its date and quotes
+    are read: every other field is empty, so reading them would be work thrown away."""
     return OperationReport(
         article_id=article_id,
-        published=published or parse_published(plain),
+        published=published,
         week_of_action=False,
         period_start=None,
         period_end=None,
@@ -187,7 +179,7 @@ def _off_topic(
         statistics=[],
         drugs=[],
         weapons=[],
-        quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
+        quotes=quotes,
         summary=None,
     )
 
