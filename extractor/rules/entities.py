@@ -86,8 +86,7 @@ def operation_names(plain: str) -> list[str]:
     return [n for n in out if n[10:] not in earlier or plain.count(n[10:]) > 1]
 
 
-# "Operation(?<!\wOperation)" is "\bOperation" opening on its literal, so that re skips to
-# each "Operation" at C speed instead of trying the pattern at every character
+# "\bOperation" opening on its literal: re skips to each "Operation" at C speed
 _EARLIER_OPERATION = re.compile(
     r"Operation(?<!\wOperation)\s+([A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn|winter)"
     r"|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
