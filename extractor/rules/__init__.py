@@ -32,6 +32,7 @@ from ..schema import (
     Metric,
     OperationReport,
     Qualifier,
+    Quote,
     Statistic,
     parse_published,
 )
@@ -100,16 +101,8 @@ def extract_report(
     paragraphs = split_paragraphs(plain, start)
     mentions = [m for m in scan(plain, low) if m.start >= start]
     if topic_check and not on_topic(low):
-        # a budget, a match report: "parking for 300 cars" is not a seizure. Figures are only
-        # read as enforcement figures in an article about drugs enforcement; and its forces,
-        # places, operations, week and period are not those of a drugs operation either. Its
-        # quotes and date are still the article's.
-        _, surface_names = _agency_names(plain, mentions)
-        return OperationReport(
-            article_id=article_id,
-            published=published or parse_published(plain),
-            quotes=find_quotes(plain, paragraphs, mentions, surface_names, text),
-        )
+        quotes = find_quotes(plain, paragraphs, mentions, _agency_names(plain, mentions)[1], text)
+        return _off_topic(article_id, published or parse_published(plain), quotes)
     sentences = split_sentences(plain, paragraphs)
     quote_spans = quoted_spans(plain, paragraphs)
     places = place_mentions(plain, mentions, title_spans(plain))
@@ -167,6 +160,27 @@ def extract_report(
         weapons=weapons,
         quotes=quotes,
         summary=summarise(statistics),
+    )
+
+
+def _off_topic(article_id: str, published: date | None, quotes: list[Quote]) -> OperationReport:
+    """An article outside the genre (a budget, a match report): "parking for 300 cars" is no
+    seizure, and its forces and places are not a drugs operation's. Only its date and quotes
+    are read: every other field is empty, so reading them would be work thrown away."""
+    return OperationReport(
+        article_id=article_id,
+        published=published,
+        week_of_action=False,
+        period_start=None,
+        period_end=None,
+        operation_names=[],
+        agencies=[],
+        locations=[],
+        statistics=[],
+        drugs=[],
+        weapons=[],
+        quotes=quotes,
+        summary=None,
     )
 
 

@@ -101,16 +101,15 @@ def first_town(
     supplied Barrow-in-Furness ... in the town" is Barrow), else the first town."""
     if main in PLACES and PLACES[main].level == "town":
         return main
-    towns = [
-        m
-        for m in places
-        if not inside(m.start, quotes) and m.entry.level == "town"  # type: ignore[union-attr]
-    ]
-    kept = [
-        m
-        for m in towns
-        if m.start >= headline
-        and not _FROM_BEFORE.search(plain, max(0, m.start - 12), m.start)
-        and not plain.startswith("-based", m.end)
-    ]
-    return (kept or towns)[0].surface if towns else None
+    first = None  # the first town outside quotes, if none is kept
+    for m in places:  # in text order: the first kept town is the answer, the rest unread
+        if m.entry.level != "town" or inside(m.start, quotes):  # type: ignore[union-attr]
+            continue
+        if (
+            m.start >= headline
+            and not _FROM_BEFORE.search(plain, max(0, m.start - 12), m.start)
+            and not plain.startswith("-based", m.end)
+        ):
+            return m.surface
+        first = first or m
+    return first.surface if first else None

@@ -86,8 +86,9 @@ def operation_names(plain: str) -> list[str]:
     return [n for n in out if n[10:] not in earlier or plain.count(n[10:]) > 1]
 
 
+# "\bOperation" opening on its literal: re skips to each "Operation" at C speed
 _EARLIER_OPERATION = re.compile(
-    r"\bOperation\s+([A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn|winter)"
+    r"Operation(?<!\wOperation)\s+([A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn|winter)"
     r"|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 

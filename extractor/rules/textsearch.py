@@ -22,7 +22,10 @@ def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> 
     for ASCII ones, "\u0131" for "i", so other texts are always searched.)"""
     if text.isascii():
         low = text.lower()
-        if not any(w in low for w in hints):
+        for w in hints:  # a plain loop: half the cost of any() over a generator
+            if w in low:
+                break
+        else:
             return False
     return pattern.search(text) is not None
 
@@ -32,6 +35,26 @@ def any_word(words: Iterable[str]) -> re.Pattern[str]:
     ``any_word(ws).search(text, pos, endpos)`` is ``any(w in text[pos:endpos] for w in ws)``
     without the slice or a Python loop over the words."""
     return re.compile("|".join(re.escape(w) for w in words))
+
+
+class WordSet:
+    """``any(w in text[pos:endpos] for w in words)`` as ``search(text, pos, endpos)`` (a bool,
+    where ``any_word`` gives a match or ``None``): over a window of a sentence or more, a few
+    ``in`` tests cost half what ``re`` does trying the alternation at every character that
+    opens one of the words; over a few dozen characters ``any_word`` is the cheaper."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        if pos or endpos is not None:  # bounds as re takes them: a negative one is 0
+            text = text[max(pos, 0) : None if endpos is None else max(endpos, 0)]
+        for w in self.words:
+            if w in text:
+                return True
+        return False
 
 
 # what a TailPattern's match may hold in an ASCII text: letters and whitespace

@@ -73,19 +73,22 @@ def _named_as_present(low: str) -> bool:
 
 # the genre is drug supply: an article naming none of its words, no raid or search and no
 # dealer's quantity (a drug-driving campaign, a festival's possession arrests, a fan found with
-# cocaine) reports drugs, not a supply network
+# cocaine) reports drugs, not a supply network; or raids on premises, dealer's quantities
+# ("raided a house", "2kg of cocaine") or a named enforcement push ("a week of action",
+# "Operation Hawk", "a crackdown"). Only whether it is found counts, so the branches are
+# regrouped: every \b branch under one \b, by first letter (re tries 3 branches at each
+# character, not 22: ~8x faster)
 _SUPPLY = re.compile(
-    r"county[\s-]+lines?|\bdeal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
-    r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b|\bwith\s+intent\b"
-    r"|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
-    # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine") or a named
-    # enforcement push ("a week of action", "Operation Hawk", "a crackdown")
-    r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
-    r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
+    r"\b(?:c(?:uckoo|rackdown)|deal(?:ing|ers?|s)?\b|exploit|gangs?\b|intensification\b"
+    r"|line\s+(?:phones?|holders?)\b|networks?\b|o(?:rganised\s+crime\b|peration\b)|raid"
+    r"|s(?:uppl(?:y|ying|ied|ier|iers)\b|treet\s+value\b|earch|woop)|traffick"
+    r"|w(?:ith\s+intent\b|arrant|eek\s+of\s+action)|blitz)"
+    r"|county[\s-]+lines?|\d\s*(?:kg|kilos?|kilograms?)\b"
 )
 # "between 1760 and 1840", "a ledger from 1784": a year after a preposition
 _YEAR = re.compile(r"\b(?:in|from|between|since|until|and)\s+(1[0-9]\d\d|20\d\d)\b")
-_OLD_YEAR = re.compile(r"1[0-8]\d\d")  # opens on a literal, so re scans for it fast (no word boundary)
+# opens on a literal, so re scans for it fast (no word boundary)
+_OLD_YEAR = re.compile(r"1[0-8]\d\d")
 
 
 def _history(low: str) -> bool:
