@@ -74,18 +74,28 @@ def _named_as_present(low: str) -> bool:
 # the genre is drug supply: an article naming none of its words, no raid or search and no
 # dealer's quantity (a drug-driving campaign, a festival's possession arrests, a fan found with
 # cocaine) reports drugs, not a supply network
-_SUPPLY = re.compile(
-    r"county[\s-]+lines?|\bdeal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
-    r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b|\bwith\s+intent\b"
-    r"|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
-    # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine") or a named
-    # enforcement push ("a week of action", "Operation Hawk", "a crackdown")
+# (not "Network Rail", the railway's owner, nor "scrap dealers", "car dealers": a trade)
+_SUPPLY_CORE = (
+    r"(?<!across\sthe\s)(?<!crossed\sthe\s)(?<!over\sthe\s)county[\s-]+lines?"
+    r"|\b(?<!scrap\s)(?<!metal\s)(?<!car\s)(?<!antique\s)(?<!antiques\s)(?<!art\s)(?<!coin\s)"
+    r"deal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
+    r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b(?!\s+rail)"
+    r"|\bwith\s+intent\b|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
+    # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine")
     r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
-    r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
 )
+# or a named enforcement push ("a week of action", "Operation Hawk", "a crackdown")
+_SUPPLY = re.compile(
+    _SUPPLY_CORE + r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
+)
+# a drug-driving campaign is a push too, but against drivers: there only the supply words count
+_DRUG_DRIVING = re.compile(r"\bdrugs?[\s-]+driv")
+_SUPPLY_ONLY = re.compile(_SUPPLY_CORE)
 # "between 1760 and 1840", "a ledger from 1784": a year after a preposition
 _YEAR = re.compile(r"\b(?:in|from|between|since|until|and)\s+(1[0-9]\d\d|20\d\d)\b")
-_OLD_YEAR = re.compile(r"1[0-8]\d\d")  # opens on a literal, so re scans for it fast (no word boundary)
+_OLD_YEAR = re.compile(
+    r"1[0-8]\d\d"
+)  # opens on a literal, so re scans for it fast (no word boundary)
 
 
 def _history(low: str) -> bool:
@@ -103,6 +113,8 @@ def on_topic(low: str) -> bool:
         return False  # no topic word, or only medicine's drugs, or drugs named as absent
     if _history(low) or not _SUPPLY.search(low):
         return False  # history, or drugs without supply (drug-driving, a festival's possession)
+    if "driv" in low and _DRUG_DRIVING.search(low) and not _SUPPLY_ONLY.search(low):
+        return False  # "a crackdown on drink and drug-driving": a push against drivers
     if "county line" in low:
         return True
     if "cardiac" in low or "respiratory" in low or "heart" in low:

@@ -1,0 +1,66 @@
+"""Rules backend, round 11 (everything but scope): figures read when they should not be, and
+figures missed.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.rules.topic import on_topic
+from extractor.testing.rules import checked_report
+
+
+def _figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+# -- the genre: Network Rail is no drug network, scrap dealers deal in metal ------------------
+
+
+def test_a_rail_operator_or_a_trade_is_no_supply_network() -> None:
+    assert not on_topic(
+        "signal cable was stolen again, network rail said. british transport police said "
+        "three men had been arrested and some cannabis was found in their van."
+    )
+    assert not on_topic(
+        "the thieves sold the copper to scrap dealers, and one told officers he owed money "
+        "for drugs. two men have been arrested."
+    )
+    assert not on_topic(
+        "the line will close for nine days, network rail said. pharmacies will hold drugs for "
+        "patients. two men were arrested over cable thefts in september."
+    )
+    assert not on_topic(
+        "car dealers in the town were warned after thefts. a man who stole to fund his heroin "
+        "habit was arrested."
+    )
+    # a network of dealers, or drug dealers, is supply
+    assert on_topic("a drugs network was broken up and four men were arrested.")
+    assert on_topic("officers arrested two cocaine dealers in the town centre.")
+    assert on_topic("network rail staff helped police, who arrested two men running a county line.")
+
+
+def test_a_drug_driving_crackdown_is_outside_the_genre() -> None:
+    assert not on_topic(
+        "police arrested 30 drivers in a christmas crackdown on drink and drug-driving. "
+        "twelve failed roadside tests for cannabis or cocaine."
+    )
+    assert not on_topic(
+        "a summer operation against drug driving led to 14 arrests after drivers tested "
+        "positive for cocaine. patrols ran across the county lines with the next force."
+    )
+    assert not on_topic(
+        "officers seized 6 cars in a week of action on drug-drivers, nine of whom had taken "
+        "cannabis, and patrols crossed the county lines into wales."
+    )
+    # drug-driving named in a county lines story leaves it in the genre
+    assert on_topic(
+        "the crackdown on county lines dealing led to 20 arrests, and two drivers were also "
+        "charged with drug-driving."
+    )
+    assert on_topic(
+        "in a crackdown on drug dealing, officers arrested 12 people and seized cocaine; one "
+        "was also held on suspicion of drug-driving."
+    )
