@@ -64,3 +64,61 @@ def test_a_drug_driving_crackdown_is_outside_the_genre() -> None:
         "in a crackdown on drug dealing, officers arrested 12 people and seized cocaine; one "
         "was also held on suspicion of drug-driving."
     )
+
+
+# -- an earlier run of the work: "a similar fortnight in the spring", "last March's week" ------
+
+
+def test_a_similar_fortnight_earlier_is_background() -> None:
+    lead = "Officers arrested 40 people during a fortnight of action in the county. "
+    for sentence in (
+        "A similar fortnight in the spring led to 19 arrests.",
+        "He said a similar fortnight in Swansea last year had produced 19 arrests.",
+        "An earlier fortnight of action, in March, saw 19 arrests.",
+        "A similar month-long push in the summer led to 19 arrests.",
+    ):
+        found = _figures(lead + sentence)
+        assert ("arrests", 19) not in found, sentence
+        assert ("arrests", 40) in found, sentence
+
+
+def test_an_earlier_month_named_with_a_possessive_is_background() -> None:
+    lead = "Police arrested 30 people in a week of action. "
+    for sentence in (
+        "Last November's intensification week saw 22 arrests in the county.",
+        "Last March's week of action led to 22 arrests.",
+        "Officers said last October's crackdown brought 22 arrests.",
+    ):
+        found = _figures(lead + sentence)
+        assert ("arrests", 22) not in found, sentence
+        assert ("arrests", 30) in found, sentence
+
+
+def test_the_same_week_a_year_before_after_the_figure_is_background() -> None:
+    lead = "Forces made 1,450 arrests during the week. "
+    for sentence in (
+        "The total is up on the 1,391 arrests made in the equivalent week last year.",
+        "That compares with 1,391 arrests made during the corresponding week last year.",
+        "The figure is down on the 1,391 arrests of the comparable week a year ago.",
+        "There were 1,391 arrests in the same week last year.",
+    ):
+        found = _figures(lead + sentence)
+        assert ("arrests", 1391) not in found, sentence
+        assert ("arrests", 1450) in found, sentence
+
+
+# -- a standing estimate: "500 lines are run out of London at any one time" -----------------
+
+
+def test_a_standing_estimate_is_no_result() -> None:
+    lead = "Officers closed 12 county lines during the week. "
+    for sentence in (
+        "The force has said more than 500 lines are run out of the city at any one time.",
+        "Detectives believe that between 25 and 35 lines are being run into the county in any "
+        "given month.",
+        "Around 600 lines are thought to be operating at any given time.",
+        "Police estimate that 40 lines run into the town in a typical month.",
+    ):
+        found = _figures(lead + sentence)
+        assert not {f for f in found if f[0] == "lines_closed" and f[1] != 12}, sentence
+        assert ("lines_closed", 12) in found, sentence

@@ -39,7 +39,7 @@ _QUOTE_OPENS_EARLIER = re.compile(
 )
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+(?:from|on)|down\s+(?:from|on)|(?:an?\s+)?(?:increase|rise|fall|drop)"
     r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -62,8 +62,10 @@ EARLIER_EVENT = re.compile(
     r"\b(?:the|its|their|[\w-]+['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
     # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
-    r"|\blast\s+(?:year|spring|summer|autumn|winter|month)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz|week)\b"
+    r"|\blast\s+(?:year|spring|summer|autumn|winter|month|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz|week"
+    r"|fortnight)\b"
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b"
     # "first tried working together in March, when a smaller joint operation ...", "a pilot
     # operation in the spring": a trial run before the reported one
@@ -73,7 +75,7 @@ EARLIER_EVENT = re.compile(
     # "A similar operation last year led to 18 arrests", "follows a similar push in the
     # spring, when 21 people were arrested": another run of the work, at an earlier time
     r"|\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:week|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
+    r"(?:week|fortnight|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
     r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December))\b"
@@ -242,6 +244,8 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
+    if ("year" in tail or "ago" in tail) and _SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+        return True  # "1,391 arrests made in the equivalent week last year"
     if "when" in near and _EARLIER_WHEN.search(near):
         return True  # "... than in the same week last year, when 1,259 people were arrested"
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
@@ -264,9 +268,31 @@ def background(
     ):
         return True
     end = sent_end if sent_end >= 0 else ceiling
+    if _standing(plain, sent_start, end):
+        return True  # "more than 500 lines are run out of London at any one time"
     if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+
+
+# "1,391 arrests made in the equivalent week last year": the figure of the same period before
+_SAME_PERIOD_AFTER = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+the\s+{_SAME_PERIOD}",
+    re.IGNORECASE,
+)
+# "500 lines are run out of London at any one time", "in any given month": a standing estimate
+_STANDING = re.compile(
+    r"\b(?:at\s+any\s+(?:one|given)\s+time|in\s+(?:any\s+(?:one|given)\s+|a\s+typical\s+)"
+    r"(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def _standing(plain: str, start: int, end: int) -> bool:
+    """Whether the sentence ``plain[start:end]`` gives a standing estimate, not a result."""
+    if plain.find("any ", start, end) < 0 and plain.find("typical", start, end) < 0:
+        return False
+    return _STANDING.search(plain, start, end) is not None
 
 
 # a running total over years of work: "since it set up its team three years ago"
