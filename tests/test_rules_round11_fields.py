@@ -122,3 +122,36 @@ def test_a_standing_estimate_is_no_result() -> None:
         found = _figures(lead + sentence)
         assert not {f for f in found if f[0] == "lines_closed" and f[1] != 12}, sentence
         assert ("lines_closed", 12) in found, sentence
+
+
+# -- a report to the prosecutor stands in for a charge: "will be", "the subject of a report" ----
+
+
+def _labelled(body: str) -> set[tuple[str, float, str | None]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    report = checked_report(text, topic_check=False)
+    return {(s.metric.value, s.value, s.label) for s in report.statistics}
+
+
+def test_a_file_to_the_pps_in_the_future_tense_is_counted() -> None:
+    pps = "people reported to the public prosecution service"
+    lead = "Police in Northern Ireland arrested 14 people. Six men have been charged. "
+    for sentence in (
+        "Files on two other people will be sent to the Public Prosecution Service.",
+        "Reports on two others will be submitted to the Public Prosecution Service.",
+        "A further two people will be reported to the Public Prosecution Service.",
+        "Two more are to be reported to the Public Prosecution Service.",
+    ):
+        assert ("other", 2, pps) in _labelled(lead + sentence), sentence
+
+
+def test_the_subject_of_a_report_to_the_fiscal_is_counted() -> None:
+    pf = "people reported to the procurator fiscal"
+    lead = "Officers in Fife arrested 20 people. Eleven people have been charged "
+    for sentence in (
+        "and a further four will be the subject of a report to the Procurator Fiscal.",
+        "and four others are the subject of a report to the Procurator Fiscal.",
+        "and another four will be subject to a report to the Procurator Fiscal.",
+    ):
+        assert ("other", 4, pf) in _labelled(lead + sentence), sentence
+        assert ("charged", 11, None) in _labelled(lead + sentence), sentence
