@@ -155,3 +155,31 @@ def test_the_subject_of_a_report_to_the_fiscal_is_counted() -> None:
     ):
         assert ("other", 4, pf) in _labelled(lead + sentence), sentence
         assert ("charged", 11, None) in _labelled(lead + sentence), sentence
+
+
+# -- an earlier run of the push dated by a month: "The force's week of action in March" -------
+
+
+def _dated_figures(published: str, body: str) -> set[tuple[str, float]]:
+    text = f" date {published} Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+def test_a_run_of_the_push_in_an_earlier_month_is_background() -> None:
+    lead = "Police arrested 46 people during a week of action on county lines. "
+    for sentence in (
+        "The force's week of action in March led to 38 arrests.",
+        "In March, a fortnight under the same operation name led to 38 arrests.",
+        "A crackdown on dealers in April brought 38 arrests.",
+        "In May, the intensification week saw 38 arrests across the county.",
+    ):
+        found = _dated_figures("2025-11-20", lead + sentence)
+        assert ("arrests", 38) not in found, sentence
+        assert ("arrests", 46) in found, sentence
+    # the month of the push itself, or a running total since a month, stays
+    for sentence in (
+        "The week of action in November led to 38 arrests in the north of the county.",
+        "Operation Larch, which began in June, has now led to 38 arrests.",
+        "In October, officers made 38 arrests as the week of action began.",
+    ):
+        assert ("arrests", 38) in _dated_figures("2025-11-20", lead + sentence), sentence

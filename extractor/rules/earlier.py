@@ -1,0 +1,80 @@
+"""Figures of an earlier run of the push, dated by a month (pure).
+
+"The force's week of action in March led to 38 arrests", "In March, a fortnight under the
+same operation name led to 41 arrests": in an article published in November, the month
+dates the run before the one reported, and its figures are background. A month the article's
+own period falls in, or the month before publication, may be the reported run and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from ..schema import Statistic
+from .segments import Sentence
+from .textsearch import any_word
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH = "|".join(_MONTHS)
+_PUSH = r"(?:week\s+of\s+action|intensification(?:\s+week)?|fortnight|crackdown|operation|blitz)"
+# the words between the push and its month: no "which began", "launched", "since"
+_BETWEEN = (
+    r"(?:\s+(?!(?:which|that|who|began|begun|started|launched|since|running)\b)[\w'-]+){0,3}?"
+)
+_RUN_IN_MONTH = re.compile(
+    # "the force's week of action in March", "a crackdown on dealers in April"
+    rf"\b(?i:{_PUSH}){_BETWEEN}\s+in\s+(?P<m1>{_MONTH})\b"
+    # "In March, a fortnight under the same operation name ..."
+    rf"|^[\s\-*]*In\s+(?P<m2>{_MONTH}),?\s+(?:the|a|an|its|their)\s+[^.;,]{{0,40}}?\b(?i:{_PUSH})\b"
+)
+_MONTH_WORDS = any_word(_MONTHS)
+
+
+def _earlier_month(month: int, published: date, period: tuple[date | None, date | None]) -> bool:
+    """Whether ``month`` (1-12) is at least two months before publication, outside the period."""
+    if any(d is not None and d.month == month for d in period):
+        return False
+    return (published.month - month) % 12 >= 2
+
+
+def drop_earlier_runs(
+    plain: str,
+    statistics: list[Statistic],
+    sentences: list[Sentence],
+    published: date | None,
+    period: tuple[date | None, date | None],
+) -> list[Statistic]:
+    """``statistics`` less the figures of a run of the push dated to an earlier month."""
+    if published is None or not statistics or not sentences:
+        return statistics
+    starts = [s.start for s in sentences]
+    kept: list[Statistic] = []
+    for stat in statistics:
+        at = stat.evidence_start
+        if at is None:
+            kept.append(stat)
+            continue
+        sent = sentences[max(0, bisect_right(starts, at) - 1)]
+        if _MONTH_WORDS.search(plain, sent.start, at) is None:
+            kept.append(stat)  # most sentences name no month before the figure
+            continue
+        m = _RUN_IN_MONTH.search(plain[sent.start : at])
+        month = (m.group("m1") or m.group("m2")) if m else None
+        if month is None or not _earlier_month(_MONTHS.index(month) + 1, published, period):
+            kept.append(stat)
+    return kept
