@@ -183,3 +183,23 @@ def test_a_run_of_the_push_in_an_earlier_month_is_background() -> None:
         "In October, officers made 38 arrests as the week of action began.",
     ):
         assert ("arrests", 38) in _dated_figures("2025-11-20", lead + sentence), sentence
+
+
+# -- an earlier named operation: "follows Operation Larch in the spring, when ..." -----------
+
+
+def test_an_operation_in_an_earlier_season_is_background() -> None:
+    lead = "Officers made 23 arrests in the city during the week. "
+    for sentence in (
+        "The week follows Operation Larch in the spring, when 31 people were arrested.",
+        "It comes after Operation Larch earlier this year, which led to 31 arrests.",
+        "Operation Larch in the summer saw 31 people arrested in the town.",
+    ):
+        text = f" date 2025-11-20 Drug raids\n\n{lead}{sentence}\n"
+        report = checked_report(text, topic_check=False)
+        found = {(s.metric.value, s.value) for s in report.statistics}
+        assert ("arrests", 31) not in found, sentence
+        assert ("arrests", 23) in found, sentence
+        assert "Operation Larch" not in report.operation_names, sentence
+    text = " date 2025-11-20 Raids\n\nOperation Larch led to 31 arrests in the city this week.\n"
+    assert "Operation Larch" in checked_report(text, topic_check=False).operation_names

@@ -55,7 +55,8 @@ _EARLIER_AFTER = re.compile(
 # a named operation tied to an earlier time: "Operation Kelpie last year", "... in 2023"
 EARLIER_OPERATION = (
     r"\b(?-i:Operation\s+[A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn"
-    r"|winter)|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+    r"|winter)|in\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|winter)"
+    r"|earlier\s+this\s+year|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 EARLIER_EVENT = re.compile(
     # "The force's last week of action", "Kent's previous crackdown": a possessive determiner

@@ -88,7 +88,7 @@ def operation_names(plain: str) -> list[str]:
 
 _EARLIER_OPERATION = re.compile(
     r"\bOperation\s+([A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn|winter)"
-    r"|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+    r"|in\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|winter)|earlier\s+this\s+year|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 
 
