@@ -203,3 +203,19 @@ def test_an_operation_in_an_earlier_season_is_background() -> None:
         assert "Operation Larch" not in report.operation_names, sentence
     text = " date 2025-11-20 Raids\n\nOperation Larch led to 31 arrests in the city this week.\n"
     assert "Operation Larch" in checked_report(text, topic_check=False).operation_names
+
+
+# -- a list of other stories with a blank line between its headlines ------------------------
+
+
+def test_other_headlines_set_apart_by_blank_lines_are_clutter() -> None:
+    body = "Police arrested 14 people in Whitby during a county lines week.\n\n"
+    for header in ("More on this story", "Related stories", "Most read"):
+        text = (
+            f" date 2025-06-02 Raids in Whitby\n\n{body}{header}\n\n"
+            "Drug gang members jailed after long runs\n\n"
+            "Teenager found with £5,000 of crack at station\n\n"
+            "Three held after 2kg of cannabis found in car\n"
+        )
+        found = {(s.metric.value, s.value) for s in checked_report(text).statistics}
+        assert found == {("arrests", 14)}, header
