@@ -219,3 +219,42 @@ def test_other_headlines_set_apart_by_blank_lines_are_clutter() -> None:
         )
         found = {(s.metric.value, s.value) for s in checked_report(text).statistics}
         assert found == {("arrests", 14)}, header
+
+
+# -- a speaker restating a figure: rounded ("more than £200,000"), or placed ("in the west") ---
+
+
+def test_a_rounded_figure_in_a_quote_restates_the_story() -> None:
+    lead = (
+        "Police in Northern Ireland seized drugs worth an estimated £212,000 and arrested 31 "
+        "people during the week. "
+    )
+    for quote in (
+        'Inspector Ann Doyle said: "More than £200,000 worth of drugs taken off our streets '
+        'in a week sends a clear message."',
+        'Inspector Ann Doyle said: "Over £200,000 of drugs gone in seven days is good work."',
+        'Inspector Ann Doyle said: "Around £210,000 of drugs is now out of circulation."',
+    ):
+        found = _figures(lead + quote)
+        assert ("drugs_value", 200000) not in found, quote
+        assert ("drugs_value", 210000) not in found, quote
+        assert ("drugs_value", 212000) in found, quote
+
+
+def test_a_figure_weighed_in_a_quote_with_a_place_restates_the_story() -> None:
+    lead = (
+        "Officers in Northern Ireland arrested 31 people. In the Derry City and Strabane "
+        "policing district, officers made 12 arrests. "
+    )
+    for quote in (
+        'Inspector Ann Doyle said: "Twelve arrests in the north west alone shows what local '
+        'officers can do."',
+        'Inspector Ann Doyle said: "Twelve arrests across the north west is a strong week."',
+        'Inspector Ann Doyle said: "Twelve arrests in Derry and Strabane sends a message."',
+    ):
+        report = checked_report(
+            f" date 2025-06-02 Drug raids\n\n{lead}{quote}\n", topic_check=False
+        )
+        twelve = [s for s in report.statistics if s.metric.value == "arrests" and s.value == 12]
+        assert len(twelve) == 1, quote
+        assert twelve[0].evidence_start < len(" date 2025-06-02 Drug raids\n\n" + lead), quote
