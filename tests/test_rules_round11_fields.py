@@ -258,3 +258,21 @@ def test_a_figure_weighed_in_a_quote_with_a_place_restates_the_story() -> None:
         twelve = [s for s in report.statistics if s.metric.value == "arrests" and s.value == 12]
         assert len(twelve) == 1, quote
         assert twelve[0].evidence_start < len(" date 2025-06-02 Drug raids\n\n" + lead), quote
+
+
+# -- drugs worth "just over", "well over", "in excess of" a sum: the value, not cash ---------
+
+
+def test_a_drugs_value_with_a_loose_qualifier_is_a_drugs_value() -> None:
+    lead = "Kent Police arrested 40 people during a county lines week. "
+    for sentence in (
+        "Drugs worth just over £27,000, mostly crack cocaine, were also recovered.",
+        "Cocaine worth well over £27,000 was found in a car.",
+        "Drugs valued at in excess of £27,000 were seized.",
+        "Drugs worth a little over £27,000 were taken off the streets.",
+    ):
+        text = f" date 2025-11-20 Drug raids\n\n{lead}{sentence}\n"
+        stats = checked_report(text, topic_check=False).statistics
+        got = {(s.metric.value, s.value, s.qualifier.value) for s in stats}
+        assert ("drugs_value", 27000, "more_than") in got, sentence
+        assert not any(s.metric.value == "cash_seized" for s in stats), sentence
