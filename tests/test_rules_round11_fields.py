@@ -276,3 +276,24 @@ def test_a_drugs_value_with_a_loose_qualifier_is_a_drugs_value() -> None:
         got = {(s.metric.value, s.value, s.qualifier.value) for s in stats}
         assert ("drugs_value", 27000, "more_than") in got, sentence
         assert not any(s.metric.value == "cash_seized" for s in stats), sentence
+
+
+# -- a school year group between the number and its noun: "150 Year 9 pupils" ---------------
+
+
+def test_a_school_year_group_is_part_of_the_noun() -> None:
+    lead = "Kent Police arrested 40 people during a county lines week. "
+    for sentence in (
+        "At a school in Dover, officers spoke to 150 Year 9 pupils about gangs.",
+        "Officers gave talks to 150 year 10 students at two schools.",
+        "PCSOs met 150 Years 10 and 11 pupils in Deal.",
+        "Officers visited 150 S3 pupils at the academy.",
+    ):
+        text = f" date 2025-11-20 Drug raids\n\n{lead}{sentence}\n"
+        got = {
+            (s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics
+        }
+        assert ("outreach", 150) in got, sentence
+    text = " date 2025-11-20 Drug raids\n\nA dealer was jailed for 12 years 6 months in Kent.\n"
+    got = {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+    assert ("outreach", 12) not in got

@@ -300,6 +300,7 @@ _SKIP_LAST_WORDS = frozenset(
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
+_YEAR_GROUP_LIST = re.compile(r"\byears?\s+\d{1,2}\s*(?:and|or|to|-)\s*$", re.IGNORECASE)
 
 
 def _last_word(before: str) -> str:
@@ -312,6 +313,8 @@ def _skip_before(before: str, after: str = "", last: str | None = None) -> bool:
     if last is None:
         last = _last_word(before)
     if last in _LIST_WORDS or last.endswith(","):
+        if "ear" in before[-14:] and _YEAR_GROUP_LIST.search(before[-20:]):
+            return True  # "Years 10 and 11 pupils": school year groups, not counts
         # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
         if "aged" not in before or not _AGE_LIST_END.match(after):
             return False
