@@ -297,3 +297,27 @@ def test_a_school_year_group_is_part_of_the_noun() -> None:
     text = " date 2025-11-20 Drug raids\n\nA dealer was jailed for 12 years 6 months in Kent.\n"
     got = {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
     assert ("outreach", 12) not in got
+
+
+# -- a list of places and numbers under a header naming the metric --------------------------
+
+
+def test_place_and_number_items_under_a_metric_header() -> None:
+    lead = "Gwent Police arrested 37 people in a county lines week.\n\n"
+    for header, items in (
+        ("By area, the arrests were:", "- Newport: 17\n- Caerphilly: 9\n- Ebbw Vale: 6"),
+        ("Arrests by town:", "* Newport: 17\n* Caerphilly: 9\n* Ebbw Vale: 6"),
+        ("Where the warrants were executed:", "- Newport: 17\n- Caerphilly: 9\n- Ebbw Vale: 6"),
+    ):
+        text = f" date 2025-11-20 Drug raids\n\n{lead}{header}\n\n{items}\n\nKnives were found.\n"
+        stats = checked_report(text, topic_check=False).statistics
+        got = {(s.metric.value, s.value, s.area) for s in stats}
+        metric = "warrants" if "warrants" in header else "arrests"
+        for value, place in ((17, "Newport"), (9, "Caerphilly"), (6, "Ebbw Vale")):
+            assert (metric, value, place) in got, (header, value)
+    # a list with no metric in its header gives no figures
+    text = (
+        f" date 2025-11-20 Drug raids\n\n{lead}Opening hours:\n\n- Newport: 9\n- Caerphilly: 10\n"
+    )
+    got = {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+    assert got == {("arrests", 37)}
