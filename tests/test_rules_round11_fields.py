@@ -321,3 +321,24 @@ def test_place_and_number_items_under_a_metric_header() -> None:
     )
     got = {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
     assert got == {("arrests", 37)}
+
+
+# -- a quote attributed after it to someone unnamed gives no Quote ---------------------------
+
+
+def test_a_quote_said_by_someone_unnamed_is_no_ones() -> None:
+    lead = (
+        "Kent Police arrested 30 people in a county lines week.\n\n"
+        'Detective Inspector Jo Hale said: "This was a good week for the town."\n\n'
+        "Residents on the estate said the raids had been noticed.\n\n"
+    )
+    for para in (
+        '"You could tell something was going on," said one woman, who asked not to be named. '
+        '"It has been like that for years."',
+        '"We feel a lot safer now," said a shopkeeper on the parade.',
+        '"It has gone much quieter at night," one resident said.',
+        '"Nobody used to walk here after dark," another neighbour added.',
+    ):
+        text = f" date 2025-11-20 Drug raids\n\n{lead}{para}\n"
+        quotes = checked_report(text, topic_check=False).quotes
+        assert [q.speaker for q in quotes] == ["Jo Hale"], para
