@@ -43,6 +43,7 @@ _RUN_IN_MONTH = re.compile(
     rf"|^[\s\-*]*In\s+(?P<m2>{_MONTH}),?\s+(?:the|a|an|its|their)\s+[^.;,]{{0,40}}?\b(?i:{_PUSH})\b"
 )
 _MONTH_WORDS = any_word(_MONTHS)
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
 
 
 def _earlier_month(month: int, published: date, period: tuple[date | None, date | None]) -> bool:
@@ -70,11 +71,14 @@ def drop_earlier_runs(
             kept.append(stat)
             continue
         sent = sentences[max(0, bisect_right(starts, at) - 1)]
-        if _MONTH_WORDS.search(plain, sent.start, at) is None:
-            kept.append(stat)  # most sentences name no month before the figure
+        if not any(
+            _earlier_month(_MONTH_NUMBER[w.group()], published, period)
+            for w in _MONTH_WORDS.finditer(plain, sent.start, at)
+        ):
+            kept.append(stat)  # most sentences name no earlier month before the figure
             continue
         m = _RUN_IN_MONTH.search(plain[sent.start : at])
         month = (m.group("m1") or m.group("m2")) if m else None
-        if month is None or not _earlier_month(_MONTHS.index(month) + 1, published, period):
+        if month is None or not _earlier_month(_MONTH_NUMBER[month], published, period):
             kept.append(stat)
     return kept
