@@ -342,3 +342,22 @@ def test_a_quote_said_by_someone_unnamed_is_no_ones() -> None:
         text = f" date 2025-11-20 Drug raids\n\n{lead}{para}\n"
         quotes = checked_report(text, topic_check=False).quotes
         assert [q.speaker for q in quotes] == ["Jo Hale"], para
+
+
+# -- "estimated to be worth £5.8m": the estimate qualifies the sum --------------------------
+
+
+def test_a_sum_estimated_to_be_worth_is_about() -> None:
+    lead = "Kent Police arrested 40 people during a county lines week. "
+    for sentence in (
+        "Officers seized drugs estimated to be worth £5.8m.",
+        "The cocaine, thought to be worth £5.8m, was found in a lorry.",
+        "Cannabis believed to be worth £5.8m was recovered.",
+    ):
+        text = f" date 2025-11-20 Drug raids\n\n{lead}{sentence}\n"
+        stats = checked_report(text, topic_check=False).statistics
+        got = {(s.metric.value, s.value, s.qualifier.value) for s in stats}
+        assert ("drugs_value", 5800000, "about") in got, sentence
+    text = f" date 2025-11-20 Drug raids\n\n{lead}Drugs worth £5.8m were seized.\n"
+    got = {(s.metric.value, s.value, s.qualifier.value) for s in checked_report(text).statistics}
+    assert ("drugs_value", 5800000, "exact") in got

@@ -121,6 +121,7 @@ _QUALIFIER_AFTER_GAP = after_gap(
     r"|(?P<about>around|about|approximately|approx\.?|roughly|circa|c\.|some|an\s+estimated|"
     r"estimated|an\s+approximate|in\s+the\s+region\s+of|estimated\s+to\s+be|estimates?\s+that"
     r"|estimated\s+that|thought\s+to\s+be|believed\s+to\s+be|an\s+estimate\s+of|around\s+about"
+    r"|(?:estimated|thought|believed)\s+to\s+be\s+worth"  # "drugs estimated to be worth £5.8m"
     r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of"
     r"|est\.\s+(?:street\s+|market\s+)?value(?:\s+of)?))"
     r"\s*$",
@@ -360,7 +361,7 @@ def _skip_number(
 _QUALIFIER_LAST_WORDS = frozenset(
     "than over of upwards above least minimum fewer less almost nearly under to short below off "
     "as around about approximately approx approx. roughly circa c. some estimated approximate be "
-    "that value estimate estimates excess".split()
+    "that value estimate estimates excess worth".split()
 )
 
 
