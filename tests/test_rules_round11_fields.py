@@ -361,3 +361,24 @@ def test_a_sum_estimated_to_be_worth_is_about() -> None:
     text = f" date 2025-11-20 Drug raids\n\n{lead}Drugs worth £5.8m were seized.\n"
     got = {(s.metric.value, s.value, s.qualifier.value) for s in checked_report(text).statistics}
     assert ("drugs_value", 5800000, "exact") in got
+
+
+# -- a named charity or project as the one who supported people: a partner's outcome --------
+
+
+def test_people_supported_by_a_named_organisation_are_a_partners() -> None:
+    lead = "Officers arrested 30 people and safeguarded 12 vulnerable adults during the week. "
+    for sentence in (
+        "Burton YMCA said it had supported nine young people referred during the week.",
+        "Safe Harbour Leeds supported nine young people over the past year.",
+        "The Open Door Project has supported nine teenagers since the summer.",
+    ):
+        found = _figures(lead + sentence)
+        assert ("safeguarded", 9) not in found, sentence
+        assert ("safeguarded", 12) in found, sentence
+    for sentence in (
+        "Kent Police supported nine young people at risk of exploitation.",
+        "Operation Larch officers supported nine young people.",
+        "The team supported nine young people at risk.",
+    ):
+        assert ("safeguarded", 9) in _figures(lead + sentence), sentence

@@ -185,6 +185,8 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a partner's outcome: its sentence names a partner before it and
     no police actor ("Nurses referred 14 teenagers to a youth work team")."""
     lead = plain[sent_start : fig.qual_start]
+    if lead.endswith(("supported ", "helped ")) and _SUPPORTED_BY_NAME.match(lead):
+        return _POLICE.search(lead) is None  # "Burton YMCA said it had supported nine"
     if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
     if _PARTNER.search(lead) is None:
@@ -194,6 +196,12 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     return _POLICE.search(lead) is None
 
 
+# "Safe Steps Derby supported 87 young people", "Burton YMCA said it had supported nine": an
+# organisation named in two or more capitalised words (no "Operation X") as the supporter
+_SUPPORTED_BY_NAME = re.compile(
+    r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
+    r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+)
 # the police as the partner's companion, not the actor: "a charity working with police"
 _WITH_POLICE = re.compile(
     r"\b(?:alongside|with)\s+(?:the\s+|local\s+)*(?:police|force|officers)\b", re.IGNORECASE
