@@ -382,3 +382,43 @@ def test_people_supported_by_a_named_organisation_are_a_partners() -> None:
         "The team supported nine young people at risk.",
     ):
         assert ("safeguarded", 9) in _figures(lead + sentence), sentence
+
+
+# -- a running total the figures rise to: "The week's arrests take the total ... to 112" -----
+
+
+def test_a_metric_risen_to_a_number_is_that_metric() -> None:
+    lead = "Officers made 31 arrests during the week of action. "
+    for sentence in (
+        "The week's arrests take the total for Operation Larch, which began in April, to 112.",
+        "The arrests bring the operation's total to 112.",
+        "Arrests under the operation have now climbed to 112.",
+        "Arrests linked to county lines rose to 112 over the year.",
+    ):
+        assert ("arrests", 112) in _figures(lead + sentence), sentence
+    assert ("warrants", 40) in _figures(lead + "Warrants executed this year have risen to 40.")
+    # a rise to a time or an age is no count
+    assert ("arrests", 6) not in _figures(lead + "The arrests were made from 5am to 6.")
+
+
+def test_a_count_in_a_year_is_no_fraction() -> None:
+    lead = "Officers made 31 arrests during the week of action. "
+    for sentence in (
+        "Arrests linked to county lines rose to 286 in 2025/26, from 231 the year before.",
+        "Officers closed 286 lines in 2025, the force said.",
+    ):
+        assert any(v == 286 for _, v in _figures(lead + sentence)), sentence
+    assert not any(v == 1 for _, v in _figures(lead + "One in 10 of those arrested was a girl."))
+
+
+def test_a_count_in_an_earlier_year_is_background() -> None:
+    lead = "Cheshire Police closed 74 lines in the year to March 2026. "
+    body = (
+        "The force closed 41 lines in 2022/23, 52 in 2023/24 and 63 in 2024/25. "
+        "Arrests rose to 286 in 2025/26, from 231 the year before. Officers made 90 arrests "
+        "in 2024."
+    )
+    found = _dated_figures("2026-11-20", lead + body)
+    assert not {v for _, v in found} & {41, 52, 63, 231, 90}
+    assert ("arrests", 286) in found
+    assert ("lines_closed", 74) in found

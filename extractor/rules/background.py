@@ -134,7 +134,7 @@ _THEIR_LAST_YEAR = re.compile(
 # "more than 300 arrests linked to county lines since 2021": a running total over years
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _COMPARISON = re.compile(
-    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
+    r"\b(?:compared|up\s+from|down\s+from|from|than|increase|rise|fall|drop|versus|against)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

@@ -1,4 +1,4 @@
-"""Figures of an earlier run of the push, dated by a month (pure).
+"""Figures of an earlier run of the push, dated by a month or a year (pure).
 
 "The force's week of action in March led to 38 arrests", "In March, a fortnight under the
 same operation name led to 41 arrests": in an article published in November, the month
@@ -43,6 +43,23 @@ _RUN_IN_MONTH = re.compile(
     rf"|^[\s\-*]*In\s+(?P<m2>{_MONTH}),?\s+(?:the|a|an|its|their)\s+[^.;,]{{0,40}}?\b(?i:{_PUSH})\b"
 )
 _MONTH_WORDS = any_word(_MONTHS)
+# "The force closed 41 lines in 2022/23, 52 in 2023/24": a year before the article's
+_IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)(?:[/-](\d\d))?\b(?![/-]\d)")
+
+
+def _earlier_year(plain: str, at: int, published: date, period: tuple[date | None, ...]) -> bool:
+    """Whether the words right after a figure date it to a year that ended before the one
+    the article was published in (and its period is not in)."""
+    m = _IN_YEAR.match(plain, at) if plain.startswith(" in ", at) else None
+    if m is None:
+        return False
+    year = int(m.group(1))
+    last = year // 100 * 100 + int(m.group(2)) if m.group(2) else year  # 2022/23 ends in 2023
+    if m.group(2) and last < year:
+        last += 100
+    return last < published.year and not any(d is not None and d.year == year for d in period)
+
+
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
 
 
@@ -70,6 +87,8 @@ def drop_earlier_runs(
         if at is None:
             kept.append(stat)
             continue
+        if _earlier_year(plain, stat.evidence_end or at, published, period):
+            continue  # "52 in 2023/24" in an article of 2026
         sent = sentences[max(0, bisect_right(starts, at) - 1)]
         if not any(
             _earlier_month(_MONTH_NUMBER[w.group()], published, period)
