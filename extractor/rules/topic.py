@@ -93,7 +93,8 @@ _DRUG_DRIVING = re.compile(r"\bdrugs?[\s-]+driv")
 _SUPPLY_ONLY = re.compile(_SUPPLY_CORE)
 # "between 1760 and 1840", "a ledger from 1784": a year after a preposition
 _YEAR = re.compile(r"\b(?:in|from|between|since|until|and)\s+(1[0-9]\d\d|20\d\d)\b")
-_OLD_YEAR = re.compile(r"1[0-8]\d\d")  # opens on a literal, so re scans for it fast (no word boundary)
+# opens on a literal, so re scans for it fast (no word boundary)
+_OLD_YEAR = re.compile(r"1[0-8]\d\d")
 
 
 def _history(low: str) -> bool:
