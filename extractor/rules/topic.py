@@ -76,9 +76,11 @@ def _named_as_present(low: str) -> bool:
 # cocaine) reports drugs, not a supply network
 # (not "Network Rail", the railway's owner, nor "scrap dealers", "car dealers": a trade)
 _SUPPLY_CORE = (
-    r"(?<!across\sthe\s)(?<!crossed\sthe\s)(?<!over\sthe\s)county[\s-]+lines?"
-    r"|\b(?<!scrap\s)(?<!metal\s)(?<!car\s)(?<!antique\s)(?<!antiques\s)(?<!art\s)(?<!coin\s)"
-    r"deal(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
+    # each opens on its literal ("county", "deal"), so re scans for it fast; the words
+    # before it are looked behind from after it
+    r"county(?<!across\sthe\scounty)(?<!crossed\sthe\scounty)(?<!over\sthe\scounty)[\s-]+lines?"
+    r"|\bdeal(?<!scrap\sdeal)(?<!metal\sdeal)(?<!car\sdeal)(?<!antique\sdeal)"
+    r"(?<!antiques\sdeal)(?<!art\sdeal)(?<!coin\sdeal)(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
     r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b(?!\s+rail)"
     r"|\bwith\s+intent\b|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
     # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine")
