@@ -277,7 +277,9 @@ def background(
     ):
         return True
     end = sent_end if sent_end >= 0 else ceiling
-    if _standing(plain, sent_start, end):
+    if (
+        plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
+    ) and (_STANDING.search(plain, sent_start, end)):
         return True  # "more than 500 lines are run out of London at any one time"
     if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
@@ -295,13 +297,6 @@ _STANDING = re.compile(
     r"(?:day|week|month|year))\b",
     re.IGNORECASE,
 )
-
-
-def _standing(plain: str, start: int, end: int) -> bool:
-    """Whether the sentence ``plain[start:end]`` gives a standing estimate, not a result."""
-    if plain.find("any ", start, end) < 0 and plain.find("typical", start, end) < 0:
-        return False
-    return _STANDING.search(plain, start, end) is not None
 
 
 # a running total over years of work: "since it set up its team three years ago"

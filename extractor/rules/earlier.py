@@ -50,7 +50,7 @@ _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)(?:[/-](\d\d))?\b(?![/-]\d)")
 def _earlier_year(plain: str, at: int, published: date, period: tuple[date | None, ...]) -> bool:
     """Whether the words right after a figure date it to a year that ended before the one
     the article was published in (and its period is not in)."""
-    m = _IN_YEAR.match(plain, at) if plain.startswith(" in ", at) else None
+    m = _IN_YEAR.match(plain, at)
     if m is None:
         return False
     year = int(m.group(1))
@@ -61,6 +61,7 @@ def _earlier_year(plain: str, at: int, published: date, period: tuple[date | Non
 
 
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
+_MONTH_REACH = 300  # characters before a figure its dating month may stand in
 
 
 def _earlier_month(month: int, published: date, period: tuple[date | None, date | None]) -> bool:
@@ -80,21 +81,26 @@ def drop_earlier_runs(
     """``statistics`` less the figures of a run of the push dated to an earlier month."""
     if published is None or not statistics or not sentences:
         return statistics
-    starts = [s.start for s in sentences]
+    starts: list[int] = []  # made only when a figure has a month before it
     kept: list[Statistic] = []
     for stat in statistics:
         at = stat.evidence_start
         if at is None:
             kept.append(stat)
             continue
-        if _earlier_year(plain, stat.evidence_end or at, published, period):
+        end = stat.evidence_end or at
+        if plain.startswith(" in ", end) and _earlier_year(plain, end, published, period):
             continue  # "52 in 2023/24" in an article of 2026
+        if _MONTH_WORDS.search(plain, max(0, at - _MONTH_REACH), at) is None:
+            kept.append(stat)  # most figures have no month named shortly before them
+            continue
+        starts = starts or [s.start for s in sentences]
         sent = sentences[max(0, bisect_right(starts, at) - 1)]
         if not any(
             _earlier_month(_MONTH_NUMBER[w.group()], published, period)
             for w in _MONTH_WORDS.finditer(plain, sent.start, at)
         ):
-            kept.append(stat)  # most sentences name no earlier month before the figure
+            kept.append(stat)  # the months named are the reported run's
             continue
         m = _RUN_IN_MONTH.search(plain[sent.start : at])
         month = (m.group("m1") or m.group("m2")) if m else None
