@@ -14,7 +14,6 @@ from datetime import date
 
 from ..schema import Statistic
 from .segments import Sentence
-from .textsearch import any_word
 
 _MONTHS = (
     "January",
@@ -42,7 +41,6 @@ _RUN_IN_MONTH = re.compile(
     # "In March, a fortnight under the same operation name ..."
     rf"|^[\s\-*]*In\s+(?P<m2>{_MONTH}),?\s+(?:the|a|an|its|their)\s+[^.;,]{{0,40}}?\b(?i:{_PUSH})\b"
 )
-_MONTH_WORDS = any_word(_MONTHS)
 # "The force closed 41 lines in 2022/23, 52 in 2023/24": a year before the article's
 _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)(?:[/-](\d\d))?\b(?![/-]\d)")
 
@@ -61,7 +59,6 @@ def _earlier_year(plain: str, at: int, published: date, period: tuple[date | Non
 
 
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
-_MONTH_REACH = 300  # characters before a figure its dating month may stand in
 
 
 def _earlier_month(month: int, published: date, period: tuple[date | None, date | None]) -> bool:
@@ -81,7 +78,13 @@ def drop_earlier_runs(
     """``statistics`` less the figures of a run of the push dated to an earlier month."""
     if published is None or not statistics or not sentences:
         return statistics
-    starts: list[int] = []  # made only when a figure has a month before it
+    # the month names of the article that date an earlier run: most articles have none
+    earlier = [
+        name
+        for name in _MONTHS
+        if _earlier_month(_MONTH_NUMBER[name], published, period) and name in plain
+    ]
+    starts: list[int] = []  # made only when a figure has such a month before it
     kept: list[Statistic] = []
     for stat in statistics:
         at = stat.evidence_start
@@ -91,16 +94,13 @@ def drop_earlier_runs(
         end = stat.evidence_end or at
         if plain.startswith(" in ", end) and _earlier_year(plain, end, published, period):
             continue  # "52 in 2023/24" in an article of 2026
-        if _MONTH_WORDS.search(plain, max(0, at - _MONTH_REACH), at) is None:
-            kept.append(stat)  # most figures have no month named shortly before them
+        if not earlier:
+            kept.append(stat)
             continue
         starts = starts or [s.start for s in sentences]
         sent = sentences[max(0, bisect_right(starts, at) - 1)]
-        if not any(
-            _earlier_month(_MONTH_NUMBER[w.group()], published, period)
-            for w in _MONTH_WORDS.finditer(plain, sent.start, at)
-        ):
-            kept.append(stat)  # the months named are the reported run's
+        if all(plain.find(name, sent.start, at) < 0 for name in earlier):
+            kept.append(stat)  # no earlier month before the figure in its sentence
             continue
         m = _RUN_IN_MONTH.search(plain[sent.start : at])
         month = (m.group("m1") or m.group("m2")) if m else None
