@@ -40,6 +40,7 @@ from . import dates, entities
 from .attachment import owner_markers, share_past_whole
 from .clauses import since_charged
 from .court import court_destination
+from .earlier import drop_earlier_runs
 from .framing import frame
 from .gazetteer import Agency, fold, lower_same_length, scan
 from .markup import decode_entities
@@ -136,6 +137,10 @@ def extract_report(
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
     period_start, period_end = dates.period(low, published, stated)
+    # "The force's week of action in March led to 38 arrests": an earlier run's figures
+    statistics = drop_earlier_runs(
+        plain, statistics, sentences, published, (period_start, period_end)
+    )
     written = entities.regions_as_written(low, {s.area for s in statistics})
     written.update(entities.full_town_names(places))
     if written:

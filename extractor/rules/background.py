@@ -39,7 +39,7 @@ _QUOTE_OPENS_EARLIER = re.compile(
 )
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+from|down\s+from|(?:an?\s+)?(?:increase|rise|fall|drop)"
+    r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+(?:from|on)|down\s+(?:from|on)|(?:an?\s+)?(?:increase|rise|fall|drop)"
     r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -55,15 +55,18 @@ _EARLIER_AFTER = re.compile(
 # a named operation tied to an earlier time: "Operation Kelpie last year", "... in 2023"
 EARLIER_OPERATION = (
     r"\b(?-i:Operation\s+[A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn"
-    r"|winter)|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+    r"|winter)|in\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|winter)"
+    r"|earlier\s+this\s+year|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 EARLIER_EVENT = re.compile(
     # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
     r"\b(?:the|its|their|[\w-]+['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
     # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
-    r"|\blast\s+(?:year|spring|summer|autumn|winter|month)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz|week)\b"
+    r"|\blast\s+(?:year|spring|summer|autumn|winter|month|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz|week"
+    r"|fortnight)\b"
     r"|\bthe\s+first\s+phase\b[^.;]{0,60}?\b(?:last\s+year|in\s+(?:19|20)\d\d)\b"
     # "first tried working together in March, when a smaller joint operation ...", "a pilot
     # operation in the spring": a trial run before the reported one
@@ -73,7 +76,7 @@ EARLIER_EVENT = re.compile(
     # "A similar operation last year led to 18 arrests", "follows a similar push in the
     # spring, when 21 people were arrested": another run of the work, at an earlier time
     r"|\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:week|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
+    r"(?:week|fortnight|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
     r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December))\b"
@@ -131,7 +134,7 @@ _THEIR_LAST_YEAR = re.compile(
 # "more than 300 arrests linked to county lines since 2021": a running total over years
 _SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _COMPARISON = re.compile(
-    r"\b(?:compared|up\s+from|down\s+from|than|increase|rise|fall|drop|versus|against)\b",
+    r"\b(?:compared|up\s+from|down\s+from|from|than|increase|rise|fall|drop|versus|against)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -182,6 +185,8 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a partner's outcome: its sentence names a partner before it and
     no police actor ("Nurses referred 14 teenagers to a youth work team")."""
     lead = plain[sent_start : fig.qual_start]
+    if lead.endswith(("supported ", "helped ")) and _SUPPORTED_BY_NAME.match(lead):
+        return _POLICE.search(lead) is None  # "Burton YMCA said it had supported nine"
     if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
     if _PARTNER.search(lead) is None:
@@ -191,6 +196,12 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     return _POLICE.search(lead) is None
 
 
+# "Safe Steps Derby supported 87 young people", "Burton YMCA said it had supported nine": an
+# organisation named in two or more capitalised words (no "Operation X") as the supporter
+_SUPPORTED_BY_NAME = re.compile(
+    r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
+    r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+)
 # the police as the partner's companion, not the actor: "a charity working with police"
 _WITH_POLICE = re.compile(
     r"\b(?:alongside|with)\s+(?:the\s+|local\s+)*(?:police|force|officers)\b", re.IGNORECASE
@@ -243,6 +254,8 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
+    if ("year" in tail or "ago" in tail) and _SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+        return True  # "1,391 arrests made in the equivalent week last year"
     if "when" in near and _EARLIER_WHEN.search(near):
         return True  # "... than in the same week last year, when 1,259 people were arrested"
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
@@ -265,9 +278,26 @@ def background(
     ):
         return True
     end = sent_end if sent_end >= 0 else ceiling
+    if (
+        plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
+    ) and (_STANDING.search(plain, sent_start, end)):
+        return True  # "more than 500 lines are run out of London at any one time"
     if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+
+
+# "1,391 arrests made in the equivalent week last year": the figure of the same period before
+_SAME_PERIOD_AFTER = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+the\s+{_SAME_PERIOD}",
+    re.IGNORECASE,
+)
+# "500 lines are run out of London at any one time", "in any given month": a standing estimate
+_STANDING = re.compile(
+    r"\b(?:at\s+any\s+(?:one|given)\s+time|in\s+(?:any\s+(?:one|given)\s+|a\s+typical\s+)"
+    r"(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 # a running total over years of work: "since it set up its team three years ago"

@@ -92,3 +92,24 @@ _ANOTHER_COUNT = re.compile(
     r"|twelve|\w+teen|twenty|thirty|forty|fifty)\b(?!\s*(?:kg|g|grams?|kilos?)\b)",
     re.IGNORECASE,
 )
+
+
+# "The week's arrests take the total for Operation Harebell ... to 112", "Arrests linked to
+# county lines rose to 286": the noun before the rise names what the number counts
+_RISEN_TO = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\b(?:\s+[\w',-]+){0,6}?\s+(?:(?:have|has|had)\s+(?:now\s+)?)?"
+    r"(?:rose|risen|climbed|increased|grew|take|takes|took|taken|bring|brings|brought)\b"
+    r"[^.;\d]{0,140}?\bto\s+$"
+)
+
+
+def risen_to(head: str) -> tuple[str, int] | None:
+    """The kind of thing a number a total has risen to counts, and where its noun starts in
+    ``head``: "arrests ... rose to" -> arrests (the clause's first noun that names a kind)."""
+    m = _RISEN_TO.search(head)
+    while m is not None:
+        kind = NOUNS.get(m.group("noun").lower())
+        if kind is not None:
+            return kind, m.start("noun")
+        m = _RISEN_TO.search(head, m.end("noun"))
+    return None

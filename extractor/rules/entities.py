@@ -89,7 +89,8 @@ def operation_names(plain: str) -> list[str]:
 # "\bOperation" opening on its literal: re skips to each "Operation" at C speed
 _EARLIER_OPERATION = re.compile(
     r"Operation(?<!\wOperation)\s+([A-Z][\w'-]+)\s+(?:last\s+(?:year|spring|summer|autumn|winter)"
-    r"|in\s+(?:19|20)\d\d|(?:a|two|three|several)\s+years?\s+ago)\b"
+    r"|in\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|winter)|earlier\s+this\s+year"
+    r"|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
 
 

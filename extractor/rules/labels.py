@@ -7,6 +7,7 @@ import re
 
 from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
+from .listitems import list_item_metric
 from .numbers import Figure
 
 
@@ -21,7 +22,13 @@ def read_label(
         fig.end >= _line_end(plain, fig.end, ceiling)
         or _ASIDE_TAIL.fullmatch(plain, fig.end, ceiling)  # "Weapons: 4 (incl. 2 knives)"
     ):
-        return True, _labelled(labelled.group("label"), fig, floor)
+        reading = _labelled(labelled.group("label"), fig, floor)
+        if reading is None and (item := list_item_metric(plain, floor, fig.qual_start, fig.end)):
+            # "By area, the arrests were:" over "- Caerphilly: 9": the header's metric
+            reading = Reading(
+                item, None, floor + len(head) - len(head.lstrip(" \t-*\u2022")), fig.end
+            )
+        return True, reading
     most = _MOST_NOUN.search(head) if "," in head[-3:] else None
     if most and NOUNS.get(most.group("noun").lower()) in FIXED:
         # "made the highest number of arrests, 77,": the noun comes before its figure

@@ -32,7 +32,8 @@ _DRUGS_BEFORE = re.compile(
     r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|put\s+at|totalling|of"
     r"|(?:est\.\s+)?street\s+value|(?:would\s+have\s+)?(?:sold|fetched)\s+for)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
-    r"|some|just\s+under|c\.|circa)?\s*$",
+    r"|some|just\s+under|(?:just|well|a\s+little|slightly)\s+(?:over|under|more\s+than)"
+    r"|in\s+excess\s+of|upwards\s+of|roughly|c\.|circa)?\s*$",
     re.IGNORECASE,
 )
 _CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)

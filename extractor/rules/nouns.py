@@ -12,6 +12,11 @@ from .lexicon import LINES_AS_ADJECTIVE, NOUNS, STOP, TOKEN
 from .numberwords import word_value
 
 _AGE_ADJECTIVE = re.compile(r"\s+\d{1,2}-year-old(?=\s)")
+# "150 Year 9 pupils", "Years 10 and 11 students", "S3 pupils": a school year group
+_YEAR_GROUP = re.compile(
+    r"\s+(?:(?:Year|year|Years)\s+\d{1,2}(?:\s*(?:and|or|to|-|/)\s*\d{1,2})?"
+    r"|[SP][1-7](?:\s*(?:and|or|to|-|/)\s*[SP]?[1-7])?)(?=\s+(?!months?\b|weeks?\b|days?\b)[a-z])"
+)
 # "38 and a half years", "27-and-a-half years": the half belongs to the number
 AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+|-and-a-)half(?=\s)", re.IGNORECASE)
 _AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
@@ -36,6 +41,8 @@ def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, li
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
     age = _AGE_ADJECTIVE.match(plain, pos, ceiling) or AND_A_HALF.match(plain, pos, ceiling)
+    if age is None and plain.startswith((" Y", " y", " S", " P"), pos):
+        age = _YEAR_GROUP.match(plain, pos)  # "150 Year 9 pupils": the noun after the group
     end = pos = age.end() if age else pos  # "two 16-year-old boys": the noun after the age
     more = None if age else _MORE.match(plain, pos, ceiling)
     end = pos = more.end() if more else pos

@@ -82,7 +82,7 @@ _AFTER_SKIP = AsciiLowered(
     r"|had\s+been)\s+(?:jailed|arrested|charged|sentenced|convicted)\b)))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
     # "one in five (of them)", not "5 in two raids"
-    r"|\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+    r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
@@ -121,6 +121,7 @@ _QUALIFIER_AFTER_GAP = after_gap(
     r"|(?P<about>around|about|approximately|approx\.?|roughly|circa|c\.|some|an\s+estimated|"
     r"estimated|an\s+approximate|in\s+the\s+region\s+of|estimated\s+to\s+be|estimates?\s+that"
     r"|estimated\s+that|thought\s+to\s+be|believed\s+to\s+be|an\s+estimate\s+of|around\s+about"
+    r"|(?:estimated|thought|believed)\s+to\s+be\s+worth"  # "drugs estimated to be worth £5.8m"
     r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of"
     r"|est\.\s+(?:street\s+|market\s+)?value(?:\s+of)?))"
     r"\s*$",
@@ -300,6 +301,7 @@ _SKIP_LAST_WORDS = frozenset(
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
+_YEAR_GROUP_LIST = re.compile(r"\byears?\s+\d{1,2}\s*(?:and|or|to|-)\s*$", re.IGNORECASE)
 
 
 def _last_word(before: str) -> str:
@@ -312,6 +314,8 @@ def _skip_before(before: str, after: str = "", last: str | None = None) -> bool:
     if last is None:
         last = _last_word(before)
     if last in _LIST_WORDS or last.endswith(","):
+        if "ear" in before[-14:] and _YEAR_GROUP_LIST.search(before[-20:]):
+            return True  # "Years 10 and 11 pupils": school year groups, not counts
         # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
         if "aged" not in before or not _AGE_LIST_END.match(after):
             return False
@@ -357,7 +361,7 @@ def _skip_number(
 _QUALIFIER_LAST_WORDS = frozenset(
     "than over of upwards above least minimum fewer less almost nearly under to short below off "
     "as around about approximately approx approx. roughly circa c. some estimated approximate be "
-    "that value estimate estimates excess".split()
+    "that value estimate estimates excess worth".split()
 )
 
 

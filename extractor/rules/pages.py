@@ -209,7 +209,8 @@ def declutter(plain: str) -> str:
         block = (lines[a] if a == b else " ".join(lines[a : b + 1])).strip()
         kind = _kind(block) if a > head else None  # the date line, the headline: never clutter
         if zone == "list" and kind is None:
-            if previous and a == previous[1] + 1 and _other_headline(block):
+            # its headlines one a line, or set apart by a blank line ("More on this story")
+            if previous and a <= previous[1] + 2 and _other_headline(block):
                 kind = "line"
             else:
                 zone = None  # a blank line, or the body's own list or sentence: the list ended

@@ -97,6 +97,8 @@ def find_quotes(
                 speaker = _speaker_after(after, mentions, full_names, close_at + 1)
                 if speaker is None:
                     speaker = people.named_after(after, open_at)  # '"...," Rook said.'
+                if speaker is None and _UNNAMED_AFTER.match(after):
+                    speaker = _NOBODY  # '"...," said one woman': someone the article does not name
             prev = _before_directions(plain, paragraphs, pi) if opens else None
             if speaker is None and opens and prev and (last is None or pi - last_para > 3):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
@@ -189,6 +191,11 @@ _NAMED_AS = re.compile(
 )
 _UNNAMED = re.compile(r"\s*(?:One|Another|An?)\s+[a-z]")
 _NOBODY = Speaker("", None, None)  # a person the article does not name
+# '"...," said one woman', '"...," a shopkeeper said': an attribution to someone unnamed
+_UNNAMED_AFTER = re.compile(
+    rf"[\s,.]*(?:{_SAY}\s+(?:one|another|an?)\s+[a-z]"
+    rf"|(?:one|another|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+{_SAY}\b)"
+)
 _PRONOUN_LEAD = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:he|she|they)\s+(?:\w+\s+)?{_SAY}\s*[:,]?\s*$", re.IGNORECASE
 )

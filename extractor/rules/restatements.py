@@ -229,6 +229,15 @@ def drop_quoted_repeats(
         and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
     }
     values = {v for _, v in told}
+    outside = [s for s in stats if not inside(s.evidence_start or 0, quotes)]
+    for s in quoted:  # "More than £200,000 worth of drugs" beside the body's £212,000
+        if (
+            s.qualifier is not Qualifier.exact
+            and id(s) not in dropped
+            and any(o.metric is s.metric and _rounds_to(float(o.value), s) for o in outside)
+            and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
+        ):
+            dropped.add(id(s))
     for s in quoted:  # "the nineteen young people we have reached" beside the body's 19
         if float(s.value) in values and _named_again(scope.plain, s):
             dropped.add(id(s))
@@ -258,6 +267,9 @@ _THE_COUNT = re.compile(
 # "Nineteen arrests in a week sends a clear message", "Fifty-two arrests is the headline": a
 # figure the speaker weighs is the one the article gave, whatever place the quote goes on to
 _JUDGED = re.compile(
+    # "in the north west alone", "across Strabane": the place the story already gave it
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'-]*|north|south|east|west)"
+    r"(?:\s+(?:and\s+)?[\w'-]+){0,3}?(?:\s+alone)?(?=\s+(?:in|over|is|was|sends|shows)\b))?"
     r"(?:\s+(?:in|over)\s+(?:a|one|the|two|seven|ten|14|a\s+single)\s+"
     r"(?:days?|weeks?|fortnight|months?|operation))?"  # "in a week", not "in one town"
     r"\s+(?:is|was|sends|sent|shows|says|tells|represents|means)\b"

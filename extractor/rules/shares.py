@@ -111,8 +111,11 @@ _MOST = re.compile(
 _INTO_PLACE = re.compile(
     r"(?:\s+[a-z]+){1,2}?\s+(?:into|in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 )
+# "will be", "are to be": the file is on its way ("Files on two others will be sent to ...")
+_TO_BE = r"(?:(?:will|would|are\s+to|is\s+to)\s+be|(?:are|is)\s+being)\s+"
 _REPORTED_TO_PPS = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:also\s+)?"
+    rf"(?:\s+(?:more|further|others?))?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+|{_TO_BE})?"
+    r"(?:also\s+)?"
     r"(?:reported|sent|passed|submitted|referred)\s+to\s+the\s+"  # "files on two were sent to"
     r"Public\s+Prosecution\s+Service\b",
     re.IGNORECASE,
@@ -139,8 +142,10 @@ _PPS_LABEL = "people reported to the public prosecution service"
 _PF_LABEL = "people reported to the procurator fiscal"
 _PF_AFTER = re.compile(
     r"(?:\s+(?:more|further|other|arrested))*(?:\s+(?:people|men|women|others|adults))?"
-    r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?"
-    r"(?:also\s+)?(?:reported|sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\b",
+    r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be|are|is)\s+)?"
+    r"(?:also\s+)?(?:(?:reported|sent|submitted|passed)\s+to"
+    # "a further four will be the subject of a report to the Procurator Fiscal"
+    r"|(?:the\s+)?subject\s+(?:of|to)\s+(?:a\s+)?reports?\s+to)\s+the\s+procurator\s+fiscal\b",
     re.IGNORECASE,
 )
 _PF_BEFORE = re.compile(
@@ -152,6 +157,16 @@ _PF_BEFORE = re.compile(
     r"(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?$",
     re.IGNORECASE,
 )
+# "Eleven have been charged and a further four ...": others than the charged
+_FURTHER_BEFORE = re.compile(r"\b(?:further|other|another|more|remaining)\s+$")
+_OTHERS_AFTER = re.compile(r"\s+(?:others?|more|further)\b")
+
+
+def _others(plain: str, fig: Figure, head: str) -> bool:
+    """Whether the figure counts others than the ones named before ("and four others")."""
+    return bool(_FURTHER_BEFORE.search(head) or _OTHERS_AFTER.match(plain, fig.end))
+
+
 _SUSPENDED = re.compile(
     # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
     r"(?:,[^,;.]{1,120},|\s+who\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
@@ -245,7 +260,7 @@ def read_share(
     if "iscal" in plain[fig.qual_start - 90 : after_noun + 60] and category in (None, "people"):
         fiscal = _PF_AFTER.match(plain, after_noun, ceiling)
         before = _PF_BEFORE.search(head)
-        if before or (fiscal and "charged" not in head[-40:]):
+        if before or (fiscal and ("charged" not in head[-40:] or _others(plain, fig, head))):
             a = fig.qual_start - len(head) + before.start() if before else start
             return Reading(Metric.other, _PF_LABEL, a, fiscal.end() if fiscal else np_end)
     if category in (None, "people") and (summons := _SUMMONS.match(plain, after_noun, ceiling)):
