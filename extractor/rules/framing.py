@@ -256,6 +256,7 @@ def _lead_area(
                         place.level == "county"
                         and place.region == agency.area
                         and PREP_BEFORE.search(before_place)
+                        and not LIST_NEXT.match(plain, p.end)  # "in Co Down and Co Armagh"
                     ):
                         return place.name  # "Police Scotland officers in Fife have arrested"
                     if (
