@@ -267,11 +267,19 @@ def _wider_than_town(
             and other.name != town.name
             and other.county == town.county
             and _SHARE_BETWEEN.search(plain, end, k.start)
+            # not "Twelve were safeguarded, four of them children, and 150 pupils at two
+            # schools in X": the town is a later figure's, not a share of this one
+            and len(_FIGURE_WORD.findall(plain, end, k.start)) < 2
         ):
             return PLACES[town.county].name
     return default
 
 
+_FIGURE_WORD = re.compile(
+    r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"

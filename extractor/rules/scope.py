@@ -111,6 +111,8 @@ def build_scope(
         "city": framing.first_town or main,
         "town": framing.first_town or main,
         "borough": framing.first_town or main,
+        # "seven warrants in the county borough": a Welsh council area, the story's own
+        "county borough": framing.first_town or main,
     }
     # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
     # by a town still means the town's force by "the county" / "the force area"

@@ -15,7 +15,8 @@ import re
 # the pattern starts with a literal so re can skip ahead to each "the"
 LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
-    r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+    r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
+    r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
     r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines)"

@@ -1,0 +1,173 @@
+"""Rules backend, scope round 11: mechanisms behind the scope errors of holdout15 and holdout16
+(text nobody had tuned on until they were retired) and the earlier training sets.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a council area named after two towns is no town's full name ----------------------------
+
+JOINED_A = """ date 2025-03-10 Drug dealers targeted
+
+Officers have arrested 22 people in Neath Port Talbot during a week of action against county
+lines gangs.
+
+Thirteen of the arrests were made in Port Talbot and five in Neath.
+
+In Neath, officers also seized £3,200 in cash.
+"""
+
+JOINED_B = """ date 2025-03-10 Crackdown on drug lines
+
+A fortnight of raids in Bath and North East Somerset has led to 31 arrests, police said.
+
+In Bath, 19 people were arrested and £6,100 in cash was seized.
+
+Across the county borough, officers closed eight deal lines.
+"""
+
+JOINED_C = """ date 2025-03-10 Drugs week in Surrey
+
+Surrey Police arrested 40 people during the week.
+
+Locally, 11 of the arrests were made in Reigate and Banstead and six in Woking.
+"""
+
+
+def test_a_town_written_alone_is_not_the_joined_council_area() -> None:
+    got = areas(JOINED_A)
+    assert got[("arrests", 22)] == "Neath Port Talbot"
+    assert got[("arrests", 13)] == "Port Talbot"
+    assert got[("arrests", 5)] == "Neath"
+    assert got[("cash_seized", 3200)] == "Neath"
+
+
+def test_a_joined_council_area_is_one_area_as_written() -> None:
+    got = areas(JOINED_B)
+    assert got[("arrests", 31)] == "Bath and North East Somerset"
+    assert got[("arrests", 19)] == "Bath"
+    assert got[("cash_seized", 6100)] == "Bath"
+    assert got[("lines_closed", 8)] == "Bath and North East Somerset"
+    got = areas(JOINED_C)
+    assert got[("arrests", 11)] == "Reigate and Banstead"
+    assert got[("arrests", 6)] == "Woking"
+
+
+# -- a county of Northern Ireland, as the article writes it --------------------------------
+
+NI_COUNTY_A = """ date 2025-03-10 Searches in County Tyrone
+
+Detectives have arrested six people during searches in Omagh, Dungannon and Cookstown in
+County Tyrone.
+
+Officers seized £5,400 in cash and cannabis worth an estimated £21,000.
+
+Two of the arrests were made in Omagh.
+
+Across Northern Ireland, 44 people were arrested during the week.
+"""
+
+NI_COUNTY_B = """ date 2025-03-10 Drugs network targeted
+
+The PSNI has arrested nine people in Co Armagh as part of an investigation into a drugs
+network.
+
+Officers carried out 14 searches and seized £8,800 in cash.
+"""
+
+NI_COUNTY_C = """ date 2025-03-10 Drug lines disrupted
+
+Seven people have been arrested in a PSNI operation against lines run from Belfast into
+towns in Co Down and Co Fermanagh.
+
+Officers carried out 12 searches, seizing £6,600 in cash.
+"""
+
+
+def test_a_county_of_northern_ireland_in_the_lead_is_the_story_area() -> None:
+    got = areas(NI_COUNTY_A)
+    assert got[("arrests", 6)] == "County Tyrone"
+    assert got[("cash_seized", 5400)] == "County Tyrone"
+    assert got[("arrests", 2)] == "Omagh"
+    assert got[("arrests", 44)] == "Northern Ireland"
+    got = areas(NI_COUNTY_B)
+    assert got[("arrests", 9)] == "Co Armagh"
+    assert got[("cash_seized", 8800)] == "Co Armagh"
+
+
+def test_two_counties_of_the_force_in_the_lead_are_no_single_area() -> None:
+    got = areas(NI_COUNTY_C)
+    assert got[("cash_seized", 6600)] == "Northern Ireland"
+
+
+# -- a town that a later figure of the sentence owns is no share of an earlier one ----------
+
+LATER_OWNER_A = """ date 2025-03-10 Drugs fortnight in Swindon
+
+Police have arrested 24 people in Swindon during a fortnight of action against drug gangs.
+
+Nine vulnerable people were referred for support, three of them children, and more than 120
+pupils at two schools in Highworth heard talks from officers.
+"""
+
+LATER_OWNER_B = """ date 2025-03-10 Drugs fortnight in Swindon
+
+Police have arrested 24 people in Swindon during a fortnight of action against drug gangs.
+
+Officers visited 30 addresses, 12 of them flats, while 80 staff at seven hotels in Highworth
+were given training.
+"""
+
+SHARE_KEPT = """ date 2025-03-10 Drugs fortnight in Swindon
+
+Police have arrested 24 people in Swindon during a fortnight of action against drug gangs.
+
+Eleven people were charged, four of them in Highworth.
+"""
+
+
+def test_a_town_owned_by_a_later_figure_leaves_an_earlier_total_with_the_story() -> None:
+    got = areas(LATER_OWNER_A)
+    assert got[("safeguarded", 9)] == "Swindon"
+    assert got[("safeguarded", 3)] == "Swindon"
+    got = areas(LATER_OWNER_B)
+    assert got[("addresses_visited", 30)] == "Swindon"
+
+
+def test_a_share_in_another_town_still_makes_the_total_the_county_s() -> None:
+    got = areas(SHARE_KEPT)
+    assert got[("charged", 11)] == "Wiltshire"
+    assert got[("charged", 4)] == "Highworth"
+
+
+# -- "the county borough": a Welsh council area, the story's own -----------------------------
+
+COUNTY_BOROUGH_A = """ date 2025-03-10 Raids in Rhondda Cynon Taf
+
+Twenty people have been arrested in Rhondda Cynon Taf during a week of action, South Wales
+Police said.
+
+Officers also executed nine warrants in the county borough and seized £4,500 in cash.
+
+Across the South Wales Police force area, 70 people were arrested.
+"""
+
+COUNTY_BOROUGH_B = """ date 2025-03-10 Raids in Neath Port Talbot
+
+South Wales Police arrested 15 people in Neath Port Talbot last week.
+
+Across the county borough, officers closed six deal lines.
+"""
+
+
+def test_the_county_borough_is_the_story_area_not_the_force_area() -> None:
+    got = areas(COUNTY_BOROUGH_A)
+    assert got[("warrants", 9)] == "Rhondda Cynon Taf"
+    assert got[("cash_seized", 4500)] == "Rhondda Cynon Taf"
+    assert got[("arrests", 70)] == "South Wales"
+    got = areas(COUNTY_BOROUGH_B)
+    assert got[("lines_closed", 6)] == "Neath Port Talbot"
