@@ -171,3 +171,69 @@ def test_the_county_borough_is_the_story_area_not_the_force_area() -> None:
     assert got[("arrests", 70)] == "South Wales"
     got = areas(COUNTY_BOROUGH_B)
     assert got[("lines_closed", 6)] == "Neath Port Talbot"
+
+
+# -- a pair of counties one force polices is that force's area ------------------------------
+
+FORCE_PAIR_A = """ date 2025-03-10 Results of a fortnight of action
+
+A fortnight-long crackdown on county lines dealing across Leicestershire and Rutland has led
+to 47 arrests, police said.
+
+Officers also executed 22 warrants.
+"""
+
+FORCE_PAIR_B = """ date 2025-03-10 Week of action in the East Midlands
+
+Police in Leicestershire and Rutland have arrested 52 people in a week of action.
+
+Officers also seized £18,000 in cash.
+"""
+
+TWO_FORCES = """ date 2025-03-10 Joint operation
+
+Police in Norfolk and Suffolk have arrested 33 people in a joint week of action.
+
+Officers seized £9,100 in cash.
+"""
+
+
+def test_a_pair_of_counties_one_force_polices_is_the_force_area() -> None:
+    got = areas(FORCE_PAIR_A)
+    assert got[("arrests", 47)] == "Leicestershire"
+    assert got[("warrants", 22)] == "Leicestershire"
+    got = areas(FORCE_PAIR_B)
+    assert got[("arrests", 52)] == "Leicestershire"
+    assert got[("cash_seized", 18000)] == "Leicestershire"
+
+
+def test_two_forces_keep_their_joint_area() -> None:
+    got = areas(TWO_FORCES)
+    assert got[("arrests", 33)] == "Norfolk and Suffolk"
+    assert got[("cash_seized", 9100)] == "Norfolk and Suffolk"
+
+
+# -- "in the city of Leicester", "the town of Loughborough": the place named ----------------
+
+CITY_OF_A = """ date 2025-03-10 Fortnight of raids
+
+Leicestershire Police made 61 arrests during the fortnight, 29 of them in the city of Leicester,
+and charged 30 people.
+"""
+
+CITY_OF_B = """ date 2025-03-10 Fortnight of raids
+
+Officers across Lancashire arrested 40 people.
+
+In the town of Burnley, 11 people were arrested and three lines were closed.
+"""
+
+
+def test_the_city_of_a_place_is_the_place() -> None:
+    got = areas(CITY_OF_A)
+    assert got[("arrests", 61)] == "Leicestershire"
+    assert got[("arrests", 29)] == "Leicester"
+    assert got[("charged", 30)] == "Leicestershire"
+    got = areas(CITY_OF_B)
+    assert got[("arrests", 11)] == "Burnley"
+    assert got[("lines_closed", 3)] == "Burnley"

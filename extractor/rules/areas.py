@@ -25,8 +25,12 @@ _FORCE_PARTS = {
     "Avon and Somerset": frozenset({"Bristol", "Somerset", "North Somerset"}),
     "Hampshire": frozenset({"Isle of Wight"}),
     "Sussex": frozenset({"East Sussex", "West Sussex"}),
-    "Northumbria": frozenset({"Northumberland"}),
+    "Northumbria": frozenset({"Northumberland", "Tyne and Wear"}),
+    "Leicestershire": frozenset({"Rutland"}),
+    "Cleveland": frozenset({"Teesside"}),
+    "Humberside": frozenset({"East Yorkshire"}),
 }
+FORCE_PARTS = _FORCE_PARTS
 
 
 def in_force(county: str | None, area: str | None) -> bool:

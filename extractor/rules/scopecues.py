@@ -19,7 +19,7 @@ LOCAL_PHRASE = re.compile(  # run on lower-cased text
     r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
     r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
-    r"\b(?!\s+lines)"
+    r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
 )
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
 LOCAL_PREP = re.compile(
@@ -29,7 +29,8 @@ LOCAL_PREP = re.compile(
 INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
     r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
-    r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
+    r"(?:(?<=the\s)(?:city|town|county|borough)\s+of\s+)?",  # "In the town of Burnley, ..."
     re.IGNORECASE,
 )
 OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
