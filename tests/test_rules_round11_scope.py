@@ -237,3 +237,57 @@ def test_the_city_of_a_place_is_the_place() -> None:
     got = areas(CITY_OF_B)
     assert got[("arrests", 11)] == "Burnley"
     assert got[("lines_closed", 3)] == "Burnley"
+
+
+# -- a nation's own release: its lead, its breakdown lines and "across the UK" ---------------
+
+NATION_LEAD_A = """ date 2025-03-10 Police in Northern Ireland arrested 27 people, the PSNI said.
+
+It was part of a UK-wide intensification, during which more than 1,400 people were arrested.
+
+Officers seized £31,500 in cash. Fourteen of those arrested have been charged.
+
+In the Mid Ulster policing district, officers made nine arrests.
+"""
+
+NATION_LEAD_B = """ date 2025-03-10 Drugs week in Northern Ireland
+
+Police in Northern Ireland have arrested 35 people in a week-long operation against drug supply.
+
+Officers seized drugs worth an estimated £90,000. Eighteen people have been charged.
+
+In the Fermanagh and Omagh policing district, six people were arrested.
+
+Across the UK, 1,250 people were arrested during the week, the National Crime Agency said.
+"""
+
+NATION_LEAD_C = """ date 2025-03-10 Drugs week in Scotland
+
+Police Scotland arrested 88 people during a week of action against drug gangs.
+
+Across the UK, 1,300 people were arrested. Across the country, officers seized £75,000 in cash.
+"""
+
+
+def test_a_lead_with_no_headline_whose_figure_is_local_is_no_national_lead() -> None:
+    got = areas(NATION_LEAD_A)
+    assert got[("arrests", 27)] == "Northern Ireland"
+    assert got[("arrests", 1400)] == "national"
+    assert got[("cash_seized", 31500)] == "Northern Ireland"
+    assert got[("charged", 14)] == "Northern Ireland"
+    assert got[("arrests", 9)] == "Mid Ulster"
+
+
+def test_a_district_opening_a_later_line_does_not_take_over_the_nation_lead() -> None:
+    got = areas(NATION_LEAD_B)
+    assert got[("drugs_value", 90000)] == "Northern Ireland"
+    assert got[("charged", 18)] == "Northern Ireland"
+    assert got[("arrests", 6)] == "Fermanagh and Omagh"
+
+
+def test_across_the_uk_in_a_nation_release_is_national() -> None:
+    got = areas(NATION_LEAD_B)
+    assert got[("arrests", 1250)] == "national"
+    got = areas(NATION_LEAD_C)
+    assert got[("arrests", 1300)] == "national"
+    assert got[("cash_seized", 75000)] == "Scotland"

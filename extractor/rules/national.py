@@ -99,6 +99,8 @@ def national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> boo
                 )
             ):
                 return True
+            if turn == 0 and headline <= a:
+                return False  # no headline before it: the lead's own first figure is local
             continue
         for mention in mentions:  # a force or place opening the sentence makes it its own
             if mention.start >= b:

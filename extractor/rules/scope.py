@@ -68,6 +68,8 @@ from .scopecues import (
     LOCAL_PREP,
     OPENING_PREP,
     OWN_DIVISION,
+    national_area,
+    no_national_scope,
     part_of_wider,
 )
 from .segments import Paragraph, Sentence
@@ -83,10 +85,8 @@ _SOURCE_AFTER = re.compile(
     r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
 )
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
-_UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
 _OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
-_NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 
 
 def build_scope(
@@ -111,8 +111,7 @@ def build_scope(
         "city": framing.first_town or main,
         "town": framing.first_town or main,
         "borough": framing.first_town or main,
-        # "seven warrants in the county borough": a Welsh council area, the story's own
-        "county borough": framing.first_town or main,
+        "county borough": framing.first_town or main,  # a Welsh council area, the story's
     }
     # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
     # by a town still means the town's force by "the county" / "the force area"
@@ -271,15 +270,14 @@ def build_scope(
         while ni < len(nationals) and nationals[ni].start() < sent.end:
             nm = nationals[ni]
             ni += 1
-            if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, nm.start() - 12) : nm.start()]):
+            if no_national_scope(plain, sent.start, nm.start(), nm.end()):
                 continue  # "a nationwide crackdown", "forces from across the UK"
-            if country != "national" and _UK_WIDE.search(nm.group()):
-                markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
-                continue
-            markers.append(Marker(nm.start(), nm.end(), country, nm.start() <= lead_end))
+            area = national_area(nm.group(), country)
+            markers.append(Marker(nm.start(), nm.end(), area, nm.start() <= lead_end))
         initial_national = INITIAL_NATIONAL.match(text)
-        if initial_national:
-            markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
+        if initial_national:  # "Across the UK, ..." in the PSNI's release: the UK, not the nation
+            area = national_area(initial_national.group(), country)
+            markers.append(Marker(sent.start, sent.start + initial_national.end(), area, True))
         if "egionally" in text[:12] and (regional := INITIAL_REGIONAL.match(text)):
             # "Regionally, 46 deal lines were closed": the region the article names
             markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))

@@ -69,3 +69,22 @@ def part_of_wider(plain: str, end: int, before: str) -> bool:
         and _PART_OF_BEFORE.search(before) is not None
         and _WHICH_AFTER.match(plain, end) is None
     )
+
+
+_UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
+_NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
+
+
+def national_area(phrase: str, country: str) -> str:
+    """The area of a national phrase in a release whose whole country is ``country``:
+    "across the UK" stays national in the PSNI's release, "across the country" is the nation."""
+    return "national" if country != "national" and _UK_WIDE.search(phrase) else country
+
+
+def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
+    """ "a nationwide crackdown", "forces from across the UK": the national phrase at
+    ``start:end`` scopes nothing, unless a "-wide" name goes on to its own figures ("a UK-wide
+    week, during which 1,400 people were arrested")."""
+    if _NOT_NATIONAL_BEFORE.search(plain[max(floor, start - 12) : start]) is None:
+        return False
+    return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
