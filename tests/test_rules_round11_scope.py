@@ -291,3 +291,34 @@ def test_across_the_uk_in_a_nation_release_is_national() -> None:
     got = areas(NATION_LEAD_C)
     assert got[("arrests", 1300)] == "national"
     assert got[("cash_seized", 75000)] == "Scotland"
+
+
+# -- "across the country" in a story about a division or town of Scotland or Northern Ireland --
+
+COUNTRY_A = """ date 2025-03-10 Drugs week in Fife
+
+Officers from Police Scotland's Fife division arrested 21 people during a week of action.
+
+Across the country, officers arrested 150 people and seized drugs worth £480,000, Police Scotland
+said.
+"""
+
+COUNTRY_B = """ date 2025-03-10 Raids in Newry
+
+Police in Newry have arrested eight people during a week of action against drug dealers.
+
+The operation saw officers across the country arrest 47 people, the PSNI said.
+
+Across the UK, 1,250 people were arrested.
+"""
+
+
+def test_across_the_country_in_a_division_story_is_its_nation() -> None:
+    got = areas(COUNTRY_A)
+    assert got[("arrests", 21)] == "Fife"
+    assert got[("arrests", 150)] == "Scotland"
+    assert got[("drugs_value", 480000)] == "Scotland"
+    got = areas(COUNTRY_B)
+    assert got[("arrests", 8)] == "Newry"
+    assert got[("arrests", 47)] == "Northern Ireland"
+    assert got[("arrests", 1250)] == "national"

@@ -34,7 +34,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import DIVISION_AREAS, PLACES, Mention, lower_same_length
+from .gazetteer import DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
@@ -142,8 +142,8 @@ def build_scope(
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
-    # Police Scotland's or the PSNI's own release: "across the country" is that nation
-    country = main if main in _NATIONS else "national"
+    # a story of Scotland or Northern Ireland, or of a place in one: "across the country"
+    country = next((a for a in (main, region_of(main)) if a in _NATIONS), "national")
     # in a court story the forces that worked the case do not scope its figures
     forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
     candidates = [m for m in forces if agency_area(m.entry)] + places
