@@ -322,3 +322,33 @@ def test_across_the_country_in_a_division_story_is_its_nation() -> None:
     assert got[("arrests", 8)] == "Newry"
     assert got[("arrests", 47)] == "Northern Ireland"
     assert got[("arrests", 1250)] == "national"
+
+
+# -- "across the force area" in a story about one county of a larger force -----------------
+
+FORCE_AREA_A = """ date 2025-03-10 Crackdown in Bristol
+
+Eighteen people were arrested in Bristol during a week of action, Avon and Somerset Police said.
+
+Across the force area, officers made 52 arrests and seized £30,100 in cash.
+
+In Bristol, officers executed 12 warrants.
+"""
+
+FORCE_AREA_B = """ date 2025-03-10 Drugs week in Berkshire
+
+Officers arrested 16 people across Berkshire during a week of action, Thames Valley Police said.
+
+Throughout the force's area, 71 people were arrested.
+"""
+
+
+def test_the_force_area_in_a_county_story_is_the_force_that_takes_it_in() -> None:
+    got = areas(FORCE_AREA_A)
+    assert got[("arrests", 18)] == "Bristol"
+    assert got[("arrests", 52)] == "Avon and Somerset"
+    assert got[("cash_seized", 30100)] == "Avon and Somerset"
+    assert got[("warrants", 12)] == "Bristol"
+    got = areas(FORCE_AREA_B)
+    assert got[("arrests", 16)] == "Berkshire"
+    assert got[("arrests", 71)] == "Thames Valley"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .areas import force_over
+from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER, drop_asides
@@ -34,7 +34,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
+from .gazetteer import PLACES, Mention, lower_same_length, region_of
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
@@ -124,13 +124,11 @@ def build_scope(
         town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
         local.update({k: town_force for k in ("force area", "force's area", "force")})
     # "Nineteen arrested across Berkshire ... The force said officers seized £8,700": in a story
-    # about one county of a larger force, the force as source speaks of the county's week
-    county_force = (
-        force_over(main, mentions) if main in PLACES and PLACES[main].level == "county" else None
-    )
-    if main in DIVISION_AREAS and county_force is None:
-        # "Police Scotland said officers seized £27,000" in a story about one of its divisions
-        county_force = PLACES[main].region
+    # about one county of a larger force, the force as source speaks of the county's week, and
+    # "across the force area, which also takes in Bath" is the force's (a Bristol story)
+    county_force = force_of_county(main, mentions)
+    if county_force:
+        local.update(dict.fromkeys(("force area", "force's area"), county_force))
     # a one-town story's region: a wide-list name from elsewhere is one of the town's districts
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
