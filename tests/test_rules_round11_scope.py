@@ -352,3 +352,31 @@ def test_the_force_area_in_a_county_story_is_the_force_that_takes_it_in() -> Non
     got = areas(FORCE_AREA_B)
     assert got[("arrests", 16)] == "Berkshire"
     assert got[("arrests", 71)] == "Thames Valley"
+
+
+# -- a town's share in the lead is no operation scope ----------------------------------------
+
+LEAD_SHARE_A = """ date 2025-03-10 Swindon Advertiser
+
+Wiltshire Police arrest 31 in drugs crackdown - with nearly half in Swindon
+
+Wiltshire Police arrested 31 people during a week of action against county lines dealing.
+
+Officers also safeguarded 20 vulnerable people.
+"""
+
+LEAD_SHARE_B = """ date 2025-03-10 Crackdown results
+
+A week-long crackdown on drug dealing, mostly in Medway, has led to 44 arrests, Kent Police said.
+
+Officers also seized £12,500 in cash.
+"""
+
+
+def test_a_town_s_share_in_the_lead_leaves_the_story_to_the_force() -> None:
+    got = areas(LEAD_SHARE_A)
+    assert got[("arrests", 31)] == "Wiltshire"
+    assert got[("safeguarded", 20)] == "Wiltshire"
+    got = areas(LEAD_SHARE_B)
+    assert got[("arrests", 44)] == "Kent"
+    assert got[("cash_seized", 12500)] == "Kent"

@@ -172,6 +172,7 @@ def _lead_area(
                 OPERATION_SCOPE, plain[max(line_start, p.start - 90) : p.start], _OPERATION_WORDS
             )
             and not LIST_END.search(plain, max(0, p.start - 12), p.start)
+            and not _SHARE_GAP.search(plain, max(line_start, p.start - 40), p.start)
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
@@ -199,6 +200,8 @@ def _lead_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
+            if _SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
+                continue  # "a crackdown on dealing, mostly in Medway": a share, not the story
             area = mention_area(m, plain)
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
@@ -283,9 +286,10 @@ def _lead_area(
 _SHARE_GAP = re.compile(
     r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
     r"|of\s+the\s+(?:\w+\s+)?(?:arrests|people|lines|searches|warrants|raids)"
-    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d|,\s*with\b",
+    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d"
+    r"|(?:,|\s[-\u2013])\s*with\b|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+(?:of\s+them\s+)?in\b",
     re.IGNORECASE,
-)
+)  # "Cleveland Police arrest 29 - with almost half in Middlesbrough": the town's share
 
 
 def _town_or_its_force(
