@@ -380,3 +380,32 @@ def test_a_town_s_share_in_the_lead_leaves_the_story_to_the_force() -> None:
     got = areas(LEAD_SHARE_B)
     assert got[("arrests", 44)] == "Kent"
     assert got[("cash_seized", 12500)] == "Kent"
+
+
+# -- "the county" in a story about a Welsh county or another council area ------------------
+
+COUNCIL_COUNTY_A = """ date 2025-03-10 Drugs fortnight in Carmarthenshire
+
+Police in Carmarthenshire arrested 17 people during a fortnight of action, Dyfed-Powys Police said.
+
+Across the county, officers visited 25 vulnerable people and closed four deal lines.
+
+Across the Dyfed-Powys force area, 48 people were arrested.
+"""
+
+COUNCIL_COUNTY_B = """ date 2025-03-10 Drugs week in Denbighshire
+
+Officers in Denbighshire arrested 12 people during a week of action against county lines gangs.
+
+They also spoke to 300 pupils at schools throughout the county.
+"""
+
+
+def test_the_county_in_a_council_area_story_is_the_council_area() -> None:
+    got = areas(COUNCIL_COUNTY_A)
+    assert got[("arrests", 17)] == "Carmarthenshire"
+    assert got[("safeguarded", 25)] == "Carmarthenshire"
+    assert got[("lines_closed", 4)] == "Carmarthenshire"
+    assert got[("arrests", 48)] == "Dyfed-Powys"
+    got = areas(COUNCIL_COUNTY_B)
+    assert got[("outreach", 300)] == "Denbighshire"

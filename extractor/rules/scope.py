@@ -34,7 +34,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import PLACES, Mention, lower_same_length, region_of
+from .gazetteer import COUNCIL_AREAS, PLACES, Mention, lower_same_length, region_of
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
@@ -123,6 +123,8 @@ def build_scope(
         # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
         town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
         local.update({k: town_force for k in ("force area", "force's area", "force")})
+    if main in COUNCIL_AREAS:  # "across the county" in a Pembrokeshire story: Pembrokeshire
+        local["county"] = main
     # "Nineteen arrested across Berkshire ... The force said officers seized £8,700": in a story
     # about one county of a larger force, the force as source speaks of the county's week, and
     # "across the force area, which also takes in Bath" is the force's (a Bristol story)
