@@ -409,3 +409,37 @@ def test_the_county_in_a_council_area_story_is_the_council_area() -> None:
     assert got[("arrests", 48)] == "Dyfed-Powys"
     got = areas(COUNCIL_COUNTY_B)
     assert got[("outreach", 300)] == "Denbighshire"
+
+
+# -- "across its region" after a ROCU, "the whole of Wales" ----------------------------------
+
+ITS_REGION = """ date 2025-03-10 Drugs week in Gloucester
+
+Gloucestershire Police arrested 19 people in Gloucester during a week of action.
+
+Zephyr, the South West's regional crime unit, said 180 arrests were made across its region.
+
+Figures from the forces put the number of arrests for the whole of England and Wales at 1,100.
+"""
+
+WHOLE_OF = """ date 2025-03-10 Drugs week in Swansea
+
+South Wales Police arrested 14 people in Swansea during a week of action.
+
+The four Welsh forces put the number of arrests for the whole of Wales at 160.
+
+Across the whole of the force area, 64 people were arrested.
+"""
+
+
+def test_its_region_after_a_rocu_is_the_rocu_region() -> None:
+    got = areas(ITS_REGION)
+    assert got[("arrests", 19)] == "Gloucester"
+    assert got[("arrests", 180)] == "South West"
+
+
+def test_the_whole_of_a_place_is_the_place() -> None:
+    got = areas(WHOLE_OF)
+    assert got[("arrests", 14)] == "Swansea"
+    assert got[("arrests", 160)] == "Wales"
+    assert got[("arrests", 64)] == "South Wales"

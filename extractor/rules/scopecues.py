@@ -14,7 +14,8 @@ import re
 # "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
+    r"(?:(?:the|its)\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?"
+    r"|both\s+(?=force|count|towns|cities|boroughs))"
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
