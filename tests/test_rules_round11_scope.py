@@ -417,7 +417,7 @@ ITS_REGION = """ date 2025-03-10 Drugs week in Gloucester
 
 Gloucestershire Police arrested 19 people in Gloucester during a week of action.
 
-Zephyr, the South West's regional crime unit, said 180 arrests were made across its region.
+Zephyr, the South West ROCU, said 180 arrests had been made across its region.
 
 Figures from the forces put the number of arrests for the whole of England and Wales at 1,100.
 """
