@@ -443,3 +443,25 @@ def test_the_whole_of_a_place_is_the_place() -> None:
     assert got[("arrests", 14)] == "Swansea"
     assert got[("arrests", 160)] == "Wales"
     assert got[("arrests", 64)] == "South Wales"
+
+
+# -- "the county" after "the force" in a national round-up is the force's county ------------
+
+FORCE_COUNTY = """ date 2025-03-10 County lines: 1,200 arrested in national week
+
+More than 1,200 people were arrested in a national week of action, police chiefs said.
+
+Forces across England and Wales also seized 380 weapons.
+
+In Dorset, officers made 21 arrests. Dorset Police said eight of them were made in Poole.
+
+The force said it had recovered 12 weapons across the county, and that 17 people were helped.
+"""
+
+
+def test_the_county_after_the_force_in_a_national_story_is_the_force_county() -> None:
+    got = areas(FORCE_COUNTY)
+    assert got[("weapons_seized", 380)] == "national"
+    assert got[("arrests", 21)] == "Dorset"
+    assert got[("weapons_seized", 12)] == "Dorset"
+    assert got[("safeguarded", 17)] == "Dorset"

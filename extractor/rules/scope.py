@@ -119,12 +119,11 @@ def build_scope(
     # the force of a town-framed release: its "said" gives the source, not a wider scope
     town_force = None
     if county and county in PLACES:
-        local["county"] = PLACES[county].name
+        # "across the county" in a Pembrokeshire story (a council area): Pembrokeshire
+        local["county"] = main if main in COUNCIL_AREAS else PLACES[county].name
         # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
         town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
         local.update({k: town_force for k in ("force area", "force's area", "force")})
-    if main in COUNCIL_AREAS:  # "across the county" in a Pembrokeshire story: Pembrokeshire
-        local["county"] = main
     # "Nineteen arrested across Berkshire ... The force said officers seized £8,700": in a story
     # about one county of a larger force, the force as source speaks of the county's week, and
     # "across the force area, which also takes in Bath" is the force's (a Bristol story)
@@ -314,10 +313,11 @@ def build_scope(
             # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
             # region ...'": the region of the ROCU just named; any force's "force area"
             wide = None if what[:5] == "force" else what == "region"  # even West Midlands Police
-            named_force = [
+            named_force = [  # and "The force said it had seized 16 weapons across the county"
                 k
-                for k in markers
+                for k in markers + [Marker(a, b, r, False, force=True) for a, b, r in refs]
                 if k.force
+                and k.start >= sent.start
                 and k.start < lm.start()
                 and (k.area not in PLACES or wide in (None, PLACES[k.area].level == "region"))
             ]
