@@ -201,12 +201,12 @@ def _lead_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
-            if _SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
-                continue  # "a crackdown on dealing, mostly in Medway": a share, not the story
             area = mention_area(m, plain)
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
             if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
+                if _SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
+                    continue  # "a crackdown on dealing, mostly in Medway": a share, not the story
                 return _town_or_its_force(plain, m, mentions, headline) or area
             if prep and (joint := group_area(list_from(plain, places, m))):
                 return joint  # "Police in Cumbria and Dumfries and Galloway have arrested"

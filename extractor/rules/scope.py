@@ -64,10 +64,10 @@ from .scopecues import (
     INITIAL,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
-    LOCAL_PHRASE,
     LOCAL_PREP,
     OPENING_PREP,
     OWN_DIVISION,
+    local_phrases,
     national_area,
     no_national_scope,
     part_of_wider,
@@ -156,9 +156,7 @@ def build_scope(
     # keyword checks first: these patterns are slow to scan and usually find nothing
     nationals = national_phrases(plain)
     locals_ = [
-        m
-        for m in LOCAL_PHRASE.finditer(low)
-        if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
+        m for m in local_phrases(low) if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
     ]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph

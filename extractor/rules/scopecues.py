@@ -13,15 +13,30 @@ import re
 
 # "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
-LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:(?:the|its)\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?"
-    r"|both\s+(?=force|count|towns|cities|boroughs))"
+_WHAT = (
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
     r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
 )
+LOCAL_PHRASE = re.compile(  # run on lower-cased text
+    r"(?:the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?"
+    r"|both\s+(?=force|count|towns|cities|boroughs))" + _WHAT
+)
+# "said 126 arrests had been made across its region": apart, searched only in a text that says
+# "its region" or "its force": an "i" first would stop the main pattern at every "i"
+_ITS_PHRASE = re.compile(r"its\s+" + _WHAT)
+
+
+def local_phrases(low: str) -> list[re.Match[str]]:
+    """Every "the region" / "the county" / "its region" ... phrase of lower-cased ``low``."""
+    found = list(LOCAL_PHRASE.finditer(low))
+    if "its region" in low or "its force" in low:
+        found = sorted([*found, *_ITS_PHRASE.finditer(low)], key=lambda m: m.start())
+    return found
+
+
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
 LOCAL_PREP = re.compile(
     r"\b(?:in|across|throughout|within|around|(?:areas?|parts?|estates?|districts?)\s+of)\s+$"
