@@ -465,3 +465,23 @@ def test_the_county_after_the_force_in_a_national_story_is_the_force_county() ->
     assert got[("arrests", 21)] == "Dorset"
     assert got[("weapons_seized", 12)] == "Dorset"
     assert got[("safeguarded", 17)] == "Dorset"
+
+
+# -- a town-framed story whose town holds a share, run by two forces: their joint area ------
+
+JOINT_TOWN = """ date 2025-03-10 Drugs fortnight
+
+Police in Grantham have arrested 20 people in a fortnight-long operation against drug dealers.
+
+The operation, run by Lincolnshire Police and Nottinghamshire Police, ended on Sunday.
+
+Lincolnshire officers made 12 of the arrests, seven of them in Grantham.
+
+Officers also seized £8,000 in cash.
+"""
+
+
+def test_a_town_share_story_run_by_two_forces_takes_their_joint_area() -> None:
+    got = areas(JOINT_TOWN)
+    assert got[("arrests", 7)] == "Grantham"
+    assert got[("cash_seized", 8000)] == "Lincolnshire and Nottinghamshire"
