@@ -485,3 +485,29 @@ def test_a_town_share_story_run_by_two_forces_takes_their_joint_area() -> None:
     got = areas(JOINT_TOWN)
     assert got[("arrests", 7)] == "Grantham"
     assert got[("cash_seized", 8000)] == "Lincolnshire and Nottinghamshire"
+
+
+# -- "212 pupils at four schools in Whitby": the next figure's place holds this one too ------
+
+AT_NEXT_A = """ date 2025-03-10 Drugs week in Scarborough
+
+North Yorkshire Police arrested 27 people in Scarborough during a week of action.
+
+The force said 180 pupils at three schools in Whitby had been given talks on exploitation.
+"""
+
+AT_NEXT_B = """ date 2025-03-10 Drugs week in Swindon
+
+Wiltshire Police arrested 19 people in Swindon during a week of action.
+
+Officers also trained 60 staff from nine hotels in Chippenham to spot the signs of exploitation.
+"""
+
+
+def test_a_count_of_people_at_places_in_a_town_takes_the_town() -> None:
+    got = areas(AT_NEXT_A)
+    assert got[("outreach", 180)] == "Whitby"
+    assert got[("outreach", 3)] == "Whitby"
+    got = areas(AT_NEXT_B)
+    assert got[("outreach", 60)] == "Chippenham"
+    assert got[("outreach", 9)] == "Chippenham"

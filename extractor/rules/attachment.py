@@ -69,6 +69,15 @@ def attach(
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
+    if not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
+        # "212 pupils at four schools in Whitby": the place of the next figure holds this one
+        after = [
+            k
+            for k in markers
+            if clause_end <= k.start < sent.end
+            and not k.listed
+            and "," not in scope.plain[clause_end : k.start]
+        ][:1]
     if (
         after
         and after[0].force
@@ -275,6 +284,8 @@ def _wider_than_town(
     return default
 
 
+# a figure's noun, then "at" / "in" right before the next figure: "212 pupils at four schools"
+_AT_NEXT = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:at|in|from)\s+")
 _FIGURE_WORD = re.compile(
     r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
