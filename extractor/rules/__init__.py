@@ -37,6 +37,7 @@ from ..schema import (
     parse_published,
 )
 from . import dates, entities
+from .areanames import counties_as_written
 from .attachment import owner_markers, share_past_whole
 from .clauses import since_charged
 from .court import court_destination
@@ -143,6 +144,7 @@ def extract_report(
     )
     written = entities.regions_as_written(low, {s.area for s in statistics})
     written.update(entities.full_town_names(places))
+    written.update(counties_as_written(plain, {s.area for s in statistics}))
     if written:
         statistics = [
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import DIVISIONS, PLACES, Agency, Mention, Place
+from .gazetteer import DIVISION_AREAS, DIVISIONS, PLACES, Agency, Mention, Place
 from .segments import inside
 
 # "in Glasgow and Edinburgh": a list of places is no single main area
@@ -25,8 +25,12 @@ _FORCE_PARTS = {
     "Avon and Somerset": frozenset({"Bristol", "Somerset", "North Somerset"}),
     "Hampshire": frozenset({"Isle of Wight"}),
     "Sussex": frozenset({"East Sussex", "West Sussex"}),
-    "Northumbria": frozenset({"Northumberland"}),
+    "Northumbria": frozenset({"Northumberland", "Tyne and Wear"}),
+    "Leicestershire": frozenset({"Rutland"}),
+    "Cleveland": frozenset({"Teesside"}),
+    "Humberside": frozenset({"East Yorkshire"}),
 }
+FORCE_PARTS = _FORCE_PARTS
 
 
 def in_force(county: str | None, area: str | None) -> bool:
@@ -87,6 +91,19 @@ def force_over(county: str, mentions: list[Mention]) -> str | None:
         if area and area != county and in_force(county, area):
             return area
     return None
+
+
+def force_of_county(main: str, mentions: list[Mention]) -> str | None:
+    """The named force whose area takes in the story's county ("Berkshire" -> "Thames Valley"),
+    or the nation of a Police Scotland division ("Fife" -> "Scotland"); None for a county that is
+    its own force's area, a town or a region."""
+    place = PLACES.get(main)
+    if place is None or place.level != "county":
+        return None
+    force = force_over(main, mentions)
+    if force is None and main in DIVISION_AREAS:
+        return place.region  # "Police Scotland said officers seized £27,000" in a Fife story
+    return force
 
 
 # "six men from Liverpool", "a Liverpool-based gang": a town that is where a gang comes from

@@ -69,6 +69,15 @@ def attach(
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
+    if not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
+        # "212 pupils at four schools in Whitby": the place of the next figure holds this one
+        after = [
+            k
+            for k in markers
+            if clause_end <= k.start < sent.end
+            and not k.listed
+            and "," not in scope.plain[clause_end : k.start]
+        ][:1]
     if (
         after
         and after[0].force
@@ -267,11 +276,21 @@ def _wider_than_town(
             and other.name != town.name
             and other.county == town.county
             and _SHARE_BETWEEN.search(plain, end, k.start)
+            # not "Twelve were safeguarded, four of them children, and 150 pupils at two
+            # schools in X": the town is a later figure's, not a share of this one
+            and len(_FIGURE_WORD.findall(plain, end, k.start)) < 2
         ):
             return PLACES[town.county].name
     return default
 
 
+# a figure's noun, then "at" / "in" right before the next figure: "212 pupils at four schools"
+_AT_NEXT = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:at|in|from)\s+")
+_FIGURE_WORD = re.compile(
+    r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"

@@ -49,7 +49,9 @@ def drop_asides(plain: str, markers: list[Marker]) -> list[Marker]:
 
 
 # "The 26 arrests, of which Cumbria made 15 and Lancashire 11, followed 9 warrants"
-_CLOSED_SHARE = re.compile(r",\s+(?:of\s+(?:which|whom)|including)\b[^,;.]*,")
+_CLOSED_SHARE = re.compile(  # ", mostly in Medway, has led to 44 arrests": an aside, too
+    r",\s+(?:of\s+(?:which|whom)|including|mostly|mainly|largely|chiefly|predominantly)\b[^,;.]*,"
+)
 
 
 def in_closed_share(plain: str, k: Marker, start: int) -> bool:

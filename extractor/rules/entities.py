@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .areanames import joins_places
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .districts import district_of_town
 from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption
@@ -380,8 +381,10 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
         words = parts[short]
         for full in towns:
             longer = parts[full]  # "Clacton-on-Sea": "Clacton" is its first word
-            if len(longer) > len(words) and (
-                longer[: len(words)] == words or longer[-len(words) :] == words
+            if (
+                len(longer) > len(words)
+                and (longer[: len(words)] == words or longer[-len(words) :] == words)
+                and not joins_places(words, longer, full)
             ):
                 out[short] = full
     return out

@@ -34,7 +34,8 @@ from .textsearch import TailPattern, search_hinted
 PREP_BEFORE = TailPattern(
     re.compile(
         r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
-        r"(?:the\s+)?(?:(?:whole|wider|entire)\s+)?(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
+        r"(?:the\s+)?(?:(?:whole|wider|entire)\s+(?:of\s+)?)?"  # "for the whole of Wales"
+        r"(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
         re.IGNORECASE,
     )
 )
@@ -172,6 +173,7 @@ def _lead_area(
                 OPERATION_SCOPE, plain[max(line_start, p.start - 90) : p.start], _OPERATION_WORDS
             )
             and not LIST_END.search(plain, max(0, p.start - 12), p.start)
+            and not _SHARE_GAP.search(plain, max(line_start, p.start - 40), p.start)
         ):
             if LIST_NEXT.match(plain, p.end):
                 # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
@@ -203,6 +205,8 @@ def _lead_area(
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
             if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
+                if _SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
+                    continue  # "a crackdown on dealing, mostly in Medway": a share, not the story
                 return _town_or_its_force(plain, m, mentions, headline) or area
             if prep and (joint := group_area(list_from(plain, places, m))):
                 return joint  # "Police in Cumbria and Dumfries and Galloway have arrested"
@@ -256,6 +260,7 @@ def _lead_area(
                         place.level == "county"
                         and place.region == agency.area
                         and PREP_BEFORE.search(before_place)
+                        and not LIST_NEXT.match(plain, p.end)  # "in Co Down and Co Armagh"
                     ):
                         return place.name  # "Police Scotland officers in Fife have arrested"
                     if (
@@ -282,9 +287,10 @@ def _lead_area(
 _SHARE_GAP = re.compile(
     r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
     r"|of\s+the\s+(?:\w+\s+)?(?:arrests|people|lines|searches|warrants|raids)"
-    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d|,\s*with\b",
+    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d"
+    r"|(?:,|\s[-\u2013])\s*with\b|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+(?:of\s+them\s+)?in\b",
     re.IGNORECASE,
-)
+)  # "Cleveland Police arrest 29 - with almost half in Middlesbrough": the town's share
 
 
 def _town_or_its_force(

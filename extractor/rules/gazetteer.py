@@ -350,6 +350,8 @@ def _divisions() -> dict[str, str]:
 
 DIVISIONS = _divisions()
 DIVISION_AREAS = frozenset(row[0] for row in _tsv("divisions.tsv"))  # every named division
+# "Pembrokeshire", "Neath Port Talbot": council areas the town list holds, "the county" of a story
+COUNCIL_AREAS = frozenset(row[0] for row in _tsv("towns.tsv") if row[2:3] == ["council"])
 
 
 def region_of(area: str) -> str | None:

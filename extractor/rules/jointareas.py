@@ -7,7 +7,8 @@ when the article names it. The places, ROCUs and divisions are the gazetteer's.
 
 from __future__ import annotations
 
-from .gazetteer import DIVISION_AREAS, DIVISIONS, PLACES, ROCU_COVERS
+from .areas import FORCE_PARTS
+from .gazetteer import DIVISION_AREAS, DIVISIONS, LOWER_LOOKUP, PLACES, ROCU_COVERS
 
 
 def group_area(areas: list[str]) -> str | None:
@@ -22,12 +23,27 @@ def group_area(areas: list[str]) -> str | None:
         return None
     wanted = set(areas)
     if len(wanted) == 2:
-        return " and ".join(dict.fromkeys(areas))
+        return _force_taking_in(areas) or " and ".join(dict.fromkeys(areas))
     for area, covers in ROCU_COVERS:
         if wanted <= covers:
             return area
     regions = {PLACES[a].region for a in areas}
     return regions.pop() if len(regions) == 1 else None
+
+
+def _force_taking_in(areas: list[str]) -> str | None:
+    """The one force area of a pair when its force polices the other county too, and no force
+    is named after the pair: "Leicestershire and Rutland" -> "Leicestershire" (Leicestershire
+    Police's area), but "Hampshire and the Isle of Wight" stays the force's own two-part name."""
+    first, second = dict.fromkeys(areas)
+    if LOWER_LOOKUP.get(f"{first.lower()} and {second.lower()} constabulary") or LOWER_LOOKUP.get(
+        f"{first.lower()} and {second.lower()} police"
+    ):
+        return None
+    for force, other in ((first, second), (second, first)):
+        if other in FORCE_PARTS.get(force, ()):
+            return force
+    return None
 
 
 def joint_area(areas: list[str], plain: str) -> str | None:

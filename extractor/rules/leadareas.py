@@ -31,9 +31,15 @@ def lead_division(
             break
         if p.start < headline or inside(p.start, quotes):
             continue
+        if _BREAKDOWN_BEFORE.search(plain, max(0, p.start - 16), p.start):
+            continue  # "In the Newry, Mourne and Down policing district, five arrests": a line's
         if DIVISION_AFTER.match(plain, p.end) and (named := mention_area(p, plain)):
             return named
     return None
+
+
+# a place opening its sentence as one line of a breakdown, after the lead ("In the X district, ")
+_BREAKDOWN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Across)\s+(?:the\s+)?$")
 
 
 def force_in(region: str, mentions: list[Mention], quotes: list[tuple[int, int]]) -> str | None:

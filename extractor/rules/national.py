@@ -83,6 +83,8 @@ def national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> boo
             continue
         a = max(plain.rfind(".", pos, digit.start()), plain.rfind("\n", pos, digit.start())) + 1
         a = max(a, pos)
+        if a > pos and _opens_on_place(plain, mentions, pos, a):
+            return False  # "Police in Newry have arrested eight people. ... across the country 47"
         ends = [
             e for e in (plain.find(".", digit.start()), plain.find("\n", digit.start())) if e >= 0
         ]
@@ -99,12 +101,27 @@ def national_lead(plain: str, mentions: list[Mention], headline: int = 0) -> boo
                 )
             ):
                 return True
+            if turn == 0 and headline <= a:
+                return False  # no headline before it: the lead's own first figure is local
             continue
-        for mention in mentions:  # a force or place opening the sentence makes it its own
-            if mention.start >= b:
-                break
-            if a <= mention.start <= a + 12:
-                if mention.kind == "place" or agency_area(mention.entry) is not None:
-                    return False
+        if _opens_on_place(plain, mentions, a, b):
+            return False  # a force or place opening the sentence makes it its own
         return not re.match(r"\s*(?:In|Across)\s+[A-Z]", sentence)
+    return False
+
+
+def _opens_on_place(plain: str, mentions: list[Mention], a: int, b: int) -> bool:
+    """Whether the first sentence of ``plain[a:b]`` opens on a place or a force ("Police in
+    Newry have arrested eight people"): a lead whose figure is written in words."""
+    while a < b and plain[a].isspace():
+        a += 1
+    ends = [e for e in (plain.find(".", a, b), plain.find("\n", a, b)) if e >= 0]
+    end = min(ends) if ends else b
+    for mention in mentions:
+        if mention.start >= end:
+            break
+        if a <= mention.start <= a + 12 and (
+            mention.kind == "place" or agency_area(mention.entry) is not None
+        ):
+            return True
     return False

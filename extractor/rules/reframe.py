@@ -36,7 +36,9 @@ def wider_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | N
             and area != main
             and not SUPPORT_BEFORE.search(plain[max(0, m.start - 30) : m.start])
         ):
-            return area
+            # "run by Lincolnshire Police and South Yorkshire Police": the pair's joint area
+            partner = _joint_force(plain, m, mentions)
+            return joint_area([area, partner], plain) if partner else area
     return place.county or None
 
 

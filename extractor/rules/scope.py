@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .areas import force_over
+from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER, drop_asides
@@ -34,7 +34,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import DIVISION_AREAS, PLACES, Mention, lower_same_length
+from .gazetteer import COUNCIL_AREAS, PLACES, Mention, lower_same_length, region_of
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
@@ -64,10 +64,12 @@ from .scopecues import (
     INITIAL,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
-    LOCAL_PHRASE,
     LOCAL_PREP,
     OPENING_PREP,
     OWN_DIVISION,
+    local_phrases,
+    national_area,
+    no_national_scope,
     part_of_wider,
 )
 from .segments import Paragraph, Sentence
@@ -83,10 +85,8 @@ _SOURCE_AFTER = re.compile(
     r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
 )
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
-_UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
 _OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
-_NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
 
 
 def build_scope(
@@ -111,6 +111,7 @@ def build_scope(
         "city": framing.first_town or main,
         "town": framing.first_town or main,
         "borough": framing.first_town or main,
+        "county borough": framing.first_town or main,  # a Welsh council area, the story's
     }
     # "Gwent Police arrested 14 people in Newport ... Across the force area": a release framed
     # by a town still means the town's force by "the county" / "the force area"
@@ -118,18 +119,17 @@ def build_scope(
     # the force of a town-framed release: its "said" gives the source, not a wider scope
     town_force = None
     if county and county in PLACES:
-        local["county"] = PLACES[county].name
+        # "across the county" in a Pembrokeshire story (a council area): Pembrokeshire
+        local["county"] = main if main in COUNCIL_AREAS else PLACES[county].name
         # "Devon" -> "Devon and Cornwall": the named force that takes in the town's county
         town_force = force_over(PLACES[county].name, mentions) or PLACES[county].name
         local.update({k: town_force for k in ("force area", "force's area", "force")})
     # "Nineteen arrested across Berkshire ... The force said officers seized £8,700": in a story
-    # about one county of a larger force, the force as source speaks of the county's week
-    county_force = (
-        force_over(main, mentions) if main in PLACES and PLACES[main].level == "county" else None
-    )
-    if main in DIVISION_AREAS and county_force is None:
-        # "Police Scotland said officers seized £27,000" in a story about one of its divisions
-        county_force = PLACES[main].region
+    # about one county of a larger force, the force as source speaks of the county's week, and
+    # "across the force area, which also takes in Bath" is the force's (a Bristol story)
+    county_force = force_of_county(main, mentions)
+    if county_force:
+        local.update(dict.fromkeys(("force area", "force's area"), county_force))
     # a one-town story's region: a wide-list name from elsewhere is one of the town's districts
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
@@ -141,8 +141,8 @@ def build_scope(
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
-    # Police Scotland's or the PSNI's own release: "across the country" is that nation
-    country = main if main in _NATIONS else "national"
+    # a story of Scotland or Northern Ireland, or of a place in one: "across the country"
+    country = next((a for a in (main, region_of(main)) if a in _NATIONS), "national")
     # in a court story the forces that worked the case do not scope its figures
     forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
     candidates = [m for m in forces if agency_area(m.entry)] + places
@@ -156,9 +156,7 @@ def build_scope(
     # keyword checks first: these patterns are slow to scan and usually find nothing
     nationals = national_phrases(plain)
     locals_ = [
-        m
-        for m in LOCAL_PHRASE.finditer(low)
-        if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
+        m for m in local_phrases(low) if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
     ]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
@@ -269,15 +267,14 @@ def build_scope(
         while ni < len(nationals) and nationals[ni].start() < sent.end:
             nm = nationals[ni]
             ni += 1
-            if _NOT_NATIONAL_BEFORE.search(plain[max(sent.start, nm.start() - 12) : nm.start()]):
+            if no_national_scope(plain, sent.start, nm.start(), nm.end()):
                 continue  # "a nationwide crackdown", "forces from across the UK"
-            if country != "national" and _UK_WIDE.search(nm.group()):
-                markers.append(Marker(nm.start(), nm.end(), "national", nm.start() <= lead_end))
-                continue
-            markers.append(Marker(nm.start(), nm.end(), country, nm.start() <= lead_end))
+            area = national_area(nm.group(), country)
+            markers.append(Marker(nm.start(), nm.end(), area, nm.start() <= lead_end))
         initial_national = INITIAL_NATIONAL.match(text)
-        if initial_national:
-            markers.append(Marker(sent.start, sent.start + initial_national.end(), country, True))
+        if initial_national:  # "Across the UK, ..." in the PSNI's release: the UK, not the nation
+            area = national_area(initial_national.group(), country)
+            markers.append(Marker(sent.start, sent.start + initial_national.end(), area, True))
         if "egionally" in text[:12] and (regional := INITIAL_REGIONAL.match(text)):
             # "Regionally, 46 deal lines were closed": the region the article names
             markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))
@@ -314,10 +311,11 @@ def build_scope(
             # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
             # region ...'": the region of the ROCU just named; any force's "force area"
             wide = None if what[:5] == "force" else what == "region"  # even West Midlands Police
-            named_force = [
+            named_force = [  # and "The force said it had seized 16 weapons across the county"
                 k
-                for k in markers
+                for k in markers + [Marker(a, b, r, False, force=True) for a, b, r in refs]
                 if k.force
+                and k.start >= sent.start
                 and k.start < lm.start()
                 and (k.area not in PLACES or wide in (None, PLACES[k.area].level == "region"))
             ]

@@ -13,13 +13,30 @@ import re
 
 # "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
-LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:the\s+(?:whole\s+|wider\s+|entire\s+)?|both\s+(?=force|count|towns|cities|boroughs))"
-    r"(?P<what>forces|force\s+areas|counties|region|county|force\s+area|force's\s+area|force"
+_WHAT = (
+    r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
+    r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
     r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
-    r"\b(?!\s+lines)"
+    r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
 )
+LOCAL_PHRASE = re.compile(  # run on lower-cased text
+    r"(?:the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?"
+    r"|both\s+(?=force|count|towns|cities|boroughs))" + _WHAT
+)
+# "said 126 arrests had been made across its region": apart, searched only in a text that says
+# "its region" or "its force": an "i" first would stop the main pattern at every "i"
+_ITS_PHRASE = re.compile(r"its\s+" + _WHAT)
+
+
+def local_phrases(low: str) -> list[re.Match[str]]:
+    """Every "the region" / "the county" / "its region" ... phrase of lower-cased ``low``."""
+    found = list(LOCAL_PHRASE.finditer(low))
+    if "its region" in low or "its force" in low:
+        found = sorted([*found, *_ITS_PHRASE.finditer(low)], key=lambda m: m.start())
+    return found
+
+
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
 LOCAL_PREP = re.compile(
     r"\b(?:in|across|throughout|within|around|(?:areas?|parts?|estates?|districts?)\s+of)\s+$"
@@ -28,7 +45,8 @@ LOCAL_PREP = re.compile(
 INITIAL = re.compile(
     r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
     r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
-    r"(?:(?:neighbouring|neighboring|nearby)\s+)?",
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
+    r"(?:(?<=the\s)(?:city|town|county|borough)\s+of\s+)?",  # "In the town of Burnley, ..."
     re.IGNORECASE,
 )
 OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
@@ -67,3 +85,22 @@ def part_of_wider(plain: str, end: int, before: str) -> bool:
         and _PART_OF_BEFORE.search(before) is not None
         and _WHICH_AFTER.match(plain, end) is None
     )
+
+
+_UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
+_NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
+
+
+def national_area(phrase: str, country: str) -> str:
+    """The area of a national phrase in a release whose whole country is ``country``:
+    "across the UK" stays national in the PSNI's release, "across the country" is the nation."""
+    return "national" if country != "national" and _UK_WIDE.search(phrase) else country
+
+
+def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
+    """ "a nationwide crackdown", "forces from across the UK": the national phrase at
+    ``start:end`` scopes nothing, unless a "-wide" name goes on to its own figures ("a UK-wide
+    week, during which 1,400 people were arrested")."""
+    if _NOT_NATIONAL_BEFORE.search(plain[max(floor, start - 12) : start]) is None:
+        return False
+    return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
