@@ -36,3 +36,61 @@ def test_a_district_council_area_named_for_the_operation_takes_its_figures() -> 
     assert got[("arrests", 9)] == "Test Valley"
     assert got[("lines_closed", 3)] == "Test Valley"
     assert areas(DISTRICT_C)[("phones_seized", 16)] == "Dacorum"
+
+
+# -- "the force said" in a story framed by a place inside the force: the source, not a scope -----
+
+SOURCE_A = """ date 2025-06-02 Crackdown in Swale
+
+Police carried out a week-long crackdown on county lines dealing in Swale.
+
+Kent Police said officers arrested 12 people in Sittingbourne and Sheerness during the week.
+
+The force said officers also closed five deal lines and referred eight vulnerable people for
+support.
+"""
+
+SOURCE_B = """ date 2025-06-02 Council and police figures
+
+A fortnight of action against drug lines in Charnwood ended on Friday, with Leicestershire
+Police reporting 15 arrests in Loughborough.
+
+The force says £4,200 in cash and 22 phones were seized during the fortnight.
+"""
+
+SOURCE_C = """ date 2025-06-02 Police week in Swale
+
+Officers from Kent Police spent a week targeting drug dealers in Swale.
+
+They arrested nine people. The force has said it closed three lines across the whole force
+area during the same week.
+"""
+
+
+def test_the_force_as_source_in_a_district_story_keeps_the_district() -> None:
+    got = areas(SOURCE_A)
+    assert got[("lines_closed", 5)] == "Swale"
+    assert got[("safeguarded", 8)] == "Swale"
+    got = areas(SOURCE_B)
+    assert got[("cash_seized", 4200)] == "Charnwood"
+    assert got[("phones_seized", 22)] == "Charnwood"
+
+
+def test_the_force_acting_across_its_county_keeps_the_force() -> None:
+    got = areas(SOURCE_C)
+    assert got[("arrests", 9)] == "Swale"
+    assert got[("lines_closed", 3)] == "Kent"
+
+
+SOURCE_D = """ date 2025-06-02 Raids in Ipswich and Lowestoft
+
+Officers found a cannabis grow in a flat in Ipswich during two days of raids by Suffolk Police.
+A second flat was searched in Lowestoft.
+
+The force said the operation, aimed at a line supplying both towns, also recovered 400g of
+cocaine.
+"""
+
+
+def test_the_force_as_source_over_two_of_its_towns_keeps_the_force() -> None:
+    assert areas(SOURCE_D)[("drugs_weight_kg", 0.4)] == "Suffolk"
