@@ -94,3 +94,50 @@ cocaine.
 
 def test_the_force_as_source_over_two_of_its_towns_keeps_the_force() -> None:
     assert areas(SOURCE_D)[("drugs_weight_kg", 0.4)] == "Suffolk"
+
+
+# -- a feature that opens on a town in passing, then names the force's work in its area ------
+
+FEATURE_A = """ date 2025-06-02 The officer who knows every door
+
+Sergeant Tom Reeve has spent most of the year on the road.
+
+He keeps a desk by the window at the police station in Andover.
+
+Reeve runs Operation Harbour, Hampshire Constabulary's response to the drug lines running into \
+Test Valley. Since March the team has made 31 arrests and closed five deal lines.
+
+"It never stops," he says.
+"""
+
+FEATURE_B = """ date 2025-06-02 Inside the team
+
+Detective Constable Ana Ruiz starts each day with coffee at a cafe in Kidderminster.
+
+She leads the West Mercia Police team in Wyre Forest that runs the district's fight against \
+county lines. This year her team has arrested 27 people and safeguarded 12 children.
+"""
+
+FEATURE_C = """ date 2025-06-02 County lines week
+
+Officers arrested 23 people during a week of action across the county.
+
+In Bolton, seven people were arrested after raids on two flats.
+
+Anyone with information should contact Greater Manchester Police.
+"""
+
+
+def test_the_force_s_named_work_in_an_area_frames_a_feature() -> None:
+    got = areas(FEATURE_A)
+    assert got[("arrests", 31)] == "Test Valley"
+    assert got[("lines_closed", 5)] == "Test Valley"
+    got = areas(FEATURE_B)
+    assert got[("arrests", 27)] == "Wyre Forest"
+    assert got[("safeguarded", 12)] == "Wyre Forest"
+
+
+def test_a_later_town_s_share_still_leaves_the_force_s_release_to_the_force() -> None:
+    got = areas(FEATURE_C)
+    assert got[("arrests", 23)] == "Greater Manchester"
+    assert got[("arrests", 7)] == "Bolton"

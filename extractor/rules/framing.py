@@ -207,7 +207,7 @@ def _lead_area(
             if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
                 if _SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
                     continue  # "a crackdown on dealing, mostly in Medway": a share, not the story
-                return _town_or_its_force(plain, m, mentions, headline) or area
+                return _town_or_its_force(plain, m, mentions, places, headline) or area
             if prep and (joint := group_area(list_from(plain, places, m))):
                 return joint  # "Police in Cumbria and Dumfries and Galloway have arrested"
             continue
@@ -244,35 +244,7 @@ def _lead_area(
             continue
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
-            ends = [e for e in (plain.find(".", m.end), plain.find("\n", m.end)) if e > 0]
-            for p in places:  # the sentence, or the line of a list ("Key points")
-                if m.end < p.start < min(ends, default=len(plain)):
-                    place: Place = p.entry  # type: ignore[assignment]
-                    before_place = plain[max(0, p.start - 30) : p.start]
-                    division = (
-                        division_of(list_from(plain, places, p), plain)
-                        if in_force(place.county, agency.area) and LIST_NEXT.match(plain, p.end)
-                        else None
-                    )
-                    if division and PREP_BEFORE.search(before_place):
-                        return division  # "Police Scotland arrested 29 in Dundee and Perth"
-                    if (
-                        place.level == "county"
-                        and place.region == agency.area
-                        and PREP_BEFORE.search(before_place)
-                        and not LIST_NEXT.match(plain, p.end)  # "in Co Down and Co Armagh"
-                    ):
-                        return place.name  # "Police Scotland officers in Fife have arrested"
-                    if (
-                        place.level == "town"
-                        and in_force(place.county, agency.area)
-                        and PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
-                        and not SITE_BEFORE.search(before_place)
-                        and not LIST_NEXT.match(plain, p.end)
-                        and not LIST_END.search(before_place)
-                        and not _SHARE_GAP.search(plain, m.end, p.start)
-                    ):
-                        return mention_area(p, plain) or area
+            return _force_place(plain, m, places) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
         return "national"
@@ -280,6 +252,43 @@ def _lead_area(
         if not inside(m.start, quotes):
             return mention_area(m, plain) or "unknown"
     return "unknown"
+
+
+def _force_place(plain: str, m: Mention, places: list[Mention]) -> str | None:
+    """The place inside the force's area that the sentence (or list line) of the force
+    mention ``m`` puts its work in: "Gwent Police made 14 arrests in Newport", "Police
+    Scotland officers in Fife", "Police Scotland arrested 29 in Dundee and Perth"."""
+    agency: Agency = m.entry  # type: ignore[assignment]
+    ends = [e for e in (plain.find(".", m.end), plain.find("\n", m.end)) if e > 0]
+    for p in places:  # the sentence, or the line of a list ("Key points")
+        if m.end < p.start < min(ends, default=len(plain)):
+            place: Place = p.entry  # type: ignore[assignment]
+            before_place = plain[max(0, p.start - 30) : p.start]
+            division = (
+                division_of(list_from(plain, places, p), plain)
+                if in_force(place.county, agency.area) and LIST_NEXT.match(plain, p.end)
+                else None
+            )
+            if division and PREP_BEFORE.search(before_place):
+                return division  # "Police Scotland arrested 29 in Dundee and Perth"
+            if (
+                place.level == "county"
+                and place.region == agency.area
+                and PREP_BEFORE.search(before_place)
+                and not LIST_NEXT.match(plain, p.end)  # "in Co Down and Co Armagh"
+            ):
+                return place.name  # "Police Scotland officers in Fife have arrested"
+            if (
+                place.level == "town"
+                and in_force(place.county, agency.area)
+                and PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
+                and not SITE_BEFORE.search(before_place)
+                and not LIST_NEXT.match(plain, p.end)
+                and not LIST_END.search(before_place)
+                and not _SHARE_GAP.search(plain, m.end, p.start)
+            ):
+                return mention_area(p, plain) or agency.area
+    return None
 
 
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the
@@ -294,7 +303,7 @@ _SHARE_GAP = re.compile(
 
 
 def _town_or_its_force(
-    plain: str, town: Mention, mentions: list[Mention], headline: int
+    plain: str, town: Mention, mentions: list[Mention], places: list[Mention], headline: int
 ) -> str | None:
     """The force's area when a town first named after the lead is one line of its release.
 
@@ -315,7 +324,9 @@ def _town_or_its_force(
         if m.kind == "agency" and agency_area(m.entry) == place.county:
             before = plain[max(0, m.start - 30) : m.start]
             if not SUPPORT_BEFORE.search(before):
-                return place.county
+                # "Brecon police station ... / Operation Tawel, Dyfed-Powys Police's response
+                # to the drug lines running into Powys": the place the force's work is put in
+                return _force_place(plain, m, places) or place.county
     return None
 
 
