@@ -141,3 +141,53 @@ def test_a_later_town_s_share_still_leaves_the_force_s_release_to_the_force() ->
     got = areas(FEATURE_C)
     assert got[("arrests", 23)] == "Greater Manchester"
     assert got[("arrests", 7)] == "Bolton"
+
+
+# -- a decimal point ends no sentence when the force's sentence names its area --------------
+
+DECIMAL_A = """ date 2025-06-02 Day of action
+
+Lancashire Police said officers arrested 16 people, seized 2.4kg of cannabis and closed three \
+deal lines across Pendle during the day.
+"""
+
+DECIMAL_B = """ date 2025-06-02 Day of action
+
+Derbyshire Constabulary recovered 0.5kg of cocaine and £3,000 in cash in Erewash on Tuesday, \
+and arrested six people.
+"""
+
+
+def test_a_decimal_in_the_force_s_sentence_keeps_its_named_area() -> None:
+    got = areas(DECIMAL_A)
+    assert got[("arrests", 16)] == "Pendle"
+    assert got[("lines_closed", 3)] == "Pendle"
+    assert areas(DECIMAL_B)[("arrests", 6)] == "Erewash"
+
+
+THOUSANDS = """ date 2025-06-02 Day of action
+
+Cumbria Police said officers seized £12,400 in cash and £3,150 of cocaine and arrested nine \
+people in Allerdale during the day of action.
+"""
+
+
+def test_a_thousands_comma_is_no_share_before_the_force_s_named_area() -> None:
+    got = areas(THOUSANDS)
+    assert got[("arrests", 9)] == "Allerdale"
+    assert got[("cash_seized", 12400)] == "Allerdale"
+
+
+RAIDED_SITE = """ date 2025-06-02 Cash found in raids
+
+Kent Police found £96,000 in cash when officers raided a flat in Margate as part of an \
+inquiry into a cocaine network.
+
+A second address in Ramsgate was searched the same day.
+
+Three people were arrested and 11 phones were seized.
+"""
+
+
+def test_a_raided_flat_s_town_in_the_force_s_sentence_is_a_site_not_the_release_s_area() -> None:
+    assert areas(RAIDED_SITE)[("arrests", 3)] == "Kent"
