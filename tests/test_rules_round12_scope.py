@@ -191,3 +191,26 @@ Three people were arrested and 11 phones were seized.
 
 def test_a_raided_flat_s_town_in_the_force_s_sentence_is_a_site_not_the_release_s_area() -> None:
     assert areas(RAIDED_SITE)[("arrests", 3)] == "Kent"
+
+
+# -- a district's own operation: its running total is the district's, not the force's --------
+
+DISTRICT_TOTAL_A = """ date 2025-06-02 The long game
+
+Inspector Sam Hale leads Operation Pennine, Lancashire Police's push against the drug lines \
+running into Hyndburn. Since it began in January, the operation has led to 28 arrests and the \
+closure of six lines.
+"""
+
+DISTRICT_TOTAL_B = """ date 2025-06-02 Crackdown continues
+
+Operation Clearwater, the council and police campaign against county lines in Thanet, has so \
+far led to 40 arrests since it started in March, Kent Police said.
+"""
+
+
+def test_a_district_operation_s_running_total_keeps_the_district() -> None:
+    got = areas(DISTRICT_TOTAL_A)
+    assert got[("arrests", 28)] == "Hyndburn"
+    assert got[("lines_closed", 6)] == "Hyndburn"
+    assert areas(DISTRICT_TOTAL_B)[("arrests", 40)] == "Thanet"
