@@ -214,3 +214,33 @@ def test_a_district_operation_s_running_total_keeps_the_district() -> None:
     assert got[("arrests", 28)] == "Hyndburn"
     assert got[("lines_closed", 6)] == "Hyndburn"
     assert areas(DISTRICT_TOTAL_B)[("arrests", 40)] == "Thanet"
+
+
+# -- "a day of action in <area>, <weekday date>, led to ...": the operation's one area --------
+
+DAY_A = """ date 2025-03-04 Live: police raids on the coast
+
+Kent Police has carried out raids in Margate and Ramsgate.
+
+The force said today's day of action in Thanet, Tuesday 4 March, led to 12 arrests.
+
+Officers seized £5,000 in cash and closed two deal lines.
+"""
+
+DAY_B = """ date 2025-03-04 Raids
+
+Essex Police officers searched homes in Canvey Island and Benfleet this week.
+
+Two days of action in Castle Point, Monday and Tuesday, ended with nine arrests and seven phones \
+seized.
+"""
+
+
+def test_a_day_of_action_in_an_area_followed_by_its_date_frames_the_story() -> None:
+    got = areas(DAY_A)
+    assert got[("arrests", 12)] == "Thanet"
+    assert got[("cash_seized", 5000)] == "Thanet"
+    assert got[("lines_closed", 2)] == "Thanet"
+    got = areas(DAY_B)
+    assert got[("arrests", 9)] == "Castle Point"
+    assert got[("phones_seized", 7)] == "Castle Point"

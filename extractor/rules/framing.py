@@ -48,7 +48,8 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 OPERATION_SCOPE = re.compile(
-    r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
+    r"\b(?:crackdown|operation|(?:week|day)s?\s+of\s+action|intensification\s+week"
+    r"|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ OPERATION_SCOPE = re.compile(
 
 _SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$")
 # words one of which OPERATION_SCOPE needs, checked first
-_OPERATION_WORDS = ("crackdown", "operation", "week", "intensification", "campaign", "blitz")
+_OPERATION_WORDS = ("crackdown", "operation", "week", "day", "intensification", "campaign", "blitz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +168,13 @@ def _lead_area(
             and not LIST_END.search(plain, max(0, p.start - 12), p.start)
             and not SHARE_GAP.search(plain, max(line_start, p.start - 40), p.start)
         ):
-            if LIST_NEXT.match(plain, p.end):
-                # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
-                # "across Birmingham, Coventry and Wolverhampton": no one town
-                together = group_area(list_from(plain, places, p))
+            # "across Norfolk, Suffolk and Cambridgeshire": the region they make up; "across
+            # Birmingham, Coventry and Wolverhampton": no one town; "in North Lincolnshire,
+            # Thursday 19 November, led to": one place, no list ("in Lisburn and north Down" is)
+            if LIST_NEXT.match(plain, p.end) and (
+                len(listed := list_from(plain, places, p)) > 1 or not plain.startswith(",", p.end)
+            ):
+                together = group_area(listed)
                 if together:
                     return together
                 continue
