@@ -244,3 +244,35 @@ def test_a_day_of_action_in_an_area_followed_by_its_date_frames_the_story() -> N
     got = areas(DAY_B)
     assert got[("arrests", 9)] == "Castle Point"
     assert got[("phones_seized", 7)] == "Castle Point"
+
+
+# -- "<force>'s push against dealing in the town": the one town named before ----------------
+
+IN_THE_TOWN_A = """ date 2025-03-04 The officer who knocks on every door
+
+Constable Ian Marsh has spent eleven years on Worksop's estates.
+
+He is part of Operation Ryton, Nottinghamshire Police's campaign against county lines dealing \
+in the town. Since May the team has made 19 arrests and closed four lines.
+
+"It is slow work," he says.
+
+Officers have also seized 14 knives and £6,000 in cash.
+"""
+
+IN_THE_TOWN_B = """ date 2025-03-04 Letter to parents
+
+Parents at schools in Durham were sent a letter this week.
+
+Durham Constabulary officers working across the city arrested 11 people and spoke to 300 \
+pupils during a month of action.
+"""
+
+
+def test_the_force_s_work_in_the_town_is_the_one_town_named_before() -> None:
+    got = areas(IN_THE_TOWN_A)
+    assert got[("arrests", 19)] == "Worksop"
+    assert got[("lines_closed", 4)] == "Worksop"
+    assert got[("knives_seized", 14)] == "Worksop"
+    assert got[("cash_seized", 6000)] == "Worksop"
+    assert areas(IN_THE_TOWN_B)[("arrests", 11)] == "Durham"

@@ -92,4 +92,19 @@ def force_place(plain: str, m: Mention, places: list[Mention]) -> str | None:
                 and not SHARE_GAP.search(plain, m.end, p.start)
             ):
                 return mention_area(p, plain) or agency.area
+    if _IN_THE_TOWN.search(plain, m.end, end):
+        # "Operation Dearne, South Yorkshire Police's push against dealing in the town": the
+        # one town of the force's area named before it
+        named = {
+            p.entry.name  # type: ignore[union-attr]
+            for p in places
+            if p.start < m.start
+            and p.entry.level == "town"  # type: ignore[union-attr]
+            and in_force(p.entry.county, agency.area)  # type: ignore[union-attr]
+        }
+        if len(named) == 1:
+            return named.pop()
     return None
+
+
+_IN_THE_TOWN = re.compile(r"\b(?:in|across)\s+the\s+(?:town|city)\b(?!'s|\s+centre)")
