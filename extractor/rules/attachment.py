@@ -10,7 +10,7 @@ from .areas import in_force
 from .clauses import ELLIPTIC_FOR, clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
-from .gazetteer import PLACES, region_of
+from .gazetteer import COUNCIL_AREAS, PLACES, region_of
 from .markers import Marker, Scope, clause_markers
 from .parts import part_holding
 from .segments import Sentence
@@ -264,8 +264,10 @@ def _wider_than_town(
     town = PLACES.get(default)
     if town is None or town.level != "town" or not town.county or town.county not in PLACES:
         return default
-    if _RUNNING_TOTAL.search(plain, sent.start, sent.end) and _OPERATION_TOTAL.search(
-        plain, sent.start, sent.end
+    if (
+        default not in COUNCIL_AREAS  # a council area's own operation counts over the area
+        and _RUNNING_TOTAL.search(plain, sent.start, sent.end)
+        and _OPERATION_TOTAL.search(plain, sent.start, sent.end)
     ):  # not "Nine people have been charged so far": the reported week's own count
         return PLACES[town.county].name
     for k in later:

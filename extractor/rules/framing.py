@@ -18,27 +18,19 @@ from .areas import (
     LIST_NEXT,
     agency_area,
     first_town,
-    in_force,
     list_from,
     mention_area,
 )
-from .cues import LIST_END, MEMBERS_BEFORE, SITE_BEFORE
+from .cues import LIST_END, MEMBERS_BEFORE
+from .forceplace import PREP_BEFORE, SHARE_GAP, force_place
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
-from .jointareas import division_of, group_area
+from .jointareas import group_area
 from .leadareas import force_in, lead_division
 from .national import national_lead
 from .parts import compass_free
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
-PREP_BEFORE = TailPattern(
-    re.compile(
-        r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
-        r"(?:the\s+)?(?:(?:whole|wider|entire)\s+(?:of\s+)?)?"  # "for the whole of Wales"
-        r"(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
-        re.IGNORECASE,
-    )
-)
 # "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
 ON_PLACE = TailPattern(re.compile(r"\bon\s+(?:the\s+)?$"))
 ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
@@ -56,7 +48,8 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 OPERATION_SCOPE = re.compile(
-    r"\b(?:crackdown|operation|week\s+of\s+action|intensification\s+week|week\s+of\s+intensification"
+    r"\b(?:crackdown|operation|(?:week|day)s?\s+of\s+action|intensification\s+week"
+    r"|week\s+of\s+intensification"
     r"|campaign|blitz)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
@@ -64,7 +57,7 @@ OPERATION_SCOPE = re.compile(
 
 _SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$")
 # words one of which OPERATION_SCOPE needs, checked first
-_OPERATION_WORDS = ("crackdown", "operation", "week", "intensification", "campaign", "blitz")
+_OPERATION_WORDS = ("crackdown", "operation", "week", "day", "intensification", "campaign", "blitz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +166,15 @@ def _lead_area(
                 OPERATION_SCOPE, plain[max(line_start, p.start - 90) : p.start], _OPERATION_WORDS
             )
             and not LIST_END.search(plain, max(0, p.start - 12), p.start)
-            and not _SHARE_GAP.search(plain, max(line_start, p.start - 40), p.start)
+            and not SHARE_GAP.search(plain, max(line_start, p.start - 40), p.start)
         ):
-            if LIST_NEXT.match(plain, p.end):
-                # "across Norfolk, Suffolk and Cambridgeshire": the region they make up;
-                # "across Birmingham, Coventry and Wolverhampton": no one town
-                together = group_area(list_from(plain, places, p))
+            # "across Norfolk, Suffolk and Cambridgeshire": the region they make up; "across
+            # Birmingham, Coventry and Wolverhampton": no one town; "in North Lincolnshire,
+            # Thursday 19 November, led to": one place, no list ("in Lisburn and north Down" is)
+            if LIST_NEXT.match(plain, p.end) and (
+                len(listed := list_from(plain, places, p)) > 1 or not plain.startswith(",", p.end)
+            ):
+                together = group_area(listed)
                 if together:
                     return together
                 continue
@@ -205,9 +201,9 @@ def _lead_area(
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
             if (prep or on) and area and not LIST_NEXT.match(plain, m.end):
-                if _SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
+                if SHARE_GAP.search(plain, max(0, m.start - 30), m.start):
                     continue  # "a crackdown on dealing, mostly in Medway": a share, not the story
-                return _town_or_its_force(plain, m, mentions, headline) or area
+                return _town_or_its_force(plain, m, mentions, places, headline) or area
             if prep and (joint := group_area(list_from(plain, places, m))):
                 return joint  # "Police in Cumbria and Dumfries and Galloway have arrested"
             continue
@@ -244,35 +240,7 @@ def _lead_area(
             continue
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
-            ends = [e for e in (plain.find(".", m.end), plain.find("\n", m.end)) if e > 0]
-            for p in places:  # the sentence, or the line of a list ("Key points")
-                if m.end < p.start < min(ends, default=len(plain)):
-                    place: Place = p.entry  # type: ignore[assignment]
-                    before_place = plain[max(0, p.start - 30) : p.start]
-                    division = (
-                        division_of(list_from(plain, places, p), plain)
-                        if in_force(place.county, agency.area) and LIST_NEXT.match(plain, p.end)
-                        else None
-                    )
-                    if division and PREP_BEFORE.search(before_place):
-                        return division  # "Police Scotland arrested 29 in Dundee and Perth"
-                    if (
-                        place.level == "county"
-                        and place.region == agency.area
-                        and PREP_BEFORE.search(before_place)
-                        and not LIST_NEXT.match(plain, p.end)  # "in Co Down and Co Armagh"
-                    ):
-                        return place.name  # "Police Scotland officers in Fife have arrested"
-                    if (
-                        place.level == "town"
-                        and in_force(place.county, agency.area)
-                        and PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
-                        and not SITE_BEFORE.search(before_place)
-                        and not LIST_NEXT.match(plain, p.end)
-                        and not LIST_END.search(before_place)
-                        and not _SHARE_GAP.search(plain, m.end, p.start)
-                    ):
-                        return mention_area(p, plain) or area
+            return force_place(plain, m, places) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
         return "national"
@@ -282,19 +250,8 @@ def _lead_area(
     return "unknown"
 
 
-# "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the
-# county, with raids in Maidstone": the town's share, not the release's town
-_SHARE_GAP = re.compile(
-    r"\b(?:including|of\s+(?:them|whom|those|these|which)|among\s+them|mainly|mostly|largely"
-    r"|of\s+the\s+(?:\w+\s+)?(?:arrests|people|lines|searches|warrants|raids)"
-    r"|chiefly|predominantly|across\s+the\s+(?:county|force))\b|,\s*(?:a\s+further\s+)?\d"
-    r"|(?:,|\s[-\u2013])\s*with\b|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+(?:of\s+them\s+)?in\b",
-    re.IGNORECASE,
-)  # "Cleveland Police arrest 29 - with almost half in Middlesbrough": the town's share
-
-
 def _town_or_its_force(
-    plain: str, town: Mention, mentions: list[Mention], headline: int
+    plain: str, town: Mention, mentions: list[Mention], places: list[Mention], headline: int
 ) -> str | None:
     """The force's area when a town first named after the lead is one line of its release.
 
@@ -315,7 +272,9 @@ def _town_or_its_force(
         if m.kind == "agency" and agency_area(m.entry) == place.county:
             before = plain[max(0, m.start - 30) : m.start]
             if not SUPPORT_BEFORE.search(before):
-                return place.county
+                # "Brecon police station ... / Operation Tawel, Dyfed-Powys Police's response
+                # to the drug lines running into Powys": the place the force's work is put in
+                return force_place(plain, m, places) or place.county
     return None
 
 

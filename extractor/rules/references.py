@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .framing import SUPPORT_BEFORE, agency_area
-from .gazetteer import Agency, Mention
+from .gazetteer import COUNCIL_AREAS, Agency, Mention
 from .segments import Paragraph
 
 # lower-cased text; "across the force area" is a place phrase (scopecues.LOCAL_PHRASE), not this
@@ -62,3 +62,22 @@ def force_references(
         if named:
             out.append((ref.start(), ref.end(), agency_area(named[-1].entry) or ""))
     return out
+
+
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
+
+
+def source_of_place(low: str, para_start: int, ref: int, main: str, places: list[Mention]) -> bool:
+    """Whether "the force said" at ``ref`` is the source of the story's own place's figures.
+
+    A district council area holds the towns the force worked in ("a crackdown in Swale ...
+    The force said officers closed five lines"); a town's story needs its paragraph to have
+    placed the work in the town first ("arrested 21 people in the town. The force said officers
+    also seized ..."), where "The force said the operation, aimed at a line supplying the town
+    and nearby villages, ..." opening a paragraph is the force's own wider operation.
+    """
+    if main in COUNCIL_AREAS:
+        return True
+    if any(para_start <= p.start < ref and p.surface == main for p in places):
+        return True
+    return _THE_TOWN.search(low, para_start, ref) is not None

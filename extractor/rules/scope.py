@@ -58,7 +58,7 @@ from .markers import (
 from .national import national_phrases
 from .parts import compass_free, compass_part
 from .placenames import COURT_BEFORE, HOME_BEFORE, unlisted_name_area
-from .references import force_references
+from .references import force_references, source_of_place
 from .scopecues import (
     DESTINATION,
     INITIAL,
@@ -356,9 +356,16 @@ def build_scope(
             if site is not None:
                 markers.append(site)
         for a, b, area in refs:
-            if area == county_force and _SOURCE_AFTER.match(plain, b):
+            if not sent.start <= a < sent.end:
                 continue
-            if sent.start <= a < sent.end and not (framing.one_town and area == town_force):
+            # "the force said", in a story of a place inside its area: the source of the place's
+            # own figures, not a wider scope
+            if area in (county_force, town_force) and _SOURCE_AFTER.match(plain, b):
+                if area == county_force or source_of_place(
+                    low, paragraphs[sent.para].start, a, main, places
+                ):
+                    continue
+            if not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
         known = [(k.start, k.end) for k in markers]
