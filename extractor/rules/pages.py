@@ -73,7 +73,7 @@ _WHOLE_LINE = re.compile(
             r"(?:image|media|video)\s+(?:caption|source|copyright)\s*,",
             r"(?:view\s+this\s+post\s+on|a\s+post\s+shared\s+by|this\s+article\s+contains\s+"
             r"content\s+provided\s+by|allow\s+\w+\s+content|embedded\s+content)",
-            r"(?P<skip>skip\s+\w+\s+(?:post|content|video))\b",
+            r"(?P<skip>skip\s+(?!to\b)\w+\s+(?:post|content|video))\b",  # not "skip to content"
             r"end\s+of\s+\w+\s+(?:post|content|video)\b",
         )
     ),
