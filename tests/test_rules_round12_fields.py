@@ -39,3 +39,56 @@ def test_a_skip_to_content_link_does_not_hide_the_story() -> None:
     )
     got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
     assert ("arrests", 99) not in got and ("arrests", 31) in got
+
+
+# -- a live page's running counts: superseded by the final update, in either page order -------
+
+_FINAL = (
+    "In its final update, the force said officers had arrested 17 people, executed 12 "
+    "warrants and seized £6,400 in cash. Four vulnerable people were safeguarded."
+)
+_RUNNING_UPDATES = (
+    "Police say eight people have now been arrested.",
+    "The arrest count now stands at 8, officers say.",
+    "Officers say eight people have been arrested so far.",
+    "The force says eight people have been arrested and five addresses searched in the "
+    "first hour.",
+)
+_DISCRETE = (
+    "Two children found at a flat in the town have been taken into police protection, "
+    "the force says."
+)
+
+
+def _live(entries: list[tuple[str, str]]) -> set[tuple[str, float]]:
+    body = "\n\n".join(f"{time}\n{words}" for time, words in entries)
+    return _figures(f"Live: county lines raids in the town\n\n{body}")
+
+
+def test_a_live_pages_running_count_gives_way_to_the_final_update() -> None:
+    for running in _RUNNING_UPDATES:
+        oldest_first = [
+            ("06:30", "Welcome to our live coverage of a county lines day of action."),
+            ("09:10", running),
+            ("11:40", _DISCRETE),
+            ("17:05", _FINAL),
+        ]
+        for entries in (oldest_first, oldest_first[::-1]):
+            got = _live(entries)
+            assert ("arrests", 8) not in got, (running, entries[0][0])
+            assert ("addresses_visited", 5) not in got, (running, entries[0][0])
+            assert {("arrests", 17), ("warrants", 12), ("cash_seized", 6400)} <= got
+            assert ("safeguarded", 2) in got and ("safeguarded", 4) in got  # a discrete event
+
+
+def test_a_running_count_with_no_later_figure_stays() -> None:
+    # newest first, and the running count is the page's newest word on arrests
+    entries = [
+        ("15:20", "Police say eight people have now been arrested."),
+        ("11:00", "Officers found £2,000 in cash at a flat, the force says."),
+        ("08:00", "Welcome to our live coverage of a county lines day of action."),
+    ]
+    got = _live(entries)
+    assert ("arrests", 8) in got and ("cash_seized", 2000) in got
+    # outside a live page, "so far" is the figure
+    assert ("arrests", 8) in _figures("Officers say eight people have been arrested so far.")

@@ -92,7 +92,14 @@ _CORRECTION = re.compile(
 _FIRST_COUNT = re.compile(
     r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
 )
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
+# an update's time: "16:45 - ...", "9.30am", or "17:45" alone on its line
+_TIMESTAMP = re.compile(r"^[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(?:-|:|am\b|pm\b|$)", re.MULTILINE)
+# on a live page, a count the next update will raise: "eight people have now been arrested",
+# "the count now stands at 8", "in the first hour" (matched on lower case)
+_LIVE_RUNNING = re.compile(
+    r"\b(?:has|have)\s+now\b|\bnow\s+(?:stands?\s+at|at|says?)\b"
+    r"|\bin\s+the\s+first\s+(?:hour|two\s+hours|few\s+hours)\b"
+)
 _CUES = (
     "so far",
     "risen to",
@@ -108,6 +115,14 @@ _CUES = (
     "at first",
     "first said",
     "first reported",
+    "has now",
+    "have now",
+    "now stand",
+    "now at",
+    "now say",
+    "first hour",
+    "first two hours",
+    "first few hours",
 )
 
 
@@ -128,10 +143,13 @@ def superseded(
     low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
-    live = len(_TIMESTAMP.findall(plain)) >= 3
+    times = [int(h) * 60 + int(m) for h, m in _TIMESTAMP.findall(plain)]
+    live = len(times) >= 3
+    newest_first = live and times[0] > times[-1]  # "later" is then higher up the page
     starts = [s.start for s in sentences]
     notes: set[int] = set()  # paragraphs that are a correction note
     running: list[Statistic] = []
+    where: dict[int, int] = {}  # a running count's sentence
     for s in stats:
         a = s.evidence_start or 0
         si = max(0, bisect_right(starts, a) - 1)
@@ -139,22 +157,35 @@ def superseded(
         para = [t for t in sentences if t.para == sent.para]
         if any(_CORRECTION.search(low, t.start, t.end) for t in para):
             notes.add(id(s))
-        elif (live and _RUNNING.search(low, sent.start, sent.end)) or _FIRST_COUNT.search(
-            low, sent.start, sent.end
-        ):
+        elif (
+            live
+            and (
+                _RUNNING.search(low, sent.start, sent.end)
+                or _LIVE_RUNNING.search(low, sent.start, sent.end)
+            )
+        ) or _FIRST_COUNT.search(low, sent.start, sent.end):
             running.append(s)  # "The force originally said 22 people had been arrested"
+            where[id(s)] = si
     later = {
         id(r)
         for r in running
         if any(
             o.metric is r.metric
-            and (o.evidence_start or 0) > (r.evidence_start or 0)
+            and _after(o.evidence_start or 0, r.evidence_start or 0, newest_first)
             and id(o) not in notes
             and all(o is not x for x in running)
             for o in stats
         )
     }
+    if live:  # a superseded count's sentence goes whole: "five arrested, six addresses searched"
+        gone = {where[id(r)] for r in running if id(r) in later}
+        later.update(id(s) for s in running if where[id(s)] in gone)
     return [s for s in stats if id(s) not in notes and id(s) not in later]
+
+
+def _after(a: int, b: int, newest_first: bool) -> bool:
+    """Whether the statement at ``a`` comes after the one at ``b`` in time."""
+    return a < b if newest_first else a > b
 
 
 def dedupe(stats: list[Statistic]) -> list[Statistic]:
