@@ -92,3 +92,24 @@ def test_a_running_count_with_no_later_figure_stays() -> None:
     assert ("arrests", 8) in got and ("cash_seized", 2000) in got
     # outside a live page, "so far" is the figure
     assert ("arrests", 8) in _figures("Officers say eight people have been arrested so far.")
+
+
+# -- the figure of the period before the reported one: "in the previous year" ---------------
+
+
+def test_a_figure_of_the_previous_year_is_a_comparison() -> None:
+    for sentence in (
+        "The force closed 57 lines in the previous year, the answer said.",
+        "Officers made 233 arrests in the previous twelve months, before the unit began.",
+        "It recorded 233 county lines arrests over the preceding 12 months.",
+        "The team closed 57 deal lines during the previous financial year.",
+    ):
+        got = _figures(
+            "Officers closed 64 county lines and arrested 310 people in the year to March, "
+            f"the force said. {sentence}"
+        )
+        assert ("lines_closed", 64) in got and ("arrests", 310) in got, sentence
+        assert ("lines_closed", 57) not in got and ("arrests", 233) not in got, sentence
+    # "over the past twelve months" is the reported period itself
+    got = _figures("Officers made 233 county lines arrests over the past twelve months.")
+    assert ("arrests", 233) in got

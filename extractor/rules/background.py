@@ -254,6 +254,12 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
+    if ("evious" in tail or "eceding" in tail) and _PREVIOUS_PERIOD_AFTER.match(
+        plain,
+        fig.end,
+        sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
+    ):
+        return True  # "104 lines in the previous year": the period before, a comparison
     if ("year" in tail or "ago" in tail) and _SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
     if "when" in near and _EARLIER_WHEN.search(near):
@@ -287,6 +293,12 @@ def background(
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
 
 
+# "104 lines in the previous year", "402 arrests over the preceding twelve months"
+_PREVIOUS_PERIOD_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|during|over|for)\s+the\s+(?:previous|preceding)\s+"
+    r"(?:(?:financial|calendar)\s+)?(?:year|(?:twelve|12)\s+months)\b",
+    re.IGNORECASE,
+)
 # "1,391 arrests made in the equivalent week last year": the figure of the same period before
 _SAME_PERIOD_AFTER = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+the\s+{_SAME_PERIOD}",
