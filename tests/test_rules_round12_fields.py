@@ -51,8 +51,7 @@ _RUNNING_UPDATES = (
     "Police say eight people have now been arrested.",
     "The arrest count now stands at 8, officers say.",
     "Officers say eight people have been arrested so far.",
-    "The force says eight people have been arrested and five addresses searched in the "
-    "first hour.",
+    "The force says eight people have been arrested and five addresses searched in the first hour.",
 )
 _DISCRETE = (
     "Two children found at a flat in the town have been taken into police protection, "
@@ -113,3 +112,35 @@ def test_a_figure_of_the_previous_year_is_a_comparison() -> None:
     # "over the past twelve months" is the reported period itself
     got = _figures("Officers made 233 county lines arrests over the past twelve months.")
     assert ("arrests", 233) in got
+
+
+# -- "them" after a sentence that names what is split, with no figure of its own --------------
+
+
+def test_a_share_of_them_counts_what_the_sentence_before_names() -> None:
+    opener = (
+        "Across the region, 940 people were arrested and 300 lines were closed. Officers "
+        "also safeguarded 800 vulnerable people, at least 200 of them children. "
+    )
+    for names, them, metric in (
+        (
+            "The arrests were made by four forces.",
+            "Kent Police accounted for 410 of them",
+            "arrests",
+        ),
+        ("The arrests came from four forces.", "Kent Police made 410 of them", "arrests"),
+        (
+            "These arrests were shared by four forces.",
+            "Kent Police accounted for 410 of them",
+            "arrests",
+        ),
+        (
+            "The lines were shut by four forces.",
+            "Kent Police accounted for 110 of them",
+            "lines_closed",
+        ),
+    ):
+        got = _figures(f"{opener}{names} {them}, Essex Police 90 and Surrey Police 77.")
+        value = 410 if metric == "arrests" else 110
+        assert (metric, value) in got and (metric, 90) in got and (metric, 77) in got, names
+        assert ("safeguarded", value) not in got and ("safeguarded", 90) not in got, names

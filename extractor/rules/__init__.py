@@ -74,7 +74,7 @@ from .segments import (
     split_sentences,
     titles_end,
 )
-from .splits import continues_split
+from .splits import continues_split, named_subject
 from .tables import Table, find_tables
 from .topic import on_topic
 
@@ -219,6 +219,7 @@ def collect_statistics(
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
+        carried = named_subject(plain, sent.start) or carried  # "The arrests were made by"
         if not figures:
             continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
