@@ -144,3 +144,23 @@ def test_a_share_of_them_counts_what_the_sentence_before_names() -> None:
         value = 410 if metric == "arrests" else 110
         assert (metric, value) in got and (metric, 90) in got and (metric, 77) in got, names
         assert ("safeguarded", value) not in got and ("safeguarded", 90) not in got, names
+
+
+# -- the replies under a post thread are readers' comments -------------------------------------
+
+
+def test_replies_under_a_thread_are_no_figures() -> None:
+    thread = (
+        " date 2025-06-02 Valley Police (@ValleyPolice) \u00b7 Thread\n\n"
+        "1/3\nOur county lines day of action in the valley is done. Here is what it achieved.\n\n"
+        "2/3\nWe arrested 16 people, executed 10 warrants and closed three deal lines.\n\n"
+        "3/3\nOfficers also seized \u00a34,200 in cash. Thank you for your reports.\n\n"
+    )
+    for header in ("Replies", "Replying to @ValleyPolice", "12 replies", "Most relevant replies"):
+        text = (
+            f"{thread}{header}\n\nriverside_dad \u00b7 2h\n5 lines on my street alone, keep going\n\n"
+            "Jo Bloggs @jobloggs \u00b7 7:02 PM\nSaw 6 vans outside the flats at dawn\n"
+        )
+        got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
+        assert {("arrests", 16), ("warrants", 10), ("lines_closed", 3)} <= got, header
+        assert ("lines_closed", 5) not in got and ("vehicles_seized", 6) not in got, header
