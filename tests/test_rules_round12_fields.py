@@ -164,3 +164,25 @@ def test_replies_under_a_thread_are_no_figures() -> None:
         got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
         assert {("arrests", 16), ("warrants", 10), ("lines_closed", 3)} <= got, header
         assert ("lines_closed", 5) not in got and ("vehicles_seized", 6) not in got, header
+
+
+def test_a_post_threads_running_count_gives_way_to_its_final_post() -> None:
+    for stamp in (
+        "{t} AM \u00b7 40 reposts",
+        "Valley Police @ValleyPolice \u00b7 {t} AM",
+        "{t} am",
+    ):
+        posts = [
+            ("7:02", "We are out today on a county lines day of action across the valley."),
+            ("9:40", "In Eastham, officers found \u00a31,500 in cash at a flat."),
+            ("11:15", "Update: 7 arrests so far this morning across the valley."),
+            ("11:50", "Officers have visited 9 homes so far today over cuckooing."),
+            ("6:30", "Final figures: 15 people arrested, 21 homes visited, 4 lines closed."),
+        ]
+        body = "\n\n".join(
+            f"{stamp.format(t=t) if i < 4 else stamp.format(t=t).replace('AM', 'PM').replace('am', 'pm')}\n{w}"
+            for i, (t, w) in enumerate(posts)
+        )
+        got = _figures(body)
+        assert ("arrests", 7) not in got and ("addresses_visited", 9) not in got, stamp
+        assert {("arrests", 15), ("addresses_visited", 21), ("cash_seized", 1500)} <= got, stamp

@@ -92,10 +92,15 @@ _CORRECTION = re.compile(
 _FIRST_COUNT = re.compile(
     r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
 )
-# an update's time: "16:45 - ...", "9.30am", or "17:45" alone on its line
-_TIMESTAMP = re.compile(r"^[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(?:-|:|am\b|pm\b|$)", re.MULTILINE)
+# an update's time: "16:45 - ...", "9.30am", "17:45" alone on its line, a post's stamp
+# "8:41 AM \u00b7 54 reposts" or "Valley Police @ValleyPolice \u00b7 8:15 AM"
+_TIMESTAMP = re.compile(
+    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$)",
+    re.MULTILINE,
+)
 # on a live page, a count the next update will raise: "eight people have now been arrested",
 # "the count now stands at 8", "in the first hour" (matched on lower case)
+_HALF_DAY = {"am": 0, "pm": 12}  # a 12-hour clock's hours past midnight; a 24-hour one as read
 _LIVE_RUNNING = re.compile(
     r"\b(?:has|have)\s+now\b|\bnow\s+(?:stands?\s+at|at|says?)\b"
     r"|\bin\s+the\s+first\s+(?:hour|two\s+hours|few\s+hours)\b"
@@ -143,7 +148,10 @@ def superseded(
     low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
-    times = [int(h) * 60 + int(m) for h, m in _TIMESTAMP.findall(plain)]
+    times = [
+        (int(h) % 12 + _HALF_DAY.get(after.lower(), int(h) - int(h) % 12)) * 60 + int(m)
+        for h, m, after in _TIMESTAMP.findall(plain)
+    ]
     live = len(times) >= 3
     newest_first = live and times[0] > times[-1]  # "later" is then higher up the page
     starts = [s.start for s in sentences]
