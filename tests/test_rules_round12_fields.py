@@ -158,7 +158,8 @@ def test_replies_under_a_thread_are_no_figures() -> None:
     )
     for header in ("Replies", "Replying to @ValleyPolice", "12 replies", "Most relevant replies"):
         text = (
-            f"{thread}{header}\n\nriverside_dad \u00b7 2h\n5 lines on my street alone, keep going\n\n"
+            f"{thread}{header}\n\nriverside_dad \u00b7 2h\n"
+            "5 lines on my street alone, keep going\n\n"
             "Jo Bloggs @jobloggs \u00b7 7:02 PM\nSaw 6 vans outside the flats at dawn\n"
         )
         got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
@@ -179,10 +180,30 @@ def test_a_post_threads_running_count_gives_way_to_its_final_post() -> None:
             ("11:50", "Officers have visited 9 homes so far today over cuckooing."),
             ("6:30", "Final figures: 15 people arrested, 21 homes visited, 4 lines closed."),
         ]
-        body = "\n\n".join(
-            f"{stamp.format(t=t) if i < 4 else stamp.format(t=t).replace('AM', 'PM').replace('am', 'pm')}\n{w}"
-            for i, (t, w) in enumerate(posts)
-        )
+        stamps = [stamp.format(t=t) for t, _ in posts]
+        stamps[-1] = stamps[-1].replace("AM", "PM").replace("am", "pm")  # the evening's post
+        body = "\n\n".join(f"{s}\n{w}" for s, (_, w) in zip(stamps, posts, strict=True))
         got = _figures(body)
         assert ("arrests", 7) not in got and ("addresses_visited", 9) not in got, stamp
         assert {("arrests", 15), ("addresses_visited", 21), ("cash_seized", 1500)} <= got, stamp
+
+
+# -- a year review's stated dates, both years written, are its period --------------------------
+
+
+def test_a_year_reviews_stated_dates_are_its_period() -> None:
+    for sentence in (
+        "The review covers the twelve months from 1 April 2025 to 31 March 2026.",
+        "Between 1 November 2024 and 31 October 2025, the unit made 310 arrests.",
+        "Its report, covering 1 December 2024 to 30 November 2025, lists 310 arrests.",
+        "The figures run from 6 January 2025 until 4 January 2026.",
+    ):
+        lead = "A county lines unit has published its review."
+        text = f" date 2026-06-02 Drug figures\n\n{lead} {sentence}\n"
+        report = checked_report(text)
+        assert report.period_start is not None and report.period_end is not None, sentence
+        assert 360 <= (report.period_end - report.period_start).days <= 366, sentence
+        assert report.period_start.year in (2024, 2025) and not report.week_of_action
+    # a long span whose years are not written stays unread (a court case, a campaign's months)
+    text = " date 2026-06-02 Drugs\n\nThe campaign ran from 1 January to 30 June, police said.\n"
+    assert checked_report(text).period_start is None

@@ -253,6 +253,9 @@ def _range_days(ranges: list[Range]) -> int | None:
     return None
 
 
+_YEAR_SPAN = 366  # "from 1 April 2025 to 31 March 2026": the twelve months of a year review
+
+
 def period(
     low: str, published: date | None, stated: StatedDates | None = None
 ) -> tuple[date | None, date | None]:
@@ -273,7 +276,8 @@ def period(
             start, end = date(year1, mon1_n, int(d1)), date(year2, mon2_n, int(d2))
         except ValueError:
             continue
-        if end < start or (end - start).days > 120:
+        # a week, a month's push; a year review's twelve months only with both years written
+        if end < start or (end - start).days > (_YEAR_SPAN if y1 and y2 else 120):
             continue
         return start, end
     return _single_day(low, published, stated.windows)
