@@ -207,3 +207,20 @@ def test_a_year_reviews_stated_dates_are_its_period() -> None:
     # a long span whose years are not written stays unread (a court case, a campaign's months)
     text = " date 2026-06-02 Drugs\n\nThe campaign ran from 1 January to 30 June, police said.\n"
     assert checked_report(text).period_start is None
+
+
+# -- "today's (Tuesday 3 June) raids": a live page's day -------------------------------------
+
+
+def test_a_live_pages_today_with_its_date_is_the_period() -> None:
+    from datetime import date
+
+    for sentence in (
+        "Welcome to our live coverage of today's (Tuesday 3 June) police raids in the town.",
+        "The force said today's day of action in the valley, Tuesday 3 June, led to 12 arrests.",
+        "Officers say today's operation across the borough, Tuesday 3 June, is going well.",
+        "Good morning and welcome to today's coverage (Tuesday 3 June) of the police raids.",
+    ):
+        report = checked_report(f" date 2025-06-03 Live: county lines raids\n\n{sentence}\n")
+        assert (report.period_start, report.period_end) == (date(2025, 6, 3),) * 2, sentence
+        assert not report.week_of_action

@@ -65,6 +65,12 @@ _ON_DAY = re.compile(
     rf",?\s+\(?)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
     rf"({_MONTH}){_YEAR}\b"
 )
+# a live page's "today's (Wednesday 18 November) police operation", "today's day of action in
+# the valley, Thursday 19 November": the weekday beside the date makes it the day's date
+_TODAYS_DAY = re.compile(
+    r"\btoday's(?:\s+[\w-]+){0,6}?,?\s+\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"(?:the\s+)?{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
+)
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
 _ACTION = re.compile(
     r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*|search\w*"
@@ -289,6 +295,9 @@ def _single_day(
     """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation; not a day of a
     longer activity whose own dates are not stated ("the second day of a week of action")."""
     hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    if "today's" in low:
+        hits += [m for a, b in windows for m in _TODAYS_DAY.finditer(low, a, b)]
+        hits.sort(key=lambda m: m.start())
     if hits and _DAY_OF_LONGER.search(low):
         return None, None
     days: list[date] = []
