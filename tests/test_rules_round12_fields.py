@@ -224,3 +224,34 @@ def test_a_live_pages_today_with_its_date_is_the_period() -> None:
         report = checked_report(f" date 2025-06-03 Live: county lines raids\n\n{sentence}\n")
         assert (report.period_start, report.period_end) == (date(2025, 6, 3),) * 2, sentence
         assert not report.week_of_action
+
+
+# -- week of action: an operation that ran for five to seven days; never a year review ---------
+
+
+def test_an_operation_that_ran_for_a_working_week_is_a_week_of_action() -> None:
+    for sentence in (
+        "Officers made 21 arrests during Operation Kestrel, which ran for five days last week.",
+        "The crackdown, which lasted seven days, led to 21 arrests.",
+        "Police said the operation had run for six days across the town, with 21 arrests.",
+    ):
+        assert checked_report(f" date 2025-06-02 Drugs\n\n{sentence}\n").week_of_action, sentence
+    for sentence in (  # a raid day, a trial, a two-day push: no week
+        "The trial ran for five days before the jury convicted the dealers of drug supply.",
+        "Officers made 21 drug arrests in an operation that ran for two days.",
+    ):
+        text = f" date 2025-06-02 Drugs\n\n{sentence}\n"
+        assert not checked_report(text).week_of_action, sentence
+
+
+def test_a_year_review_is_no_week_of_action() -> None:
+    for mention in (
+        "Four intensification weeks during the year produced 402 of the arrests.",
+        "Two weeks of action in the spring and autumn led to 300 of the arrests.",
+    ):
+        text = (
+            " date 2026-06-02 Drugs\n\nThe unit's annual review covers the twelve months from "
+            f"1 May 2025 to 30 April 2026. It made 1,200 county lines arrests. {mention}\n"
+        )
+        report = checked_report(text)
+        assert report.period_start is not None and not report.week_of_action, mention

@@ -151,7 +151,8 @@ def extract_report(
         ]
     areas = [s.area for s in statistics]
     locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
-    week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
+    week = dates.week_of_action(low, stated, (period_start, period_end))
+    week = week and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
     return OperationReport(
         article_id=article_id,

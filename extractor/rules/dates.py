@@ -188,12 +188,19 @@ def sentencing_lead(low: str, start: int) -> bool:
     return _SENTENCING_LEAD.match(low, start) is not None
 
 
-def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
+def week_of_action(
+    low: str,
+    stated: StatedDates | None = None,
+    period: tuple[date | None, date | None] = (None, None),
+) -> bool:
     """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text).
 
     Also "a seven-day crackdown", an "intensification", and activity stated as a date
-    range of three days to a fortnight ("between 25 November and 1 December").
+    range of three days to a fortnight ("between 25 November and 1 December"). Never when
+    ``period`` (the article's) is a year review's twelve months, whatever weeks it counts.
     """
+    if period[0] and period[1] and (period[1] - period[0]).days > 120:
+        return False
     # most phrasings contain "week": look only around those (a full scan costs more)
     i = low.find("week")
     while i >= 0:
@@ -215,8 +222,18 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         if _TIME_BOXED.search(low, max(0, i - 12), i + 60):
             return True
         i = low.find("day ", i + 4)
+    if " days" in low and ("lasted" in low or "ran " in low or "run " in low):
+        if _RAN_FOR_DAYS.search(low):
+            return True  # "Operation Greyfriar, which ran for five days": a working week
     days = _range_days((stated or stated_dates(low)).ranges)
     return days is not None and 3 <= days <= 16
+
+
+# "the operation, which ran for five days", "the crackdown lasted seven days"
+_RAN_FOR_DAYS = re.compile(
+    r"\b(?:operation|crackdown|campaign|blitz|push|intensification)\b[^.;\n]{0,60}?"
+    r"\b(?:ran|run|lasted)\s+(?:for\s+)?(?:five|six|seven|5|6|7)\s+(?:consecutive\s+)?days\b"
+)
 
 
 # "a further week of action planned for February", "the next week of action will ...": a week
