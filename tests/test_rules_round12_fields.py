@@ -255,3 +255,36 @@ def test_a_year_review_is_no_week_of_action() -> None:
         )
         report = checked_report(text)
         assert report.period_start is not None and not report.week_of_action, mention
+
+
+# -- a revised figure: the first-reported one goes, the revised one in its sentence stays -------
+
+
+def test_a_revised_figure_replaces_the_one_first_reported() -> None:
+    for sentence, new, old in (
+        (
+            "It now says 23 people were arrested, not the 21 it first reported.",
+            ("arrests", 23),
+            ("arrests", 21),
+        ),
+        (
+            "Officers seized £8,400 in cash rather than the £7,900 first reported, the force said.",
+            ("cash_seized", 8400),
+            ("cash_seized", 7900),
+        ),
+        (
+            "The force now says 23 people were arrested instead of the 21 it originally announced.",
+            ("arrests", 23),
+            ("arrests", 21),
+        ),
+        (
+            "Police initially reported 21 arrests, but the revised total is 23 arrests.",
+            ("arrests", 23),
+            ("arrests", 21),
+        ),
+    ):
+        got = _figures(
+            f"A county lines week of action in the town has been reviewed. {sentence} "
+            "Of the arrests, 12 were made in the town centre."
+        )
+        assert new in got and old not in got, sentence

@@ -172,6 +172,8 @@ def superseded(
                 or _LIVE_RUNNING.search(low, sent.start, sent.end)
             )
         ) or _FIRST_COUNT.search(low, sent.start, sent.end):
+            if _revised(low, s, sent) is False:
+                continue  # "It now says 17 people were arrested, not the 15 it first reported"
             running.append(s)  # "The force originally said 22 people had been arrested"
             where[id(s)] = si
     later = {
@@ -179,7 +181,10 @@ def superseded(
         for r in running
         if any(
             o.metric is r.metric
-            and _after(o.evidence_start or 0, r.evidence_start or 0, newest_first)
+            and (
+                _after(o.evidence_start or 0, r.evidence_start or 0, newest_first)
+                or (not live and _revised(low, r, sentences[where[id(r)]]) is True)
+            )
             and id(o) not in notes
             and all(o is not x for x in running)
             for o in stats
@@ -189,6 +194,43 @@ def superseded(
         gone = {where[id(r)] for r in running if id(r) in later}
         later.update(id(s) for s in running if where[id(s)] in gone)
     return [s for s in stats if id(s) not in notes and id(s) not in later]
+
+
+# a figure named as the one first given: "not the 15 it first reported", "rather than £9,600",
+# "initially reported 21 arrests"; or after it, "the 15 it originally said"
+_OLD_BEFORE = re.compile(
+    r"(?:\b(?:not|rather\s+than|instead\s+of)|\b(?:originally|initially|at\s+first|first)\s+"
+    r"(?:said|reported|stated|gave|put|announced)(?:\s+(?:that|it\s+at|the\s+figure\s+at))?)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?[\u00a3$\u20ac]?$"
+)
+_OLD_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:it|they|the\s+force|police)\s+(?:had\s+)?(?:originally|initially"
+    r"|first)\s+(?:said|reported|stated|gave|announced)\b|\s+(?:originally|initially|first)"
+    r"\s+(?:said|reported|stated|given|announced)\b"
+)
+
+
+def _revised(low: str, s: Statistic, sent: Sentence) -> bool | None:
+    """In a sentence that revises a figure: whether ``s`` is the first-given (old) figure;
+    None when no figure of the sentence is named as the old one (the whole sentence is)."""
+    a = s.evidence_start or 0
+    digits = _FIRST_DIGIT.search(low, a, sent.end)
+    at = digits.start() if digits else a
+    at = at - 1 if at > 0 and low[at - 1] in "\u00a3$\u20ac" else at
+    end = digits.end() if digits else (s.evidence_end or a)
+    if _OLD_BEFORE.search(low, max(sent.start, at - 40), at) or _OLD_AFTER.match(low, end):
+        return True
+    if _NAMED_OLD.search(low, sent.start, sent.end):
+        return False  # the sentence names its old figure elsewhere: this one is the new
+    return None
+
+
+_FIRST_DIGIT = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NAMED_OLD = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?[\u00a3$\u20ac]?\d"
+    r"|\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?[\u00a3$\u20ac]?\d"
+)
 
 
 def _after(a: int, b: int, newest_first: bool) -> bool:
