@@ -288,3 +288,23 @@ def test_a_revised_figure_replaces_the_one_first_reported() -> None:
             "Of the arrests, 12 were made in the town centre."
         )
         assert new in got and old not in got, sentence
+
+
+# -- a live page's "Key points" box restates the final update: never evidence -----------------
+
+
+def test_a_key_points_box_is_no_evidence() -> None:
+    for header in ("Key points", "Key events", "At a glance", "Summary"):
+        text = (
+            " date 2025-06-03 LIVE: county lines raids across the borough\n\n"
+            f"{header}\n- 17 people arrested in raids across the borough\n"
+            "- \u00a36,400 in cash seized\n- Cannabis grow found\n\n"
+            "17:05\nIn its final update, Valley Police said officers in Eastham had arrested 17 "
+            "people and seized \u00a36,400 in cash.\n\n"
+            "11:30\nOfficers found a cannabis grow of 40 plants in a flat in Eastham.\n\n"
+            "08:00\nWelcome to our live coverage of the raids.\n"
+        )
+        stats = checked_report(text).statistics
+        key = [(s.metric.value, s.value) for s in stats]
+        assert key.count(("arrests", 17)) == 1 and key.count(("cash_seized", 6400)) == 1, header
+        assert all("final update" in text[: s.evidence_start or 0] for s in stats), header

@@ -49,7 +49,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
-from .posts import drop_running_counts
+from .posts import drop_running_counts, drop_summary_box
 from .quoted import drop_quoted_restatements, speaker_scope
 from .quotes import find_quotes
 from .reframe import reframe
@@ -314,6 +314,7 @@ def collect_statistics(
     if headline:  # headlines are never evidence: a figure there is the body's or none
         found = [s for s in found if (s.evidence_start or 0) >= headline]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences, low)
+    found = drop_summary_box(low or plain.lower(), found)  # a live page's "Key points"
     found = drop_restated_openers(plain, found)  # "Of the 41 arrests, 18 were ..."
     return drop_restatements(dedupe(found))
 

@@ -94,7 +94,7 @@ _FIRST_COUNT = re.compile(
 )
 # an update's time: "16:45 - ...", "9.30am", "17:45" alone on its line, a post's stamp
 # "8:41 AM \u00b7 54 reposts" or "Valley Police @ValleyPolice \u00b7 8:15 AM"
-_TIMESTAMP = re.compile(
+TIMESTAMP = re.compile(
     r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$)",
     re.MULTILINE,
 )
@@ -150,7 +150,7 @@ def superseded(
     # "charges have so far been brought against 12" is the figure
     times = [
         (int(h) % 12 + _HALF_DAY.get(after.lower(), int(h) - int(h) % 12)) * 60 + int(m)
-        for h, m, after in _TIMESTAMP.findall(plain)
+        for h, m, after in TIMESTAMP.findall(plain)
     ]
     live = len(times) >= 3
     newest_first = live and times[0] > times[-1]  # "later" is then higher up the page
