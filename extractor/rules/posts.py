@@ -71,7 +71,7 @@ _SUMMARY_BOX = re.compile(
 def drop_summary_box(low: str, stats: list[Statistic]) -> list[Statistic]:
     """``stats`` without a live page's summary box figures that the page states again below
     it: the box restates the final update ("Key points - 19 people arrested"), no evidence."""
-    if not ("key " in low or "glance" in low or "summary" in low):
+    if not ("\nkey " in low or "a glance" in low or "\nsummary" in low):
         return stats
     boxes = [(m.start(), m.end()) for m in _SUMMARY_BOX.finditer(low)]
     if not boxes or len(TIMESTAMP.findall(low, boxes[0][1])) < 3:

@@ -120,6 +120,9 @@ _CUES = (
     "at first",
     "first said",
     "first reported",
+)
+# cues that count only on a live page ("eight people have now been arrested")
+_LIVE_CUES = (
     "has now",
     "have now",
     "now stand",
@@ -143,9 +146,9 @@ def superseded(
     finds) instead of lower-casing the whole text again.
     """
     cue_text = plain.lower() if low is None else low
-    if not any(w in cue_text for w in _CUES):
+    cued = any(w in cue_text for w in _CUES)
+    if not cued and not any(w in cue_text for w in _LIVE_CUES):
         return stats  # most articles have neither: skip the sentence scan
-    low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
     times = [
@@ -153,6 +156,9 @@ def superseded(
         for h, m, after in TIMESTAMP.findall(plain)
     ]
     live = len(times) >= 3
+    if not cued and not live:
+        return stats  # a live page's cue outside a live page
+    low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
     newest_first = live and times[0] > times[-1]  # "later" is then higher up the page
     starts = [s.start for s in sentences]
     notes: set[int] = set()  # paragraphs that are a correction note
