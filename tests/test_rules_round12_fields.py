@@ -308,3 +308,21 @@ def test_a_key_points_box_is_no_evidence() -> None:
         key = [(s.metric.value, s.value) for s in stats]
         assert key.count(("arrests", 17)) == 1 and key.count(("cash_seized", 6400)) == 1, header
         assert all("final update" in text[: s.evidence_start or 0] for s in stats), header
+
+
+# -- a court story's back story: an earlier case's figures, dated by a year --------------------
+
+
+def test_an_earlier_cases_figures_dated_by_a_year_are_background() -> None:
+    lead = "Six men who ran a county line into the town have been jailed for a total of 40 years."
+    for sentence in (
+        "The gang had run another line into the city until 2023, when three of its members "
+        "were jailed.",
+        "An earlier attempt to break the line in 2024 ended with three runners being jailed "
+        "for a combined 11 years.",
+        "The same network was first disrupted in 2022, when three men were jailed.",
+        "A previous investigation into the line in 2023 saw three dealers jailed.",
+    ):
+        got = _figures(f"{lead} {sentence}")
+        assert ("people_jailed", 6) in got and ("jail_years", 40) in got, sentence
+        assert ("people_jailed", 3) not in got and ("jail_years", 11) not in got, sentence

@@ -76,8 +76,10 @@ EARLIER_EVENT = re.compile(
     # "A similar operation last year led to 18 arrests", "follows a similar push in the
     # spring, when 21 people were arrested": another run of the work, at an earlier time
     r"|\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:week|fortnight|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
+    r"(?:week|fortnight|operation|push|crackdown|campaign|blitz|phase|exercise|intensification"
+    r"|attempt|effort|investigation)\b"
     r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
+    r"|in\s+(?:19|20)\d\d"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December))\b"
     # "The week follows Operation Kelpie last year, after which three men were jailed"
@@ -104,7 +106,9 @@ _MORE_THAN_BEFORE = re.compile(
 )
 _EARLIER_WHEN = re.compile(
     r"\b(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
-    r"|the\s+year\s+before)\s*,?\s+when\s+(?:some\s+|about\s+|around\s+)?$",
+    # "ran a line into Watford until 2023, when two of its members were jailed"
+    r"|the\s+year\s+before|(?:in|until|during|by)\s+(?:19|20)\d\d)\s*,?\s+when\s+"
+    r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
