@@ -326,3 +326,18 @@ def test_an_earlier_cases_figures_dated_by_a_year_are_background() -> None:
         got = _figures(f"{lead} {sentence}")
         assert ("people_jailed", 6) in got and ("jail_years", 40) in got, sentence
         assert ("people_jailed", 3) not in got and ("jail_years", 11) not in got, sentence
+
+
+# -- "ran a line for almost two years have been jailed": how long the line ran, no sentence -----
+
+
+def test_how_long_a_line_ran_is_no_jail_term() -> None:
+    for sentence in (
+        "Four men who ran a drug line into the town for almost three years have been jailed "
+        "for a total of 30 years.",
+        "Four dealers who had run the line for three years were jailed for a combined 30 years.",
+        "Four members of a gang that supplied heroin in the town for more than three years have "
+        "been sentenced to a total of 30 years.",
+    ):
+        got = _figures(sentence)
+        assert ("jail_years", 30) in got and ("jail_years", 3) not in got, sentence
