@@ -341,3 +341,21 @@ def test_how_long_a_line_ran_is_no_jail_term() -> None:
     ):
         got = _figures(sentence)
         assert ("jail_years", 30) in got and ("jail_years", 3) not in got, sentence
+
+
+# -- "crosses the county line": a boundary, not a drug line ------------------------------------
+
+
+def test_a_county_boundary_is_no_county_line() -> None:
+    from extractor.rules.topic import on_topic
+
+    for sentence in (
+        "the footpath crosses the county line near the old mill, where two lines of fencing "
+        "were replaced.",
+        "the new bus route runs just over the county line, and two lines were repainted.",
+        "the farm straddles the county line; volunteers cleared two lines of hedging.",
+    ):
+        assert not on_topic(f"volunteers restored the mill this summer. {sentence}"), sentence
+    # the genre's own line, singular, is still the topic
+    assert on_topic("a man who ran a county line into the town was jailed for supplying heroin.")
+    assert on_topic("police closed the county line that ran over the border into the town.")
