@@ -359,3 +359,28 @@ def test_a_county_boundary_is_no_county_line() -> None:
     # the genre's own line, singular, is still the topic
     assert on_topic("a man who ran a county line into the town was jailed for supplying heroin.")
     assert on_topic("police closed the county line that ran over the border into the town.")
+
+
+# -- a yearly series: the latest year the article reports is its own, not an earlier one -------
+
+
+def test_the_latest_year_of_a_yearly_series_is_the_reported_one() -> None:
+    series = (
+        "Police closed 80 county lines last year, figures released under the Freedom of "
+        "Information Act show. The force closed 52 lines in 2022 and 61 in 2023, before the "
+        "80 closed in 2024. "
+    )
+    for sentence in (
+        "During 2024, officers arrested 390 people and seized £210,000 in cash.",
+        "In 2024, officers arrested 390 people and seized £210,000 in cash.",
+        "In 2024 officers also arrested 390 people and seized £210,000 in cash.",
+    ):
+        got = _figures(series + sentence)
+        assert ("arrests", 390) in got and ("cash_seized", 210000) in got, sentence
+        assert ("lines_closed", 52) not in got and ("lines_closed", 61) not in got, sentence
+    # one earlier year beside this week's figures stays an earlier run
+    got = _figures(
+        "Officers made 40 arrests in this week's county lines crackdown. "
+        "In 2024, a similar week led to 25 arrests."
+    )
+    assert ("arrests", 40) in got and ("arrests", 25) not in got

@@ -230,11 +230,32 @@ _PARTNER_HINTS = WordSet(
 )
 
 
+# a year a figure series names: "51 lines in 2023 and 63 in 2024, before the 74 closed in 2025"
+_SERIES_YEAR = re.compile(r"\b(?:in|during|and|from|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_SERIES_MEMO: list = [None, frozenset()]  # the last text read and its years: one scan a text
+
+
+def _series_latest(plain: str, opener: str) -> bool:
+    """Whether an opener's year ("During 2025, ...") is the latest of a yearly series the
+    article gives (two or more earlier years named): an FOI story's reported year, not an
+    earlier one."""
+    y = _YEAR_DIGITS.search(opener)
+    if y is None:
+        return False
+    if _SERIES_MEMO[0] is not plain:
+        _SERIES_MEMO[:] = [plain, frozenset(int(v) for v in _SERIES_YEAR.findall(plain))]
+    years, year = _SERIES_MEMO[1], int(y.group())
+    return year == max(years, default=0) and sum(v < year for v in years) >= 2
+
+
 def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
-    if _future(head) or _EARLIER.match(plain, sent_start):
+    if _future(head):
+        return True
+    if (m := _EARLIER.match(plain, sent_start)) and not _series_latest(plain, m.group()):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
