@@ -49,7 +49,7 @@ from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
 from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
-from .posts import drop_running_counts
+from .posts import drop_running_counts, drop_summary_box
 from .quoted import drop_quoted_restatements, speaker_scope
 from .quotes import find_quotes
 from .reframe import reframe
@@ -74,7 +74,7 @@ from .segments import (
     split_sentences,
     titles_end,
 )
-from .splits import continues_split
+from .splits import continues_split, named_subject
 from .tables import Table, find_tables
 from .topic import on_topic
 
@@ -151,7 +151,8 @@ def extract_report(
         ]
     areas = [s.area for s in statistics]
     locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
-    week = dates.week_of_action(low, stated) and not dates.sentencing_lead(low, headline)
+    week = dates.week_of_action(low, stated, (period_start, period_end))
+    week = week and not dates.sentencing_lead(low, headline)
     operations = entities.operation_names(plain)
     return OperationReport(
         article_id=article_id,
@@ -219,6 +220,7 @@ def collect_statistics(
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
+        carried = named_subject(plain, sent.start) or carried  # "The arrests were made by"
         if not figures:
             continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
@@ -312,6 +314,7 @@ def collect_statistics(
     if headline:  # headlines are never evidence: a figure there is the body's or none
         found = [s for s in found if (s.evidence_start or 0) >= headline]
     found = superseded(plain, drop_stated_wholes(found, wholes), sentences, low)
+    found = drop_summary_box(low or plain.lower(), found)  # a live page's "Key points"
     found = drop_restated_openers(plain, found)  # "Of the 41 arrests, 18 were ..."
     return drop_restatements(dedupe(found))
 

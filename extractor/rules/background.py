@@ -76,8 +76,10 @@ EARLIER_EVENT = re.compile(
     # "A similar operation last year led to 18 arrests", "follows a similar push in the
     # spring, when 21 people were arrested": another run of the work, at an earlier time
     r"|\b(?:a|an)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:week|fortnight|operation|push|crackdown|campaign|blitz|phase|exercise|intensification)\b"
+    r"(?:week|fortnight|operation|push|crackdown|campaign|blitz|phase|exercise|intensification"
+    r"|attempt|effort|investigation)\b"
     r"[^.;]{0,30}?\b(?:last\s+(?:year|spring|summer|autumn|winter|month)|earlier\s+this\s+year"
+    r"|in\s+(?:19|20)\d\d"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December))\b"
     # "The week follows Operation Kelpie last year, after which three men were jailed"
@@ -104,7 +106,9 @@ _MORE_THAN_BEFORE = re.compile(
 )
 _EARLIER_WHEN = re.compile(
     r"\b(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
-    r"|the\s+year\s+before)\s*,?\s+when\s+(?:some\s+|about\s+|around\s+)?$",
+    # "ran a line into Watford until 2023, when two of its members were jailed"
+    r"|the\s+year\s+before|(?:in|until|during|by)\s+(?:19|20)\d\d)\s*,?\s+when\s+"
+    r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
@@ -226,11 +230,32 @@ _PARTNER_HINTS = WordSet(
 )
 
 
+# a year a figure series names: "51 lines in 2023 and 63 in 2024, before the 74 closed in 2025"
+_SERIES_YEAR = re.compile(r"\b(?:in|during|and|from|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_SERIES_MEMO: list = [None, frozenset()]  # the last text read and its years: one scan a text
+
+
+def _series_latest(plain: str, opener: str) -> bool:
+    """Whether an opener's year ("During 2025, ...") is the latest of a yearly series the
+    article gives (two or more earlier years named): an FOI story's reported year, not an
+    earlier one."""
+    y = _YEAR_DIGITS.search(opener)
+    if y is None:
+        return False
+    if _SERIES_MEMO[0] is not plain:
+        _SERIES_MEMO[:] = [plain, frozenset(int(v) for v in _SERIES_YEAR.findall(plain))]
+    years, year = _SERIES_MEMO[1], int(y.group())
+    return year == max(years, default=0) and sum(v < year for v in years) >= 2
+
+
 def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
-    if _future(head) or _EARLIER.match(plain, sent_start):
+    if _future(head):
+        return True
+    if (m := _EARLIER.match(plain, sent_start)) and not _series_latest(plain, m.group()):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
@@ -254,6 +279,12 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
+    if ("evious" in tail or "eceding" in tail) and _PREVIOUS_PERIOD_AFTER.match(
+        plain,
+        fig.end,
+        sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
+    ):
+        return True  # "104 lines in the previous year": the period before, a comparison
     if ("year" in tail or "ago" in tail) and _SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
     if "when" in near and _EARLIER_WHEN.search(near):
@@ -287,6 +318,12 @@ def background(
     return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
 
 
+# "104 lines in the previous year", "402 arrests over the preceding twelve months"
+_PREVIOUS_PERIOD_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|during|over|for)\s+the\s+(?:previous|preceding)\s+"
+    r"(?:(?:financial|calendar)\s+)?(?:year|(?:twelve|12)\s+months)\b",
+    re.IGNORECASE,
+)
 # "1,391 arrests made in the equivalent week last year": the figure of the same period before
 _SAME_PERIOD_AFTER = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+the\s+{_SAME_PERIOD}",

@@ -65,6 +65,12 @@ _ON_DAY = re.compile(
     rf",?\s+\(?)?(?:the\s+)?{_NUM}\s+(?:of\s+)?"
     rf"({_MONTH}){_YEAR}\b"
 )
+# a live page's "today's (Wednesday 18 November) police operation", "today's day of action in
+# the valley, Thursday 19 November": the weekday beside the date makes it the day's date
+_TODAYS_DAY = re.compile(
+    r"\btoday's(?:\s+[\w-]+){0,6}?,?\s+\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"(?:the\s+)?{_NUM}\s+(?:of\s+)?({_MONTH}){_YEAR}\b"
+)
 _COURT = re.compile(r"\b(?:court|trial|jailed|sentenc\w*|convicted|appeared|hearing|remanded)\b")
 _ACTION = re.compile(
     r"\b(?:raid\w*|warrants?|arrest\w*|operation|officers|police|seiz\w*|swoop\w*|search\w*"
@@ -182,12 +188,19 @@ def sentencing_lead(low: str, start: int) -> bool:
     return _SENTENCING_LEAD.match(low, start) is not None
 
 
-def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
+def week_of_action(
+    low: str,
+    stated: StatedDates | None = None,
+    period: tuple[date | None, date | None] = (None, None),
+) -> bool:
     """A time-boxed week (or weeks) of action / intensification is reported (lower-cased text).
 
     Also "a seven-day crackdown", an "intensification", and activity stated as a date
-    range of three days to a fortnight ("between 25 November and 1 December").
+    range of three days to a fortnight ("between 25 November and 1 December"). Never when
+    ``period`` (the article's) is a year review's twelve months, whatever weeks it counts.
     """
+    if period[0] and period[1] and (period[1] - period[0]).days > 120:
+        return False
     # most phrasings contain "week": look only around those (a full scan costs more)
     i = low.find("week")
     while i >= 0:
@@ -209,8 +222,18 @@ def week_of_action(low: str, stated: StatedDates | None = None) -> bool:
         if _TIME_BOXED.search(low, max(0, i - 12), i + 60):
             return True
         i = low.find("day ", i + 4)
+    if " days" in low and ("lasted" in low or "ran " in low or "run " in low):
+        if _RAN_FOR_DAYS.search(low):
+            return True  # "Operation Greyfriar, which ran for five days": a working week
     days = _range_days((stated or stated_dates(low)).ranges)
     return days is not None and 3 <= days <= 16
+
+
+# "the operation, which ran for five days", "the crackdown lasted seven days"
+_RAN_FOR_DAYS = re.compile(
+    r"\b(?:operation|crackdown|campaign|blitz|push|intensification)\b[^.;\n]{0,60}?"
+    r"\b(?:ran|run|lasted)\s+(?:for\s+)?(?:five|six|seven|5|6|7)\s+(?:consecutive\s+)?days\b"
+)
 
 
 # "a further week of action planned for February", "the next week of action will ...": a week
@@ -253,6 +276,9 @@ def _range_days(ranges: list[Range]) -> int | None:
     return None
 
 
+_YEAR_SPAN = 366  # "from 1 April 2025 to 31 March 2026": the twelve months of a year review
+
+
 def period(
     low: str, published: date | None, stated: StatedDates | None = None
 ) -> tuple[date | None, date | None]:
@@ -273,7 +299,8 @@ def period(
             start, end = date(year1, mon1_n, int(d1)), date(year2, mon2_n, int(d2))
         except ValueError:
             continue
-        if end < start or (end - start).days > 120:
+        # a week, a month's push; a year review's twelve months only with both years written
+        if end < start or (end - start).days > (_YEAR_SPAN if y1 and y2 else 120):
             continue
         return start, end
     return _single_day(low, published, stated.windows)
@@ -285,6 +312,9 @@ def _single_day(
     """ "Officers raided 12 addresses on Tuesday 4 June": a one-day operation; not a day of a
     longer activity whose own dates are not stated ("the second day of a week of action")."""
     hits = [m for a, b in windows for m in _ON_DAY.finditer(low, a, b)]
+    if "today's" in low:
+        hits += [m for a, b in windows for m in _TODAYS_DAY.finditer(low, a, b)]
+        hits.sort(key=lambda m: m.start())
     if hits and _DAY_OF_LONGER.search(low):
         return None, None
     days: list[date] = []

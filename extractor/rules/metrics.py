@@ -287,6 +287,8 @@ def _count(
             return Reading(Metric.outreach, label, start, np_end)
         return Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))
     if category == "years":
+        if _BEFORE_THE_VERDICT.match(plain, fig.end, ceiling):
+            return None  # "who ran the line for almost two years have been jailed": how long
         context = head + plain[fig.end : ceiling]
         if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
             a, b = span(plain, fig, head, tail, np_end, "jailed")
@@ -407,6 +409,11 @@ _CLOSURE = re.compile(
     re.IGNORECASE,
 )
 _AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
+# the years of a subject's activity, then its verdict: "... for almost two years have been jailed"
+_BEFORE_THE_VERDICT = re.compile(
+    r"\s+years?\s+(?:have|has|had|were|was)\s+(?:been\s+|now\s+been\s+)?"
+    r"(?:jailed|sentenced|imprisoned|convicted|locked\s+up)\b"
+)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,

@@ -40,7 +40,9 @@ _LIST_HEADER = (
 _COMMENTS_HEADER = (
     r"(?:\d[\d,]*\s+comments?|comments?(?:\s*\(\d[\d,]*\))?|have\s+your\s+say"
     r"|join\s+the\s+(?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments"
-    r"|reader\s+comments|what\s+do\s+you\s+think\??)"
+    r"|reader\s+comments|what\s+do\s+you\s+think\??"
+    # a post thread's replies: "Replies", "12 replies", "Replying to @handle"
+    r"|(?:\d[\d,.]*k?\s+|most\s+relevant\s+|all\s+)?replies|replying\s+to\s+@\w+)"
 )
 _SHARE_WORD = (
     r"(?:share|copy\s+link|link\s+copied|facebook|twitter|whatsapp|e-?mail|x|linkedin"
@@ -73,7 +75,7 @@ _WHOLE_LINE = re.compile(
             r"(?:image|media|video)\s+(?:caption|source|copyright)\s*,",
             r"(?:view\s+this\s+post\s+on|a\s+post\s+shared\s+by|this\s+article\s+contains\s+"
             r"content\s+provided\s+by|allow\s+\w+\s+content|embedded\s+content)",
-            r"(?P<skip>skip\s+\w+\s+(?:post|content|video))\b",
+            r"(?P<skip>skip\s+(?!to\b)\w+\s+(?:post|content|video))\b",  # not "skip to content"
             r"end\s+of\s+\w+\s+(?:post|content|video)\b",
         )
     ),
@@ -81,7 +83,8 @@ _WHOLE_LINE = re.compile(
 )
 _OPENERS = frozenset(
     "read related see also more watch listen latest trending recommended most you top in "
-    "comments comment have join show view reader what advertisement advert ad sponsored "
+    "comments comment have join show view reader what replies replying all advertisement advert "
+    "ad sponsored "
     "promoted story article continue scroll share copy link facebook twitter whatsapp email "
     "e-mail x linkedin messenger reddit pinterest print sign subscribe get thank thanks we "
     "invalid never want don't this accept cookie privacy manage reject by published updated "

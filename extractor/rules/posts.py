@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Statistic
+from .restatements import TIMESTAMP
 
 # "Posted by @force · 19 Nov", "@force · 6 Oct": the post's text follows, up to a blank line
 _HEADER = re.compile(
@@ -57,3 +58,27 @@ def drop_running_counts(text: str, stats: list[Statistic]) -> list[Statistic]:
 
     stated = {s.metric for s in stats if not within(s, posts)}
     return [s for s in stats if not (s.metric in stated and within(s, running))]
+
+
+# a live page's summary box: "Key points" on its own line, then its bullets up to a blank line
+_SUMMARY_BOX = re.compile(
+    r"^[ \t]*(?:key\s+(?:points|events|facts)|at\s+a\s+glance|summary)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*[-*\u2022\u00b7][^\n]*\n?)+",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def drop_summary_box(low: str, stats: list[Statistic]) -> list[Statistic]:
+    """``stats`` without a live page's summary box figures that the page states again below
+    it: the box restates the final update ("Key points - 19 people arrested"), no evidence."""
+    if not ("\nkey " in low or "a glance" in low or "\nsummary" in low):
+        return stats
+    boxes = [(m.start(), m.end()) for m in _SUMMARY_BOX.finditer(low)]
+    if not boxes or len(TIMESTAMP.findall(low, boxes[0][1])) < 3:
+        return stats  # no box, or a story's own box above its prose: its figures may stand
+
+    def boxed(s: Statistic) -> bool:
+        return any(a <= (s.evidence_start or 0) < b for a, b in boxes)
+
+    told = {(s.metric, float(s.value)) for s in stats if not boxed(s)}
+    return [s for s in stats if not (boxed(s) and (s.metric, float(s.value)) in told)]

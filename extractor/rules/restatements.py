@@ -92,7 +92,19 @@ _CORRECTION = re.compile(
 _FIRST_COUNT = re.compile(
     r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
 )
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:-|:|am\b|pm\b)", re.MULTILINE)
+# an update's time: "16:45 - ...", "9.30am", "17:45" alone on its line, a post's stamp
+# "8:41 AM \u00b7 54 reposts" or "Valley Police @ValleyPolice \u00b7 8:15 AM"
+TIMESTAMP = re.compile(
+    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$)",
+    re.MULTILINE,
+)
+# on a live page, a count the next update will raise: "eight people have now been arrested",
+# "the count now stands at 8", "in the first hour" (matched on lower case)
+_HALF_DAY = {"am": 0, "pm": 12}  # a 12-hour clock's hours past midnight; a 24-hour one as read
+_LIVE_RUNNING = re.compile(
+    r"\b(?:has|have)\s+now\b|\bnow\s+(?:stands?\s+at|at|says?)\b"
+    r"|\bin\s+the\s+first\s+(?:hour|two\s+hours|few\s+hours)\b"
+)
 _CUES = (
     "so far",
     "risen to",
@@ -109,6 +121,17 @@ _CUES = (
     "first said",
     "first reported",
 )
+# cues that count only on a live page ("eight people have now been arrested")
+_LIVE_CUES = (
+    "has now",
+    "have now",
+    "now stand",
+    "now at",
+    "now say",
+    "first hour",
+    "first two hours",
+    "first few hours",
+)
 
 
 def superseded(
@@ -123,15 +146,24 @@ def superseded(
     finds) instead of lower-casing the whole text again.
     """
     cue_text = plain.lower() if low is None else low
-    if not any(w in cue_text for w in _CUES):
+    cued = any(w in cue_text for w in _CUES)
+    if not cued and not any(w in cue_text for w in _LIVE_CUES):
         return stats  # most articles have neither: skip the sentence scan
-    low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
-    live = len(_TIMESTAMP.findall(plain)) >= 3
+    times = [
+        (int(h) % 12 + _HALF_DAY.get(after.lower(), int(h) - int(h) % 12)) * 60 + int(m)
+        for h, m, after in TIMESTAMP.findall(plain)
+    ]
+    live = len(times) >= 3
+    if not cued and not live:
+        return stats  # a live page's cue outside a live page
+    low = cue_text if low is None else plain.lower()  # the scan reads plain.lower(), made once
+    newest_first = live and times[0] > times[-1]  # "later" is then higher up the page
     starts = [s.start for s in sentences]
     notes: set[int] = set()  # paragraphs that are a correction note
     running: list[Statistic] = []
+    where: dict[int, int] = {}  # a running count's sentence
     for s in stats:
         a = s.evidence_start or 0
         si = max(0, bisect_right(starts, a) - 1)
@@ -139,22 +171,77 @@ def superseded(
         para = [t for t in sentences if t.para == sent.para]
         if any(_CORRECTION.search(low, t.start, t.end) for t in para):
             notes.add(id(s))
-        elif (live and _RUNNING.search(low, sent.start, sent.end)) or _FIRST_COUNT.search(
-            low, sent.start, sent.end
-        ):
+        elif (
+            live
+            and (
+                _RUNNING.search(low, sent.start, sent.end)
+                or _LIVE_RUNNING.search(low, sent.start, sent.end)
+            )
+        ) or _FIRST_COUNT.search(low, sent.start, sent.end):
+            if _revised(low, s, sent) is False:
+                continue  # "It now says 17 people were arrested, not the 15 it first reported"
             running.append(s)  # "The force originally said 22 people had been arrested"
+            where[id(s)] = si
     later = {
         id(r)
         for r in running
         if any(
             o.metric is r.metric
-            and (o.evidence_start or 0) > (r.evidence_start or 0)
+            and (
+                _after(o.evidence_start or 0, r.evidence_start or 0, newest_first)
+                or (not live and _revised(low, r, sentences[where[id(r)]]) is True)
+            )
             and id(o) not in notes
             and all(o is not x for x in running)
             for o in stats
         )
     }
+    if live:  # a superseded count's sentence goes whole: "five arrested, six addresses searched"
+        gone = {where[id(r)] for r in running if id(r) in later}
+        later.update(id(s) for s in running if where[id(s)] in gone)
     return [s for s in stats if id(s) not in notes and id(s) not in later]
+
+
+# a figure named as the one first given: "not the 15 it first reported", "rather than £9,600",
+# "initially reported 21 arrests"; or after it, "the 15 it originally said"
+_OLD_BEFORE = re.compile(
+    r"(?:\b(?:not|rather\s+than|instead\s+of)|\b(?:originally|initially|at\s+first|first)\s+"
+    r"(?:said|reported|stated|gave|put|announced)(?:\s+(?:that|it\s+at|the\s+figure\s+at))?)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?[\u00a3$\u20ac]?$"
+)
+_OLD_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:it|they|the\s+force|police)\s+(?:had\s+)?(?:originally|initially"
+    r"|first)\s+(?:said|reported|stated|gave|announced)\b|\s+(?:originally|initially|first)"
+    r"\s+(?:said|reported|stated|given|announced)\b"
+)
+
+
+def _revised(low: str, s: Statistic, sent: Sentence) -> bool | None:
+    """In a sentence that revises a figure: whether ``s`` is the first-given (old) figure;
+    None when no figure of the sentence is named as the old one (the whole sentence is)."""
+    a = s.evidence_start or 0
+    digits = _FIRST_DIGIT.search(low, a, sent.end)
+    at = digits.start() if digits else a
+    at = at - 1 if at > 0 and low[at - 1] in "\u00a3$\u20ac" else at
+    end = digits.end() if digits else (s.evidence_end or a)
+    if _OLD_BEFORE.search(low, max(sent.start, at - 40), at) or _OLD_AFTER.match(low, end):
+        return True
+    if _NAMED_OLD.search(low, sent.start, sent.end):
+        return False  # the sentence names its old figure elsewhere: this one is the new
+    return None
+
+
+_FIRST_DIGIT = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NAMED_OLD = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?[\u00a3$\u20ac]?\d"
+    r"|\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?[\u00a3$\u20ac]?\d"
+)
+
+
+def _after(a: int, b: int, newest_first: bool) -> bool:
+    """Whether the statement at ``a`` comes after the one at ``b`` in time."""
+    return a < b if newest_first else a > b
 
 
 def dedupe(stats: list[Statistic]) -> list[Statistic]:

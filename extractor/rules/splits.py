@@ -38,3 +38,23 @@ def continues_split(plain: str, sent_start: int, first: int, carried: Reading | 
     if carried is None or carried.metric not in _COUNTS:
         return False
     return _SPLIT_OPENER.fullmatch(plain, sent_start, first) is not None
+
+
+# a sentence whose subject names what a split that follows counts: "The arrests were made by
+# the region's six forces. Merseyside Police accounted for 388 of them, ..."
+_NAMED_SUBJECT = re.compile(
+    r"[\s\-*]*(?:The|These|Those)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?P<arrests>arrests)|(?P<warrants>warrants)|(?P<lines_closed>lines))"
+    r"\s+(?:were|came|had\s+been|have\s+been)\b"
+)
+
+
+def named_subject(plain: str, sent_start: int) -> Reading | None:
+    """The metric a sentence's subject names ("The arrests were made by ..."), as a reading
+    for the figures after it that say only "of them"; None for any other opening."""
+    if "Th" not in plain[sent_start : sent_start + 6]:
+        return None  # the common case: one slice, no regex
+    m = _NAMED_SUBJECT.match(plain, sent_start)
+    if m is None or m.lastgroup is None:
+        return None
+    return Reading(Metric(m.lastgroup), None, m.start(m.lastgroup), m.end(m.lastgroup))

@@ -14,7 +14,8 @@ _TOPIC_AFTER_GAP = after_gap(
     # the words before a phrase are looked behind from after its first word, so that the
     # lookbehinds are tried only where that word stands, not at every gap between words
     r"\bcounty(?<!cross\scounty)(?<!crossed\scounty)(?<!crossing\scounty)(?<!crosses\scounty)"
-    r"(?<!across\scounty)(?<!over\scounty)[\s-]+lines?\b"
+    r"(?<!across\scounty)(?<!over\scounty)(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)"
+    r"(?<!across\sthe\scounty)(?<!over\sthe\scounty)(?<!straddles\sthe\scounty)[\s-]+lines?\b"
     r"|\bdrug(?<!worming\sdrug)(?<!veterinary\sdrug)(?<!pain-relief\sdrug)"
     r"(?<!painkilling\sdrug)(?<!pain-killing\sdrug)(?<!prescription\sdrug)(?<!prescribed\sdrug)"
     r"(?<!medicinal\sdrug)(?<!animal\sdrug)(?<!licensed\sdrug)s?\b"
@@ -78,7 +79,8 @@ def _named_as_present(low: str) -> bool:
 _SUPPLY_CORE = (
     # each opens on its literal ("county", "deal"), so re scans for it fast; the words
     # before it are looked behind from after it
-    r"county(?<!across\sthe\scounty)(?<!crossed\sthe\scounty)(?<!over\sthe\scounty)[\s-]+lines?"
+    r"county(?<!across\sthe\scounty)(?<!crossed\sthe\scounty)(?<!over\sthe\scounty)"
+    r"(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)(?<!straddles\sthe\scounty)[\s-]+lines?"
     r"|\bdeal(?<!scrap\sdeal)(?<!metal\sdeal)(?<!car\sdeal)(?<!antique\sdeal)"
     r"(?<!antiques\sdeal)(?<!art\sdeal)(?<!coin\sdeal)(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
     r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b(?!\s+rail)"
@@ -108,6 +110,22 @@ def _history(low: str) -> bool:
     return len(years) >= 2 and max(years) < 1900
 
 
+# "crosses the county line", "just over the county line": the boundary between two counties
+_BOUNDARY_BEFORE = re.compile(
+    r"\b(?:cross\w*|across|over|beyond|straddl\w*|along|astride)\s+the\s+$"
+)
+
+
+def _boundary_only(low: str) -> bool:
+    """Whether every "county line" of ``low`` is a boundary ("crosses the county line")."""
+    i = low.find("county line")
+    while i >= 0:
+        if low.startswith("s", i + 11) or not _BOUNDARY_BEFORE.search(low, max(0, i - 16), i):
+            return False  # "county lines", or "ran a county line": the genre's word
+        i = low.find("county line", i + 11)
+    return True
+
+
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
     if _REVIEW.match(low) or not _named_as_present(low):
@@ -116,7 +134,7 @@ def on_topic(low: str) -> bool:
         return False  # history, or drugs without supply (drug-driving, a festival's possession)
     if "driv" in low and _DRUG_DRIVING.search(low) and not _SUPPLY_ONLY.search(low):
         return False  # "a crackdown on drink and drug-driving": a push against drivers
-    if "county line" in low:
+    if "county line" in low and not _boundary_only(low):
         return True
     if "cardiac" in low or "respiratory" in low or "heart" in low:
         low = _CLINICAL_ARREST.sub(lambda c: " " * len(c.group()), low)
