@@ -72,6 +72,8 @@ HOLDOUT22_ARTICLES = ROOT / "evals" / "holdout22" / "articles"
 HOLDOUT22_GOLD = ROOT / "evals" / "holdout22" / "gold"
 HOLDOUT23_ARTICLES = ROOT / "evals" / "holdout23" / "articles"
 HOLDOUT23_GOLD = ROOT / "evals" / "holdout23" / "gold"
+HOLDOUT25_ARTICLES = ROOT / "evals" / "holdout25" / "articles"
+HOLDOUT25_GOLD = ROOT / "evals" / "holdout25" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -571,6 +573,7 @@ _LATER_SETS = (
     ("h21", HOLDOUT21_ARTICLES, HOLDOUT21_GOLD),
     ("h22", HOLDOUT22_ARTICLES, HOLDOUT22_GOLD),
     ("h23", HOLDOUT23_ARTICLES, HOLDOUT23_GOLD),
+    ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
 )
 
 
@@ -1798,6 +1801,107 @@ def test_holdout23_covers_the_genre_variations() -> None:
     rail = _gold_record(gold, "h23_012_heritage_railway_county_line")
     assert not (
         rail["statistics"] or rail["agencies"] or rail["locations"] or rail["week_of_action"]
+    )
+
+
+def test_holdout25_covers_the_genre_variations() -> None:
+    """The twenty-fifth held-out set: a batch of the mainstream in many shapes (a dawn raid, a
+    court round-up, a radio bulletin, a Q&A, an MP's statement, a feature, a year review, a week
+    of action, a court back story, an inspection, a live page), checked per article for its hard
+    case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT25_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    # a single raid: its day is the period; the operation's running total keeps its district
+    raid = _gold_record(HOLDOUT25_GOLD, "h25_001_sussex_bognor_dawn_raid")
+    raid_stats = _gold_stats(HOLDOUT25_GOLD, raid["article_id"])
+    assert (raid["period_start"], raid["period_end"]) == ("2026-11-25", "2026-11-25")
+    assert not raid["week_of_action"]
+    assert {("arrests", "bognor regis", 5, "exact"), ("arrests", "arun", 38, "exact")} <= raid_stats
+    assert ("drugs_weight_kg", "bognor regis", 0.09, "exact") in raid_stats, "around: first only"
+    assert not any(v in (15, 28, 52, 6, 17) for _, _, v, _ in raid_stats)
+    # a court round-up: each case keeps its own place; the force's background total is left out
+    court = _gold_record(HOLDOUT25_GOLD, "h25_002_west_yorkshire_court_roundup")
+    court_stats = _gold_stats(HOLDOUT25_GOLD, court["article_id"])
+    assert ("jail_years", "keighley", 22.25, "exact") in court_stats
+    assert ("people_jailed", "castleford", 2, "exact") in court_stats
+    assert ("drugs_weight_kg", "pontefract", 1.2, "exact") in court_stats
+    assert ("other", "huddersfield", 60, "exact") in court_stats
+    assert not any(v in (27, 19, 32, 8.5) for _, _, v, _ in court_stats)
+    assert not {"Bradford", "Leeds", "Manchester", "West Yorkshire"} & set(court["locations"])
+    # a radio script without a date line: number words, town, force, region, assisting force
+    radio = _gold_record(HOLDOUT25_GOLD, "h25_003_north_wales_radio_bulletin")
+    radio_stats = _gold_stats(HOLDOUT25_GOLD, radio["article_id"])
+    assert radio["week_of_action"] and radio["period_start"] is None
+    assert ("cash_seized", "north wales", 18000, "more_than") in radio_stats
+    assert ("drugs_weight_kg", "llangefni", 0.5, "about") in radio_stats
+    assert {("arrests", "north west", 206, "exact"), ("arrests", "birkenhead", 3, "exact")} <= (
+        radio_stats
+    )
+    assert not any(v == 32 for _, _, v, _ in radio_stats), "last year's week"
+    # a Q&A: answers are no Quotes; the district, its towns, the county and the region
+    qa = _gold_record(HOLDOUT25_GOLD, "h25_004_nottinghamshire_bassetlaw_qa")
+    qa_stats = _gold_stats(HOLDOUT25_GOLD, qa["article_id"])
+    for area, n in (
+        ("bassetlaw", 26),
+        ("worksop", 17),
+        ("nottinghamshire", 71),
+        ("east midlands", 248),
+    ):
+        assert ("arrests", area, n, "exact") in qa_stats
+    assert ("cash_seized", "bassetlaw", 14000, "more_than") in qa_stats
+    assert len(qa["quotes"]) == 2 and not any(v == 15 for _, _, v, _ in qa_stats)
+    # an MP's statement: the borough, its town, a neighbouring town, the force, national
+    mp = _gold_record(HOLDOUT25_GOLD, "h25_005_thames_valley_mp_statement")
+    mp_stats = _gold_stats(HOLDOUT25_GOLD, mp["article_id"])
+    for area, n in (("bracknell forest", 19), ("bracknell", 12), ("thames valley", 103)):
+        assert ("arrests", area, n, "exact") in mp_stats
+    assert ("safeguarded", "bracknell forest", 14, "exact") in mp_stats, "stated only in a quote"
+    assert not any(v in (11, 1200000) for m, _, v, _ in mp_stats if m != "warrants")
+    # a feature: two towns take the force area; the assisting force's arrests take their city
+    feature = _gold_record(HOLDOUT25_GOLD, "h25_006_wiltshire_warminster_feature")
+    feature_stats = _gold_stats(HOLDOUT25_GOLD, feature["article_id"])
+    assert ("arrests", "wiltshire", 34, "exact") in feature_stats
+    assert ("arrests", "birmingham", 2, "exact") in feature_stats
+    assert not any(v == 23 for _, _, v, _ in feature_stats), "the youth hub's partner outcome"
+    assert "Bristol" not in feature["locations"]
+    # a year review with stated dates, districts, a week inside the year and the region
+    year = _gold_record(HOLDOUT25_GOLD, "h25_007_warwickshire_year_review")
+    year_stats = _gold_stats(HOLDOUT25_GOLD, year["article_id"])
+    assert (year["period_start"], year["period_end"]) == ("2025-11-01", "2026-10-31")
+    assert not year["week_of_action"]
+    for area, n in (("nuneaton and bedworth", 88), ("north warwickshire", 66), ("warwick", 47)):
+        assert ("arrests", area, n, "exact") in year_stats
+    assert ("arrests", "west midlands", 1164, "exact") in year_stats
+    assert not any(v in (211, 280, 52, 310000) for _, _, v, _ in year_stats)
+    # the common shape: a borough holding two towns, a lines share, a motorway stop near a town
+    week = _gold_record(HOLDOUT25_GOLD, "h25_008_cheshire_halton_week_page")
+    week_stats = _gold_stats(HOLDOUT25_GOLD, week["article_id"])
+    assert {("arrests", "halton", 19, "exact"), ("arrests", "widnes", 9, "exact")} <= week_stats
+    assert ("lines_closed", "cheshire", 4, "exact") in week_stats, "of the force's lines"
+    assert ("drugs_weight_kg", "cheshire", 0.4, "about") in week_stats, "M56 near Frodsham"
+    assert ("arrests", "national", 1400, "more_than") in week_stats
+    assert not any(v in (41, 37, 30000) for _, _, v, _ in week_stats)
+    # a court story's back story: the case's raids, the leader's home elsewhere
+    gosport = _gold_record(HOLDOUT25_GOLD, "h25_009_hampshire_gosport_court")
+    gosport_stats = _gold_stats(HOLDOUT25_GOLD, gosport["article_id"])
+    assert gosport["published"] is None and not gosport["week_of_action"]
+    assert ("jail_years", "gosport", 39.5, "exact") in gosport_stats
+    assert ("cash_seized", "walthamstow", 12650, "exact") in gosport_stats
+    assert not any(v in (300, 8, 10) for _, _, v, _ in gosport_stats), "earlier line, activity"
+    # an inspection report's year: the force, a city, towns; the previous year is a comparison
+    staffs = _gold_stats(HOLDOUT25_GOLD, "h25_010_staffordshire_inspection_page")
+    assert ("drugs_value", "staffordshire", 900000, "nearly") in staffs
+    assert ("safeguarded", "staffordshire", 40, "at_least") in staffs
+    assert ("arrests", norm_area("Stoke-on-Trent"), 161, "exact") in staffs
+    assert not any(v in (57, 24) for _, _, v, _ in staffs)
+    # a live page: only the final update and discrete finds; districts belong to the borough
+    live = _gold_record(HOLDOUT25_GOLD, "h25_011_met_havering_live_page")
+    live_stats = _gold_stats(HOLDOUT25_GOLD, live["article_id"])
+    assert ("arrests", "havering", 14, "exact") in live_stats
+    assert not any(v in (6, 1100) for _, _, v, _ in live_stats), "running counts, background"
+    assert live["locations"] == ["Havering", "A12"]
+    lines = _gold_record(HOLDOUT25_GOLD, "h25_012_boundary_county_lines_offtopic")
+    assert not (
+        lines["statistics"] or lines["agencies"] or lines["locations"] or lines["week_of_action"]
     )
 
 
