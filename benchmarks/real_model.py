@@ -67,6 +67,7 @@ SETS = {
     "holdout21": ("evals/holdout21/gold", "evals/holdout21/articles"),
     "holdout22": ("evals/holdout22/gold", "evals/holdout22/articles"),
     "holdout23": ("evals/holdout23/gold", "evals/holdout23/articles"),
+    "holdout24": ("evals/holdout24/gold", "evals/holdout24/articles"),
     "holdout25": ("evals/holdout25/gold", "evals/holdout25/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")

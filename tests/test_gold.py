@@ -72,6 +72,8 @@ HOLDOUT22_ARTICLES = ROOT / "evals" / "holdout22" / "articles"
 HOLDOUT22_GOLD = ROOT / "evals" / "holdout22" / "gold"
 HOLDOUT23_ARTICLES = ROOT / "evals" / "holdout23" / "articles"
 HOLDOUT23_GOLD = ROOT / "evals" / "holdout23" / "gold"
+HOLDOUT24_ARTICLES = ROOT / "evals" / "holdout24" / "articles"
+HOLDOUT24_GOLD = ROOT / "evals" / "holdout24" / "gold"
 HOLDOUT25_ARTICLES = ROOT / "evals" / "holdout25" / "articles"
 HOLDOUT25_GOLD = ROOT / "evals" / "holdout25" / "gold"
 
@@ -573,6 +575,7 @@ _LATER_SETS = (
     ("h21", HOLDOUT21_ARTICLES, HOLDOUT21_GOLD),
     ("h22", HOLDOUT22_ARTICLES, HOLDOUT22_GOLD),
     ("h23", HOLDOUT23_ARTICLES, HOLDOUT23_GOLD),
+    ("h24", HOLDOUT24_ARTICLES, HOLDOUT24_GOLD),
     ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
 )
 
@@ -1804,6 +1807,104 @@ def test_holdout23_covers_the_genre_variations() -> None:
     )
 
 
+def test_holdout24_covers_the_genre_variations() -> None:
+    """The twenty-fourth held-out set: a batch across the map with a different shape per
+    article (a dawn raid, a TV script, a ROCU's raid day, a sentencing round-up, a Q&A, an FOI
+    page, a revised follow-up, a feature, an MP's statement), checked per article for its hard
+    case (part A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT24_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    raid = _gold_record(HOLDOUT24_GOLD, "h24_001_dorset_dorchester_dawn_raid_page")
+    raid_stats = _gold_stats(HOLDOUT24_GOLD, raid["article_id"])
+    assert {("arrests", "dorchester", 4, "exact"), ("warrants", "dorchester", 3, "exact")} <= (
+        raid_stats
+    )
+    assert ("arrests", "west dorset", 21, "exact") in raid_stats, "the operation's running total"
+    assert (raid["period_start"], raid["period_end"]) == ("2026-11-25", "2026-11-25")
+    assert not any(v in (20000, 400000, 101) for _, _, v, _ in raid_stats), "page clutter"
+    tv = _gold_record(HOLDOUT24_GOLD, "h24_002_gwent_blaenau_gwent_tv_bulletin")
+    tv_stats = _gold_stats(HOLDOUT24_GOLD, tv["article_id"])
+    assert tv["published"] is None and tv["week_of_action"] and tv["period_start"] is None
+    assert {
+        ("arrests", "gwent", 34, "exact"),
+        ("arrests", "blaenau gwent", 19, "exact"),
+        ("arrests", "southern wales", 112, "exact"),
+        ("cash_seized", "gwent", 40000, "more_than"),
+        ("outreach", "blaenau gwent", 600, "more_than"),
+    } <= tv_stats
+    assert not any(v in (21, 30, 3) for _, _, v, _ in tv_stats), "comparison, duration, sport"
+    rocu = _gold_stats(HOLDOUT24_GOLD, "h24_003_serocu_three_forces_raid_day_page")
+    for area, n in (("south east", 41), ("sussex", 17), ("surrey", 13), ("thames valley", 11)):
+        assert ("arrests", area, n, "exact") in rocu
+    assert ("drugs_weight_kg", "south east", 6, "exact") in rocu, "the unit's own M25 stop"
+    assert ("arrests", "croydon", 2, "exact") in rocu and not any(v == 40 for _, _, v, _ in rocu)
+    court = _gold_record(HOLDOUT24_GOLD, "h24_004_gmp_three_lines_sentencing_roundup")
+    court_stats = _gold_stats(HOLDOUT24_GOLD, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    for area, jailed, years in (("wigan", 4, 26.25), ("stockport", 2, 9), ("glossop", 3, 14.5)):
+        assert ("people_jailed", area, jailed, "exact") in court_stats
+        assert ("jail_years", area, years, "exact") in court_stats
+    assert ("jail_years", "greater manchester", 49.75, "exact") in court_stats
+    assert ("cash_seized", "manchester", 7200, "exact") in court_stats, "the leader's home"
+    assert not any(v in (9.5, 300, 2.67) for _, _, v, _ in court_stats), "one man's sentence"
+    qa = _gold_record(HOLDOUT24_GOLD, "h24_005_essex_epping_forest_qa_page")
+    qa_stats = _gold_stats(HOLDOUT24_GOLD, qa["article_id"])
+    for area, n in (("epping forest", 26), ("loughton", 14), ("waltham abbey", 8), ("essex", 97)):
+        assert ("arrests", area, n, "exact") in qa_stats
+    assert ("arrests", "loughton", 3, "exact") in qa_stats, "BTP at the station, not inside 14"
+    assert not any(v == 18 for _, _, v, _ in qa_stats), "the question's last-year figure"
+    assert [q["speaker"] for q in qa["quotes"]] == ["Martin Gale", "Martin Gale"]
+    durham = _gold_stats(HOLDOUT24_GOLD, "h24_006_durham_peterlee_bishop_auckland_week")
+    assert {
+        ("arrests", "durham", 38, "exact"),
+        ("arrests", norm_area("east Durham"), 15, "exact"),
+        ("arrests", "peterlee", 9, "exact"),
+        ("safeguarded", "durham", 24, "about"),
+        ("knives_seized", "durham", 11, "exact"),
+    } <= durham
+    assert not any(m == "arrests" and v in (40, 29) for m, _, v, _ in durham), "restated, earlier"
+    foi = _gold_record(HOLDOUT24_GOLD, "h24_007_city_of_london_foi_stations_page")
+    foi_stats = _gold_stats(HOLDOUT24_GOLD, foi["article_id"])
+    assert ("arrests", "city of london", 58, "exact") in foi_stats
+    assert ("lines_closed", "london", 208, "exact") in foi_stats
+    assert not any(v in (41, 33) for _, _, v, _ in foi_stats), "earlier years are comparisons"
+    assert foi["period_start"] is None and not foi["week_of_action"]
+    revised = _gold_record(HOLDOUT24_GOLD, "h24_008_cleveland_follow_up_revised_page")
+    revised_stats = _gold_stats(HOLDOUT24_GOLD, revised["article_id"])
+    assert {
+        ("arrests", "cleveland", 27, "exact"),
+        ("cash_seized", "cleveland", 10450, "exact"),
+    } <= (revised_stats)
+    assert not any(v in (23, 8900) for _, _, v, _ in revised_stats), "superseded figures"
+    assert (revised["period_start"], revised["period_end"]) == ("2026-11-09", "2026-11-15")
+    clyde = _gold_record(HOLDOUT24_GOLD, "h24_009_renfrewshire_inverclyde_greenock_feature")
+    clyde_stats = _gold_stats(HOLDOUT24_GOLD, clyde["article_id"])
+    assert ("arrests", norm_area("Renfrewshire and Inverclyde"), 44, "exact") in clyde_stats
+    assert ("arrests", "scotland", 212, "exact") in clyde_stats
+    assert not any(a == "scotland" and v == 44 for _, a, v, _ in clyde_stats)
+    assert {"Paisley", "Johnstone"} <= set(clyde["locations"]) and len(clyde["quotes"]) == 14
+    devon = _gold_stats(HOLDOUT24_GOLD, "h24_010_devon_cornwall_plymouth_week_page")
+    assert {
+        ("arrests", "devon and cornwall", 71, "exact"),
+        ("arrests", "plymouth", 22, "exact"),
+        ("cash_seized", "devon and cornwall", 3300, "exact"),
+        ("lines_closed", "plymouth", 5, "exact"),
+        ("arrests", "national", 1352, "exact"),
+    } <= devon
+    mp = _gold_record(HOLDOUT24_GOLD, "h24_011_lancashire_hyndburn_mp_statement")
+    mp_stats = _gold_stats(HOLDOUT24_GOLD, mp["article_id"])
+    assert {("arrests", "hyndburn", 34, "exact"), ("arrests", "lancashire", 412, "exact")} <= (
+        mp_stats
+    )
+    assert (mp["period_start"], mp["period_end"]) == ("2026-04-01", "2026-09-30")
+    assert not any(v in (19, 500000, 5) for _, _, v, _ in mp_stats)
+    hares = _gold_record(HOLDOUT24_GOLD, "h24_012_hare_coursing_week_offtopic")
+    assert not (
+        hares["statistics"]
+        or hares["agencies"]
+        or hares["locations"]
+        or hares["operation_names"]
+        or hares["drugs"]
+        or hares["week_of_action"]
 def test_holdout25_covers_the_genre_variations() -> None:
     """The twenty-fifth held-out set: a batch of the mainstream in many shapes (a dawn raid, a
     court round-up, a radio bulletin, a Q&A, an MP's statement, a feature, a year review, a week
