@@ -1905,6 +1905,9 @@ def test_holdout24_covers_the_genre_variations() -> None:
         or hares["operation_names"]
         or hares["drugs"]
         or hares["week_of_action"]
+    )
+
+
 def test_holdout25_covers_the_genre_variations() -> None:
     """The twenty-fifth held-out set: a batch of the mainstream in many shapes (a dawn raid, a
     court round-up, a radio bulletin, a Q&A, an MP's statement, a feature, a year review, a week
