@@ -143,7 +143,8 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if end else body
 
 
-@dataclass(frozen=True, slots=True)
+# hashable and never mutated; not frozen, whose __init__ pays an object.__setattr__ per field
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """A vocabulary hit: ``kind`` is agency, place, drug or weapon; ``entry`` what it stands for."""
 

@@ -17,7 +17,8 @@ from .jointareas import division_of, joint_area
 from .segments import Paragraph, Sentence
 
 
-@dataclass(frozen=True, slots=True)
+# hashable and never mutated; not frozen, whose __init__ pays an object.__setattr__ per field
+@dataclass(slots=True, unsafe_hash=True)
 class Marker:
     start: int
     end: int

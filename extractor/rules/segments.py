@@ -24,7 +24,8 @@ _ABBREVIATIONS = frozenset(
 _BULLET = re.compile(r"[\-*\u2022\u00b7\u25aa\u25cf]\s*")
 
 
-@dataclass(frozen=True, slots=True)
+# hashable and never mutated; not frozen, whose __init__ pays an object.__setattr__ per field
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     start: int
     end: int
@@ -33,7 +34,8 @@ class Sentence:
     bullet: bool  # the paragraph is a list item ("- In Essex, 44 arrests ...")
 
 
-@dataclass(frozen=True, slots=True)
+# hashable and never mutated; not frozen, whose __init__ pays an object.__setattr__ per field
+@dataclass(slots=True, unsafe_hash=True)
 class Paragraph:
     start: int
     end: int
