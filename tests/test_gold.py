@@ -76,6 +76,8 @@ HOLDOUT24_ARTICLES = ROOT / "evals" / "holdout24" / "articles"
 HOLDOUT24_GOLD = ROOT / "evals" / "holdout24" / "gold"
 HOLDOUT25_ARTICLES = ROOT / "evals" / "holdout25" / "articles"
 HOLDOUT25_GOLD = ROOT / "evals" / "holdout25" / "gold"
+HOLDOUT26_ARTICLES = ROOT / "evals" / "holdout26" / "articles"
+HOLDOUT26_GOLD = ROOT / "evals" / "holdout26" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -577,6 +579,7 @@ _LATER_SETS = (
     ("h23", HOLDOUT23_ARTICLES, HOLDOUT23_GOLD),
     ("h24", HOLDOUT24_ARTICLES, HOLDOUT24_GOLD),
     ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
+    ("h26", HOLDOUT26_ARTICLES, HOLDOUT26_GOLD),
 )
 
 
