@@ -69,6 +69,7 @@ SETS = {
     "holdout23": ("evals/holdout23/gold", "evals/holdout23/articles"),
     "holdout24": ("evals/holdout24/gold", "evals/holdout24/articles"),
     "holdout25": ("evals/holdout25/gold", "evals/holdout25/articles"),
+    "holdout26": ("evals/holdout26/gold", "evals/holdout26/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -76,6 +76,8 @@ HOLDOUT24_ARTICLES = ROOT / "evals" / "holdout24" / "articles"
 HOLDOUT24_GOLD = ROOT / "evals" / "holdout24" / "gold"
 HOLDOUT25_ARTICLES = ROOT / "evals" / "holdout25" / "articles"
 HOLDOUT25_GOLD = ROOT / "evals" / "holdout25" / "gold"
+HOLDOUT26_ARTICLES = ROOT / "evals" / "holdout26" / "articles"
+HOLDOUT26_GOLD = ROOT / "evals" / "holdout26" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -577,6 +579,7 @@ _LATER_SETS = (
     ("h23", HOLDOUT23_ARTICLES, HOLDOUT23_GOLD),
     ("h24", HOLDOUT24_ARTICLES, HOLDOUT24_GOLD),
     ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
+    ("h26", HOLDOUT26_ARTICLES, HOLDOUT26_GOLD),
 )
 
 
@@ -2157,3 +2160,105 @@ def test_checker_reports_unpaired_and_unreadable_files(gold_copy: tuple[Path, Pa
     assert any(p.startswith("999_orphan") and "no article" in p for p in problems)
     assert any(p.startswith("001_") and "no article" in p for p in problems)
     assert any(p.startswith("003_") and "not valid JSON" in p for p in problems)
+
+
+def test_holdout26_covers_the_genre_variations() -> None:
+    """The twenty-sixth held-out set: a district table, a court case over two towns, a Police
+    Scotland council area, figures only in quotes, BTP inside a force's week, a national page,
+    a release's bullets and notes, a day of action, a ROCU's force table, a raid with a running
+    total, a port seizure and a shoplifting week, checked per article for its hard case (part
+    A's twelve; part B's are added to the set)."""
+    assert_held_out_shape(HOLDOUT26_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    herts = _gold_record(HOLDOUT26_GOLD, "h26_001_hertfordshire_greyfriar_district_table")
+    herts_stats = _gold_stats(HOLDOUT26_GOLD, herts["article_id"])
+    # table cells take their district; the Total row restates the narrative
+    for area, n in (
+        ("hertfordshire", 64),
+        ("stevenage", 19),
+        ("dacorum", 12),
+        ("hertfordshire", 7),
+    ):
+        assert ("arrests", area, n, "exact") in herts_stats
+    assert not any(s["evidence"].startswith("Total") for s in herts["statistics"])
+    assert ("drugs_weight_kg", "hemel hempstead", 0.4, "about") in herts_stats
+    assert not herts["week_of_action"]
+    assert (herts["period_start"], herts["period_end"]) == ("2026-11-01", "2026-11-30")
+    assert "class a" not in herts["drugs"], "crack cocaine is named as found"
+    # a court case over two towns takes the county; the leader's home takes its borough
+    kent = _gold_record(HOLDOUT26_GOLD, "h26_002_kent_dover_deal_court")
+    kent_stats = _gold_stats(HOLDOUT26_GOLD, kent["article_id"])
+    assert kent["published"] is None and not kent["week_of_action"]
+    assert {("jail_years", "kent", 36.25, "exact"), ("cash_seized", "lewisham", 7400, "exact")} <= (
+        kent_stats
+    )
+    assert not any(v in (10.5, 7, 300) for _, _, v, _ in kent_stats), "individual sentences"
+    assert not {"Canterbury", "Deptford"} & set(kent["locations"])
+    # a Police Scotland council area beside the division and Scotland; page clutter gives nothing
+    angus = _gold_stats(HOLDOUT26_GOLD, "h26_003_tayside_angus_arbroath_page")
+    for area, n in (("angus", 21), ("tayside", 58), ("scotland", 173), ("arbroath", 12)):
+        assert ("arrests", area, n, "exact") in angus
+    assert not any(v in (34, 91, 6, 2) for _, _, v, _ in angus), "clutter"
+    # every figure inside quotes; BTP's own arrests labelled; last spring's 11 left out
+    city = _gold_record(HOLDOUT26_GOLD, "h26_004_city_of_london_quotes_only")
+    city_stats = _gold_stats(HOLDOUT26_GOLD, city["article_id"])
+    assert ("cash_seized", "city of london", 14000, "nearly") in city_stats
+    assert ("arrests", "city of london", 6, "exact") in city_stats
+    assert not any(v == 11 for _, _, v, _ in city_stats)
+    assert city["locations"] == ["City of London"] and len(city["quotes"]) == 7
+    # BTP's share of a joint week and its station share
+    avon = _gold_record(HOLDOUT26_GOLD, "h26_005_avon_somerset_btp_rail_page")
+    btp = {
+        (s["area"], s["value"])
+        for s in avon["statistics"]
+        if s["label"] == "by British Transport Police"
+    }
+    assert btp == {("Avon and Somerset", 11), ("Bristol", 8)}
+    assert ("arrests", "south west", 148, "exact") in _gold_stats(
+        HOLDOUT26_GOLD, avon["article_id"]
+    )
+    # a national page: the lead's rounding restates, comparisons and clutter give nothing
+    nat = _gold_stats(HOLDOUT26_GOLD, "h26_006_national_south_yorkshire_bbc_page")
+    assert ("arrests", "national", 1463, "exact") in nat
+    assert ("arrests", "yorkshire and the humber", 176, "exact") in nat
+    assert ("cash_seized", "barnsley", 8900, "exact") in nat
+    assert not any(v in (1400, 1288, 1000, 40) for _, _, v, _ in nat)
+    # bullets under "The results for Erewash were:" and figures only in the notes to editors
+    erewash = _gold_stats(HOLDOUT26_GOLD, "h26_007_derbyshire_erewash_bullets_notes")
+    assert {("arrests", "erewash", 18, "exact"), ("arrests", "ilkeston", 11, "exact")} <= erewash
+    assert {("arrests", "derbyshire", 46, "exact"), ("arrests", "east midlands", 171, "exact")} <= (
+        erewash
+    )
+    assert not any(m == "weapons_seized" for m, _, _, _ in erewash), "no weapons total"
+    # a day of action over a named district: range, March the town, running total
+    fen = _gold_record(HOLDOUT26_GOLD, "h26_008_cambridgeshire_fenland_closure_day")
+    fen_stats = _gold_stats(HOLDOUT26_GOLD, fen["article_id"])
+    assert ("cash_seized", "fenland", 9000, "at_least") in fen_stats
+    assert ("other", "march", 90, "about") in fen_stats and "March" in fen["locations"]
+    assert ("arrests", "fenland", 47, "exact") in fen_stats
+    assert (fen["period_start"], fen["period_end"]) == ("2026-11-17", "2026-11-17")
+    # a ROCU's table by force with its own row; the unit's own stop takes the region
+    tarian = _gold_record(HOLDOUT26_GOLD, "h26_009_tarian_southern_wales_force_table")
+    tarian_stats = _gold_stats(HOLDOUT26_GOLD, tarian["article_id"])
+    for area, n in (("southern wales", 139), ("south wales", 64), ("gwent", 41), ("newport", 18)):
+        assert ("arrests", area, n, "exact") in tarian_stats
+    assert ("arrests", "southern wales", 7, "exact") in tarian_stats, "Tarian's own row"
+    assert ("drugs_weight_kg", "southern wales", 4, "exact") in tarian_stats
+    assert "Southern Wales Regional Organised Crime Unit" in tarian["agencies"]
+    # a raid day with an assisting force and the operation's running total
+    beds = _gold_stats(HOLDOUT26_GOLD, "h26_010_bedfordshire_bedford_kempston_raids_page")
+    assert {("arrests", "bedfordshire", 11, "exact"), ("arrests", "bedfordshire", 29, "exact")} <= (
+        beds
+    )
+    assert ("arrests", "tottenham", 2, "exact") in beds
+    assert not any(v in (4, 20000, 71, 14) for _, _, v, _ in beds), "clutter and states"
+    # a port seizure linked to a city's fortnight; a named council area over two towns
+    hull = _gold_stats(HOLDOUT26_GOLD, "h26_011_humberside_hull_immingham_tv_page")
+    assert ("drugs_weight_kg", "immingham", 35, "exact") in hull
+    assert ("arrests", "east riding", 9, "exact") in hull
+    assert not any(v in (15, 13) for _, _, v, _ in hull), "partner outcome and an age"
+    shop = _gold_record(HOLDOUT26_GOLD, "h26_012_ipswich_shoplifting_week_offtopic")
+    assert (
+        not (shop["statistics"] or shop["agencies"] or shop["locations"] or shop["drugs"])
+        and not shop["week_of_action"]
+    )
+    assert len(shop["quotes"]) == 3
