@@ -2262,3 +2262,87 @@ def test_holdout26_covers_the_genre_variations() -> None:
         and not shop["week_of_action"]
     )
     assert len(shop["quotes"]) == 3
+
+
+def test_holdout26b_covers_the_genre_variations() -> None:
+    """Part B of the twenty-sixth held-out set (h26_013..h26_024): a court report, a force
+    release with a district table, a radio page whose figures sit only inside quotes, a ROCU
+    round-up, a neighbourhood newsletter, a local-paper page, a bullet-list release, a
+    hard-wrapped community alert, a national round-up, a London borough, a Welsh county
+    borough page and an off-topic crackdown, each checked for its hard case."""
+    gold = ROOT / "evals" / "holdout26" / "gold"
+    articles = ROOT / "evals" / "holdout26" / "articles"
+    stems = sorted(p.stem for p in articles.glob("h26_0*.txt") if int(p.stem[4:7]) >= 13)
+    assert len(stems) == 12
+    records = [_gold_record(gold, s) for s in stems]
+    stats = [s for r in records for s in r["statistics"]]
+    assert len(stats) >= 90 and sum(1 for r in records if not r["statistics"]) == 1
+    assert sum(1 for r in records if r["published"] is None) >= 2
+    assert {"exact", "more_than", "about", "nearly", "at_least", "up_to"} <= {
+        s["qualifier"] for s in stats
+    }
+    # court report: case totals take the line's destination, the leader's home its city
+    court = _gold_record(gold, "h26_013_cumbria_maryport_court")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert {
+        ("people_jailed", "maryport", 5, "exact"),
+        ("jail_years", "maryport", 29.25, "exact"),
+    } <= court_stats
+    assert ("cash_seized", "liverpool", 3200, "exact") in court_stats
+    assert not any(v in (250, 15, 31, 9.5, 6) for m, _, v, _ in court_stats if m != "arrests")
+    assert "Carlisle" not in court["locations"]
+    # a district table: cells take their rows, the Total row restates the lead's 68 and 9
+    essex = _gold_stats(gold, "h26_014_essex_district_table")
+    assert ("cash_seized", "basildon", 11480, "exact") in essex
+    assert ("warrants", "essex", 25, "exact") in essex
+    assert sum(1 for m, a, v, _ in essex if (m, a, v) == ("arrests", "essex", 68)) == 1
+    assert ("arrests", "harlow", 4, "exact") in essex, "a stop placed in the town's sentence"
+    # figures only inside quotes
+    lancs = _gold_record(gold, "h26_015_lancashire_quotes_only_radio")
+    lancs_stats = _gold_stats(gold, lancs["article_id"])
+    assert ("other", "skelmersdale", 7, "at_least") in lancs_stats
+    assert ("arrests", "national", 1400, "more_than") in lancs_stats
+    assert all(
+        any(s["evidence"] in q["text"] for q in lancs["quotes"]) for s in lancs["statistics"]
+    ), "every figure is stated inside a quotation"
+    assert not {"Burnley", "Preston", "Liverpool"} & set(lancs["locations"])
+    # a ROCU round-up: region, force shares, towns, a road stop near another district's town
+    yorks = _gold_stats(gold, "h26_016_yorkshire_humber_regional_roundup")
+    for area, n in (("yorkshire and the humber", 214), ("west yorkshire", 97), ("bradford", 33)):
+        assert ("arrests", area, n, "exact") in yorks
+    assert ("drugs_weight_kg", "west yorkshire", 2, "exact") in yorks
+    assert ("drugs_value", "yorkshire and the humber", 240000, "up_to") in yorks
+    assert not any(v in (200, 176) for _, _, v, _ in yorks)
+    # a newsletter: a month with dates, two towns inside the named borough
+    tyne = _gold_record(gold, "h26_017_northumbria_south_tyneside_newsletter")
+    assert (tyne["period_start"], tyne["period_end"]) == ("2026-11-01", "2026-11-28")
+    assert not tyne["week_of_action"]
+    assert ("arrests", "south tyneside", 9, "exact") in _gold_stats(gold, tyne["article_id"])
+    # a page copy: the A38 stop near another town stays with the force
+    plym = _gold_stats(gold, "h26_018_devon_cornwall_plymouth_page")
+    assert ("cash_seized", "devon and cornwall", 4300, "exact") in plym
+    assert not any(v in (29, 11, 44, 70000) for _, _, v, _ in plym)
+    # a bullet list without a date line: stated dates give no period
+    hants = _gold_record(gold, "h26_019_hampshire_bullet_release")
+    assert hants["published"] is None and hants["period_start"] is None
+    assert ("arrests", "rushmoor", 13, "exact") in _gold_stats(gold, hants["article_id"])
+    # hard-wrapped alert: evidence across line breaks, the quote on one line
+    alert = _gold_record(gold, "h26_020_warwickshire_rugby_community_alert")
+    assert sum(1 for s in alert["statistics"] if "\n" in s["evidence"]) >= 3
+    assert not {"Dunsmore", "Brinklow", "Wolston", "Coventry"} & set(alert["locations"])
+    # national round-up: BTP's own national key beside the 1,512
+    nat = _gold_stats(gold, "h26_021_merseyside_national_roundup")
+    assert {("arrests", "national", 1512, "exact"), ("arrests", "national", 71, "exact")} <= nat
+    assert not any(v in (1398, 1000, 1500) for _, _, v, _ in nat)
+    lambeth = _gold_record(gold, "h26_022_met_lambeth_ropewalk")
+    assert ("arrests", "sussex", 5, "exact") in _gold_stats(gold, lambeth["article_id"])
+    assert not {"Brixton", "Stockwell", "Streatham"} & set(lambeth["locations"])
+    vale = _gold_stats(gold, "h26_023_south_wales_vale_page")
+    assert ("arrests", "southern wales", 109, "exact") in vale
+    assert ("arrests", "vale of glamorgan", 23, "exact") in vale
+    hares = _gold_record(gold, "h26_024_hare_coursing_week")
+    assert not (
+        hares["statistics"] or hares["agencies"] or hares["locations"] or hares["week_of_action"]
+    )
+    assert not hares["operation_names"] and len(hares["quotes"]) == 2
