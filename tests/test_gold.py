@@ -78,6 +78,8 @@ HOLDOUT25_ARTICLES = ROOT / "evals" / "holdout25" / "articles"
 HOLDOUT25_GOLD = ROOT / "evals" / "holdout25" / "gold"
 HOLDOUT26_ARTICLES = ROOT / "evals" / "holdout26" / "articles"
 HOLDOUT26_GOLD = ROOT / "evals" / "holdout26" / "gold"
+HOLDOUT27_ARTICLES = ROOT / "evals" / "holdout27" / "articles"
+HOLDOUT27_GOLD = ROOT / "evals" / "holdout27" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -580,6 +582,7 @@ _LATER_SETS = (
     ("h24", HOLDOUT24_ARTICLES, HOLDOUT24_GOLD),
     ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
     ("h26", HOLDOUT26_ARTICLES, HOLDOUT26_GOLD),
+    ("h27", HOLDOUT27_ARTICLES, HOLDOUT27_GOLD),
 )
 
 
@@ -2346,3 +2349,100 @@ def test_holdout26b_covers_the_genre_variations() -> None:
         hares["statistics"] or hares["agencies"] or hares["locations"] or hares["week_of_action"]
     )
     assert not hares["operation_names"] and len(hares["quotes"]) == 2
+
+
+def test_holdout27_covers_the_genre_variations() -> None:
+    """The twenty-seventh held-out set, part A: shapes the earlier sets lack (a comment column,
+    a police and crime panel report, a court list of defendants, a Q&A, a live blog with a
+    correction, a BTP release with lists, figures only in quotes, five levels on one page, a
+    BBC Scotland page, a fact check, a day-by-day diary, ticket touts), checked per article."""
+    gold = HOLDOUT27_GOLD
+    assert_held_out_shape(gold, {"exact", "more_than", "about", "nearly", "at_least"})
+    column = _gold_stats(gold, "h27_001_dorset_weymouth_opinion_column")
+    assert ("addresses_visited", "portland", 17, "exact") in column, "stated only in a quote"
+    assert ("arrests", "national", 1400, "more_than") in column
+    assert not any(v in (22, 30, 1000, 26) for _, _, v, _ in column), "comparison, general, revenue"
+    panel = _gold_record(gold, "h27_002_gwent_police_crime_panel_report")
+    panel_stats = _gold_stats(gold, panel["article_id"])
+    for area, n in (("gwent", 146), ("newport", 61), ("caerphilly", 29), ("blaenau gwent", 18)):
+        assert ("arrests", area, n, "exact") in panel_stats
+    assert ("arrests", "southern wales", 412, "exact") in panel_stats
+    assert not any(v in (121, 250000) for _, _, v, _ in panel_stats), "last year and funding"
+    assert not panel["week_of_action"] and panel["period_start"] is None
+    court = _gold_record(gold, "h27_003_northants_daventry_court_defendants")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert {
+        ("people_jailed", "daventry", 6, "exact"),
+        ("jail_years", "daventry", 36.25, "exact"),
+    } <= (court_stats)
+    assert ("cash_seized", "coventry", 11300, "exact") in court_stats, "the leader's home search"
+    assert not any(v in (10.5, 7, 5.75, 350) for _, _, v, _ in court_stats), "individual sentences"
+    qa = _gold_record(gold, "h27_004_psni_antrim_newtownabbey_explainer")
+    qa_stats = _gold_stats(gold, qa["article_id"])
+    assert ("arrests", "antrim and newtownabbey", 15, "exact") in qa_stats
+    assert ("arrests", "antrim", 6, "exact") in qa_stats
+    assert ("arrests", "northern ireland", 68, "exact") in qa_stats
+    assert not any(v == 9 for _, _, v, _ in qa_stats), "the March operation is a comparison"
+    assert len(qa["quotes"]) == 3, "answers after A: are no Quotes"
+    live = _gold_record(gold, "h27_005_notts_bassetlaw_live_blog")
+    live_stats = _gold_stats(gold, live["article_id"])
+    assert ("arrests", "bassetlaw", 12, "exact") in live_stats
+    assert ("arrests", "doncaster", 3, "exact") in live_stats, "the correction's assisting force"
+    assert not any(v in (15, 5) for m, _, v, _ in live_stats if m == "arrests"), "superseded"
+    assert (live["period_start"], live["period_end"]) == ("2026-11-26", "2026-11-26")
+    btp = _gold_stats(gold, "h27_006_btp_network_release_list")
+    assert {("arrests", "national", 104, "exact"), ("arrests", "scotland", 8, "exact")} <= btp
+    assert {
+        ("arrests", "london", 15, "exact"),
+        ("vehicles_seized", "manchester", 3, "exact"),
+    } <= btp
+    assert not any(v in (96, 61016) for _, _, v, _ in btp)
+    quotes_only = _gold_record(gold, "h27_007_lincolnshire_stamford_quotes_only")
+    qo_stats = _gold_stats(gold, quotes_only["article_id"])
+    assert quotes_only["published"] is None and quotes_only["week_of_action"]
+    assert {("arrests", "lincolnshire", 27, "exact"), ("arrests", "bourne", 3, "exact")} <= qo_stats
+    assert ("safeguarded", "lincolnshire", 6, "at_least") in qo_stats
+    assert ("cash_seized", "bourne", 4000, "nearly") in qo_stats
+    assert "South Kesteven" not in quotes_only["locations"], "part of a job title"
+    levels = _gold_stats(gold, "h27_008_suffolk_felixstowe_levels_page")
+    for area, n, q in (
+        ("national", 1500, "more_than"),
+        ("eastern", 171, "exact"),
+        ("suffolk", 34, "exact"),
+        ("east suffolk", 11, "exact"),
+        ("stowmarket", 8, "exact"),
+    ):
+        assert ("arrests", area, n, q) in levels
+    assert ("drugs_weight_kg", "felixstowe", 6, "exact") in levels, "the port's town"
+    assert not any(v in (29, 60, 120) for _, _, v, _ in levels), "last May and clutter"
+    glasgow = _gold_record(gold, "h27_009_police_scotland_greater_glasgow_bbc_page")
+    glasgow_stats = _gold_stats(gold, glasgow["article_id"])
+    assert ("arrests", "greater glasgow", 30, "exact") in glasgow_stats
+    assert ("arrests", "scotland", 119, "exact") in glasgow_stats
+    assert ("drugs_weight_kg", "barrhead", 0.5, "about") in glasgow_stats
+    assert "Bishopbriggs" not in glasgow["locations"], "caption only"
+    check = _gold_stats(gold, "h27_010_west_midlands_walsall_fact_check")
+    assert ("addresses_visited", "black country", 90, "exact") in check
+    assert ("lines_closed", "walsall", 4, "exact") in check
+    assert not any(m == "lines_closed" and v == 90 for m, _, v, _ in check), "the false claim"
+    diary = _gold_stats(gold, "h27_011_gloucestershire_day_by_day_diary")
+    assert ("drugs_weight_kg", "gloucestershire", 1.1, "exact") in diary, "M5 stop near a town"
+    assert ("outreach", "forest of dean", 350, "about") in diary
+    assert {("arrests", "gloucester", 5, "exact"), ("arrests", "gloucestershire", 19, "exact")} <= (
+        diary
+    )
+    touts = _gold_record(gold, "h27_012_cardiff_ticket_touts_offtopic")
+    assert not (
+        touts["statistics"]
+        or touts["agencies"]
+        or touts["locations"]
+        or touts["operation_names"]
+        or touts["drugs"]
+        or touts["week_of_action"]
+    )
+    assert {q["speaker"] for q in touts["quotes"]} == {
+        "Marian Evans",
+        "Huw Pritchard-Lloyd",
+        "Sian Protheroe",
+    }
