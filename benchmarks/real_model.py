@@ -70,6 +70,7 @@ SETS = {
     "holdout24": ("evals/holdout24/gold", "evals/holdout24/articles"),
     "holdout25": ("evals/holdout25/gold", "evals/holdout25/articles"),
     "holdout26": ("evals/holdout26/gold", "evals/holdout26/articles"),
+    "holdout27": ("evals/holdout27/gold", "evals/holdout27/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 
