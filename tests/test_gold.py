@@ -2446,3 +2446,99 @@ def test_holdout27_covers_the_genre_variations() -> None:
         "Huw Pritchard-Lloyd",
         "Sian Protheroe",
     }
+
+
+def test_holdout27b_covers_the_genre_variations() -> None:
+    """Holdout27 part B (h27_013..h27_024): a PCC's annual report, a force's post thread, a
+    release with a table, a line holder's sentencing, a data story ranking boroughs, a TV
+    transcript, an interview with figures only in quotes, a follow-up that revises its figures,
+    a town inside force, region and nation, a Westminster Hall debate, a ROCU's four-force raids
+    and an off-topic heritage-crime week, checked per article for its hard case."""
+    gold = ROOT / "evals" / "holdout27" / "gold"
+    articles = ROOT / "evals" / "holdout27" / "articles"
+    part_b = sorted(p.stem for p in articles.glob("h27_0*.txt") if int(p.stem[4:7]) >= 13)
+    assert len(part_b) == 12
+    assert_held_out_shape(gold, {"exact", "more_than", "about", "nearly", "at_least"})
+    # a PCC's year: stated dates give the period; a national figure over the same year is kept
+    pcc = _gold_record(gold, "h27_013_wiltshire_pcc_annual_report")
+    pcc_stats = _gold_stats(gold, pcc["article_id"])
+    assert (pcc["period_start"], pcc["period_end"]) == ("2025-04-01", "2026-03-31")
+    assert {("lines_closed", "wiltshire", 47, "exact"), ("arrests", "swindon", 131, "exact")} <= (
+        pcc_stats
+    )
+    assert ("lines_closed", "national", 1800, "about") in pcc_stats
+    assert not any(v in (38, 118, 60, 310000) for _, _, v, _ in pcc_stats), "comparison, plans"
+    # a thread: the running count is superseded, a discrete find keeps its town
+    thread = _gold_record(gold, "h27_014_sussex_hastings_thread")
+    thread_stats = _gold_stats(gold, thread["article_id"])
+    assert {("arrests", "sussex", 9, "exact"), ("cash_seized", "bexhill", 2600, "exact")} <= (
+        thread_stats
+    )
+    assert thread["period_start"] is None and not thread["week_of_action"]
+    assert "British Transport Police" in thread["agencies"]
+    # a table: cells by local policing area, the Total row's new cells, "Other areas" on the force
+    table = _gold_stats(gold, "h27_015_thames_valley_release_table")
+    assert ("cash_seized", "slough", 11650, "exact") in table
+    assert ("warrants", "thames valley", 29, "exact") in table
+    assert ("arrests", "thames valley", 5, "exact") in table
+    assert ("arrests", "reading", 4, "exact") in table, "BTP's arrests beside Reading's 14"
+    # a line holder's sentencing: the case takes the destination, the holder's home its city
+    court = _gold_record(gold, "h27_016_leominster_line_holder_sentenced")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and "Hereford" not in court["locations"]
+    assert ("cash_seized", "birmingham", 3300, "exact") in court_stats
+    assert ("jail_years", "leominster", 7, "exact") in court_stats
+    assert not any(m == "jail_years" and v != 7 for m, _, v, _ in court_stats)
+    # a ranking: one lines figure per borough; rates and last year's total are no figures
+    ranking = _gold_stats(gold, "h27_017_greater_manchester_borough_ranking")
+    assert sum(1 for m, _, _, _ in ranking if m == "lines_closed") == 11
+    assert ("cash_seized", "greater manchester", 2100000, "nearly") in ranking
+    assert not any(v in (198, 12.9, 10.4, 3.8) for _, _, v, _ in ranking)
+    # a transcript: speech without quotation marks gives figures but no Quotes
+    tv = _gold_record(gold, "h27_018_highlands_islands_tv_transcript")
+    tv_stats = _gold_stats(gold, tv["article_id"])
+    assert not tv["quotes"] and ("safeguarded", "highlands and islands", 11, "exact") in tv_stats
+    assert ("arrests", "scotland", 176, "exact") in tv_stats and "Lewis" in tv["locations"]
+    assert not any(v == 24 for _, _, v, _ in tv_stats), "two dozen restates 27"
+    # an interview: every figure inside a quote; the force's county-wide total is background
+    chat = _gold_record(gold, "h27_019_dyfed_powys_amman_valley_interview")
+    chat_stats = _gold_stats(gold, chat["article_id"])
+    assert ("arrests", "amman valley", 38, "exact") in chat_stats
+    assert not any(v == 112 for _, _, v, _ in chat_stats) and len(chat["quotes"]) == 14
+    # a follow-up: revised figures only
+    revised = _gold_stats(gold, "h27_020_oadby_wigston_revised_figures")
+    assert {
+        ("arrests", "oadby and wigston", 16, "exact"),
+        ("lines_closed", "oadby and wigston", 4, "exact"),
+    } <= revised
+    assert not any(v in (21, 5) for _, _, v, _ in revised)
+    # four levels: town, force, region, nation; a stop near another town takes the force
+    levels = _gold_stats(gold, "h27_021_north_yorkshire_skipton_levels")
+    for area, n in (
+        ("skipton", 11),
+        ("north yorkshire", 43),
+        ("yorkshire and the humber", 204),
+        ("national", 1476),
+    ):
+        assert ("arrests", area, n, "exact") in levels
+    assert ("cash_seized", "north yorkshire", 3150, "exact") in levels
+    # a debate: speeches are no Quotes, the detective quoted by an MP is one
+    debate = _gold_record(gold, "h27_022_cleveland_westminster_hall_debate")
+    assert debate["published"] is None and [q["speaker"] for q in debate["quotes"]] == [
+        "Carla Whitwell"
+    ]
+    assert not any(v in (7000, 1000) for _, _, v, _ in _gold_stats(gold, debate["article_id"]))
+    # a ROCU's raids across four forces: force lines, towns, the region; boilerplate forces
+    titan = _gold_record(gold, "h27_023_titan_four_force_network_raids")
+    titan_stats = _gold_stats(gold, titan["article_id"])
+    assert {("arrests", "north west", 21, "exact"), ("arrests", "lancashire", 6, "exact")} <= (
+        titan_stats
+    )
+    assert ("lines_closed", "north west", 5, "at_least") in titan_stats
+    assert "Greater Manchester Police" not in titan["agencies"]
+    # off-topic: a heritage-crime week of action
+    hawks = _gold_record(gold, "h27_024_nighthawking_heritage_week")
+    assert not (
+        hawks["statistics"] or hawks["agencies"] or hawks["locations"] or hawks["week_of_action"]
+    )
+    assert not hawks["drugs"] and len(hawks["quotes"]) == 4
