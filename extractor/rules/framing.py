@@ -274,8 +274,27 @@ def _town_or_its_force(
             if not SUPPORT_BEFORE.search(before):
                 # "Brecon police station ... / Operation Tawel, Dyfed-Powys Police's response
                 # to the drug lines running into Powys": the place the force's work is put in
-                return force_place(plain, m, places) or place.county
+                found = force_place(plain, m, places)
+                if found is None and _headline_town(plain, place, places, headline):
+                    return None  # "Police raid four Great Yarmouth homes": the town's story
+                return found or place.county
     return None
+
+
+# "across the county", "countywide", "force-wide": the force's own scope stated
+_COUNTY_SCOPE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
+    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_town(plain: str, town: Place, places: list[Mention], headline: int) -> bool:
+    """Whether the headline names ``town`` as its one place and the body never states the
+    county as a scope: "Five arrested as police raid four Great Yarmouth homes" is the town's
+    story, whichever line of the body first names it after a standfirst."""
+    head = {p.entry.name for p in places if p.start < headline}  # type: ignore[union-attr]
+    return head == {town.name} and not _COUNTY_SCOPE.search(plain, headline)
 
 
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")

@@ -1,0 +1,46 @@
+"""Rules backend, scope round 13: mechanisms behind the scope and locations errors of holdout21,
+holdout22 and holdout23 (news pages, council reports, interviews, threads).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a town the headline names alone is the story, although a standfirst comes first -----------
+
+HEADLINE_TOWN = """ date 2025-03-05 News > Crime
+
+Three held as officers raid two Kettering flats in morning swoop
+
+Detectives smashed their way into homes in the hunt for a Birmingham gang's dealers
+
+By A Writer
+Crime desk
+
+Police arrested three people when they raided two flats in Kettering early on Tuesday.
+
+Officers from Northamptonshire Police's county lines team led the raids. Two men have been
+charged and will appear before Northampton magistrates today.
+
+At the flats they found £2,150 in cash and nine mobile phones.
+
+Anyone with information can call Northamptonshire Police on 101.
+"""
+
+HEADLINE_TOWN_COUNTY = HEADLINE_TOWN.replace(
+    "Police arrested three",
+    "Across the county the force has made 80 arrests this year. Police arrested three",
+)
+
+
+def test_the_headline_s_one_town_frames_a_raid_story_after_a_standfirst() -> None:
+    got = areas(HEADLINE_TOWN)
+    assert got[("cash_seized", 2150)] == "Kettering"
+    assert got[("phones_seized", 9)] == "Kettering"
+
+
+def test_a_county_scope_in_the_body_keeps_the_force_framing() -> None:
+    assert areas(HEADLINE_TOWN_COUNTY)[("phones_seized", 9)] == "Northamptonshire"
