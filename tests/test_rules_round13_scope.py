@@ -44,3 +44,45 @@ def test_the_headline_s_one_town_frames_a_raid_story_after_a_standfirst() -> Non
 
 def test_a_county_scope_in_the_body_keeps_the_force_framing() -> None:
     assert areas(HEADLINE_TOWN_COUNTY)[("phones_seized", 9)] == "Northamptonshire"
+
+
+# -- a force's figures for one town: the headline's short name is the body's full one, and a
+# -- county line of its own is the wider level beside the town's, not the story's scope -------
+
+TOWN_SHORT = """ date 2025-03-05 Council told of drug dealing figures for Clacton
+
+Essex Police has supplied the figures to the town council.
+
+Officers in Clacton-on-Sea arrested 22 people over the summer and closed four deal lines.
+
+They also seized £8,300 in cash, the figures show.
+"""
+
+TOWN_COUNTY_LINE = """ date 2025-03-05 Council told of drug dealing figures for Harlow
+
+Essex Police has supplied the figures to the town council.
+
+Officers in Harlow arrested 22 people over the summer and closed four deal lines.
+
+They also seized £8,300 in cash, the figures show.
+
+Across the county, the force made 190 county lines arrests over the same months.
+"""
+
+TOWN_COUNTY_WEEK = TOWN_COUNTY_LINE.replace(
+    "council.\n", "council for its week of action across the county.\n"
+)
+
+
+def test_the_headline_s_short_town_name_is_the_body_s_full_one() -> None:
+    assert areas(TOWN_SHORT)[("cash_seized", 8300)] == "Clacton-on-Sea"
+
+
+def test_a_county_line_of_its_own_leaves_the_town_its_story() -> None:
+    got = areas(TOWN_COUNTY_LINE)
+    assert got[("cash_seized", 8300)] == "Harlow"
+    assert got[("arrests", 190)] == "Essex"
+
+
+def test_a_county_scope_inside_a_sentence_keeps_the_force_framing() -> None:
+    assert areas(TOWN_COUNTY_WEEK)[("cash_seized", 8300)] == "Essex"
