@@ -86,3 +86,37 @@ def test_a_county_line_of_its_own_leaves_the_town_its_story() -> None:
 
 def test_a_county_scope_inside_a_sentence_keeps_the_force_framing() -> None:
     assert areas(TOWN_COUNTY_WEEK)[("cash_seized", 8300)] == "Essex"
+
+
+# -- the force's own sentence names the headline's one town: the town's story, although the
+# -- body later names another town of the force (the operation's span, a second search) -------
+
+RAIDS_TOWN = """ date 2025-03-05 Five arrested in Biggleswade dawn raids
+
+Five people were arrested when Bedfordshire Police officers raided three addresses in Biggleswade
+at dawn on Tuesday.
+
+Officers found £3,150 in cash and four mobile phones at the properties.
+
+The raids were part of an operation targeting dealing in Biggleswade and Bedford.
+"""
+
+ONE_FLAT = """ date 2025-03-05 Cash found in Luton flat
+
+Bedfordshire Police found £50,000 in cash when officers raided a flat in Luton on Tuesday as
+part of an investigation into cocaine dealing.
+
+A second address in Dunstable was searched the same morning.
+
+Four people were arrested, three in Luton and one in Dunstable. Six phones were seized.
+"""
+
+
+def test_the_force_s_raids_in_the_headline_s_town_are_the_town_s() -> None:
+    got = areas(RAIDS_TOWN)
+    assert got[("cash_seized", 3150)] == "Biggleswade"
+    assert got[("phones_seized", 4)] == "Biggleswade"
+
+
+def test_one_raided_flat_in_the_headline_s_town_is_a_site_of_the_force_s_work() -> None:
+    assert areas(ONE_FLAT)[("phones_seized", 6)] == "Bedfordshire"
