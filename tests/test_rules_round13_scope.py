@@ -120,3 +120,30 @@ def test_the_force_s_raids_in_the_headline_s_town_are_the_town_s() -> None:
 
 def test_one_raided_flat_in_the_headline_s_town_is_a_site_of_the_force_s_work() -> None:
     assert areas(ONE_FLAT)[("phones_seized", 6)] == "Bedfordshire"
+
+
+# -- a road stop near another town, in a story of one town: outside the town, the force's -----
+
+ROAD_STOP = (
+    RAIDS_TOWN
+    + """
+Later that day officers stopped a car on the A1 near Bedford and found £900 and 30 wraps of heroin.
+"""
+)
+
+ROAD_STOP_AT_TOWN = (
+    RAIDS_TOWN
+    + """
+Later officers stopped a car on the A1 near Biggleswade and found £900 and 30 wraps of heroin.
+"""
+)
+
+
+def test_a_road_stop_near_another_town_takes_the_force_area() -> None:
+    got = areas(ROAD_STOP)
+    assert got[("cash_seized", 900)] == "Bedfordshire"
+    assert got[("other", 30)] == "Bedfordshire"
+
+
+def test_a_road_stop_near_the_story_s_town_stays_the_town_s() -> None:
+    assert areas(ROAD_STOP_AT_TOWN)[("cash_seized", 900)] == "Biggleswade"

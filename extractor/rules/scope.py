@@ -206,7 +206,11 @@ def build_scope(
                 if before.endswith((" near ", " at ", " outside ")) and ROAD_STOP_BEFORE.search(
                     before
                 ):
-                    continue  # "stopped on the M5 near Taunton": the stop's site, not its scope
+                    # "stopped on the M5 near Taunton": the stop's site, not its scope; in a
+                    # story of another town the stop is outside it, the force's (roads rule)
+                    if town_force and m.entry.name != main:  # type: ignore[union-attr]
+                        markers.append(Marker(m.start, m.end, town_force, False))
+                    continue
                 cut, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
                 at_lead = m.start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
                 before = cut
