@@ -147,3 +147,58 @@ def test_a_road_stop_near_another_town_takes_the_force_area() -> None:
 
 def test_a_road_stop_near_the_story_s_town_stays_the_town_s() -> None:
     assert areas(ROAD_STOP_AT_TOWN)[("cash_seized", 900)] == "Biggleswade"
+
+
+# -- a thread's post author lines name who posted, not where the work was --------------------
+
+THREAD = """ date 2025-03-05 Kent Police
+@kent_police
+
+Officers from our Thanet teams are out across Margate and Ramsgate targeting county lines.
+
+Updates in this thread through the day.
+
+Kent Police @kent_police · 9:40 AM
+Update: 5 arrests so far this morning across Thanet.
+
+Kent Police @kent_police · 11:15 AM
+Searches are still going on at a number of addresses, so please don't speculate about
+individual properties in the replies. We will share more once the searches are finished.
+
+Kent Police @kent_police · 1:05 PM
+Our officers and council colleagues have been knocking on doors where we think vulnerable
+residents may have had their homes taken over by dealers, a crime known as cuckooing.
+
+Kent Police @kent_police · 3:20 PM
+If you are worried that someone you know is being exploited, please talk to us. You can
+report anonymously through Crimestoppers, and every call is followed up by our team.
+
+Kent Police @kent_police · 5:30 PM
+That's a wrap on today's day of action in Thanet. The final figures:
+✅ 9 people arrested
+✅ £4,100 in cash seized
+"""
+
+COUNCILS_THREAD = """ date 2025-03-05 Surrey Police
+@SurreyPolice
+
+Officers in Elmbridge and Mole Valley have been out targeting county lines dealing today.
+
+Surrey Police @SurreyPolice
+Warrants executed at two addresses in Cobham this morning.
+
+Surrey Police @SurreyPolice
+UPDATE: total for the day is 7 arrests and £2,800 cash seized across Elmbridge and Mole Valley.
+"""
+
+
+def test_a_thread_s_post_author_lines_scope_no_figure() -> None:
+    got = areas(THREAD)
+    assert got[("arrests", 9)] == "Thanet"
+    assert got[("cash_seized", 4100)] == "Thanet"
+
+
+def test_two_council_areas_of_one_force_are_the_force_s() -> None:
+    got = areas(COUNCILS_THREAD)
+    assert got[("arrests", 7)] == "Surrey"
+    assert got[("cash_seized", 2800)] == "Surrey"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import Mention
+
 # "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _WHAT = (
@@ -104,3 +106,16 @@ def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
     if _NOT_NATIONAL_BEFORE.search(plain[max(floor, start - 12) : start]) is None:
         return False
     return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
+
+
+# "Merseyside Police @MerseyPolice · 8:15 AM": a post's author line in a thread, not an actor
+_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}\b")
+
+
+def drop_post_authors(plain: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the agencies named only as a thread post's author ("Merseyside
+    Police @MerseyPolice · 10:02 AM"): who posted, not who acted where; the agency stays an
+    agency of the record, it scopes no figure."""
+    if "@" not in plain:
+        return mentions
+    return [m for m in mentions if m.kind != "agency" or not _HANDLE_AFTER.match(plain, m.end)]
