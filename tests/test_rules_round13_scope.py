@@ -202,3 +202,20 @@ def test_two_council_areas_of_one_force_are_the_force_s() -> None:
     got = areas(COUNCILS_THREAD)
     assert got[("arrests", 7)] == "Surrey"
     assert got[("cash_seized", 2800)] == "Surrey"
+
+
+# -- "In #Margate, ...": a post's hashtag place opens its sentence like the place -------------
+
+HASHTAG = THREAD.replace(
+    "Kent Police @kent_police · 11:15 AM\n",
+    "Kent Police @kent_police · 10:30 AM\nIn #Margate, officers forced entry to a flat. Two men"
+    " have been arrested and £1,250 in cash was recovered.\n\n"
+    "Kent Police @kent_police · 11:15 AM\n",
+)
+
+
+def test_a_hashtag_place_opening_a_post_scopes_its_figures() -> None:
+    got = areas(HASHTAG)
+    assert got[("cash_seized", 1250)] == "Margate"
+    assert got[("arrests", 2)] == "Margate"
+    assert got[("arrests", 9)] == "Thanet"

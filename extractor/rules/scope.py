@@ -196,7 +196,9 @@ def build_scope(
                     town := district_of_town(m, candidates, sent.start, sent.end, main, plain)
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
-                before = plain[max(sent.start, m.start - 40) : m.start]
+                # "In #Bootle, officers ...": a post's hashtag place reads as the place
+                start = m.start - 1 if plain.startswith("#", m.start - 1) else m.start
+                before = plain[max(sent.start, start - 40) : start]
                 if part_of_wider(plain, m.end, before):
                     continue  # "seized £75,000 as part of a Northern Ireland-wide operation"
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
@@ -212,13 +214,13 @@ def build_scope(
                         markers.append(Marker(m.start, m.end, town_force, False))
                     continue
                 cut, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
-                at_lead = m.start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
+                at_lead = start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
                 before = cut
                 area = part or area  # "raids in south-east London" in the Met's release
                 if before.endswith(" of "):
                     before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
-                opener = m.start == lead_end and _OPENER_AFTER.match(after) is not None
+                opener = start == lead_end and _OPENER_AFTER.match(after) is not None
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 if not subject and "ccount" in plain[sent.start : m.start]:
