@@ -38,9 +38,7 @@ from .gazetteer import COUNCIL_AREAS, PLACES, Mention, lower_same_length, region
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
-    DISTRICT_AFTER,
     LIST_GAP,
-    NOT_PLACES,
     WHERE_AFTER,
     Marker,
     Scope,
@@ -57,7 +55,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
-from .placenames import COURT_BEFORE, HOME_BEFORE, unlisted_name_area
+from .placenames import COURT_BEFORE, HOME_BEFORE
 from .references import force_references, source_of_place
 from .scopecues import (
     DESTINATION,
@@ -72,6 +70,7 @@ from .scopecues import (
     no_national_scope,
     part_of_wider,
 )
+from .scopemarks import unlisted_markers
 from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
@@ -374,30 +373,12 @@ def build_scope(
             if not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
-        known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
             gi += 1
+        first = gi
         while gi < len(generic) and generic[gi].start() < sent.end:
-            gm = generic[gi]
             gi += 1
-            name = gm.group()
-            if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
-                continue
-            unlisted = unlisted_name_area(plain, gm.end(), name)
-            if unlisted is None:
-                continue  # "at Wolverhampton Crown Court", "at Maelor Hospital": sites
-            name = unlisted
-            if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
-                continue
-            # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
-            # known place; "at a flat in the Bedwell area" is a site inside the town
-            district = DISTRICT_AFTER.match(plain, gm.end()) is not None
-            if district and gm.start() != lead_end:
-                continue
-            # "In Hollowmere, 17 of the arrests were made": an area that opens its sentence
-            district = district or (gm.start() == lead_end and plain.startswith(",", gm.end()))
-            name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
-            markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
+        markers += unlisted_markers(plain, generic[first:gi], markers, candidates, ci, j, lead_end)
         markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
         markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
