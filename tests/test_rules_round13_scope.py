@@ -219,3 +219,25 @@ def test_a_hashtag_place_opening_a_post_scopes_its_figures() -> None:
     assert got[("cash_seized", 1250)] == "Margate"
     assert got[("arrests", 2)] == "Margate"
     assert got[("arrests", 9)] == "Thanet"
+
+
+# -- national totals beside a force's: "Across England and Wales, ...", "a UK-wide week of
+# -- action in which ..." -------------------------------------------------------------------
+
+NATIONAL_BESIDE = """ date 2025-03-05 County lines week results
+
+Police in Cumbria arrested 19 people during the national county lines intensification week.
+
+Across England and Wales, 1,480 people were arrested during the same seven days, the National
+Police Chiefs' Council said.
+
+The force's work was part of a UK-wide week of action in which more than 900 deal lines were
+closed, according to the National County Lines Coordination Centre.
+"""
+
+
+def test_national_totals_beside_a_force_s_are_national() -> None:
+    got = areas(NATIONAL_BESIDE)
+    assert got[("arrests", 19)] == "Cumbria"
+    assert got[("arrests", 1480)] == "national"
+    assert got[("lines_closed", 900)] == "national"

@@ -55,7 +55,8 @@ OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s
 INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
 INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
-    r"|across\s+the\s+(?:UK|country)|UK-wide)",
+    r"|across\s+the\s+(?:UK|country)|UK-wide"
+    r"|(?:across|in|throughout)\s+England(?:,\s+Scotland)?\s+and\s+Wales)",  # "Across England ..."
     re.IGNORECASE,
 )
 # "gangs exporting drugs from London to towns across the South West", "destined for lines
@@ -73,8 +74,8 @@ OWN_DIVISION = re.compile(
     r"(?:[Dd]ivision|(?:policing\s+)?district)\b"
 )
 _PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:an?|the)\s+$")
-_WHICH_AFTER = re.compile(
-    r"-wide\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:in\s+which|which|that|during\s+which)\b"
+_WHICH_AFTER = re.compile(  # "a UK-wide week of action in which 1,400 people were arrested"
+    r"-wide\s+[\w-]+(?:\s+[\w-]+){0,2}?,?\s+(?:in\s+which|which|that|during\s+which)\b"
 )
 
 
