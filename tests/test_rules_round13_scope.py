@@ -241,3 +241,24 @@ def test_national_totals_beside_a_force_s_are_national() -> None:
     assert got[("arrests", 19)] == "Cumbria"
     assert got[("arrests", 1480)] == "national"
     assert got[("lines_closed", 900)] == "national"
+
+
+# -- "across the region" in a Police Scotland division's story: the division -----------------
+
+DIVISION_REGION = """ date 2025-03-05 Division publishes drug supply review
+
+Police in Fife made 64 arrests linked to drug supply networks in the year to March, according to
+Police Scotland's annual review.
+
+It shows officers carried out 29 searches under warrant across the region and recovered £18,200
+in cash.
+
+Across Scotland, Police Scotland reported 1,100 arrests linked to drug supply networks.
+"""
+
+
+def test_the_region_of_a_scottish_division_s_story_is_the_division() -> None:
+    got = areas(DIVISION_REGION)
+    assert got[("warrants", 29)] == "Fife"
+    assert got[("cash_seized", 18200)] == "Fife"
+    assert got[("arrests", 1100)] == "Scotland"

@@ -34,7 +34,7 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import COUNCIL_AREAS, PLACES, Mention, lower_same_length, region_of
+from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
@@ -106,7 +106,8 @@ def build_scope(
     """
     main = framing.main
     local = {
-        "region": framing.region,
+        # "across the region" in a Dumfries and Galloway story: the division, not Scotland
+        "region": main if main in DIVISION_AREAS and framing.region in _NATIONS else framing.region,
         "city": framing.first_town or main,
         "town": framing.first_town or main,
         "borough": framing.first_town or main,
