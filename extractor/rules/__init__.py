@@ -64,6 +64,7 @@ from .restatements import (
     superseded,
 )
 from .scope import Scope, attach, build_scope
+from .scopecues import drop_post_authors
 from .segments import (
     Sentence,
     body_start,
@@ -110,13 +111,14 @@ def extract_report(
     places = place_mentions(plain, mentions, title_spans(plain))
     headline = headline_end(plain, paragraphs)
     destination = court_destination(plain, places, headline)
-    framing = frame(plain, mentions, places, quote_spans, headline, destination)
-    framing = reframe(plain, framing, mentions, places, headline, quote_spans)
+    actors = drop_post_authors(plain, mentions)  # "Kent Police @kent_police · 9:02 AM"
+    framing = frame(plain, actors, places, quote_spans, headline, destination)
+    framing = reframe(plain, framing, actors, places, headline, quote_spans)
     if framing.main == "unknown" and (credited := credited_force(folded, plain)):
         framing = replace(framing, main=credited)  # "Picture: Kent Police" names the force
     by_sentence = find_figures_by_span(plain, [(s.start, s.end) for s in sentences], low)
     needed = {i for i, figures in enumerate(by_sentence) if figures}
-    scope = build_scope(plain, paragraphs, sentences, mentions, places, framing, needed, low)
+    scope = build_scope(plain, paragraphs, sentences, actors, places, framing, needed, low)
     tables = find_tables(plain, start)
     titles = max(headline, titles_end(plain, paragraphs))  # a page's headline and standfirst
     statistics = collect_statistics(text, plain, sentences, scope, by_sentence, tables, titles, low)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .framing import PREP_BEFORE
-from .gazetteer import PLACES, Agency, Mention, Place
+from .gazetteer import COUNCIL_AREAS, PLACES, Agency, Mention, Place
 from .jointareas import division_of, joint_area
 from .segments import Paragraph, Sentence
 
@@ -191,7 +191,7 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
         if len(run) > 1:
             names = [r.area for r in run]
             joint = joint_area(names, plain)
-            area = joint or division_of(names, plain)
+            area = joint or division_of(names, plain) or _councils_force(names)
             if joint and len(set(names)) == 2:
                 # "In the North East, Cleveland Police and Durham Constabulary reported ...":
                 # the region the sentence names, not the joint area
@@ -201,6 +201,13 @@ def group_markers(plain: str, markers: list[Marker], lead_end: int) -> list[Mark
         run = [k] if k is not None and k.listed else []
     out.sort(key=lambda k: (k.start, -k.end))
     return out
+
+
+def _councils_force(names: list[str]) -> str | None:
+    """The force area of two or more council areas of one force ("across Spelthorne and
+    Runnymede" -> "Surrey"): the level that holds them both (decision 15, two named places)."""
+    counties = {PLACES[n].county if n in COUNCIL_AREAS else None for n in names}
+    return counties.pop() if len(counties) == 1 and len(set(names)) > 1 else None
 
 
 def _named_region(markers: list[Marker], before: int, names: list[str]) -> str | None:

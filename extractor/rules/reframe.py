@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .areas import in_force
+from .entities import full_town_names
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
 from .gazetteer import PLACES, Mention, Place
 from .jointareas import joint_area
@@ -95,12 +96,14 @@ def town_main(
         return None
     if PLACES[main].level != "county" and main not in ("Scotland", "Northern Ireland"):
         return None  # a force's area, or the nation of Police Scotland or the PSNI
+    # "Southend" in the headline, "Southend-on-Sea" in the body: one town
+    full = full_town_names(places)
     head = {
-        p.entry.name  # type: ignore[union-attr]
+        full.get(p.entry.name, p.entry.name)  # type: ignore[union-attr]
         for p in places
         if p.start < headline and p.entry.name != main  # type: ignore[union-attr]
     }
-    if len(head) != 1:
+    if len(head) != 1 or next(iter(head)) not in PLACES:
         return None
     town = PLACES[next(iter(head))]
     if town.level != "town" or not in_force(town.county, main):
@@ -110,7 +113,7 @@ def town_main(
         if p.start < headline or inside(p.start, quotes):
             continue
         place: Place = p.entry  # type: ignore[assignment]
-        if place.name == town.name:
+        if full.get(place.name, place.name) == town.name:
             named = True
         elif place.level == "town" and in_force(place.county, main):
             return None  # "... and in Bedford": the force's release over two of its towns
@@ -118,7 +121,7 @@ def town_main(
             return None  # "arrests across Bedfordshire": the county is stated as the scope
     if not named and not _THE_TOWN.search(plain, headline):
         return None
-    if _COUNTY_WIDE.search(plain, headline):
+    if _county_scope(plain, headline):
         return None  # "a week of action across the county", "force-wide": the force's scope
     name = re.escape(town.name)
     if re.search(_SHARE_IN + name + r"\b", plain, re.IGNORECASE) or re.search(
@@ -126,6 +129,23 @@ def town_main(
     ):
         return None  # "40 arrests, 12 of them in Maidstone", "In Maidstone, 12 ...": a share
     return town.name
+
+
+# "Across the county, the force made 268 arrests": a line of its own, the wider level beside
+# the town's figures, not the story's scope
+_OPENS_LINE = re.compile(r"(?:^|[.!?:\n])\s*$")
+
+
+def _county_scope(plain: str, headline: int) -> bool:
+    """Whether the body sets the county as the story's scope ("a week of action across the
+    county"), not only opens one line with it ("Across the county, 268 arrests were made")."""
+    for m in _COUNTY_WIDE.finditer(plain, headline):
+        if not (
+            plain.startswith(",", m.end())
+            and _OPENS_LINE.search(plain, max(0, m.start() - 3), m.start())
+        ):
+            return True
+    return False
 
 
 # "a county line supplying Barnsley", "lines run into Bolton": where a line goes, not where

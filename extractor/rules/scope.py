@@ -34,13 +34,11 @@ from .framing import (
     agency_area,
     mention_area,
 )
-from .gazetteer import COUNCIL_AREAS, PLACES, Mention, lower_same_length, region_of
+from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
 from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
-    DISTRICT_AFTER,
     LIST_GAP,
-    NOT_PLACES,
     WHERE_AFTER,
     Marker,
     Scope,
@@ -57,7 +55,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
-from .placenames import COURT_BEFORE, HOME_BEFORE, unlisted_name_area
+from .placenames import COURT_BEFORE, HOME_BEFORE
 from .references import force_references, source_of_place
 from .scopecues import (
     DESTINATION,
@@ -72,6 +70,7 @@ from .scopecues import (
     no_national_scope,
     part_of_wider,
 )
+from .scopemarks import unlisted_markers
 from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
@@ -107,7 +106,8 @@ def build_scope(
     """
     main = framing.main
     local = {
-        "region": framing.region,
+        # "across the region" in a Dumfries and Galloway story: the division, not Scotland
+        "region": main if main in DIVISION_AREAS and framing.region in _NATIONS else framing.region,
         "city": framing.first_town or main,
         "town": framing.first_town or main,
         "borough": framing.first_town or main,
@@ -196,7 +196,9 @@ def build_scope(
                     town := district_of_town(m, candidates, sent.start, sent.end, main, plain)
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
-                before = plain[max(sent.start, m.start - 40) : m.start]
+                # "In #Bootle, officers ...": a post's hashtag place reads as the place
+                start = m.start - 1 if plain.startswith("#", m.start - 1) else m.start
+                before = plain[max(sent.start, start - 40) : start]
                 if part_of_wider(plain, m.end, before):
                     continue  # "seized £75,000 as part of a Northern Ireland-wide operation"
                 if before.endswith((" in ", " at ")) and COURT_BEFORE.search(before):
@@ -206,15 +208,19 @@ def build_scope(
                 if before.endswith((" near ", " at ", " outside ")) and ROAD_STOP_BEFORE.search(
                     before
                 ):
-                    continue  # "stopped on the M5 near Taunton": the stop's site, not its scope
+                    # "stopped on the M5 near Taunton": the stop's site, not its scope; in a
+                    # story of another town the stop is outside it, the force's (roads rule)
+                    if town_force and m.entry.name != main:  # type: ignore[union-attr]
+                        markers.append(Marker(m.start, m.end, town_force, False))
+                    continue
                 cut, part = compass_part(before, m.entry, main)  # type: ignore[arg-type]
-                at_lead = m.start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
+                at_lead = start - len(before) + len(cut) == lead_end  # "In west Kent, ..."
                 before = cut
                 area = part or area  # "raids in south-east London" in the Met's release
                 if before.endswith(" of "):
                     before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
-                opener = m.start == lead_end and _OPENER_AFTER.match(after) is not None
+                opener = start == lead_end and _OPENER_AFTER.match(after) is not None
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 if not subject and "ccount" in plain[sent.start : m.start]:
@@ -368,30 +374,12 @@ def build_scope(
             if not (framing.one_town and area == town_force):
                 opens = not plain[sent.start : a].strip(' -*\u2022"')
                 markers.append(Marker(a, b, area, opens, force=True))
-        known = [(k.start, k.end) for k in markers]
         while gi < len(generic) and generic[gi].start() < sent.start:
             gi += 1
+        first = gi
         while gi < len(generic) and generic[gi].start() < sent.end:
-            gm = generic[gi]
             gi += 1
-            name = gm.group()
-            if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
-                continue
-            unlisted = unlisted_name_area(plain, gm.end(), name)
-            if unlisted is None:
-                continue  # "at Wolverhampton Crown Court", "at Maelor Hospital": sites
-            name = unlisted
-            if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
-                continue
-            # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
-            # known place; "at a flat in the Bedwell area" is a site inside the town
-            district = DISTRICT_AFTER.match(plain, gm.end()) is not None
-            if district and gm.start() != lead_end:
-                continue
-            # "In Hollowmere, 17 of the arrests were made": an area that opens its sentence
-            district = district or (gm.start() == lead_end and plain.startswith(",", gm.end()))
-            name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
-            markers.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
+        markers += unlisted_markers(plain, generic[first:gi], markers, candidates, ci, j, lead_end)
         markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
         markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows

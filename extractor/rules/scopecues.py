@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import Mention
+
 # "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
 # the pattern starts with a literal so re can skip ahead to each "the"
 _WHAT = (
@@ -53,7 +55,8 @@ OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s
 INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
 INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
-    r"|across\s+the\s+(?:UK|country)|UK-wide)",
+    r"|across\s+the\s+(?:UK|country)|UK-wide"
+    r"|(?:across|in|throughout)\s+England(?:,\s+Scotland)?\s+and\s+Wales)",  # "Across England ..."
     re.IGNORECASE,
 )
 # "gangs exporting drugs from London to towns across the South West", "destined for lines
@@ -71,8 +74,8 @@ OWN_DIVISION = re.compile(
     r"(?:[Dd]ivision|(?:policing\s+)?district)\b"
 )
 _PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:an?|the)\s+$")
-_WHICH_AFTER = re.compile(
-    r"-wide\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:in\s+which|which|that|during\s+which)\b"
+_WHICH_AFTER = re.compile(  # "a UK-wide week of action in which 1,400 people were arrested"
+    r"-wide\s+[\w-]+(?:\s+[\w-]+){0,2}?,?\s+(?:in\s+which|which|that|during\s+which)\b"
 )
 
 
@@ -104,3 +107,16 @@ def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
     if _NOT_NATIONAL_BEFORE.search(plain[max(floor, start - 12) : start]) is None:
         return False
     return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
+
+
+# "Merseyside Police @MerseyPolice · 8:15 AM": a post's author line in a thread, not an actor
+_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}\b")
+
+
+def drop_post_authors(plain: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the agencies named only as a thread post's author ("Merseyside
+    Police @MerseyPolice · 10:02 AM"): who posted, not who acted where; the agency stays an
+    agency of the record, it scopes no figure."""
+    if "@" not in plain:
+        return mentions
+    return [m for m in mentions if m.kind != "agency" or not _HANDLE_AFTER.match(plain, m.end)]

@@ -1,0 +1,49 @@
+"""Markers for capitalised names no gazetteer knows, one sentence at a time (pure).
+
+"In Hollowmere, 17 of the arrests were made", "In the Breckland area, ...": a name that
+opens its sentence scopes it like a known place; "at a flat in the Bedwell area" is a site
+inside the town; "at Wolverhampton Crown Court", "at Maelor Hospital" are sites, no marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Mention
+from .markers import DISTRICT_AFTER, NOT_PLACES, Marker, town_after
+from .placenames import unlisted_name_area
+
+
+def unlisted_markers(
+    plain: str,
+    names: list[re.Match[str]],
+    markers: list[Marker],
+    candidates: list[Mention],
+    ci: int,
+    j: int,
+    lead_end: int,
+) -> list[Marker]:
+    """Markers for the sentence's unknown place names ``names`` (``generic_places`` matches);
+    ``markers``: the sentence's markers so far; ``candidates[ci:j]``: its known mentions."""
+    known = [(k.start, k.end) for k in markers]
+    out = []
+    for gm in names:
+        name = gm.group()
+        if name.split()[0] in NOT_PLACES or any(a <= gm.start() < b for a, b in known):
+            continue
+        unlisted = unlisted_name_area(plain, gm.end(), name)
+        if unlisted is None:
+            continue  # "at Wolverhampton Crown Court", "at Maelor Hospital": sites
+        name = unlisted
+        if any(c.start <= gm.start() < c.end for c in candidates[ci:j]):
+            continue
+        # "In the Breckland area, ..." opens its sentence with a district: it scopes like a
+        # known place; "at a flat in the Bedwell area" is a site inside the town
+        district = DISTRICT_AFTER.match(plain, gm.end()) is not None
+        if district and gm.start() != lead_end:
+            continue
+        # "In Hollowmere, 17 of the arrests were made": an area that opens its sentence
+        district = district or (gm.start() == lead_end and plain.startswith(",", gm.end()))
+        name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
+        out.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
+    return out

@@ -1,0 +1,264 @@
+"""Rules backend, scope round 13: mechanisms behind the scope and locations errors of holdout21,
+holdout22 and holdout23 (news pages, council reports, interviews, threads).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- a town the headline names alone is the story, although a standfirst comes first -----------
+
+HEADLINE_TOWN = """ date 2025-03-05 News > Crime
+
+Three held as officers raid two Kettering flats in morning swoop
+
+Detectives smashed their way into homes in the hunt for a Birmingham gang's dealers
+
+By A Writer
+Crime desk
+
+Police arrested three people when they raided two flats in Kettering early on Tuesday.
+
+Officers from Northamptonshire Police's county lines team led the raids. Two men have been
+charged and will appear before Northampton magistrates today.
+
+At the flats they found £2,150 in cash and nine mobile phones.
+
+Anyone with information can call Northamptonshire Police on 101.
+"""
+
+HEADLINE_TOWN_COUNTY = HEADLINE_TOWN.replace(
+    "Police arrested three",
+    "Across the county the force has made 80 arrests this year. Police arrested three",
+)
+
+
+def test_the_headline_s_one_town_frames_a_raid_story_after_a_standfirst() -> None:
+    got = areas(HEADLINE_TOWN)
+    assert got[("cash_seized", 2150)] == "Kettering"
+    assert got[("phones_seized", 9)] == "Kettering"
+
+
+def test_a_county_scope_in_the_body_keeps_the_force_framing() -> None:
+    assert areas(HEADLINE_TOWN_COUNTY)[("phones_seized", 9)] == "Northamptonshire"
+
+
+# -- a force's figures for one town: the headline's short name is the body's full one, and a
+# -- county line of its own is the wider level beside the town's, not the story's scope -------
+
+TOWN_SHORT = """ date 2025-03-05 Council told of drug dealing figures for Clacton
+
+Essex Police has supplied the figures to the town council.
+
+Officers in Clacton-on-Sea arrested 22 people over the summer and closed four deal lines.
+
+They also seized £8,300 in cash, the figures show.
+"""
+
+TOWN_COUNTY_LINE = """ date 2025-03-05 Council told of drug dealing figures for Harlow
+
+Essex Police has supplied the figures to the town council.
+
+Officers in Harlow arrested 22 people over the summer and closed four deal lines.
+
+They also seized £8,300 in cash, the figures show.
+
+Across the county, the force made 190 county lines arrests over the same months.
+"""
+
+TOWN_COUNTY_WEEK = TOWN_COUNTY_LINE.replace(
+    "council.\n", "council for its week of action across the county.\n"
+)
+
+
+def test_the_headline_s_short_town_name_is_the_body_s_full_one() -> None:
+    assert areas(TOWN_SHORT)[("cash_seized", 8300)] == "Clacton-on-Sea"
+
+
+def test_a_county_line_of_its_own_leaves_the_town_its_story() -> None:
+    got = areas(TOWN_COUNTY_LINE)
+    assert got[("cash_seized", 8300)] == "Harlow"
+    assert got[("arrests", 190)] == "Essex"
+
+
+def test_a_county_scope_inside_a_sentence_keeps_the_force_framing() -> None:
+    assert areas(TOWN_COUNTY_WEEK)[("cash_seized", 8300)] == "Essex"
+
+
+# -- the force's own sentence names the headline's one town: the town's story, although the
+# -- body later names another town of the force (the operation's span, a second search) -------
+
+RAIDS_TOWN = """ date 2025-03-05 Five arrested in Biggleswade dawn raids
+
+Five people were arrested when Bedfordshire Police officers raided three addresses in Biggleswade
+at dawn on Tuesday.
+
+Officers found £3,150 in cash and four mobile phones at the properties.
+
+The raids were part of an operation targeting dealing in Biggleswade and Bedford.
+"""
+
+ONE_FLAT = """ date 2025-03-05 Cash found in Luton flat
+
+Bedfordshire Police found £50,000 in cash when officers raided a flat in Luton on Tuesday as
+part of an investigation into cocaine dealing.
+
+A second address in Dunstable was searched the same morning.
+
+Four people were arrested, three in Luton and one in Dunstable. Six phones were seized.
+"""
+
+
+def test_the_force_s_raids_in_the_headline_s_town_are_the_town_s() -> None:
+    got = areas(RAIDS_TOWN)
+    assert got[("cash_seized", 3150)] == "Biggleswade"
+    assert got[("phones_seized", 4)] == "Biggleswade"
+
+
+def test_one_raided_flat_in_the_headline_s_town_is_a_site_of_the_force_s_work() -> None:
+    assert areas(ONE_FLAT)[("phones_seized", 6)] == "Bedfordshire"
+
+
+# -- a road stop near another town, in a story of one town: outside the town, the force's -----
+
+ROAD_STOP = (
+    RAIDS_TOWN
+    + """
+Later that day officers stopped a car on the A1 near Bedford and found £900 and 30 wraps of heroin.
+"""
+)
+
+ROAD_STOP_AT_TOWN = (
+    RAIDS_TOWN
+    + """
+Later officers stopped a car on the A1 near Biggleswade and found £900 and 30 wraps of heroin.
+"""
+)
+
+
+def test_a_road_stop_near_another_town_takes_the_force_area() -> None:
+    got = areas(ROAD_STOP)
+    assert got[("cash_seized", 900)] == "Bedfordshire"
+    assert got[("other", 30)] == "Bedfordshire"
+
+
+def test_a_road_stop_near_the_story_s_town_stays_the_town_s() -> None:
+    assert areas(ROAD_STOP_AT_TOWN)[("cash_seized", 900)] == "Biggleswade"
+
+
+# -- a thread's post author lines name who posted, not where the work was --------------------
+
+THREAD = """ date 2025-03-05 Kent Police
+@kent_police
+
+Officers from our Thanet teams are out across Margate and Ramsgate targeting county lines.
+
+Updates in this thread through the day.
+
+Kent Police @kent_police · 9:40 AM
+Update: 5 arrests so far this morning across Thanet.
+
+Kent Police @kent_police · 11:15 AM
+Searches are still going on at a number of addresses, so please don't speculate about
+individual properties in the replies. We will share more once the searches are finished.
+
+Kent Police @kent_police · 1:05 PM
+Our officers and council colleagues have been knocking on doors where we think vulnerable
+residents may have had their homes taken over by dealers, a crime known as cuckooing.
+
+Kent Police @kent_police · 3:20 PM
+If you are worried that someone you know is being exploited, please talk to us. You can
+report anonymously through Crimestoppers, and every call is followed up by our team.
+
+Kent Police @kent_police · 5:30 PM
+That's a wrap on today's day of action in Thanet. The final figures:
+✅ 9 people arrested
+✅ £4,100 in cash seized
+"""
+
+COUNCILS_THREAD = """ date 2025-03-05 Surrey Police
+@SurreyPolice
+
+Officers in Elmbridge and Mole Valley have been out targeting county lines dealing today.
+
+Surrey Police @SurreyPolice
+Warrants executed at two addresses in Cobham this morning.
+
+Surrey Police @SurreyPolice
+UPDATE: total for the day is 7 arrests and £2,800 cash seized across Elmbridge and Mole Valley.
+"""
+
+
+def test_a_thread_s_post_author_lines_scope_no_figure() -> None:
+    got = areas(THREAD)
+    assert got[("arrests", 9)] == "Thanet"
+    assert got[("cash_seized", 4100)] == "Thanet"
+
+
+def test_two_council_areas_of_one_force_are_the_force_s() -> None:
+    got = areas(COUNCILS_THREAD)
+    assert got[("arrests", 7)] == "Surrey"
+    assert got[("cash_seized", 2800)] == "Surrey"
+
+
+# -- "In #Margate, ...": a post's hashtag place opens its sentence like the place -------------
+
+HASHTAG = THREAD.replace(
+    "Kent Police @kent_police · 11:15 AM\n",
+    "Kent Police @kent_police · 10:30 AM\nIn #Margate, officers forced entry to a flat. Two men"
+    " have been arrested and £1,250 in cash was recovered.\n\n"
+    "Kent Police @kent_police · 11:15 AM\n",
+)
+
+
+def test_a_hashtag_place_opening_a_post_scopes_its_figures() -> None:
+    got = areas(HASHTAG)
+    assert got[("cash_seized", 1250)] == "Margate"
+    assert got[("arrests", 2)] == "Margate"
+    assert got[("arrests", 9)] == "Thanet"
+
+
+# -- national totals beside a force's: "Across England and Wales, ...", "a UK-wide week of
+# -- action in which ..." -------------------------------------------------------------------
+
+NATIONAL_BESIDE = """ date 2025-03-05 County lines week results
+
+Police in Cumbria arrested 19 people during the national county lines intensification week.
+
+Across England and Wales, 1,480 people were arrested during the same seven days, the National
+Police Chiefs' Council said.
+
+The force's work was part of a UK-wide week of action in which more than 900 deal lines were
+closed, according to the National County Lines Coordination Centre.
+"""
+
+
+def test_national_totals_beside_a_force_s_are_national() -> None:
+    got = areas(NATIONAL_BESIDE)
+    assert got[("arrests", 19)] == "Cumbria"
+    assert got[("arrests", 1480)] == "national"
+    assert got[("lines_closed", 900)] == "national"
+
+
+# -- "across the region" in a Police Scotland division's story: the division -----------------
+
+DIVISION_REGION = """ date 2025-03-05 Division publishes drug supply review
+
+Police in Fife made 64 arrests linked to drug supply networks in the year to March, according to
+Police Scotland's annual review.
+
+It shows officers carried out 29 searches under warrant across the region and recovered £18,200
+in cash.
+
+Across Scotland, Police Scotland reported 1,100 arrests linked to drug supply networks.
+"""
+
+
+def test_the_region_of_a_scottish_division_s_story_is_the_division() -> None:
+    got = areas(DIVISION_REGION)
+    assert got[("warrants", 29)] == "Fife"
+    assert got[("cash_seized", 18200)] == "Fife"
+    assert got[("arrests", 1100)] == "Scotland"
