@@ -45,7 +45,8 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _WARRANT_BEFORE = re.compile(
-    r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE
+    r"\b(?:warrants?|raid\w*|search\w*|executed|forced\s+(?:entry|their\s+way))\b[^.;]{0,30}$",
+    re.IGNORECASE,
 )
 
 
