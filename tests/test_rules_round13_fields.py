@@ -30,3 +30,23 @@ def test_forced_entry_to_addresses_counts_warrants() -> None:
     assert ("addresses_visited", 12) in _figures(
         "Officers visited 12 addresses in Ashbury to check on vulnerable residents."
     )
+
+
+# -- "Across <area>, ... since <month>": the force's running total of broader work ---------
+
+
+def test_force_wide_running_total_since_a_month_is_background() -> None:
+    lead = "Officers arrested four people in dawn raids on two flats in Ashbury on Tuesday.\n\n"
+    for tail in (
+        "Across Wessex, the force said it had closed 55 county lines since the start of the year.",
+        "Across the force area, Wessex Police has shut down 48 county lines since March.",
+        "Across the county, 73 people have been charged with drug supply offences since "
+        "the beginning of October, the force said.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 4), ("warrants", 2)} or got == {("arrests", 4)}, (tail, got)
+    # a running total without the area opener stays ("the operation has led to 63 arrests")
+    got = _figures("The operation has now led to 63 arrests since it began in March.")
+    assert ("arrests", 63) in got
+    got = _figures("Officers have seized £9,000 in cash since May in the town.")
+    assert ("cash_seized", 9000) in got

@@ -315,7 +315,28 @@ def background(
         return True  # "more than 500 lines are run out of London at any one time"
     if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
-    return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+    if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
+        return True
+    return _force_wide_running_total(plain, fig, sent_start, end)
+
+
+# "Across Norfolk, the force has closed 62 county lines since the start of the year": a
+# force-wide running total of all its county lines work, opened by the area it spans
+_ACROSS_OPENS = re.compile(r"[\s\-*]*Across\s")
+_SINCE_MONTH = re.compile(
+    r"[^.;]{0,90}?\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+year|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))\b"
+)
+
+
+def _force_wide_running_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
+    """Whether an "Across <area>, ..." sentence gives a running total since a month: the
+    force's (or a unit's) broader work, not the operation the article reports."""
+    if "since" not in plain[fig.end : fig.end + 100] or not _ACROSS_OPENS.match(plain, sent_start):
+        return False
+    return _SINCE_MONTH.match(plain, fig.end, end) is not None
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"
