@@ -50,3 +50,16 @@ def test_force_wide_running_total_since_a_month_is_background() -> None:
     assert ("arrests", 63) in got
     got = _figures("Officers have seized £9,000 in cash since May in the town.")
     assert ("cash_seized", 9000) in got
+
+
+def test_national_total_of_the_past_year_is_background() -> None:
+    lead = "Officers arrested six people in raids across Ashbury during a week of action.\n\n"
+    for tail in (
+        "Nationally, more than 2,100 county lines have been closed in the past year.",
+        "Nationally, the NPCC said about 1,700 lines were closed in the last 12 months.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 6)}, (tail, got)
+    # the week's national total stays
+    got = _figures("Nationally, 1,450 people were arrested during the week, the NPCC said.")
+    assert ("arrests", 1450) in got

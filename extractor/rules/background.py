@@ -321,22 +321,33 @@ def background(
 
 
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a
-# force-wide running total of all its county lines work, opened by the area it spans
-_ACROSS_OPENS = re.compile(r"[\s\-*]*Across\s")
-_SINCE_MONTH = re.compile(
-    r"[^.;]{0,90}?\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+year|"
+# force-wide running total of all its county lines work, opened by the area it spans;
+# "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
+# total of all county lines work
+_WIDE_OPENS = re.compile(r"[\s\-*]*(?:(?P<across>Across\s)|Nationally,)")
+_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December))|(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))\b"
+    r"|December)"
+)
+_SINCE_MONTH = re.compile(
+    rf"[^.;]{{0,90}}?\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+year|"
+    rf"{_MONTH})|{_MONTH})\b"
+)
+_PAST_YEAR = re.compile(
+    r"[^.;]{0,90}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+    r"|twelve\s+months)\b"
 )
 
 
 def _force_wide_running_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
-    """Whether an "Across <area>, ..." sentence gives a running total since a month: the
-    force's (or a unit's) broader work, not the operation the article reports."""
-    if "since" not in plain[fig.end : fig.end + 100] or not _ACROSS_OPENS.match(plain, sent_start):
+    """Whether an "Across <area>, ..." sentence gives a running total since a month, or a
+    "Nationally, ..." one a total of the past year: broader work than the article reports."""
+    opens = _WIDE_OPENS.match(plain, sent_start)
+    if opens is None:
         return False
-    return _SINCE_MONTH.match(plain, fig.end, end) is not None
+    if _SINCE_MONTH.match(plain, fig.end, end) is not None:
+        return True
+    return opens.group("across") is None and _PAST_YEAR.match(plain, fig.end, end) is not None
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"
