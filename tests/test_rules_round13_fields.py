@@ -63,3 +63,28 @@ def test_national_total_of_the_past_year_is_background() -> None:
     # the week's national total stays
     got = _figures("Nationally, 1,450 people were arrested during the week, the NPCC said.")
     assert ("arrests", 1450) in got
+
+
+# -- a part of the arrests told by age is an arrests figure of its own -----------------------
+
+
+def test_part_of_the_arrested_told_by_age_counts_arrests() -> None:
+    got = _figures(
+        "Officers arrested 14 people in Ashbury. Three of those arrested were under 18 and "
+        "have been referred to safeguarding services."
+    )
+    assert ("arrests", 3) in got and ("safeguarded", 3) in got, got
+    got = _figures(
+        "Officers arrested 14 people in Ashbury. Five of those arrested in Ashbury were "
+        "15-year-old boys, who have since been referred to the youth offending team."
+    )
+    assert ("arrests", 5) in got and ("safeguarded", 5) in got, got
+    got = _figures("Twelve people were arrested in Ashbury. Seven of the twelve were under 21.")
+    assert ("arrests", 7) in got and ("arrests", 21) not in got, got
+    got = _figures(
+        'Police made 38 arrests in Ashbury. "But of those, six were kids under 17," she said.'
+    )
+    assert ("arrests", 6) in got and ("arrests", 17) not in got, got
+    # a part of people safeguarded stays safeguarded
+    got = _figures("Officers safeguarded 20 people in Ashbury. Of those, eight were under 18.")
+    assert ("safeguarded", 8) in got and ("arrests", 8) not in got, got

@@ -167,6 +167,11 @@ _AGE_OF_ONE = re.compile(
     r"(?:\s+(?:was|is|were|being|had\s+been))?\s+(?:just\s+|only\s+|aged\s+|barely\s+)?$",
     re.IGNORECASE,
 )
+_UNDER_AGE = re.compile(
+    r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters)\s+"
+    r"(?:aged\s+)?(?:under|over)\s+$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -261,6 +266,8 @@ def background(
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
+    if head.endswith(("under ", "over ")) and fig.value < 30 and _UNDER_AGE.search(head[-40:]):
+        return True  # "nine were kids under 18": an age bound, no count
     if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
         return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
