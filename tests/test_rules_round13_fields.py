@@ -7,6 +7,7 @@ each test pins one general mechanism, in several phrasings.
 
 from __future__ import annotations
 
+from extractor.rules.restatements import _JUDGED
 from extractor.testing.rules import checked_report
 
 
@@ -88,3 +89,18 @@ def test_part_of_the_arrested_told_by_age_counts_arrests() -> None:
     # a part of people safeguarded stays safeguarded
     got = _figures("Officers safeguarded 20 people in Ashbury. Of those, eight were under 18.")
     assert ("safeguarded", 8) in got and ("arrests", 8) not in got, got
+
+
+# -- a quoted verdict on a figure the story gave restates it ---------------------------------
+
+
+def test_quoted_verdict_on_a_given_figure_restates_it() -> None:
+    # the words after a quoted figure that weigh it (``_JUDGED``): a verdict, not a new count
+    for noun, tail in (
+        (" arrests", " in the county in a week is a strong result"),
+        (" arrests", " before the town had woken up sends a clear message"),
+        (" people charged", " from one week's work is good"),
+    ):
+        assert _JUDGED.match(noun + tail, len(noun)) is not None, tail
+    for tail in (" arrests were made in the town", " arrests and three charges show"):
+        assert _JUDGED.match(tail, len(" arrests")) is None, tail
