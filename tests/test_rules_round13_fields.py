@@ -104,3 +104,16 @@ def test_quoted_verdict_on_a_given_figure_restates_it() -> None:
         assert _JUDGED.match(noun + tail, len(noun)) is not None, tail
     for tail in (" arrests were made in the town", " arrests and three charges show"):
         assert _JUDGED.match(tail, len(" arrests")) is None, tail
+
+
+# -- "The same six months last year saw 58 arrests": the earlier period, a comparison -------
+
+
+def test_same_months_last_year_is_a_comparison() -> None:
+    lead = "Officers arrested 31 people in Ashbury over the six months to September.\n\n"
+    for tail in (
+        "The same six months last year saw 19 arrests in the town.",
+        "In the same three months a year earlier, 19 people were arrested.",
+    ):
+        got = _figures(lead + tail)
+        assert ("arrests", 19) not in got and ("arrests", 31) in got, (tail, got)

@@ -20,7 +20,9 @@ from .textsearch import WordSet, any_word, search_hinted
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # "the equivalent week last year", "the same period a year earlier"
 _SAME_PERIOD = (
-    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?)"
+    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:weeks|months|days))"
     r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
     r"|the\s+(?:previous|year\s+before))\b"
 )
@@ -29,7 +31,7 @@ _EARLIER = re.compile(
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     # "In the comparable week last spring, forces made 987 arrests"
-    rf"|[\s\-*]*(?:in|during|over)\s+the\s+{_SAME_PERIOD}"
+    rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{_SAME_PERIOD}"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
