@@ -117,3 +117,20 @@ def test_same_months_last_year_is_a_comparison() -> None:
     ):
         got = _figures(lead + tail)
         assert ("arrests", 19) not in got and ("arrests", 31) in got, (tail, got)
+
+
+# -- a figure inside a condition ("If we knock on 50 doors ...") is a hypothetical -----------
+
+
+def test_figure_inside_a_condition_is_hypothetical() -> None:
+    lead = "Officers arrested 12 people in Ashbury during the week.\n\n"
+    for tail in (
+        'Sergeant Kim Ross said: "If we knock on 80 doors and find one child at risk, '
+        'that is worth it."',
+        'She added: "Even if officers close 30 lines, another opens the next day."',
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 12)}, (tail, got)
+    # a figure after the condition's comma is the sentence's own
+    got = _figures("If anything, the week was busier: officers closed nine deal lines in Ashbury.")
+    assert ("lines_closed", 9) in got

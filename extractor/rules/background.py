@@ -169,6 +169,11 @@ _AGE_OF_ONE = re.compile(
     r"(?:\s+(?:was|is|were|being|had\s+been))?\s+(?:just\s+|only\s+|aged\s+|barely\s+)?$",
     re.IGNORECASE,
 )
+# the figure inside a condition: "If we close 20 lines, ...", "even if they arrest 50 people"
+_IF_CLAUSE = re.compile(
+    r"(?:^|[\"\u201c,;:(]\s*|\s)(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+(?:we|you|they|I|he|she"
+    r"|officers|police|the\s+force)\s+[^,;.\"\u201d]*$"
+)
 _UNDER_AGE = re.compile(
     r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters)\s+"
     r"(?:aged\s+)?(?:under|over)\s+$",
@@ -266,6 +271,9 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
+    lead = plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
+    if "f " in lead and _IF_CLAUSE.search(lead):
+        return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
     if head.endswith(("under ", "over ")) and fig.value < 30 and _UNDER_AGE.search(head[-40:]):
