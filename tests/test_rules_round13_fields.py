@@ -134,3 +134,17 @@ def test_figure_inside_a_condition_is_hypothetical() -> None:
     # a figure after the condition's comma is the sentence's own
     got = _figures("If anything, the week was busier: officers closed nine deal lines in Ashbury.")
     assert ("lines_closed", 9) in got
+
+
+# -- a partner's people as the actor ("a charity whose caseworkers supported 90") -----------
+
+
+def test_partner_staff_in_a_relative_clause_is_a_partner_outcome() -> None:
+    lead = "Officers safeguarded 14 vulnerable people in Ashbury during the week.\n\n"
+    for tail in (
+        "The force works with the youth charity Bright Paths, whose caseworkers supported "
+        "90 young people referred to it during the year.",
+        "Police fund a council service whose support workers helped 45 families last year.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("safeguarded", 14)}, (tail, got)

@@ -207,6 +207,8 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
         return False  # most sentences name no partner: skip the scans
     if _PARTNER.search(lead) is None:
         return False
+    if "whose" in lead and _WHOSE_STAFF.search(lead):
+        return True  # "The force works with a charity whose caseworkers supported 188"
     if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
         lead = _WITH_POLICE.sub(" ", lead)
     return _POLICE.search(lead) is None
@@ -217,6 +219,13 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
 _SUPPORTED_BY_NAME = re.compile(
     r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
     r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+)
+# the partner's own people as the actor: "the youth charity X, whose caseworkers supported"
+_WHOSE_STAFF = re.compile(
+    r"\b(?:charity|charities|council|service|trust|project|scheme|organisation)\b[^.;]{0,60}?"
+    r"\bwhose\s+(?:own\s+)?(?:[\w-]+\s+)?(?:caseworkers|case\s+workers|staff|workers|volunteers"
+    r"|mentors|advisers|advisors|team|youth\s+workers|support\s+workers)\b[^.;]*$",
+    re.IGNORECASE,
 )
 # the police as the partner's companion, not the actor: "a charity working with police"
 _WITH_POLICE = re.compile(
