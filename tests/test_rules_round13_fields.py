@@ -148,3 +148,17 @@ def test_partner_staff_in_a_relative_clause_is_a_partner_outcome() -> None:
     ):
         got = _figures(lead + tail)
         assert got == {("safeguarded", 14)}, (tail, got)
+
+
+# -- states of people counted before (remanded, released, under investigation) --------------
+
+
+def test_states_of_people_already_counted_are_no_figures() -> None:
+    lead = "Officers arrested 17 people in Ashbury and 12 of them have been charged.\n\n"
+    for tail in (
+        "Seven of those charged have been remanded in custody and four people remain under "
+        "investigation.",
+        "The other five people arrested have been released on bail.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 17), ("charged", 12)}, (tail, got)

@@ -122,6 +122,8 @@ def _count(
         # "Seven of the 30 people arrested have since been charged": the finite verb decides
         if age := details.age_subset(plain, np_end, sent_end, words):  # "were under 18"
             return Reading(Metric.arrests, age[0], start, age[1])
+        if NO_METRIC_VERB.match(plain, np_end, ceiling):
+            return None  # "Eight of those charged have been remanded": a state of a part
         skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
         verb = people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
         verb = verb or verb_right_before(head)
@@ -320,6 +322,11 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
+    if _STATE_AFTER.match(tail) or (
+        _REST_BEFORE.search(head[-30:])
+        and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
+    ):  # "five people remain under investigation", "the other three arrested have been released"
+        return None
     verbs = VerbMemo()
     verb = people_verb(head, tail, words, verbs)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
@@ -370,6 +377,11 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"
+    r"|on\s+bail|in\s+custody)\b"
+)
 _COMPOUND = re.compile(r"-(?![a-z]+s\b)[a-z]+\s+[a-z]")  # "-vehicle crash", not "-kilos"
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
