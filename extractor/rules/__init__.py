@@ -41,6 +41,7 @@ from .areanames import counties_as_written
 from .attachment import owner_markers, share_past_whole
 from .clauses import since_charged
 from .court import court_destination
+from .details import then_referred
 from .earlier import drop_earlier_runs
 from .framing import frame
 from .gazetteer import Agency, fold, lower_same_length, scan
@@ -307,6 +308,22 @@ def collect_statistics(
             )
             if i == whole:
                 wholes.append(found[-1])
+            elif (
+                reading.metric is Metric.arrests
+                and reading.label
+                and (then := then_referred(plain, b, sent.end))
+            ):  # "Four of those arrested were under 18 and have been referred to ..."
+                if then - a <= EVIDENCE_CHARS:
+                    found.append(
+                        found[-1].model_copy(
+                            update={
+                                "metric": Metric.safeguarded,
+                                "label": None,
+                                "evidence": text[a:then],
+                                "evidence_end": then,
+                            }
+                        )
+                    )
             elif reading.metric is Metric.arrests and (then := since_charged(plain, b, sent.end)):
                 if then - a <= EVIDENCE_CHARS:  # "... arrested at the scene and have since been
                     update = {"metric": Metric.charged, "evidence": text[a:then]}  # charged"

@@ -20,7 +20,9 @@ from .textsearch import WordSet, any_word, search_hinted
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # "the equivalent week last year", "the same period a year earlier"
 _SAME_PERIOD = (
-    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?)"
+    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:weeks|months|days))"
     r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
     r"|the\s+(?:previous|year\s+before))\b"
 )
@@ -29,7 +31,7 @@ _EARLIER = re.compile(
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     # "In the comparable week last spring, forces made 987 arrests"
-    rf"|[\s\-*]*(?:in|during|over)\s+the\s+{_SAME_PERIOD}"
+    rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{_SAME_PERIOD}"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
@@ -167,6 +169,16 @@ _AGE_OF_ONE = re.compile(
     r"(?:\s+(?:was|is|were|being|had\s+been))?\s+(?:just\s+|only\s+|aged\s+|barely\s+)?$",
     re.IGNORECASE,
 )
+# the figure inside a condition: "If we close 20 lines, ...", "even if they arrest 50 people"
+_IF_CLAUSE = re.compile(
+    r"(?:^|[\"\u201c,;:(]\s*|\s)(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+(?:we|you|they|I|he|she"
+    r"|officers|police|the\s+force)\s+[^,;.\"\u201d]*$"
+)
+_UNDER_AGE = re.compile(
+    r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters)\s+"
+    r"(?:aged\s+)?(?:under|over)\s+$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
@@ -195,6 +207,8 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
         return False  # most sentences name no partner: skip the scans
     if _PARTNER.search(lead) is None:
         return False
+    if "whose" in lead and _WHOSE_STAFF.search(lead):
+        return True  # "The force works with a charity whose caseworkers supported 188"
     if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
         lead = _WITH_POLICE.sub(" ", lead)
     return _POLICE.search(lead) is None
@@ -205,6 +219,13 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
 _SUPPORTED_BY_NAME = re.compile(
     r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
     r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+)
+# the partner's own people as the actor: "the youth charity X, whose caseworkers supported"
+_WHOSE_STAFF = re.compile(
+    r"\b(?:charity|charities|council|service|trust|project|scheme|organisation)\b[^.;]{0,60}?"
+    r"\bwhose\s+(?:own\s+)?(?:[\w-]+\s+)?(?:caseworkers|case\s+workers|staff|workers|volunteers"
+    r"|mentors|advisers|advisors|team|youth\s+workers|support\s+workers)\b[^.;]*$",
+    re.IGNORECASE,
 )
 # the police as the partner's companion, not the actor: "a charity working with police"
 _WITH_POLICE = re.compile(
@@ -259,8 +280,13 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
+    lead = plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
+    if "f " in lead and _IF_CLAUSE.search(lead):
+        return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
+    if head.endswith(("under ", "over ")) and fig.value < 30 and _UNDER_AGE.search(head[-40:]):
+        return True  # "nine were kids under 18": an age bound, no count
     if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
         return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
@@ -315,7 +341,39 @@ def background(
         return True  # "more than 500 lines are run out of London at any one time"
     if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
-    return "since" in plain[fig.end : fig.end + 80] and bool(_SINCE_YEAR.match(plain, fig.end, end))
+    if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
+        return True
+    return _force_wide_running_total(plain, fig, sent_start, end)
+
+
+# "Across Norfolk, the force has closed 62 county lines since the start of the year": a
+# force-wide running total of all its county lines work, opened by the area it spans;
+# "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
+# total of all county lines work
+_WIDE_OPENS = re.compile(r"[\s\-*]*(?:(?P<across>Across\s)|Nationally,)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_SINCE_MONTH = re.compile(
+    rf"[^.;]{{0,90}}?\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+year|"
+    rf"{_MONTH})|{_MONTH})\b"
+)
+_PAST_YEAR = re.compile(
+    r"[^.;]{0,90}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+    r"|twelve\s+months)\b"
+)
+
+
+def _force_wide_running_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
+    """Whether an "Across <area>, ..." sentence gives a running total since a month, or a
+    "Nationally, ..." one a total of the past year: broader work than the article reports."""
+    opens = _WIDE_OPENS.match(plain, sent_start)
+    if opens is None:
+        return False
+    if _SINCE_MONTH.match(plain, fig.end, end) is not None:
+        return True
+    return opens.group("across") is None and _PAST_YEAR.match(plain, fig.end, end) is not None
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"

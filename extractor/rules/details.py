@@ -113,3 +113,49 @@ def risen_to(head: str) -> tuple[str, int] | None:
             return kind, m.start("noun")
         m = _RISEN_TO.search(head, m.end("noun"))
     return None
+
+
+# "Four of those arrested were under 18", "Two of those arrested in Ashbury were 16-year-old
+# boys": a part of the arrests told by age, an arrests figure of its own (its label the age)
+_AGE_SUBSET = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?:(?:kids|children|boys|girls|teenagers|juveniles|minors)\s+(?=(?:aged\s+)?under\b))?"
+    r"(?P<label>(?:aged\s+)?(?:under|over)\s+(?:the\s+age\s+of\s+)?\d{1,2}"
+    r"|(?:aged\s+)?\d{1,2}-year-old\s+(?:boys|girls|teenagers|children|youths)"
+    r"|teenagers|juveniles|minors)\b"
+)
+_ARRESTED_WORDS = frozenset(("arrested", "detained", "held"))
+
+
+def age_subset(plain: str, np_end: int, ceiling: int, words: list[str]) -> tuple[str, int] | None:
+    """The age label and its end when "(of those) arrested" is followed by "were under 18"."""
+    if not words or words[-1].lower() not in _ARRESTED_WORDS:
+        return None
+    return age_part(plain, np_end, ceiling)
+
+
+def age_part(plain: str, at: int, ceiling: int) -> tuple[str, int] | None:
+    """The age label and its end when "were under 18" (or "were teenagers") follows ``at``."""
+    if "were" not in plain[at : at + 40] and "was" not in plain[at : at + 40]:
+        return None
+    m = _AGE_SUBSET.match(plain, at, ceiling)
+    if m is None:
+        return None
+    return " ".join(m.group("label").split()), m.end()
+
+
+# "... were under 18 and have been referred to safeguarding services": the same people, also
+# safeguarded
+_THEN_REFERRED = re.compile(
+    r"[^.;\"]{0,40}?(?:\band|,?\s*who)\s+(?:have|has|had|were|was)\s+(?:since\s+|later\s+"
+    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded)\b[^.;\"]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def then_referred(plain: str, end: int, sent_end: int) -> int | None:
+    """Where "... and have since been referred to ..." ends, after an age part of the arrests."""
+    if "referred" not in plain[end:sent_end] and "safeguarded" not in plain[end:sent_end]:
+        return None
+    m = _THEN_REFERRED.match(plain, end, sent_end)
+    return m.end() if m else None

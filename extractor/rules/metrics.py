@@ -45,7 +45,8 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _WARRANT_BEFORE = re.compile(
-    r"\b(?:warrants?|raid\w*|search\w*|executed)\b[^.;]{0,30}$", re.IGNORECASE
+    r"\b(?:warrants?|raid\w*|search\w*|executed|forced\s+(?:entry|their\s+way))\b[^.;]{0,30}$",
+    re.IGNORECASE,
 )
 
 
@@ -119,6 +120,10 @@ def _count(
         # "four deal lines, two of which ... were shut down": a part of the previous figure,
         # unless its own verb says otherwise ("Four of them have since been charged")
         # "Seven of the 30 people arrested have since been charged": the finite verb decides
+        if age := details.age_subset(plain, np_end, sent_end, words):  # "were under 18"
+            return Reading(Metric.arrests, age[0], start, age[1])
+        if NO_METRIC_VERB.match(plain, np_end, ceiling):
+            return None  # "Eight of those charged have been remanded": a state of a part
         skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
         verb = people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
         verb = verb or verb_right_before(head)
@@ -127,6 +132,8 @@ def _count(
             verb = people_verb("", participle, [])
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
+        if verb is None and (aged := _age_part(plain, np_end, sent_end, previous, start)):
+            return aged  # "Nine of the sixteen were under 25": a part of the people, by age
         if previous is None or previous.metric in (Metric.other, Metric.outreach):
             return None
         if head.endswith("all but "):
@@ -192,6 +199,8 @@ def _count(
                 return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
         # "Of those arrested, 14 were in Stevenage": a share of the people the opener names
         share = _OF_THOSE.search(head)
+        if share and (aged := _age_part(plain, fig.end, sent_end, previous, start)):
+            return aged  # "But of those, nine were under 18"
         if share and _WERE_IN.match(plain, fig.end, ceiling):
             verb = people_verb("", share.group(1) or share.group(), [])  # "Of the arrests,"
             if verb in PEOPLE_METRICS:
@@ -313,6 +322,11 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
+    if _STATE_AFTER.match(tail) or (
+        _REST_BEFORE.search(head[-30:])
+        and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
+    ):  # "five people remain under investigation", "the other three arrested have been released"
+        return None
     verbs = VerbMemo()
     verb = people_verb(head, tail, words, verbs)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
@@ -349,6 +363,25 @@ def _count(
     return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb, verbs))
 
 
+def _age_part(
+    plain: str, at: int, ceiling: int, previous: Reading | None, start: int
+) -> Reading | None:
+    """A part of the people just counted told by age ("were under 18"): their metric (the
+    arrests when no people figure comes before), labelled with the age."""
+    if previous is not None and previous.metric not in PEOPLE_METRICS.values():
+        previous = None
+    age = details.age_part(plain, at, ceiling)
+    if age is None:
+        return None
+    metric = previous.metric if previous is not None else Metric.arrests
+    return Reading(metric, age[0], start, age[1], part=True)
+
+
+_REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"
+    r"|on\s+bail|in\s+custody)\b"
+)
 _COMPOUND = re.compile(r"-(?![a-z]+s\b)[a-z]+\s+[a-z]")  # "-vehicle crash", not "-kilos"
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
 _PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")

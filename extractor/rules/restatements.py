@@ -355,10 +355,14 @@ _THE_COUNT = re.compile(
 # figure the speaker weighs is the one the article gave, whatever place the quote goes on to
 _JUDGED = re.compile(
     # "in the north west alone", "across Strabane": the place the story already gave it
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'-]*|north|south|east|west)"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'-]*|north|south|east|west"
+    r"|(?:county|town|city|district|borough|area)(?=\s+(?:in|over|is|was)\b))"
     r"(?:\s+(?:and\s+)?[\w'-]+){0,3}?(?:\s+alone)?(?=\s+(?:in|over|is|was|sends|shows)\b))?"
-    r"(?:\s+(?:in|over)\s+(?:a|one|the|two|seven|ten|14|a\s+single)\s+"
-    r"(?:days?|weeks?|fortnight|months?|operation))?"  # "in a week", not "in one town"
+    r"(?:\s+(?:in|over|from)\s+(?:a|one|the|two|seven|ten|14|a\s+single)\s+"
+    r"(?:days?|weeks?|fortnight|months?|operation)(?:['\u2019]s\s+work)?)?"  # "in a week"
     r"\s+(?:is|was|sends|sent|shows|says|tells|represents|means)\b"
+    # "Six arrests before most people had had breakfast sends a message": a verdict's verb
+    r"|(?!\s+(?:were|was|have|has|had|are|is|and|or)\b)(?:\s+[\w'-]+){1,8}?"
+    r"\s+(?:sends|shows|tells|represents|means)\b"
 )
 _OTHER_ITEMS = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\s+[a-z]", re.IGNORECASE)

@@ -1,0 +1,164 @@
+"""Rules backend, round 13 (metric, missed and spurious figures; not scope): cues of the
+genre that name a figure's metric, and figures that are no statistic of the story.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.rules.restatements import _JUDGED
+from extractor.testing.rules import checked_report
+
+
+def _figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+# -- forcing entry to N addresses is a raid: warrants, not addresses visited -----------------
+
+
+def test_forced_entry_to_addresses_counts_warrants() -> None:
+    for body in (
+        "In a county lines crackdown, officers forced entry to three flats in Ashbury.",
+        "Detectives forced entry at five addresses in Ashbury on Monday morning.",
+        "Officers forced their way into four homes in Ashbury at dawn.",
+    ):
+        got = _figures(body)
+        assert {m for m, _ in got} == {"warrants"}, (body, got)
+    # a visit stays a visit
+    assert ("addresses_visited", 12) in _figures(
+        "Officers visited 12 addresses in Ashbury to check on vulnerable residents."
+    )
+
+
+# -- "Across <area>, ... since <month>": the force's running total of broader work ---------
+
+
+def test_force_wide_running_total_since_a_month_is_background() -> None:
+    lead = "Officers arrested four people in dawn raids on two flats in Ashbury on Tuesday.\n\n"
+    for tail in (
+        "Across Wessex, the force said it had closed 55 county lines since the start of the year.",
+        "Across the force area, Wessex Police has shut down 48 county lines since March.",
+        "Across the county, 73 people have been charged with drug supply offences since "
+        "the beginning of October, the force said.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 4), ("warrants", 2)} or got == {("arrests", 4)}, (tail, got)
+    # a running total without the area opener stays ("the operation has led to 63 arrests")
+    got = _figures("The operation has now led to 63 arrests since it began in March.")
+    assert ("arrests", 63) in got
+    got = _figures("Officers have seized £9,000 in cash since May in the town.")
+    assert ("cash_seized", 9000) in got
+
+
+def test_national_total_of_the_past_year_is_background() -> None:
+    lead = "Officers arrested six people in raids across Ashbury during a week of action.\n\n"
+    for tail in (
+        "Nationally, more than 2,100 county lines have been closed in the past year.",
+        "Nationally, the NPCC said about 1,700 lines were closed in the last 12 months.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 6)}, (tail, got)
+    # the week's national total stays
+    got = _figures("Nationally, 1,450 people were arrested during the week, the NPCC said.")
+    assert ("arrests", 1450) in got
+
+
+# -- a part of the arrests told by age is an arrests figure of its own -----------------------
+
+
+def test_part_of_the_arrested_told_by_age_counts_arrests() -> None:
+    got = _figures(
+        "Officers arrested 14 people in Ashbury. Three of those arrested were under 18 and "
+        "have been referred to safeguarding services."
+    )
+    assert ("arrests", 3) in got and ("safeguarded", 3) in got, got
+    got = _figures(
+        "Officers arrested 14 people in Ashbury. Five of those arrested in Ashbury were "
+        "15-year-old boys, who have since been referred to the youth offending team."
+    )
+    assert ("arrests", 5) in got and ("safeguarded", 5) in got, got
+    got = _figures("Twelve people were arrested in Ashbury. Seven of the twelve were under 21.")
+    assert ("arrests", 7) in got and ("arrests", 21) not in got, got
+    got = _figures(
+        'Police made 38 arrests in Ashbury. "But of those, six were kids under 17," she said.'
+    )
+    assert ("arrests", 6) in got and ("arrests", 17) not in got, got
+    # a part of people safeguarded stays safeguarded
+    got = _figures("Officers safeguarded 20 people in Ashbury. Of those, eight were under 18.")
+    assert ("safeguarded", 8) in got and ("arrests", 8) not in got, got
+
+
+# -- a quoted verdict on a figure the story gave restates it ---------------------------------
+
+
+def test_quoted_verdict_on_a_given_figure_restates_it() -> None:
+    # the words after a quoted figure that weigh it (``_JUDGED``): a verdict, not a new count
+    for noun, tail in (
+        (" arrests", " in the county in a week is a strong result"),
+        (" arrests", " before the town had woken up sends a clear message"),
+        (" people charged", " from one week's work is good"),
+    ):
+        assert _JUDGED.match(noun + tail, len(noun)) is not None, tail
+    for tail in (" arrests were made in the town", " arrests and three charges show"):
+        assert _JUDGED.match(tail, len(" arrests")) is None, tail
+
+
+# -- "The same six months last year saw 58 arrests": the earlier period, a comparison -------
+
+
+def test_same_months_last_year_is_a_comparison() -> None:
+    lead = "Officers arrested 31 people in Ashbury over the six months to September.\n\n"
+    for tail in (
+        "The same six months last year saw 19 arrests in the town.",
+        "In the same three months a year earlier, 19 people were arrested.",
+    ):
+        got = _figures(lead + tail)
+        assert ("arrests", 19) not in got and ("arrests", 31) in got, (tail, got)
+
+
+# -- a figure inside a condition ("If we knock on 50 doors ...") is a hypothetical -----------
+
+
+def test_figure_inside_a_condition_is_hypothetical() -> None:
+    lead = "Officers arrested 12 people in Ashbury during the week.\n\n"
+    for tail in (
+        'Sergeant Kim Ross said: "If we knock on 80 doors and find one child at risk, '
+        'that is worth it."',
+        'She added: "Even if officers close 30 lines, another opens the next day."',
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 12)}, (tail, got)
+    # a figure after the condition's comma is the sentence's own
+    got = _figures("If anything, the week was busier: officers closed nine deal lines in Ashbury.")
+    assert ("lines_closed", 9) in got
+
+
+# -- a partner's people as the actor ("a charity whose caseworkers supported 90") -----------
+
+
+def test_partner_staff_in_a_relative_clause_is_a_partner_outcome() -> None:
+    lead = "Officers safeguarded 14 vulnerable people in Ashbury during the week.\n\n"
+    for tail in (
+        "The force works with the youth charity Bright Paths, whose caseworkers supported "
+        "90 young people referred to it during the year.",
+        "Police fund a council service whose support workers helped 45 families last year.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("safeguarded", 14)}, (tail, got)
+
+
+# -- states of people counted before (remanded, released, under investigation) --------------
+
+
+def test_states_of_people_already_counted_are_no_figures() -> None:
+    lead = "Officers arrested 17 people in Ashbury and 12 of them have been charged.\n\n"
+    for tail in (
+        "Seven of those charged have been remanded in custody and four people remain under "
+        "investigation.",
+        "The other five people arrested have been released on bail.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 17), ("charged", 12)}, (tail, got)
