@@ -262,3 +262,48 @@ def test_the_region_of_a_scottish_division_s_story_is_the_division() -> None:
     assert got[("warrants", 29)] == "Fife"
     assert got[("cash_seized", 18200)] == "Fife"
     assert got[("arrests", 1100)] == "Scotland"
+
+
+# -- a live page: the headline's operation area, named again in the welcome entry at the foot,
+# -- frames the final update, where the force is only the source ---------------------------
+
+LIVE_PAGE = """ date 2025-03-05 LIVE: Police day of action against county lines in north Norfolk
+
+17:30
+Final update from Norfolk Police
+
+That's where we'll leave our coverage. In its final update, Norfolk Constabulary said officers
+had arrested nine people across Cromer, Sheringham and Holt today and seized around £4,700 in
+cash. Officers also closed two deal lines.
+
+15:10
+Arrest count now stands at seven
+
+Police say seven people have now been arrested so far. We are expecting a final round-up from
+the force later this afternoon, once the last of the searches has been finished.
+
+13:05
+Your questions
+
+Readers have been asking why the police are out in such numbers in the market towns today. The
+force says lines from London have been running into the towns for several years now.
+
+11:20
+What is cuckooing?
+
+Cuckooing is when dealers take over the home of a vulnerable person to use as a base. Officers
+have been visiting people they believe are at risk and offering them support today.
+
+08:15
+Welcome
+
+Good morning and welcome to our live coverage of Norfolk Constabulary's day of action in north
+Norfolk, today, Wednesday 5 March.
+"""
+
+
+def test_a_live_page_s_final_update_takes_the_headline_s_operation_area() -> None:
+    got = areas(LIVE_PAGE)
+    assert got[("arrests", 9)] == "north Norfolk"
+    assert got[("cash_seized", 4700)] == "north Norfolk"
+    assert got[("lines_closed", 2)] == "north Norfolk"
