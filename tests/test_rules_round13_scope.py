@@ -307,3 +307,38 @@ def test_a_live_page_s_final_update_takes_the_headline_s_operation_area() -> Non
     assert got[("arrests", 9)] == "north Norfolk"
     assert got[("cash_seized", 4700)] == "north Norfolk"
     assert got[("lines_closed", 2)] == "north Norfolk"
+
+
+# -- two forces' joint operation: the figures both give are the pair's ------------------------
+
+TWO_FORCES = """ date 2025-03-05 Forces publish results of joint drug line operation
+
+Two police forces have published the results of a joint operation against a county line that ran
+heroin between Hereford and Abergavenny.
+
+West Mercia Police said the fortnight of joint activity led to 15 arrests.
+
+Officers carried out nine warrants, seized £7,200 in cash and closed two deal lines.
+
+Detective Inspector Sam Roe, of Gwent Police, said the line had been shut down for good.
+"""
+
+BOTH_FORCES_QUOTED = """ date 2025-03-05 Week of action results
+
+North Yorkshire Police arrested 21 people during a week of action against county lines.
+
+Officers seized £5,300 in cash and closed four deal lines.
+
+Superintendent Ann Lee said: "Most of the lines were run from Teesside and West Yorkshire, and
+we have worked closely with both forces, Cleveland Police and West Yorkshire Police."
+"""
+
+
+def test_two_forces_joint_operation_figures_are_the_pair_s() -> None:
+    got = areas(TWO_FORCES)
+    assert got[("cash_seized", 7200)] == "West Mercia and Gwent"
+    assert got[("lines_closed", 2)] == "West Mercia and Gwent"
+
+
+def test_both_forces_in_a_quote_makes_no_joint_area() -> None:
+    assert areas(BOTH_FORCES_QUOTED)[("cash_seized", 5300)] == "North Yorkshire"
