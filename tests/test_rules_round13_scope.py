@@ -342,3 +342,19 @@ def test_two_forces_joint_operation_figures_are_the_pair_s() -> None:
 
 def test_both_forces_in_a_quote_makes_no_joint_area() -> None:
     assert areas(BOTH_FORCES_QUOTED)[("cash_seized", 5300)] == "North Yorkshire"
+
+
+# -- "the county borough" in the force's sentence: the one council area named before it -----
+
+COUNTY_BOROUGH = """ date 2025-03-05 Police made 40 line arrests in Merthyr Tydfil, council told
+
+A report sets out what South Wales Police has done against drug lines in the county borough
+
+Police made 40 arrests linked to county lines dealing in Merthyr Tydfil between April and September.
+
+The figures were supplied by South Wales Police. Of those arrested, 21 have been charged.
+"""
+
+
+def test_the_county_borough_of_the_force_s_sentence_is_the_named_one() -> None:
+    assert areas(COUNTY_BOROUGH)[("charged", 21)] == "Merthyr Tydfil"
