@@ -358,3 +358,23 @@ The figures were supplied by South Wales Police. Of those arrested, 21 have been
 
 def test_the_county_borough_of_the_force_s_sentence_is_the_named_one() -> None:
     assert areas(COUNTY_BOROUGH)[("charged", 21)] == "Merthyr Tydfil"
+
+
+# -- "..., according to the force" in a town's story: the source, not a wider scope ----------
+
+ACCORDING_TO = """ date 2025-03-05 A morning with the town's drugs team
+
+Detective Sergeant Amy Holt keeps a list of addresses on the wall of her office in Rochdale.
+
+Holt leads Operation Larch, which Greater Manchester Police launched in the town in June after a
+run of assaults linked to rival drug lines. Six months on, the operation has led to 38 arrests and
+the closure of nine deal lines, according to the force.
+
+Her team was out this morning on a warrant in Heywood.
+"""
+
+
+def test_according_to_the_force_in_a_town_s_story_is_the_source() -> None:
+    got = areas(ACCORDING_TO)
+    assert got[("arrests", 38)] == "Rochdale"
+    assert got[("lines_closed", 9)] == "Rochdale"
