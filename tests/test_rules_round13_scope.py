@@ -373,8 +373,19 @@ the closure of nine deal lines, according to the force.
 Her team was out this morning on a warrant in Heywood.
 """
 
+ALONE = (
+    ACCORDING_TO
+    + """
+"In Kirkholt alone we've made 11 of those arrests," she says.
+"""
+)
+
 
 def test_according_to_the_force_in_a_town_s_story_is_the_source() -> None:
     got = areas(ACCORDING_TO)
     assert got[("arrests", 38)] == "Rochdale"
     assert got[("lines_closed", 9)] == "Rochdale"
+
+
+def test_a_place_opening_a_quoted_sentence_with_alone_takes_its_share() -> None:
+    assert areas(ALONE)[("arrests", 11)] == "Kirkholt"
