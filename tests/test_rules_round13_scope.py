@@ -262,3 +262,130 @@ def test_the_region_of_a_scottish_division_s_story_is_the_division() -> None:
     assert got[("warrants", 29)] == "Fife"
     assert got[("cash_seized", 18200)] == "Fife"
     assert got[("arrests", 1100)] == "Scotland"
+
+
+# -- a live page: the headline's operation area, named again in the welcome entry at the foot,
+# -- frames the final update, where the force is only the source ---------------------------
+
+LIVE_PAGE = """ date 2025-03-05 LIVE: Police day of action against county lines in north Norfolk
+
+17:30
+Final update from Norfolk Police
+
+That's where we'll leave our coverage. In its final update, Norfolk Constabulary said officers
+had arrested nine people across Cromer, Sheringham and Holt today and seized around £4,700 in
+cash. Officers also closed two deal lines.
+
+15:10
+Arrest count now stands at seven
+
+Police say seven people have now been arrested so far. We are expecting a final round-up from
+the force later this afternoon, once the last of the searches has been finished.
+
+13:05
+Your questions
+
+Readers have been asking why the police are out in such numbers in the market towns today. The
+force says lines from London have been running into the towns for several years now.
+
+11:20
+What is cuckooing?
+
+Cuckooing is when dealers take over the home of a vulnerable person to use as a base. Officers
+have been visiting people they believe are at risk and offering them support today.
+
+08:15
+Welcome
+
+Good morning and welcome to our live coverage of Norfolk Constabulary's day of action in north
+Norfolk, today, Wednesday 5 March.
+"""
+
+
+def test_a_live_page_s_final_update_takes_the_headline_s_operation_area() -> None:
+    got = areas(LIVE_PAGE)
+    assert got[("arrests", 9)] == "north Norfolk"
+    assert got[("cash_seized", 4700)] == "north Norfolk"
+    assert got[("lines_closed", 2)] == "north Norfolk"
+
+
+# -- two forces' joint operation: the figures both give are the pair's ------------------------
+
+TWO_FORCES = """ date 2025-03-05 Forces publish results of joint drug line operation
+
+Two police forces have published the results of a joint operation against a county line that ran
+heroin between Hereford and Abergavenny.
+
+West Mercia Police said the fortnight of joint activity led to 15 arrests.
+
+Officers carried out nine warrants, seized £7,200 in cash and closed two deal lines.
+
+Detective Inspector Sam Roe, of Gwent Police, said the line had been shut down for good.
+"""
+
+BOTH_FORCES_QUOTED = """ date 2025-03-05 Week of action results
+
+North Yorkshire Police arrested 21 people during a week of action against county lines.
+
+Officers seized £5,300 in cash and closed four deal lines.
+
+Superintendent Ann Lee said: "Most of the lines were run from Teesside and West Yorkshire, and
+we have worked closely with both forces, Cleveland Police and West Yorkshire Police."
+"""
+
+
+def test_two_forces_joint_operation_figures_are_the_pair_s() -> None:
+    got = areas(TWO_FORCES)
+    assert got[("cash_seized", 7200)] == "West Mercia and Gwent"
+    assert got[("lines_closed", 2)] == "West Mercia and Gwent"
+
+
+def test_both_forces_in_a_quote_makes_no_joint_area() -> None:
+    assert areas(BOTH_FORCES_QUOTED)[("cash_seized", 5300)] == "North Yorkshire"
+
+
+# -- "the county borough" in the force's sentence: the one council area named before it -----
+
+COUNTY_BOROUGH = """ date 2025-03-05 Police made 40 line arrests in Merthyr Tydfil, council told
+
+A report sets out what South Wales Police has done against drug lines in the county borough
+
+Police made 40 arrests linked to county lines dealing in Merthyr Tydfil between April and September.
+
+The figures were supplied by South Wales Police. Of those arrested, 21 have been charged.
+"""
+
+
+def test_the_county_borough_of_the_force_s_sentence_is_the_named_one() -> None:
+    assert areas(COUNTY_BOROUGH)[("charged", 21)] == "Merthyr Tydfil"
+
+
+# -- "..., according to the force" in a town's story: the source, not a wider scope ----------
+
+ACCORDING_TO = """ date 2025-03-05 A morning with the town's drugs team
+
+Detective Sergeant Amy Holt keeps a list of addresses on the wall of her office in Rochdale.
+
+Holt leads Operation Larch, which Greater Manchester Police launched in the town in June after a
+run of assaults linked to rival drug lines. Six months on, the operation has led to 38 arrests and
+the closure of nine deal lines, according to the force.
+
+Her team was out this morning on a warrant in Heywood.
+"""
+
+ALONE = (
+    ACCORDING_TO
+    + """
+"In Kirkholt alone we've made 11 of those arrests," she says.
+"""
+)
+
+
+def test_according_to_the_force_in_a_town_s_story_is_the_source() -> None:
+    got = areas(ACCORDING_TO)
+    assert got[("arrests", 38)] == "Rochdale"
+    assert got[("lines_closed", 9)] == "Rochdale"
+
+
+def test_a_place_opening_a_quoted_sentence_with_alone_takes_its_share() -> None:
+    assert areas(ALONE)[("arrests", 11)] == "Kirkholt"

@@ -93,11 +93,21 @@ def force_over(county: str, mentions: list[Mention]) -> str | None:
     return None
 
 
+_COMPASS_PART = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?\s+([A-Z].+)$")
+
+
 def force_of_county(main: str, mentions: list[Mention]) -> str | None:
     """The named force whose area takes in the story's county ("Berkshire" -> "Thames Valley"),
     or the nation of a Police Scotland division ("Fife" -> "Scotland"); None for a county that is
     its own force's area, a town or a region."""
     place = PLACES.get(main)
+    part = _COMPASS_PART.match(main)
+    if place is None and part and part.group(1) in PLACES:
+        # "Suffolk Police said officers arrested 14" in a west Suffolk story: the source
+        county = PLACES[part.group(1)]
+        return (
+            (force_over(county.name, mentions) or county.name) if county.level == "county" else None
+        )
     if place is None or place.level != "county":
         return None
     force = force_over(main, mentions)

@@ -107,4 +107,6 @@ def force_place(plain: str, m: Mention, places: list[Mention]) -> str | None:
     return None
 
 
-_IN_THE_TOWN = re.compile(r"\b(?:in|across)\s+the\s+(?:town|city)\b(?!'s|\s+centre)")
+_IN_THE_TOWN = re.compile(
+    r"\b(?:in|across)\s+the\s+(?:town|city|(?:county\s+)?borough)\b(?!'s|\s+centre)"
+)

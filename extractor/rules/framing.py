@@ -153,9 +153,14 @@ def _lead_area(
     body_start = next((m.start for m in mentions), 0)
     if national_lead(plain, mentions, headline):
         return "national"
+    # "LIVE: Police day of action ... in west Suffolk": a live page's welcome entry that names
+    # the headline's operation place comes last, however far down
+    far = _headline_scope(plain, places, headline)
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
-        if p.start > body_start + 700:
-            break
+        if p.start > body_start + 700 and (not far or p.entry.name not in far):  # type: ignore[union-attr]
+            if not far:
+                break
+            continue
         if p.start < headline:
             continue
         # the window stays on the place's line: "... a county lines operation\n- Road closed
@@ -250,6 +255,19 @@ def _lead_area(
         if not inside(m.start, quotes):
             return mention_area(m, plain) or "unknown"
     return "unknown"
+
+
+def _headline_scope(plain: str, places: list[Mention], headline: int) -> set[str]:
+    """The places the headline names as an operation's scope ("day of action ... in west
+    Suffolk"), which the body's own operation sentence may name anywhere."""
+    out = set()
+    for p in places:
+        if p.start >= headline:
+            break
+        window = plain[max(0, p.start - 90) : p.start]
+        if search_hinted(OPERATION_SCOPE, window, _OPERATION_WORDS):
+            out.add(p.entry.name)  # type: ignore[union-attr]
+    return out
 
 
 def _town_or_its_force(

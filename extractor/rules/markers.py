@@ -55,7 +55,17 @@ def generic_places(plain: str) -> list[re.Match[str]]:
     """Capitalised names after " in " / " at " / " across ": found with str.find, far cheaper
     than a scan."""
     found = []
-    for needle in (" in ", " at ", " across ", " throughout ", "\nin ", "\nat ", "\nIn ", ". In "):
+    for needle in (
+        " in ",
+        " at ",
+        " across ",
+        " throughout ",
+        "\nin ",
+        "\nat ",
+        "\nIn ",
+        ". In ",
+        '"In ',
+    ):
         i = plain.find(needle)
         while i >= 0:
             j = i + len(needle)

@@ -53,6 +53,40 @@ def joint_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | N
     return None
 
 
+# "Two police forces have published different totals for the same joint operation"
+_TWO_FORCES = re.compile(
+    r"\b(?:two|both)\s+(?:police\s+)?forces\b|\bjoint\s+(?:operation|activity|fortnight|week)\b",
+    re.IGNORECASE,
+)
+
+
+def two_forces_main(
+    plain: str,
+    framing: Framing,
+    mentions: list[Mention],
+    quotes: list[tuple[int, int]],
+    headline: int,
+) -> str | None:
+    """ "Two police forces ... the same joint operation" in the headline or lead, naming exactly
+    two forces: the operation's figures both forces give are the pair's joint area, not the
+    first force's (section 2.7, joint operations; h5_022). Not "we have worked closely with
+    both forces" in a quote."""
+    said = _TWO_FORCES.search(plain, 0, headline + 600)
+    if said is None or inside(said.start(), quotes):
+        return None
+    forces: list[str] = []
+    for m in mentions:
+        area = agency_area(m.entry) if m.kind == "agency" else None
+        if area and m.entry.kind == "force" and not inside(m.start, quotes):  # type: ignore[union-attr]
+            forces += [] if area in forces else [area]
+    if len(forces) != 2 or framing.main not in forces:
+        return None
+    first, second = sorted(forces, key=lambda f: f != framing.main)
+    if f"{second} and {first}" in plain:
+        first, second = second, first  # "either side of the Kent and Sussex border": as written
+    return joint_area([first, second], plain)
+
+
 def _joint_force(plain: str, m: Mention, mentions: list[Mention]) -> str | None:
     """The area of a second force named with ``m`` as one actor ("X Police and Y Police")."""
     if m.entry.kind != "force" or not _AND.match(plain, m.end):  # type: ignore[union-attr]
@@ -244,6 +278,8 @@ def reframe(
     """The framing after its second thoughts, the first that applies."""
     if wider := wider_main(plain, framing, mentions) or joint_main(plain, framing, mentions):
         return replace(framing, main=wider)  # "five of them in Hereford", "X and Y Police"
+    if pair := two_forces_main(plain, framing, mentions, quotes, headline):
+        return replace(framing, main=pair)  # "two police forces ... the same joint operation"
     if town := town_main(plain, framing, places, headline, quotes):
         return replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
     if town := town_officers_main(plain, framing, mentions, headline):

@@ -83,6 +83,7 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 _SOURCE_AFTER = re.compile(
     r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
 )
+_ACCORDING_TO = re.compile(r"according\s+to\s+$")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
 _OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
@@ -366,7 +367,10 @@ def build_scope(
                 continue
             # "the force said", in a story of a place inside its area: the source of the place's
             # own figures, not a wider scope
-            if area in (county_force, town_force) and _SOURCE_AFTER.match(plain, b):
+            if area in (county_force, town_force) and (
+                _SOURCE_AFTER.match(plain, b) or _ACCORDING_TO.search(plain, max(0, a - 14), a)
+            ):
+                # "..., according to the force": the source of the town's figures too
                 if area == county_force or source_of_place(
                     low, paragraphs[sent.para].start, a, main, places
                 ):

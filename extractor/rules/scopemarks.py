@@ -42,8 +42,11 @@ def unlisted_markers(
         district = DISTRICT_AFTER.match(plain, gm.end()) is not None
         if district and gm.start() != lead_end:
             continue
-        # "In Hollowmere, 17 of the arrests were made": an area that opens its sentence
-        district = district or (gm.start() == lead_end and plain.startswith(",", gm.end()))
+        # "In Hollowmere, 17 of the arrests were made", "In Hollowmere alone we made 14 of
+        # those arrests": an area that opens its sentence
+        district = district or (
+            gm.start() == lead_end and plain.startswith((",", " alone"), gm.end())
+        )
         name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
         out.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
     return out
