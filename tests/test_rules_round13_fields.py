@@ -162,3 +162,17 @@ def test_states_of_people_already_counted_are_no_figures() -> None:
     ):
         got = _figures(lead + tail)
         assert got == {("arrests", 17), ("charged", 12)}, (tail, got)
+
+
+# -- "found at the properties, two of them flats": what the places were, no visit count -----
+
+
+def test_places_of_a_find_described_are_no_visits() -> None:
+    got = _figures(
+        "Officers found 300g of heroin, £5,100 in cash and four mobile phones at the "
+        "addresses, three of them flats above shops in Ashbury."
+    )
+    assert ("addresses_visited", 3) not in got and ("phones_seized", 4) in got, got
+    # a visit's share stays
+    got = _figures("Officers visited 40 homes in Ashbury, 12 of them flats on the same estate.")
+    assert ("addresses_visited", 40) in got

@@ -147,6 +147,14 @@ def _count(
         return Reading(
             previous.metric, previous.label, start, clause_end(plain, np_end, ceiling), part=True
         )
+    if (
+        partitive
+        and category == "addresses"
+        and previous is not None
+        and previous.metric not in (Metric.addresses_visited, Metric.warrants)
+        and _OF_THEM_NOUN.match(plain, fig.end)
+    ):
+        return None  # "... found at the properties, two of them flats": what the places were
     if partitive and category not in (
         "arrests",
         "warrants",
@@ -377,6 +385,7 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?:[\w-]+\s+)?[a-z]+(?!\s+(?:were|was|had|have)\b)")
 _REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _STATE_AFTER = re.compile(
     r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"
