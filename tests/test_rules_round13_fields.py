@@ -176,3 +176,23 @@ def test_places_of_a_find_described_are_no_visits() -> None:
     # a visit's share stays
     got = _figures("Officers visited 40 homes in Ashbury, 12 of them flats on the same estate.")
     assert ("addresses_visited", 40) in got
+
+
+# -- a table of areas by year: the latest year's column, the metric its introduction names ---
+
+
+def test_table_by_year_reads_the_latest_column() -> None:
+    body = (
+        "Wessex Police closed 40 county lines in the last financial year, figures show.\n\n"
+        "The force gave the following table of lines closed by district:\n\n"
+        "District            2022/23   2023/24   2024/25\n"
+        "Ashbury (town)            9        12        21\n"
+        "Bexton                    3         5        11\n"
+        "Total                    12        17        32\n\n"
+        "The figures were published on Monday."
+    )
+    text = f" date 2025-06-02 Drug lines\n\n{body}\n"
+    got = {(s.metric.value, s.value, s.area) for s in checked_report(text).statistics}
+    assert ("lines_closed", 21, "Ashbury") in got, got
+    assert ("lines_closed", 11, "Bexton") in got, got
+    assert not any(v in (9, 12, 3, 5) for _, v, _ in got), got

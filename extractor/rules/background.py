@@ -281,7 +281,7 @@ def background(
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     lead = plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
-    if "f " in lead and _IF_CLAUSE.search(lead):
+    if ("if " in lead or "If " in lead or "nless " in lead) and _IF_CLAUSE.search(lead):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
