@@ -196,3 +196,21 @@ def test_table_by_year_reads_the_latest_column() -> None:
     assert ("lines_closed", 21, "Ashbury") in got, got
     assert ("lines_closed", 11, "Bexton") in got, got
     assert not any(v in (9, 12, 3, 5) for _, v, _ in got), got
+
+
+# -- a sum in euros is no pounds figure: cash is `other`, labelled ---------------------------
+
+
+def test_cash_in_euros_is_other_not_a_count() -> None:
+    got = {
+        (s.metric.value, s.value, s.label)
+        for s in checked_report(
+            " date 2025-06-02 Border raids\n\nOfficers arrested three men in Newry. Across the "
+            "border, gardai seized \u20ac7,400 in cash, and a further 2,300 euros in cash was "
+            "found in a car.\n",
+            topic_check=False,
+        ).statistics
+    }
+    assert ("other", 7400, "cash seized in euros") in got, got
+    assert ("other", 2300, "cash seized in euros") in got, got
+    assert not any(m == "cash_seized" for m, _, _ in got), got

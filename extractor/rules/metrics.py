@@ -69,6 +69,8 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
+    if fig.kind == "count" and (head.endswith("\u20ac") or _EUROS_AFTER.match(plain, fig.end)):
+        return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
     if partner_figure(plain, fig, sent_start):
@@ -84,6 +86,21 @@ def classify(
     if reading is not None and details.rest_of_jailed(reading.metric, plain, fig.end, ceiling, end):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
+
+
+_EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
+_CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
+_CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
+
+
+def _euros(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
+    """A sum in euros (a Garda seizure across the border): cash is labelled `other`, since
+    ``cash_seized`` is in pounds and a value is never converted; other sums are no figure."""
+    cash = _CASH_AFTER.match(plain, fig.end, ceiling)
+    if cash is None and not _CASH_NEAR_BEFORE.search(head):
+        return None
+    start = fig.qual_start - (1 if head.endswith("\u20ac") and fig.qual_start == fig.start else 0)
+    return Reading(Metric.other, "cash seized in euros", start, cash.end() if cash else fig.end)
 
 
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
