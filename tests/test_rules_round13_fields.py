@@ -214,3 +214,16 @@ def test_cash_in_euros_is_other_not_a_count() -> None:
     assert ("other", 7400, "cash seized in euros") in got, got
     assert ("other", 2300, "cash seized in euros") in got, got
     assert not any(m == "cash_seized" for m, _, _ in got), got
+
+
+# -- "Nine of those charged were arrested in X": a share of the charged, by place ------------
+
+
+def test_charged_share_by_place_of_arrest_stays_charged() -> None:
+    got = _figures(
+        "Police charged 20 people after raids across Wessex. Seven of those charged were "
+        "arrested in Ashbury."
+    )
+    assert ("charged", 7) in got and ("arrests", 7) not in got, got
+    got = _figures("Police arrested 20 people in Ashbury. Two of those arrested were charged.")
+    assert ("charged", 2) in got, got

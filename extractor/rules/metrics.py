@@ -147,6 +147,9 @@ def _count(
         participle = plain[np_end : skip.end()] if skip else " ".join(words[-1:])
         if verb is None and participle:  # "Eleven of those arrested were from Salford"
             verb = people_verb("", participle, [])
+        elif verb == "arrests" and participle and _WHERE_AFTER.match(plain, np_end, ceiling):
+            # "Nine of those charged were arrested in King's Lynn": where the charged were held
+            verb = people_verb("", participle, []) or verb
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if verb is None and (aged := _age_part(plain, np_end, sent_end, previous, start)):
@@ -402,6 +405,9 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_WHERE_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
+)
 _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?:[\w-]+\s+)?[a-z]+(?!\s+(?:were|was|had|have)\b)")
 _REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _STATE_AFTER = re.compile(
