@@ -227,3 +227,19 @@ def test_charged_share_by_place_of_arrest_stays_charged() -> None:
     assert ("charged", 7) in got and ("arrests", 7) not in got, got
     got = _figures("Police arrested 20 people in Ashbury. Two of those arrested were charged.")
     assert ("charged", 2) in got, got
+
+
+# -- a council's statement is the source of a figure, not a partner's outcome ----------------
+
+
+def test_council_statement_gives_the_operation_figure() -> None:
+    lead = "Wessex Police said officers made 18 arrests in Ashbury during the week.\n\n"
+    for tail, want in (
+        ("The council's own statement, issued later, said 20 people had been arrested.", 20),
+        ("Ashbury Council's statement put the number of arrests at 21.", 21),
+    ):
+        got = _figures(lead + tail)
+        assert ("arrests", want) in got, (tail, got)
+    # a council's own work stays a partner outcome
+    got = _figures(lead + "The council's youth team said it had supported 35 young people.")
+    assert ("safeguarded", 35) not in got and ("outreach", 35) not in got, got

@@ -207,6 +207,8 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
         return False  # most sentences name no partner: skip the scans
     if _PARTNER.search(lead) is None:
         return False
+    if "statement" in lead and _STATEMENT_SAID.search(lead):
+        return False  # "The council's statement said 25 people had been arrested": a source
     if "whose" in lead and _WHOSE_STAFF.search(lead):
         return True  # "The force works with a charity whose caseworkers supported 188"
     if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
@@ -219,6 +221,13 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
 _SUPPORTED_BY_NAME = re.compile(
     r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
     r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+)
+# the partner as the source of a figure, not its actor: "The council's own statement, issued
+# a day later, put the number of arrests at 26"
+_STATEMENT_SAID = re.compile(
+    r"\b(?:council|councils)['\u2019]s\s+(?:own\s+)?(?:statement|release|figures)\b[^.;]{0,60}?"
+    r"\b(?:said|says|put|gave|puts|gives|showed|shows|recorded|reported)\b(?:\s+that)?[^.;]{0,40}$",
+    re.IGNORECASE,
 )
 # the partner's own people as the actor: "the youth charity X, whose caseworkers supported"
 _WHOSE_STAFF = re.compile(
