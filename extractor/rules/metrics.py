@@ -350,8 +350,9 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
-    if _STATE_AFTER.match(tail) or (
-        _REST_BEFORE.search(head[-30:])
+    if (tail[:1].isspace() and tail[1:3] in ("re", "ar", "we") and _STATE_AFTER.match(tail)) or (
+        head.endswith(("other ", "remaining "))
+        and _REST_BEFORE.search(head[-30:])
         and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
     ):  # "five people remain under investigation", "the other three arrested have been released"
         return None
