@@ -243,3 +243,18 @@ def test_council_statement_gives_the_operation_figure() -> None:
     # a council's own work stays a partner outcome
     got = _figures(lead + "The council's youth team said it had supported 35 young people.")
     assert ("safeguarded", 35) not in got and ("outreach", 35) not in got, got
+
+
+# -- "MOST READ IN <PLACE>": a list of other stories' headlines ------------------------------
+
+
+def test_most_read_in_a_place_lists_other_stories() -> None:
+    text = (
+        " date 2025-06-02 Drug raids\n\nOfficers arrested eight people in county lines raids "
+        "in Ashbury on Tuesday, police said.\n\n"
+        "MOST READ IN ASHBURY\n1. Bypass: 400 homes at risk of flooding, council says\n"
+        "2. Ashbury Town sign 3 new players\n\nMost popular on Wessex Live\n"
+        "1. 40 arrests after city centre brawl\n"
+    )
+    got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
+    assert got == {("arrests", 8)}, got
