@@ -162,3 +162,99 @@ def test_states_of_people_already_counted_are_no_figures() -> None:
     ):
         got = _figures(lead + tail)
         assert got == {("arrests", 17), ("charged", 12)}, (tail, got)
+
+
+# -- "found at the properties, two of them flats": what the places were, no visit count -----
+
+
+def test_places_of_a_find_described_are_no_visits() -> None:
+    got = _figures(
+        "Officers found 300g of heroin, £5,100 in cash and four mobile phones at the "
+        "addresses, three of them flats above shops in Ashbury."
+    )
+    assert ("addresses_visited", 3) not in got and ("phones_seized", 4) in got, got
+    # a visit's share stays
+    got = _figures("Officers visited 40 homes in Ashbury, 12 of them flats on the same estate.")
+    assert ("addresses_visited", 40) in got
+
+
+# -- a table of areas by year: the latest year's column, the metric its introduction names ---
+
+
+def test_table_by_year_reads_the_latest_column() -> None:
+    body = (
+        "Wessex Police closed 40 county lines in the last financial year, figures show.\n\n"
+        "The force gave the following table of lines closed by district:\n\n"
+        "District            2022/23   2023/24   2024/25\n"
+        "Ashbury (town)            9        12        21\n"
+        "Bexton                    3         5        11\n"
+        "Total                    12        17        32\n\n"
+        "The figures were published on Monday."
+    )
+    text = f" date 2025-06-02 Drug lines\n\n{body}\n"
+    got = {(s.metric.value, s.value, s.area) for s in checked_report(text).statistics}
+    assert ("lines_closed", 21, "Ashbury") in got, got
+    assert ("lines_closed", 11, "Bexton") in got, got
+    assert not any(v in (9, 12, 3, 5) for _, v, _ in got), got
+
+
+# -- a sum in euros is no pounds figure: cash is `other`, labelled ---------------------------
+
+
+def test_cash_in_euros_is_other_not_a_count() -> None:
+    got = {
+        (s.metric.value, s.value, s.label)
+        for s in checked_report(
+            " date 2025-06-02 Border raids\n\nOfficers arrested three men in Newry. Across the "
+            "border, gardai seized \u20ac7,400 in cash, and a further 2,300 euros in cash was "
+            "found in a car.\n",
+            topic_check=False,
+        ).statistics
+    }
+    assert ("other", 7400, "cash seized in euros") in got, got
+    assert ("other", 2300, "cash seized in euros") in got, got
+    assert not any(m == "cash_seized" for m, _, _ in got), got
+
+
+# -- "Nine of those charged were arrested in X": a share of the charged, by place ------------
+
+
+def test_charged_share_by_place_of_arrest_stays_charged() -> None:
+    got = _figures(
+        "Police charged 20 people after raids across Wessex. Seven of those charged were "
+        "arrested in Ashbury."
+    )
+    assert ("charged", 7) in got and ("arrests", 7) not in got, got
+    got = _figures("Police arrested 20 people in Ashbury. Two of those arrested were charged.")
+    assert ("charged", 2) in got, got
+
+
+# -- a council's statement is the source of a figure, not a partner's outcome ----------------
+
+
+def test_council_statement_gives_the_operation_figure() -> None:
+    lead = "Wessex Police said officers made 18 arrests in Ashbury during the week.\n\n"
+    for tail, want in (
+        ("The council's own statement, issued later, said 20 people had been arrested.", 20),
+        ("Ashbury Council's statement put the number of arrests at 21.", 21),
+    ):
+        got = _figures(lead + tail)
+        assert ("arrests", want) in got, (tail, got)
+    # a council's own work stays a partner outcome
+    got = _figures(lead + "The council's youth team said it had supported 35 young people.")
+    assert ("safeguarded", 35) not in got and ("outreach", 35) not in got, got
+
+
+# -- "MOST READ IN <PLACE>": a list of other stories' headlines ------------------------------
+
+
+def test_most_read_in_a_place_lists_other_stories() -> None:
+    text = (
+        " date 2025-06-02 Drug raids\n\nOfficers arrested eight people in county lines raids "
+        "in Ashbury on Tuesday, police said.\n\n"
+        "MOST READ IN ASHBURY\n1. Bypass: 400 homes at risk of flooding, council says\n"
+        "2. Ashbury Town sign 3 new players\n\nMost popular on Wessex Live\n"
+        "1. 40 arrests after city centre brawl\n"
+    )
+    got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
+    assert got == {("arrests", 8)}, got

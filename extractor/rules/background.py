@@ -207,6 +207,8 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
         return False  # most sentences name no partner: skip the scans
     if _PARTNER.search(lead) is None:
         return False
+    if "statement" in lead and _STATEMENT_SAID.search(lead):
+        return False  # "The council's statement said 25 people had been arrested": a source
     if "whose" in lead and _WHOSE_STAFF.search(lead):
         return True  # "The force works with a charity whose caseworkers supported 188"
     if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
@@ -219,6 +221,13 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
 _SUPPORTED_BY_NAME = re.compile(
     r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
     r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+)
+# the partner as the source of a figure, not its actor: "The council's own statement, issued
+# a day later, put the number of arrests at 26"
+_STATEMENT_SAID = re.compile(
+    r"\b(?:council|councils)['\u2019]s\s+(?:own\s+)?(?:statement|release|figures)\b[^.;]{0,60}?"
+    r"\b(?:said|says|put|gave|puts|gives|showed|shows|recorded|reported)\b(?:\s+that)?[^.;]{0,40}$",
+    re.IGNORECASE,
 )
 # the partner's own people as the actor: "the youth charity X, whose caseworkers supported"
 _WHOSE_STAFF = re.compile(
@@ -270,6 +279,28 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
+_HAS_IF, _WIDE = 1, 2
+_FLAGS_MEMO: list = [None, -1, -1, 0]  # the last sentence read (text, start, end), its flags
+
+
+def _sentence_flags(plain: str, sent_start: int, end: int) -> int:
+    """Cheap word checks, once per sentence: whether it holds a condition ("if ") and whether
+    it opens "Across ..." or "Nationally," (each figure of a sentence asks again)."""
+    if _FLAGS_MEMO[0] is plain and _FLAGS_MEMO[1] == sent_start and _FLAGS_MEMO[2] == end:
+        return int(_FLAGS_MEMO[3])
+    flags = 0
+    if (
+        plain.find("if ", sent_start, end) >= 0
+        or plain.find("If ", sent_start, end) >= 0
+        or plain.find("nless ", sent_start, end) >= 0
+    ):
+        flags |= _HAS_IF
+    if _WIDE_OPENS.match(plain, sent_start):
+        flags |= _WIDE
+    _FLAGS_MEMO[:] = [plain, sent_start, end, flags]
+    return flags
+
+
 def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
@@ -280,8 +311,10 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
-    lead = plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
-    if "f " in lead and _IF_CLAUSE.search(lead):
+    flags = _sentence_flags(plain, sent_start, sent_end if sent_end >= 0 else ceiling)
+    if flags & _HAS_IF and _IF_CLAUSE.search(
+        plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
+    ):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
@@ -343,7 +376,7 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
-    return _force_wide_running_total(plain, fig, sent_start, end)
+    return bool(flags & _WIDE) and _force_wide_running_total(plain, fig, sent_start, end)
 
 
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a

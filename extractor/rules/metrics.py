@@ -69,6 +69,8 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
+    if fig.kind == "count" and (head.endswith("\u20ac") or _EUROS_AFTER.match(plain, fig.end)):
+        return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
     if partner_figure(plain, fig, sent_start):
@@ -84,6 +86,21 @@ def classify(
     if reading is not None and details.rest_of_jailed(reading.metric, plain, fig.end, ceiling, end):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
+
+
+_EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
+_CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
+_CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
+
+
+def _euros(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
+    """A sum in euros (a Garda seizure across the border): cash is labelled `other`, since
+    ``cash_seized`` is in pounds and a value is never converted; other sums are no figure."""
+    cash = _CASH_AFTER.match(plain, fig.end, ceiling)
+    if cash is None and not _CASH_NEAR_BEFORE.search(head):
+        return None
+    start = fig.qual_start - (1 if head.endswith("\u20ac") and fig.qual_start == fig.start else 0)
+    return Reading(Metric.other, "cash seized in euros", start, cash.end() if cash else fig.end)
 
 
 # "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
@@ -130,6 +147,9 @@ def _count(
         participle = plain[np_end : skip.end()] if skip else " ".join(words[-1:])
         if verb is None and participle:  # "Eleven of those arrested were from Salford"
             verb = people_verb("", participle, [])
+        elif verb == "arrests" and participle and _WHERE_AFTER.match(plain, np_end, ceiling):
+            # "Nine of those charged were arrested in King's Lynn": where the charged were held
+            verb = people_verb("", participle, []) or verb
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if verb is None and (aged := _age_part(plain, np_end, sent_end, previous, start)):
@@ -147,6 +167,14 @@ def _count(
         return Reading(
             previous.metric, previous.label, start, clause_end(plain, np_end, ceiling), part=True
         )
+    if (
+        partitive
+        and category == "addresses"
+        and previous is not None
+        and previous.metric not in (Metric.addresses_visited, Metric.warrants)
+        and _OF_THEM_NOUN.match(plain, fig.end)
+    ):
+        return None  # "... found at the properties, two of them flats": what the places were
     if partitive and category not in (
         "arrests",
         "warrants",
@@ -322,8 +350,9 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
-    if _STATE_AFTER.match(tail) or (
-        _REST_BEFORE.search(head[-30:])
+    if (tail[:1].isspace() and tail[1:3] in ("re", "ar", "we") and _STATE_AFTER.match(tail)) or (
+        head.endswith(("other ", "remaining "))
+        and _REST_BEFORE.search(head[-30:])
         and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
     ):  # "five people remain under investigation", "the other three arrested have been released"
         return None
@@ -377,6 +406,10 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_WHERE_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
+)
+_OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?:[\w-]+\s+)?[a-z]+(?!\s+(?:were|was|had|have)\b)")
 _REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _STATE_AFTER = re.compile(
     r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"

@@ -31,7 +31,8 @@ _LINK = (
     r"|watch|listen|latest|trending|recommended|most\s+read)\s*(?::|\||>|\u00bb|-\s)\s*\S"
 )
 _LIST_HEADER = (
-    r"(?:read\s+more|most\s+read|most\s+popular|more\s+on\s+this\s+story|more\s+stories"
+    r"(?:read\s+more|(?:most\s+read|most\s+popular)(?:\s+(?:in|on)\s+[\w'\s-]{1,40})?"
+    r"|more\s+on\s+this\s+story|more\s+stories"
     r"|related(?:\s+(?:stories|articles|content|topics|news|posts|coverage|(?:internet\s+)?links))?"
     r"|top\s+stories|trending|also\s+in\s+the\s+news|more\s+about"
     r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|recommended(?:\s+for\s+you)?"

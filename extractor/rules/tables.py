@@ -116,7 +116,7 @@ def find_tables(plain: str, start: int) -> list[Table]:
             block.append(cells)
             continue
         if len(block) >= 3:
-            table = _read(block)
+            table = _read(block) or _read_years(plain, block)
             if table is not None:
                 tables.append(table)
         block = []
@@ -172,3 +172,39 @@ def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]
     if not figures:
         return None
     return Table(top[0].start, rows[-1][-1].end, figures)
+
+
+# a header of periods: "District  2023/24  2024/25  2025/26", "Area  2024  2025"
+_PERIOD = re.compile(r"^(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?$")
+_METRIC_WORD = re.compile(r"[a-z]+")
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")  # "Nottingham (city)"
+
+
+def _read_years(plain: str, block: list[list[Cell]]) -> Table | None:
+    """A row per area and a column per year, the metric named where the text introduces the
+    table ("gave the following table of lines closed"): the latest year's column is the
+    reported one, the earlier columns are comparisons."""
+    header = block[0]
+    if len(header) < 3 or not all(_PERIOD.match(c.text) for c in header[1:]):
+        return None
+    intro = plain[max(0, header[0].start - 160) : header[0].start].lower()
+    intro = intro[intro.rfind(".", 0, len(intro) - 2) + 1 :]  # the sentence before the table
+    metric = None
+    for word in _METRIC_WORD.findall(intro):
+        if NOUNS.get(word) in FIXED:
+            metric = FIXED[NOUNS[word]]
+    if metric is None:
+        return None
+    figures: list[TableFigure] = []
+    for row in block[1:]:
+        if len(row) != len(header) or _NUMERIC.match(row[0].text):
+            continue
+        number = _NUMERIC.match(row[-1].text)
+        if number is None:
+            continue
+        label = _BRACKETED.sub("", row[0].text)
+        area = None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()
+        figures.append(TableFigure(metric, _value(number), row[0].start, row[-1].end, area))
+    if len(figures) < 2:
+        return None
+    return Table(header[0].start, block[-1][-1].end, figures)
