@@ -389,3 +389,17 @@ def test_according_to_the_force_in_a_town_s_story_is_the_source() -> None:
 
 def test_a_place_opening_a_quoted_sentence_with_alone_takes_its_share() -> None:
     assert areas(ALONE)[("arrests", 11)] == "Kirkholt"
+
+
+# -- "In X, which takes in A, B and C, ...": the towns of the aside describe X -----------------
+
+ASIDE_LIST = """ date 2025-03-05 Force closed 51 county lines in a year, figures show
+
+Nottinghamshire Police closed 51 county lines in the year to March, figures show.
+
+In Bassetlaw, which takes in Worksop, Retford and Harworth, officers closed seven lines.
+"""
+
+
+def test_a_list_of_towns_in_an_aside_leaves_the_area_its_figure() -> None:
+    assert areas(ASIDE_LIST)[("lines_closed", 7)] == "Bassetlaw"
