@@ -403,3 +403,17 @@ In Bassetlaw, which takes in Worksop, Retford and Harworth, officers closed seve
 
 def test_a_list_of_towns_in_an_aside_leaves_the_area_its_figure() -> None:
     assert areas(ASIDE_LIST)[("lines_closed", 7)] == "Bassetlaw"
+
+
+# -- a stop "on the edge of" a town is the town's ------------------------------------------
+
+EDGE_OF = """ date 2025-03-05 Day of action against county lines
+
+Police in Dorset arrested 12 people during a day of action against county lines.
+
+Officers stopped a car on the A35 on the edge of Bridport and found £1,900 in cash inside.
+"""
+
+
+def test_a_stop_on_the_edge_of_a_town_is_the_town_s() -> None:
+    assert areas(EDGE_OF)[("cash_seized", 1900)] == "Bridport"
