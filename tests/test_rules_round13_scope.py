@@ -417,3 +417,23 @@ Officers stopped a car on the A35 on the edge of Bridport and found £1,900 in c
 
 def test_a_stop_on_the_edge_of_a_town_is_the_town_s() -> None:
     assert areas(EDGE_OF)[("cash_seized", 1900)] == "Bridport"
+
+
+# -- "Three of those arrested in X" is X's own subset, not X's share of a wider total ---------
+
+THOSE_ARRESTED_IN = """ date 2025-03-05 Five arrested as police raid homes in Buxton at dawn
+
+Officers from Derbyshire Constabulary forced entry at three addresses in Buxton at 6am, while
+Cheshire Police executed a warrant at one address in Macclesfield at the same time.
+
+Five people were arrested in Buxton. Two of those arrested in Buxton have since been charged.
+
+At the Buxton addresses officers found £6,100 in cash.
+
+Two teenagers found at one of the properties were taken into police protection.
+"""
+
+
+def test_those_arrested_in_the_town_are_no_share_of_a_wider_total() -> None:
+    got = areas(THOSE_ARRESTED_IN)
+    assert got[("safeguarded", 2)] == "Buxton"

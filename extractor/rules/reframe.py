@@ -19,7 +19,11 @@ from .jointareas import joint_area
 from .parts import london_part
 from .segments import inside
 
-_SHARE_IN = r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+(?:[\w-]+\s+){0,2}?in\s+"
+# "40 arrests, 12 of them in Maidstone"; not "Three of those arrested in Glossop" (the town's own)
+_SHARE_IN = (
+    r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+"
+    r"(?:(?!arrested\b|held\b|detained\b|charged\b|found\b)[\w-]+\s+){0,2}?in\s+"
+)
 
 
 def wider_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | None:
@@ -71,15 +75,15 @@ def two_forces_main(
     two forces: the operation's figures both forces give are the pair's joint area, not the
     first force's (section 2.7, joint operations; h5_022). Not "we have worked closely with
     both forces" in a quote."""
-    said = _TWO_FORCES.search(plain, 0, headline + 600)
-    if said is None or inside(said.start(), quotes):
-        return None
     forces: list[str] = []
     for m in mentions:
         area = agency_area(m.entry) if m.kind == "agency" else None
         if area and m.entry.kind == "force" and not inside(m.start, quotes):  # type: ignore[union-attr]
             forces += [] if area in forces else [area]
     if len(forces) != 2 or framing.main not in forces:
+        return None
+    said = _TWO_FORCES.search(plain, 0, headline + 600)
+    if said is None or inside(said.start(), quotes):
         return None
     first, second = sorted(forces, key=lambda f: f != framing.main)
     if f"{second} and {first}" in plain:
