@@ -314,10 +314,12 @@ def _headline_town(plain: str, places: list[Mention], headline: int) -> Place | 
     as a scope: "Five arrested as police raid four Great Yarmouth homes" is the town's story,
     whichever line of the body first names it after a standfirst."""
     head = {id(p.entry): p.entry for p in places if p.start < headline}
-    if len(head) != 1 or _COUNTY_SCOPE.search(plain, headline):
+    if len(head) != 1:
         return None
     town: Place = next(iter(head.values()))  # type: ignore[assignment]
-    return town if town.level == "town" else None
+    if town.level != "town" or _COUNTY_SCOPE.search(plain, headline):
+        return None
+    return town
 
 
 def _force_town(

@@ -134,6 +134,9 @@ def town_main(
         return None
     if PLACES[main].level != "county" and main not in ("Scotland", "Northern Ireland"):
         return None  # a force's area, or the nation of Police Scotland or the PSNI
+    named_first = {p.entry.name for p in places if p.start < headline}  # type: ignore[union-attr]
+    if len(named_first - {main}) != 1:
+        return None  # no one place, or two, in the headline
     # "Southend" in the headline, "Southend-on-Sea" in the body: one town
     full = full_town_names(places)
     head = {
