@@ -437,3 +437,19 @@ Two teenagers found at one of the properties were taken into police protection.
 def test_those_arrested_in_the_town_are_no_share_of_a_wider_total() -> None:
     got = areas(THOSE_ARRESTED_IN)
     assert got[("safeguarded", 2)] == "Buxton"
+
+
+# -- "a train from Sheffield with £3,400": where the cash came from, not the figure's place ----
+
+FROM_WITH = """ date 2025-03-05 Day of action at railway stations
+
+British Transport Police officers made arrests at stations across the network on Tuesday.
+
+In Doncaster, two men were arrested after getting off a train from Leeds with £2,900 in cash.
+"""
+
+
+def test_a_place_after_from_is_no_subject_of_the_figure_after_it() -> None:
+    got = areas(FROM_WITH)
+    assert got[("arrests", 2)] == "Doncaster"
+    assert got[("cash_seized", 2900)] == "Doncaster"
