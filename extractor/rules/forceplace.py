@@ -18,8 +18,7 @@ from .textsearch import TailPattern
 
 PREP_BEFORE = TailPattern(
     re.compile(
-        r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at"
-        r"|(?:on|at)\s+the\s+(?:edge|outskirts)\s+of)\s+"  # "a car stopped on the edge of X"
+        r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
         r"(?:the\s+)?(?:(?:whole|wider|entire)\s+(?:of\s+)?)?"  # "for the whole of Wales"
         r"(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
         re.IGNORECASE,

@@ -140,8 +140,8 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
         return STOPPED_ON.search(plain, max(0, m.start - 60), m.start) is not None
     if place.level == "road":
         return _ROAD_BEFORE.search(before) is not None
-    if PREP_BEFORE.search(before):
-        return True
+    if PREP_BEFORE.search(before) or before.endswith((" edge of ", " outskirts of ")):
+        return True  # "in Ferndown", "a car stopped on the edge of Ferndown"
     if before.endswith(" near "):
         # "a car stopped on the A38 near Alfreton"; but "In Tower Hamlets, ... a car stopped on
         # the A13 near Limehouse": a part of the town the sentence names

@@ -238,6 +238,7 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
+                    or before.endswith((" edge of ", " outskirts of "))  # "on the edge of Ferndown"
                     or ON_PLACE.search(before) is not None
                     and ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)
