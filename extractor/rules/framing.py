@@ -29,6 +29,7 @@ from .jointareas import group_area
 from .leadareas import force_in, lead_division
 from .national import national_lead
 from .parts import compass_free
+from .scopecues import states_county_scope
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
@@ -301,14 +302,6 @@ def _town_or_its_force(
     return None
 
 
-# "across the county", "countywide", "force-wide": the force's own scope stated
-_COUNTY_SCOPE = re.compile(
-    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
-    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
-    re.IGNORECASE,
-)
-
-
 def _headline_town(plain: str, places: list[Mention], headline: int) -> Place | None:
     """The town the headline names as its one place, when the body never states the county
     as a scope: "Five arrested as police raid four Great Yarmouth homes" is the town's story,
@@ -317,7 +310,7 @@ def _headline_town(plain: str, places: list[Mention], headline: int) -> Place | 
     if len(head) != 1:
         return None
     town: Place = next(iter(head.values()))  # type: ignore[assignment]
-    if town.level != "town" or _COUNTY_SCOPE.search(plain, headline):
+    if town.level != "town" or states_county_scope(plain, headline):
         return None
     return town
 

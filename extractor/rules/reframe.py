@@ -17,6 +17,7 @@ from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
 from .gazetteer import PLACES, Mention, Place
 from .jointareas import joint_area
 from .parts import london_part
+from .scopecues import county_scopes, states_county_scope
 from .segments import inside
 
 # "40 arrests, 12 of them in Maidstone"; not "Three of those arrested in Glossop" (the town's own)
@@ -106,11 +107,6 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 # "the town", "the city": the body speaking of the one town its headline names
 _THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
-_COUNTY_WIDE = re.compile(
-    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
-    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
-    re.IGNORECASE,
-)
 
 
 def town_main(
@@ -180,11 +176,8 @@ _OPENS_LINE = re.compile(r"(?:^|[.!?:\n])\s*$")
 def _county_scope(plain: str, headline: int) -> bool:
     """Whether the body sets the county as the story's scope ("a week of action across the
     county"), not only opens one line with it ("Across the county, 268 arrests were made")."""
-    for m in _COUNTY_WIDE.finditer(plain, headline):
-        if not (
-            plain.startswith(",", m.end())
-            and _OPENS_LINE.search(plain, max(0, m.start() - 3), m.start())
-        ):
+    for a, b in county_scopes(plain, headline):
+        if not (plain.startswith(",", b) and _OPENS_LINE.search(plain, max(0, a - 3), a)):
             return True
     return False
 
@@ -237,7 +230,7 @@ def lone_town(
         for m in mentions
         if m.kind == "agency" and not inside(m.start, quotes) and agency_area(m.entry)
     }
-    return len(forces) <= 1 and not _COUNTY_WIDE.search(plain, headline)
+    return len(forces) <= 1 and not states_county_scope(plain, headline)
 
 
 # "Doncaster officers arrested 19 people", "Police in Preston have arrested": the town's own
