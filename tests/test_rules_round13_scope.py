@@ -453,3 +453,18 @@ def test_a_place_after_from_is_no_subject_of_the_figure_after_it() -> None:
     got = areas(FROM_WITH)
     assert got[("arrests", 2)] == "Doncaster"
     assert got[("cash_seized", 2900)] == "Doncaster"
+
+
+# -- "will appear before magistrates in X": where the case is heard, no scope ----------------
+
+MAGISTRATES_IN = """ date 2025-03-05 Four arrested after dawn raids on flats in Fareham
+
+Four people were arrested after police raided two flats in Fareham at dawn on Tuesday.
+
+Three of those arrested have since been charged and will appear before magistrates in Southampton
+on Friday.
+"""
+
+
+def test_the_magistrates_town_is_no_scope() -> None:
+    assert areas(MAGISTRATES_IN)[("charged", 3)] == "Fareham"

@@ -101,7 +101,10 @@ HOME_BEFORE = re.compile(
     r"|\bmissing\s+from\s+(?:their|his|her)\s+homes?\s+in\s+$|\b(?:who\s+lives?|living)\s+in\s+$"
 )
 # "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
-COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
+# "due to appear at court in Omagh", "will appear before magistrates in Portsmouth"
+COURT_BEFORE = re.compile(
+    r"\b(?:[Cc]ourts?|[Tt]rial|[Mm]agistrates'?|[Jj]udges?|[Ss]heriffs?)\s+(?:sitting\s+)?(?:in|at)\s+$"
+)
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )
