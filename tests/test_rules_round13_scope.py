@@ -389,3 +389,82 @@ def test_according_to_the_force_in_a_town_s_story_is_the_source() -> None:
 
 def test_a_place_opening_a_quoted_sentence_with_alone_takes_its_share() -> None:
     assert areas(ALONE)[("arrests", 11)] == "Kirkholt"
+
+
+# -- "In X, which takes in A, B and C, ...": the towns of the aside describe X -----------------
+
+ASIDE_LIST = """ date 2025-03-05 Force closed 51 county lines in a year, figures show
+
+Nottinghamshire Police closed 51 county lines in the year to March, figures show.
+
+In Bassetlaw, which takes in Worksop, Retford and Harworth, officers closed seven lines.
+"""
+
+
+def test_a_list_of_towns_in_an_aside_leaves_the_area_its_figure() -> None:
+    assert areas(ASIDE_LIST)[("lines_closed", 7)] == "Bassetlaw"
+
+
+# -- a stop "on the edge of" a town is the town's ------------------------------------------
+
+EDGE_OF = """ date 2025-03-05 Day of action against county lines
+
+Police in Dorset arrested 12 people during a day of action against county lines.
+
+Officers stopped a car on the A35 on the edge of Bridport and found £1,900 in cash inside.
+"""
+
+
+def test_a_stop_on_the_edge_of_a_town_is_the_town_s() -> None:
+    assert areas(EDGE_OF)[("cash_seized", 1900)] == "Bridport"
+
+
+# -- "Three of those arrested in X" is X's own subset, not X's share of a wider total ---------
+
+THOSE_ARRESTED_IN = """ date 2025-03-05 Five arrested as police raid homes in Buxton at dawn
+
+Officers from Derbyshire Constabulary forced entry at three addresses in Buxton at 6am, while
+Cheshire Police executed a warrant at one address in Macclesfield at the same time.
+
+Five people were arrested in Buxton. Two of those arrested in Buxton have since been charged.
+
+At the Buxton addresses officers found £6,100 in cash.
+
+Two teenagers found at one of the properties were taken into police protection.
+"""
+
+
+def test_those_arrested_in_the_town_are_no_share_of_a_wider_total() -> None:
+    got = areas(THOSE_ARRESTED_IN)
+    assert got[("safeguarded", 2)] == "Buxton"
+
+
+# -- "a train from Sheffield with £3,400": where the cash came from, not the figure's place ----
+
+FROM_WITH = """ date 2025-03-05 Day of action at railway stations
+
+British Transport Police officers made arrests at stations across the network on Tuesday.
+
+In Doncaster, two men were arrested after getting off a train from Leeds with £2,900 in cash.
+"""
+
+
+def test_a_place_after_from_is_no_subject_of_the_figure_after_it() -> None:
+    got = areas(FROM_WITH)
+    assert got[("arrests", 2)] == "Doncaster"
+    assert got[("cash_seized", 2900)] == "Doncaster"
+
+
+# -- "will appear before magistrates in X": where the case is heard, no scope ----------------
+
+MAGISTRATES_IN = """ date 2025-03-05 Four arrested after dawn raids on flats in Fareham
+
+Four people were arrested after police raided two flats in Fareham at dawn on Tuesday.
+
+Three of those arrested have since been charged and will appear before magistrates in Southampton
+on Friday.
+"""
+
+
+def test_the_magistrates_town_is_no_scope() -> None:
+    assert areas(MAGISTRATES_IN)[("charged", 3)] == "Fareham"

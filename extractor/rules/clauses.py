@@ -19,10 +19,12 @@ from .markers import Marker
 # -- or a relative clause with no figure: "North Wales Police, which also sits within the TITAN
 # region, arrested 24"
 _ASIDE_BEFORE = re.compile(
-    r",\s+(?:(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?|(?:which|who)\s+[^,;.\d]{0,50}?)$",
+    r",\s+(?:(?:the|a|an|one\s+of\s+the)\s+[^,;.]{0,50}?|(?:which|who)\s+[^,;.\d]{0,50}?"
+    # "In Amber Valley, which takes in Ripley, Alfreton and Belper, ...": a list in the aside
+    r"(?-i:(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,|\s+and)\s+){0,4}))$",
     re.IGNORECASE,
 )
-_ASIDE_AFTER = re.compile(r"[^,;.]{0,12}?,")
+_ASIDE_AFTER = re.compile(r"(?:[^,;.]{0,12}?|\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),")
 _LOCATOR = re.compile(r",\s+(?:on|in)\s+(?:the\s+)?")
 
 

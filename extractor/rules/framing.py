@@ -29,6 +29,7 @@ from .jointareas import group_area
 from .leadareas import force_in, lead_division
 from .national import national_lead
 from .parts import compass_free
+from .scopecues import states_county_scope
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
@@ -301,23 +302,17 @@ def _town_or_its_force(
     return None
 
 
-# "across the county", "countywide", "force-wide": the force's own scope stated
-_COUNTY_SCOPE = re.compile(
-    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
-    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
-    re.IGNORECASE,
-)
-
-
 def _headline_town(plain: str, places: list[Mention], headline: int) -> Place | None:
     """The town the headline names as its one place, when the body never states the county
     as a scope: "Five arrested as police raid four Great Yarmouth homes" is the town's story,
     whichever line of the body first names it after a standfirst."""
     head = {id(p.entry): p.entry for p in places if p.start < headline}
-    if len(head) != 1 or _COUNTY_SCOPE.search(plain, headline):
+    if len(head) != 1:
         return None
     town: Place = next(iter(head.values()))  # type: ignore[assignment]
-    return town if town.level == "town" else None
+    if town.level != "town" or states_county_scope(plain, headline):
+        return None
+    return town
 
 
 def _force_town(

@@ -101,7 +101,10 @@ HOME_BEFORE = re.compile(
     r"|\bmissing\s+from\s+(?:their|his|her)\s+homes?\s+in\s+$|\b(?:who\s+lives?|living)\s+in\s+$"
 )
 # "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
-COURT_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
+# "due to appear at court in Omagh", "will appear before magistrates in Portsmouth"
+COURT_BEFORE = re.compile(
+    r"\b(?:[Cc]ourts?|[Tt]rial|[Mm]agistrates'?|[Jj]udges?|[Ss]heriffs?)\s+(?:sitting\s+)?(?:in|at)\s+$"
+)
 COURT_AFTER = re.compile(
     r"\s+(?:Crown|Magistrates'?|Youth|Sheriff|High|Combined)?\s*Courts?\b|'s\s+(?:Crown|Magistrates)"
 )
@@ -140,8 +143,8 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
         return STOPPED_ON.search(plain, max(0, m.start - 60), m.start) is not None
     if place.level == "road":
         return _ROAD_BEFORE.search(before) is not None
-    if PREP_BEFORE.search(before):
-        return True
+    if PREP_BEFORE.search(before) or before.endswith((" edge of ", " outskirts of ")):
+        return True  # "in Ferndown", "a car stopped on the edge of Ferndown"
     if before.endswith(" near "):
         # "a car stopped on the A38 near Alfreton"; but "In Tower Hamlets, ... a car stopped on
         # the A13 near Limehouse": a part of the town the sentence names

@@ -17,9 +17,14 @@ from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
 from .gazetteer import PLACES, Mention, Place
 from .jointareas import joint_area
 from .parts import london_part
+from .scopecues import county_scopes, states_county_scope
 from .segments import inside
 
-_SHARE_IN = r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+(?:[\w-]+\s+){0,2}?in\s+"
+# "40 arrests, 12 of them in Maidstone"; not "Three of those arrested in Glossop" (the town's own)
+_SHARE_IN = (
+    r"\b(?:of\s+(?:them|whom|those|these|which)|including)\s+"
+    r"(?:(?!arrested\b|held\b|detained\b|charged\b|found\b)[\w-]+\s+){0,2}?in\s+"
+)
 
 
 def wider_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | None:
@@ -71,15 +76,15 @@ def two_forces_main(
     two forces: the operation's figures both forces give are the pair's joint area, not the
     first force's (section 2.7, joint operations; h5_022). Not "we have worked closely with
     both forces" in a quote."""
-    said = _TWO_FORCES.search(plain, 0, headline + 600)
-    if said is None or inside(said.start(), quotes):
-        return None
     forces: list[str] = []
     for m in mentions:
         area = agency_area(m.entry) if m.kind == "agency" else None
         if area and m.entry.kind == "force" and not inside(m.start, quotes):  # type: ignore[union-attr]
             forces += [] if area in forces else [area]
     if len(forces) != 2 or framing.main not in forces:
+        return None
+    said = _TWO_FORCES.search(plain, 0, headline + 600)
+    if said is None or inside(said.start(), quotes):
         return None
     first, second = sorted(forces, key=lambda f: f != framing.main)
     if f"{second} and {first}" in plain:
@@ -102,11 +107,6 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 # "the town", "the city": the body speaking of the one town its headline names
 _THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
-_COUNTY_WIDE = re.compile(
-    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+|wider\s+|entire\s+)?(?:county|force\s+area"
-    r"|force's\s+area)\b|\b(?:force|county)-?wide\b",
-    re.IGNORECASE,
-)
 
 
 def town_main(
@@ -130,6 +130,9 @@ def town_main(
         return None
     if PLACES[main].level != "county" and main not in ("Scotland", "Northern Ireland"):
         return None  # a force's area, or the nation of Police Scotland or the PSNI
+    named_first = {p.entry.name for p in places if p.start < headline}  # type: ignore[union-attr]
+    if len(named_first - {main}) != 1:
+        return None  # no one place, or two, in the headline
     # "Southend" in the headline, "Southend-on-Sea" in the body: one town
     full = full_town_names(places)
     head = {
@@ -173,11 +176,8 @@ _OPENS_LINE = re.compile(r"(?:^|[.!?:\n])\s*$")
 def _county_scope(plain: str, headline: int) -> bool:
     """Whether the body sets the county as the story's scope ("a week of action across the
     county"), not only opens one line with it ("Across the county, 268 arrests were made")."""
-    for m in _COUNTY_WIDE.finditer(plain, headline):
-        if not (
-            plain.startswith(",", m.end())
-            and _OPENS_LINE.search(plain, max(0, m.start() - 3), m.start())
-        ):
+    for a, b in county_scopes(plain, headline):
+        if not (plain.startswith(",", b) and _OPENS_LINE.search(plain, max(0, a - 3), a)):
             return True
     return False
 
@@ -230,7 +230,7 @@ def lone_town(
         for m in mentions
         if m.kind == "agency" and not inside(m.start, quotes) and agency_area(m.entry)
     }
-    return len(forces) <= 1 and not _COUNTY_WIDE.search(plain, headline)
+    return len(forces) <= 1 and not states_county_scope(plain, headline)
 
 
 # "Doncaster officers arrested 19 people", "Police in Preston have arrested": the town's own

@@ -224,6 +224,10 @@ def build_scope(
                 opener = start == lead_end and _OPENER_AFTER.match(after) is not None
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
+                if subject and before.endswith(" from ") and plain[m.end] != ",":
+                    # "off a train from Sheffield with £3,400": where it came from; not "the
+                    # biggest haul came from Surrey, with £80,000 seized"
+                    subject = None
                 if not subject and "ccount" in plain[sent.start : m.start]:
                     subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
                 # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
@@ -234,6 +238,7 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
+                    or before.endswith((" edge of ", " outskirts of "))  # "on the edge of Ferndown"
                     or ON_PLACE.search(before) is not None
                     and ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)

@@ -120,3 +120,30 @@ def drop_post_authors(plain: str, mentions: list[Mention]) -> list[Mention]:
     if "@" not in plain:
         return mentions
     return [m for m in mentions if m.kind != "agency" or not _HANDLE_AFTER.match(plain, m.end)]
+
+
+# "across the county", "throughout the force area", "force-wide": the county stated as a
+# scope; the literal "the" first, so re skips ahead to it (a case-blind pattern tries every
+# character of the text)
+_THE_COUNTY = re.compile(r"the\s+(?:(?:whole|wider|entire)\s+)?(?:county|force(?:'s)?\s+area)\b")
+_COUNTY_WIDE = re.compile(r"(?:[Ff]orce|[Cc]ounty)-?wide\b")
+_SCOPE_PREP = ("across ", "throughout ", "in ")
+
+
+def county_scopes(plain: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each phrase of ``plain`` from ``start`` that sets the county (the force
+    area) as a scope: "across the county", "throughout the force area", "force-wide"."""
+    out = []
+    for m in _THE_COUNTY.finditer(plain, start):
+        before = plain[max(0, m.start() - 12) : m.start()].lower()
+        prep = next((p for p in _SCOPE_PREP if before.endswith(p)), None)
+        if prep:
+            out.append((m.start() - len(prep), m.end()))
+    if "wide" in plain:
+        out += [m.span() for m in _COUNTY_WIDE.finditer(plain, start)]
+    return sorted(out)
+
+
+def states_county_scope(plain: str, start: int) -> bool:
+    """Whether ``plain`` from ``start`` sets the county (the force area) as a scope."""
+    return bool(county_scopes(plain, start))
