@@ -258,3 +258,16 @@ def test_most_read_in_a_place_lists_other_stories() -> None:
     )
     got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
     assert got == {("arrests", 8)}, got
+
+
+# -- "the number of active lines ... at around 1,000": lines running, not closed -------------
+
+
+def test_number_of_active_lines_is_no_closure() -> None:
+    got = _figures(
+        "Officers closed six deal lines in Ashbury. A national estimate put the number of "
+        "active lines across England and Wales at around 1,200 last spring."
+    )
+    assert got == {("lines_closed", 6)}, got
+    got = _figures("The week brought the number of lines closed in Ashbury to 14.")
+    assert ("lines_closed", 14) in got, got

@@ -198,6 +198,8 @@ def _count(
         noun = total.group(1).lower() if total else ""
         if total and noun not in NOUNS and (nxt := _NEXT_WORD.match(head, total.end(1))):
             noun = nxt.group(1).lower()  # "the number of deal lines closed, 23,"
+        if total and _ACTIVE_WORD.search(total.group()):
+            return None  # "the number of active lines ... at around 1,000": not closed
         if total and NOUNS.get(noun) in FIXED:
             return Reading(
                 FIXED[NOUNS[noun]],
@@ -406,6 +408,7 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
 )
