@@ -271,3 +271,27 @@ def test_number_of_active_lines_is_no_closure() -> None:
     assert got == {("lines_closed", 6)}, got
     got = _figures("The week brought the number of lines closed in Ashbury to 14.")
     assert ("lines_closed", 14) in got, got
+
+
+# -- "Officers are still at two addresses": where officers are, not a count ------------------
+
+
+def test_officers_present_at_addresses_is_no_count() -> None:
+    for body in (
+        "Officers are at four addresses in Ashbury as part of a county lines day of action.",
+        "Six people have been arrested. Officers are still at two addresses in Ashbury.",
+    ):
+        got = _figures(body)
+        assert not any(m in ("addresses_visited", "warrants") for m, _ in got), (body, got)
+    assert ("addresses_visited", 4) in _figures("Officers visited four addresses in Ashbury.")
+
+
+# -- "since 2023/24, when the force closed 118 lines": that earlier year's figure ------------
+
+
+def test_earlier_year_when_clause_is_background() -> None:
+    got = _figures(
+        "Wessex Police closed 160 deal lines in 2025/26. The number has risen every year "
+        "since 2023/24, when the force closed 97 lines."
+    )
+    assert got == {("lines_closed", 160)}, got

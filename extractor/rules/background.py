@@ -109,7 +109,9 @@ _MORE_THAN_BEFORE = re.compile(
 _EARLIER_WHEN = re.compile(
     r"\b(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
     # "ran a line into Watford until 2023, when two of its members were jailed"
-    r"|the\s+year\s+before|(?:in|until|during|by)\s+(?:19|20)\d\d)\s*,?\s+when\s+"
+    r"|the\s+year\s+before|(?:in|until|during|by|since)\s+(?:19|20)\d\d(?:/\d\d)?)\s*,?\s+when\s+"
+    # "since 2023/24, when the force closed 118 lines": that year's own figure
+    r"(?:(?:the\s+force|officers|police|detectives|we|they|it)\s+[a-z]+\s+)?"
     r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )

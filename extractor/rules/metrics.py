@@ -317,6 +317,8 @@ def _count(
             return Reading(Metric.safeguarded, None, start, np_end)
         return None
     if category == "addresses":
+        if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):
+            return None  # "Officers are still at two addresses": where they are, no count
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
         if details.place_of_find(plain, head, start):
@@ -408,6 +410,9 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_PRESENT_AT = re.compile(
+    r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?at\s+$", re.IGNORECASE
+)
 _ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
