@@ -295,3 +295,11 @@ def test_earlier_year_when_clause_is_background() -> None:
         "since 2023/24, when the force closed 97 lines."
     )
     assert got == {("lines_closed", 160)}, got
+
+
+def test_people_under_an_age_bound_is_no_count() -> None:
+    got = _figures(
+        "Officers made 240 arrests in Ashbury. A separate answer shows that 31 of the 240 "
+        "arrests were of people under 18."
+    )
+    assert ("arrests", 18) not in got, got

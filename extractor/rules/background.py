@@ -177,7 +177,7 @@ _IF_CLAUSE = re.compile(
     r"|officers|police|the\s+force)\s+[^,;.\"\u201d]*$"
 )
 _UNDER_AGE = re.compile(
-    r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters)\s+"
+    r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters|people)\s+"
     r"(?:aged\s+)?(?:under|over)\s+$",
     re.IGNORECASE,
 )
