@@ -303,3 +303,18 @@ def test_people_under_an_age_bound_is_no_count() -> None:
         "arrests were of people under 18."
     )
     assert ("arrests", 18) not in got, got
+
+
+# -- a school trust's letters and a council's housing teams are partners ---------------------
+
+
+def test_school_trusts_and_housing_teams_are_partners() -> None:
+    lead = "Officers arrested 15 people in Ashbury during a month-long operation.\n\n"
+    for tail in (
+        "A local academy trust has written to the parents of more than 4,000 pupils.",
+        "The Vale Learning Trust, which runs six secondary schools in the county, shared the "
+        "letter.",
+        "The council's housing and welfare teams went on to support 23 residents.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 15)}, (tail, got)

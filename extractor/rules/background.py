@@ -189,7 +189,12 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|
 _PARTNER = re.compile(
     r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
     r"|youth\s+offending|social\s+workers?|social\s+services|teachers?"
-    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?)\b",
+    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?"
+    # "A Shrewsbury academy trust has written to the parents of 6,000 pupils", "Its housing
+    # and welfare teams went on to support 19 residents"
+    r"|(?:learning|academy|school|schools|multi-academy)\s+trusts?|academy|academies"
+    r"|housing\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|staff|services?|associations?"
+    r"|providers?))\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
@@ -258,6 +263,9 @@ _PARTNER_HINTS = WordSet(
         "teacher",
         "universit",
         "health board",
+        "trust",
+        "academ",
+        "housing",
     )
 )
 
