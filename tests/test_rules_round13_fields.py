@@ -318,3 +318,23 @@ def test_school_trusts_and_housing_teams_are_partners() -> None:
     ):
         got = _figures(lead + tail)
         assert got == {("arrests", 15)}, (tail, got)
+
+
+# -- "Five men who ran a line ... for two years have been jailed": the verdict after the clause
+
+
+def test_jailed_subject_with_a_relative_clause() -> None:
+    for body in (
+        "Five men who supplied heroin from Leeds to Ashbury for more than three years have "
+        "been jailed for a total of 31 years.",
+        "Seven members of a gang that ran a crack cocaine line into Ashbury for almost two "
+        "years were jailed at Wessex Crown Court.",
+    ):
+        got = _figures(body)
+        assert ("people_jailed", 5) in got or ("people_jailed", 7) in got, (body, got)
+    # the rest's terms one by one: no second jailed count
+    got = _figures(
+        "Five men have been jailed for a total of 31 years. The ringleader was jailed for "
+        "nine years, and the other four were jailed for between three and six years each."
+    )
+    assert ("people_jailed", 4) not in got and ("people_jailed", 5) in got, got

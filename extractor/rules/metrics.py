@@ -83,7 +83,9 @@ def classify(
         return reading
     end = sent_end if sent_end >= 0 else ceiling
     reading = _count(plain, fig, head, ceiling, previous, end)
-    if reading is not None and details.rest_of_jailed(reading.metric, plain, fig.end, ceiling, end):
+    if reading is not None and details.rest_of_jailed(
+        reading.metric, plain, fig.end, ceiling, end, head
+    ):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
 
@@ -365,6 +367,10 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words, verbs)
+    if verb is None and (verdict := _RELATIVE_THEN_VERDICT.match(plain, np_end, sent_end)):
+        # "Six men who supplied crack cocaine ... for two years have been jailed": the verdict
+        # after the subject's relative clause
+        return Reading(Metric.people_jailed, None, start, verdict.end())
     if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
         # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
         # of them older people - were given support": the verb after the aside
@@ -410,6 +416,11 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_RELATIVE_THEN_VERDICT = re.compile(
+    r"(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:gang|network|group|crew|organised\s+crime\s+group))?"
+    r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
+    r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
+)
 _PRESENT_AT = re.compile(
     r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?at\s+$", re.IGNORECASE
 )
