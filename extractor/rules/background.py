@@ -289,26 +289,8 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
-_HAS_IF, _WIDE = 1, 2
-_FLAGS_MEMO: list = [None, -1, -1, 0]  # the last sentence read (text, start, end), its flags
-
-
-def _sentence_flags(plain: str, sent_start: int, end: int) -> int:
-    """Cheap word checks, once per sentence: whether it holds a condition ("if ") and whether
-    it opens "Across ..." or "Nationally," (each figure of a sentence asks again)."""
-    if _FLAGS_MEMO[0] is plain and _FLAGS_MEMO[1] == sent_start and _FLAGS_MEMO[2] == end:
-        return int(_FLAGS_MEMO[3])
-    flags = 0
-    if (
-        plain.find("if ", sent_start, end) >= 0
-        or plain.find("If ", sent_start, end) >= 0
-        or plain.find("nless ", sent_start, end) >= 0
-    ):
-        flags |= _HAS_IF
-    if _WIDE_OPENS.match(plain, sent_start):
-        flags |= _WIDE
-    _FLAGS_MEMO[:] = [plain, sent_start, end, flags]
-    return flags
+# sentence openers of a force-wide or national figure (``_WIDE_OPENS``), one C-level test
+_WIDE_WORDS = ("Across ", "Nationally,", "Across\n")
 
 
 def background(
@@ -321,10 +303,8 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
-    flags = _sentence_flags(plain, sent_start, sent_end if sent_end >= 0 else ceiling)
-    if flags & _HAS_IF and _IF_CLAUSE.search(
-        plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
-    ):
+    lead = plain[sent_start : fig.qual_start]  # the sentence up to the figure
+    if ("if " in lead or "If " in lead or "nless " in lead) and _IF_CLAUSE.search(lead[-100:]):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
@@ -386,7 +366,9 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
-    return bool(flags & _WIDE) and _force_wide_running_total(plain, fig, sent_start, end)
+    return plain.startswith(_WIDE_WORDS, sent_start) and _force_wide_running_total(
+        plain, fig, sent_start, end
+    )
 
 
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a

@@ -69,7 +69,7 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
-    if fig.kind == "count" and (head.endswith("\u20ac") or _EUROS_AFTER.match(plain, fig.end)):
+    if fig.kind == "count" and (head.endswith("\u20ac") or plain.startswith(_EURO_WORDS, fig.end)):
         return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
@@ -90,7 +90,7 @@ def classify(
     return reading
 
 
-_EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
+_EURO_WORDS = (" euro", "euro", " Euro", "Euro")
 _CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
 _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
 
@@ -356,7 +356,7 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
-    if (tail[:1].isspace() and tail[1:3] in ("re", "ar", "we") and _STATE_AFTER.match(tail)) or (
+    if (tail.startswith(_STATE_WORDS) and _STATE_AFTER.match(tail)) or (
         head.endswith(("other ", "remaining "))
         and _REST_BEFORE.search(head[-30:])
         and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
@@ -430,6 +430,7 @@ _WHERE_AFTER = re.compile(
 )
 _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?:[\w-]+\s+)?[a-z]+(?!\s+(?:were|was|had|have)\b)")
 _REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_STATE_WORDS = (" remain", " are still", " were still")
 _STATE_AFTER = re.compile(
     r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"
     r"|on\s+bail|in\s+custody)\b"
