@@ -69,7 +69,10 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
-    if fig.kind == "count" and (head.endswith("\u20ac") or plain.startswith(_EURO_WORDS, fig.end)):
+    if fig.kind == "count" and (
+        head.endswith("\u20ac")
+        or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
+    ):
         return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
@@ -91,6 +94,7 @@ def classify(
 
 
 _EURO_WORDS = (" euro", "euro", " Euro", "Euro")
+_EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
 _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
 
