@@ -338,3 +338,16 @@ def test_jailed_subject_with_a_relative_clause() -> None:
         "nine years, and the other four were jailed for between three and six years each."
     )
     assert ("people_jailed", 4) not in got and ("people_jailed", 5) in got, got
+
+
+# -- "visited 15 addresses in X where we feared residents had been cuckooed": visits ---------
+
+
+def test_visits_where_cuckooing_was_feared_stay_visits() -> None:
+    got = _figures(
+        "Officers visited 18 addresses in Ashbury where they were worried residents had been "
+        "cuckooed."
+    )
+    assert ("addresses_visited", 18) in got, got
+    got = _figures("Officers found that 6 homes in Ashbury had been cuckooed by dealers.")
+    assert ("addresses_visited", 6) not in got, got
