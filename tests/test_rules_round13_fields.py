@@ -351,3 +351,13 @@ def test_visits_where_cuckooing_was_feared_stay_visits() -> None:
     assert ("addresses_visited", 18) in got, got
     got = _figures("Officers found that 6 homes in Ashbury had been cuckooed by dealers.")
     assert ("addresses_visited", 6) not in got, got
+
+
+def test_part_of_closed_lines_running_into_towns_stays_closed() -> None:
+    got = _figures(
+        "Her team closed 17 lines in Ashbury. Eleven of those lines were running into towns "
+        "in Wessex."
+    )
+    assert ("lines_closed", 11) in got, got
+    got = _figures("Around 600 lines are running across the region at any time.")
+    assert ("lines_closed", 600) not in got, got

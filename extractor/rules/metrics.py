@@ -291,6 +291,7 @@ def _count(
         category == "lines"
         and _ACTIVE.match(tail)
         and not (_CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60]))
+        and not (partitive and previous is not None and previous.metric is Metric.lines_closed)
     ):
         return None  # "around 2,000 lines are active": not closed
     if category == "knives" and (other := _AND_OTHER_WEAPONS.match(tail)):
