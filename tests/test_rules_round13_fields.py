@@ -361,3 +361,19 @@ def test_part_of_closed_lines_running_into_towns_stays_closed() -> None:
     assert ("lines_closed", 11) in got, got
     got = _figures("Around 600 lines are running across the region at any time.")
     assert ("lines_closed", 600) not in got, got
+
+
+# -- "Seven people were convicted": a court outcome, `other` / "people convicted" -----------
+
+
+def test_people_convicted_is_other() -> None:
+    got = {
+        (s.metric.value, s.value, s.label)
+        for s in checked_report(
+            " date 2025-06-02 Line broken up\n\nFive men have been jailed for running a "
+            "county line into Ashbury. Eight people were convicted after a trial at Wessex "
+            "Crown Court.\n",
+            topic_check=False,
+        ).statistics
+    }
+    assert ("other", 8, "people convicted") in got, got

@@ -372,6 +372,9 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words, verbs)
+    if verb is None and tail.startswith(_CONVICTED_WORDS) and (done := _CONVICTED.match(tail)):
+        # "Seven people were convicted": a court outcome of its own, `other` (2.4)
+        return Reading(Metric.other, "people convicted", start, np_end + done.end())
     if verb is None and (verdict := _RELATIVE_THEN_VERDICT.match(plain, np_end, sent_end)):
         # "Six men who supplied crack cocaine ... for two years have been jailed": the verdict
         # after the subject's relative clause
@@ -421,6 +424,10 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_CONVICTED_WORDS = (" were", " have", " had")
+_CONVICTED = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|since\s+)?convicted\b"
+)
 _RELATIVE_THEN_VERDICT = re.compile(
     r"(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:gang|network|group|crew|organised\s+crime\s+group))?"
     r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
