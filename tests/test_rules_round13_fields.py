@@ -377,3 +377,9 @@ def test_people_convicted_is_other() -> None:
         ).statistics
     }
     assert ("other", 8, "people convicted") in got, got
+
+
+def test_force_wide_total_of_last_year_is_background() -> None:
+    lead = "Officers arrested nine people in Ashbury during the week.\n\n"
+    got = _figures(lead + 'Across Wessex, she adds, the force closed "about 70 lines" last year.')
+    assert got == {("arrests", 9)}, got

@@ -374,8 +374,8 @@ def background(
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a
 # force-wide running total of all its county lines work, opened by the area it spans;
 # "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
-# total of all county lines work
-_WIDE_OPENS = re.compile(r"[\s\-*]*(?:(?P<across>Across\s)|Nationally,)")
+# total of all county lines work; "Across the county, the force closed 90 lines last year"
+_WIDE_OPENS = re.compile(r"[\s\-*]*(?:Across\s|Nationally,)")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
@@ -385,20 +385,20 @@ _SINCE_MONTH = re.compile(
     rf"{_MONTH})|{_MONTH})\b"
 )
 _PAST_YEAR = re.compile(
-    r"[^.;]{0,90}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
-    r"|twelve\s+months)\b"
+    r"[^.;]{0,90}?\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+    r"|twelve\s+months)|(?<!the\s)last\s+year)\b"
 )
 
 
 def _force_wide_running_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
-    """Whether an "Across <area>, ..." sentence gives a running total since a month, or a
-    "Nationally, ..." one a total of the past year: broader work than the article reports."""
+    """Whether an "Across <area>, ..." or "Nationally, ..." sentence gives a running total
+    since a month or a total of the past year: broader work than the article reports."""
     opens = _WIDE_OPENS.match(plain, sent_start)
     if opens is None:
         return False
     if _SINCE_MONTH.match(plain, fig.end, end) is not None:
         return True
-    return opens.group("across") is None and _PAST_YEAR.match(plain, fig.end, end) is not None
+    return _PAST_YEAR.match(plain, fig.end, end) is not None
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"
