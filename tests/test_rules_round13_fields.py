@@ -258,3 +258,128 @@ def test_most_read_in_a_place_lists_other_stories() -> None:
     )
     got = {(s.metric.value, s.value) for s in checked_report(text).statistics}
     assert got == {("arrests", 8)}, got
+
+
+# -- "the number of active lines ... at around 1,000": lines running, not closed -------------
+
+
+def test_number_of_active_lines_is_no_closure() -> None:
+    got = _figures(
+        "Officers closed six deal lines in Ashbury. A national estimate put the number of "
+        "active lines across England and Wales at around 1,200 last spring."
+    )
+    assert got == {("lines_closed", 6)}, got
+    got = _figures("The week brought the number of lines closed in Ashbury to 14.")
+    assert ("lines_closed", 14) in got, got
+
+
+# -- "Officers are still at two addresses": where officers are, not a count ------------------
+
+
+def test_officers_present_at_addresses_is_no_count() -> None:
+    for body in (
+        "Officers are at four addresses in Ashbury as part of a county lines day of action.",
+        "Six people have been arrested. Officers are still at two addresses in Ashbury.",
+    ):
+        got = _figures(body)
+        assert not any(m in ("addresses_visited", "warrants") for m, _ in got), (body, got)
+    assert ("addresses_visited", 4) in _figures("Officers visited four addresses in Ashbury.")
+
+
+# -- "since 2023/24, when the force closed 118 lines": that earlier year's figure ------------
+
+
+def test_earlier_year_when_clause_is_background() -> None:
+    got = _figures(
+        "Wessex Police closed 160 deal lines in 2025/26. The number has risen every year "
+        "since 2023/24, when the force closed 97 lines."
+    )
+    assert got == {("lines_closed", 160)}, got
+
+
+def test_people_under_an_age_bound_is_no_count() -> None:
+    got = _figures(
+        "Officers made 240 arrests in Ashbury. A separate answer shows that 31 of the 240 "
+        "arrests were of people under 18."
+    )
+    assert ("arrests", 18) not in got, got
+
+
+# -- a school trust's letters and a council's housing teams are partners ---------------------
+
+
+def test_school_trusts_and_housing_teams_are_partners() -> None:
+    lead = "Officers arrested 15 people in Ashbury during a month-long operation.\n\n"
+    for tail in (
+        "A local academy trust has written to the parents of more than 4,000 pupils.",
+        "The Vale Learning Trust, which runs six secondary schools in the county, shared the "
+        "letter.",
+        "The council's housing and welfare teams went on to support 23 residents.",
+    ):
+        got = _figures(lead + tail)
+        assert got == {("arrests", 15)}, (tail, got)
+
+
+# -- "Five men who ran a line ... for two years have been jailed": the verdict after the clause
+
+
+def test_jailed_subject_with_a_relative_clause() -> None:
+    for body in (
+        "Five men who supplied heroin from Leeds to Ashbury for more than three years have "
+        "been jailed for a total of 31 years.",
+        "Seven members of a gang that ran a crack cocaine line into Ashbury for almost two "
+        "years were jailed at Wessex Crown Court.",
+    ):
+        got = _figures(body)
+        assert ("people_jailed", 5) in got or ("people_jailed", 7) in got, (body, got)
+    # the rest's terms one by one: no second jailed count
+    got = _figures(
+        "Five men have been jailed for a total of 31 years. The ringleader was jailed for "
+        "nine years, and the other four were jailed for between three and six years each."
+    )
+    assert ("people_jailed", 4) not in got and ("people_jailed", 5) in got, got
+
+
+# -- "visited 15 addresses in X where we feared residents had been cuckooed": visits ---------
+
+
+def test_visits_where_cuckooing_was_feared_stay_visits() -> None:
+    got = _figures(
+        "Officers visited 18 addresses in Ashbury where they were worried residents had been "
+        "cuckooed."
+    )
+    assert ("addresses_visited", 18) in got, got
+    got = _figures("Officers found that 6 homes in Ashbury had been cuckooed by dealers.")
+    assert ("addresses_visited", 6) not in got, got
+
+
+def test_part_of_closed_lines_running_into_towns_stays_closed() -> None:
+    got = _figures(
+        "Her team closed 17 lines in Ashbury. Eleven of those lines were running into towns "
+        "in Wessex."
+    )
+    assert ("lines_closed", 11) in got, got
+    got = _figures("Around 600 lines are running across the region at any time.")
+    assert ("lines_closed", 600) not in got, got
+
+
+# -- "Seven people were convicted": a court outcome, `other` / "people convicted" -----------
+
+
+def test_people_convicted_is_other() -> None:
+    got = {
+        (s.metric.value, s.value, s.label)
+        for s in checked_report(
+            " date 2025-06-02 Line broken up\n\nFive men have been jailed for running a "
+            "county line into Ashbury. Eight people were convicted after a trial at Wessex "
+            "Crown Court.\n",
+            topic_check=False,
+        ).statistics
+    }
+    assert ("other", 8, "people convicted") in got, got
+
+
+def test_force_wide_total_of_last_year_is_background() -> None:
+    lead = "Officers arrested nine people in Ashbury during the week.\n\n"
+    got = _figures(lead + 'Across Wessex, she adds, the force closed "about 70 lines" last year.')
+    assert got == {("arrests", 9)}, got

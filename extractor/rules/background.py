@@ -109,7 +109,9 @@ _MORE_THAN_BEFORE = re.compile(
 _EARLIER_WHEN = re.compile(
     r"\b(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
     # "ran a line into Watford until 2023, when two of its members were jailed"
-    r"|the\s+year\s+before|(?:in|until|during|by)\s+(?:19|20)\d\d)\s*,?\s+when\s+"
+    r"|the\s+year\s+before|(?:in|until|during|by|since)\s+(?:19|20)\d\d(?:/\d\d)?)\s*,?\s+when\s+"
+    # "since 2023/24, when the force closed 118 lines": that year's own figure
+    r"(?:(?:the\s+force|officers|police|detectives|we|they|it)\s+[a-z]+\s+)?"
     r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -175,7 +177,7 @@ _IF_CLAUSE = re.compile(
     r"|officers|police|the\s+force)\s+[^,;.\"\u201d]*$"
 )
 _UNDER_AGE = re.compile(
-    r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters)\s+"
+    r"\b(?:were|was|are|is|all|aged|kids|children|boys|girls|teenagers|youngsters|people)\s+"
     r"(?:aged\s+)?(?:under|over)\s+$",
     re.IGNORECASE,
 )
@@ -187,7 +189,12 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|
 _PARTNER = re.compile(
     r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
     r"|youth\s+offending|social\s+workers?|social\s+services|teachers?"
-    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?)\b",
+    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?"
+    # "A Shrewsbury academy trust has written to the parents of 6,000 pupils", "Its housing
+    # and welfare teams went on to support 19 residents"
+    r"|(?:learning|academy|school|schools|multi-academy)\s+trusts?|academy|academies"
+    r"|housing\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|staff|services?|associations?"
+    r"|providers?))\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
@@ -256,6 +263,9 @@ _PARTNER_HINTS = WordSet(
         "teacher",
         "universit",
         "health board",
+        "trust",
+        "academ",
+        "housing",
     )
 )
 
@@ -279,26 +289,8 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
-_HAS_IF, _WIDE = 1, 2
-_FLAGS_MEMO: list = [None, -1, -1, 0]  # the last sentence read (text, start, end), its flags
-
-
-def _sentence_flags(plain: str, sent_start: int, end: int) -> int:
-    """Cheap word checks, once per sentence: whether it holds a condition ("if ") and whether
-    it opens "Across ..." or "Nationally," (each figure of a sentence asks again)."""
-    if _FLAGS_MEMO[0] is plain and _FLAGS_MEMO[1] == sent_start and _FLAGS_MEMO[2] == end:
-        return int(_FLAGS_MEMO[3])
-    flags = 0
-    if (
-        plain.find("if ", sent_start, end) >= 0
-        or plain.find("If ", sent_start, end) >= 0
-        or plain.find("nless ", sent_start, end) >= 0
-    ):
-        flags |= _HAS_IF
-    if _WIDE_OPENS.match(plain, sent_start):
-        flags |= _WIDE
-    _FLAGS_MEMO[:] = [plain, sent_start, end, flags]
-    return flags
+# sentence openers of a force-wide or national figure (``_WIDE_OPENS``), one C-level test
+_WIDE_WORDS = ("Across ", "Nationally,", "Across\n")
 
 
 def background(
@@ -311,10 +303,8 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
-    flags = _sentence_flags(plain, sent_start, sent_end if sent_end >= 0 else ceiling)
-    if flags & _HAS_IF and _IF_CLAUSE.search(
-        plain[max(sent_start, fig.qual_start - 100) : fig.qual_start]
-    ):
+    lead = plain[sent_start : fig.qual_start]  # the sentence up to the figure
+    if ("if " in lead or "If " in lead or "nless " in lead) and _IF_CLAUSE.search(lead[-100:]):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
@@ -376,14 +366,16 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
-    return bool(flags & _WIDE) and _force_wide_running_total(plain, fig, sent_start, end)
+    return plain.startswith(_WIDE_WORDS, sent_start) and _force_wide_running_total(
+        plain, fig, sent_start, end
+    )
 
 
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a
 # force-wide running total of all its county lines work, opened by the area it spans;
 # "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
-# total of all county lines work
-_WIDE_OPENS = re.compile(r"[\s\-*]*(?:(?P<across>Across\s)|Nationally,)")
+# total of all county lines work; "Across the county, the force closed 90 lines last year"
+_WIDE_OPENS = re.compile(r"[\s\-*]*(?:Across\s|Nationally,)")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
@@ -393,20 +385,20 @@ _SINCE_MONTH = re.compile(
     rf"{_MONTH})|{_MONTH})\b"
 )
 _PAST_YEAR = re.compile(
-    r"[^.;]{0,90}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
-    r"|twelve\s+months)\b"
+    r"[^.;]{0,90}?\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+    r"|twelve\s+months)|(?<!the\s)last\s+year)\b"
 )
 
 
 def _force_wide_running_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
-    """Whether an "Across <area>, ..." sentence gives a running total since a month, or a
-    "Nationally, ..." one a total of the past year: broader work than the article reports."""
+    """Whether an "Across <area>, ..." or "Nationally, ..." sentence gives a running total
+    since a month or a total of the past year: broader work than the article reports."""
     opens = _WIDE_OPENS.match(plain, sent_start)
     if opens is None:
         return False
     if _SINCE_MONTH.match(plain, fig.end, end) is not None:
         return True
-    return opens.group("across") is None and _PAST_YEAR.match(plain, fig.end, end) is not None
+    return _PAST_YEAR.match(plain, fig.end, end) is not None
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"

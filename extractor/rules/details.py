@@ -30,12 +30,18 @@ _FOUND_AT = re.compile(
 _BUSINESS = frozenset(("licensed", "business", "commercial", "retail"))
 
 
-def rest_of_jailed(metric: Metric, plain: str, fig_end: int, ceiling: int, sent_end: int) -> bool:
-    """Whether a jailed count is "N other men ... jailed for between four and six years" (their
-    terms one by one, inside a total told before), not "two other men ... a combined 7 years"."""
+def rest_of_jailed(
+    metric: Metric, plain: str, fig_end: int, ceiling: int, sent_end: int, head: str = ""
+) -> bool:
+    """Whether a jailed count is "N other men ... jailed for between four and six years" or
+    "the other four were jailed for between four and seven years each" (their terms one by
+    one, inside a total told before), not "two other men ... a combined 7 years"."""
     return (
         metric is Metric.people_jailed
-        and _OTHERS_AFTER.match(plain, fig_end, ceiling) is not None
+        and (
+            _OTHERS_AFTER.match(plain, fig_end, ceiling) is not None
+            or head.endswith(("the other ", "the remaining "))
+        )
         and _TERMS_EACH.search(plain, fig_end, sent_end) is not None
     )
 

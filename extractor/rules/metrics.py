@@ -69,7 +69,10 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
-    if fig.kind == "count" and (head.endswith("\u20ac") or _EUROS_AFTER.match(plain, fig.end)):
+    if fig.kind == "count" and (
+        head.endswith("\u20ac")
+        or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
+    ):
         return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
@@ -83,11 +86,14 @@ def classify(
         return reading
     end = sent_end if sent_end >= 0 else ceiling
     reading = _count(plain, fig, head, ceiling, previous, end)
-    if reading is not None and details.rest_of_jailed(reading.metric, plain, fig.end, ceiling, end):
+    if reading is not None and details.rest_of_jailed(
+        reading.metric, plain, fig.end, ceiling, end, head
+    ):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
 
 
+_EURO_WORDS = (" euro", "euro", " Euro", "Euro")
 _EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
 _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
@@ -198,6 +204,8 @@ def _count(
         noun = total.group(1).lower() if total else ""
         if total and noun not in NOUNS and (nxt := _NEXT_WORD.match(head, total.end(1))):
             noun = nxt.group(1).lower()  # "the number of deal lines closed, 23,"
+        if total and _ACTIVE_WORD.search(total.group()):
+            return None  # "the number of active lines ... at around 1,000": not closed
         if total and NOUNS.get(noun) in FIXED:
             return Reading(
                 FIXED[NOUNS[noun]],
@@ -283,6 +291,7 @@ def _count(
         category == "lines"
         and _ACTIVE.match(tail)
         and not (_CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60]))
+        and not (partitive and previous is not None and previous.metric is Metric.lines_closed)
     ):
         return None  # "around 2,000 lines are active": not closed
     if category == "knives" and (other := _AND_OTHER_WEAPONS.match(tail)):
@@ -315,6 +324,8 @@ def _count(
             return Reading(Metric.safeguarded, None, start, np_end)
         return None
     if category == "addresses":
+        if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):
+            return None  # "Officers are still at two addresses": where they are, no count
         if _WARRANT_BEFORE.search(head):
             return Reading(Metric.warrants, None, start, np_end)
         if details.place_of_find(plain, head, start):
@@ -350,7 +361,7 @@ def _count(
         label = " ".join(w.lower() for w in words if w.lower() not in STOP)
         return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
-    if (tail[:1].isspace() and tail[1:3] in ("re", "ar", "we") and _STATE_AFTER.match(tail)) or (
+    if (tail.startswith(_STATE_WORDS) and _STATE_AFTER.match(tail)) or (
         head.endswith(("other ", "remaining "))
         and _REST_BEFORE.search(head[-30:])
         and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
@@ -361,6 +372,13 @@ def _count(
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words, verbs)
+    if verb is None and tail.startswith(_CONVICTED_WORDS) and (done := _CONVICTED.match(tail)):
+        # "Seven people were convicted": a court outcome of its own, `other` (2.4)
+        return Reading(Metric.other, "people convicted", start, np_end + done.end())
+    if verb is None and (verdict := _RELATIVE_THEN_VERDICT.match(plain, np_end, sent_end)):
+        # "Six men who supplied crack cocaine ... for two years have been jailed": the verdict
+        # after the subject's relative clause
+        return Reading(Metric.people_jailed, None, start, verdict.end())
     if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
         # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
         # of them older people - were given support": the verb after the aside
@@ -406,11 +424,25 @@ def _age_part(
     return Reading(metric, age[0], start, age[1], part=True)
 
 
+_CONVICTED_WORDS = (" were", " have", " had")
+_CONVICTED = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|since\s+)?convicted\b"
+)
+_RELATIVE_THEN_VERDICT = re.compile(
+    r"(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:gang|network|group|crew|organised\s+crime\s+group))?"
+    r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
+    r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
+)
+_PRESENT_AT = re.compile(
+    r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?at\s+$", re.IGNORECASE
+)
+_ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
 )
 _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?:[\w-]+\s+)?[a-z]+(?!\s+(?:were|was|had|have)\b)")
 _REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_STATE_WORDS = (" remain", " are still", " were still")
 _STATE_AFTER = re.compile(
     r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"
     r"|on\s+bail|in\s+custody)\b"

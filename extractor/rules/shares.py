@@ -20,7 +20,7 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 # "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
 _TAKEN_OVER = re.compile(
     r"(?:\s+(?:visited|checked|searched|raided|identified))?"  # "of the 30 homes visited were"
-    r"(?:\s+(?:in|at|across|on)\s+[A-Z][^.;,]{0,60}?)?"
+    r"(?:\s+(?:in|at|across|on)\s+[A-Z](?:(?!\s(?:where|who|whom|because|after)\b)[^.;,]){0,60}?)?"
     r"(?:\s+(?:there|here|nearby|locally|in\s+the\s+(?:town|city|area|village)))?"  # "homes there"
     r"\s+(?:that\s+|which\s+)?"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found\s+to\s+(?:have\s+been|be)\s+)?"
