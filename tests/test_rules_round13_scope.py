@@ -468,3 +468,17 @@ on Friday.
 
 def test_the_magistrates_town_is_no_scope() -> None:
     assert areas(MAGISTRATES_IN)[("charged", 3)] == "Fareham"
+
+
+# -- "an address in the St Ann's area of Nottingham": the town, not the force that searched ---
+
+AREA_OF_TOWN = (
+    " date 2025-03-05 Five arrested in Grantham dawn raids\n\n"
+    "Five people were arrested when Lincolnshire Police raided two addresses in Grantham.\n\n"
+    "At the same time, Nottinghamshire Police officers searched an address in the St Ann's area"
+    " of Nottingham linked to the line, where a further 90g of cocaine was found.\n"
+)
+
+
+def test_a_district_named_before_its_town_places_the_figure_in_the_town() -> None:
+    assert areas(AREA_OF_TOWN)[("drugs_weight_kg", 0.09)] == "Nottingham"

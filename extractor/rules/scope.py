@@ -83,6 +83,10 @@ _WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re
 _SOURCE_AFTER = re.compile(
     r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
 )
+# "an address in the St Ann's area of Nottingham": a district named before its town
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:in|at)\s+the\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+area\s+of\s+$"
+)
 _ACCORDING_TO = re.compile(r"according\s+to\s+$")
 _NATIONS = frozenset({"Scotland", "Northern Ireland"})
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
@@ -239,6 +243,8 @@ def build_scope(
                 if not (
                     PREP_BEFORE.search(before)
                     or before.endswith((" edge of ", " outskirts of "))  # "on the edge of Ferndown"
+                    or before.endswith(" of ")
+                    and _PART_OF_BEFORE.search(before) is not None  # "the St Ann's area of X"
                     or ON_PLACE.search(before) is not None
                     and ON_NAME.match(area) is not None
                     or _WIDE_AFTER.match(after)
