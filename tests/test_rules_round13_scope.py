@@ -7,6 +7,7 @@ each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
 
 from __future__ import annotations
 
+from extractor.testing.rules import checked_report
 from extractor.testing.rules import statistic_areas as areas
 
 # -- a town the headline names alone is the story, although a standfirst comes first -----------
@@ -482,3 +483,22 @@ AREA_OF_TOWN = (
 
 def test_a_district_named_before_its_town_places_the_figure_in_the_town() -> None:
     assert areas(AREA_OF_TOWN)[("drugs_weight_kg", 0.09)] == "Nottingham"
+
+
+# -- "the district commander for Lewes": a title, no place the article reports --------------
+
+COMMANDER_TITLE = """ date 2025-03-05 Five arrested in Hastings dawn raids
+
+Five people were arrested when Sussex Police raided addresses in Hastings in a county lines raid.
+
+Officers found £2,700 in cash at the properties.
+
+Chief Inspector Dan Hale, the district commander for Lewes, said: "Five arrests before
+breakfast sends a clear message."
+"""
+
+
+def test_a_district_commander_s_district_is_no_location() -> None:
+    report = checked_report(COMMANDER_TITLE)
+    assert "Lewes" not in report.locations
+    assert "Hastings" in report.locations

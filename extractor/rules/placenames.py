@@ -31,8 +31,9 @@ _FUNCTION_WORDS = frozenset(
 def title_spans(plain: str) -> list[tuple[int, int]]:
     """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
     Commissioner": places inside them are not places the article reports."""
+    spans = _commander_titles(plain) if "ommander " in plain else []
     if "Crime Commissioner" not in plain and "PCC" not in plain:
-        return []  # the pattern is costly to scan for; most articles have no such title
+        return spans  # the pattern is costly to scan for; most articles have no such title
     # every title holds "PCC" or "Commissioner", and none a full stop: the pattern is run
     # over the stretches between full stops that hold one, which finds what a run over the
     # whole text finds (a match cannot reach across a full stop, nor start at one)
@@ -44,9 +45,21 @@ def title_spans(plain: str) -> list[tuple[int, int]]:
             stop = len(plain) if stop < 0 else stop
             windows.add((plain.rfind(".", 0, at) + 1, stop))
             at = plain.find(word, stop)
-    return [
+    return spans + [
         (m.start(), m.end()) for a, b in sorted(windows) for m in _PCC_TITLE.finditer(plain, a, b)
     ]
+
+
+# "the district commander for Wealden", "area commander for north Kent": a title
+_COMMANDER_FOR = re.compile(
+    r"\b[Cc]ommander\s+(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+)
+
+
+def _commander_titles(plain: str) -> list[tuple[int, int]]:
+    """Spans of "district commander for Wealden": the place names whose officers the
+    speaker commands, not a place the article reports."""
+    return [m.span() for m in _COMMANDER_FOR.finditer(plain)]
 
 
 def place_mentions(
