@@ -502,3 +502,17 @@ def test_a_district_commander_s_district_is_no_location() -> None:
     report = checked_report(COMMANDER_TITLE)
     assert "Lewes" not in report.locations
     assert "Hastings" in report.locations
+
+
+# -- "joined the force as a response officer in Crawley": a career, no place reported -------
+
+CAREER = (
+    COMMANDER_TITLE
+    + """
+Hale joined Sussex Police as a response officer in Crawley and has led the team since 2021.
+"""
+)
+
+
+def test_where_an_officer_once_served_is_no_location() -> None:
+    assert "Crawley" not in checked_report(CAREER).locations

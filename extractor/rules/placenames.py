@@ -32,6 +32,8 @@ def title_spans(plain: str) -> list[tuple[int, int]]:
     """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
     Commissioner": places inside them are not places the article reports."""
     spans = _commander_titles(plain) if "ommander " in plain else []
+    if " officer in " in plain:
+        spans += [m.span() for m in _CAREER_IN.finditer(plain)]  # "as a response officer in X"
     if "Crime Commissioner" not in plain and "PCC" not in plain:
         return spans  # the pattern is costly to scan for; most articles have no such title
     # every title holds "PCC" or "Commissioner", and none a full stop: the pattern is run
@@ -53,6 +55,12 @@ def title_spans(plain: str) -> list[tuple[int, int]]:
 # "the district commander for Wealden", "area commander for north Kent": a title
 _COMMANDER_FOR = re.compile(
     r"\b[Cc]ommander\s+(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+)
+
+
+# "joined the force as a response officer in Rotherham": where a speaker once served
+_CAREER_IN = re.compile(
+    r"\bas\s+an?\s+(?:[a-z]+\s+){0,2}officer\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
 )
 
 
