@@ -516,3 +516,19 @@ Hale joined Sussex Police as a response officer in Crawley and has led the team 
 
 def test_where_an_officer_once_served_is_no_location() -> None:
     assert "Crawley" not in checked_report(CAREER).locations
+
+
+# -- "in the Woodside and Sutton Hill areas": districts of the sentence's town ---------------
+
+DISTRICT_AREAS = (
+    " date 2025-03-05 Week of action results\n\n"
+    "West Mercia Police arrested 40 people during a week of action against county lines.\n\n"
+    "In Hereford, officers executed five warrants in the Belmont and Bromley Park areas,"
+    " recovering two knives and a machete.\n"
+)
+
+
+def test_districts_named_as_areas_leave_the_sentence_to_its_town() -> None:
+    got = areas(DISTRICT_AREAS)
+    assert got[("knives_seized", 2)] == "Hereford"
+    assert "Bromley" not in checked_report(DISTRICT_AREAS).locations

@@ -58,6 +58,11 @@ _COMMANDER_FOR = re.compile(
 )
 
 
+# "in the Woodside and Sutton Hill areas": districts inside the story's town, not places it
+# reports (the town is named for them)
+_DISTRICTS_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+areas\b"
+)
 # "joined the force as a response officer in Rotherham": where a speaker once served
 _CAREER_IN = re.compile(
     r"\bas\s+an?\s+(?:[a-z]+\s+){0,2}officer\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
@@ -91,6 +96,8 @@ def place_mentions(
             continue  # "at the address in Marlborough Road", "a flat in Luton Road": a street
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
+        if before.endswith(("the ", " and ")) and _DISTRICTS_AFTER.match(plain, m.end):
+            continue  # "in the Woodside and Sutton Hill areas": districts of the town
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"
