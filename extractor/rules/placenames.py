@@ -31,9 +31,8 @@ _FUNCTION_WORDS = frozenset(
 def title_spans(plain: str) -> list[tuple[int, int]]:
     """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
     Commissioner": places inside them are not places the article reports."""
-    spans = _commander_titles(plain) if "ommander " in plain else []
-    if " officer in " in plain:
-        spans += [m.span() for m in _CAREER_IN.finditer(plain)]  # "as a response officer in X"
+    spans = _found_at(plain, "ommander ", _COMMANDER_FOR, 1)  # "district commander for X"
+    spans += _found_at(plain, " officer in ", _CAREER_IN, 30)  # "as a response officer in X"
     if "Crime Commissioner" not in plain and "PCC" not in plain:
         return spans  # the pattern is costly to scan for; most articles have no such title
     # every title holds "PCC" or "Commissioner", and none a full stop: the pattern is run
@@ -69,10 +68,17 @@ _CAREER_IN = re.compile(
 )
 
 
-def _commander_titles(plain: str) -> list[tuple[int, int]]:
-    """Spans of "district commander for Wealden": the place names whose officers the
-    speaker commands, not a place the article reports."""
-    return [m.span() for m in _COMMANDER_FOR.finditer(plain)]
+def _found_at(plain: str, word: str, pattern: re.Pattern[str], back: int) -> list[tuple[int, int]]:
+    """Spans of ``pattern`` searched only from ``back`` characters before each ``word`` (found
+    with str.find: a pattern that opens on a character class is tried at every character)."""
+    spans = []
+    at = plain.find(word)
+    while at >= 0:
+        m = pattern.search(plain, max(0, at - back), at + len(word) + 60)
+        if m and m.start() <= at:
+            spans.append(m.span())
+        at = plain.find(word, at + 1)
+    return spans
 
 
 def place_mentions(
