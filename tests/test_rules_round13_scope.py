@@ -7,6 +7,7 @@ each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
 
 from __future__ import annotations
 
+from extractor.testing.rules import checked_report
 from extractor.testing.rules import statistic_areas as areas
 
 # -- a town the headline names alone is the story, although a standfirst comes first -----------
@@ -468,3 +469,66 @@ on Friday.
 
 def test_the_magistrates_town_is_no_scope() -> None:
     assert areas(MAGISTRATES_IN)[("charged", 3)] == "Fareham"
+
+
+# -- "an address in the St Ann's area of Nottingham": the town, not the force that searched ---
+
+AREA_OF_TOWN = (
+    " date 2025-03-05 Five arrested in Grantham dawn raids\n\n"
+    "Five people were arrested when Lincolnshire Police raided two addresses in Grantham.\n\n"
+    "At the same time, Nottinghamshire Police officers searched an address in the St Ann's area"
+    " of Nottingham linked to the line, where a further 90g of cocaine was found.\n"
+)
+
+
+def test_a_district_named_before_its_town_places_the_figure_in_the_town() -> None:
+    assert areas(AREA_OF_TOWN)[("drugs_weight_kg", 0.09)] == "Nottingham"
+
+
+# -- "the district commander for Lewes": a title, no place the article reports --------------
+
+COMMANDER_TITLE = """ date 2025-03-05 Five arrested in Hastings dawn raids
+
+Five people were arrested when Sussex Police raided addresses in Hastings in a county lines raid.
+
+Officers found £2,700 in cash at the properties.
+
+Chief Inspector Dan Hale, the district commander for Lewes, said: "Five arrests before
+breakfast sends a clear message."
+"""
+
+
+def test_a_district_commander_s_district_is_no_location() -> None:
+    report = checked_report(COMMANDER_TITLE)
+    assert "Lewes" not in report.locations
+    assert "Hastings" in report.locations
+
+
+# -- "joined the force as a response officer in Crawley": a career, no place reported -------
+
+CAREER = (
+    COMMANDER_TITLE
+    + """
+Hale joined Sussex Police as a response officer in Crawley and has led the team since 2021.
+"""
+)
+
+
+def test_where_an_officer_once_served_is_no_location() -> None:
+    assert "Crawley" not in checked_report(CAREER).locations
+
+
+# -- "in the Woodside and Sutton Hill areas": districts of the sentence's town ---------------
+
+DISTRICT_AREAS = (
+    " date 2025-03-05 Week of action results\n\n"
+    "West Mercia Police arrested 40 people during a week of action against county lines.\n\n"
+    "In Hereford, officers executed five warrants in the Belmont and Bromley Park areas,"
+    " recovering two knives and a machete.\n"
+)
+
+
+def test_districts_named_as_areas_leave_the_sentence_to_its_town() -> None:
+    got = areas(DISTRICT_AREAS)
+    assert got[("knives_seized", 2)] == "Hereford"
+    assert "Bromley" not in checked_report(DISTRICT_AREAS).locations

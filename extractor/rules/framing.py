@@ -18,7 +18,6 @@ from .areas import (
     LIST_NEXT,
     agency_area,
     first_town,
-    in_force,
     list_from,
     mention_area,
 )
@@ -26,10 +25,9 @@ from .cues import LIST_END, MEMBERS_BEFORE
 from .forceplace import PREP_BEFORE, SHARE_GAP, force_place
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import group_area
-from .leadareas import force_in, lead_division
+from .leadareas import force_in, force_town, headline_town, lead_division
 from .national import national_lead
 from .parts import compass_free
-from .scopecues import states_county_scope
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
@@ -248,7 +246,7 @@ def _lead_area(
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
             found = force_place(plain, m, places)
-            return found or _force_town(plain, m, area, places, headline) or area
+            return found or force_town(plain, m, area, places, headline) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
         return "national"
@@ -296,49 +294,10 @@ def _town_or_its_force(
                 # "Brecon police station ... / Operation Tawel, Dyfed-Powys Police's response
                 # to the drug lines running into Powys": the place the force's work is put in
                 found = force_place(plain, m, places)
-                if found is None and _headline_town(plain, places, headline) is place:
+                if found is None and headline_town(plain, places, headline) is place:
                     return None  # "Police raid four Great Yarmouth homes": the town's story
                 return found or place.county
     return None
-
-
-def _headline_town(plain: str, places: list[Mention], headline: int) -> Place | None:
-    """The town the headline names as its one place, when the body never states the county
-    as a scope: "Five arrested as police raid four Great Yarmouth homes" is the town's story,
-    whichever line of the body first names it after a standfirst."""
-    head = {id(p.entry): p.entry for p in places if p.start < headline}
-    if len(head) != 1:
-        return None
-    town: Place = next(iter(head.values()))  # type: ignore[assignment]
-    if town.level != "town" or states_county_scope(plain, headline):
-        return None
-    return town
-
-
-def _force_town(
-    plain: str, force: Mention, area: str, places: list[Mention], headline: int
-) -> str | None:
-    """The headline's one town when the force's own sentence names it: "Six arrested in Witham
-    dawn raids" over "Essex Police officers raided four addresses in Witham", although the
-    story later names another town of the force (a stop on the way, the operation's span)."""
-    town = _headline_town(plain, places, headline)
-    if town is None or not in_force(town.county, area):
-        return None
-    stop = _STOP.search(plain, force.end)
-    end = stop.start() if stop else len(plain)
-    named = any(
-        p.entry is town
-        and force.end < p.start < end
-        and PREP_BEFORE.search(plain[max(0, p.start - 40) : p.start])  # not "supply Dundee"
-        and not _ONE_SITE.search(plain, max(0, p.start - 30), p.start)
-        for p in places
-    )
-    return town.name if named else None
-
-
-_STOP = re.compile(r"[.!?](?=\s|$)|\n")
-# "raided a flat in Brighton": one site of the force's work, not the story's area
-_ONE_SITE = TailPattern(re.compile(r"\b(?:address|house|flat|home|property)\s+(?:in|at)\s+$"))
 
 
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")

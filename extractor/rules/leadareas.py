@@ -1,18 +1,23 @@
-"""Two readings of a lead's area by the forces it belongs to (pure).
+"""Readings of a lead's area by the forces it belongs to, and by the headline's one town (pure).
 
 "Officers from Police Scotland's Tayside division", "the Derry City and Strabane policing
 district": a force's named local command is the story's area as written when the lead's own
 area is wider (a nation, a region). "A crackdown ... in west Wales, Dyfed-Powys Police said":
-a compass part of a nation or region is the one force of it the release names.
+a compass part of a nation or region is the one force of it the release names. "Six
+arrested in Witham dawn raids" over "Essex Police officers raided four addresses in Witham":
+the headline's one town, which the force's own sentence places its work in, is the story's.
 """
 
 from __future__ import annotations
 
 import re
 
-from .areas import mention_area
-from .gazetteer import PLACES, Mention
+from .areas import in_force, mention_area
+from .forceplace import PREP_BEFORE
+from .gazetteer import PLACES, Mention, Place
+from .scopecues import states_county_scope
 from .segments import inside
+from .textsearch import TailPattern
 
 # "Officers from Police Scotland's Tayside division", "the Derry City and Strabane policing
 # district": a force's named local command, the story's area as written (h13_021, h17_009)
@@ -55,3 +60,42 @@ def force_in(region: str, mentions: list[Mention], quotes: list[tuple[int, int]]
         and not inside(m.start, quotes)
     }
     return areas.pop() if len(areas) == 1 else None
+
+
+def headline_town(plain: str, places: list[Mention], headline: int) -> Place | None:
+    """The town the headline names as its one place, when the body never states the county
+    as a scope: "Five arrested as police raid four Great Yarmouth homes" is the town's story,
+    whichever line of the body first names it after a standfirst."""
+    head = {id(p.entry): p.entry for p in places if p.start < headline}
+    if len(head) != 1:
+        return None
+    town: Place = next(iter(head.values()))  # type: ignore[assignment]
+    if town.level != "town" or states_county_scope(plain, headline):
+        return None
+    return town
+
+
+def force_town(
+    plain: str, force: Mention, area: str, places: list[Mention], headline: int
+) -> str | None:
+    """The headline's one town when the force's own sentence names it: "Six arrested in Witham
+    dawn raids" over "Essex Police officers raided four addresses in Witham", although the
+    story later names another town of the force (a stop on the way, the operation's span)."""
+    town = headline_town(plain, places, headline)
+    if town is None or not in_force(town.county, area):
+        return None
+    stop = _STOP.search(plain, force.end)
+    end = stop.start() if stop else len(plain)
+    named = any(
+        p.entry is town
+        and force.end < p.start < end
+        and PREP_BEFORE.search(plain[max(0, p.start - 40) : p.start])  # not "supply Dundee"
+        and not _ONE_SITE.search(plain, max(0, p.start - 30), p.start)
+        for p in places
+    )
+    return town.name if named else None
+
+
+_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+# "raided a flat in Brighton": one site of the force's work, not the story's area
+_ONE_SITE = TailPattern(re.compile(r"\b(?:address|house|flat|home|property)\s+(?:in|at)\s+$"))

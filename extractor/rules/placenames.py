@@ -31,8 +31,10 @@ _FUNCTION_WORDS = frozenset(
 def title_spans(plain: str) -> list[tuple[int, int]]:
     """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
     Commissioner": places inside them are not places the article reports."""
+    spans = _found_at(plain, "ommander ", _COMMANDER_FOR, 1)  # "district commander for X"
+    spans += _found_at(plain, " officer in ", _CAREER_IN, 30)  # "as a response officer in X"
     if "Crime Commissioner" not in plain and "PCC" not in plain:
-        return []  # the pattern is costly to scan for; most articles have no such title
+        return spans  # the pattern is costly to scan for; most articles have no such title
     # every title holds "PCC" or "Commissioner", and none a full stop: the pattern is run
     # over the stretches between full stops that hold one, which finds what a run over the
     # whole text finds (a match cannot reach across a full stop, nor start at one)
@@ -44,9 +46,39 @@ def title_spans(plain: str) -> list[tuple[int, int]]:
             stop = len(plain) if stop < 0 else stop
             windows.add((plain.rfind(".", 0, at) + 1, stop))
             at = plain.find(word, stop)
-    return [
+    return spans + [
         (m.start(), m.end()) for a, b in sorted(windows) for m in _PCC_TITLE.finditer(plain, a, b)
     ]
+
+
+# "the district commander for Wealden", "area commander for north Kent": a title
+_COMMANDER_FOR = re.compile(
+    r"\b[Cc]ommander\s+(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+)
+
+
+# "in the Woodside and Sutton Hill areas": districts inside the story's town, not places it
+# reports (the town is named for them)
+_DISTRICTS_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+areas\b"
+)
+# "joined the force as a response officer in Rotherham": where a speaker once served
+_CAREER_IN = re.compile(
+    r"\bas\s+an?\s+(?:[a-z]+\s+){0,2}officer\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+)
+
+
+def _found_at(plain: str, word: str, pattern: re.Pattern[str], back: int) -> list[tuple[int, int]]:
+    """Spans of ``pattern`` searched only from ``back`` characters before each ``word`` (found
+    with str.find: a pattern that opens on a character class is tried at every character)."""
+    spans = []
+    at = plain.find(word)
+    while at >= 0:
+        m = pattern.search(plain, max(0, at - back), at + len(word) + 60)
+        if m and m.start() <= at:
+            spans.append(m.span())
+        at = plain.find(word, at + 1)
+    return spans
 
 
 def place_mentions(
@@ -70,6 +102,8 @@ def place_mentions(
             continue  # "at the address in Marlborough Road", "a flat in Luton Road": a street
         if _COUNCIL_AFTER.match(plain, m.end):
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
+        if before.endswith(("the ", " and ")) and _DISTRICTS_AFTER.match(plain, m.end):
+            continue  # "in the Woodside and Sutton Hill areas": districts of the town
         prev = _PREV_CAPITAL.search(before)
         if prev and prev.group(1) not in _FUNCTION_WORDS:
             continue  # "Superintendent Paul Boston"

@@ -76,6 +76,9 @@ def two_forces_main(
     two forces: the operation's figures both forces give are the pair's joint area, not the
     first force's (section 2.7, joint operations; h5_022). Not "we have worked closely with
     both forces" in a quote."""
+    head = plain[: headline + 600]
+    if "forces" not in head and "joint" not in head and "Joint" not in head:
+        return None  # no word of the cue: the cheap test first
     forces: list[str] = []
     for m in mentions:
         area = agency_area(m.entry) if m.kind == "agency" else None

@@ -17,8 +17,6 @@ level is double counted. Each sentence yields *markers* (a place after "in",
 
 from __future__ import annotations
 
-import re
-
 from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
@@ -35,7 +33,6 @@ from .framing import (
     mention_area,
 )
 from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
-from .jointareas import group_area
 from .markers import (
     AND_UNKNOWN_PLACE,
     LIST_GAP,
@@ -58,35 +55,30 @@ from .parts import compass_free, compass_part
 from .placenames import COURT_BEFORE, HOME_BEFORE
 from .references import force_references, source_of_place
 from .scopecues import (
+    ACCORDING_TO,
     DESTINATION,
+    DIVISION_AFTER,
     INITIAL,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
     LOCAL_PREP,
+    NATIONS,
+    OFFICERS_AFTER,
+    OPENER_AFTER,
     OPENING_PREP,
     OWN_DIVISION,
+    PART_OF_BEFORE,
+    SOURCE_AFTER,
+    WIDE_AFTER,
     local_phrases,
     national_area,
     no_national_scope,
     part_of_wider,
 )
-from .scopemarks import unlisted_markers
+from .scopemarks import both_forces_area, unlisted_markers
 from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
-
-_OFFICERS = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
-_DIVISION = re.compile(r"\s+Division\b")
-_WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
-# "Cheshire Police said officers ...", not "... said it had arrested 23 people"
-# "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
-_SOURCE_AFTER = re.compile(
-    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
-)
-_ACCORDING_TO = re.compile(r"according\s+to\s+$")
-_NATIONS = frozenset({"Scotland", "Northern Ireland"})
-# a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
-_OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
 
 
 def build_scope(
@@ -108,7 +100,7 @@ def build_scope(
     main = framing.main
     local = {
         # "across the region" in a Dumfries and Galloway story: the division, not Scotland
-        "region": main if main in DIVISION_AREAS and framing.region in _NATIONS else framing.region,
+        "region": main if main in DIVISION_AREAS and framing.region in NATIONS else framing.region,
         "city": framing.first_town or main,
         "town": framing.first_town or main,
         "borough": framing.first_town or main,
@@ -136,14 +128,14 @@ def build_scope(
     main_region = PLACES[main].region if one_town else None
     # "Officers from Tayside Division ...", "Across the division, ...": the division named
     division = next(
-        (p.entry.name for p in places if _DIVISION.match(plain, p.end)),  # type: ignore[union-attr]
+        (p.entry.name for p in places if DIVISION_AFTER.match(plain, p.end)),  # type: ignore[union-attr]
         main,
     )
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     respective: dict[int, str] = {}
     # a story of Scotland or Northern Ireland, or of a place in one: "across the country"
-    country = next((a for a in (main, region_of(main)) if a in _NATIONS), "national")
+    country = next((a for a in (main, region_of(main)) if a in NATIONS), "national")
     # in a court story the forces that worked the case do not scope its figures
     forces = [] if framing.court else [m for m in mentions if m.kind == "agency"]
     candidates = [m for m in forces if agency_area(m.entry)] + places
@@ -221,7 +213,7 @@ def build_scope(
                 if before.endswith(" of "):
                     before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
-                opener = start == lead_end and _OPENER_AFTER.match(after) is not None
+                opener = start == lead_end and OPENER_AFTER.match(after) is not None
                 # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
                 subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
                 if subject and before.endswith(" from ") and plain[m.end] != ",":
@@ -239,14 +231,16 @@ def build_scope(
                 if not (
                     PREP_BEFORE.search(before)
                     or before.endswith((" edge of ", " outskirts of "))  # "on the edge of Ferndown"
+                    or before.endswith(" of ")
+                    and PART_OF_BEFORE.search(before) is not None  # "the St Ann's area of X"
                     or ON_PLACE.search(before) is not None
                     and ON_NAME.match(area) is not None
-                    or _WIDE_AFTER.match(after)
+                    or WIDE_AFTER.match(after)
                     or opener
                     or subject
                     or continued
                     or WHERE_AFTER.match(after)
-                    or _DIVISION.match(after)
+                    or DIVISION_AFTER.match(after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
@@ -262,13 +256,13 @@ def build_scope(
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
                 # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
                 level = m.entry.level  # type: ignore[union-attr]
-                acts = level == "county" and _OFFICERS.match(plain, m.end) is not None
+                acts = level == "county" and OFFICERS_AFTER.match(plain, m.end) is not None
                 markers.append(Marker(m.start, m.end, area, at_lead, force=acts))
-            elif area == town_force and (framing.one_town or _SOURCE_AFTER.match(plain, m.end)):
+            elif area == town_force and (framing.one_town or SOURCE_AFTER.match(plain, m.end)):
                 # "Cheshire Police said officers recovered £6,300" in a Crewe story; in a
                 # one-town release the force is only ever who acted ("Swindon drugs operation")
                 continue
-            elif area == county_force and _SOURCE_AFTER.match(plain, m.end):
+            elif area == county_force and SOURCE_AFTER.match(plain, m.end):
                 continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
             elif (own := OWN_DIVISION.match(plain, m.end)) and own.group(1) == main:
                 continue  # "Officers in Police Scotland's North East division": the division
@@ -304,16 +298,7 @@ def build_scope(
                 markers.append(Marker(lm.start(), lm.end(), area, opens))
                 continue
             if lm.group().startswith("both"):
-                # "Across both force areas, 61 people were arrested": the two forces named
-                pair = [
-                    agency_area(m.entry) or ""
-                    for m in candidates
-                    if m.kind == "agency"
-                    and m.start < lm.start()
-                    and getattr(m.entry, "kind", "") == "force"
-                ]
-                pair = list(dict.fromkeys(a for a in pair if a))
-                area = (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
+                area = both_forces_area(candidates, lm.start(), main)  # "Across both force areas"
                 markers.append(Marker(lm.start(), lm.end(), area, opens))
                 continue
             if what.endswith(("forces", "areas", "counties")):
@@ -373,7 +358,7 @@ def build_scope(
             # "the force said", in a story of a place inside its area: the source of the place's
             # own figures, not a wider scope
             if area in (county_force, town_force) and (
-                _SOURCE_AFTER.match(plain, b) or _ACCORDING_TO.search(plain, max(0, a - 14), a)
+                SOURCE_AFTER.match(plain, b) or ACCORDING_TO.search(plain, max(0, a - 14), a)
             ):
                 # "..., according to the force": the source of the town's figures too
                 if area == county_force or source_of_place(

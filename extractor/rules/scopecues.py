@@ -147,3 +147,23 @@ def county_scopes(plain: str, start: int) -> list[tuple[int, int]]:
 def states_county_scope(plain: str, start: int) -> bool:
     """Whether ``plain`` from ``start`` sets the county (the force area) as a scope."""
     return bool(county_scopes(plain, start))
+
+
+# ---- the patterns build_scope reads around a place or a force it marks ----------------
+
+OFFICERS_AFTER = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
+DIVISION_AFTER = re.compile(r"\s+Division\b")
+WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
+# "Cheshire Police said officers ...", not "... said it had arrested 23 people"
+# "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
+SOURCE_AFTER = re.compile(
+    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
+)
+# "an address in the St Ann's area of Nottingham": a district named before its town
+PART_OF_BEFORE = re.compile(
+    r"\b(?:in|at)\s+the\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+area\s+of\s+$"
+)
+ACCORDING_TO = re.compile(r"according\s+to\s+$")
+NATIONS = frozenset({"Scotland", "Northern Ireland"})
+# a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
+OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")

@@ -1,4 +1,5 @@
-"""Markers for capitalised names no gazetteer knows, one sentence at a time (pure).
+"""Markers for capitalised names no gazetteer knows, one sentence at a time, and the area
+"both force areas" means (pure).
 
 "In Hollowmere, 17 of the arrests were made", "In the Breckland area, ...": a name that
 opens its sentence scopes it like a known place; "at a flat in the Bedwell area" is a site
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .framing import agency_area
 from .gazetteer import Mention
+from .jointareas import group_area
 from .markers import DISTRICT_AFTER, NOT_PLACES, Marker, town_after
 from .placenames import unlisted_name_area
 
@@ -50,3 +53,15 @@ def unlisted_markers(
         name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
         out.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
     return out
+
+
+def both_forces_area(candidates: list[Mention], before: int, main: str) -> str:
+    """ "Across both force areas, 61 people were arrested": the area the last two forces named
+    before ``before`` make up together, else the main area."""
+    pair = [
+        agency_area(m.entry) or ""
+        for m in candidates
+        if m.kind == "agency" and m.start < before and getattr(m.entry, "kind", "") == "force"
+    ]
+    pair = list(dict.fromkeys(a for a in pair if a))
+    return (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
