@@ -383,3 +383,15 @@ def test_force_wide_total_of_last_year_is_background() -> None:
     lead = "Officers arrested nine people in Ashbury during the week.\n\n"
     got = _figures(lead + 'Across Wessex, she adds, the force closed "about 70 lines" last year.')
     assert got == {("arrests", 9)}, got
+
+
+# -- "..., figures the force published at the time": an earlier event's figures -------------
+
+
+def test_figures_published_at_the_time_are_background() -> None:
+    lead = "Fourteen people have now been charged after a week of action in Ashbury.\n\n"
+    got = _figures(
+        lead + "The week also saw £8,200 in cash and 250g of cocaine seized, figures the "
+        "force released at the time."
+    )
+    assert got == {("charged", 14)}, got

@@ -289,6 +289,13 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
+# "The week also saw £11,400 in cash seized, figures the force published at the time": the
+# earlier event's figures, restated as background
+_PUBLISHED_THEN = re.compile(
+    r"\bfigures?\s+(?:that\s+|which\s+)?(?:the\s+force|police|it|they|officers|the\s+\w+)\s+"
+    r"(?:published|released|gave|issued|announced|reported)\s+at\s+the\s+time\b",
+    re.IGNORECASE,
+)
 # sentence openers of a force-wide or national figure (``_WIDE_OPENS``), one C-level test
 _WIDE_WORDS = ("Across ", "Nationally,", "Across\n")
 
@@ -366,6 +373,10 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
+    if plain.find(" at the time", fig.end, end) >= 0 and _PUBLISHED_THEN.search(
+        plain, fig.end, end
+    ):
+        return True  # "... £11,400 in cash seized, figures the force published at the time"
     return plain.startswith(_WIDE_WORDS, sent_start) and _force_wide_running_total(
         plain, fig, sent_start, end
     )
