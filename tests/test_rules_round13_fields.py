@@ -395,3 +395,14 @@ def test_figures_published_at_the_time_are_background() -> None:
         "force released at the time."
     )
     assert got == {("charged", 14)}, got
+
+
+# -- "In the year before X began, the force made 119 arrests": the earlier year --------------
+
+
+def test_in_the_year_before_is_an_earlier_period() -> None:
+    got = _figures(
+        "Operation Kestrel led to 64 arrests in Ashbury this year. In the year before Kestrel "
+        "began, the force made 90 arrests for county lines offences."
+    )
+    assert ("arrests", 90) not in got and ("arrests", 64) in got, got

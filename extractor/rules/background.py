@@ -28,7 +28,8 @@ _SAME_PERIOD = (
 )
 _EARLIER = re.compile(
     r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|(?:in\s+)?the\s+year\s+before"
+    r"|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     # "In the comparable week last spring, forces made 987 arrests"
     rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{_SAME_PERIOD}"
