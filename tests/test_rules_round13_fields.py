@@ -406,3 +406,19 @@ def test_in_the_year_before_is_an_earlier_period() -> None:
         "began, the force made 90 arrests for county lines offences."
     )
     assert ("arrests", 90) not in got and ("arrests", 64) in got, got
+
+
+# -- "closure orders on 12 properties, eight of them in X": a labelled share by place --------
+
+
+def test_labelled_share_by_place_of_an_other_figure() -> None:
+    got = {
+        (s.metric.value, s.value, s.area)
+        for s in checked_report(
+            " date 2025-06-02 Drug raids\n\nIn Cambridgeshire, closure orders have been "
+            "granted on 14 properties that dealers had taken over, nine of them in "
+            "Peterborough.\n",
+            topic_check=False,
+        ).statistics
+    }
+    assert ("other", 9, "Peterborough") in got, got

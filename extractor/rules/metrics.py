@@ -160,7 +160,10 @@ def _count(
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if verb is None and (aged := _age_part(plain, np_end, sent_end, previous, start)):
             return aged  # "Nine of the sixteen were under 25": a part of the people, by age
-        if previous is None or previous.metric in (Metric.other, Metric.outreach):
+        if previous is None or (
+            previous.metric in (Metric.other, Metric.outreach)
+            and not (previous.label and _IN_PLACE.match(plain, np_end, ceiling))
+        ):  # but "closure orders on 12 properties, eight of them in Peterborough": a share
             return None
         if head.endswith("all but "):
             return (
