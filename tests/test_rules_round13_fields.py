@@ -422,3 +422,20 @@ def test_labelled_share_by_place_of_an_other_figure() -> None:
         ).statistics
     }
     assert ("other", 9, "Peterborough") in got, got
+
+
+def test_force_wide_total_so_far_this_year_is_background() -> None:
+    lead = "Operation Kite has led to 12 arrests in Ashbury since June.\n\n"
+    got = _figures(lead + "Across Wessex, the force has seized drugs worth £3.1m so far this year.")
+    assert ("drugs_value", 3100000) not in got, got
+
+
+# -- "One landlord, who owns six houses in the town": what one owns, no visits ---------------
+
+
+def test_houses_someone_owns_are_no_visits() -> None:
+    got = _figures(
+        "Officers visited 22 homes in Ashbury. One landlord, who owns five houses in the town, "
+        "said he now checks them every week."
+    )
+    assert got == {("addresses_visited", 22)}, got

@@ -398,7 +398,7 @@ _SINCE_MONTH = re.compile(
 )
 _PAST_YEAR = re.compile(
     r"[^.;]{0,90}?\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
-    r"|twelve\s+months)|(?<!the\s)last\s+year)\b"
+    r"|twelve\s+months)|(?<!the\s)last\s+year|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"
 )
 
 

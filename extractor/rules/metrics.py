@@ -327,6 +327,8 @@ def _count(
             return Reading(Metric.safeguarded, None, start, np_end)
         return None
     if category == "addresses":
+        if head.endswith(_OWNS):
+            return None  # "One landlord, who owns six houses in the town": what one owns
         if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):
             return None  # "Officers are still at two addresses": where they are, no count
         if _WARRANT_BEFORE.search(head):
@@ -436,6 +438,7 @@ _RELATIVE_THEN_VERDICT = re.compile(
     r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
     r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
 )
+_OWNS = (" owns ", " owned ", " who own ", " rents out ", " let out ", " manages ")
 _PRESENT_AT = re.compile(
     r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?at\s+$", re.IGNORECASE
 )
