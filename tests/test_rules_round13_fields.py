@@ -439,3 +439,15 @@ def test_houses_someone_owns_are_no_visits() -> None:
         "said he now checks them every week."
     )
     assert got == {("addresses_visited", 22)}, got
+
+
+# -- "Two more men were arrested, taking the total to 13": an increment of a total -----------
+
+
+def test_increment_taking_the_total_is_no_figure_of_its_own() -> None:
+    got = _figures(
+        "Three more people were arrested in Ashbury on Friday, taking the total to 17, police said."
+    )
+    assert ("arrests", 3) not in got, got
+    got = _figures("A further four were charged, bringing the total to nine.")
+    assert ("charged", 4) not in got, got

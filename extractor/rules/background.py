@@ -290,6 +290,11 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
+_TAKING_TOTAL = re.compile(
+    r"\b(?:taking|bringing|takes|brings|took|brought)\s+(?:the|its|their)\s+(?:overall\s+"
+    r"|running\s+)?total\b",
+    re.IGNORECASE,
+)
 # "The week also saw £11,400 in cash seized, figures the force published at the time": the
 # earlier event's figures, restated as background
 _PUBLISHED_THEN = re.compile(
@@ -374,6 +379,12 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
+    if (
+        plain.find("total", fig.end, end) >= 0
+        and (plain.startswith(" more ", fig.end) or head.endswith(("further ", "another ")))
+        and _TAKING_TOTAL.search(plain, fig.end, end)
+    ):
+        return True  # "Two more men were arrested, taking the total to 13": the increment
     if plain.find(" at the time", fig.end, end) >= 0 and _PUBLISHED_THEN.search(
         plain, fig.end, end
     ):
