@@ -316,9 +316,6 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
-    lead = plain[sent_start : fig.qual_start]  # the sentence up to the figure
-    if ("if " in lead or "If " in lead or "nless " in lead) and _IF_CLAUSE.search(lead[-100:]):
-        return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
     if head.endswith(("under ", "over ")) and fig.value < 30 and _UNDER_AGE.search(head[-40:]):
@@ -379,19 +376,45 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
+    if _TEXT_MEMO[0] is not plain:  # the rarer cues below, looked for once a text
+        _TEXT_MEMO[:] = [plain, _text_flags(plain)]
+    flags = _TEXT_MEMO[1]
+    if not flags:
+        return False
+    lo = max(sent_start, fig.qual_start - 100)
+    if flags & _IF and _IF_CLAUSE.search(plain, lo, fig.qual_start):
+        return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if (
-        plain.find("total", fig.end, end) >= 0
+        flags & _TOTAL
         and (plain.startswith(" more ", fig.end) or head.endswith(("further ", "another ")))
         and _TAKING_TOTAL.search(plain, fig.end, end)
     ):
         return True  # "Two more men were arrested, taking the total to 13": the increment
-    if plain.find(" at the time", fig.end, end) >= 0 and _PUBLISHED_THEN.search(
-        plain, fig.end, end
-    ):
+    if flags & _AT_THE_TIME and _PUBLISHED_THEN.search(plain, fig.end, end):
         return True  # "... £11,400 in cash seized, figures the force published at the time"
-    return plain.startswith(_WIDE_WORDS, sent_start) and _force_wide_running_total(
-        plain, fig, sent_start, end
+    return bool(
+        flags & _WIDE
+        and plain.startswith(_WIDE_WORDS, sent_start)
+        and _force_wide_running_total(plain, fig, sent_start, end)
     )
+
+
+_IF, _TOTAL, _AT_THE_TIME, _WIDE = 1, 2, 4, 8
+_TEXT_MEMO: list = [None, 0]  # the last text read and its flags
+
+
+def _text_flags(plain: str) -> int:
+    """Which of background's rarer cues a text holds at all (one scan a text)."""
+    flags = 0
+    if "if " in plain or "If " in plain or "nless " in plain:
+        flags |= _IF
+    if "total" in plain:
+        flags |= _TOTAL
+    if " at the time" in plain:
+        flags |= _AT_THE_TIME
+    if "Across" in plain or "Nationally," in plain:
+        flags |= _WIDE
+    return flags
 
 
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a

@@ -69,9 +69,15 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
-    if fig.kind == "count" and (
-        head.endswith("\u20ac")
-        or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
+    if _EURO_MEMO[0] is not plain:  # sums in euros, looked for once a text
+        _EURO_MEMO[:] = [plain, "\u20ac" in plain or "euro" in plain or "Euro" in plain]
+    if (
+        _EURO_MEMO[1]
+        and fig.kind == "count"
+        and (
+            head.endswith("\u20ac")
+            or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
+        )
     ):
         return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
@@ -94,6 +100,7 @@ def classify(
 
 
 _EURO_WORDS = (" euro", "euro", " Euro", "Euro")
+_EURO_MEMO: list = [None, False]  # the last text read and whether it names euros
 _EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
 _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
