@@ -318,7 +318,15 @@ def background(
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
-    if head.endswith(("under ", "over ")) and fig.value < 30 and _UNDER_AGE.search(head[-40:]):
+    if _TEXT_MEMO[0] is not plain:  # the rarer cues below, looked for once a text
+        _TEXT_MEMO[:] = [plain, _text_flags(plain)]
+    flags = _TEXT_MEMO[1]
+    if (
+        flags & _UNDER
+        and fig.value < 30
+        and head.endswith(("under ", "over "))
+        and _UNDER_AGE.search(head[-40:])
+    ):
         return True  # "nine were kids under 18": an age bound, no count
     if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
         return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
@@ -376,13 +384,11 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
-    if _TEXT_MEMO[0] is not plain:  # the rarer cues below, looked for once a text
-        _TEXT_MEMO[:] = [plain, _text_flags(plain)]
-    flags = _TEXT_MEMO[1]
     if not flags:
         return False
-    lo = max(sent_start, fig.qual_start - 100)
-    if flags & _IF and _IF_CLAUSE.search(plain, lo, fig.qual_start):
+    if flags & _IF and _IF_CLAUSE.search(
+        plain, max(sent_start, fig.qual_start - 100), fig.qual_start
+    ):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if (
         flags & _TOTAL
@@ -399,7 +405,7 @@ def background(
     )
 
 
-_IF, _TOTAL, _AT_THE_TIME, _WIDE = 1, 2, 4, 8
+_IF, _TOTAL, _AT_THE_TIME, _WIDE, _UNDER = 1, 2, 4, 8, 16
 _TEXT_MEMO: list = [None, 0]  # the last text read and its flags
 
 
@@ -408,13 +414,18 @@ def _text_flags(plain: str) -> int:
     flags = 0
     if "if " in plain or "If " in plain or "nless " in plain:
         flags |= _IF
-    if "total" in plain:
+    if "total" in plain and any(w in plain for w in _TAKING_WORDS):
         flags |= _TOTAL
     if " at the time" in plain:
         flags |= _AT_THE_TIME
     if "Across" in plain or "Nationally," in plain:
         flags |= _WIDE
+    if "under " in plain or "over 1" in plain or "over 2" in plain:
+        flags |= _UNDER
     return flags
+
+
+_TAKING_WORDS = ("taking", "bringing", "takes", "brings", "took", "brought")
 
 
 # "Across Norfolk, the force has closed 62 county lines since the start of the year": a
