@@ -16,7 +16,7 @@ import re
 
 from ..schema import Metric
 from . import details
-from .background import background, partner_figure
+from .background import background
 from .evidencespan import clause_end, span
 from .labels import read_label
 from .lexicon import (
@@ -33,6 +33,7 @@ from .money import read_money, read_weight
 from .nouncounts import noun_count
 from .nouns import noun_phrase
 from .numbers import Figure
+from .partners import partner_figure
 from .peopleverbs import people_verb, verb_right_before
 from .shares import read_share
 
