@@ -383,3 +383,71 @@ def test_force_wide_total_of_last_year_is_background() -> None:
     lead = "Officers arrested nine people in Ashbury during the week.\n\n"
     got = _figures(lead + 'Across Wessex, she adds, the force closed "about 70 lines" last year.')
     assert got == {("arrests", 9)}, got
+
+
+# -- "..., figures the force published at the time": an earlier event's figures -------------
+
+
+def test_figures_published_at_the_time_are_background() -> None:
+    lead = "Fourteen people have now been charged after a week of action in Ashbury.\n\n"
+    got = _figures(
+        lead + "The week also saw £8,200 in cash and 250g of cocaine seized, figures the "
+        "force released at the time."
+    )
+    assert got == {("charged", 14)}, got
+
+
+# -- "In the year before X began, the force made 119 arrests": the earlier year --------------
+
+
+def test_in_the_year_before_is_an_earlier_period() -> None:
+    got = _figures(
+        "Operation Kestrel led to 64 arrests in Ashbury this year. In the year before Kestrel "
+        "began, the force made 90 arrests for county lines offences."
+    )
+    assert ("arrests", 90) not in got and ("arrests", 64) in got, got
+
+
+# -- "closure orders on 12 properties, eight of them in X": a labelled share by place --------
+
+
+def test_labelled_share_by_place_of_an_other_figure() -> None:
+    got = {
+        (s.metric.value, s.value, s.area)
+        for s in checked_report(
+            " date 2025-06-02 Drug raids\n\nIn Cambridgeshire, closure orders have been "
+            "granted on 14 properties that dealers had taken over, nine of them in "
+            "Peterborough.\n",
+            topic_check=False,
+        ).statistics
+    }
+    assert ("other", 9, "Peterborough") in got, got
+
+
+def test_force_wide_total_so_far_this_year_is_background() -> None:
+    lead = "Operation Kite has led to 12 arrests in Ashbury since June.\n\n"
+    got = _figures(lead + "Across Wessex, the force has seized drugs worth £3.1m so far this year.")
+    assert ("drugs_value", 3100000) not in got, got
+
+
+# -- "One landlord, who owns six houses in the town": what one owns, no visits ---------------
+
+
+def test_houses_someone_owns_are_no_visits() -> None:
+    got = _figures(
+        "Officers visited 22 homes in Ashbury. One landlord, who owns five houses in the town, "
+        "said he now checks them every week."
+    )
+    assert got == {("addresses_visited", 22)}, got
+
+
+# -- "Two more men were arrested, taking the total to 13": an increment of a total -----------
+
+
+def test_increment_taking_the_total_is_no_figure_of_its_own() -> None:
+    got = _figures(
+        "Three more people were arrested in Ashbury on Friday, taking the total to 17, police said."
+    )
+    assert ("arrests", 3) not in got, got
+    got = _figures("A further four were charged, bringing the total to nine.")
+    assert ("charged", 4) not in got, got

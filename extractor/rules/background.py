@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .broader import force_wide_total
 from .numbers import Figure
 from .textsearch import WordSet, any_word, search_hinted
 
@@ -28,7 +29,8 @@ _SAME_PERIOD = (
 )
 _EARLIER = re.compile(
     r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
-    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|the\s+year\s+before|(?:by|for|in)\s+comparison"
+    r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|(?:in\s+)?the\s+year\s+before"
+    r"|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     # "In the comparable week last spring, forces made 987 arrests"
     rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{_SAME_PERIOD}"
@@ -184,92 +186,6 @@ _UNDER_AGE = re.compile(
 _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$")
 
 
-# "Staff at a charity said they had supported 48 young people", "The council's service
-# worked with 35 children": a partner's outcome, when no police actor comes before the figure
-_PARTNER = re.compile(
-    r"\b(?:council|councils|charity|charities|nurses?|doctors?|hospitals?|NHS|youth\s+workers?"
-    r"|youth\s+offending|social\s+workers?|social\s+services|teachers?"
-    r"|universit(?:y|ies)(?!\s+(?:town|city))|health\s+boards?"
-    # "A Shrewsbury academy trust has written to the parents of 6,000 pupils", "Its housing
-    # and welfare teams went on to support 19 residents"
-    r"|(?:learning|academy|school|schools|multi-academy)\s+trusts?|academy|academies"
-    r"|housing\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|staff|services?|associations?"
-    r"|providers?))\b",
-    re.IGNORECASE,
-)
-_POLICE = re.compile(
-    r"\b(?:police|(?<!housing\s)(?<!council\s)(?<!support\s)officers?|force|constabulary"
-    r"|detectives?|NCA|PSNI|ROCU|[A-Z]{2,}SOU)\b",
-    re.IGNORECASE,
-)
-
-
-def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
-    """Whether a count is a partner's outcome: its sentence names a partner before it and
-    no police actor ("Nurses referred 14 teenagers to a youth work team")."""
-    lead = plain[sent_start : fig.qual_start]
-    if lead.endswith(("supported ", "helped ")) and _SUPPORTED_BY_NAME.match(lead):
-        return _POLICE.search(lead) is None  # "Burton YMCA said it had supported nine"
-    if not _PARTNER_HINTS.search(lead.lower()):
-        return False  # most sentences name no partner: skip the scans
-    if _PARTNER.search(lead) is None:
-        return False
-    if "statement" in lead and _STATEMENT_SAID.search(lead):
-        return False  # "The council's statement said 25 people had been arrested": a source
-    if "whose" in lead and _WHOSE_STAFF.search(lead):
-        return True  # "The force works with a charity whose caseworkers supported 188"
-    if "with" in lead or "alongside" in lead:  # "a charity that works alongside the force"
-        lead = _WITH_POLICE.sub(" ", lead)
-    return _POLICE.search(lead) is None
-
-
-# "Safe Steps Derby supported 87 young people", "Burton YMCA said it had supported nine": an
-# organisation named in two or more capitalised words (no "Operation X") as the supporter
-_SUPPORTED_BY_NAME = re.compile(
-    r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
-    r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
-)
-# the partner as the source of a figure, not its actor: "The council's own statement, issued
-# a day later, put the number of arrests at 26"
-_STATEMENT_SAID = re.compile(
-    r"\b(?:council|councils)['\u2019]s\s+(?:own\s+)?(?:statement|release|figures)\b[^.;]{0,60}?"
-    r"\b(?:said|says|put|gave|puts|gives|showed|shows|recorded|reported)\b(?:\s+that)?[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-# the partner's own people as the actor: "the youth charity X, whose caseworkers supported"
-_WHOSE_STAFF = re.compile(
-    r"\b(?:charity|charities|council|service|trust|project|scheme|organisation)\b[^.;]{0,60}?"
-    r"\bwhose\s+(?:own\s+)?(?:[\w-]+\s+)?(?:caseworkers|case\s+workers|staff|workers|volunteers"
-    r"|mentors|advisers|advisors|team|youth\s+workers|support\s+workers)\b[^.;]*$",
-    re.IGNORECASE,
-)
-# the police as the partner's companion, not the actor: "a charity working with police"
-_WITH_POLICE = re.compile(
-    r"\b(?:alongside|with)\s+(?:the\s+|local\s+)*(?:police|force|officers)\b", re.IGNORECASE
-)
-
-
-# searched in the sentence up to each figure: in tests (WordSet) beat a regex over that much
-_PARTNER_HINTS = WordSet(
-    (
-        "council",
-        "charit",
-        "nurse",
-        "doctor",
-        "hospital",
-        "nhs",
-        "youth",
-        "social",
-        "teacher",
-        "universit",
-        "health board",
-        "trust",
-        "academ",
-        "housing",
-    )
-)
-
-
 # a year a figure series names: "51 lines in 2023 and 63 in 2024, before the 74 closed in 2025"
 _SERIES_YEAR = re.compile(r"\b(?:in|during|and|from|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -289,7 +205,19 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
-# sentence openers of a force-wide or national figure (``_WIDE_OPENS``), one C-level test
+_TAKING_TOTAL = re.compile(
+    r"\b(?:taking|bringing|takes|brings|took|brought)\s+(?:the|its|their)\s+(?:overall\s+"
+    r"|running\s+)?total\b",
+    re.IGNORECASE,
+)
+# "The week also saw £11,400 in cash seized, figures the force published at the time": the
+# earlier event's figures, restated as background
+_PUBLISHED_THEN = re.compile(
+    r"\bfigures?\s+(?:that\s+|which\s+)?(?:the\s+force|police|it|they|officers|the\s+\w+)\s+"
+    r"(?:published|released|gave|issued|announced|reported)\s+at\s+the\s+time\b",
+    re.IGNORECASE,
+)
+# sentence openers of a force-wide or national figure (``broader``), one C-level test
 _WIDE_WORDS = ("Across ", "Nationally,", "Across\n")
 
 
@@ -303,12 +231,17 @@ def background(
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
-    lead = plain[sent_start : fig.qual_start]  # the sentence up to the figure
-    if ("if " in lead or "If " in lead or "nless " in lead) and _IF_CLAUSE.search(lead[-100:]):
-        return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
-    if head.endswith(("under ", "over ")) and fig.value < 30 and _UNDER_AGE.search(head[-40:]):
+    if _TEXT_MEMO[0] is not plain:  # the rarer cues below, looked for once a text
+        _TEXT_MEMO[:] = [plain, _text_flags(plain)]
+    flags = _TEXT_MEMO[1]
+    if (
+        flags & _UNDER
+        and fig.value < 30
+        and head.endswith(("under ", "over "))
+        and _UNDER_AGE.search(head[-40:])
+    ):
         return True  # "nine were kids under 18": an age bound, no count
     if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
         return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
@@ -366,39 +299,48 @@ def background(
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
-    return plain.startswith(_WIDE_WORDS, sent_start) and _force_wide_running_total(
-        plain, fig, sent_start, end
+    if not flags:
+        return False
+    if flags & _IF and _IF_CLAUSE.search(
+        plain, max(sent_start, fig.qual_start - 100), fig.qual_start
+    ):
+        return True  # "If we knock on a hundred doors and find one child": a hypothetical
+    if (
+        flags & _TOTAL
+        and (plain.startswith(" more ", fig.end) or head.endswith(("further ", "another ")))
+        and _TAKING_TOTAL.search(plain, fig.end, end)
+    ):
+        return True  # "Two more men were arrested, taking the total to 13": the increment
+    if flags & _AT_THE_TIME and _PUBLISHED_THEN.search(plain, fig.end, end):
+        return True  # "... £11,400 in cash seized, figures the force published at the time"
+    return bool(
+        flags & _WIDE
+        and plain.startswith(_WIDE_WORDS, sent_start)
+        and force_wide_total(plain, fig, sent_start, end)
     )
 
 
-# "Across Norfolk, the force has closed 62 county lines since the start of the year": a
-# force-wide running total of all its county lines work, opened by the area it spans;
-# "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
-# total of all county lines work; "Across the county, the force closed 90 lines last year"
-_WIDE_OPENS = re.compile(r"[\s\-*]*(?:Across\s|Nationally,)")
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
-_SINCE_MONTH = re.compile(
-    rf"[^.;]{{0,90}}?\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+year|"
-    rf"{_MONTH})|{_MONTH})\b"
-)
-_PAST_YEAR = re.compile(
-    r"[^.;]{0,90}?\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
-    r"|twelve\s+months)|(?<!the\s)last\s+year)\b"
-)
+_IF, _TOTAL, _AT_THE_TIME, _WIDE, _UNDER = 1, 2, 4, 8, 16
+_TEXT_MEMO: list = [None, 0]  # the last text read and its flags
 
 
-def _force_wide_running_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
-    """Whether an "Across <area>, ..." or "Nationally, ..." sentence gives a running total
-    since a month or a total of the past year: broader work than the article reports."""
-    opens = _WIDE_OPENS.match(plain, sent_start)
-    if opens is None:
-        return False
-    if _SINCE_MONTH.match(plain, fig.end, end) is not None:
-        return True
-    return _PAST_YEAR.match(plain, fig.end, end) is not None
+def _text_flags(plain: str) -> int:
+    """Which of background's rarer cues a text holds at all (one scan a text)."""
+    flags = 0
+    if "if " in plain or "If " in plain or "nless " in plain:
+        flags |= _IF
+    if "total" in plain and any(w in plain for w in _TAKING_WORDS):
+        flags |= _TOTAL
+    if " at the time" in plain:
+        flags |= _AT_THE_TIME
+    if "Across" in plain or "Nationally," in plain:
+        flags |= _WIDE
+    if "under " in plain or "over 1" in plain or "over 2" in plain:
+        flags |= _UNDER
+    return flags
+
+
+_TAKING_WORDS = ("taking", "bringing", "takes", "brings", "took", "brought")
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"

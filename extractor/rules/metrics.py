@@ -16,8 +16,8 @@ import re
 
 from ..schema import Metric
 from . import details
-from .background import background, partner_figure
-from .evidencespan import clause_end, span, with_verb
+from .background import background
+from .evidencespan import clause_end, span
 from .labels import read_label
 from .lexicon import (
     FIXED,
@@ -30,22 +30,17 @@ from .lexicon import (
     verbs_in,
 )
 from .money import read_money, read_weight
-from .nouns import noun_phrase, years_beyond
+from .nouncounts import noun_count
+from .nouns import noun_phrase
 from .numbers import Figure
+from .partners import partner_figure
 from .peopleverbs import people_verb, verb_right_before
 from .shares import read_share
 
-_JAIL_CONTEXT = re.compile(
-    r"jail|prison|sentenc|custod|behind bars|imprison|locked up", re.IGNORECASE
-)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:which|whom|them|those|these|the|its|our|their"
     r"|(?:this|last|the)\s+(?:year|week|month|fortnight|operation)['’]s)\b"
     r"(?:\s+\d[\d,]*(?=\s))?(?:\s+(?:were|was|are))?",  # "nine of the 43 lines closed"
-    re.IGNORECASE,
-)
-_WARRANT_BEFORE = re.compile(
-    r"\b(?:warrants?|raid\w*|search\w*|executed|forced\s+(?:entry|their\s+way))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -69,9 +64,15 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
-    if fig.kind == "count" and (
-        head.endswith("\u20ac")
-        or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
+    if _EURO_MEMO[0] is not plain:  # sums in euros, looked for once a text
+        _EURO_MEMO[:] = [plain, "\u20ac" in plain or "euro" in plain or "Euro" in plain]
+    if (
+        _EURO_MEMO[1]
+        and fig.kind == "count"
+        and (
+            head.endswith("\u20ac")
+            or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
+        )
     ):
         return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
@@ -94,6 +95,7 @@ def classify(
 
 
 _EURO_WORDS = (" euro", "euro", " Euro", "Euro")
+_EURO_MEMO: list = [None, False]  # the last text read and whether it names euros
 _EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
 _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
@@ -107,14 +109,6 @@ def _euros(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
         return None
     start = fig.qual_start - (1 if head.endswith("\u20ac") and fig.qual_start == fig.start else 0)
     return Reading(Metric.other, "cash seized in euros", start, cash.end() if cash else fig.end)
-
-
-# "14 searches under warrant", "... were carried out under a Misuse of Drugs Act warrant"
-_UNDER_WARRANT = re.compile(
-    r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:(?:carried\s+out|conducted|made|executed)\s+)?"
-    r"under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,5}?warrants?\b",
-    re.IGNORECASE,
-)
 
 
 def _count(
@@ -160,7 +154,10 @@ def _count(
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
         if verb is None and (aged := _age_part(plain, np_end, sent_end, previous, start)):
             return aged  # "Nine of the sixteen were under 25": a part of the people, by age
-        if previous is None or previous.metric in (Metric.other, Metric.outreach):
+        if previous is None or (
+            previous.metric in (Metric.other, Metric.outreach)
+            and not (previous.label and _IN_PLACE.match(plain, np_end, ceiling))
+        ):  # but "closure orders on 12 properties, eight of them in Peterborough": a share
             return None
         if head.endswith("all but "):
             return (
@@ -284,82 +281,12 @@ def _count(
                 previous.metric, previous.label, start, place.end() if place else fig.end, part=True
             )
         return None
-    if category == "nonmetric":
-        return None
+    decided, reading = noun_count(
+        plain, fig, head, words, category, np_end, ceiling, sent_end, bool(partitive), previous
+    )
+    if decided:
+        return reading
     tail = plain[np_end:ceiling]
-    if (
-        category == "lines"
-        and _ACTIVE.match(tail)
-        and not (_CLOSURE.search(head[-50:]) or _CLOSURE.search(tail[:60]))
-        and not (partitive and previous is not None and previous.metric is Metric.lines_closed)
-    ):
-        return None  # "around 2,000 lines are active": not closed
-    if category == "knives" and (other := _AND_OTHER_WEAPONS.match(tail)):
-        return Reading(Metric.weapons_seized, None, start, np_end + other.end())
-    if category in FIXED:
-        return Reading(FIXED[category], None, start, np_end)
-    if category == "weapon_type":
-        # "two samurai swords": a weapon type counted on its own is an `other` figure
-        label = " ".join(w.lower() for w in words if w.lower() not in STOP)
-        return Reading(Metric.other, label, start, np_end)
-    if words and words[-1].lower() == "searches" and (warrant := _UNDER_WARRANT.match(tail)):
-        return Reading(Metric.warrants, None, start, np_end + warrant.end())  # "under warrant"
-    if category in ("items", "plants"):
-        # "40 wraps of crack cocaine": counted drug items
-        more = re.match(
-            r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:crack\s+cocaine|cocaine|heroin|cannabis|"
-            r"spice|mdma|ketamine|drugs?|class\s+[abc]\s+drugs|ammunition)\b",
-            tail,
-            re.IGNORECASE,
-        )
-        end = np_end + (more.end() if more else 0)
-        label = " ".join(plain[fig.end : end].lower().split())
-        return Reading(Metric.other, label, start, end)
-    if category == "visits":
-        # "33 welfare visits to vulnerable people", "15 cuckooing checks", "visits to 12 homes"
-        np_text = " ".join(words).lower() + " " + tail[:40].lower()
-        if re.search(r"cuckoo|address|propert|home|premises|house|flat", np_text):
-            return Reading(Metric.addresses_visited, None, start, np_end)
-        if re.search(r"welfare|safeguard|vulnerable|people|children|adults|victims", np_text):
-            return Reading(Metric.safeguarded, None, start, np_end)
-        return None
-    if category == "addresses":
-        if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):
-            return None  # "Officers are still at two addresses": where they are, no count
-        if _WARRANT_BEFORE.search(head):
-            return Reading(Metric.warrants, None, start, np_end)
-        if details.place_of_find(plain, head, start):
-            return None  # "heroin was recovered from two addresses": where a find was made
-        if details.business_premises(words):  # "visited 47 licensed premises"
-            label = " ".join(w.lower() for w in words if w.lower() not in STOP)
-            return Reading(Metric.outreach, label, start, np_end)
-        return Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))
-    if category == "years":
-        if _BEFORE_THE_VERDICT.match(plain, fig.end, ceiling):
-            return None  # "who ran the line for almost two years have been jailed": how long
-        context = head + plain[fig.end : ceiling]
-        if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
-            a, b = span(plain, fig, head, tail, np_end, "jailed")
-            extra, end = years_beyond(plain, fig.end, np_end, sent_end)  # "and a half"
-            if extra:
-                return Reading(Metric.jail_years, None, a, max(b, end), value=fig.value + extra)
-            return Reading(Metric.jail_years, None, a, b)
-        return None  # one person's sentence is a detail, not a total
-    if category == "offences":
-        # "charged with 17 offences", "22 offences in total were charged"
-        if re.search(r"(?:charg\w*|\bfac(?:e|es|ed|ing))[^.;]{0,20}$", head, re.I) or re.match(
-            r"(?:\s+(?:in\s+total|in\s+all|altogether))?\s+(?:were|have\s+been|had\s+been)\s+"
-            r"charged\b",
-            tail,
-            re.IGNORECASE,
-        ):
-            return Reading(
-                Metric.other, "offences charged", *span(plain, fig, head, tail, np_end, "charged")
-            )
-        return None
-    if category == "outreach":
-        label = " ".join(w.lower() for w in words if w.lower() not in STOP)
-        return Reading(Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach"))
     # people: the verb decides (its windows' verbs found once, for the span too)
     if (tail.startswith(_STATE_WORDS) and _STATE_AFTER.match(tail)) or (
         head.endswith(("other ", "remaining "))
@@ -433,9 +360,6 @@ _RELATIVE_THEN_VERDICT = re.compile(
     r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
     r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
 )
-_PRESENT_AT = re.compile(
-    r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?at\s+$", re.IGNORECASE
-)
 _ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
@@ -493,26 +417,5 @@ _PARTICIPLE = re.compile(
 _BARE_VERB = re.compile(
     r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
     r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?",
-    re.IGNORECASE,
-)
-_ACTIVE = re.compile(
-    r"\s*(?:(?:are|were|is|was|remain|remains)\s+(?:still\s+|currently\s+)?)?"
-    r"(?:(?:thought|believed|estimated|said|known)\s+to\s+be\s+)?(?:active|operating|"
-    r"running|in\s+operation|in\s+use)\b",
-    re.IGNORECASE,
-)
-_CLOSURE = re.compile(
-    r"\b(?:clos\w+|shut|seiz\w+|disrupt\w*|dismantl\w+|terminat\w+|taken\s+down|"
-    r"tak\w+\s+down)\b",
-    re.IGNORECASE,
-)
-_AND_OTHER_WEAPONS = re.compile(r"\s+and\s+other\s+(?:offensive\s+)?weapons\b", re.IGNORECASE)
-# the years of a subject's activity, then its verdict: "... for almost two years have been jailed"
-_BEFORE_THE_VERDICT = re.compile(
-    r"\s+years?\s+(?:have|has|had|were|was)\s+(?:been\s+|now\s+been\s+)?"
-    r"(?:jailed|sentenced|imprisoned|convicted|locked\s+up)\b"
-)
-_TOTAL = re.compile(
-    r"\b(?:total|totalling|combined|collectively|between\s+them|altogether|in\s+all)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,42 @@
+"""Running totals of broader work than the article reports (pure).
+
+"Across Norfolk, the force has closed 62 county lines since the start of the year" in a
+story of one morning's raids, "Nationally, more than 1,500 lines have been closed in the past
+year": a force's or the country's total of all its county lines work, opened by the area it
+spans and bounded by a month or the past year; background, no statistic of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Figure
+
+# "Across Norfolk, the force has closed 62 county lines since the start of the year": a
+# force-wide running total of all its county lines work, opened by the area it spans;
+# "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
+# total of all county lines work; "Across the county, the force closed 90 lines last year"
+_WIDE_OPENS = re.compile(r"[\s\-*]*(?:Across\s|Nationally,)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_SINCE_MONTH = re.compile(
+    rf"[^.;]{{0,90}}?\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+year|"
+    rf"{_MONTH})|{_MONTH})\b"
+)
+_PAST_YEAR = re.compile(
+    r"[^.;]{0,90}?\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+    r"|twelve\s+months)|(?<!the\s)last\s+year|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"
+)
+
+
+def force_wide_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
+    """Whether an "Across <area>, ..." or "Nationally, ..." sentence gives a running total
+    since a month or a total of the past year: broader work than the article reports."""
+    opens = _WIDE_OPENS.match(plain, sent_start)
+    if opens is None:
+        return False
+    if _SINCE_MONTH.match(plain, fig.end, end) is not None:
+        return True
+    return _PAST_YEAR.match(plain, fig.end, end) is not None
