@@ -373,7 +373,13 @@ def build_scope(
         first = gi
         while gi < len(generic) and generic[gi].start() < sent.end:
             gi += 1
-        markers += unlisted_markers(plain, generic[first:gi], markers, candidates, ci, j, lead_end)
+        if first < gi:
+            markers += unlisted_markers(
+                plain, generic[first:gi], markers, candidates, ci, j, lead_end
+            )
+        by_sentence[si] = markers
+        if not markers:
+            continue  # nothing to sort, widen or group
         markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
         markers = [wider_area(plain, k) for k in markers]
         # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
