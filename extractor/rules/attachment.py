@@ -36,6 +36,9 @@ def attach(
         own = next((a for f, a in scope.respective.items() if start <= f < end), None)
         if own is not None:
             return own, None
+    if not markers:  # what the reading below comes to with nothing named in the sentence
+        default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
+        return _wider_than_town(scope.plain, default, sent, end, []), None
     clause_end = clause_cut(scope.plain, start, end, clause_end)
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
     adjacent = [
