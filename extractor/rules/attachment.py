@@ -39,7 +39,10 @@ def attach(
     if not markers:  # what the reading below comes to with nothing named in the sentence
         default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
         return _wider_than_town(scope.plain, default, sent, end, []), None
-    clause_end = clause_cut(scope.plain, start, end, clause_end)
+    # with no marker past the figure, no later place can take it: its clause end is not needed
+    past_figure = any(k.start >= end for k in markers)
+    if past_figure:
+        clause_end = clause_cut(scope.plain, start, end, clause_end)
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
     adjacent = [
         k
@@ -65,14 +68,14 @@ def attach(
     # a later figure is that figure's
     after = [
         k
-        for k in markers
+        for k in (markers if past_figure else ())
         if end <= k.start < clause_end
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
-    if not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
+    if past_figure and not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
         # "212 pupils at four schools in Whitby": the place of the next figure holds this one
         after = [
             k
