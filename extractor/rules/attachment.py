@@ -51,7 +51,7 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
-    if "ccount" in scope.plain[sent.start : start]:
+    if scope.plain.find("ccount", sent.start, start) >= 0:
         # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
         # Bradford accounting for another nine": the place before each "for" owns its share
         owner = [
@@ -353,6 +353,8 @@ def share_past_whole(
     ``whole_end``: where the whole ends, or with ``share`` where the share ends ("Six");
     ``ceiling``: the end of the sentence."""
     markers = scope.markers.get(si, [])
+    if not markers:
+        return None
     first = next((k for k in markers if k.start >= whole_end), None)
     own = _WHOLE_OWN.fullmatch(scope.plain, whole_end, first.start) if first else None
     if first is None or own is None or (share and not own.group("of")):
