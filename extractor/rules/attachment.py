@@ -36,7 +36,13 @@ def attach(
         own = next((a for f, a in scope.respective.items() if start <= f < end), None)
         if own is not None:
             return own, None
-    clause_end = clause_cut(scope.plain, start, end, clause_end)
+    if not markers:  # what the reading below comes to with nothing named in the sentence
+        default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
+        return _wider_than_town(scope.plain, default, sent, end, []), None
+    # with no marker past the figure, no later place can take it: its clause end is not needed
+    past_figure = any(k.start >= end for k in markers)
+    if past_figure:
+        clause_end = clause_cut(scope.plain, start, end, clause_end)
     # "Lancashire Constabulary 41 and Cumbria Constabulary 12": a place right before its figure
     adjacent = [
         k
@@ -45,7 +51,7 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
-    if "ccount" in scope.plain[sent.start : start]:
+    if scope.plain.find("ccount", sent.start, start) >= 0:
         # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
         # Bradford accounting for another nine": the place before each "for" owns its share
         owner = [
@@ -62,14 +68,14 @@ def attach(
     # a later figure is that figure's
     after = [
         k
-        for k in markers
+        for k in (markers if past_figure else ())
         if end <= k.start < clause_end
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
-    if not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
+    if past_figure and not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
         # "212 pupils at four schools in Whitby": the place of the next figure holds this one
         after = [
             k
@@ -347,6 +353,8 @@ def share_past_whole(
     ``whole_end``: where the whole ends, or with ``share`` where the share ends ("Six");
     ``ceiling``: the end of the sentence."""
     markers = scope.markers.get(si, [])
+    if not markers:
+        return None
     first = next((k for k in markers if k.start >= whole_end), None)
     own = _WHOLE_OWN.fullmatch(scope.plain, whole_end, first.start) if first else None
     if first is None or own is None or (share and not own.group("of")):

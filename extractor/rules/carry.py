@@ -47,7 +47,8 @@ def paragraph_defaults(
     left = False
     goes_on: str | None = None  # the place the last sentence's figures were placed in
     for si, sent in enumerate(sentences):
-        opening = next((k for k in by_sentence[si] if k.initial and not k.listed), None)
+        marks = by_sentence[si]
+        opening = next((k for k in marks if k.initial and not k.listed), None) if marks else None
         if sent.first or opening is not None:
             last_open = opening.area if opening and not (sent.first or opening.weak) else None
         elif last_open:
@@ -59,7 +60,7 @@ def paragraph_defaults(
             left = any(not k.weak and k.area != para_default[town_para] for k in by_sentence[si])
         if sent.first or by_sentence[si] or si in later:
             goes_on = (
-                figure_place(plain, by_sentence[si]) if needed is None or si in needed else None
+                figure_place(plain, marks) if marks and (needed is None or si in needed) else None
             )
         elif goes_on and (_GOES_ON.match(plain, sent.start) or later.get(si - 1) == goes_on):
             # "officers in Cornwall arrested 33 people. They closed seven lines ...": the
@@ -109,10 +110,14 @@ def paragraph_defaults(
                 para_default[sent.para] = carry
             elif section:
                 para_default[sent.para] = section
-            elif (town := scene_town(plain, by_sentence[si])) and (
-                needed is None
-                or si not in needed
-                or town_opening(plain, sent.start, by_sentence[si], town)
+            elif (
+                marks
+                and (town := scene_town(plain, marks))
+                and (
+                    needed is None
+                    or si not in needed
+                    or town_opening(plain, sent.start, by_sentence[si], town)
+                )
             ):
                 # "Officers raided homes in Kirkby. Six ...", "The week in Crewe produced 17"
                 para_default[sent.para] = town

@@ -20,7 +20,7 @@ from __future__ import annotations
 from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
-from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER, drop_asides
+from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
 from .districts import district_of_town
 from .framing import (
@@ -34,21 +34,17 @@ from .framing import (
 )
 from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
 from .markers import (
-    AND_UNKNOWN_PLACE,
     LIST_GAP,
     WHERE_AFTER,
     Marker,
     Scope,
     generic_places,
-    group_markers,
     listed_places,
-    mark_lists,
     namesake,
     respective_places,
     site_reference,
     town_after,
     town_of,
-    wider_area,
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
@@ -75,7 +71,7 @@ from .scopecues import (
     no_national_scope,
     part_of_wider,
 )
-from .scopemarks import both_forces_area, unlisted_markers
+from .scopemarks import both_forces_area, settle_markers, unlisted_markers
 from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
@@ -373,22 +369,14 @@ def build_scope(
         first = gi
         while gi < len(generic) and generic[gi].start() < sent.end:
             gi += 1
-        markers += unlisted_markers(plain, generic[first:gi], markers, candidates, ci, j, lead_end)
-        markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
-        markers = [wider_area(plain, k) for k in markers]
-        # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
-        markers = [
-            Marker(k.start, k.end, k.area, k.initial, k.weak, True)
-            if not k.listed
-            and k.area in PLACES
-            and AND_UNKNOWN_PLACE.match(plain, k.end)
-            and not any(c.start > k.end and c.start < k.end + 8 for c in candidates[ci:j])
-            else k
-            for k in markers
-        ]
-        if listed:
-            markers = mark_lists(markers, listed)
-            markers = group_markers(plain, markers, lead_end)
+        if first < gi:
+            markers += unlisted_markers(
+                plain, generic[first:gi], markers, candidates, ci, j, lead_end
+            )
+        by_sentence[si] = markers
+        if not markers:
+            continue  # nothing to sort, widen or group
+        markers = settle_markers(plain, markers, candidates, ci, j, listed, lead_end)
         by_sentence[si] = markers
         if "respectively" in text:
             respective.update(respective_places(plain, sent.start, sent.end, markers))

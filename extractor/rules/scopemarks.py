@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import re
 
+from .clauses import drop_asides
 from .framing import agency_area
-from .gazetteer import Mention
+from .gazetteer import PLACES, Mention
 from .jointareas import group_area
-from .markers import DISTRICT_AFTER, NOT_PLACES, Marker, town_after
+from .markers import (
+    AND_UNKNOWN_PLACE,
+    DISTRICT_AFTER,
+    NOT_PLACES,
+    Marker,
+    group_markers,
+    mark_lists,
+    town_after,
+    wider_area,
+)
 from .placenames import unlisted_name_area
 
 
@@ -65,3 +75,32 @@ def both_forces_area(candidates: list[Mention], before: int, main: str) -> str:
     ]
     pair = list(dict.fromkeys(a for a in pair if a))
     return (group_area(pair[-2:]) or main) if len(pair) >= 2 else main
+
+
+def settle_markers(
+    plain: str,
+    markers: list[Marker],
+    candidates: list[Mention],
+    ci: int,
+    j: int,
+    listed: set[int],
+    lead_end: int,
+) -> list[Marker]:
+    """A sentence's markers in text order, without asides, widened ("Inverness and the
+    Highlands") and grouped into lists; ``candidates[ci:j]``: its known mentions."""
+    markers = drop_asides(plain, sorted(markers, key=lambda k: k.start))
+    markers = [wider_area(plain, k) for k in markers]
+    # "in Sunderland and South Tyneside": a list with a place no gazetteer knows
+    markers = [
+        Marker(k.start, k.end, k.area, k.initial, k.weak, True)
+        if not k.listed
+        and k.area in PLACES
+        and AND_UNKNOWN_PLACE.match(plain, k.end)
+        and not any(c.start > k.end and c.start < k.end + 8 for c in candidates[ci:j])
+        else k
+        for k in markers
+    ]
+    if listed:
+        markers = mark_lists(markers, listed)
+        markers = group_markers(plain, markers, lead_end)
+    return markers
