@@ -10,7 +10,7 @@ Text in, ``OperationReport`` out; no file, network, clock or environment access
   sums of money and weights in ``money``)
 - ``framing``   the article's main area, its region and town, which place names count
 - ``scope``     which area each figure belongs to
-- ``entities``  agencies, locations, drugs, weapons, operation names
+- ``entities``  agencies, locations, drugs, weapons (operation names in ``operations``)
 - ``quotes``    quotations with speaker, role and organisation
 - ``dates``     publication date, week of action, period
 
@@ -48,6 +48,7 @@ from .gazetteer import Agency, fold, lower_same_length, scan
 from .markup import decode_entities
 from .metrics import Reading, classify
 from .numbers import Figure, find_figures_by_span
+from .operations import operation_names
 from .pages import credited_force, declutter
 from .placenames import place_mentions, title_spans
 from .posts import drop_running_counts, drop_summary_box
@@ -156,7 +157,7 @@ def extract_report(
     locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
     week = dates.week_of_action(low, stated, (period_start, period_end))
     week = week and not dates.sentencing_lead(low, headline)
-    operations = entities.operation_names(plain)
+    operations = operation_names(plain)
     return OperationReport(
         article_id=article_id,
         published=published,
