@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from extractor import Extractor
-from extractor.rules import drop_restatements, extract_report
+from extractor.rules import extract_report
+from extractor.rules.restatements import drop_restatements
 from extractor.schema import Metric, OperationReport, Qualifier, Statistic
 
 ROOT = Path(__file__).resolve().parent.parent

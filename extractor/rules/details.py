@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
-from .lexicon import NOUNS
+from .lexicon import NOUNS, PEOPLE_METRICS, Reading
 
 # metrics of amounts, not counts: a bare count after one of them repeats no metric
 AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
@@ -148,6 +148,20 @@ def age_part(plain: str, at: int, ceiling: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return " ".join(m.group("label").split()), m.end()
+
+
+def read_age_part(
+    plain: str, at: int, ceiling: int, previous: Reading | None, start: int
+) -> Reading | None:
+    """A part of the people just counted told by age ("were under 18"): their metric (the
+    arrests when no people figure comes before), labelled with the age."""
+    if previous is not None and previous.metric not in PEOPLE_METRICS.values():
+        previous = None
+    age = age_part(plain, at, ceiling)
+    if age is None:
+        return None
+    metric = previous.metric if previous is not None else Metric.arrests
+    return Reading(metric, age[0], start, age[1], part=True)
 
 
 # "... were under 18 and have been referred to safeguarding services": the same people, also

@@ -17,6 +17,7 @@ import re
 from ..schema import Metric
 from . import details
 from .background import background
+from .euros import in_euros, read_euros
 from .evidencespan import clause_end, span
 from .labels import read_label
 from .lexicon import (
@@ -64,17 +65,8 @@ def classify(
         return None
     if fig.kind == "money":
         return read_money(plain, fig, head, ceiling, sent_start)
-    if _EURO_MEMO[0] is not plain:  # sums in euros, looked for once a text
-        _EURO_MEMO[:] = [plain, "\u20ac" in plain or "euro" in plain or "Euro" in plain]
-    if (
-        _EURO_MEMO[1]
-        and fig.kind == "count"
-        and (
-            head.endswith("\u20ac")
-            or (plain.startswith(_EURO_WORDS, fig.end) and _EUROS_AFTER.match(plain, fig.end))
-        )
-    ):
-        return _euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
+    if fig.kind == "count" and in_euros(plain, fig, head):
+        return read_euros(plain, fig, head, ceiling)  # "€6,500 in cash": not pounds
     if fig.kind == "weight":
         return read_weight(plain, fig, ceiling)
     if partner_figure(plain, fig, sent_start):
@@ -92,23 +84,6 @@ def classify(
     ):
         return None  # "Three other men were jailed for between four and six years each"
     return reading
-
-
-_EURO_WORDS = (" euro", "euro", " Euro", "Euro")
-_EURO_MEMO: list = [None, False]  # the last text read and whether it names euros
-_EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
-_CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
-_CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
-
-
-def _euros(plain: str, fig: Figure, head: str, ceiling: int) -> Reading | None:
-    """A sum in euros (a Garda seizure across the border): cash is labelled `other`, since
-    ``cash_seized`` is in pounds and a value is never converted; other sums are no figure."""
-    cash = _CASH_AFTER.match(plain, fig.end, ceiling)
-    if cash is None and not _CASH_NEAR_BEFORE.search(head):
-        return None
-    start = fig.qual_start - (1 if head.endswith("\u20ac") and fig.qual_start == fig.start else 0)
-    return Reading(Metric.other, "cash seized in euros", start, cash.end() if cash else fig.end)
 
 
 def _count(
@@ -152,7 +127,9 @@ def _count(
             verb = people_verb("", participle, []) or verb
         if verb in PEOPLE_METRICS:
             return Reading(PEOPLE_METRICS[verb], None, start, clause_end(plain, np_end, ceiling))
-        if verb is None and (aged := _age_part(plain, np_end, sent_end, previous, start)):
+        if verb is None and (
+            aged := details.read_age_part(plain, np_end, sent_end, previous, start)
+        ):
             return aged  # "Nine of the sixteen were under 25": a part of the people, by age
         if previous is None or (
             previous.metric in (Metric.other, Metric.outreach)
@@ -232,7 +209,7 @@ def _count(
                 return Reading(PEOPLE_METRICS[verb], None, start, bare.end())
         # "Of those arrested, 14 were in Stevenage": a share of the people the opener names
         share = _OF_THOSE.search(head)
-        if share and (aged := _age_part(plain, fig.end, sent_end, previous, start)):
+        if share and (aged := details.read_age_part(plain, fig.end, sent_end, previous, start)):
             return aged  # "But of those, nine were under 18"
         if share and _WERE_IN.match(plain, fig.end, ceiling):
             verb = people_verb("", share.group(1) or share.group(), [])  # "Of the arrests,"
@@ -335,20 +312,6 @@ def _count(
     if metric is None:
         return None
     return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb, verbs))
-
-
-def _age_part(
-    plain: str, at: int, ceiling: int, previous: Reading | None, start: int
-) -> Reading | None:
-    """A part of the people just counted told by age ("were under 18"): their metric (the
-    arrests when no people figure comes before), labelled with the age."""
-    if previous is not None and previous.metric not in PEOPLE_METRICS.values():
-        previous = None
-    age = details.age_part(plain, at, ceiling)
-    if age is None:
-        return None
-    metric = previous.metric if previous is not None else Metric.arrests
-    return Reading(metric, age[0], start, age[1], part=True)
 
 
 _CONVICTED_WORDS = (" were", " have", " had")

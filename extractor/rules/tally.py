@@ -1,0 +1,223 @@
+"""The article's statistics: every enforcement figure, read, placed and kept once (pure).
+
+Sentence by sentence, each figure is read for what it counts (``metrics.classify``), with
+the ranges ("between 40 and 50 wraps"), shares of a whole ("9 of the 40 arrests") and
+openers that continue the figure before ("Of those, ...") that span two figures or two
+sentences; placed in its area (``scope.attach``); and followed by what the same people
+went on to ("... and have since been charged"). Results tables are read row by row.
+Headline figures, restatements and repeats are then dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..schema import EVIDENCE_CHARS, Metric, Qualifier, Statistic
+from .attachment import owner_markers, share_past_whole
+from .clauses import since_charged
+from .details import then_referred
+from .metrics import Reading, classify
+from .numbers import Figure
+from .posts import drop_summary_box
+from .restatements import (
+    back_reference,
+    dedupe,
+    drop_restated_openers,
+    drop_restatements,
+    drop_stated_wholes,
+    of_whole,
+    superseded,
+)
+from .scope import Scope, attach
+from .segments import Sentence
+from .splits import continues_split, named_subject
+from .tables import Table
+
+
+def collect_statistics(
+    text: str,
+    plain: str,
+    sentences: list[Sentence],
+    scope: Scope,
+    by_sentence: list[list[Figure]],
+    tables: Sequence[Table] = (),
+    headline: int = 0,
+    low: str | None = None,
+) -> list[Statistic]:
+    """Every enforcement figure, with its area, once per (metric, area, value).
+
+    A figure the body restates is the body's (its qualifier, its evidence, its area), not the
+    headline's: "£380,000 of cocaine found" gives way to "cocaine worth around £380,000".
+    ``low``: ``lower_same_length(plain)``, when the caller has it (not lower-cased again).
+    """
+    found: list[Statistic] = []
+    wholes: list[Statistic] = []
+    pending = sorted(tables, key=lambda t: t.start)
+    carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
+    # the word _ACCOUNTED_FOR_THEM needs: one test for the text, not a scan of each sentence
+    accounted = "accounted" in plain
+    for si, sent in enumerate(sentences):
+        while pending and pending[0].start <= sent.start:
+            found.extend(_table_statistics(text, pending.pop(0), scope.main))
+        if tables and any(t.start <= sent.start < t.end for t in tables):
+            continue  # a table row: read cell by cell above
+        figures = by_sentence[si]
+        carried = named_subject(plain, sent.start) or carried  # "The arrests were made by"
+        if not figures:
+            continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
+        opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
+        share: object = opens and _OF_THOSE_OPENS.match(plain, sent.start)
+        share = share or (
+            accounted and _ACCOUNTED_FOR_THEM.search(plain, sent.start, sent.end)
+        )  # "Derby ... five of them"
+        if not share and " of th" in plain[sent.start : sent.start + 30]:
+            share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
+        if not share and (plain[sent.start].isupper() or plain[sent.start] in " -*"):
+            share = continues_split(plain, sent.start, figures[0].qual_start, carried)
+        previous = carried if share else None
+        owned: set[int] = set()
+        upper = -1  # the upper bound of a range just read
+        whole = -1  # the whole a share was just read from ("9 of the 40 arrests")
+        for i, fig in enumerate(figures):
+            if i == upper:
+                continue
+            floor = figures[i - 1].end if i else sent.start
+            ceiling = figures[i + 1].qual_start if i + 1 < len(figures) else sent.end
+            qualifier = fig.qualifier
+            if i + 1 < len(figures) and _is_range(plain, floor, fig, figures[i + 1]):
+                # "between 40 and 50 wraps": the lower bound, at least; the noun is the upper's
+                upper = i + 1
+                ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
+                reading = classify(
+                    plain, figures[upper], fig.end, ceiling, previous, sent.start, sent.end
+                )
+                if reading is not None:
+                    reading.ev_start, qualifier = fig.qual_start, Qualifier.at_least
+            elif i + 1 < len(figures) and of_whole(plain, fig, figures[i + 1]):
+                # "9 of the 40 arrests were in Maidstone": the share counts what the whole does
+                whole = i + 1
+                ceiling = figures[i + 2].qual_start if i + 2 < len(figures) else sent.end
+                reading = classify(
+                    plain, figures[whole], fig.end, ceiling, previous, sent.start, sent.end
+                )
+                if reading is not None:
+                    reading.ev_start, reading.part = fig.qual_start, True
+            else:
+                reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
+            if reading is not None or not (
+                _TIME_SPAN.match(plain, fig.end) or _AT_PLACES.search(plain, floor, fig.qual_start)
+            ):  # skipped: "arrested over the two days, four of them in ...", "most of them at
+                previous = reading  # two flats, and six in Deal"
+            if reading is None or (i == whole and back_reference(plain, fig)):
+                continue
+            carried = reading
+            a, b = _trim(plain, reading.ev_start, reading.ev_end)
+            if b - a > EVIDENCE_CHARS:  # past the record's limit for one evidence span
+                continue
+            if i + 1 == whole:  # "9 of the force's 40 arrests were in X": placed past its whole
+                owners = owner_markers(scope, si, fig.end, figures[whole].start)
+                span = (figures[whole].start, figures[whole].end)
+                area, marker = attach(
+                    scope, si, sent, *span, ceiling, owned | {a for a, _ in owners}
+                )
+                if past := share_past_whole(scope, si, figures[whole].end, sent.end):
+                    owned.add(past[0])  # "16 weapons recovered across the county": the whole's
+                    area, marker = past[1], None
+            else:
+                area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+                if past := share_past_whole(scope, si, fig.end, sent.end, True):
+                    owned.add(past[0])  # "Six of the 16 weapons recovered across the county"
+                    area, marker = past[1], None
+            if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
+                owners = owner_markers(scope, si, figures[i - 1].end, fig.start)
+                area, marker = (owners[-1][1] if owners else scope.main), None
+            if reading.part and marker is not None:
+                owned.add(marker)
+            found.append(
+                Statistic(
+                    metric=reading.metric,
+                    value=fig.value if reading.value is None else reading.value,
+                    qualifier=qualifier,
+                    area=area,
+                    label=reading.label,
+                    evidence=text[a:b],
+                    evidence_start=a,
+                    evidence_end=b,
+                )
+            )
+            if i == whole:
+                wholes.append(found[-1])
+            elif (
+                reading.metric is Metric.arrests
+                and reading.label
+                and (then := then_referred(plain, b, sent.end))
+            ):  # "Four of those arrested were under 18 and have been referred to ..."
+                if then - a <= EVIDENCE_CHARS:
+                    found.append(
+                        found[-1].model_copy(
+                            update={
+                                "metric": Metric.safeguarded,
+                                "label": None,
+                                "evidence": text[a:then],
+                                "evidence_end": then,
+                            }
+                        )
+                    )
+            elif reading.metric is Metric.arrests and (then := since_charged(plain, b, sent.end)):
+                if then - a <= EVIDENCE_CHARS:  # "... arrested at the scene and have since been
+                    update = {"metric": Metric.charged, "evidence": text[a:then]}  # charged"
+                    found.append(found[-1].model_copy(update=update | {"evidence_end": then}))
+    for table in pending:
+        found.extend(_table_statistics(text, table, scope.main))
+    if headline:  # headlines are never evidence: a figure there is the body's or none
+        found = [s for s in found if (s.evidence_start or 0) >= headline]
+    found = superseded(plain, drop_stated_wholes(found, wholes), sentences, low)
+    found = drop_summary_box(low or plain.lower(), found)  # a live page's "Key points"
+    found = drop_restated_openers(plain, found)  # "Of the 41 arrests, 18 were ..."
+    return drop_restatements(dedupe(found))
+
+
+_RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
+_ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
+_N_OF_THEM = re.compile(
+    r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
+    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
+)
+_OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
+_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+$")  # "at two flats": where, not a figure
+_TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
+
+
+def _is_range(plain: str, floor: int, low: Figure, high: Figure) -> bool:
+    """ "between 40 and 50 wraps": two counts of one kind, the second bounding the first."""
+    return (
+        low.kind == high.kind
+        and low.value < high.value
+        and _RANGE_GAP.fullmatch(plain, low.end, high.qual_start) is not None
+        and _RANGE_BEFORE.search(plain, max(floor, low.qual_start - 12), low.qual_start) is not None
+    )
+
+
+def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
+    return [
+        Statistic(
+            metric=f.metric,
+            value=f.value,
+            qualifier=Qualifier.exact,
+            area=f.area or main,
+            evidence=text[f.row_start : f.row_end],
+            evidence_start=f.row_start,
+            evidence_end=f.row_end,
+        )
+        for f in table.figures
+    ]
+
+
+def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (plain[a].isspace() or plain[a] in ",;:-"):
+        a += 1
+    while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;:-"):
+        b -= 1
+    return a, b
