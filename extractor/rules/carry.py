@@ -116,7 +116,7 @@ def paragraph_defaults(
                 and (
                     needed is None
                     or si not in needed
-                    or town_opening(plain, sent.start, by_sentence[si], town)
+                    or town_opening(plain, sent.start, marks, town)
                 )
             ):
                 # "Officers raided homes in Kirkby. Six ...", "The week in Crewe produced 17"

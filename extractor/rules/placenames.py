@@ -62,6 +62,9 @@ _COMMANDER_FOR = re.compile(
 _DISTRICTS_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+areas\b"
 )
+# "a car stopped on the edge of Ferndown": the place, as "in" gives it (a suffix of the text
+# before the place, tested with str.endswith)
+EDGE_OF = (" edge of ", " outskirts of ")
 # "joined the force as a response officer in Rotherham": where a speaker once served
 _CAREER_IN = re.compile(
     r"\bas\s+an?\s+(?:[a-z]+\s+){0,2}officer\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
@@ -134,8 +137,8 @@ HOME_BEFORE = re.compile(
     # "missing from their homes in Bradford", "men who live in Manchester", "living in Leeds"
     r"|\bmissing\s+from\s+(?:their|his|her)\s+homes?\s+in\s+$|\b(?:who\s+lives?|living)\s+in\s+$"
 )
-# "due to appear at court in Omagh", "a trial at court in Mold": the venue, not the scope
-# "due to appear at court in Omagh", "will appear before magistrates in Portsmouth"
+# "due to appear at court in Omagh", "a trial at court in Mold", "will appear before magistrates
+# in Portsmouth": the venue, not the scope
 COURT_BEFORE = re.compile(
     r"\b(?:[Cc]ourts?|[Tt]rial|[Mm]agistrates'?|[Jj]udges?|[Ss]heriffs?)\s+(?:sitting\s+)?(?:in|at)\s+$"
 )
@@ -177,7 +180,7 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
         return STOPPED_ON.search(plain, max(0, m.start - 60), m.start) is not None
     if place.level == "road":
         return _ROAD_BEFORE.search(before) is not None
-    if PREP_BEFORE.search(before) or before.endswith((" edge of ", " outskirts of ")):
+    if PREP_BEFORE.search(before) or before.endswith(EDGE_OF):
         return True  # "in Ferndown", "a car stopped on the edge of Ferndown"
     if before.endswith(" near "):
         # "a car stopped on the A38 near Alfreton"; but "In Tower Hamlets, ... a car stopped on

@@ -133,19 +133,16 @@ def town_main(
         return None
     if PLACES[main].level != "county" and main not in ("Scotland", "Northern Ireland"):
         return None  # a force's area, or the nation of Police Scotland or the PSNI
-    named_first = {p.entry.name for p in places if p.start < headline}  # type: ignore[union-attr]
-    if len(named_first - {main}) != 1:
+    head = {p.entry.name for p in places if p.start < headline} - {main}  # type: ignore[union-attr]
+    if len(head) != 1:
         return None  # no one place, or two, in the headline
     # "Southend" in the headline, "Southend-on-Sea" in the body: one town
     full = full_town_names(places)
-    head = {
-        full.get(p.entry.name, p.entry.name)  # type: ignore[union-attr]
-        for p in places
-        if p.start < headline and p.entry.name != main  # type: ignore[union-attr]
-    }
-    if len(head) != 1 or next(iter(head)) not in PLACES:
+    (named,) = head
+    name = full.get(named, named)
+    if name not in PLACES:
         return None
-    town = PLACES[next(iter(head))]
+    town = PLACES[name]
     if town.level != "town" or not in_force(town.county, main):
         return None
     named = False

@@ -48,7 +48,7 @@ from .markers import (
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
-from .placenames import COURT_BEFORE, HOME_BEFORE
+from .placenames import COURT_BEFORE, EDGE_OF, HOME_BEFORE
 from .references import force_references, source_of_place
 from .scopecues import (
     ACCORDING_TO,
@@ -226,7 +226,7 @@ def build_scope(
                 )
                 if not (
                     PREP_BEFORE.search(before)
-                    or before.endswith((" edge of ", " outskirts of "))  # "on the edge of Ferndown"
+                    or before.endswith(EDGE_OF)  # "on the edge of Ferndown"
                     or before.endswith(" of ")
                     and PART_OF_BEFORE.search(before) is not None  # "the St Ann's area of X"
                     or ON_PLACE.search(before) is not None
@@ -373,12 +373,10 @@ def build_scope(
             markers += unlisted_markers(
                 plain, generic[first:gi], markers, candidates, ci, j, lead_end
             )
+        if markers:  # none: nothing to sort, widen or group
+            markers = settle_markers(plain, markers, candidates, ci, j, listed, lead_end)
         by_sentence[si] = markers
-        if not markers:
-            continue  # nothing to sort, widen or group
-        markers = settle_markers(plain, markers, candidates, ci, j, listed, lead_end)
-        by_sentence[si] = markers
-        if "respectively" in text:
+        if markers and "respectively" in text:
             respective.update(respective_places(plain, sent.start, sent.end, markers))
     para_default, later = paragraph_defaults(
         plain, paragraphs, sentences, by_sentence, places, needed, main
