@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.rules import lexicon, topic
-from extractor.rules.textsearch import AFTER_GAP, after_gap, why_not_after_gap
+from extractor.rules.textsearch import AFTER_GAP, LastText, after_gap, why_not_after_gap
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 EDGES = [
@@ -176,3 +176,16 @@ def test_an_ascii_lowered_search_finds_what_the_pattern_finds() -> None:
             before = text[max(0, end - 40) : end]
             want, got = plain.search(before), _BEFORE_SKIP.search(before)
             assert (got and got.span()) == (want and want.span()), before
+
+
+def test_last_text_computes_once_a_text_and_again_for_another() -> None:
+    calls: list[str] = []
+
+    def count(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    memo = LastText(count)
+    first, second = "one article", "another article"
+    assert [memo(first), memo(first), memo(second), memo(first)] == [11, 11, 15, 11]
+    assert calls == [first, second, first]

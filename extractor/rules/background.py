@@ -12,7 +12,7 @@ import re
 
 from .broader import force_wide_total
 from .numbers import Figure
-from .textsearch import WordSet, any_word, search_hinted
+from .textsearch import LastText, WordSet, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 # "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
@@ -189,7 +189,8 @@ _AGE_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?(?:\d+\s*(?:,|and|to|
 # a year a figure series names: "51 lines in 2023 and 63 in 2024, before the 74 closed in 2025"
 _SERIES_YEAR = re.compile(r"\b(?:in|during|and|from|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_SERIES_MEMO: list = [None, frozenset()]  # the last text read and its years: one scan a text
+# the years a text names after those words, read once a text
+_series_years = LastText(lambda plain: frozenset(int(v) for v in _SERIES_YEAR.findall(plain)))
 
 
 def _series_latest(plain: str, opener: str) -> bool:
@@ -199,9 +200,7 @@ def _series_latest(plain: str, opener: str) -> bool:
     y = _YEAR_DIGITS.search(opener)
     if y is None:
         return False
-    if _SERIES_MEMO[0] is not plain:
-        _SERIES_MEMO[:] = [plain, frozenset(int(v) for v in _SERIES_YEAR.findall(plain))]
-    years, year = _SERIES_MEMO[1], int(y.group())
+    years, year = _series_years(plain), int(y.group())
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
@@ -233,9 +232,7 @@ def background(
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
     if "aged" in head and _AGE_BEFORE.search(head):
         return True  # "Four men, aged between 19 and 34, ...": ages, not counts
-    if _TEXT_MEMO[0] is not plain:  # the rarer cues below, looked for once a text
-        _TEXT_MEMO[:] = [plain, _text_flags(plain)]
-    flags = _TEXT_MEMO[1]
+    flags = _text_flags(plain)  # the rarer cues below, looked for once a text
     if (
         flags & _UNDER
         and fig.value < 30
@@ -321,10 +318,9 @@ def background(
 
 
 _IF, _TOTAL, _AT_THE_TIME, _WIDE, _UNDER = 1, 2, 4, 8, 16
-_TEXT_MEMO: list = [None, 0]  # the last text read and its flags
 
 
-def _text_flags(plain: str) -> int:
+def _cue_flags(plain: str) -> int:
     """Which of background's rarer cues a text holds at all (one scan a text)."""
     flags = 0
     if "if " in plain or "If " in plain or "nless " in plain:
@@ -341,6 +337,7 @@ def _text_flags(plain: str) -> int:
 
 
 _TAKING_WORDS = ("taking", "bringing", "takes", "brings", "took", "brought")
+_text_flags = LastText(_cue_flags)
 
 
 # "104 lines in the previous year", "402 arrests over the preceding twelve months"

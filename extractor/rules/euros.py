@@ -12,9 +12,11 @@ import re
 from ..schema import Metric
 from .lexicon import Reading
 from .numbers import Figure
+from .textsearch import LastText
 
 _EURO_WORDS = (" euro", "euro", " Euro", "Euro")
-_EURO_MEMO: list = [None, False]  # the last text read and whether it names euros
+# whether a text names euros at all, looked for once a text
+_names_euros = LastText(lambda plain: "\u20ac" in plain or "euro" in plain or "Euro" in plain)
 _EUROS_AFTER = re.compile(r"\s?euros?\b", re.IGNORECASE)
 _CASH_AFTER = re.compile(r"(?:\s?euros?)?\s+(?:in\s+)?cash\b", re.IGNORECASE)
 _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
@@ -22,9 +24,7 @@ _CASH_NEAR_BEFORE = re.compile(r"\bcash\b[^.;\u00a3]{0,30}$", re.IGNORECASE)
 
 def in_euros(plain: str, fig: Figure, head: str) -> bool:
     """Whether the count ``fig`` is a sum in euros: "€6,500", "6,500 euros"."""
-    if _EURO_MEMO[0] is not plain:  # sums in euros, looked for once a text
-        _EURO_MEMO[:] = [plain, "\u20ac" in plain or "euro" in plain or "Euro" in plain]
-    if not _EURO_MEMO[1]:
+    if not _names_euros(plain):
         return False
     if head.endswith("\u20ac"):
         return True

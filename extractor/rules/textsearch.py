@@ -10,9 +10,32 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class LastText(Generic[T]):
+    """``compute(text)`` for the last text asked about, computed once a text: a per-figure
+    check that asks the same question of the whole article again and again. The text and its
+    value are swapped in as one tuple, so threads sharing the memo never see a value with
+    another text (the memo holds the text, so its identity cannot be reused meanwhile)."""
+
+    __slots__ = ("_compute", "_last")
+
+    def __init__(self, compute: Callable[[str], T]) -> None:
+        self._compute = compute
+        self._last: tuple[str, T] | None = None
+
+    def __call__(self, text: str) -> T:
+        last = self._last
+        if last is None or last[0] is not text:
+            last = (text, self._compute(text))
+            self._last = last
+        return last[1]
 
 
 def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> bool:
