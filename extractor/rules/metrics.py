@@ -25,14 +25,13 @@ from .lexicon import (
     NO_METRIC_VERB,
     NOUNS,
     PEOPLE_METRICS,
-    STOP,
     Reading,
     VerbMemo,
     verbs_in,
 )
 from .money import read_money, read_weight
 from .nouncounts import noun_count
-from .nouns import noun_phrase
+from .nouns import noun_label, noun_phrase
 from .numbers import Figure
 from .partners import partner_figure
 from .peopleverbs import people_verb, verb_right_before
@@ -265,12 +264,8 @@ def _count(
         return reading
     tail = plain[np_end:ceiling]
     # people: the verb decides (its windows' verbs found once, for the span too)
-    if (tail.startswith(_STATE_WORDS) and _STATE_AFTER.match(tail)) or (
-        head.endswith(("other ", "remaining "))
-        and _REST_BEFORE.search(head[-30:])
-        and NO_METRIC_VERB.match(tail, (p.end() if (p := _PARTICIPLE_THEN_VERB.match(tail)) else 0))
-    ):  # "five people remain under investigation", "the other three arrested have been released"
-        return None
+    if _state_of_counted(head, tail):
+        return None  # "five people remain under investigation"
     verbs = VerbMemo()
     verb = people_verb(head, tail, words, verbs)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
@@ -305,13 +300,24 @@ def _count(
             # "spoke to 19 children ... at risk of exploitation and referred them to ..."
             metric = Metric.safeguarded
         else:
-            label = " ".join(w.lower() for w in words if w.lower() not in STOP)
+            label = noun_label(words)
             return Reading(
                 Metric.outreach, label, *span(plain, fig, head, tail, np_end, verb, verbs)
             )
     if metric is None:
         return None
     return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb, verbs))
+
+
+def _state_of_counted(head: str, tail: str) -> bool:
+    """Whether a count of people tells a state of people counted before, no figure: "five
+    people remain under investigation", "the other three arrested have been released"."""
+    if tail.startswith(_STATE_WORDS) and _STATE_AFTER.match(tail):
+        return True
+    if not (head.endswith(("other ", "remaining ")) and _REST_BEFORE.search(head[-30:])):
+        return False
+    participle = _PARTICIPLE_THEN_VERB.match(tail)  # "the other three arrested have been ..."
+    return NO_METRIC_VERB.match(tail, participle.end() if participle else 0) is not None
 
 
 _CONVICTED_WORDS = (" were", " have", " had")

@@ -14,8 +14,8 @@ import re
 from ..schema import Metric
 from . import details
 from .evidencespan import span, with_verb
-from .lexicon import FIXED, STOP, Reading
-from .nouns import years_beyond
+from .lexicon import FIXED, Reading
+from .nouns import noun_label, years_beyond
 from .numbers import Figure
 
 _JAIL_CONTEXT = re.compile(
@@ -89,7 +89,7 @@ def noun_count(
         return True, Reading(FIXED[category], None, start, np_end)
     if category == "weapon_type":
         # "two samurai swords": a weapon type counted on its own is an `other` figure
-        label = " ".join(w.lower() for w in words if w.lower() not in STOP)
+        label = noun_label(words)
         return True, Reading(Metric.other, label, start, np_end)
     if words and words[-1].lower() == "searches" and (warrant := _UNDER_WARRANT.match(tail)):
         return True, Reading(
@@ -124,7 +124,7 @@ def noun_count(
         if details.place_of_find(plain, head, start):
             return True, None  # "heroin was recovered from two addresses": where a find was made
         if details.business_premises(words):  # "visited 47 licensed premises"
-            label = " ".join(w.lower() for w in words if w.lower() not in STOP)
+            label = noun_label(words)
             return True, Reading(Metric.outreach, label, start, np_end)
         return True, Reading(Metric.addresses_visited, *with_verb(plain, fig, head, tail, np_end))
     if category == "years":
@@ -153,7 +153,7 @@ def noun_count(
             )
         return True, None
     if category == "outreach":
-        label = " ".join(w.lower() for w in words if w.lower() not in STOP)
+        label = noun_label(words)
         return True, Reading(
             Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach")
         )

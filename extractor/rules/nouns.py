@@ -37,6 +37,12 @@ _LINES_NEXT = re.compile(r" lines?\b")
 _MORE = re.compile(r"\s+more(?=\s+(?!than\b)[a-z])")
 
 
+def noun_label(words: list[str]) -> str:
+    """A label from a noun phrase's words, lower case, without stop words ("two samurai
+    swords" -> "samurai swords", "47 licensed premises" -> "licensed premises")."""
+    return " ".join(w.lower() for w in words if w.lower() not in STOP)
+
+
 def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
