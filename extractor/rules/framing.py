@@ -156,10 +156,11 @@ def _lead_area(
     # the headline's operation place comes last, however far down
     far = _headline_scope(plain, places, headline)
     for p in places:  # "a week-long crackdown ... across the Eastern region": the operation's scope
-        if p.start > body_start + 700 and (not far or p.entry.name not in far):  # type: ignore[union-attr]
+        if p.start > body_start + 700:
             if not far:
-                break
-            continue
+                break  # past the lead
+            if p.entry.name not in far:  # type: ignore[union-attr]
+                continue  # past the lead, and not the headline's operation place
         if p.start < headline:
             continue
         # the window stays on the place's line: "... a county lines operation\n- Road closed
