@@ -71,6 +71,8 @@ SETS = {
     "holdout25": ("evals/holdout25/gold", "evals/holdout25/articles"),
     "holdout26": ("evals/holdout26/gold", "evals/holdout26/articles"),
     "holdout27": ("evals/holdout27/gold", "evals/holdout27/articles"),
+    "holdout28": ("evals/holdout28/gold", "evals/holdout28/articles"),
+    "holdout29": ("evals/holdout29/gold", "evals/holdout29/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

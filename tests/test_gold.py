@@ -80,6 +80,10 @@ HOLDOUT26_ARTICLES = ROOT / "evals" / "holdout26" / "articles"
 HOLDOUT26_GOLD = ROOT / "evals" / "holdout26" / "gold"
 HOLDOUT27_ARTICLES = ROOT / "evals" / "holdout27" / "articles"
 HOLDOUT27_GOLD = ROOT / "evals" / "holdout27" / "gold"
+HOLDOUT28_ARTICLES = ROOT / "evals" / "holdout28" / "articles"
+HOLDOUT28_GOLD = ROOT / "evals" / "holdout28" / "gold"
+HOLDOUT29_ARTICLES = ROOT / "evals" / "holdout29" / "articles"
+HOLDOUT29_GOLD = ROOT / "evals" / "holdout29" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
