@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Mention
+from .placenames import after_a_name
 
 # a run of capitalised words on one line: "Detective Sergeant Ann Rook", "Helen Marchetti's"
 _RUN = re.compile(r"[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*)*")
@@ -86,7 +87,12 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
     sentence words are dropped, overlapping no gazetteer name (places, forces); a single word
     is a reference when it is the first or last name of a person named in full before it.
     """
-    taken = sorted((m.start, m.end) for m in mentions if m.kind in ("agency", "place"))
+    # a place after a capitalised word is a surname: "Sarah Whitworth", "Ms Harlow"
+    taken = sorted(
+        (m.start, m.end)
+        for m in mentions
+        if m.kind == "agency" or (m.kind == "place" and not after_a_name(plain, m))
+    )
     people: dict[str, Person] = {}
     by_part: dict[str, Person] = {}
     out: list[Naming] = []

@@ -28,6 +28,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def after_a_name(plain: str, m: Mention) -> bool:
+    """Whether a place name follows a capitalised word on its line ("Superintendent Paul
+    Boston", "Ms Harlow"): a person's surname, not the place."""
+    prev = _PREV_CAPITAL.search(plain, max(0, m.start - 25), m.start)
+    return prev is not None and prev.group(1) not in _FUNCTION_WORDS
+
+
 def title_spans(plain: str) -> list[tuple[int, int]]:
     """Spans of titles such as "Leicester, Leicestershire and Rutland Police and Crime
     Commissioner": places inside them are not places the article reports."""
@@ -107,8 +114,7 @@ def place_mentions(
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         if before.endswith(("the ", " and ")) and _DISTRICTS_AFTER.match(plain, m.end):
             continue  # "in the Woodside and Sutton Hill areas": districts of the town
-        prev = _PREV_CAPITAL.search(before)
-        if prev and prev.group(1) not in _FUNCTION_WORDS:
+        if after_a_name(plain, m):
             continue  # "Superintendent Paul Boston"
         nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
         if (
