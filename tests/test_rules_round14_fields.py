@@ -35,3 +35,37 @@ def test_a_surname_that_is_a_town_still_names_the_speaker() -> None:
         'networks that will try to come back."'
     )
     assert got == [("Peter Beeston", "Six")], got
+
+
+# -- no speaker is a place, a month or a body: "in North Ashshire", "Since May" -------------
+
+
+def test_a_place_month_or_body_in_the_attribution_is_no_speaker() -> None:
+    body = (
+        "Kent Police closed six lines in Ashford during a week of action.\n\n"
+        "Cllr Dunmore, who represents a ward in West Kent, said he wanted "
+        'more officers. "Six lines is a start, but only a start," he said.'
+    )
+    assert all(s != "West Kent" for s, _ in _speakers(body)), _speakers(body)
+    body = (
+        "Kent Police closed six lines in Ashford during a week of action.\n\n"
+        "Lena Morcombe, a youth worker with the Ashford charity Safe Harbour, has met many of "
+        'the teenagers referred by officers. "The arrests give us a few weeks," she says.'
+    )
+    assert all(s != "Safe Harbour" for s, _ in _speakers(body)), _speakers(body)
+    body = (
+        "Detective Sergeant Ann Colley runs the Ashford team.\n\n"
+        "Since March, she says, the team has arrested 20 people in the town.\n\n"
+        '"We have closed more lines than in any year before," she says.'
+    )
+    assert all(s != "Since March" for s, _ in _speakers(body)), _speakers(body)
+
+
+def test_a_given_name_that_is_a_village_still_names_the_speaker() -> None:
+    body = (
+        "Kent Police closed six lines in Ashford during a week of action.\n\n"
+        "Detective Sergeant Ann Colley said the week had gone well.\n\n"
+        "Shelley Okafor, a youth worker in the town, has met many of the teenagers referred "
+        'by officers. "The arrests give us a few weeks," she says.'
+    )
+    assert ("Shelley Okafor", "The") in _speakers(body), _speakers(body)

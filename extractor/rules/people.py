@@ -18,6 +18,7 @@ from .placenames import after_a_name
 # a run of capitalised words on one line: "Detective Sergeant Ann Rook", "Helen Marchetti's"
 _RUN = re.compile(r"[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*)*")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_NEXT_NAME = re.compile(r"[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+\b(?![ \t]+(?:Police|Constabulary)\b)")
 # words that open a sentence or a run without being part of a name
 _LEAD = frozenset(
     "The A An When While In On At By For From After Before As But And If It He She They We I "
@@ -43,6 +44,22 @@ NOT_NAME = frozenset(
     "Drugs Drug Cocaine Heroin Cannabis Crack Intelligence Response Investigation Hospice "
     "Institute Association Museum Library Theatre Airport Company".split()
 )
+
+
+# words a given name never is ("North Warwickshire", "Since March", "Upper Norwood"); May,
+# April, June and August are given names too
+_NOT_GIVEN = (NOT_NAME | _LEAD) - {"May", "April", "June", "August"}
+# a body's name after its kind: "the Barnsley project Step Across", "the charity Safe Harbour"
+BODY_BEFORE = re.compile(
+    r"\b(?:project|charity|group|organi[sz]ation|scheme|programme|initiative|campaign|"
+    r"network|service|club|company|firm|trust|band)[ \t]+$"
+)
+
+
+def no_person(words: list[str], before: str) -> bool:
+    """Whether a run of capitalised words cannot be a person's name: a place, a month or a
+    sentence word opens it, or a body's kind comes just before it."""
+    return words[0] in _NOT_GIVEN or BODY_BEFORE.search(before[-20:]) is not None
 
 
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,2},|\s+\(\d{1,2}\)")
@@ -87,11 +104,17 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
     sentence words are dropped, overlapping no gazetteer name (places, forces); a single word
     is a reference when it is the first or last name of a person named in full before it.
     """
-    # a place after a capitalised word is a surname: "Sarah Whitworth", "Ms Harlow"
+    # a place after a capitalised word is a surname ("Sarah Whitworth", "Ms Harlow"); a
+    # wide-list town before one a given name ("Connor Pickersgill")
     taken = sorted(
         (m.start, m.end)
         for m in mentions
-        if m.kind == "agency" or (m.kind == "place" and not after_a_name(plain, m))
+        if m.kind == "agency"
+        or (
+            m.kind == "place"
+            and not after_a_name(plain, m)
+            and not (m.entry.weak and _NEXT_NAME.match(plain, m.end))  # type: ignore[union-attr]
+        )
     )
     people: dict[str, Person] = {}
     by_part: dict[str, Person] = {}
@@ -123,6 +146,8 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
                 continue  # "Severn Meadows Hospice": a body's name, no job word and person
             k, words = k + 1, words[1:]
         start, end = spans[k][0], spans[-1][1]
+        if len(words) == 2 and BODY_BEFORE.search(plain, max(0, a - 20), a):
+            continue  # "the Barnsley project Step Across": a body's name
         if len(words) == 2 and not any(w in NOT_NAME for w in words):
             name = plain[start:end]
             person = people.get(name)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Mention
+from .people import no_person
 
 TITLE_WORDS = frozenset(
     "detective chief inspector superintendent constable sergeant assistant deputy commissioner "
@@ -75,13 +76,21 @@ def parse_speaker(
             continue  # "Lisa Dobson of Cumbria Constabulary": the body, not a second name
         # "Owen Marchetti of the regional unit": a body in lower case after the name
         head = _BODY_AFTER.split(rest, maxsplit=1)[0] if name is None else rest
-        if _NAME.match(head) and not any(t.lower() in TITLE_WORDS for t in head.split()):
+        if (
+            _NAME.match(head)
+            and not any(t.lower() in TITLE_WORDS for t in head.split())
+            and not no_person(head.split(), "")
+        ):
             name = head
             role = " ".join(tokens[:k]) or None
             name_index = i
             continue
         trailing = _trailing_name(tokens)
-        if trailing and name is None:
+        if (
+            trailing
+            and name is None
+            and not no_person(tokens[trailing:], " ".join(tokens[:trailing]) + " ")
+        ):
             # "NCA director of threat leadership Tom Harland"
             name, role, name_index = " ".join(tokens[trailing:]), " ".join(tokens[:trailing]), i
     if name is None and _PEER.match(who):
