@@ -69,3 +69,21 @@ def test_a_given_name_that_is_a_village_still_names_the_speaker() -> None:
         'by officers. "The arrests give us a few weeks," she says.'
     )
     assert ("Shelley Okafor", "The") in _speakers(body), _speakers(body)
+
+
+# -- "Ashford MP Joanna Pellow" then "Mrs Pellow said:": the title after the place ----------
+
+
+def test_a_title_after_a_place_opens_the_speakers_full_name() -> None:
+    got = _speakers(
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        "Ashford MP Joanna Pellow has welcomed the figures.\n\n"
+        'Mrs Pellow said: "Twelve arrests is a good start for the families of this town."'
+    )
+    assert got == [("Joanna Pellow", "Twelve")], got
+    got = _speakers(
+        "Officers arrested 12 people in Ashford during a week of action, Kent Police "
+        "Detective Sergeant Ann Colley said.\n\n"
+        'Det Sgt Colley added: "Twelve arrests is a good start for the town."'
+    )
+    assert got == [("Ann Colley", "Twelve")], got

@@ -18,6 +18,7 @@ from .placenames import after_a_name
 # a run of capitalised words on one line: "Detective Sergeant Ann Rook", "Helen Marchetti's"
 _RUN = re.compile(r"[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*)*")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Za-z.]+)[ \t]")
 _NEXT_NAME = re.compile(r"[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+\b(?![ \t]+(?:Police|Constabulary)\b)")
 # words that open a sentence or a run without being part of a name
 _LEAD = frozenset(
@@ -124,9 +125,15 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
         a, b = run.start(), run.end()
         while j < len(taken) and taken[j][1] <= a:
             j += 1
-        if any(s < b for s, _ in taken[j : j + 4]):
-            continue  # a run overlapping a place or a body: "Avon and Somerset Police"
-        spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"\S+", run.group())]
+        inside = [e for s, e in taken[j : j + 4] if s < b]
+        if inside:  # a run overlapping a place or a body: "Avon and Somerset Police"
+            # but "Bracknell MP Helen Marchetti", "Kent Police Det Sgt Ann Rook": a title
+            # after the place or body opens a person's name
+            title = _TITLE_AFTER.match(plain, max(inside), b)
+            if title is None or title.group(1).lower().strip(".") not in title_words:
+                continue
+            a = title.start(1)
+        spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"\S+", plain[a:b])]
         tokens = [plain[s:e] for s, e in spans]
         for cut in ("'s", "."):  # "Helen Marchetti's son", "... said Ann Rook."
             if tokens[-1].endswith(cut) and len(tokens[-1]) > len(cut) + 1:

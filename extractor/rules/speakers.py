@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
     "police crime and of the national regional force county lines coordinator co-ordinator "
     "manager senior principal general inspectors t/superintendent t/chief t/inspector "
     "district borough city policing area neighbourhood local tactical strategic judge recorder "
-    "sheriff captain".split()
+    "sheriff captain mp msp mla".split()
 )
 _NAME = re.compile(  # not "In Deal" nor "At Dover": a place after a preposition
     r"^(?!(?:In|At|On|From|Across|Around|Near|Outside|Inside|Throughout)\s)(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
