@@ -87,3 +87,21 @@ def test_a_title_after_a_place_opens_the_speakers_full_name() -> None:
         'Det Sgt Colley added: "Twelve arrests is a good start for the town."'
     )
     assert got == [("Ann Colley", "Twelve")], got
+
+
+# -- "Maureen, a grandmother ..., asked that her surname be left out": named by first name --
+
+
+def test_a_person_named_by_first_name_only_on_purpose_is_the_speaker() -> None:
+    got = _speakers(
+        "Kent Police closed six lines in Ashford during a week of action.\n\n"
+        "Maureen, a grandmother from Kennington whose grandson ran drugs for a line, asked "
+        'that her surname be left out. "I thought he was at football," she says.'
+    )
+    assert got == [("Maureen", "I")], got
+    got = _speakers(
+        "Kent Police closed six lines in Ashford during a week of action.\n\n"
+        "Dean, a father of two who gave only his first name, lives opposite one of the flats.\n\n"
+        '"The cars stopped coming the day after the raid," he says.'
+    )
+    assert got == [("Dean", "The")], got

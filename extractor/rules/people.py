@@ -63,6 +63,13 @@ def no_person(words: list[str], before: str) -> bool:
     return words[0] in _NOT_GIVEN or BODY_BEFORE.search(before[-20:]) is not None
 
 
+# "Siobhan, a mother from Antrim ..., asked that her surname not be used": a person the
+# article names by the first name only, on purpose
+_FIRST_NAME_ONLY = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)([A-Z][a-z]+),[ \t]+(?:an?|who)[ \t][^.!?\n\"]{0,200}?\b"
+    r"(?:(?:her|his)\s+surname|(?:her|his)\s+first\s+name\s+only|only\s+(?:her|his)\s+first\s+name)",
+    re.MULTILINE,
+)
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,2},|\s+\(\d{1,2}\)")
 
 
@@ -167,6 +174,13 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
             out.append(Naming(start, end, person))
         elif len(words) == 1 and words[0] in by_part:
             out.append(Naming(start, end, by_part[words[0]]))
+    if "surname" in plain or "first name" in plain:
+        out += [
+            Naming(m.start(1), m.end(1), Person(m.group(1), None))
+            for m in _FIRST_NAME_ONLY.finditer(plain)
+            if m.group(1) not in NOT_NAME and m.group(1) not in _LEAD
+        ]
+        out.sort(key=lambda n: n.start)
     return out
 
 
