@@ -105,3 +105,21 @@ def test_a_person_named_by_first_name_only_on_purpose_is_the_speaker() -> None:
         '"The cars stopped coming the day after the raid," he says.'
     )
     assert got == [("Dean", "The")], got
+
+
+# -- a letter or a written answer: "head teacher Alan Pryce writes:", "Ms Pryce wrote:" -----
+
+
+def test_a_written_statement_is_quoted_by_its_writer() -> None:
+    got = _speakers(
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        "In a letter to parents, head teacher Alan Pryce writes: "
+        '"Officers have told us that some of those arrested were pupils of this school."'
+    )
+    assert got == [("Alan Pryce", "Officers")], got
+    got = _speakers(
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        "The letter was sent by Helen Pryce, the head teacher.\n\n"
+        'Ms Pryce, of Oakfield Grange Academy, wrote: "We will support every family affected."'
+    )
+    assert got == [("Helen Pryce", "We")], got

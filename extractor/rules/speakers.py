@@ -80,6 +80,7 @@ def parse_speaker(
             _NAME.match(head)
             and not any(t.lower() in TITLE_WORDS for t in head.split())
             and not no_person(head.split(), "")
+            and not (k and tokens[k - 1] in _BODY_PREPOSITIONS)  # ", of Marston Lane Academy"
         ):
             name = head
             role = " ".join(tokens[:k]) or None
@@ -89,6 +90,7 @@ def parse_speaker(
         if (
             trailing
             and name is None
+            and tokens[trailing - 1] not in _BODY_PREPOSITIONS  # "of Marston Lane Academy"
             and not no_person(tokens[trailing:], " ".join(tokens[:trailing]) + " ")
         ):
             # "NCA director of threat leadership Tom Harland"
@@ -124,6 +126,7 @@ def parse_speaker(
 
 _BODY_AFTER = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?=[a-z])")
 _PREPOSITIONS = frozenset("of from at for with".split())
+_BODY_PREPOSITIONS = _PREPOSITIONS | {"in", "on"}
 _PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
 _PART_SPLIT = re.compile(
     r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])"
