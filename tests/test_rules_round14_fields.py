@@ -123,3 +123,20 @@ def test_a_written_statement_is_quoted_by_its_writer() -> None:
         'Ms Pryce, of Oakfield Grange Academy, wrote: "We will support every family affected."'
     )
     assert got == [("Helen Pryce", "We")], got
+
+
+# -- a label with an aside: "DI Ann Rook, Kent Police:" then the quote ----------------------
+
+
+def test_a_speaker_label_with_an_aside_names_the_speaker() -> None:
+    got = _speakers(
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        'Detective Inspector Ann Rook, Kent Police: "We took twelve people off the streets."'
+    )
+    assert got == [("Ann Rook", "We")], got
+    got = _speakers(
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        'Supt Ray Colley, who led the week: "Every arrest here started with a call from a '
+        'resident."'
+    )
+    assert got == [("Ray Colley", "Every")], got
