@@ -140,3 +140,27 @@ def test_a_speaker_label_with_an_aside_names_the_speaker() -> None:
         'resident."'
     )
     assert got == [("Ray Colley", "Every")], got
+
+
+# -- the court's town is no site: "will appear before magistrates in Maidstone" -------------
+
+
+def test_the_town_of_the_court_hearing_is_no_location() -> None:
+    for tail in (
+        "will appear before magistrates in Maidstone on Friday.",
+        "appeared at court in Maidstone the next day.",
+        "will stand trial in Maidstone next year.",
+    ):
+        locations = _report(
+            "Kent Police raided three flats in Ashford on Tuesday and arrested four people. "
+            f"All four have been charged and {tail}"
+        ).locations
+        assert "Maidstone" not in locations and "Ashford" in locations, (tail, locations)
+
+
+def test_the_streets_of_a_town_are_a_site() -> None:
+    locations = _report(
+        "Police say they have broken up a network that used children to sell heroin on the "
+        "streets of Margate and Ramsgate. Officers raided five homes at dawn."
+    ).locations
+    assert {"Margate", "Ramsgate"} <= set(locations), locations
