@@ -164,3 +164,15 @@ def test_the_streets_of_a_town_are_a_site() -> None:
         "streets of Margate and Ramsgate. Officers raided five homes at dawn."
     ).locations
     assert {"Margate", "Ramsgate"} <= set(locations), locations
+
+
+# -- "near <town>" after a county or a council district: the town is a site ----------------
+
+
+def test_a_town_near_a_road_stop_is_a_site_beside_its_county_or_district() -> None:
+    for lead in ("Lincolnshire officers", "In South Holland, officers"):
+        locations = _report(
+            "Police arrested nine people in Boston during a week of action against county "
+            f"lines.\n\n{lead} stopped a car on the A17 near Holbeach and found 200g of cocaine."
+        ).locations
+        assert "Holbeach" in locations, (lead, locations)
