@@ -176,3 +176,15 @@ def test_a_town_near_a_road_stop_is_a_site_beside_its_county_or_district() -> No
             f"lines.\n\n{lead} stopped a car on the A17 near Holbeach and found 200g of cocaine."
         ).locations
         assert "Holbeach" in locations, (lead, locations)
+
+
+# -- "Across Kent, the force has closed 40 lines since April": no site of the story ---------
+
+
+def test_a_force_wide_running_total_names_no_site() -> None:
+    for tail in ("since April", "since the start of the year", "since 2023"):
+        locations = _report(
+            "Officers raided three flats in Ashford on Tuesday and arrested four people.\n\n"
+            f"Across Kent, the force has closed 40 county lines {tail}."
+        ).locations
+        assert "Kent" not in locations and "Ashford" in locations, (tail, locations)

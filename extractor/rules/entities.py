@@ -179,6 +179,9 @@ def locations(
         ):
             continue
         place: Place = m.entry  # type: ignore[assignment]
+        if place.level in ("county", "region") and "since" in sentence:
+            if _RUNNING_SINCE.search(sentence):
+                continue  # "Across Norfolk, the force has closed 62 lines since April": background
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
         if place.level == "town" and (within := _IN_TOWN_AFTER.match(plain, m.end)):
@@ -224,6 +227,11 @@ _WHERE_LABEL = re.compile(
     r"(?:[A-Z][\w'-]*,?[ \t]+(?:and[ \t]+)?)*$"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
+# a force's running total beside the story: "since April", "since the start of the year"
+_RUNNING_SINCE = re.compile(
+    r"\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)"
+)
 # (a list of capitalised names is written "(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*", one word a
 # step: the same texts as with "[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*" inside the step, without the
 # ways to split a run of names that re tries one by one when the match then fails)
