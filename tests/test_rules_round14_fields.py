@@ -188,3 +188,15 @@ def test_a_force_wide_running_total_names_no_site() -> None:
             f"Across Kent, the force has closed 40 county lines {tail}."
         ).locations
         assert "Kent" not in locations and "Ashford" in locations, (tail, locations)
+
+
+# -- Scotland's council areas are places: "Renfrewshire", "West Lothian" --------------------
+
+
+def test_scottish_council_areas_are_places() -> None:
+    locations = _report(
+        "Police Scotland arrested 14 people in Paisley during a week of action against "
+        "county lines. Officers also carried out searches across Renfrewshire and "
+        "West Lothian."
+    ).locations
+    assert {"Renfrewshire", "West Lothian"} <= set(locations), locations
