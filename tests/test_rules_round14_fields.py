@@ -200,3 +200,18 @@ def test_scottish_council_areas_are_places() -> None:
         "West Lothian."
     ).locations
     assert {"Renfrewshire", "West Lothian"} <= set(locations), locations
+
+
+# -- a half-year's stated dates are the period: "between 1 April and 30 September" ---------
+
+
+def test_a_half_year_between_stated_days_is_the_period() -> None:
+    from datetime import date
+
+    report = checked_report(
+        " date 2025-11-04 Drug figures\n\nPolice made 40 county lines arrests in Ashford "
+        "between 1 April and 30 September, the council heard.\n",
+        topic_check=False,
+    )
+    assert (report.period_start, report.period_end) == (date(2025, 4, 1), date(2025, 9, 30))
+    assert not report.week_of_action
