@@ -215,3 +215,14 @@ def test_a_half_year_between_stated_days_is_the_period() -> None:
     )
     assert (report.period_start, report.period_end) == (date(2025, 4, 1), date(2025, 9, 30))
     assert not report.week_of_action
+
+
+# -- 'admitted running the "Ricky" line': a line's name, no quote ---------------------------
+
+
+def test_a_quoted_line_name_is_no_quote() -> None:
+    for body in (
+        'Dean Marsh, 22, and Tyler Okoro, 20, admitted running the "Bobby" line in Ashford.',
+        'Tyler Okoro said he had run the "Kenzo" deal line for a month before his arrest.',
+    ):
+        assert _report(body).quotes == [], (body, _report(body).quotes)

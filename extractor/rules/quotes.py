@@ -75,6 +75,8 @@ def find_quotes(
                 continue  # 'said the week had been "hard but fair"': a partial quotation
             if short and _NAMED_AS.search(plain, max(para.start, open_at - 30), open_at):
                 continue  # 'the line, known to users as "Tommy"': a name, not words said
+            if short and close_at >= 0 and _LINE_AFTER.match(plain, close_at + 1):
+                continue  # 'admitted running the "Dolly" line': the line's name
             lead_in = plain[para.start : open_at]
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
@@ -189,6 +191,7 @@ _REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}
 _NAMED_AS = re.compile(
     r"\b(?:known(?:\s+to\s+\w+)?\s+as|called|nicknamed|dubbed|named|branded)\s*$", re.IGNORECASE
 )
+_LINE_AFTER = re.compile(r"\s+(?:(?:deal|drugs?|dealing|phone)\s+)?lines?\b")
 _UNNAMED = re.compile(r"\s*(?:One|Another|An?)\s+[a-z]")
 _NOBODY = Speaker("", None, None)  # a person the article does not name
 # '"...," said one woman', '"...," a shopkeeper said': an attribution to someone unnamed
