@@ -226,3 +226,23 @@ def test_a_quoted_line_name_is_no_quote() -> None:
         'Tyler Okoro said he had run the "Kenzo" deal line for a month before his arrest.',
     ):
         assert _report(body).quotes == [], (body, _report(body).quotes)
+
+
+# -- the attribution inside the sentence that runs into the quote ---------------------------
+
+
+def test_a_parenthetical_or_pronoun_attribution_runs_into_the_quote() -> None:
+    got = _speakers(
+        "Detective Sergeant Ann Colley runs the Ashford team.\n\n"
+        'A busy line, Colley says, can make "more than a grand a day" for whoever runs it.'
+    )
+    assert got == [("Ann Colley", "more")], got
+    got = _speakers(
+        "Detective Sergeant Ann Colley runs the Ashford team.\n\n"
+        '"We knock on doors every week," she says.\n\n'
+        "Youth worker Tom Reddy meets the boys afterwards. "
+        '"They are frightened," he says.\n\n'
+        "Mary Pike, who lives on the estate, has seen it all. She describes a stairwell where "
+        '"the buzzer never stopped" until the flat was shut.'
+    )
+    assert ("Mary Pike", "the") in got, got
