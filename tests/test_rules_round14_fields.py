@@ -246,3 +246,20 @@ def test_a_parenthetical_or_pronoun_attribution_runs_into_the_quote() -> None:
         '"the buzzer never stopped" until the flat was shut.'
     )
     assert ("Mary Pike", "the") in got, got
+
+
+# -- one house or estate in a district of the town named before: no site of its own --------
+
+
+def test_a_dwelling_in_a_district_of_a_named_town_is_no_location() -> None:
+    locations = _report(
+        "Officers made 20 arrests across Greater Manchester during the week. In Wigan, "
+        "officers made 12 of the arrests, and most of the cocaine came from a single house "
+        "in Hindley."
+    ).locations
+    assert "Hindley" not in locations and "Wigan" in locations, locations
+    locations = _report(
+        "Officers in Swansea arrested ten people during the week. Four of the arrests "
+        "were made at one flat in the Townhill area."
+    ).locations
+    assert "Townhill" not in locations, locations

@@ -14,7 +14,7 @@ import re
 from .areanames import joins_places
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .districts import district_of_town
-from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption
+from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption, in_named_town
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .placenames import COURT_BEFORE
@@ -190,6 +190,8 @@ def locations(
                 continue  # "in Catford in Lewisham": a district of the town named next
         if place.weak and district_of_town(m, places, start, stop, main, plain):
             continue  # "at a house in Broadfield" in a Crawley story: the town carries it
+        if place.weak and in_named_town(plain, m, places, before):
+            continue  # "In Wigan, ... a single house in Hindley", "the Townhill area"
         name = place.name if place.level == "region" else " ".join(m.surface.split())
         side = _COMPASS.search(before)
         if side:
