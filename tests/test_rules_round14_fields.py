@@ -263,3 +263,18 @@ def test_a_dwelling_in_a_district_of_a_named_town_is_no_location() -> None:
         "were made at one flat in the Townhill area."
     ).locations
     assert "Townhill" not in locations, locations
+
+
+# -- a quote's places beside its own counts: "knocked on 30 doors in X", "600 pupils in Y" --
+
+
+def test_places_beside_counts_in_a_quote_are_sites() -> None:
+    for words in (
+        "Our teams knocked on 30 doors in Margate and Ramsgate where we feared the worst.",
+        "We also spoke to more than six hundred pupils in schools in Margate and Ramsgate.",
+    ):
+        locations = _report(
+            "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+            f'Inspector Ann Colley said: "{words}"'
+        ).locations
+        assert {"Margate", "Ramsgate"} <= set(locations), (words, locations)

@@ -208,7 +208,7 @@ def locations(
 # both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
 _ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
-    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
+    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region|knock\w*"
     r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work"
     r"|talks?|pupils|(?:closed|closing|shut)\s+(?:[\w-]+\s+){0,3}?lines"  # "closed four lines",
     r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut))\b",  # "pupils ... given talks"
@@ -267,7 +267,8 @@ _COMPASS = re.compile(
 
 _QUOTED_COUNT = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:arrests|doors|addresses|homes|properties|warrants|lines|people)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:arrests|doors|addresses|homes|properties|warrants|lines|people"
+    r"|pupils|schools)\b"
 )
 
 
