@@ -278,3 +278,21 @@ def test_places_beside_counts_in_a_quote_are_sites() -> None:
             f'Inspector Ann Colley said: "{words}"'
         ).locations
         assert {"Margate", "Ramsgate"} <= set(locations), (words, locations)
+
+
+# -- "a knife recovered from a car in X": where the thing was found, not an origin ---------
+
+
+def test_a_seizure_from_a_car_or_house_in_a_town_is_a_site() -> None:
+    for clause in (
+        "a machete was recovered from a car in Margate",
+        "£4,000 was seized from a flat in Margate",
+    ):
+        locations = _report(
+            f"Kent Police arrested 12 people in Ashford during a week of action, and {clause}."
+        ).locations
+        assert "Margate" in locations, (clause, locations)
+    locations = _report(
+        "Kent Police arrested 12 people in Ashford. The runners came from a flat in Margate."
+    ).locations
+    assert "Margate" not in locations, locations

@@ -159,7 +159,11 @@ def locations(
                 continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
-            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
+            (
+                any(w in window for w in _ORIGIN_HINTS)
+                and _ORIGIN.search(window)
+                and not (" from " in before and _TAKEN_FROM.search(before))
+            )
             or _COURT_AFTER.match(plain, m.end)
             or (before.endswith((" in ", " at ")) and COURT_BEFORE.search(before))
             or (" in" in before[-12:] and _PARTNER_IN.search(before))
@@ -246,6 +250,11 @@ _ORIGIN = re.compile(
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
     r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to|(?:users|customers|buyers)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
+)
+# "a knife recovered from a car in Birkenhead": where the thing was, not where gangs come from
+_TAKEN_FROM = re.compile(
+    r"\b(?:recovered|seized|taken|removed|found)\s+from\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?"
+    r"(?:car|van|vehicle|house|flat|address|property|home|premises)\s+(?:in|at)\s+$"
 )
 _PARTNER_IN = re.compile(
     r"\b(?:services|council|councils|charity|charities)\s+in\s+(?:the\s+)?$", re.IGNORECASE
