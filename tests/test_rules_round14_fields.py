@@ -296,3 +296,14 @@ def test_a_seizure_from_a_car_or_house_in_a_town_is_a_site() -> None:
         "Kent Police arrested 12 people in Ashford. The runners came from a flat in Margate."
     ).locations
     assert "Margate" not in locations, locations
+
+
+# -- a regional unit written "Regional Organised Crime Unit for the <region>" -------------------
+
+
+def test_a_regional_unit_for_its_region_is_an_agency() -> None:
+    agencies = _report(
+        "Officers arrested 40 people across the region during a week of action against "
+        "county lines, the Regional Organised Crime Unit for the North West said."
+    ).agencies
+    assert agencies == ["Regional Organised Crime Unit for the North West"], agencies
