@@ -307,3 +307,21 @@ def test_a_regional_unit_for_its_region_is_an_agency() -> None:
         "county lines, the Regional Organised Crime Unit for the North West said."
     ).agencies
     assert agencies == ["Regional Organised Crime Unit for the North West"], agencies
+
+
+# -- "Nationally, ... in the past year, according to the NPCC": a source of background -----
+
+
+def test_a_national_body_named_only_as_source_of_a_yearly_total_is_no_agency() -> None:
+    body = (
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        "Nationally, more than 1,400 county lines were closed in the past year, according to "
+        "the National Police Chiefs' Council."
+    )
+    assert _report(body).agencies == ["Kent Police"], _report(body).agencies
+    body = (
+        "Kent Police arrested 12 people in Ashford during a week of action.\n\n"
+        "Nationally, more than 1,400 people were arrested during the week, according to "
+        "the National Police Chiefs' Council."
+    )
+    assert "National Police Chiefs' Council" in _report(body).agencies

@@ -14,7 +14,14 @@ import re
 from .areanames import joins_places
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .districts import district_of_town
-from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption, in_named_town
+from .entitycues import (
+    CLASS_MEMBERS,
+    RUN_BY,
+    TRADED,
+    in_caption,
+    in_named_town,
+    yearly_national_source,
+)
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .placenames import COURT_BEFORE
@@ -88,6 +95,8 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
+        if agency.kind == "national" and yearly_national_source(plain, m.start):
+            continue  # "Nationally, ... closed in the past year, according to the NPCC"
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)

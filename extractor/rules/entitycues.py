@@ -75,3 +75,17 @@ def in_named_town(plain: str, m: Mention, places: list[Mention], before: str) ->
         and not k.entry.weak  # type: ignore[union-attr]
         for k in places
     )
+
+
+# a national yearly total of all county lines work, told as background (GUIDELINES h18_014)
+_PAST_YEAR = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months)\b")
+
+
+def yearly_national_source(plain: str, at: int) -> bool:
+    """Whether the sentence naming a national body at ``at`` opens "Nationally," and gives a
+    yearly total: the body is only the source of background, no agency of the record."""
+    opens = max(plain.rfind(". ", 0, at) + 2, plain.rfind("\n", 0, at) + 1)
+    if not plain.startswith("Nationally,", opens):
+        return False
+    stop = plain.find(".", at)
+    return _PAST_YEAR.search(plain, opens, stop if stop > 0 else len(plain)) is not None
