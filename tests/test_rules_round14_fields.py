@@ -325,3 +325,15 @@ def test_a_national_body_named_only_as_source_of_a_yearly_total_is_no_agency() -
         "the National Police Chiefs' Council."
     )
     assert "National Police Chiefs' Council" in _report(body).agencies
+
+
+# -- "Of the 30 lines, 12 were closed in A and the rest across B and C": sites -------------
+
+
+def test_a_split_of_closed_lines_names_its_places_as_sites() -> None:
+    locations = _report(
+        "Kent Police closed 30 county lines last year, the figures show.\n\n"
+        "Of the 30 lines, 12 were closed in Margate and the remaining 18 across "
+        "Ramsgate and Broadstairs."
+    ).locations
+    assert {"Margate", "Ramsgate", "Broadstairs"} <= set(locations), locations

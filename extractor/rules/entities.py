@@ -224,7 +224,8 @@ _ACTIVITY_AFTER_GAP = after_gap(
     r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region|knock\w*"
     r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work"
     r"|talks?|pupils|(?:closed|closing|shut)\s+(?:[\w-]+\s+){0,3}?lines"  # "closed four lines",
-    r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut))\b",  # "pupils ... given talks"
+    r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut)"  # "pupils ... given talks"
+    r"|lines,\s+(?:[\w-]+\s+)?(?:were|had\s+been)\s+(?:closed|shut))\b",  # "Of 9 lines, 4 were"
     re.IGNORECASE,
 )
 _LISTED_AFTER_GAP = after_gap(
