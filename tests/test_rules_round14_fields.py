@@ -337,3 +337,16 @@ def test_a_split_of_closed_lines_names_its_places_as_sites() -> None:
         "Ramsgate and Broadstairs."
     ).locations
     assert {"Margate", "Ramsgate", "Broadstairs"} <= set(locations), locations
+
+
+# -- a town is no short name of the council district named after it ------------------------
+
+
+def test_a_town_is_not_the_short_name_of_its_district() -> None:
+    report = _report(
+        "Essex Police made 20 arrests across Epping Forest during a fortnight of action "
+        "against county lines. Nine of the arrests were made in Epping."
+    )
+    assert "Epping" in report.locations, report.locations
+    areas = {s.area for s in report.statistics}
+    assert "Epping" in areas, areas

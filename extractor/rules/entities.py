@@ -23,7 +23,7 @@ from .entitycues import (
     yearly_national_source,
 )
 from .framing import PREP_BEFORE
-from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
+from .gazetteer import COUNCIL_AREAS, REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .placenames import COURT_BEFORE
 from .segments import Sentence, inside
 from .textsearch import after_gap, search_hinted
@@ -374,6 +374,7 @@ def full_town_names(places: list[Mention]) -> dict[str, str]:
                 len(longer) > len(words)
                 and (longer[: len(words)] == words or longer[-len(words) :] == words)
                 and not joins_places(words, longer, full)
+                and full not in COUNCIL_AREAS  # "Epping" is no short "Epping Forest" (district)
             ):
                 out[short] = full
     return out
