@@ -350,3 +350,15 @@ def test_a_town_is_not_the_short_name_of_its_district() -> None:
     assert "Epping" in report.locations, report.locations
     areas = {s.area for s in report.statistics}
     assert "Epping" in areas, areas
+
+
+# -- an operation's number never comes from the next line (a dateline) ------------------------
+
+
+def test_an_operation_number_stays_on_its_line() -> None:
+    ops = _report(
+        "Inside Operation Kestrel\n14 March 2025\n\nOfficers arrested six people in Ashford."
+    ).operation_names
+    assert ops == ["Operation Kestrel"], ops
+    ops = _report("Officers on Operation Kestrel 2 arrested six people in Ashford.").operation_names
+    assert ops == ["Operation Kestrel 2"], ops

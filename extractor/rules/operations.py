@@ -15,7 +15,7 @@ from .lexicon import NOUNS
 _OPERATION = re.compile(
     r"Op(?:eration|\.)?\s+([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"  # not over a line break
     # "Operation Orochi 2", "Operation Venetic II": a numbered phase is part of the name
-    r"(?:\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w,.:]\w|\s*(?:%|per\s+cent|\u00a3))"
+    r"(?:[ \t]+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w,.:]\w|\s*(?:%|per\s+cent|\u00a3))"
     r"(?P<next>\s+[a-z]+)?)?"
 )
 _NOT_OPERATION_WORD = frozenset(
