@@ -362,3 +362,18 @@ def test_an_operation_number_stays_on_its_line() -> None:
     assert ops == ["Operation Kestrel"], ops
     ops = _report("Officers on Operation Kestrel 2 arrested six people in Ashford.").operation_names
     assert ops == ["Operation Kestrel 2"], ops
+
+
+# -- "Six weeks after a week of action ..., 12 have been charged": a follow-up -----------------
+
+
+def test_a_follow_up_weeks_after_a_week_of_action_is_no_week_of_action() -> None:
+    report = _report(
+        "Two months after a week of action against county lines in Ashford, 12 of the 30 "
+        "people arrested during it have been charged, Kent Police said."
+    )
+    assert not report.week_of_action
+    report = _report(
+        "Kent Police arrested 30 people in Ashford during a week of action against county lines."
+    )
+    assert report.week_of_action

@@ -176,13 +176,17 @@ def _ranges(low: str, windows: list[tuple[int, int]]) -> Iterator[Range]:
 
 
 # "A man ... has been jailed, months after his arrest in a week of action": a court story
+# "Six weeks after a week of action in Redcar, 14 people have been charged": a follow-up
 _SENTENCING_LEAD = re.compile(
     r"[^.\n]{0,200}?\b(?:has|have)\s+been\s+(?:jailed|sentenced|convicted|imprisoned)\b"
+    r"|[^.\n]{0,200}?\b(?:weeks|months)\s+after\s+(?:a|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:week|fortnight)\s+of\s+action\b"
 )
 
 
 def sentencing_lead(low: str, start: int) -> bool:
-    """Whether the article's first sentence (from ``start``) reports a sentencing."""
+    """Whether the article's first sentence (from ``start``) reports a sentencing, or what
+    followed a week of action weeks later (charges, a follow-up): not the week itself."""
     while start < len(low) and low[start].isspace():
         start += 1
     return _SENTENCING_LEAD.match(low, start) is not None
