@@ -2546,3 +2546,86 @@ def test_holdout27b_covers_the_genre_variations() -> None:
         hawks["statistics"] or hawks["agencies"] or hawks["locations"] or hawks["week_of_action"]
     )
     assert not hawks["drugs"] and len(hawks["quotes"]) == 4
+
+
+def test_holdout28b_covers_the_genre_variations() -> None:
+    """Part B of the sealed set 28 (h28_013..h28_024): new shapes (a press-conference
+    transcript, wire copy with an editor's note, a council newsletter, an NPCC per-force table)
+    beside mainstream pages and releases, each checked for its hard case."""
+    gold = ROOT / "evals" / "holdout28" / "gold"
+    articles = ROOT / "evals" / "holdout28" / "articles"
+    part_b = sorted(p for p in articles.glob("h28_0*.txt") if 13 <= int(p.stem[4:7]) <= 24)
+    assert len(part_b) == 12
+    assert gold_problems(gold, articles) == []
+
+    def rec(stem: str) -> dict[str, Any]:
+        return _gold_record(gold, stem)
+
+    def stats(stem: str) -> set[tuple[str, str, float, str]]:
+        return _gold_stats(gold, stem)
+
+    norfolk = stats("h28_013_norfolk_kings_lynn_yarmouth_page")
+    assert {("arrests", "norfolk", 38, "exact"), ("arrests", "eastern", 196, "exact")} <= norfolk
+    assert ("cash_seized", "norfolk", 4300, "exact") in norfolk, "A47 stop near Acle: force area"
+    assert ("safeguarded", "norfolk", 12, "at_least") in norfolk
+    assert not any(v in (29, 20, 52, 600) for _, _, v, _ in norfolk), "comparison, quote, clutter"
+    press = rec("h28_014_west_yorkshire_press_conference_transcript")
+    assert press["quotes"] == [], "transcript answers carry no quotation marks"
+    press_stats = stats(press["article_id"])
+    assert ("addresses_visited", "kirklees", 31, "exact") in press_stats
+    assert ("drugs_weight_kg", "yorkshire and the humber", 9, "exact") in press_stats
+    assert not any(v == 58 for _, _, v, _ in press_stats), "a question's comparison figure"
+    wire = rec("h28_015_cumbria_barrow_carlisle_wire_copy")
+    assert (wire["period_start"], wire["period_end"]) == ("2026-11-02", "2026-11-15")
+    assert ("arrests", "cumbria", 2, "exact") in stats(wire["article_id"]), "M6 stop near Tebay"
+    council = rec("h28_016_bedfordshire_luton_council_newsletter")
+    assert council["published"] is None and council["agencies"] == ["Bedfordshire Police"]
+    council_stats = stats(council["article_id"])
+    assert ("knives_seized", "luton", 14, "exact") in council_stats, "stated only in a quote"
+    assert not any(v in (62, 45000, 3, 92000) for _, _, v, _ in council_stats)
+    surrey = stats("h28_017_surrey_guildford_staines_release")
+    assert {("weapons_seized", "surrey", 13, "exact"), ("knives_seized", "surrey", 9, "exact")} <= (
+        surrey
+    )
+    assert ("other", "epsom and ewell", 18, "exact") not in surrey
+    assert ("addresses_visited", "epsom and ewell", 18, "exact") in surrey
+    met = stats("h28_018_met_barking_dagenham_page")
+    assert ("arrests", "london", 312, "exact") in met and ("arrests", "grays", 2, "exact") in met
+    court = rec("h28_019_gmp_bury_court_report")
+    court_stats = stats(court["article_id"])
+    assert not court["week_of_action"] and court["published"] is None
+    assert ("jail_years", "bury", 31.25, "exact") in court_stats
+    assert ("cash_seized", "huyton", 6300, "exact") in court_stats
+    assert not any(v in (17, 300, 2000, 10) for _, _, v, _ in court_stats)
+    shops = rec("h28_020_staffordshire_shop_theft_week_offtopic")
+    assert not (shops["statistics"] or shops["agencies"] or shops["locations"])
+    assert not shops["week_of_action"] and len(shops["quotes"]) == 3
+    table = stats("h28_021_derbyshire_npcc_table_page")
+    assert ("arrests", "national", 1463, "exact") in table
+    for area, n in (("derbyshire", 41), ("leicestershire", 47), ("nottinghamshire", 54)):
+        assert ("arrests", area, n, "exact") in table
+    assert ("cash_seized", "east midlands", 150350, "exact") in table
+    assert not any(v == 33 and a == "derbyshire" for _, a, v, _ in table), "last year"
+    psni = stats("h28_022_psni_newry_mourne_down_page")
+    assert ("arrests", norm_area("Newry, Mourne and Down"), 17, "exact") in psni
+    assert ("other", "dundalk", 11500, "exact") in psni and (
+        "arrests",
+        "northern ireland",
+        63,
+        "exact",
+    ) in psni
+    btp = rec("h28_023_btp_rail_network_release")
+    assert (btp["period_start"], btp["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert {("arrests", "national", 117, "exact"), ("arrests", "scotland", 14, "exact")} <= stats(
+        btp["article_id"]
+    )
+    tarian = stats("h28_024_tarian_dyfed_powys_page")
+    for area, n in (
+        ("southern wales", 128),
+        ("south wales", 61),
+        ("gwent", 38),
+        ("dyfed powys", 29),
+    ):
+        assert ("arrests", area, n, "exact") in tarian
+    assert ("drugs_weight_kg", "dyfed powys", 0.5, "about") in tarian, "A487 near Aberaeron"
+    assert ("drugs_weight_kg", "southern wales", 6, "exact") in tarian, "the ROCU's own stop"
