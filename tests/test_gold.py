@@ -587,6 +587,7 @@ _LATER_SETS = (
     ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
     ("h26", HOLDOUT26_ARTICLES, HOLDOUT26_GOLD),
     ("h27", HOLDOUT27_ARTICLES, HOLDOUT27_GOLD),
+    ("h28", HOLDOUT28_ARTICLES, HOLDOUT28_GOLD),
 )
 
 
@@ -2629,3 +2630,96 @@ def test_holdout28b_covers_the_genre_variations() -> None:
         assert ("arrests", area, n, "exact") in tarian
     assert ("drugs_weight_kg", "dyfed powys", 0.5, "about") in tarian, "A487 near Aberaeron"
     assert ("drugs_weight_kg", "southern wales", 6, "exact") in tarian, "the ROCU's own stop"
+
+
+def test_holdout28_covers_the_genre_variations() -> None:
+    """The sealed twenty-eighth set, part A: shapes earlier sets lack (a radio bulletin script,
+    a commander's first-person blog, a weekly crime column, an inspection extract) beside the
+    mainstream (a local page, a court report, a force release with bullets, a BBC-style page with
+    figures only in quotes, a national round-up, a Scottish page, a ROCU table)."""
+    assert_held_out_shape(HOLDOUT28_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    g = HOLDOUT28_GOLD
+    # radio script: number words, a clip without quotation marks gives figures but no Quote
+    radio = _gold_record(g, "h28_001_sussex_hastings_eastbourne_radio")
+    radio_stats = _gold_stats(g, radio["article_id"])
+    assert {("arrests", "sussex", 44, "exact"), ("arrests", "hastings", 26, "exact")} <= radio_stats
+    assert ("cash_seized", "sussex", 12000, "nearly") in radio_stats
+    assert ("addresses_visited", "hastings", 38, "exact") in radio_stats
+    assert not radio["quotes"] and radio["published"] is None and radio["week_of_action"]
+    assert not any(v in (31, 2, 3) for _, _, v, _ in radio_stats), "last year, weather, A21"
+    # first-person blog: the borough as written, the county level, no Quote for the author
+    blog = _gold_record(g, "h28_002_warwickshire_nuneaton_bedworth_blog")
+    blog_stats = _gold_stats(g, blog["article_id"])
+    assert ("arrests", "nuneaton and bedworth", 17, "exact") in blog_stats
+    assert {("arrests", "warwickshire", 41, "exact"), ("arrests", "warwickshire", 24, "exact")} <= (
+        blog_stats
+    )
+    assert [q["speaker"] for q in blog["quotes"]] == ["Amy Lovell"]
+    assert (blog["period_start"], blog["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert not any(v == 11 for m, _, v, _ in blog_stats if m == "arrests"), "last November"
+    # "between Monday 16 and Sunday 22 November"; "Across Hull and the East Riding" -> force
+    page = _gold_record(g, "h28_003_humberside_grimsby_scunthorpe_page")
+    page_stats = _gold_stats(g, page["article_id"])
+    assert (page["period_start"], page["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert ("addresses_visited", "humberside", 62, "exact") in page_stats
+    assert ("arrests", "yorkshire and the humber", 173, "exact") in page_stats
+    assert not any(v in (38, 34, 2000000) for _, _, v, _ in page_stats)
+    # inspection extract: a financial year, district shares, "just over £1.3m"
+    hmi = _gold_record(g, "h28_004_cleveland_inspection_extract")
+    hmi_stats = _gold_stats(g, hmi["article_id"])
+    assert ("lines_closed", "redcar and cleveland", 9, "exact") in hmi_stats
+    assert ("drugs_value", "cleveland", 1300000, "more_than") in hmi_stats
+    assert ("lines_closed", "north east", 163, "exact") in hmi_stats
+    assert not any(v in (43, 30, 3.14) for _, _, v, _ in hmi_stats)
+    assert hmi["period_start"] is None and not hmi["week_of_action"] and not hmi["quotes"]
+    # court report without a date line: line destination, leader's home elsewhere
+    court = _gold_stats(g, "h28_005_essex_braintree_court")
+    assert {
+        ("people_jailed", "braintree", 6, "exact"),
+        ("jail_years", "braintree", 38.75, "exact"),
+    } <= (court)
+    assert ("cash_seized", "barking", 9100, "exact") in court
+    assert not any(v in (11, 300, 94) for _, _, v, _ in court)
+    # weekly column: only the county lines item is labelled
+    column = _gold_record(g, "h28_006_northamptonshire_crime_watch_column")
+    column_stats = _gold_stats(g, column["article_id"])
+    assert ("outreach", "northamptonshire", 500, "more_than") in column_stats
+    assert not any(v in (3, 2000, 64, 92) for _, _, v, _ in column_stats)
+    assert not {"Rushden", "Towcester"} & set(column["locations"])
+    # force release with a bullet list and weapons in a list
+    release = _gold_record(g, "h28_007_cheshire_week_of_action_release")
+    release_stats = _gold_stats(g, release["article_id"])
+    assert {
+        ("weapons_seized", "cheshire", 17, "exact"),
+        ("knives_seized", "cheshire", 12, "exact"),
+    } <= (release_stats)
+    assert ("arrests", "national", 1400, "more_than") in release_stats
+    assert {"samurai sword", "knuckle duster", "crossbow"} <= set(release["weapons"])
+    assert (release["period_start"], release["period_end"]) == ("2026-11-09", "2026-11-15")
+    # figures stated only inside quotes
+    quoted = _gold_stats(g, "h28_008_lancashire_blackburn_burnley_page")
+    assert ("arrests", "east lancashire", 40, "about") in quoted
+    assert ("cash_seized", "burnley", 9000, "nearly") in quoted
+    assert not any(v == 29 for _, _, v, _ in quoted), "the spring comparison"
+    # national round-up: national, region, force, town, BTP beside the national total
+    roundup = _gold_stats(g, "h28_009_north_yorkshire_national_roundup_page")
+    for area, n in (("national", 1562), ("yorkshire and the humber", 171), ("north yorkshire", 28)):
+        assert ("arrests", area, n, "exact") in roundup
+    assert ("arrests", "scarborough", 12, "exact") in roundup
+    assert ("arrests", "national", 79, "exact") in roundup
+    assert not any(v in (1500, 1398, 42000000, 1000) for _, _, v, _ in roundup)
+    # a Scottish division's week beside Scotland's
+    scot = _gold_stats(g, "h28_010_police_scotland_edinburgh_page")
+    assert ("safeguarded", "edinburgh", 34, "at_least") in scot
+    assert ("arrests", "scotland", 152, "exact") in scot
+    assert not any(v == 21 for _, _, v, _ in scot)
+    # ROCU table: force rows, a Total row that restates
+    table = _gold_record(g, "h28_011_emsou_east_midlands_lincolnshire_table")
+    table_stats = _gold_stats(g, table["article_id"])
+    assert ("arrests", "lincolnshire", 36, "exact") in table_stats
+    assert ("cash_seized", "nottinghamshire", 24700, "exact") in table_stats
+    assert not any(s["evidence"].startswith("Region total") for s in table["statistics"])
+    assert not any(v == 176 for _, _, v, _ in table_stats)
+    off = _gold_record(g, "h28_012_norfolk_church_lead_theft_offtopic")
+    assert not (off["statistics"] or off["agencies"] or off["locations"] or off["week_of_action"])
+    assert [q["speaker"] for q in off["quotes"]] == ["Kate Mallory", "Peter Dunne"]
