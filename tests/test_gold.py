@@ -2723,3 +2723,122 @@ def test_holdout28_covers_the_genre_variations() -> None:
     off = _gold_record(g, "h28_012_norfolk_church_lead_theft_offtopic")
     assert not (off["statistics"] or off["agencies"] or off["locations"] or off["week_of_action"])
     assert [q["speaker"] for q in off["quotes"]] == ["Kate Mallory", "Peter Dunne"]
+
+
+def test_holdout29b_covers_the_genre_variations() -> None:
+    """Part B of the sealed twenty-ninth set (h29_013..h29_024): mainstream shapes beside a
+    Scottish sheriff court report, a Northern Irish page about a paramilitary-linked gang,
+    partnership minutes with a table, a tabloid listicle and a charity's impact report,
+    checked per article for its hard case."""
+    gold = ROOT / "evals" / "holdout29" / "gold"
+    articles = ROOT / "evals" / "holdout29" / "articles"
+    stems = sorted(p.stem for p in gold.glob("h29_0*.json") if 13 <= int(p.stem[4:7]) <= 24)
+    assert len(stems) == 12
+    assert gold_problems(gold, articles) == []
+    records = [_gold_record(gold, s) for s in stems]
+    assert sum(len(r["statistics"]) for r in records) >= 90
+    assert sum(1 for r in records if not r["statistics"]) == 1, "one article outside the genre"
+    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
+    quals = {s["qualifier"] for r in records for s in r["statistics"]}
+    assert {"exact", "more_than", "about"} <= quals
+
+    # three levels: force, towns, ERSOU's region and the national week; a figure only in a quote
+    cambs = _gold_stats(gold, "h29_013_cambridgeshire_peterborough_week_page")
+    for area, n in (("cambridgeshire", 54), ("peterborough", 31), ("wisbech", 11)):
+        assert ("arrests", area, n, "exact") in cambs
+    assert ("arrests", "eastern", 238, "exact") in cambs
+    assert ("arrests", "national", 1400, "more_than") in cambs
+    assert ("addresses_visited", "cambridgeshire", 26, "exact") in cambs, "two towns"
+    assert ("drugs_weight_kg", "cambridgeshire", 0.5, "exact") in cambs, "A47 stop in a quote"
+    assert not any(v in (39, 34, 4, 12) for _, _, v, _ in cambs), "comparison and clutter"
+    c13 = _gold_record(gold, "h29_013_cambridgeshire_peterborough_week_page")
+    assert (c13["period_start"], c13["period_end"]) == ("2026-11-09", "2026-11-15")
+    assert "Millfield" not in c13["locations"] and "Ely" not in c13["locations"]
+
+    # "between X and Y", bullet list, number words, a notes-to-editors line with a new figure
+    notts = _gold_record(gold, "h29_014_nottinghamshire_mansfield_release")
+    notts_stats = _gold_stats(gold, notts["article_id"])
+    assert (notts["period_start"], notts["period_end"]) == ("2026-11-02", "2026-11-06")
+    assert ("outreach", "newark on trent", 112, "exact") in notts_stats
+    assert ("other", "worksop", 80, "exact") in notts_stats
+    assert ("warrants", "worksop", 6, "exact") in notts_stats, "notes to editors"
+    assert not any(v in (30, 57) for _, _, v, _ in notts_stats), "restatement and the A57"
+
+    # sheriff court: case totals take the named county holding both destinations
+    court = _gold_record(gold, "h29_015_police_scotland_forfar_sheriff_court")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "angus", 14.5, "exact") in court_stats
+    assert ("warrants", "arbroath", 3, "exact") in court_stats
+    assert ("cash_seized", "liverpool", 8900, "exact") in court_stats
+    assert not any(v in (200, 100, 14) for _, _, v, _ in court_stats)
+    assert "Forfar" not in court["locations"] and "Tayside" not in court["locations"]
+
+    # minutes: a two-column table (borough and force); partner outcomes and plans give nothing
+    csp = _gold_stats(gold, "h29_016_wiltshire_swindon_csp_minutes")
+    assert {("arrests", "swindon", 23, "exact"), ("arrests", "wiltshire", 41, "exact")} <= csp
+    assert ("cash_seized", "wiltshire", 22150, "exact") in csp
+    assert not any(v in (31, 3, 46, 60000, 2) for _, _, v, _ in csp)
+
+    # PSNI over east Belfast and Newtownards; background task-force total left out
+    ni = _gold_record(gold, "h29_017_psni_east_belfast_paramilitary_page")
+    ni_stats = _gold_stats(gold, ni["article_id"])
+    assert ("arrests", "northern ireland", 12, "exact") in ni_stats
+    assert ("arrests", "east belfast", 8, "exact") in ni_stats
+    assert ("other", "northern ireland", 21, "exact") in ni_stats, "searches, no warrant"
+    assert not any(v in (2100000, 50000) for _, _, v, _ in ni_stats)
+    assert (ni["period_start"], ni["period_end"]) == ("2026-11-24", "2026-11-25")
+
+    # weapons in a list; BTP at the station beside the town's share
+    suffolk = _gold_record(gold, "h29_018_suffolk_ipswich_bbc_page")
+    suff = _gold_stats(gold, suffolk["article_id"])
+    assert {
+        ("weapons_seized", "suffolk", 21, "exact"),
+        ("knives_seized", "suffolk", 14, "exact"),
+    } <= suff
+    assert {("arrests", "ipswich", 19, "exact"), ("arrests", "ipswich", 2, "exact")} <= suff
+    assert {"machete", "samurai sword", "knuckle duster", "knife"} <= set(suffolk["weapons"])
+    assert not any(v == 28 for _, _, v, _ in suff), "last year's comparison"
+
+    # figures stated only in the inspector's quotes
+    gwent = _gold_stats(gold, "h29_019_gwent_newport_itv_page")
+    assert ("arrests", "newport", 12, "exact") in gwent
+    assert ("addresses_visited", "newport", 35, "exact") in gwent
+    assert ("arrests", "southern wales", 96, "exact") in gwent
+
+    # tabloid listicle: item numbers, hyperbole and the youngest's age are no figures
+    tab = _gold_stats(gold, "h29_020_south_yorkshire_sheffield_tabloid_listicle")
+    assert ("arrests", "south yorkshire", 63, "exact") in tab
+    assert ("cash_seized", "rotherham", 18000, "exact") in tab
+    assert not any(v in (10, 212, 44) for _, _, v, _ in tab)
+
+    # charity report: police figures relayed; the charity's own outcomes are no statistics
+    charity = _gold_record(gold, "h29_021_devon_cornwall_plymouth_charity_report")
+    ch = _gold_stats(gold, charity["article_id"])
+    assert ("arrests", "plymouth", 97, "exact") in ch
+    assert ("arrests", "devon and cornwall", 388, "exact") in ch
+    assert ("safeguarded", "plymouth", 41, "exact") in ch, "referred by officers"
+    assert not any(v in (134, 86, 92, 212000) for _, _, v, _ in ch)
+    assert not charity["week_of_action"] and charity["period_start"] == "2026-04-01"
+
+    court2 = _gold_stats(gold, "h29_022_avon_somerset_taunton_court")
+    assert ("jail_years", "taunton", 31.25, "exact") in court2
+    assert ("phones_seized", "birmingham", 2, "exact") in court2
+    assert not any(v in (300, 2000, 14, 10) for _, _, v, _ in court2)
+
+    # SEROCU: region, five forces in a colon list, Kent's districts, the unit's own stop
+    se = _gold_stats(gold, "h29_023_kent_serocu_south_east_page")
+    assert ("arrests", "south east", 287, "exact") in se
+    for area, n in (("thames valley", 83), ("kent", 64), ("hampshire and isle of wight", 52)):
+        assert ("arrests", area, n, "exact") in se
+    assert ("drugs_weight_kg", "south east", 9, "exact") in se
+    assert ("knives_seized", "medway", 11, "exact") in se, "stated only in a quote"
+
+    bikes = _gold_record(gold, "h29_024_staffordshire_offroad_bikes_offtopic")
+    assert not (bikes["statistics"] or bikes["agencies"] or bikes["locations"])
+    assert not (bikes["drugs"] or bikes["week_of_action"] or bikes["operation_names"])
+    assert [q["speaker"] for q in bikes["quotes"]] == [
+        "Paul Hendry",
+        "Paul Hendry",
+        "Ruth Aldridge",
+    ]
