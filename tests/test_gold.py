@@ -588,6 +588,7 @@ _LATER_SETS = (
     ("h26", HOLDOUT26_ARTICLES, HOLDOUT26_GOLD),
     ("h27", HOLDOUT27_ARTICLES, HOLDOUT27_GOLD),
     ("h28", HOLDOUT28_ARTICLES, HOLDOUT28_GOLD),
+    ("h29", HOLDOUT29_ARTICLES, HOLDOUT29_GOLD),
 )
 
 
@@ -2842,3 +2843,119 @@ def test_holdout29b_covers_the_genre_variations() -> None:
         "Paul Hendry",
         "Ruth Aldridge",
     ]
+
+
+def test_holdout29_covers_the_genre_variations() -> None:
+    """The twenty-ninth held-out set (sealed), part A: the mainstream shapes beside a letter to
+    the editor, a neighbourhood team's email newsletter, a bilingual Welsh release, a podcast
+    transcript and a parliamentary written answer, checked per article for its hard case."""
+    g = HOLDOUT29_GOLD
+    assert_held_out_shape(g, {"exact", "more_than", "about", "nearly", "at_least"})
+    # four levels in one page: national, force, borough, town; a stop on the edge of a town
+    mersey = _gold_record(g, "h29_001_merseyside_sefton_wirral_page")
+    ms = _gold_stats(g, mersey["article_id"])
+    assert {
+        ("arrests", "national", 1400, "more_than"),
+        ("arrests", "merseyside", 64, "exact"),
+        ("arrests", "sefton", 19, "exact"),
+        ("arrests", "bootle", 11, "exact"),
+        ("cash_seized", "southport", 6400, "exact"),
+        ("lines_closed", "merseyside", 3, "exact"),
+    } <= ms
+    assert not any(v in (52, 41000, 34, 20000, 12) for _, _, v, _ in ms), "comparison, clutter"
+    assert (mersey["period_start"], mersey["period_end"]) == ("2026-11-09", "2026-11-15")
+    assert not {"Cumbria", "North Wales", "Kirkby", "Huyton"} & set(mersey["locations"])
+    # bilingual release: one agency by its English name; the Welsh sentence restates 29
+    wales = _gold_record(g, "h29_002_north_wales_prestatyn_bilingual")
+    assert "Heddlu Gogledd Cymru" not in wales["agencies"]
+    assert [s["value"] for s in wales["statistics"]].count(29) == 1
+    assert ("outreach", "flintshire", 340, "exact") in _gold_stats(g, wales["article_id"])
+    # podcast transcript: figures in words, no quotation marks so no Quotes
+    pod = _gold_record(g, "h29_003_south_wales_cardiff_podcast")
+    ps = _gold_stats(g, pod["article_id"])
+    assert not pod["quotes"] and (pod["period_start"], pod["period_end"]) == (
+        "2026-11-16",
+        "2026-11-22",
+    )
+    assert {
+        ("cash_seized", "south wales", 20000, "nearly"),
+        ("drugs_weight_kg", "south wales", 1.5, "about"),
+        ("arrests", "southern wales", 98, "exact"),
+    } <= ps
+    assert not any(v in (34, 33, 41) for _, _, v, _ in ps)
+    # BTP across Great Britain: national; a second force's arrests at the same station
+    btp = _gold_stats(g, "h29_004_btp_birmingham_cardiff_page")
+    assert {("arrests", "national", 112, "exact"), ("arrests", "scotland", 9, "exact")} <= btp
+    assert {("arrests", "birmingham", 14, "exact"), ("arrests", "birmingham", 3, "exact")} <= btp
+    assert not any(v in (97, 3000, 15) for _, _, v, _ in btp)
+    # written answer: a table by force, a region total, a stated financial-year period
+    wa = _gold_record(g, "h29_005_west_midlands_region_written_answer")
+    was = _gold_stats(g, wa["article_id"])
+    assert {
+        ("lines_closed", "west midlands", 215, "exact"),
+        ("lines_closed", "west midlands", 118, "exact"),
+        ("lines_closed", "west midlands", 12, "exact"),
+        ("arrests", "west mercia", 156, "exact"),
+        ("arrests", "national", 4918, "exact"),
+    } <= was
+    assert not any(v in (188, 145000000) for _, _, v, _ in was) and not wa["quotes"]
+    assert (wa["period_start"], wa["period_end"]) == ("2025-04-01", "2026-03-31")
+    # court page: the case takes the line's destination, the leader's home its own town
+    court = _gold_record(g, "h29_006_northumbria_morpeth_court_page")
+    cs = _gold_stats(g, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert {
+        ("jail_years", "morpeth", 38.25, "exact"),
+        ("cash_seized", "bradford", 5300, "exact"),
+    } <= cs
+    assert not any(v in (11, 300, 29) for _, _, v, _ in cs), "individual sentence, line activity"
+    # newsletter bullets under the town; a figure stated only in the quote
+    news = _gold_stats(g, "h29_007_hertfordshire_stevenage_newsletter")
+    assert {
+        ("warrants", "stevenage", 6, "exact"),
+        ("vehicles_seized", "stevenage", 2, "exact"),
+        ("arrests", "hertfordshire", 52, "exact"),
+        ("arrests", "eastern", 198, "exact"),
+    } <= news
+    assert not any(v in (57213, 999) for _, _, v, _ in news)
+    # a weapons list: total, knives, machetes; the listed types
+    staffs = _gold_record(g, "h29_008_staffordshire_stoke_weapons_release")
+    ss = _gold_stats(g, staffs["article_id"])
+    assert {
+        ("weapons_seized", "staffordshire", 16, "exact"),
+        ("knives_seized", "staffordshire", 11, "exact"),
+        ("other", "staffordshire", 2, "exact"),
+        ("safeguarded", "staffordshire", 24, "at_least"),
+    } <= ss
+    assert {"zombie knife", "samurai sword", "air pistol"} <= set(staffs["weapons"])
+    assert not any(v in (33, 40) for _, _, v, _ in ss)
+    # a letter replying to a report: the report's eight is the first day's share of 23
+    letter = _gold_record(g, "h29_009_city_of_london_letter")
+    ls = _gold_stats(g, letter["article_id"])
+    assert letter["published"] is None and letter["week_of_action"]
+    assert {
+        ("arrests", "city of london", 23, "exact"),
+        ("arrests", "city of london", 8, "exact"),
+    } <= ls
+    assert ("lines_closed", "city of london", 4, "exact") in ls, "stated only in the quote"
+    assert [q["speaker"] for q in letter["quotes"]] == ["Ruth Okonjo"]
+    # a regional TV page: knives only in the quote, Poole only in the standfirst
+    dorset = _gold_record(g, "h29_010_dorset_bournemouth_weymouth_page")
+    assert ("knives_seized", "dorset", 13, "exact") in _gold_stats(g, dorset["article_id"])
+    assert "Poole" not in dorset["locations"] and dorset["period_start"] is None
+    # national round-up with force and regional lines; a restated rounding in the quote
+    nat = _gold_stats(g, "h29_011_leicestershire_national_roundup_page")
+    assert {
+        ("arrests", "national", 1462, "exact"),
+        ("arrests", "national", 71, "exact"),
+        ("arrests", "east midlands", 176, "exact"),
+        ("arrests", "leicestershire", 44, "exact"),
+        ("addresses_visited", "leicester", 60, "exact"),
+    } <= nat
+    assert not any(v in (1337, 1400, 2000) for _, _, v, _ in nat)
+    # outside the genre: a shoplifting week of action
+    shop = _gold_record(g, "h29_012_norfolk_shoplifting_offtopic_page")
+    assert not (
+        shop["statistics"] or shop["agencies"] or shop["locations"] or shop["week_of_action"]
+    )
+    assert {q["speaker"] for q in shop["quotes"]} == {"Dean Hollis", "Sunita Rao"}
