@@ -252,3 +252,77 @@ def test_a_link_line_does_not_swallow_the_wrapped_paragraph_after_it() -> None:
     page += "Watch: officers force the door of a property in Byker\n" + _wrap([para], 60)
     out = declutter(page)
     assert "Watch:" not in out and "Chief Inspector Dawn Akerele said" in out
+
+
+_LIVE_PAGE = """ date 2026-06-11 LIVE: County lines day of action in Wakefield and Castleford
+
+Key points
+- Raids at addresses in Wakefield and Castleford
+- 13 arrests so far, police say
+
+18:10
+Last update from West Yorkshire Police
+We are ending our live coverage here. West Yorkshire Police said officers arrested 13 people in \
+Wakefield and Castleford today, searched nine addresses under warrant and seized £6,350 in cash.
+
+Of the 13 arrests, eight were in Wakefield and five in Castleford.
+
+15:40
+Arrests now at ten
+Police say ten people have now been arrested across the two towns.
+
+12:15
+Castleford: car stopped on the A656
+Officers stopped a car on the A656 near Castleford and found 45 wraps of heroin.
+"""
+
+_TABLE_PAGE = """ date 2026-03-02 Week of action by district
+
+Kent Police made 40 arrests in a county lines week of action. By district:
+
+District      Arrests   Lines closed
+Medway        14        3
+Thanet        9         2
+Maidstone     6         1
+"""
+
+
+def _keys(page: str) -> list[tuple[str, str, float]]:
+    report = extract_report(page, article_id="x")
+    for s in report.statistics:
+        assert page[s.evidence_start : s.evidence_end] == s.evidence
+        assert s.evidence == s.evidence.strip()
+    for q in report.quotes:
+        assert page[q.text_start : q.text_end] == q.text
+    return sorted((s.metric.value, s.area, s.value) for s in report.statistics)
+
+
+@pytest.mark.parametrize(
+    "line_end",
+    ["\r\n", "\r", "  \n", "\t\r\n"],
+    ids=["windows", "old-mac", "spaces-before", "tab-and-windows"],
+)
+@pytest.mark.parametrize("page", [_LIVE_PAGE, _TABLE_PAGE], ids=["live", "table"])
+def test_a_page_reads_the_same_however_its_lines_end(page: str, line_end: str) -> None:
+    """A release e-mailed from Windows ("\\r\\n"), an old Mac export ("\\r") or a page with
+    spaces left at its line ends gives the record of the same page with bare "\\n" line ends,
+    its spans in the text as given. Before: with "\\r\\n" the live page's superseded "ten
+    people have now been arrested" came back as a figure; with "\\r" the table's rows were lost.
+    """
+    assert _keys(page.replace("\n", line_end)) == _keys(page)
+
+
+def test_line_ends_are_read_with_offsets_into_the_text_as_given() -> None:
+    page = "Kent Police made 40 arrests.  \r\nOfficers seized £5,000.\r\n"
+    decoded = decode_entities(page)
+    assert decoded is not None
+    assert decoded.text == "Kent Police made 40 arrests.\nOfficers seized £5,000.\n"
+    at = decoded.text.index("Officers")
+    assert decoded.span(at, at + len("Officers seized £5,000."), page) == (
+        page.index("Officers"),
+        page.index("Officers") + len("Officers seized £5,000."),
+    )
+    assert decoded.span(0, decoded.text.index("\n"), page) == (
+        0,
+        len("Kent Police made 40 arrests."),
+    )

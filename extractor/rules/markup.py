@@ -1,8 +1,11 @@
-"""HTML entities left in a scraped page, read with offsets kept into the text as given (pure).
+r"""HTML entities and line ends of a scraped or e-mailed page, read with offsets kept into the
+text as given (pure).
 
-"Avon &amp; Somerset", "Bristol&#8217;s", "&pound;8,000": the extractor reads the text
-with its entities decoded, and every evidence and quote span of the record is then mapped
-back to the text as given, so records still validate against the article.
+"Avon &amp; Somerset", "Bristol&#8217;s", "&pound;8,000"; Windows and old Mac line ends
+("\r\n", "\r") and spaces left at a line's end: the extractor reads the text with its entities
+decoded, every line end a bare "\n" and no space before it, and every evidence and quote span
+of the record is then mapped back to the text as given, so records still validate against the
+article. A page reads the same however its lines end.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from dataclasses import dataclass
 
 from ..schema import OperationReport
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# an entity, a line end with any spaces before it ("  \r\n", "\r"), or spaces before a "\n"
+_DECODE = re.compile(rf"{_ENTITY}|[ \t]*\r\n?|[ \t]+(?=\n)")
+_LINE_END_SPACE = re.compile(r"[ \t]\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +37,19 @@ class Decoded:
         nxt = self.origins[i + 1] if i + 1 < len(self.origins) else None
         return o + (pos - a) if nxt is None or o + (pos - a) < nxt else nxt
 
+    def span(self, start: int, end: int, original: str) -> tuple[int, int]:
+        """``start:end`` of the decoded text in ``original``'s offsets, without the spaces and
+        carriage returns that were dropped at its edges."""
+        a, b = self.origin(start), self.origin(end)
+        while b > a and original[b - 1] in " \t\r":
+            b -= 1
+        return a, b
+
     def reground(self, report: OperationReport, original: str) -> OperationReport:
         """The record with its evidence and quote spans in ``original``'s offsets."""
         stats = []
         for s in report.statistics:
-            a, b = self.origin(s.evidence_start or 0), self.origin(s.evidence_end or 0)
+            a, b = self.span(s.evidence_start or 0, s.evidence_end or 0, original)
             stats.append(
                 s.model_copy(
                     update={"evidence": original[a:b], "evidence_start": a, "evidence_end": b}
@@ -43,7 +57,7 @@ class Decoded:
             )
         quotes = []
         for q in report.quotes:
-            a, b = self.origin(q.text_start or 0), self.origin(q.text_end or 0)
+            a, b = self.span(q.text_start or 0, q.text_end or 0, original)
             quotes.append(
                 q.model_copy(update={"text": original[a:b], "text_start": a, "text_end": b})
             )
@@ -51,17 +65,26 @@ class Decoded:
 
 
 def decode_entities(text: str) -> Decoded | None:
-    """``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, or None when it has none."""
-    if "&" not in text or ";" not in text:
+    r"""``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, "\r\n" and "\r" as "\n" and no
+    space before a line end, or None when it has none of them."""
+    if (
+        ("&" not in text or ";" not in text)
+        and "\r" not in text
+        and not _LINE_END_SPACE.search(text)
+    ):
         return None
     parts: list[str] = []
     starts: list[int] = [0]
     origins: list[int] = [0]
     size = last = 0
-    for m in _ENTITY.finditer(text):
-        char = html.unescape(m.group())
-        if char == m.group():
-            continue  # not an entity html knows
+    for m in _DECODE.finditer(text):
+        found = m.group()
+        if found[0] == "&":
+            char = html.unescape(found)
+            if char == found:
+                continue  # not an entity html knows
+        else:
+            char = "\n" if "\r" in found else ""
         parts.append(text[last : m.start()])
         size += m.start() - last
         char = char.replace("\u00a0", " ")
