@@ -326,3 +326,38 @@ def test_line_ends_are_read_with_offsets_into_the_text_as_given() -> None:
         0,
         len("Kent Police made 40 arrests."),
     )
+
+
+_RELEASE = """ date 2026-09-18 Dealers targeted in Blackpool and Fleetwood
+
+Lancashire Police arrested 21 people in Blackpool and Fleetwood during a county lines week of \
+action, closed five deal lines and seized £14,250 in cash.
+
+In Fleetwood, officers visited 32 addresses and safeguarded nine vulnerable adults.
+
+Inspector Carla Brent said: "Dealers who exploit vulnerable people will find us at the door."
+"""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\ufeff" + _RELEASE,  # a byte-order mark: a file saved on Windows
+        _RELEASE.replace("Fleetwood", "Fleet\u00adwood").replace("vulnerable", "vul\u00adnerable"),
+        _RELEASE.replace(" lines", "\u200b lines").replace("£14,250", "£14,\u200b250"),
+        _RELEASE.replace("Fleetwood", "Fleet&shy;wood").replace("arrested", "arr&#8203;ested"),
+    ],
+    ids=["byte-order-mark", "soft-hyphens", "zero-width-spaces", "as-entities"],
+)
+def test_invisible_characters_are_not_read(page: str) -> None:
+    """Soft hyphens, zero-width spaces and a byte-order mark, which a web page or a Windows file
+    carries and nobody sees, change nothing: the same statistics, places and quote as the
+    clean text, every span in the text as given. Before: a byte-order mark lost the date line,
+    a soft hyphen in "Fleetwood" made the town "Fleet", a zero-width space in
+    "£14,250" read £14."""
+    clean = extract_report(_RELEASE, article_id="x")
+    report = extract_report(page, article_id="x")
+    assert _keys(page) == _keys(_RELEASE)
+    assert report.locations == clean.locations
+    assert report.published == clean.published
+    assert [q.speaker for q in report.quotes] == [q.speaker for q in clean.quotes]

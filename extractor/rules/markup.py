@@ -2,10 +2,12 @@ r"""HTML entities and line ends of a scraped or e-mailed page, read with offsets
 text as given (pure).
 
 "Avon &amp; Somerset", "Bristol&#8217;s", "&pound;8,000"; Windows and old Mac line ends
-("\r\n", "\r") and spaces left at a line's end: the extractor reads the text with its entities
-decoded, every line end a bare "\n" and no space before it, and every evidence and quote span
-of the record is then mapped back to the text as given, so records still validate against the
-article. A page reads the same however its lines end.
+("\r\n", "\r") and spaces left at a line's end; soft hyphens, zero-width spaces and a
+byte-order mark: the extractor reads the text with its entities decoded, every line end a bare
+"\n" with no space before it and no invisible character, and every evidence and quote span of
+the record is then mapped back to the text as given, so records still validate against the
+article. A page reads the same however its lines end and whatever invisible characters it
+carries.
 """
 
 from __future__ import annotations
@@ -19,8 +21,13 @@ from ..schema import OperationReport
 
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # an entity, a line end with any spaces before it ("  \r\n", "\r"), or spaces before a "\n"
-_DECODE = re.compile(rf"{_ENTITY}|[ \t]*\r\n?|[ \t]+(?=\n)")
-_LINE_END_SPACE = re.compile(r"[ \t]\n")
+# characters a page carries but nobody sees: soft hyphens, zero-width spaces and joiners, a
+# byte-order mark (at the start of a file saved on Windows, or pasted in mid-text)
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# an entity, a line end with any spaces before it ("  \r\n", "\r"), spaces before a "\n", a
+# run of invisible characters
+_DECODE = re.compile(rf"{_ENTITY}|[ \t]*\r\n?|[ \t]+(?=\n)|[{_INVISIBLE}]+")
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +48,7 @@ class Decoded:
         """``start:end`` of the decoded text in ``original``'s offsets, without the spaces and
         carriage returns that were dropped at its edges."""
         a, b = self.origin(start), self.origin(end)
-        while b > a and original[b - 1] in " \t\r":
+        while b > a and (original[b - 1] in " \t\r" or original[b - 1] in _INVISIBLE):
             b -= 1
         return a, b
 
@@ -65,12 +72,14 @@ class Decoded:
 
 
 def decode_entities(text: str) -> Decoded | None:
-    r"""``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, "\r\n" and "\r" as "\n" and no
-    space before a line end, or None when it has none of them."""
+    r"""``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, "\r\n" and "\r" as "\n", no
+    space before a line end and no invisible character, or None when it has none of them."""
     if (
         ("&" not in text or ";" not in text)
         and "\r" not in text
-        and not _LINE_END_SPACE.search(text)
+        and " \n" not in text
+        and "\t\n" not in text
+        and (text.isascii() or not _INVISIBLE_CHAR.search(text))
     ):
         return None
     parts: list[str] = []
@@ -83,6 +92,8 @@ def decode_entities(text: str) -> Decoded | None:
             char = html.unescape(found)
             if char == found:
                 continue  # not an entity html knows
+            if char in _INVISIBLE:
+                char = ""  # "&shy;", "&#8203;": as invisible written as an entity
         else:
             char = "\n" if "\r" in found else ""
         parts.append(text[last : m.start()])
