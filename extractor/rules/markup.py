@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from ..schema import OperationReport
 
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-# an entity, a line end with any spaces before it ("  \r\n", "\r"), or spaces before a "\n"
 # characters a page carries but nobody sees: soft hyphens, zero-width spaces and joiners, a
 # byte-order mark (at the start of a file saved on Windows, or pasted in mid-text)
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -28,6 +27,12 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # run of invisible characters
 _DECODE = re.compile(rf"{_ENTITY}|[ \t]*\r\n?|[ \t]+(?=\n)|[{_INVISIBLE}]+")
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+# Markdown emphasis a converter leaves in a scraped page: "**21 people**", "__Kent__", "*week
+# of action*", "**5**kg" (inside a line, never a "* " bullet). Links stay as written: the
+# clutter pass knows a line of "[Share](...)" or "[Brent](...) [Harrow](...)" tags by them.
+_EMPHASIS = re.compile(
+    r"(?<![*_\w])(\*\*|__|\*)(?=[^\s*_])[^\n]*?(?<=[^\s*_])\1(?![*_])(?!(?<=_)\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,19 +78,19 @@ class Decoded:
 
 def decode_entities(text: str) -> Decoded | None:
     r"""``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, "\r\n" and "\r" as "\n", no
-    space before a line end and no invisible character, or None when it has none of them."""
+    space before a line end, no invisible character and no Markdown emphasis, or None when it
+    has none of them."""
+    markdown = "*" in text or "__" in text
     if (
         ("&" not in text or ";" not in text)
         and "\r" not in text
         and " \n" not in text
         and "\t\n" not in text
+        and not markdown
         and (text.isascii() or not _INVISIBLE_CHAR.search(text))
     ):
         return None
-    parts: list[str] = []
-    starts: list[int] = [0]
-    origins: list[int] = [0]
-    size = last = 0
+    edits = _markdown_edits(text) if markdown else []
     for m in _DECODE.finditer(text):
         found = m.group()
         if found[0] == "&":
@@ -96,17 +101,39 @@ def decode_entities(text: str) -> Decoded | None:
                 char = ""  # "&shy;", "&#8203;": as invisible written as an entity
         else:
             char = "\n" if "\r" in found else ""
-        parts.append(text[last : m.start()])
-        size += m.start() - last
-        char = char.replace("\u00a0", " ")
+        edits.append((m.start(), m.end(), char.replace("\u00a0", " ")))
+    if not edits:
+        return None
+    edits.sort()
+    parts: list[str] = []
+    starts: list[int] = [0]
+    origins: list[int] = [0]
+    size = last = 0
+    for start, end, char in edits:
+        if start < last:
+            continue  # inside a stretch already read
+        parts.append(text[last:start])
+        size += start - last
         starts.append(size)
-        origins.append(m.start())
+        origins.append(start)
         parts.append(char)
         size += len(char)
         starts.append(size)
-        origins.append(m.end())
-        last = m.end()
-    if not parts:
-        return None
+        origins.append(end)
+        last = end
     parts.append(text[last:])
     return Decoded("".join(parts), tuple(starts), tuple(origins))
+
+
+def _markdown_edits(text: str) -> list[tuple[int, int, str]]:
+    """The emphasis markers inside ``text``'s lines as deletions: "**21 people**" reads "21
+    people"; a line set wholly in emphasis keeps its markers for the clutter pass."""
+    edits = []
+    for m in _EMPHASIS.finditer(text):
+        at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if at_start and (m.end() == len(text) or text[m.end()] == "\n"):
+            continue  # a whole line in italics or bold: a caption or a heading, as the page set it
+        size = len(m.group(1))
+        edits.append((m.start(), m.start() + size, ""))
+        edits.append((m.end() - size, m.end(), ""))
+    return edits
