@@ -203,6 +203,8 @@ def _lead_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
+            if _OFFICE_BEFORE.search(before):
+                continue  # "a list on the wall of her office in Tottenham": where she works
             area = mention_area(m, plain)
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
@@ -285,9 +287,10 @@ def _town_or_its_force(
     lead = max(headline, date_line.end() if date_line else 0)
     while lead < len(plain) and plain[lead].isspace():
         lead += 1
-    lead_end = plain.find("\n", lead)
-    if lead_end < 0 or town.start < lead_end:
-        return None  # named in the lead: the release is about that town
+    first_end = plain.find("\n", lead)
+    lead, lead_end = _lead_line(plain, lead)
+    if first_end < 0 or town.start < first_end or lead <= town.start < lead_end:
+        return None  # named in the first line or the lead: the release is about that town
     for m in mentions:
         if m.kind == "agency" and agency_area(m.entry) == place.county:
             before = plain[max(0, m.start - 30) : m.start]
@@ -301,6 +304,34 @@ def _town_or_its_force(
     return None
 
 
+# a line written as a sentence: the lead, past a page's standfirst, byline, breadcrumb and
+# picture lines or a script's cues ("ITEM 3 OF 11", "PRESENTER (IN VISION):")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]?[^\S\n]*$")
+_FULL_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _lead_line(plain: str, lead: int) -> tuple[int, int]:
+    """Where the lead's line starts and ends: the first line from ``lead`` that ends a
+    sentence, else the first line."""
+    first = (-1, -1)
+    while lead < len(plain):
+        while lead < len(plain) and plain[lead].isspace():
+            lead += 1
+        end = plain.find("\n", lead)
+        if end < 0:
+            return first if first[1] >= 0 else (lead, end)
+        first = (lead, end) if first[1] < 0 else first
+        if _SENTENCE_END.search(plain, lead, end):
+            # its first sentence: "Across the county the force has made 80 arrests. Police
+            # arrested three in Kettering" is the county's story
+            stop = _FULL_STOP.search(plain, lead, end)
+            return lead, stop.end() if stop else end
+        lead = end
+    return first
+
+
+# "her office in Tottenham", "the unit's headquarters at Hutton": where someone works
+_OFFICE_BEFORE = re.compile(r"\b(?:office|offices|desk|headquarters|HQ)\s+(?:in|at)\s+$")
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(

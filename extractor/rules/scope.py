@@ -55,6 +55,7 @@ from .scopecues import (
     DESTINATION,
     DIVISION_AFTER,
     INITIAL,
+    INITIAL_COUNTYWIDE,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
     LOCAL_PREP,
@@ -280,6 +281,9 @@ def build_scope(
         if "egionally" in text[:12] and (regional := INITIAL_REGIONAL.match(text)):
             # "Regionally, 46 deal lines were closed": the region the article names
             markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))
+        if "wide" in text[:16] and (county_wide := INITIAL_COUNTYWIDE.match(text)):
+            area = local.get("county", main)  # "Countywide, 39 people were safeguarded"
+            markers.append(Marker(sent.start, sent.start + county_wide.end(), area, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:

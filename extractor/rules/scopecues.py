@@ -53,6 +53,10 @@ INITIAL = re.compile(
 )
 OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
 INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
+# "Countywide, 39 people were safeguarded": the county, also in a story of one of its towns
+INITIAL_COUNTYWIDE = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?:county|force)[- ]?wide\s*,", re.IGNORECASE
+)
 INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide"

@@ -1,0 +1,69 @@
+"""Rules backend, scope round 14: mechanisms behind the scope errors of holdout24 and holdout25
+(raid pages, TV scripts, interviews and page copies whose lead comes after furniture lines).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- the lead is the first line written as a sentence: a page's standfirst, byline and picture
+# -- lines (or a script's cues) come before it; a town the lead names frames the story ---------
+
+RAID_PAGE = """ date 2025-03-05 Menu | Search
+Riverside Echo
+Four held after dawn raids on Huntingdon homes
+Officers went through doors at two addresses on Tuesday
+By A Reporter
+Published 5 March 2025
+[Image: A police car outside a house]
+
+Four people were arrested when officers raided two homes in Huntingdon at dawn on Tuesday.
+
+Cambridgeshire Police said officers found £3,150 in cash and seven mobile phones.
+
+Three of those arrested have been charged.
+"""
+
+
+def test_a_raid_page_s_town_in_the_lead_frames_it_past_the_standfirst() -> None:
+    got = areas(RAID_PAGE)
+    assert got[("cash_seized", 3150)] == "Huntingdon"
+    assert got[("phones_seized", 7)] == "Huntingdon"
+    assert got[("charged", 3)] == "Huntingdon"
+
+
+# -- a place named as where someone works (her office, a unit's headquarters) is no scope ------
+
+OFFICE = """ date 2025-03-05 The detective who counts the phones
+
+Detective Sergeant Ana Reyes keeps the seized phones in a cupboard in her office in Walthamstow.
+
+She leads the Metropolitan Police team in Waltham Forest that has closed nine lines since June.
+
+Her team has also seized £7,700 in cash, she says.
+"""
+
+
+def test_an_office_s_town_in_the_lead_does_not_frame_the_story() -> None:
+    assert areas(OFFICE)[("cash_seized", 7700)] != "Walthamstow"
+
+
+# -- "Countywide, ..." opening a sentence scopes it to the county of a town's story ------------
+
+COUNTYWIDE = """ date 2025-03-05 Salisbury drug raids: nine arrested
+
+Police have arrested nine people in Salisbury during a week of action against drug lines.
+
+Officers also seized £2,900 in the town.
+
+Countywide, 31 people were safeguarded during the week, Wiltshire Police said.
+"""
+
+
+def test_countywide_opening_a_sentence_is_the_town_s_county() -> None:
+    got = areas(COUNTYWIDE)
+    assert got[("arrests", 9)] == "Salisbury"
+    assert got[("safeguarded", 31)] == "Wiltshire"
