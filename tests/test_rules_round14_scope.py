@@ -67,3 +67,25 @@ def test_countywide_opening_a_sentence_is_the_town_s_county() -> None:
     got = areas(COUNTYWIDE)
     assert got[("arrests", 9)] == "Salisbury"
     assert got[("safeguarded", 31)] == "Wiltshire"
+
+
+# -- "in the district" is the council area or policing district the article last named ---------
+
+DISTRICT = """ date 2025-03-05 Drug lines week: figures for Tunbridge Wells published
+
+The leader of Tunbridge Wells Borough Council welcomed the results after Kent Police published
+the figures for its county lines week.
+
+Officers made 12 arrests in the Tunbridge Wells district during the week, the force said.
+
+Officers also closed three deal lines in the district and seized £4,650 in cash.
+
+Across Kent, the force made 88 arrests during the week.
+"""
+
+
+def test_in_the_district_is_the_district_last_named() -> None:
+    got = areas(DISTRICT)
+    assert got[("lines_closed", 3)] == "Tunbridge Wells"
+    assert got[("cash_seized", 4650)] == "Tunbridge Wells"
+    assert got[("arrests", 88)] == "Kent"

@@ -22,7 +22,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
-from .districts import district_of_town
+from .districts import district_of_town, named_district
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -300,6 +300,10 @@ def build_scope(
             if lm.group().startswith("both"):
                 area = both_forces_area(candidates, lm.start(), main)  # "Across both force areas"
                 markers.append(Marker(lm.start(), lm.end(), area, opens))
+                continue
+            if what == "district":  # "four lines in the district": the one last named
+                if district := named_district(plain, places, lm.start()):
+                    markers.append(Marker(lm.start(), lm.end(), district, opens))
                 continue
             if what.endswith(("forces", "areas", "counties")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up

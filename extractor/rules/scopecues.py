@@ -19,7 +19,8 @@ _WHAT = (
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
-    r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"|city|town|borough|division|district(?!\s+(?:council|commander))"
+    r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
 )
 LOCAL_PHRASE = re.compile(  # run on lower-cased text
