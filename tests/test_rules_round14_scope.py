@@ -89,3 +89,42 @@ def test_in_the_district_is_the_district_last_named() -> None:
     assert got[("lines_closed", 3)] == "Tunbridge Wells"
     assert got[("cash_seized", 4650)] == "Tunbridge Wells"
     assert got[("arrests", 88)] == "Kent"
+
+
+# -- a fortnight's place is the operation's scope, as a week of action's is ---------------------
+
+FORTNIGHT = """ date 2025-03-05 Landlord says tenants were threatened by dealers
+
+By A Writer | Wednesday, 5 March 2025
+
+A landlord says dealers used its flats, as police gave the results of a fortnight targeting
+cuckooing in east Lancashire.
+
+Officers visited 42 homes in Burnley and Accrington during the fortnight, Lancashire Police
+said. Six people were arrested and £2,250 in cash was seized.
+
+Across Lancashire in the same fortnight, officers visited 160 homes, the force said.
+"""
+
+
+def test_a_fortnight_in_a_named_part_of_a_county_is_that_part() -> None:
+    got = areas(FORTNIGHT)
+    assert got[("arrests", 6)] == "east Lancashire"
+    assert got[("cash_seized", 2250)] == "east Lancashire"
+    assert got[("addresses_visited", 160)] == "Lancashire"
+
+
+# -- a force's raids "on the Wirral" frame the story there, as "in Newport" does ----------------
+
+ON_THE = """ date 2025-03-05 Six held in morning raids
+
+Six people have been arrested after Merseyside Police raided four homes on the Wirral on Monday.
+
+Officers recovered £6,100 in cash and five mobile phones.
+"""
+
+
+def test_a_force_s_raids_on_a_place_one_is_on_frame_the_story_there() -> None:
+    got = areas(ON_THE)
+    assert got[("cash_seized", 6100)] == "Wirral"
+    assert got[("phones_seized", 5)] == "Wirral"

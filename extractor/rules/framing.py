@@ -22,7 +22,7 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE
-from .forceplace import PREP_BEFORE, SHARE_GAP, force_place
+from .forceplace import ON_NAME, ON_PLACE, PREP_BEFORE, SHARE_GAP, force_place
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import group_area
 from .leadareas import force_in, force_town, headline_town, lead_division
@@ -31,9 +31,6 @@ from .parts import compass_free
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
-# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
-ON_PLACE = TailPattern(re.compile(r"\bon\s+(?:the\s+)?$"))
-ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 SUPPORT_BEFORE = TailPattern(
     re.compile(
         r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
@@ -50,14 +47,16 @@ _ACTS_AFTER = re.compile(
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|(?:week|day)s?\s+of\s+action|intensification\s+week"
     r"|week\s+of\s+intensification"
-    r"|campaign|blitz)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
+    r"|campaign|blitz|fortnight)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
 
 _SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$")
 # words one of which OPERATION_SCOPE needs, checked first
-_OPERATION_WORDS = ("crackdown", "operation", "week", "day", "intensification", "campaign", "blitz")
+_OPERATION_WORDS = tuple(
+    "crackdown operation week day intensification campaign blitz fortnight".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
