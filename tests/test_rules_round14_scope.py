@@ -128,3 +128,46 @@ def test_a_force_s_raids_on_a_place_one_is_on_frame_the_story_there() -> None:
     got = areas(ON_THE)
     assert got[("cash_seized", 6100)] == "Wirral"
     assert got[("phones_seized", 5)] == "Wirral"
+
+
+# -- an elliptic breakdown: each place owns the figure after it ("X made 19 and Y the remaining
+# -- 20", "followed by X with 90 and Y with 80", "A accounted for 12 ... and B for 7") ----------
+
+REMAINING = """ date 2025-03-05 Regional raid day: 60 arrests
+
+Forces in the South East made 60 arrests during the day.
+
+Kent Police made 21 of the arrests, while Sussex Police made 19 and Surrey Police the remaining 20.
+"""
+
+FOLLOWED_BY = """ date 2025-03-05 Forces publish yearly county lines figures
+
+Forces in England and Wales closed 900 lines in the year. The Metropolitan Police closed the
+most, with 200 lines closed across London, followed by Kent Police with 90 and Essex Police with
+80.
+"""
+
+ACCOUNTED = """ date 2025-03-05 Kent closes 30 drug lines
+
+Kent Police said officers closed 30 lines in the year.
+
+Within Kent, Maidstone accounted for 12 of the lines closed and Ashford for 7, the force said.
+"""
+
+
+def test_a_force_before_the_remaining_figure_owns_it() -> None:
+    got = areas(REMAINING)
+    assert got[("arrests", 19)] == "Sussex"
+    assert got[("arrests", 20)] == "Surrey"
+
+
+def test_followed_by_each_force_with_its_figure() -> None:
+    got = areas(FOLLOWED_BY)
+    assert got[("lines_closed", 90)] == "Kent"
+    assert got[("lines_closed", 80)] == "Essex"
+
+
+def test_an_opening_county_then_a_town_that_accounted_for_a_share() -> None:
+    got = areas(ACCOUNTED)
+    assert got[("lines_closed", 12)] == "Maidstone"
+    assert got[("lines_closed", 7)] == "Ashford"

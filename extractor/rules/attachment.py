@@ -51,7 +51,8 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
-    if scope.plain.find("ccount", sent.start, start) >= 0:
+    accounted = scope.plain.find("ccount", sent.start, start) >= 0
+    if accounted:
         # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
         # Bradford accounting for another nine": the place before each "for" owns its share
         owner = [
@@ -73,6 +74,8 @@ def attach(
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
+        # "Maidstone accounted for 12 of the lines and Ashford for 7": Ashford's own share
+        and not (accounted and ELLIPTIC_FOR.match(scope.plain, k.end))
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
     if past_figure and not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
