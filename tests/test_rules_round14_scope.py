@@ -171,3 +171,20 @@ def test_an_opening_county_then_a_town_that_accounted_for_a_share() -> None:
     got = areas(ACCOUNTED)
     assert got[("lines_closed", 12)] == "Maidstone"
     assert got[("lines_closed", 7)] == "Ashford"
+
+
+# -- a town whose name ends a joint district's name ("Ewell" in "Epsom and Ewell") is the town,
+# -- not the district ------------------------------------------------------------------------------
+
+JOINT_NAME = """ date 2025-03-05 Surrey police publish drug lines figures
+
+Surrey Police said 16 people were arrested in the borough of Epsom and Ewell during the
+fortnight.
+
+Of those, eleven were arrested in Epsom and five were arrested in Ewell.
+"""
+
+
+def test_a_town_at_the_end_of_a_joint_district_name_is_the_town() -> None:
+    got = areas(JOINT_NAME)
+    assert got[("arrests", 5)] == "Ewell"
