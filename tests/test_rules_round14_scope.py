@@ -188,3 +188,27 @@ Of those, eleven were arrested in Epsom and five were arrested in Ewell.
 def test_a_town_at_the_end_of_a_joint_district_name_is_the_town() -> None:
     got = areas(JOINT_NAME)
     assert got[("arrests", 5)] == "Ewell"
+
+
+# -- a council area opening the sentence holds the towns its officers worked in ----------------
+
+COUNCIL_OPENER = """ date 2025-03-05 Norfolk drug lines week: 40 arrests
+
+Norfolk Police made 40 arrests during its week of action against county lines.
+
+In North Norfolk, officers in Cromer and Fakenham made nine of the arrests.
+"""
+
+BOROUGH_OF = """ date 2025-03-05 Surrey police publish drug lines figures
+
+Surrey Police said 16 people were arrested in the borough of Reigate and Banstead during the
+fortnight.
+"""
+
+
+def test_a_council_area_opening_the_sentence_holds_its_towns_figure() -> None:
+    assert areas(COUNCIL_OPENER)[("arrests", 9)] == "North Norfolk"
+
+
+def test_in_the_borough_of_a_council_area_is_that_area() -> None:
+    assert areas(BOROUGH_OF)[("arrests", 16)] == "Reigate and Banstead"

@@ -168,6 +168,8 @@ def attach(
     between = [k for k in markers if k.listed and k.start >= edge and k.end <= start]
     if between and _part_holding_all(before[-1].area, between):
         return before[-1].area, None  # "In west Kent, officers in A and B arrested nine"
+    if between and before[-1].initial and _council_holding_all(before[-1].area, between):
+        return before[-1].area, None  # "In Breckland, officers in A and B made 12 arrests"
     if before and between:
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
         # between scopes the figure as a group, never the earlier clause's town, nor the
@@ -384,3 +386,9 @@ def _part_holding_all(area: str, listed: list[Marker]) -> bool:
         and held.level == "region"
         and all(getattr(PLACES.get(k.area), "region", None) == area for k in listed)
     )
+
+
+def _council_holding_all(area: str, listed: list[Marker]) -> bool:
+    """Whether ``area`` is a council area of the one county every listed town lies in."""
+    counties = {getattr(PLACES.get(k.area), "county", None) for k in listed}
+    return area in COUNCIL_AREAS and counties == {PLACES[area].county}

@@ -20,7 +20,7 @@ PREP_BEFORE = TailPattern(
     re.compile(
         r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
         r"(?:the\s+)?(?:(?:whole|wider|entire)\s+(?:of\s+)?)?"  # "for the whole of Wales"
-        r"(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
+        r"(?:(?:county|area|region|city|town|port|borough|district)\s+of\s+)?)$",
         re.IGNORECASE,
     )
 )
