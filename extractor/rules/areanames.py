@@ -28,10 +28,12 @@ def joins_places(short: list[str], full: list[str], written: str) -> bool:
     joined to another place: the other words open with "and" / "with" or are a place's name."""
     if "/" in written:
         return False  # "Derry/Londonderry": one place, both its names
-    rest = full[len(short) :] if full[: len(short)] == short else full[: len(full) - len(short)]
+    at_start = full[: len(short)] == short
+    rest = full[len(short) :] if at_start else full[: len(full) - len(short)]
     if not rest:
         return False
-    if rest[0] in _JOINS:
+    # "Hythe" in "Folkestone and Hythe": the join word stands next to the short name
+    if (rest[0] if at_start else rest[-1]) in _JOINS:
         return True
     place = PLACES.get(" ".join(rest))
     return place is not None and place.level != "road"

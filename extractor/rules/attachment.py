@@ -51,7 +51,8 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
-    if scope.plain.find("ccount", sent.start, start) >= 0:
+    accounted = scope.plain.find("ccount", sent.start, start) >= 0
+    if accounted:
         # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
         # Bradford accounting for another nine": the place before each "for" owns its share
         owner = [
@@ -73,6 +74,8 @@ def attach(
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
+        # "Maidstone accounted for 12 of the lines and Ashford for 7": Ashford's own share
+        and not (accounted and ELLIPTIC_FOR.match(scope.plain, k.end))
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
     if past_figure and not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
@@ -165,6 +168,8 @@ def attach(
     between = [k for k in markers if k.listed and k.start >= edge and k.end <= start]
     if between and _part_holding_all(before[-1].area, between):
         return before[-1].area, None  # "In west Kent, officers in A and B arrested nine"
+    if between and before[-1].initial and _council_holding_all(before[-1].area, between):
+        return before[-1].area, None  # "In Breckland, officers in A and B made 12 arrests"
     if before and between:
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
         # between scopes the figure as a group, never the earlier clause's town, nor the
@@ -381,3 +386,9 @@ def _part_holding_all(area: str, listed: list[Marker]) -> bool:
         and held.level == "region"
         and all(getattr(PLACES.get(k.area), "region", None) == area for k in listed)
     )
+
+
+def _council_holding_all(area: str, listed: list[Marker]) -> bool:
+    """Whether ``area`` is a council area of the one county every listed town lies in."""
+    counties = {getattr(PLACES.get(k.area), "county", None) for k in listed}
+    return area in COUNCIL_AREAS and counties == {PLACES[area].county}

@@ -1,0 +1,214 @@
+"""Rules backend, scope round 14: mechanisms behind the scope errors of holdout24 and holdout25
+(raid pages, TV scripts, interviews and page copies whose lead comes after furniture lines).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- the lead is the first line written as a sentence: a page's standfirst, byline and picture
+# -- lines (or a script's cues) come before it; a town the lead names frames the story ---------
+
+RAID_PAGE = """ date 2025-03-05 Menu | Search
+Riverside Echo
+Four held after dawn raids on Huntingdon homes
+Officers went through doors at two addresses on Tuesday
+By A Reporter
+Published 5 March 2025
+[Image: A police car outside a house]
+
+Four people were arrested when officers raided two homes in Huntingdon at dawn on Tuesday.
+
+Cambridgeshire Police said officers found £3,150 in cash and seven mobile phones.
+
+Three of those arrested have been charged.
+"""
+
+
+def test_a_raid_page_s_town_in_the_lead_frames_it_past_the_standfirst() -> None:
+    got = areas(RAID_PAGE)
+    assert got[("cash_seized", 3150)] == "Huntingdon"
+    assert got[("phones_seized", 7)] == "Huntingdon"
+    assert got[("charged", 3)] == "Huntingdon"
+
+
+# -- a place named as where someone works (her office, a unit's headquarters) is no scope ------
+
+OFFICE = """ date 2025-03-05 The detective who counts the phones
+
+Detective Sergeant Ana Reyes keeps the seized phones in a cupboard in her office in Walthamstow.
+
+She leads the Metropolitan Police team in Waltham Forest that has closed nine lines since June.
+
+Her team has also seized £7,700 in cash, she says.
+"""
+
+
+def test_an_office_s_town_in_the_lead_does_not_frame_the_story() -> None:
+    assert areas(OFFICE)[("cash_seized", 7700)] != "Walthamstow"
+
+
+# -- "Countywide, ..." opening a sentence scopes it to the county of a town's story ------------
+
+COUNTYWIDE = """ date 2025-03-05 Salisbury drug raids: nine arrested
+
+Police have arrested nine people in Salisbury during a week of action against drug lines.
+
+Officers also seized £2,900 in the town.
+
+Countywide, 31 people were safeguarded during the week, Wiltshire Police said.
+"""
+
+
+def test_countywide_opening_a_sentence_is_the_town_s_county() -> None:
+    got = areas(COUNTYWIDE)
+    assert got[("arrests", 9)] == "Salisbury"
+    assert got[("safeguarded", 31)] == "Wiltshire"
+
+
+# -- "in the district" is the council area or policing district the article last named ---------
+
+DISTRICT = """ date 2025-03-05 Drug lines week: figures for Tunbridge Wells published
+
+The leader of Tunbridge Wells Borough Council welcomed the results after Kent Police published
+the figures for its county lines week.
+
+Officers made 12 arrests in the Tunbridge Wells district during the week, the force said.
+
+Officers also closed three deal lines in the district and seized £4,650 in cash.
+
+Across Kent, the force made 88 arrests during the week.
+"""
+
+
+def test_in_the_district_is_the_district_last_named() -> None:
+    got = areas(DISTRICT)
+    assert got[("lines_closed", 3)] == "Tunbridge Wells"
+    assert got[("cash_seized", 4650)] == "Tunbridge Wells"
+    assert got[("arrests", 88)] == "Kent"
+
+
+# -- a fortnight's place is the operation's scope, as a week of action's is ---------------------
+
+FORTNIGHT = """ date 2025-03-05 Landlord says tenants were threatened by dealers
+
+By A Writer | Wednesday, 5 March 2025
+
+A landlord says dealers used its flats, as police gave the results of a fortnight targeting
+cuckooing in east Lancashire.
+
+Officers visited 42 homes in Burnley and Accrington during the fortnight, Lancashire Police
+said. Six people were arrested and £2,250 in cash was seized.
+
+Across Lancashire in the same fortnight, officers visited 160 homes, the force said.
+"""
+
+
+def test_a_fortnight_in_a_named_part_of_a_county_is_that_part() -> None:
+    got = areas(FORTNIGHT)
+    assert got[("arrests", 6)] == "east Lancashire"
+    assert got[("cash_seized", 2250)] == "east Lancashire"
+    assert got[("addresses_visited", 160)] == "Lancashire"
+
+
+# -- a force's raids "on the Wirral" frame the story there, as "in Newport" does ----------------
+
+ON_THE = """ date 2025-03-05 Six held in morning raids
+
+Six people have been arrested after Merseyside Police raided four homes on the Wirral on Monday.
+
+Officers recovered £6,100 in cash and five mobile phones.
+"""
+
+
+def test_a_force_s_raids_on_a_place_one_is_on_frame_the_story_there() -> None:
+    got = areas(ON_THE)
+    assert got[("cash_seized", 6100)] == "Wirral"
+    assert got[("phones_seized", 5)] == "Wirral"
+
+
+# -- an elliptic breakdown: each place owns the figure after it ("X made 19 and Y the remaining
+# -- 20", "followed by X with 90 and Y with 80", "A accounted for 12 ... and B for 7") ----------
+
+REMAINING = """ date 2025-03-05 Regional raid day: 60 arrests
+
+Forces in the South East made 60 arrests during the day.
+
+Kent Police made 21 of the arrests, while Sussex Police made 19 and Surrey Police the remaining 20.
+"""
+
+FOLLOWED_BY = """ date 2025-03-05 Forces publish yearly county lines figures
+
+Forces in England and Wales closed 900 lines in the year. The Metropolitan Police closed the
+most, with 200 lines closed across London, followed by Kent Police with 90 and Essex Police with
+80.
+"""
+
+ACCOUNTED = """ date 2025-03-05 Kent closes 30 drug lines
+
+Kent Police said officers closed 30 lines in the year.
+
+Within Kent, Maidstone accounted for 12 of the lines closed and Ashford for 7, the force said.
+"""
+
+
+def test_a_force_before_the_remaining_figure_owns_it() -> None:
+    got = areas(REMAINING)
+    assert got[("arrests", 19)] == "Sussex"
+    assert got[("arrests", 20)] == "Surrey"
+
+
+def test_followed_by_each_force_with_its_figure() -> None:
+    got = areas(FOLLOWED_BY)
+    assert got[("lines_closed", 90)] == "Kent"
+    assert got[("lines_closed", 80)] == "Essex"
+
+
+def test_an_opening_county_then_a_town_that_accounted_for_a_share() -> None:
+    got = areas(ACCOUNTED)
+    assert got[("lines_closed", 12)] == "Maidstone"
+    assert got[("lines_closed", 7)] == "Ashford"
+
+
+# -- a town whose name ends a joint district's name ("Ewell" in "Epsom and Ewell") is the town,
+# -- not the district ------------------------------------------------------------------------------
+
+JOINT_NAME = """ date 2025-03-05 Surrey police publish drug lines figures
+
+Surrey Police said 16 people were arrested in the borough of Epsom and Ewell during the
+fortnight.
+
+Of those, eleven were arrested in Epsom and five were arrested in Ewell.
+"""
+
+
+def test_a_town_at_the_end_of_a_joint_district_name_is_the_town() -> None:
+    got = areas(JOINT_NAME)
+    assert got[("arrests", 5)] == "Ewell"
+
+
+# -- a council area opening the sentence holds the towns its officers worked in ----------------
+
+COUNCIL_OPENER = """ date 2025-03-05 Norfolk drug lines week: 40 arrests
+
+Norfolk Police made 40 arrests during its week of action against county lines.
+
+In North Norfolk, officers in Cromer and Fakenham made nine of the arrests.
+"""
+
+BOROUGH_OF = """ date 2025-03-05 Surrey police publish drug lines figures
+
+Surrey Police said 16 people were arrested in the borough of Reigate and Banstead during the
+fortnight.
+"""
+
+
+def test_a_council_area_opening_the_sentence_holds_its_towns_figure() -> None:
+    assert areas(COUNCIL_OPENER)[("arrests", 9)] == "North Norfolk"
+
+
+def test_in_the_borough_of_a_council_area_is_that_area() -> None:
+    assert areas(BOROUGH_OF)[("arrests", 16)] == "Reigate and Banstead"
