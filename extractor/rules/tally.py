@@ -186,7 +186,8 @@ _N_OF_THEM = re.compile(
     r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
 )
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
-_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+$")  # "at two flats": where, not a figure
+# "at two flats", "in the two towns": where, not a figure
+_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 

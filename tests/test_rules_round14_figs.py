@@ -1,0 +1,43 @@
+"""Rules backend, round 14 (missed and spurious figures, metric confusions; not scope).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+# -- a suspicion of cuckooing confirmed by ellipsis: homes taken over, not more visits ---------
+
+
+def test_confirmed_suspicion_counts_homes_taken_over() -> None:
+    for body in (
+        "Officers visited 40 addresses where they thought a tenant might have had their home"
+        " taken over, and six of them had been.",
+        "Officers visited 40 addresses where they believed tenants' homes had been taken over."
+        " Six of those homes had been.",
+        "We knocked on 40 doors where we thought someone's home had been taken over, and"
+        " found six where it had.",
+        "Officers visited 40 addresses where they feared homes were cuckooed; six were.",
+    ):
+        got = _figures(body)
+        assert got == {("addresses_visited", 40), ("other", 6)}, (body, got)
+    # a share of the visits by place stays a share of the visits
+    got = _figures("Officers visited 40 addresses in Ashbury. Six of them were in Bexley.")
+    assert ("addresses_visited", 6) in got, got
+
+
+def test_places_where_cuckooing_was_feared_are_no_count() -> None:
+    body = (
+        "Officers have also visited 40 homes in the two villages where they feared a"
+        " vulnerable tenant was being cuckooed, and found that six had been taken over by"
+        " dealers."
+    )
+    assert _figures(body) == {("addresses_visited", 40), ("other", 6)}
