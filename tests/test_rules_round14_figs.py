@@ -41,3 +41,45 @@ def test_places_where_cuckooing_was_feared_are_no_count() -> None:
         " dealers."
     )
     assert _figures(body) == {("addresses_visited", 40), ("other", 6)}
+
+
+# -- court round-ups: the total of years, the jailed, and the ages of the named -------------
+
+
+def test_total_years_when_another_figure_stands_between_verb_and_total() -> None:
+    for body, years in (
+        (
+            "Five people were jailed at Ashbury Crown Court last week in three county lines"
+            " cases, for a combined 31 years.",
+            31,
+        ),
+        (
+            "Over the year the courts jailed 51 people convicted after the operation for a"
+            " total of 213 years.",
+            213,
+        ),
+    ):
+        assert ("jail_years", years) in _figures(body), body
+    # a duration with no total stays no figure
+    body = (
+        "The men were jailed at Ashbury Crown Court, after an inquiry by 12 officers that"
+        " lasted almost two years."
+    )
+    assert not any(m == "jail_years" for m, _ in _figures(body))
+
+
+def test_siblings_are_people_for_the_verb() -> None:
+    for body in (
+        "Two brothers who sold heroin to users in Ashbury were jailed on Monday.",
+        "Two sisters were jailed for a combined seven years.",
+    ):
+        assert ("people_jailed", 2) in _figures(body), body
+
+
+def test_ages_of_names_between_dashes_are_no_figures() -> None:
+    for body in (
+        "Three men - Adam Price, 29, Ben Cole, 26, and Carl Dean, 20 - were jailed.",
+        "Two women \u2013 Ann Lowe, 41, and Beth Hale, 38 \u2013 were jailed.",
+    ):
+        got = _figures(body)
+        assert {m for m, _ in got} == {"people_jailed"} and len(got) == 1, (body, got)

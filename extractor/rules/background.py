@@ -160,12 +160,12 @@ def _future(head: str) -> bool:
     return search_hinted(_FUTURE, head, _FUTURE_HINTS)
 
 
-_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$|[-\u2013\u2014]\s)")
 # "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed": the ages of people named
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = re.compile(  # "Three men - Adam Price, 29, and ...": the same, between dashes
     r"\b(?:men|women|boys|girls|teenagers|defendants|brothers|sisters|others|pair|trio|suspects)"
-    rf",\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
+    rf"(?:,|\s+[-\u2013\u2014])\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
 )
 _NAMES_OPEN = re.compile(rf"[\s\-*]*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$")
 _AGE_OF_ONE = re.compile(
