@@ -83,3 +83,26 @@ def test_ages_of_names_between_dashes_are_no_figures() -> None:
     ):
         got = _figures(body)
         assert {m for m, _ in got} == {"people_jailed"} and len(got) == 1, (body, got)
+
+
+# -- a force's running total of all its work, told after the figure, is background ----------
+
+
+def test_force_total_across_its_area_or_since_an_earlier_year_is_background() -> None:
+    lead = "Officers arrested four people in dawn raids on two flats in Ashbury on Tuesday.\n\n"
+    for tail in (
+        "Wessex Police says it has closed twenty-three county lines across its whole area"
+        " since May.",
+        "Wessex Police closed more than 150 county lines across its area last year.",
+        "The force says it has closed 52 county lines since the start of 2023.",
+        "The force said its wider campaign had closed 71 lines since January 2023.",
+        "In the previous twelve months the force closed 47 lines.",
+    ):
+        got = _figures(lead + tail)
+        assert not any(m == "lines_closed" for m, _ in got), (tail, got)
+    # the town's own or the operation's own run stays
+    for tail in (
+        "Officers closed three lines across the town since Monday.",
+        "The operation has closed four lines across the county since it began in August.",
+    ):
+        assert any(m == "lines_closed" for m, _ in _figures(lead + tail)), tail

@@ -142,7 +142,11 @@ _THEIR_LAST_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "more than 300 arrests linked to county lines since 2021": a running total over years
-_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(  # "since the start of 2024"
+    r"[^.;]{0,60}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?-i:[A-Z][a-z]{2,8})\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
 _COMPARISON = re.compile(
     r"\b(?:compared|up\s+from|down\s+from|from|than|increase|rise|fall|drop|versus|against)\b",
     re.IGNORECASE,
@@ -216,8 +220,6 @@ _PUBLISHED_THEN = re.compile(
     r"(?:published|released|gave|issued|announced|reported)\s+at\s+the\s+time\b",
     re.IGNORECASE,
 )
-# sentence openers of a force-wide or national figure (``broader``), one C-level test
-_WIDE_WORDS = ("Across ", "Nationally,", "Across\n")
 
 
 def background(
@@ -310,11 +312,7 @@ def background(
         return True  # "Two more men were arrested, taking the total to 13": the increment
     if flags & _AT_THE_TIME and _PUBLISHED_THEN.search(plain, fig.end, end):
         return True  # "... £11,400 in cash seized, figures the force published at the time"
-    return bool(
-        flags & _WIDE
-        and plain.startswith(_WIDE_WORDS, sent_start)
-        and force_wide_total(plain, fig, sent_start, end)
-    )
+    return bool(flags & _WIDE and force_wide_total(plain, fig, sent_start, end))
 
 
 _IF, _TOTAL, _AT_THE_TIME, _WIDE, _UNDER = 1, 2, 4, 8, 16
@@ -329,7 +327,7 @@ def _cue_flags(plain: str) -> int:
         flags |= _TOTAL
     if " at the time" in plain:
         flags |= _AT_THE_TIME
-    if "Across" in plain or "Nationally," in plain:
+    if "Across" in plain or "Nationally," in plain or "across " in plain or "In the pre" in plain:
         flags |= _WIDE
     if "under " in plain or "over 1" in plain or "over 2" in plain:
         flags |= _UNDER
