@@ -106,3 +106,34 @@ def test_force_total_across_its_area_or_since_an_earlier_year_is_background() ->
         "The operation has closed four lines across the county since it began in August.",
     ):
         assert any(m == "lines_closed" for m, _ in _figures(lead + tail)), tail
+
+
+# -- a follow-up that revises a week's figures: the first-given counts give way --------------
+
+
+def test_follow_up_drops_the_first_given_counts() -> None:
+    body = (
+        "The number of people arrested during a week of action against county lines dealing"
+        " in Ashbury and Bexley has risen to 29, Wessex Police has said. When the force first"
+        " published its figures at the end of the operation, it said 25 people had been"
+        " arrested during the week. The figure for cash seized during the week has also been"
+        " revised, from \u00a37,900 to \u00a39,450."
+    )
+    assert _figures(body) == {("arrests", 29), ("cash_seized", 9450)}
+    body = (
+        "When the two-day operation in Ashbury ended on Friday, police said 12 people had been"
+        " arrested. The number of people arrested has now risen to 14, police said."
+    )
+    assert _figures(body) == {("arrests", 14)}
+    body = (
+        "Police have revised the results of last month's week of action in Ashbury, saying 33"
+        " people were arrested - not 29 as first announced. The cash total has also been"
+        " revised, from \u00a311,300 to \u00a313,920."
+    )
+    assert _figures(body) == {("arrests", 33), ("cash_seized", 13920)}
+    # without a revision, the count at the week's end is the figure
+    body = (
+        "When the week ended, police said 40 people had been arrested. Twelve of the 40 were"
+        " arrested in Ashbury."
+    )
+    assert ("arrests", 40) in _figures(body)

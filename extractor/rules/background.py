@@ -117,6 +117,10 @@ _EARLIER_WHEN = re.compile(
     r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_REVISED_OF = re.compile(
+    r"\b(?:revis|updat|correct)\w*\s+(?:the\s+|its\s+)?(?:results|figures|totals?|count)\s+"
+    r"(?:of|for|from)\s+$"
+)
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
 # "sold 300 deals a week", "300 wraps of heroin per week" (not "in a week", "a day after")
 _RATE_AFTER = re.compile(
@@ -285,10 +289,13 @@ def background(
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
     # cheap word checks (in the sentence up to the figure) before the scans
-    if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and EARLIER_EVENT.search(
-        plain[sent_start : fig.qual_start]
-    ):
-        return True
+    if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and (
+        event := EARLIER_EVENT.search(plain[sent_start : fig.qual_start])
+    ):  # but "Police have revised the results of last month's week": the event reported
+        if not _REVISED_OF.search(
+            plain, max(sent_start, sent_start + event.start() - 50), sent_start + event.start()
+        ):
+            return True
     end = sent_end if sent_end >= 0 else ceiling
     if (
         plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0

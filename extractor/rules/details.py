@@ -109,6 +109,22 @@ _RISEN_TO = re.compile(
 )
 
 
+# "The number of people arrested during a week of action against county lines dealing in X
+# has risen to 27": the people's verb, however far the rise (not the "lines" nearer it)
+_PEOPLE_RISEN_TO = re.compile(
+    r"\bnumber\s+of\s+(?:people|suspects)\s+(?P<verb>arrested|charged|jailed|safeguarded)\b"
+    r"[^.;\d]{0,140}?\b(?:risen|rose|climbed|increased|grown|grew|gone\s+up)\s+to\s+$"
+)
+_PEOPLE_VERB = {"arrested": "arrests", "charged": "charged", "jailed": "jailed"}
+
+
+def people_risen_to(head: str) -> tuple[str, int] | None:
+    """The people-metric verb of "the number of people arrested ... has risen to", and where
+    the number phrase starts in ``head``."""
+    m = _PEOPLE_RISEN_TO.search(head) if "number of" in head else None
+    return (_PEOPLE_VERB.get(m.group("verb"), "safeguarded"), m.start()) if m else None
+
+
 def risen_to(head: str) -> tuple[str, int] | None:
     """The kind of thing a number a total has risen to counts, and where its noun starts in
     ``head``: "arrests ... rose to" -> arrests (the clause's first noun that names a kind)."""

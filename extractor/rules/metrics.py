@@ -168,6 +168,8 @@ def _count(
         return None  # "two of the residents who were visited": a detail of a figure, not one
     if category is None and (kind := details.dashed_share(head)) in FIXED:  # "half of it - 23"
         return Reading(FIXED[kind], None, start, clause_end(plain, fig.end, ceiling), part=True)
+    if category is None and head.endswith("to ") and (who := details.people_risen_to(head)):
+        return Reading(PEOPLE_METRICS[who[0]], None, start - len(head) + who[1], fig.end)
     if category is None and head.endswith("to ") and (risen := details.risen_to(head)):
         if risen[0] in FIXED:  # "Arrests ... rose to 286": from the noun
             return Reading(FIXED[risen[0]], None, start - len(head) + risen[1], fig.end)
