@@ -137,3 +137,22 @@ def test_follow_up_drops_the_first_given_counts() -> None:
         " arrested in Ashbury."
     )
     assert ("arrests", 40) in _figures(body)
+
+
+# -- "with X accounting for N of them": a town's share of the figure before --------------------
+
+
+def test_a_place_accounting_for_a_share_of_the_figure() -> None:
+    for body, part in (
+        (
+            "Wessex Police arrested 31 people during a week of action, with the coastal town"
+            " of Ashbury accounting for 14 of them.",
+            14,
+        ),
+        (
+            "Officers made 15 arrests in Ashbury and Bexley, with Ashbury accounting for nine"
+            " of them.",
+            9,
+        ),
+    ):
+        assert ("arrests", part) in _figures(body), body

@@ -139,7 +139,9 @@ def _count(
             return (
                 None  # "18 arrests, all but three of them in Darlington": not where the three were
             )
-        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head) and not re.search(
+        if re.search(
+            r"\b(?<!accounted\s)(?<!accounting\s)(?:for|to|with|by|from)\s*$", head
+        ) and not re.search(
             r",\s*with\s*$", head
         ):  # but "made 30 arrests, with 12 of them in Dover": a share
             return None  # "found new homes for four of them": a detail of the figure, no share
