@@ -156,3 +156,27 @@ def test_a_place_accounting_for_a_share_of_the_figure() -> None:
         ),
     ):
         assert ("arrests", part) in _figures(body), body
+
+
+# -- a number with no noun: "closed 39", and the gapped list of a ranking ----------------------
+
+
+def test_bare_number_after_closed_and_gapped_list() -> None:
+    got = _figures(
+        "Across the region, 281 lines had been closed. Elsewhere in the region, Wessex Police"
+        " closed 97, Mercia Police 52 and Anglia Police 38."
+    )
+    assert got == {("lines_closed", v) for v in (281, 97, 52, 38)}, got
+    got = _figures(
+        "In the region, the seven forces closed 264 lines between them. Wessex Police, Mercia's"
+        " neighbour, closed 39."
+    )
+    assert got == {("lines_closed", 264), ("lines_closed", 39)}, got
+    # a quote restating the region's figure under a shorter name adds nothing
+    text = (
+        " date 2025-06-02 Drug raids\n\nAcross Yorkshire and the Humber, 203 arrests were"
+        " made and 67 lines were closed, the ROCU said.\n\nDetective Superintendent Ann Hale,"
+        ' of Wessex Police, said: "Across Yorkshire, forces closed 67."\n'
+    )
+    stats = checked_report(text, topic_check=False).statistics
+    assert sum(s.value == 67 for s in stats) <= 1, stats

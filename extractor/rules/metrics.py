@@ -197,6 +197,8 @@ def _count(
                 return Reading(
                     PEOPLE_METRICS[verb], None, fig.qual_start - len(head) + total.start(), fig.end
                 )
+        if gapped := details.bare_count(plain, fig.end, ceiling, head, previous):
+            return Reading(gapped, None, start, fig.end)  # "Police closed 97, Mercia Police 52"
         # "233 arrested and 188 charged": a bare number and a participle
         bare = _PARTICIPLE.match(plain, fig.end, ceiling)
         if bare:

@@ -322,6 +322,10 @@ def drop_quoted_repeats(
     if not quoted:
         return stats
     told = {(s.metric, float(s.value)) for s in stats if not inside(s.evidence_start or 0, quotes)}
+    # "Across Yorkshire, forces closed 67" beside the body's 67 of Yorkshire and the Humber
+    areas = {
+        (s.metric, float(s.value), s.area) for s in stats if (s.metric, float(s.value)) in told
+    }
     starts = [s.start for s in sentences]
     spans = [(a, b, "") for a, b in quotes]
 
@@ -334,7 +338,11 @@ def drop_quoted_repeats(
         id(s)
         for s in quoted
         if (s.metric, float(s.value)) in told
-        and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
+        and (
+            unplaced(s)
+            or _JUDGED.match(scope.plain, s.evidence_end or 0)
+            or any(m is s.metric and v == s.value and s.area in a != s.area for m, v, a in areas)
+        )
     }
     values = {v for _, v in told}
     outside = [s for s in stats if not inside(s.evidence_start or 0, quotes)]
