@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
-from .lexicon import NOUNS, PEOPLE_METRICS, Reading
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, Reading
 
 # metrics of amounts, not counts: a bare count after one of them repeats no metric
 AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
@@ -109,6 +109,22 @@ _RISEN_TO = re.compile(
 )
 
 
+# "The number of people arrested during a week of action against county lines dealing in X
+# has risen to 27": the people's verb, however far the rise (not the "lines" nearer it)
+_PEOPLE_RISEN_TO = re.compile(
+    r"\bnumber\s+of\s+(?:people|suspects)\s+(?P<verb>arrested|charged|jailed|safeguarded)\b"
+    r"[^.;\d]{0,140}?\b(?:risen|rose|climbed|increased|grown|grew|gone\s+up)\s+to\s+$"
+)
+_PEOPLE_VERB = {"arrested": "arrests", "charged": "charged", "jailed": "jailed"}
+
+
+def people_risen_to(head: str) -> tuple[str, int] | None:
+    """The people-metric verb of "the number of people arrested ... has risen to", and where
+    the number phrase starts in ``head``."""
+    m = _PEOPLE_RISEN_TO.search(head) if "number of" in head else None
+    return (_PEOPLE_VERB.get(m.group("verb"), "safeguarded"), m.start()) if m else None
+
+
 def risen_to(head: str) -> tuple[str, int] | None:
     """The kind of thing a number a total has risen to counts, and where its noun starts in
     ``head``: "arrests ... rose to" -> arrests (the clause's first noun that names a kind)."""
@@ -179,3 +195,24 @@ def then_referred(plain: str, end: int, sent_end: int) -> int | None:
         return None
     m = _THEN_REFERRED.match(plain, end, sent_end)
     return m.end() if m else None
+
+
+# a number with no noun: "Wessex Police, Mercia's neighbour, closed 39." (lines are what is
+# closed), "West Yorkshire Police closed 97, Humberside Police 52 and North Yorkshire Police 38"
+# (the verb and noun of the figure before left out)
+_BARE_END = re.compile(r"\s*(?:[.;,)]|$|and\b)")
+_CLOSED_BARE = re.compile(r"\b(?:closed|shut(?:\s+down)?|dismantled)\s+$")
+_GAPPED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:[A-Z][\w'-]*\s+){1,4}")
+
+
+def bare_count(
+    plain: str, at: int, ceiling: int, head: str, previous: Reading | None
+) -> Metric | None:
+    """The metric of a number no noun follows, from the verb before or a gapped list."""
+    if not _BARE_END.match(plain, at, ceiling):
+        return None
+    if _CLOSED_BARE.search(head[-24:]):
+        return Metric.lines_closed
+    if previous is not None and previous.metric in FIXED.values() and _GAPPED.fullmatch(head):
+        return previous.metric
+    return None

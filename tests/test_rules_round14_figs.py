@@ -1,0 +1,182 @@
+"""Rules backend, round 14 (missed and spurious figures, metric confusions; not scope).
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _figures(body: str) -> set[tuple[str, float]]:
+    text = f" date 2025-06-02 Drug raids\n\n{body}\n"
+    return {(s.metric.value, s.value) for s in checked_report(text, topic_check=False).statistics}
+
+
+# -- a suspicion of cuckooing confirmed by ellipsis: homes taken over, not more visits ---------
+
+
+def test_confirmed_suspicion_counts_homes_taken_over() -> None:
+    for body in (
+        "Officers visited 40 addresses where they thought a tenant might have had their home"
+        " taken over, and six of them had been.",
+        "Officers visited 40 addresses where they believed tenants' homes had been taken over."
+        " Six of those homes had been.",
+        "We knocked on 40 doors where we thought someone's home had been taken over, and"
+        " found six where it had.",
+        "Officers visited 40 addresses where they feared homes were cuckooed; six were.",
+    ):
+        got = _figures(body)
+        assert got == {("addresses_visited", 40), ("other", 6)}, (body, got)
+    # a share of the visits by place stays a share of the visits
+    got = _figures("Officers visited 40 addresses in Ashbury. Six of them were in Bexley.")
+    assert ("addresses_visited", 6) in got, got
+
+
+def test_places_where_cuckooing_was_feared_are_no_count() -> None:
+    body = (
+        "Officers have also visited 40 homes in the two villages where they feared a"
+        " vulnerable tenant was being cuckooed, and found that six had been taken over by"
+        " dealers."
+    )
+    assert _figures(body) == {("addresses_visited", 40), ("other", 6)}
+
+
+# -- court round-ups: the total of years, the jailed, and the ages of the named -------------
+
+
+def test_total_years_when_another_figure_stands_between_verb_and_total() -> None:
+    for body, years in (
+        (
+            "Five people were jailed at Ashbury Crown Court last week in three county lines"
+            " cases, for a combined 31 years.",
+            31,
+        ),
+        (
+            "Over the year the courts jailed 51 people convicted after the operation for a"
+            " total of 213 years.",
+            213,
+        ),
+    ):
+        assert ("jail_years", years) in _figures(body), body
+    # a duration with no total stays no figure
+    body = (
+        "The men were jailed at Ashbury Crown Court, after an inquiry by 12 officers that"
+        " lasted almost two years."
+    )
+    assert not any(m == "jail_years" for m, _ in _figures(body))
+
+
+def test_siblings_are_people_for_the_verb() -> None:
+    for body in (
+        "Two brothers who sold heroin to users in Ashbury were jailed on Monday.",
+        "Two sisters were jailed for a combined seven years.",
+    ):
+        assert ("people_jailed", 2) in _figures(body), body
+
+
+def test_ages_of_names_between_dashes_are_no_figures() -> None:
+    for body in (
+        "Three men - Adam Price, 29, Ben Cole, 26, and Carl Dean, 20 - were jailed.",
+        "Two women \u2013 Ann Lowe, 41, and Beth Hale, 38 \u2013 were jailed.",
+    ):
+        got = _figures(body)
+        assert {m for m, _ in got} == {"people_jailed"} and len(got) == 1, (body, got)
+
+
+# -- a force's running total of all its work, told after the figure, is background ----------
+
+
+def test_force_total_across_its_area_or_since_an_earlier_year_is_background() -> None:
+    lead = "Officers arrested four people in dawn raids on two flats in Ashbury on Tuesday.\n\n"
+    for tail in (
+        "Wessex Police says it has closed twenty-three county lines across its whole area"
+        " since May.",
+        "Wessex Police closed more than 150 county lines across its area last year.",
+        "The force says it has closed 52 county lines since the start of 2023.",
+        "The force said its wider campaign had closed 71 lines since January 2023.",
+        "In the previous twelve months the force closed 47 lines.",
+    ):
+        got = _figures(lead + tail)
+        assert not any(m == "lines_closed" for m, _ in got), (tail, got)
+    # the town's own or the operation's own run stays
+    for tail in (
+        "Officers closed three lines across the town since Monday.",
+        "The operation has closed four lines across the county since it began in August.",
+    ):
+        assert any(m == "lines_closed" for m, _ in _figures(lead + tail)), tail
+
+
+# -- a follow-up that revises a week's figures: the first-given counts give way --------------
+
+
+def test_follow_up_drops_the_first_given_counts() -> None:
+    body = (
+        "The number of people arrested during a week of action against county lines dealing"
+        " in Ashbury and Bexley has risen to 29, Wessex Police has said. When the force first"
+        " published its figures at the end of the operation, it said 25 people had been"
+        " arrested during the week. The figure for cash seized during the week has also been"
+        " revised, from \u00a37,900 to \u00a39,450."
+    )
+    assert _figures(body) == {("arrests", 29), ("cash_seized", 9450)}
+    body = (
+        "When the two-day operation in Ashbury ended on Friday, police said 12 people had been"
+        " arrested. The number of people arrested has now risen to 14, police said."
+    )
+    assert _figures(body) == {("arrests", 14)}
+    body = (
+        "Police have revised the results of last month's week of action in Ashbury, saying 33"
+        " people were arrested - not 29 as first announced. The cash total has also been"
+        " revised, from \u00a311,300 to \u00a313,920."
+    )
+    assert _figures(body) == {("arrests", 33), ("cash_seized", 13920)}
+    # without a revision, the count at the week's end is the figure
+    body = (
+        "When the week ended, police said 40 people had been arrested. Twelve of the 40 were"
+        " arrested in Ashbury."
+    )
+    assert ("arrests", 40) in _figures(body)
+
+
+# -- "with X accounting for N of them": a town's share of the figure before --------------------
+
+
+def test_a_place_accounting_for_a_share_of_the_figure() -> None:
+    for body, part in (
+        (
+            "Wessex Police arrested 31 people during a week of action, with the coastal town"
+            " of Ashbury accounting for 14 of them.",
+            14,
+        ),
+        (
+            "Officers made 15 arrests in Ashbury and Bexley, with Ashbury accounting for nine"
+            " of them.",
+            9,
+        ),
+    ):
+        assert ("arrests", part) in _figures(body), body
+
+
+# -- a number with no noun: "closed 39", and the gapped list of a ranking ----------------------
+
+
+def test_bare_number_after_closed_and_gapped_list() -> None:
+    got = _figures(
+        "Across the region, 281 lines had been closed. Elsewhere in the region, Wessex Police"
+        " closed 97, Mercia Police 52 and Anglia Police 38."
+    )
+    assert got == {("lines_closed", v) for v in (281, 97, 52, 38)}, got
+    got = _figures(
+        "In the region, the seven forces closed 264 lines between them. Wessex Police, Mercia's"
+        " neighbour, closed 39."
+    )
+    assert got == {("lines_closed", 264), ("lines_closed", 39)}, got
+    # a quote restating the region's figure under a shorter name adds nothing
+    text = (
+        " date 2025-06-02 Drug raids\n\nAcross Yorkshire and the Humber, 203 arrests were"
+        " made and 67 lines were closed, the ROCU said.\n\nDetective Superintendent Ann Hale,"
+        ' of Wessex Police, said: "Across Yorkshire, forces closed 67."\n'
+    )
+    stats = checked_report(text, topic_check=False).statistics
+    assert sum(s.value == 67 for s in stats) <= 1, stats
