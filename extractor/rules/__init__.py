@@ -37,7 +37,7 @@ from .markup import decode_entities
 from .numbers import find_figures_by_span
 from .operations import operation_names
 from .pages import credited_force, declutter
-from .placenames import place_mentions, title_spans
+from .placenames import near_sites, place_mentions, title_spans
 from .posts import drop_running_counts
 from .quoted import drop_quoted_restatements, speaker_scope
 from .quotes import find_quotes
@@ -131,6 +131,8 @@ def extract_report(
             s.model_copy(update={"area": written.get(s.area, s.area)}) for s in statistics
         ]
     areas = [s.area for s in statistics]
+    if " near " in plain:  # "near Brigg" after "Humberside officers": a site, not a scope
+        places = sorted(places + near_sites(plain, mentions, places), key=lambda m: m.start)
     locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
     week = dates.week_of_action(low, stated, (period_start, period_end))
     week = week and not dates.sentencing_lead(low, headline)

@@ -17,6 +17,7 @@ from .districts import district_of_town
 from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
+from .placenames import COURT_BEFORE
 from .segments import Sentence, inside
 from .textsearch import after_gap, search_hinted
 
@@ -160,6 +161,7 @@ def locations(
         if (
             (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
             or _COURT_AFTER.match(plain, m.end)
+            or (before.endswith((" in ", " at ")) and COURT_BEFORE.search(before))
             or (" in" in before[-12:] and _PARTNER_IN.search(before))
         ):
             continue  # "working with children's services in Greater Manchester": a partner's
@@ -209,7 +211,7 @@ _ACTIVITY_AFTER_GAP = after_gap(
 )
 _LISTED_AFTER_GAP = after_gap(
     r"(?:\b(?i:in|at|across|throughout|within|covers|covering|focus\w*\s+on|targeting|"
-    r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|"
+    r"stations\s+(?:including|such\s+as)|including|centred\s+on|centered\s+on|streets\s+of|"
     r"concentrated\s+on)\s+(?:the\s+)?"
     r"(?:(?:and\s+)?[A-Z][\w'-]*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"

@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Mention
+from .placenames import after_a_name
 
 # a run of capitalised words on one line: "Detective Sergeant Ann Rook", "Helen Marchetti's"
 _RUN = re.compile(r"[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*)*")
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Za-z.]+)[ \t]")
+_NEXT_NAME = re.compile(r"[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]+\b(?![ \t]+(?:Police|Constabulary)\b)")
 # words that open a sentence or a run without being part of a name
 _LEAD = frozenset(
     "The A An When While In On At By For From After Before As But And If It He She They We I "
@@ -44,6 +47,29 @@ NOT_NAME = frozenset(
 )
 
 
+# words a given name never is ("North Warwickshire", "Since March", "Upper Norwood"); May,
+# April, June and August are given names too
+_NOT_GIVEN = (NOT_NAME | _LEAD) - {"May", "April", "June", "August"}
+# a body's name after its kind: "the Barnsley project Step Across", "the charity Safe Harbour"
+BODY_BEFORE = re.compile(
+    r"\b(?:project|charity|group|organi[sz]ation|scheme|programme|initiative|campaign|"
+    r"network|service|club|company|firm|trust|band)[ \t]+$"
+)
+
+
+def no_person(words: list[str], before: str) -> bool:
+    """Whether a run of capitalised words cannot be a person's name: a place, a month or a
+    sentence word opens it, or a body's kind comes just before it."""
+    return words[0] in _NOT_GIVEN or BODY_BEFORE.search(before[-20:]) is not None
+
+
+# "Siobhan, a mother from Antrim ..., asked that her surname not be used": a person the
+# article names by the first name only, on purpose
+_FIRST_NAME_ONLY = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)([A-Z][a-z]+),[ \t]+(?:an?|who)[ \t][^.!?\n\"]{0,200}?\b"
+    r"(?:(?:her|his)\s+surname|(?:her|his)\s+first\s+name\s+only|only\s+(?:her|his)\s+first\s+name)",
+    re.MULTILINE,
+)
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,2},|\s+\(\d{1,2}\)")
 
 
@@ -86,7 +112,18 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
     sentence words are dropped, overlapping no gazetteer name (places, forces); a single word
     is a reference when it is the first or last name of a person named in full before it.
     """
-    taken = sorted((m.start, m.end) for m in mentions if m.kind in ("agency", "place"))
+    # a place after a capitalised word is a surname ("Sarah Whitworth", "Ms Harlow"); a
+    # wide-list town before one a given name ("Connor Pickersgill")
+    taken = sorted(
+        (m.start, m.end)
+        for m in mentions
+        if m.kind == "agency"
+        or (
+            m.kind == "place"
+            and not after_a_name(plain, m)
+            and not (m.entry.weak and _NEXT_NAME.match(plain, m.end))  # type: ignore[union-attr]
+        )
+    )
     people: dict[str, Person] = {}
     by_part: dict[str, Person] = {}
     out: list[Naming] = []
@@ -95,9 +132,15 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
         a, b = run.start(), run.end()
         while j < len(taken) and taken[j][1] <= a:
             j += 1
-        if any(s < b for s, _ in taken[j : j + 4]):
-            continue  # a run overlapping a place or a body: "Avon and Somerset Police"
-        spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"\S+", run.group())]
+        inside = [e for s, e in taken[j : j + 4] if s < b]
+        if inside:  # a run overlapping a place or a body: "Avon and Somerset Police"
+            # but "Bracknell MP Helen Marchetti", "Kent Police Det Sgt Ann Rook": a title
+            # after the place or body opens a person's name
+            title = _TITLE_AFTER.match(plain, max(inside), b)
+            if title is None or title.group(1).lower().strip(".") not in title_words:
+                continue
+            a = title.start(1)
+        spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"\S+", plain[a:b])]
         tokens = [plain[s:e] for s, e in spans]
         for cut in ("'s", "."):  # "Helen Marchetti's son", "... said Ann Rook."
             if tokens[-1].endswith(cut) and len(tokens[-1]) > len(cut) + 1:
@@ -117,6 +160,8 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
                 continue  # "Severn Meadows Hospice": a body's name, no job word and person
             k, words = k + 1, words[1:]
         start, end = spans[k][0], spans[-1][1]
+        if len(words) == 2 and BODY_BEFORE.search(plain, max(0, a - 20), a):
+            continue  # "the Barnsley project Step Across": a body's name
         if len(words) == 2 and not any(w in NOT_NAME for w in words):
             name = plain[start:end]
             person = people.get(name)
@@ -129,6 +174,13 @@ def cast(plain: str, mentions: list[Mention], title_words: frozenset[str]) -> li
             out.append(Naming(start, end, person))
         elif len(words) == 1 and words[0] in by_part:
             out.append(Naming(start, end, by_part[words[0]]))
+    if "surname" in plain or "first name" in plain:
+        out += [
+            Naming(m.start(1), m.end(1), Person(m.group(1), None))
+            for m in _FIRST_NAME_ONLY.finditer(plain)
+            if m.group(1) not in NOT_NAME and m.group(1) not in _LEAD
+        ]
+        out.sort(key=lambda n: n.start)
     return out
 
 

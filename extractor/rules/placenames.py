@@ -12,7 +12,7 @@ import re
 from .clauses import SUBJECT_AFTER
 from .cues import STATION_NAME
 from .framing import PREP_BEFORE
-from .gazetteer import A_ROADS, PLACES, STOPPED_ON, Mention, Place
+from .gazetteer import A_ROADS, COUNCIL_AREAS, PLACES, STOPPED_ON, Mention, Place
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -26,6 +26,13 @@ _FUNCTION_WORDS = frozenset(
     "Meanwhile Elsewhere Officers Police Into Neighbouring Neighboring Nearby While Whilst Where "
     "But Both Also Only".split()
 )
+
+
+def after_a_name(plain: str, m: Mention) -> bool:
+    """Whether a place name follows a capitalised word on its line ("Superintendent Paul
+    Boston", "Ms Harlow"): a person's surname, not the place."""
+    prev = _PREV_CAPITAL.search(plain, max(0, m.start - 25), m.start)
+    return prev is not None and prev.group(1) not in _FUNCTION_WORDS
 
 
 def title_spans(plain: str) -> list[tuple[int, int]]:
@@ -107,8 +114,7 @@ def place_mentions(
             continue  # "colleagues at Derby City Council": a partner body, not a place reported
         if before.endswith(("the ", " and ")) and _DISTRICTS_AFTER.match(plain, m.end):
             continue  # "in the Woodside and Sutton Hill areas": districts of the town
-        prev = _PREV_CAPITAL.search(before)
-        if prev and prev.group(1) not in _FUNCTION_WORDS:
+        if after_a_name(plain, m):
             continue  # "Superintendent Paul Boston"
         nxt = _NEXT_CAPITAL.match(plain, m.end, m.end + 20)
         if (
@@ -205,6 +211,32 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     if place.common:  # "Grays: 7 arrests", but not "Sale of drugs ..."
         return _FIGURE_AFTER.match(plain, m.end) is not None
     return _BREAKDOWN_AFTER.match(plain, m.end) is not None
+
+
+def near_sites(plain: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """Towns of the wide list after "near" that :func:`place_mentions` leaves to the town the
+    sentence names, where what it names is the county or a council district, not a town:
+    "Humberside officers stopped a car on the A15 near Brigg", "In Breckland, a car stopped
+    on the A11 near Attleborough". Sites of the activity (locations), not its scope."""
+    out = []
+    for m in mentions:
+        if m.kind != "place" or plain[max(0, m.start - 6) : m.start] != " near ":
+            continue
+        place: Place = m.entry  # type: ignore[assignment]
+        if not place.weak or any(k is m for k in kept):
+            continue
+        opens = max(plain.rfind(". ", 0, m.start), plain.rfind("\n", 0, m.start))
+        same = [
+            k.entry
+            for k in kept
+            if opens < k.start < m.start and k.entry.county == place.county  # type: ignore[union-attr]
+        ]
+        if same and all(
+            k.level != "town" or k.name in COUNCIL_AREAS  # type: ignore[union-attr]
+            for k in same
+        ):
+            out.append(m)
+    return out
 
 
 _STREET_END = (" Road", " Street", " Lane", " Avenue", " Drive", " Crescent", " Terrace")

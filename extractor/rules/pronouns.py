@@ -18,7 +18,8 @@ SAY = (
     r"|went\s+on|urged|concluded|revealed|insisted|admitted|(?:was\s+)?quoted\s+as\s+saying"
     # a feature's present tense: "she recalls", "Keyes admits", "he tells me"
     r"|explains|recalls|recalled|remembers|warns|insists|admits|continues|concludes|reflects"
-    r"|tells\s+[^\"]{1,40}?)"
+    r"|tells\s+[^\"]{1,40}?"
+    r"|wrote|writes)"  # a letter, a written answer: "head teacher Dan Reed writes:"
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
 # lazy scan from every position)
@@ -27,7 +28,7 @@ ATTR_BEFORE_AFTER_GAP = after_gap(rf"\b{SAY}\s*[:,]?\s*$", re.IGNORECASE)
 ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{SAY}\s+(?P<who>[^\".;]+)", re.IGNORECASE)
 ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{SAY}\b", re.IGNORECASE)
 _WORDS_OF = re.compile(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?:own\s+)?words,?\s*$")
-_WHO_ASIDE = re.compile(r",\s+(?:who|whose)\b[^\"]*$")
+_WHO_ASIDE = re.compile(r",\s+(?:who|whose|of|from|at)\b[^\"]*$")  # ", of Oak Academy,"
 _LAST_WORD = re.compile(r"([A-Z][\w-]*)(?:'s)?\W*$")
 
 

@@ -248,7 +248,11 @@ _SURNAME_ATTR = re.compile(
 )
 
 
-_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*:[ \t]*$")
+# "Supt Ann Minto, who led the operation:", "DI Ann Rook, Kent Police:": an aside after the name
+_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})"
+    r"(,[ \t]+[^\"\n:,]{2,80})?[ \t]*:[ \t]*$"
+)
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
 _RUN_ON = re.compile(
     rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd]|called)\b[^\"]*$"
@@ -301,7 +305,7 @@ def _speaker_before(
         label = _LABEL.search(text)
         if label is None or any(w in NOT_NAME for w in label.group(1).split()):
             return None  # "Operation Kestrel:", "Key Points:"
-        return parse_speaker(label.group(1), mentions, full, offset)
+        return parse_speaker(label.group(1) + (label.group(2) or ""), mentions, full, offset)
     who = text[: m.start()].rstrip()
     if '"' in who:
         who = who[who.rindex('"') + 1 :]

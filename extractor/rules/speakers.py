@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Mention
+from .people import no_person
 
 TITLE_WORDS = frozenset(
     "detective chief inspector superintendent constable sergeant assistant deputy commissioner "
@@ -19,7 +20,7 @@ TITLE_WORDS = frozenset(
     "police crime and of the national regional force county lines coordinator co-ordinator "
     "manager senior principal general inspectors t/superintendent t/chief t/inspector "
     "district borough city policing area neighbourhood local tactical strategic judge recorder "
-    "sheriff captain".split()
+    "sheriff captain mp msp mla".split()
 )
 _NAME = re.compile(  # not "In Deal" nor "At Dover": a place after a preposition
     r"^(?!(?:In|At|On|From|Across|Around|Near|Outside|Inside|Throughout)\s)(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?"
@@ -75,13 +76,23 @@ def parse_speaker(
             continue  # "Lisa Dobson of Cumbria Constabulary": the body, not a second name
         # "Owen Marchetti of the regional unit": a body in lower case after the name
         head = _BODY_AFTER.split(rest, maxsplit=1)[0] if name is None else rest
-        if _NAME.match(head) and not any(t.lower() in TITLE_WORDS for t in head.split()):
+        if (
+            _NAME.match(head)
+            and not any(t.lower() in TITLE_WORDS for t in head.split())
+            and not no_person(head.split(), "")
+            and not (k and tokens[k - 1] in _BODY_PREPOSITIONS)  # ", of Marston Lane Academy"
+        ):
             name = head
             role = " ".join(tokens[:k]) or None
             name_index = i
             continue
         trailing = _trailing_name(tokens)
-        if trailing and name is None:
+        if (
+            trailing
+            and name is None
+            and tokens[trailing - 1] not in _BODY_PREPOSITIONS  # "of Marston Lane Academy"
+            and not no_person(tokens[trailing:], " ".join(tokens[:trailing]) + " ")
+        ):
             # "NCA director of threat leadership Tom Harland"
             name, role, name_index = " ".join(tokens[trailing:]), " ".join(tokens[:trailing]), i
     if name is None and _PEER.match(who):
@@ -115,6 +126,7 @@ def parse_speaker(
 
 _BODY_AFTER = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?=[a-z])")
 _PREPOSITIONS = frozenset("of from at for with".split())
+_BODY_PREPOSITIONS = _PREPOSITIONS | {"in", "on"}
 _PEER = re.compile(r"^(?:Lord|Lady|Judge|Sheriff)\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
 _PART_SPLIT = re.compile(
     r",\s*|\s+\(|\)\s*|(?=\s(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z])"
