@@ -72,6 +72,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     ),
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
     "two spaces after a full stop": lambda t: re.sub(r"\. (?=[A-Z])", ".  ", t),
+    "digit groups split by thin spaces": lambda t: re.sub(r"(?<=\d),(?=\d{3}\b)", "\u2009", t),
     "every figure in bold (Markdown)": _body(lambda t: _FIGURE.sub(r"**\1**", t)),
     "hard-wrapped at 72 columns": _wrap(72),
     "hard-wrapped at 60 columns": _wrap(60),

@@ -382,3 +382,18 @@ def test_markdown_emphasis_inside_a_line_is_not_read() -> None:
     )
     assert "Garstang" not in extract_report(with_caption, article_id="x").locations
     assert _keys(with_caption) == _keys(_RELEASE)
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u202f", "\u00a0"], ids=["thin", "narrow", "nbsp"])
+def test_digit_groups_split_by_a_thin_space_read_as_one_number(space: str) -> None:
+    """ "£14 250" with a thin, narrow no-break or no-break space between its digit groups (style
+    pasted from outside the UK) is £14,250, its span the text as given. Before: £14 and 250."""
+    page = _RELEASE.replace("£14,250", f"£14{space}250")
+    assert _keys(page) == _keys(_RELEASE)
+    cash = [s for s in extract_report(page, article_id="x").statistics if s.value == 14250]
+    assert cash and cash[0].evidence.endswith(f"£14{space}250 in cash")
+
+
+def test_a_space_between_a_year_and_a_count_joins_nothing() -> None:
+    decoded = decode_entities("In 2025\u00a0300 arrests were made, and 3.5\u00a0000 is no group.")
+    assert decoded is None

@@ -26,7 +26,11 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # an entity, a line end with any spaces before it ("  \r\n", "\r"), spaces before a "\n", a
 # run of invisible characters
 _DECODE = re.compile(rf"{_ENTITY}|[ \t]*\r\n?|[ \t]+(?=\n)|[{_INVISIBLE}]+")
-_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+# "£12 400", "1 250 arrests": digit groups split by a thin, narrow no-break or no-break space
+# (not UK style, but pasted from elsewhere) read as one number, the space as a comma
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,]\d)")
+# what only a text with characters beyond ASCII needs: an invisible one, a split digit group
+_UNSEEN = re.compile(f"[{_INVISIBLE}]|\\d[\u2009\u202f\u00a0]\\d")
 # Markdown emphasis a converter leaves in a scraped page: "**21 people**", "__Kent__", "*week
 # of action*", "**5**kg" (inside a line, never a "* " bullet). Links stay as written: the
 # clutter pass knows a line of "[Share](...)" or "[Brent](...) [Harrow](...)" tags by them.
@@ -78,8 +82,8 @@ class Decoded:
 
 def decode_entities(text: str) -> Decoded | None:
     r"""``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, "\r\n" and "\r" as "\n", no
-    space before a line end, no invisible character and no Markdown emphasis, or None when it
-    has none of them."""
+    space before a line end, no invisible character, no Markdown emphasis and digit groups
+    joined by commas, or None when it has none of them."""
     markdown = "*" in text or "__" in text
     if (
         ("&" not in text or ";" not in text)
@@ -87,10 +91,13 @@ def decode_entities(text: str) -> Decoded | None:
         and " \n" not in text
         and "\t\n" not in text
         and not markdown
-        and (text.isascii() or not _INVISIBLE_CHAR.search(text))
+        and (text.isascii() or not _UNSEEN.search(text))
     ):
         return None
     edits = _markdown_edits(text) if markdown else []
+    if not text.isascii():
+        for m in _GROUPED.finditer(text):
+            edits.extend((m.start() + i, m.start() + i + 1, ",") for i in _separators(m.group()))
     for m in _DECODE.finditer(text):
         found = m.group()
         if found[0] == "&":
@@ -123,6 +130,10 @@ def decode_entities(text: str) -> Decoded | None:
         last = end
     parts.append(text[last:])
     return Decoded("".join(parts), tuple(starts), tuple(origins))
+
+
+def _separators(number: str) -> list[int]:
+    return [i for i, c in enumerate(number) if not c.isdigit()]
 
 
 def _markdown_edits(text: str) -> list[tuple[int, int, str]]:
