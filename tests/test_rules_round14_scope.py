@@ -212,3 +212,39 @@ def test_a_council_area_opening_the_sentence_holds_its_towns_figure() -> None:
 
 def test_in_the_borough_of_a_council_area_is_that_area() -> None:
     assert areas(BOROUGH_OF)[("arrests", 16)] == "Reigate and Banstead"
+
+
+# -- a site ("a flat in X") in a neighbourhood is in the town the sentence named before it;
+# -- a wide-list namesake from another county is the story's town's neighbourhood --------------
+
+SITE_AFTER_TOWN = """ date 2025-03-05 Humberside drugs fortnight: 40 arrests
+
+Humberside Police made 40 arrests across the force area during the fortnight.
+
+Of those arrests, 19 were made in Grimsby, three of them teenagers found at a flat in Nunsthorpe.
+"""
+
+SITE_NAMESAKE = """ date 2025-03-05 Plymouth raids: 12 arrested
+
+Officers arrested 12 people in Plymouth during a week of raids against drug lines. They also
+recovered 400g of heroin in a raid on a house in Stonehouse.
+"""
+
+SITE_NEIGHBOUR_TOWN = """ date 2025-03-05 Doncaster raids: 12 arrested
+
+Officers arrested 12 people in Doncaster during a week of raids against drug lines.
+
+In linked raids, Rotherham officers arrested a further four people at a house in Maltby.
+"""
+
+
+def test_a_site_in_a_neighbourhood_is_in_the_town_named_before_it() -> None:
+    assert areas(SITE_AFTER_TOWN)[("arrests", 3)] == "Grimsby"
+
+
+def test_a_site_named_like_another_county_s_town_is_the_story_s_town() -> None:
+    assert areas(SITE_NAMESAKE)[("drugs_weight_kg", 0.4)] == "Plymouth"
+
+
+def test_a_real_town_of_the_same_county_keeps_its_figure() -> None:
+    assert areas(SITE_NEIGHBOUR_TOWN)[("arrests", 4)] == "Maltby"
