@@ -248,3 +248,39 @@ def test_a_site_named_like_another_county_s_town_is_the_story_s_town() -> None:
 
 def test_a_real_town_of_the_same_county_keeps_its_figure() -> None:
     assert areas(SITE_NEIGHBOUR_TOWN)[("arrests", 4)] == "Maltby"
+
+
+# -- a sub-heading naming a town scopes every paragraph under it, until a paragraph names another
+# -- place or the next heading; "TOWN: A TITLE" names its town before the colon ------------------
+
+ROUNDUP = """ date 2025-03-05 Court round-up: five jailed in three drug line cases
+
+Five people were jailed at Lincoln Crown Court this week in three county lines cases brought by
+Lincolnshire Police.
+
+GRANTHAM: THE "BLUE" LINE RUN FROM NOTTINGHAM
+
+Two men admitted running a line that sold heroin in Grantham for six months.
+
+The two were jailed for a combined eleven years.
+
+STOPPED ON THE A1
+
+A driver caught with cocaine on the A1 was jailed for three years.
+
+SKEGNESS: A FLAT TAKEN OVER
+
+A woman who let dealers use her flat in Skegness was jailed for two years.
+
+Two other defendants were given suspended sentences.
+
+Detective Inspector Ann Cole, of Lincolnshire Police, said: "Between them these cases show
+the harm the lines do."
+"""
+
+
+def test_a_town_heading_scopes_each_paragraph_of_its_section() -> None:
+    got = areas(ROUNDUP)
+    assert got[("jail_years", 11)] == "Grantham"
+    assert got[("people_jailed", 5)] == "Lincolnshire"
+    assert got[("other", 2)] == "Skegness"
