@@ -284,3 +284,28 @@ def test_a_town_heading_scopes_each_paragraph_of_its_section() -> None:
     assert got[("jail_years", 11)] == "Grantham"
     assert got[("people_jailed", 5)] == "Lincolnshire"
     assert got[("other", 2)] == "Skegness"
+
+
+# -- a title-case heading naming one town ("The Retford line") heads its case as capitals do -----
+
+TITLE_HEADINGS = """ date 2025-03-05 Six jailed as two drug line cases end
+
+Six people have been jailed in two cases brought by Nottinghamshire Police.
+
+The Retford line
+
+In the first case, two men from Sheffield were jailed for a combined eight years for running a
+line into Retford.
+
+Two other defendants were given suspended sentences.
+
+The Mansfield line
+
+Four people were jailed for a total of 15 years.
+"""
+
+
+def test_a_title_case_heading_naming_one_town_heads_its_case() -> None:
+    got = areas(TITLE_HEADINGS)
+    assert got[("other", 2)] == "Retford"
+    assert got[("jail_years", 15)] == "Mansfield"

@@ -75,7 +75,7 @@ def paragraph_defaults(
             para = paragraphs[sent.para]
             short = len(text) < (60 if text.isupper() else 40)  # "PETERBOROUGH: A NETWORK ..."
             if short and not text.endswith((".", ":")) and not sent.bullet:
-                section = heading_place(plain, text, sent.start, heads)
+                section = heading_place(plain, text, sent.start, heads, sent.para > 0)
                 if section is not None:
                     carry = section  # and the bullet list under it ("Bristol" / "- 24 arrests")
                     under = sent.para + 1
@@ -167,18 +167,34 @@ def figure_place(plain: str, markers: list[Marker]) -> str | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def heading_place(plain: str, text: str, at: int, heads: dict[int, Mention]) -> str | None:
+def heading_place(
+    plain: str, text: str, at: int, heads: dict[int, Mention], titles: bool = True
+) -> str | None:
     """The place a short sub-heading ``text`` (at ``at``) names: a place mention that is the
     whole line ("Bradford"), or one town or county in capitals ("THE STATION ARREST,
     GRANTHAM", "THE BOSTON GANG"), which the gazetteer, matching names as written, misses.
-    ``heads``: place mentions by start."""
+    ``heads``: place mentions by start; ``titles``: a title naming one town ("The Stockport
+    line") counts too (not the article's own headline)."""
     head = text.lstrip(" #*")
     if ":" in head and head.isupper():
         head = head[: head.index(":")].strip()  # "PETERBOROUGH: A NETWORK RUN FROM ENFIELD"
-    place = heads.get(plain.find(head, at))
+    start = plain.find(head, at)
+    place = heads.get(start)
     if place is not None and place.end - place.start == len(head):
         return mention_area(place, plain)
-    return _capitals_place(head) if head.isupper() else None
+    if head.isupper():
+        return _capitals_place(head)
+    # "The Stockport line": a titled heading naming one town or county
+    named = {
+        mention_area(p, plain)
+        for i in range(start, start + len(head))
+        if (p := heads.get(i)) is not None and p.entry.level in ("town", "county")  # type: ignore[union-attr]
+    }
+    return named.pop() if titles and len(named) == 1 and _TITLE.fullmatch(head) else None
+
+
+# a title of words alone: not "Wickford: 7 arrests", "BBC News, Cheshire", "Home > News > X"
+_TITLE = re.compile(r"[A-Z][\w'\u2019\" -]*")
 
 
 def _capitals_place(text: str) -> str | None:
