@@ -309,3 +309,22 @@ def test_a_title_case_heading_naming_one_town_heads_its_case() -> None:
     got = areas(TITLE_HEADINGS)
     assert got[("other", 2)] == "Retford"
     assert got[("jail_years", 15)] == "Mansfield"
+
+
+# -- a force's "district commander for X" introduces the officer whose figures the story gives --
+
+COMMANDER = """ date 2025-03-05 Q&A: the police chief for Tendring on a week against drug lines
+
+Superintendent Jo Marsh is Essex Police's district commander for Tendring. Her officers have just
+finished a week of action against dealing in Clacton-on-Sea, Harwich and Frinton-on-Sea.
+
+Q: How did the week go?
+
+A: We closed five lines and safeguarded 14 young people.
+"""
+
+
+def test_a_force_s_district_commander_for_a_district_frames_the_q_and_a() -> None:
+    got = areas(COMMANDER)
+    assert got[("lines_closed", 5)] == "Tendring"
+    assert got[("safeguarded", 14)] == "Tendring"

@@ -99,3 +99,24 @@ def force_town(
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "raided a flat in Brighton": one site of the force's work, not the story's area
 _ONE_SITE = TailPattern(re.compile(r"\b(?:address|house|flat|home|property)\s+(?:in|at)\s+$"))
+
+
+# "Essex Police's district commander for Epping Forest": the officer's command, whose figures
+# the story gives (a title's place is no location, so it is read from every mention)
+_COMMANDER_FOR = re.compile(
+    r"'s\s+(?:district|borough|area|neighbourhood|local\s+policing)\s+commander\s+for\s+"
+)
+
+
+def commander_area(plain: str, force: Mention, mentions: list[Mention]) -> str | None:
+    """The area a force's local commander is "commander for", named right after the force."""
+    found = _COMMANDER_FOR.match(plain, force.end)
+    if found is None:
+        return None
+    agency = force.entry
+    for m in mentions:
+        if m.start == found.end() and m.kind == "place":
+            place: Place = m.entry  # type: ignore[assignment]
+            if in_force(place.county, agency.area):  # type: ignore[union-attr]
+                return mention_area(m, plain)
+    return None
