@@ -328,3 +328,45 @@ def test_a_force_s_district_commander_for_a_district_frames_the_q_and_a() -> Non
     got = areas(COMMANDER)
     assert got[("lines_closed", 5)] == "Tendring"
     assert got[("safeguarded", 14)] == "Tendring"
+
+
+# -- a feature's long scene-setting lead: the team's policing district further down still frames
+# -- it; a speaker's division in an attribution does not -----------------------------------------
+
+FEATURE = """ date 2025-03-05 Inside the team chasing drug lines in Mid Ulster
+
+The kettle goes on at seven every morning, and by the time it has boiled the first of the day's
+messages has arrived on one of the seized phones lined up on the shelf. Most of them are from
+customers who do not yet know that the number they have been texting for months now belongs to
+the police, and some of them are remarkably polite about what they want and where they want it.
+
+The detective sergeant who runs the shelf at Dungannon police station says she reads every one of them, because each message
+is a reminder of how many people the line was still reaching before it was shut down in the
+spring, and how quickly another line would fill the gap if officers stopped paying attention.
+
+She keeps a notebook beside the shelf, too, with a page for every line the team has closed, and
+she says the pages fill up faster than anyone outside the office would believe, even on the
+quiet weeks when nothing much seems to be happening on the streets of the towns it covers.
+
+Her team covers the Mid Ulster policing district for the PSNI.
+
+Since May it has arrested 28 people, the force says.
+"""
+
+ATTRIBUTED_DIVISION = """ date 2025-03-05 Drug lines targeted in Aberdeen
+
+Officers in Aberdeen and Dundee have arrested 20 people in a crackdown on drug lines.
+
+Twelve of those arrested have been charged.
+
+Chief Inspector Ian Reid, of Police Scotland's North East Division, said the work would go on.
+"""
+
+
+def test_a_feature_s_policing_district_past_a_long_lead_frames_it() -> None:
+    got = areas(FEATURE)
+    assert got[("arrests", 28)] == "Mid Ulster"
+
+
+def test_a_speaker_s_division_in_an_attribution_does_not_frame_the_story() -> None:
+    assert areas(ATTRIBUTED_DIVISION)[("charged", 12)] != "North East"

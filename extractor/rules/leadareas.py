@@ -32,17 +32,22 @@ def lead_division(
 ) -> str | None:
     """The named division or policing district the lead's officers belong to, or None."""
     for p in places:
-        if p.start > start + 700:
+        if p.start > start + 1200:  # a feature's scene-setting lead runs long
             break
         if p.start < headline or inside(p.start, quotes):
             continue
         if _BREAKDOWN_BEFORE.search(plain, max(0, p.start - 16), p.start):
             continue  # "In the Newry, Mourne and Down policing district, five arrests": a line's
-        if DIVISION_AFTER.match(plain, p.end) and (named := mention_area(p, plain)):
+        division = DIVISION_AFTER.match(plain, p.end)
+        if division and _SAID_AFTER.match(plain, division.end()):
+            continue  # "Chief Inspector X, of Police Scotland's North East Division, said": a
+            # speaker's command, not the lead's
+        if division and (named := mention_area(p, plain)):
             return named
     return None
 
 
+_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added)\b")
 # a place opening its sentence as one line of a breakdown, after the lead ("In the X district, ")
 _BREAKDOWN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Across)\s+(?:the\s+)?$")
 
