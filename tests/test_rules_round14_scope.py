@@ -340,7 +340,8 @@ messages has arrived on one of the seized phones lined up on the shelf. Most of 
 customers who do not yet know that the number they have been texting for months now belongs to
 the police, and some of them are remarkably polite about what they want and where they want it.
 
-The detective sergeant who runs the shelf at Dungannon police station says she reads every one of them, because each message
+The detective sergeant who runs the shelf at Dungannon police station says she reads every
+one of them, because each message
 is a reminder of how many people the line was still reaching before it was shut down in the
 spring, and how quickly another line would fill the gap if officers stopped paying attention.
 
