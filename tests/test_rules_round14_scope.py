@@ -371,3 +371,19 @@ def test_a_feature_s_policing_district_past_a_long_lead_frames_it() -> None:
 
 def test_a_speaker_s_division_in_an_attribution_does_not_frame_the_story() -> None:
     assert areas(ATTRIBUTED_DIVISION)[("charged", 12)] != "North East"
+
+
+# -- a town whose name opens a council area's ("Bracknell", "Bracknell Forest") is the town ------
+
+TOWN_IN_COUNCIL = """ date 2025-03-05 MP welcomes drug lines week results
+
+The MP for Bracknell said 15 arrests were made in Bracknell Forest during the week of action.
+
+Of the arrests, nine were made in Bracknell town centre, Thames Valley Police said.
+"""
+
+
+def test_a_town_whose_name_opens_its_council_area_s_is_the_town() -> None:
+    got = areas(TOWN_IN_COUNCIL)
+    assert got[("arrests", 9)] == "Bracknell"
+    assert got[("arrests", 15)] == "Bracknell Forest"
