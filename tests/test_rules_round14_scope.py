@@ -212,3 +212,178 @@ def test_a_council_area_opening_the_sentence_holds_its_towns_figure() -> None:
 
 def test_in_the_borough_of_a_council_area_is_that_area() -> None:
     assert areas(BOROUGH_OF)[("arrests", 16)] == "Reigate and Banstead"
+
+
+# -- a site ("a flat in X") in a neighbourhood is in the town the sentence named before it;
+# -- a wide-list namesake from another county is the story's town's neighbourhood --------------
+
+SITE_AFTER_TOWN = """ date 2025-03-05 Humberside drugs fortnight: 40 arrests
+
+Humberside Police made 40 arrests across the force area during the fortnight.
+
+Of those arrests, 19 were made in Grimsby, three of them teenagers found at a flat in Nunsthorpe.
+"""
+
+SITE_NAMESAKE = """ date 2025-03-05 Plymouth raids: 12 arrested
+
+Officers arrested 12 people in Plymouth during a week of raids against drug lines. They also
+recovered 400g of heroin in a raid on a house in Stonehouse.
+"""
+
+SITE_NEIGHBOUR_TOWN = """ date 2025-03-05 Doncaster raids: 12 arrested
+
+Officers arrested 12 people in Doncaster during a week of raids against drug lines.
+
+In linked raids, Rotherham officers arrested a further four people at a house in Maltby.
+"""
+
+
+def test_a_site_in_a_neighbourhood_is_in_the_town_named_before_it() -> None:
+    assert areas(SITE_AFTER_TOWN)[("arrests", 3)] == "Grimsby"
+
+
+def test_a_site_named_like_another_county_s_town_is_the_story_s_town() -> None:
+    assert areas(SITE_NAMESAKE)[("drugs_weight_kg", 0.4)] == "Plymouth"
+
+
+def test_a_real_town_of_the_same_county_keeps_its_figure() -> None:
+    assert areas(SITE_NEIGHBOUR_TOWN)[("arrests", 4)] == "Maltby"
+
+
+# -- a sub-heading naming a town scopes every paragraph under it, until a paragraph names another
+# -- place or the next heading; "TOWN: A TITLE" names its town before the colon ------------------
+
+ROUNDUP = """ date 2025-03-05 Court round-up: five jailed in three drug line cases
+
+Five people were jailed at Lincoln Crown Court this week in three county lines cases brought by
+Lincolnshire Police.
+
+GRANTHAM: THE "BLUE" LINE RUN FROM NOTTINGHAM
+
+Two men admitted running a line that sold heroin in Grantham for six months.
+
+The two were jailed for a combined eleven years.
+
+STOPPED ON THE A1
+
+A driver caught with cocaine on the A1 was jailed for three years.
+
+SKEGNESS: A FLAT TAKEN OVER
+
+A woman who let dealers use her flat in Skegness was jailed for two years.
+
+Two other defendants were given suspended sentences.
+
+Detective Inspector Ann Cole, of Lincolnshire Police, said: "Between them these cases show
+the harm the lines do."
+"""
+
+
+def test_a_town_heading_scopes_each_paragraph_of_its_section() -> None:
+    got = areas(ROUNDUP)
+    assert got[("jail_years", 11)] == "Grantham"
+    assert got[("people_jailed", 5)] == "Lincolnshire"
+    assert got[("other", 2)] == "Skegness"
+
+
+# -- a title-case heading naming one town ("The Retford line") heads its case as capitals do -----
+
+TITLE_HEADINGS = """ date 2025-03-05 Six jailed as two drug line cases end
+
+Six people have been jailed in two cases brought by Nottinghamshire Police.
+
+The Retford line
+
+In the first case, two men from Sheffield were jailed for a combined eight years for running a
+line into Retford.
+
+Two other defendants were given suspended sentences.
+
+The Mansfield line
+
+Four people were jailed for a total of 15 years.
+"""
+
+
+def test_a_title_case_heading_naming_one_town_heads_its_case() -> None:
+    got = areas(TITLE_HEADINGS)
+    assert got[("other", 2)] == "Retford"
+    assert got[("jail_years", 15)] == "Mansfield"
+
+
+# -- a force's "district commander for X" introduces the officer whose figures the story gives --
+
+COMMANDER = """ date 2025-03-05 Q&A: the police chief for Tendring on a week against drug lines
+
+Superintendent Jo Marsh is Essex Police's district commander for Tendring. Her officers have just
+finished a week of action against dealing in Clacton-on-Sea, Harwich and Frinton-on-Sea.
+
+Q: How did the week go?
+
+A: We closed five lines and safeguarded 14 young people.
+"""
+
+
+def test_a_force_s_district_commander_for_a_district_frames_the_q_and_a() -> None:
+    got = areas(COMMANDER)
+    assert got[("lines_closed", 5)] == "Tendring"
+    assert got[("safeguarded", 14)] == "Tendring"
+
+
+# -- a feature's long scene-setting lead: the team's policing district further down still frames
+# -- it; a speaker's division in an attribution does not -----------------------------------------
+
+FEATURE = """ date 2025-03-05 Inside the team chasing drug lines in Mid Ulster
+
+The kettle goes on at seven every morning, and by the time it has boiled the first of the day's
+messages has arrived on one of the seized phones lined up on the shelf. Most of them are from
+customers who do not yet know that the number they have been texting for months now belongs to
+the police, and some of them are remarkably polite about what they want and where they want it.
+
+The detective sergeant who runs the shelf at Dungannon police station says she reads every
+one of them, because each message
+is a reminder of how many people the line was still reaching before it was shut down in the
+spring, and how quickly another line would fill the gap if officers stopped paying attention.
+
+She keeps a notebook beside the shelf, too, with a page for every line the team has closed, and
+she says the pages fill up faster than anyone outside the office would believe, even on the
+quiet weeks when nothing much seems to be happening on the streets of the towns it covers.
+
+Her team covers the Mid Ulster policing district for the PSNI.
+
+Since May it has arrested 28 people, the force says.
+"""
+
+ATTRIBUTED_DIVISION = """ date 2025-03-05 Drug lines targeted in Aberdeen
+
+Officers in Aberdeen and Dundee have arrested 20 people in a crackdown on drug lines.
+
+Twelve of those arrested have been charged.
+
+Chief Inspector Ian Reid, of Police Scotland's North East Division, said the work would go on.
+"""
+
+
+def test_a_feature_s_policing_district_past_a_long_lead_frames_it() -> None:
+    got = areas(FEATURE)
+    assert got[("arrests", 28)] == "Mid Ulster"
+
+
+def test_a_speaker_s_division_in_an_attribution_does_not_frame_the_story() -> None:
+    assert areas(ATTRIBUTED_DIVISION)[("charged", 12)] != "North East"
+
+
+# -- a town whose name opens a council area's ("Bracknell", "Bracknell Forest") is the town ------
+
+TOWN_IN_COUNCIL = """ date 2025-03-05 MP welcomes drug lines week results
+
+The MP for Bracknell said 15 arrests were made in Bracknell Forest during the week of action.
+
+Of the arrests, nine were made in Bracknell town centre, Thames Valley Police said.
+"""
+
+
+def test_a_town_whose_name_opens_its_council_area_s_is_the_town() -> None:
+    got = areas(TOWN_IN_COUNCIL)
+    assert got[("arrests", 9)] == "Bracknell"
+    assert got[("arrests", 15)] == "Bracknell Forest"

@@ -2,9 +2,10 @@
 
 A council area or borough named after two of its towns is no town's full name: "Port
 Talbot" written alone in a Neath Port Talbot story is the town, not the county borough, as
-"Bath" is not "Bath and North East Somerset". A full name that only adds words to the town
-("Great Yarmouth", "Stockton-on-Tees", "Kingston upon Hull") is the town's, and so is a name
-written two ways ("Derry/Londonderry").
+"Bath" is not "Bath and North East Somerset", nor "Bracknell" "Bracknell Forest" (a town
+whose name opens a council area's). A full name that only adds words to the town ("Great
+Yarmouth", "Stockton-on-Tees", "Kingston upon Hull") is the town's, and so is a name written
+two ways ("Derry/Londonderry").
 
 A county of Northern Ireland is written "County Antrim", "Co Antrim" or "Co. Antrim": a
 figure that takes it as the story's area takes it as the article writes it.
@@ -12,7 +13,7 @@ figure that takes it as the story's area takes it as the article writes it.
 
 from __future__ import annotations
 
-from .gazetteer import PLACES
+from .gazetteer import COUNCIL_AREAS, PLACES
 
 _JOINS = frozenset({"and", "with", "&"})
 
@@ -36,7 +37,12 @@ def joins_places(short: list[str], full: list[str], written: str) -> bool:
     if (rest[0] if at_start else rest[-1]) in _JOINS:
         return True
     place = PLACES.get(" ".join(rest))
-    return place is not None and place.level != "road"
+    if place is not None and place.level != "road":
+        return True
+    # "Bracknell" in a Bracknell Forest story, "Epping" beside Epping Forest: a hand-list town
+    # whose name opens a council area's is the town inside it, not the council area
+    town = PLACES.get(" ".join(short))
+    return written in COUNCIL_AREAS and town is not None and not town.weak
 
 
 def counties_as_written(plain: str, areas: set[str]) -> dict[str, str]:

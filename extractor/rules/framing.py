@@ -25,7 +25,7 @@ from .cues import LIST_END, MEMBERS_BEFORE
 from .forceplace import ON_NAME, ON_PLACE, PREP_BEFORE, SHARE_GAP, force_place
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import group_area
-from .leadareas import force_in, force_town, headline_town, lead_division
+from .leadareas import commander_area, force_in, force_town, headline_town, lead_division
 from .national import national_lead
 from .parts import compass_free
 from .segments import inside
@@ -247,7 +247,7 @@ def _lead_area(
             continue
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
-            found = force_place(plain, m, places)
+            found = force_place(plain, m, places) or commander_area(plain, m, mentions)
             return found or force_town(plain, m, area, places, headline) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
