@@ -180,3 +180,18 @@ def test_bare_number_after_closed_and_gapped_list() -> None:
     )
     stats = checked_report(text, topic_check=False).statistics
     assert sum(s.value == 67 for s in stats) <= 1, stats
+
+
+# -- "those six homes": a figure named again by a demonstrative, told before ----------------------
+
+
+def test_demonstrative_back_reference_is_no_new_figure() -> None:
+    body = (
+        "Officers arrested 12 people in Ashbury.\n\n"
+        'Inspector Ann Hale said: "The real test is whether those six homes stay out of the'
+        " dealers' hands, and whether these four lines stay shut.\""
+    )
+    assert _figures(body) == {("arrests", 12)}
+    # "of those 40 arrests" stays the whole of a share
+    got = _figures("Officers made 40 arrests. Nine of those 40 arrests were in Ashbury.")
+    assert ("arrests", 9) in got and ("arrests", 40) in got, got

@@ -132,6 +132,7 @@ _RATE_AFTER = re.compile(
 )
 _RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
+_BACK_TO = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
 )
@@ -282,6 +283,8 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
+    if head.endswith(("those ", "these ")) and _BACK_TO.search(head[-20:]):
+        return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
         plain, fig.end, ceiling
     ):
