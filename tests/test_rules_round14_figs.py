@@ -195,3 +195,19 @@ def test_demonstrative_back_reference_is_no_new_figure() -> None:
     # "of those 40 arrests" stays the whole of a share
     got = _figures("Officers made 40 arrests. Nine of those 40 arrests were in Ashbury.")
     assert ("arrests", 9) in got and ("arrests", 40) in got, got
+
+
+# -- the young people of a raid: an age inside the subject, protection after an arrest --------
+
+
+def test_age_aside_inside_the_subject_and_protection_after_arrest() -> None:
+    got = _figures(
+        "Three teenagers found at the addresses, the youngest of them 14, were referred to"
+        " safeguarding services."
+    )
+    assert got == {("safeguarded", 3)}, got
+    got = _figures(
+        "Officers arrested 17 people. Two of those arrested in Ashbury were 15-year-old boys,"
+        " who were taken into police protection."
+    )
+    assert ("safeguarded", 2) in got and ("arrests", 2) in got, got

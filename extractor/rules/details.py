@@ -184,14 +184,16 @@ def read_age_part(
 # safeguarded
 _THEN_REFERRED = re.compile(
     r"[^.;\"]{0,40}?(?:\band|,?\s*who)\s+(?:have|has|had|were|was)\s+(?:since\s+|later\s+"
-    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded)\b[^.;\"]{0,80}",
+    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded"
+    r"|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care))\b[^.;\"]{0,80}",
     re.IGNORECASE,
 )
 
 
 def then_referred(plain: str, end: int, sent_end: int) -> int | None:
     """Where "... and have since been referred to ..." ends, after an age part of the arrests."""
-    if "referred" not in plain[end:sent_end] and "safeguarded" not in plain[end:sent_end]:
+    rest = plain[end:sent_end]
+    if "referred" not in rest and "safeguarded" not in rest and " into " not in rest:
         return None
     m = _THEN_REFERRED.match(plain, end, sent_end)
     return m.end() if m else None
