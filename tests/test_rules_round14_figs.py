@@ -211,3 +211,22 @@ def test_age_aside_inside_the_subject_and_protection_after_arrest() -> None:
         " who were taken into police protection."
     )
     assert ("safeguarded", 2) in got and ("arrests", 2) in got, got
+
+
+# -- files being prepared for the PPS; a count revised from one number to another --------------
+
+
+def test_files_being_prepared_for_the_pps_are_no_charges() -> None:
+    got = _figures(
+        "Nine people have been charged, and files on four others are being prepared for the"
+        " Public Prosecution Service."
+    )
+    assert got == {("charged", 9), ("other", 4)}, got
+
+
+def test_count_revised_from_one_number_to_another() -> None:
+    got = _figures(
+        "Officers arrested 30 people. The number of deal lines closed has also been revised,"
+        " from four to six."
+    )
+    assert got == {("arrests", 30), ("lines_closed", 6)}, got

@@ -204,6 +204,7 @@ def then_referred(plain: str, end: int, sent_end: int) -> int | None:
 # (the verb and noun of the figure before left out)
 _BARE_END = re.compile(r"\s*(?:[.;,)]|$|and\b)")
 _CLOSED_BARE = re.compile(r"\b(?:closed|shut(?:\s+down)?|dismantled)\s+$")
+_FROM_TO = re.compile(r"\bfrom\s+[\u00a3$\u20ac]?[\w,.]+\s+to\s+[\w,.]+$")
 _GAPPED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:[A-Z][\w'-]*\s+){1,4}")
 
 
@@ -215,6 +216,8 @@ def bare_count(
         return None
     if _CLOSED_BARE.search(head[-24:]):
         return Metric.lines_closed
-    if previous is not None and previous.metric in FIXED.values() and _GAPPED.fullmatch(head):
-        return previous.metric
+    if previous is None or previous.metric not in FIXED.values():
+        return None
+    if _GAPPED.fullmatch(head) or (head == " to " and _FROM_TO.search(plain, at - 60, at)):
+        return previous.metric  # or "revised, from four to six": the new figure of the same
     return None

@@ -380,7 +380,7 @@ _FROM_PLACE = re.compile(
 _ORIGIN_WORDS = ("from ", "run from ", "controlled from ", "operated from ")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
-    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
+    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,|revised,?\s+from)\s*$",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[\s-]+(\w+)")

@@ -121,7 +121,7 @@ _TO_BE = r"(?:(?:will|would|are\s+to|is\s+to)\s+be|(?:are|is)\s+being)\s+"
 _REPORTED_TO_PPS = re.compile(
     rf"(?:\s+(?:more|further|others?))?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+|{_TO_BE})?"
     r"(?:also\s+)?"
-    r"(?:reported|sent|passed|submitted|referred)\s+to\s+the\s+"  # "files on two were sent to"
+    r"(?:(?:reported|sent|passed|submitted|referred)\s+to|prepared\s+for)\s+the\s+"  # "files on"
     r"Public\s+Prosecution\s+Service\b",
     re.IGNORECASE,
 )
