@@ -230,3 +230,18 @@ def test_count_revised_from_one_number_to_another() -> None:
         " from four to six."
     )
     assert got == {("arrests", 30), ("lines_closed", 6)}, got
+
+
+# -- "Four of the addresses were in X" after a raid: a share of the warrants -------------------
+
+
+def test_share_of_raided_addresses_counts_warrants() -> None:
+    got = _figures(
+        "Officers raided five addresses in Wessex at dawn on Tuesday. Four of the addresses"
+        " were in Ashbury and one was in Bexley, the force said."
+    )
+    assert got == {("warrants", 5), ("warrants", 4), ("warrants", 1)}, got
+    got = _figures(
+        "Officers visited five addresses in Wessex. Four of the addresses were in Ashbury."
+    )
+    assert got == {("addresses_visited", 5), ("addresses_visited", 4)}, got
