@@ -245,3 +245,14 @@ def test_share_of_raided_addresses_counts_warrants() -> None:
         "Officers visited five addresses in Wessex. Four of the addresses were in Ashbury."
     )
     assert got == {("addresses_visited", 5), ("addresses_visited", 4)}, got
+
+
+# -- "drug line arrests": the line names the kind of the arrests ---------------------------------
+
+
+def test_singular_line_compounds_name_the_kind() -> None:
+    assert _figures("Police made 34 drug line arrests in the borough in six months.") == {
+        ("arrests", 34)
+    }
+    got = _figures("Officers closed one county line and two drug lines.")
+    assert got == {("lines_closed", 1), ("lines_closed", 2)}, got
