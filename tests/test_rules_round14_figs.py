@@ -256,3 +256,20 @@ def test_singular_line_compounds_name_the_kind() -> None:
     }
     got = _figures("Officers closed one county line and two drug lines.")
     assert got == {("lines_closed", 1), ("lines_closed", 2)}, got
+
+
+# -- a distance in doors; a smaller push the same week is no earlier run ------------------------
+
+
+def test_doors_down_is_a_distance() -> None:
+    assert _figures("She lives in a flat two doors down from the house officers raided.") == set()
+
+
+def test_smaller_operation_the_same_week_is_not_earlier() -> None:
+    got = _figures(
+        "Officers arrested 11 people in Ashbury. In neighbouring Bexley, where officers ran a"
+        " smaller operation the same week, eight people were arrested."
+    )
+    assert got == {("arrests", 11), ("arrests", 8)}, got
+    # a similar operation last year stays background
+    assert _figures("A similar operation last year led to 18 arrests.") == set()

@@ -117,6 +117,7 @@ _EARLIER_WHEN = re.compile(
     r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_SAME_TIME = re.compile(r"\s+(?:the\s+same|that\s+same|that)\s+(?:week|day|fortnight|month)\b")
 _REVISED_OF = re.compile(
     r"\b(?:revis|updat|correct)\w*\s+(?:the\s+|its\s+)?(?:results|figures|totals?|count)\s+"
     r"(?:of|for|from)\s+$"
@@ -295,9 +296,10 @@ def background(
     if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and (
         event := EARLIER_EVENT.search(plain[sent_start : fig.qual_start])
     ):  # but "Police have revised the results of last month's week": the event reported
-        if not _REVISED_OF.search(
-            plain, max(sent_start, sent_start + event.start() - 50), sent_start + event.start()
-        ):
+        a, b = sent_start + event.start(), sent_start + event.end()
+        if not _REVISED_OF.search(plain, max(sent_start, a - 50), a) and not _SAME_TIME.match(
+            plain, b, fig.qual_start
+        ):  # nor "a smaller operation the same week": not earlier
             return True
     end = sent_end if sent_end >= 0 else ceiling
     if (
