@@ -273,3 +273,13 @@ def test_smaller_operation_the_same_week_is_not_earlier() -> None:
     assert got == {("arrests", 11), ("arrests", 8)}, got
     # a similar operation last year stays background
     assert _figures("A similar operation last year led to 18 arrests.") == set()
+
+
+# -- "Two men caught with 1.4kg of cocaine ... were jailed": the verdict after a participle -------
+
+
+def test_verdict_after_a_participle_phrase_with_a_weight() -> None:
+    got = _figures(
+        "Two men caught with 1.4kg of cocaine in a van stopped on the A1 near Ashbury were jailed."
+    )
+    assert got == {("people_jailed", 2), ("drugs_weight_kg", 1.4)}, got
