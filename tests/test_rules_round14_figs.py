@@ -293,3 +293,8 @@ def test_comparison_across_the_county_keeps_the_town_figure() -> None:
         " across the whole county during last year's week."
     )
     assert ("knives_seized", 12) in got, got
+
+
+def test_suspended_sentences_after_a_place_phrase() -> None:
+    got = _figures("Two other defendants in that case were given suspended sentences.")
+    assert got == {("other", 2)}, got

@@ -174,7 +174,8 @@ def _others(plain: str, fig: Figure, head: str) -> bool:
 
 _SUSPENDED = re.compile(
     # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
-    r"(?:,[^,;.]{1,120},|\s+who\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
+    # "Two other defendants in that case were given suspended sentences"
+    r"(?:,[^,;.]{1,120},|\s+(?:who|in|from)\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
     r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
     r"sentences?",
     re.IGNORECASE,
