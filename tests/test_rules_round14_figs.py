@@ -298,3 +298,12 @@ def test_comparison_across_the_county_keeps_the_town_figure() -> None:
 def test_suspended_sentences_after_a_place_phrase() -> None:
     got = _figures("Two other defendants in that case were given suspended sentences.")
     assert got == {("other", 2)}, got
+
+
+def test_a_housing_association_by_name_is_a_partner() -> None:
+    got = _figures(
+        "Officers arrested eight people. Ashdale Valley Homes has moved six tenants into new"
+        " homes this year and changed the locks on 15 properties."
+    )
+    assert got == {("arrests", 8)}, got
+    assert _figures("Officers visited 20 homes in Ashbury.") == {("addresses_visited", 20)}

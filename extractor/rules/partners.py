@@ -24,7 +24,9 @@ _PARTNER = re.compile(
     # and welfare teams went on to support 19 residents"
     r"|(?:learning|academy|school|schools|multi-academy)\s+trusts?|academy|academies"
     r"|housing\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|staff|services?|associations?"
-    r"|providers?))\b",
+    r"|providers?)"
+    # a housing association by name: "Solway Coast Homes has moved six tenants"
+    r"|(?-i:[A-Z][\w'-]+\s+)(?-i:Homes|Housing)(?=\s+(?:has|have|had|said|says|moved|changed)\b))\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
@@ -96,5 +98,6 @@ _PARTNER_HINTS = WordSet(
         "trust",
         "academ",
         "housing",
+        "homes ",
     )
 )
