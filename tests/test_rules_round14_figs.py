@@ -307,3 +307,16 @@ def test_a_housing_association_by_name_is_a_partner() -> None:
     )
     assert got == {("arrests", 8)}, got
     assert _figures("Officers visited 20 homes in Ashbury.") == {("addresses_visited", 20)}
+
+
+def test_a_named_charity_with_a_relative_clause_supports_its_own() -> None:
+    got = _figures(
+        "Officers arrested eight people. Safe Haven, which works with teenagers at risk of"
+        " exploitation from a base in the city centre, says it has supported 48 young people"
+        " since October."
+    )
+    assert got == {("arrests", 8)}, got
+    got = _figures(
+        "Wessex Police, which runs the operation, says it has supported 30 young people."
+    )
+    assert got == {("safeguarded", 30)}, got
