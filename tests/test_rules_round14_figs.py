@@ -320,3 +320,14 @@ def test_a_named_charity_with_a_relative_clause_supports_its_own() -> None:
         "Wessex Police, which runs the operation, says it has supported 30 young people."
     )
     assert got == {("safeguarded", 30)}, got
+
+
+def test_live_page_updates_stamped_on_their_own_line_start() -> None:
+    body = (
+        "Wessex Police says 15 people were arrested across Ashbury today.\n\n"
+        "15:10 Officers say the day of action is over.\n\n"
+        "12:40 Seven people have now been arrested, according to the force.\n\n"
+        "10:15 Officers are at addresses in Ashbury and Bexley.\n\n"
+        "09:00 Two arrests so far this morning, police say."
+    )
+    assert _figures(body) == {("arrests", 15)}

@@ -104,7 +104,8 @@ _FOLLOW_UP_CUES = ("revised", "true figure", "taking the total", "now say", "ris
 # an update's time: "16:45 - ...", "9.30am", "17:45" alone on its line, a post's stamp
 # "8:41 AM \u00b7 54 reposts" or "Valley Police @ValleyPolice \u00b7 8:15 AM"
 TIMESTAMP = re.compile(
-    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$)",
+    # or "14:30 British Transport Police have told us ...": the update's first word after it
+    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$|(?=[A-Z]))",
     re.MULTILINE,
 )
 # on a live page, a count the next update will raise: "eight people have now been arrested",
