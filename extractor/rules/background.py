@@ -117,6 +117,7 @@ _EARLIER_WHEN = re.compile(
     r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_SAME_TIME = re.compile(r"\s+(?:the\s+same|that\s+same|that)\s+(?:week|day|fortnight|month)\b")
 _REVISED_OF = re.compile(
     r"\b(?:revis|updat|correct)\w*\s+(?:the\s+|its\s+)?(?:results|figures|totals?|count)\s+"
     r"(?:of|for|from)\s+$"
@@ -132,6 +133,7 @@ _RATE_AFTER = re.compile(
 )
 _RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
+_BACK_TO = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
 )
@@ -282,6 +284,8 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
+    if head.endswith(("those ", "these ")) and _BACK_TO.search(head[-20:]):
+        return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
         plain, fig.end, ceiling
     ):
@@ -292,9 +296,10 @@ def background(
     if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and (
         event := EARLIER_EVENT.search(plain[sent_start : fig.qual_start])
     ):  # but "Police have revised the results of last month's week": the event reported
-        if not _REVISED_OF.search(
-            plain, max(sent_start, sent_start + event.start() - 50), sent_start + event.start()
-        ):
+        a, b = sent_start + event.start(), sent_start + event.end()
+        if not _REVISED_OF.search(plain, max(sent_start, a - 50), a) and not _SAME_TIME.match(
+            plain, b, fig.qual_start
+        ):  # nor "a smaller operation the same week": not earlier
             return True
     end = sent_end if sent_end >= 0 else ceiling
     if (

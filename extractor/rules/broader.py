@@ -35,7 +35,7 @@ _PAST_YEAR = re.compile(
 # area it spans told after the figure
 # ("across the county since August" may be the reported operation's own run: not enough)
 _ACROSS_ALL = re.compile(
-    r"[^.;]{0,40}?\bacross\s+(?:(?:its|their)\s+(?:whole\s+|entire\s+)?(?:force\s+)?area"
+    r"[^.;,]{0,70}?\bacross\s+(?:(?:its|their)\s+(?:whole\s+|entire\s+)?(?:force\s+)?area"
     r"|the\s+(?:whole\s+|entire\s+)?force\s+area|the\s+(?:whole|entire)\s+(?:county|region))\b"
 )
 # "In the previous twelve months the force closed 47 lines": the period before, a comparison
@@ -51,7 +51,7 @@ def force_wide_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool
     if plain.startswith("In the", sent_start) and _PREVIOUS_OPENS.match(plain, sent_start):
         return True
     opens = _WIDE_OPENS.match(plain, sent_start)
-    if opens is None and "across" not in plain[fig.end : fig.end + 60]:
+    if opens is None and "across" not in plain[fig.end : fig.end + 90]:
         return False
     if opens is None and _ACROSS_ALL.match(plain, fig.end, end) is None:
         return False

@@ -184,14 +184,16 @@ def read_age_part(
 # safeguarded
 _THEN_REFERRED = re.compile(
     r"[^.;\"]{0,40}?(?:\band|,?\s*who)\s+(?:have|has|had|were|was)\s+(?:since\s+|later\s+"
-    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded)\b[^.;\"]{0,80}",
+    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded"
+    r"|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care))\b[^.;\"]{0,80}",
     re.IGNORECASE,
 )
 
 
 def then_referred(plain: str, end: int, sent_end: int) -> int | None:
     """Where "... and have since been referred to ..." ends, after an age part of the arrests."""
-    if "referred" not in plain[end:sent_end] and "safeguarded" not in plain[end:sent_end]:
+    rest = plain[end:sent_end]
+    if "referred" not in rest and "safeguarded" not in rest and " into " not in rest:
         return None
     m = _THEN_REFERRED.match(plain, end, sent_end)
     return m.end() if m else None
@@ -202,6 +204,7 @@ def then_referred(plain: str, end: int, sent_end: int) -> int | None:
 # (the verb and noun of the figure before left out)
 _BARE_END = re.compile(r"\s*(?:[.;,)]|$|and\b)")
 _CLOSED_BARE = re.compile(r"\b(?:closed|shut(?:\s+down)?|dismantled)\s+$")
+_FROM_TO = re.compile(r"\bfrom\s+[\u00a3$\u20ac]?[\w,.]+\s+to\s+[\w,.]+$")
 _GAPPED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:[A-Z][\w'-]*\s+){1,4}")
 
 
@@ -213,6 +216,8 @@ def bare_count(
         return None
     if _CLOSED_BARE.search(head[-24:]):
         return Metric.lines_closed
-    if previous is not None and previous.metric in FIXED.values() and _GAPPED.fullmatch(head):
-        return previous.metric
+    if previous is None or previous.metric not in FIXED.values():
+        return None
+    if _GAPPED.fullmatch(head) or (head == " to " and _FROM_TO.search(plain, at - 60, at)):
+        return previous.metric  # or "revised, from four to six": the new figure of the same
     return None

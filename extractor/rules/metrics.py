@@ -332,7 +332,9 @@ _CONVICTED = re.compile(
 )
 _RELATIVE_THEN_VERDICT = re.compile(
     r"(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:gang|network|group|crew|organised\s+crime\s+group))?"
-    r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
+    # or "Two men caught with 1.1kg of cocaine in a hire car ... were jailed": a participle's
+    r"\s*,?\s+(?:who|that|caught|found|stopped|held)\s+(?:[^.;:\"\u201c\u201d]|\.\d){0,200}?"
+    r"\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
     r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
 )
 _ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
@@ -380,7 +382,7 @@ _FROM_PLACE = re.compile(
 _ORIGIN_WORDS = ("from ", "run from ", "controlled from ", "operated from ")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
-    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
+    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,|revised,?\s+from)\s*$",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[\s-]+(\w+)")

@@ -115,6 +115,8 @@ def noun_count(
             return True, Reading(Metric.safeguarded, None, start, np_end)
         return True, None
     if category == "addresses":
+        if partitive and previous is not None and previous.metric is Metric.warrants:
+            return True, Reading(Metric.warrants, None, start, np_end)  # "Four of the addresses"
         if head.endswith(_OWNS):
             return True, None  # "One landlord, who owns six houses in the town": what one owns
         if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):

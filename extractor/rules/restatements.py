@@ -98,13 +98,14 @@ _FIRST_COUNT = re.compile(
 _FIRST_COUNT_FOLLOW_UP = re.compile(
     r"\bfirst\s+(?:published|released|issued)\b|\bsaid\s+at\s+the\s+(?:end|close)\s+of\b"
     r"|\bwhen\s+the\b[^.;]{0,100}?\b(?:ended|finished|closed|concluded)\b[^.;]{0,60}?\bsaid\b"
-    r"|\b(?:revised|corrected|amended)\b[^.;]{0,40}?\bfrom\s+[\u00a3$\u20ac]"
+    r"|\b(?:revised|corrected|amended)\b[^.;]{0,40}?\bfrom\s+(?:[\u00a3$\u20ac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 _FOLLOW_UP_CUES = ("revised", "true figure", "taking the total", "now say", "risen to", "rises to")
 # an update's time: "16:45 - ...", "9.30am", "17:45" alone on its line, a post's stamp
 # "8:41 AM \u00b7 54 reposts" or "Valley Police @ValleyPolice \u00b7 8:15 AM"
 TIMESTAMP = re.compile(
-    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$)",
+    # or "14:30 British Transport Police have told us ...": the update's first word after it
+    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$|(?=[A-Z]))",
     re.MULTILINE,
 )
 # on a live page, a count the next update will raise: "eight people have now been arrested",
@@ -245,7 +246,7 @@ def _revised(low: str, s: Statistic, sent: Sentence) -> bool | None:
     end = digits.end() if digits else (s.evidence_end or a)
     if _OLD_BEFORE.search(low, max(sent.start, at - 40), at) or _OLD_AFTER.match(low, end):
         return True
-    if low[at : at + 1] in "\u00a3$\u20ac" and low.endswith("from ", sent.start, at):
+    if low.endswith("from ", sent.start, at) and "revis" in low[sent.start : at]:
         return True  # "revised, from £8,900 to £10,450": the old sum
     if _NAMED_OLD.search(low, sent.start, sent.end):
         return False  # the sentence names its old figure elsewhere: this one is the new
@@ -254,7 +255,7 @@ def _revised(low: str, s: Statistic, sent: Sentence) -> bool | None:
 
 _FIRST_DIGIT = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NAMED_OLD = re.compile(
-    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?[\u00a3$\u20ac]?\d|\bfrom\s+[\u00a3$\u20ac]\d"
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?[\u00a3$\u20ac]?\d|\brevised,?\s+from\s+(?:[\u00a3$\u20ac]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     r"|\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)"
     r"\s+(?:the\s+|a\s+total\s+of\s+)?[\u00a3$\u20ac]?\d"
 )

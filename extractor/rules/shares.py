@@ -121,7 +121,7 @@ _TO_BE = r"(?:(?:will|would|are\s+to|is\s+to)\s+be|(?:are|is)\s+being)\s+"
 _REPORTED_TO_PPS = re.compile(
     rf"(?:\s+(?:more|further|others?))?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+|{_TO_BE})?"
     r"(?:also\s+)?"
-    r"(?:reported|sent|passed|submitted|referred)\s+to\s+the\s+"  # "files on two were sent to"
+    r"(?:(?:reported|sent|passed|submitted|referred)\s+to|prepared\s+for)\s+the\s+"  # "files on"
     r"Public\s+Prosecution\s+Service\b",
     re.IGNORECASE,
 )
@@ -174,7 +174,8 @@ def _others(plain: str, fig: Figure, head: str) -> bool:
 
 _SUSPENDED = re.compile(
     # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
-    r"(?:,[^,;.]{1,120},|\s+who\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
+    # "Two other defendants in that case were given suspended sentences"
+    r"(?:,[^,;.]{1,120},|\s+(?:who|in|from)\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
     r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
     r"sentences?",
     re.IGNORECASE,

@@ -185,8 +185,9 @@ _ACCOUNTED_FOR_THEM = re.compile(
 )
 _N_OF_THEM = re.compile(
     r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
-    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
-)
+    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
+    r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
+)  # "Four of the addresses were in Wallasey": where the raids just told were
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 # "at two flats", "in the two towns": where, not a figure
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
