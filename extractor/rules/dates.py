@@ -277,6 +277,7 @@ def _range_days(ranges: list[Range]) -> int | None:
 
 
 _YEAR_SPAN = 366  # "from 1 April 2025 to 31 March 2026": the twelve months of a year review
+_HALF_YEAR = 184  # "between 1 April and 30 September", the year from the date line
 
 
 def period(
@@ -299,8 +300,9 @@ def period(
             start, end = date(year1, mon1_n, int(d1)), date(year2, mon2_n, int(d2))
         except ValueError:
             continue
-        # a week, a month's push; a year review's twelve months only with both years written
-        if end < start or (end - start).days > (_YEAR_SPAN if y1 and y2 else 120):
+        # a week, a month's push, a half-year's figures ("between 1 April and 30 September");
+        # a year review's twelve months only with both years written
+        if end < start or (end - start).days > (_YEAR_SPAN if y1 and y2 else _HALF_YEAR):
             continue
         return start, end
     return _single_day(low, published, stated.windows)

@@ -14,7 +14,14 @@ import re
 from .areanames import joins_places
 from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
 from .districts import district_of_town
-from .entitycues import CLASS_MEMBERS, RUN_BY, TRADED, in_caption
+from .entitycues import (
+    CLASS_MEMBERS,
+    RUN_BY,
+    TRADED,
+    in_caption,
+    in_named_town,
+    yearly_national_source,
+)
 from .framing import PREP_BEFORE
 from .gazetteer import REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .placenames import COURT_BEFORE
@@ -88,6 +95,8 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
+        if agency.kind == "national" and yearly_national_source(plain, m.start):
+            continue  # "Nationally, ... closed in the past year, according to the NPCC"
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)
@@ -159,7 +168,11 @@ def locations(
                 continue
         window = plain[max(start, m.start - 160) : m.start]
         if (
-            (any(w in window for w in _ORIGIN_HINTS) and _ORIGIN.search(window))
+            (
+                any(w in window for w in _ORIGIN_HINTS)
+                and _ORIGIN.search(window)
+                and not (" from " in before and _TAKEN_FROM.search(before))
+            )
             or _COURT_AFTER.match(plain, m.end)
             or (before.endswith((" in ", " at ")) and COURT_BEFORE.search(before))
             or (" in" in before[-12:] and _PARTNER_IN.search(before))
@@ -179,6 +192,9 @@ def locations(
         ):
             continue
         place: Place = m.entry  # type: ignore[assignment]
+        if place.level in ("county", "region") and "since" in sentence:
+            if _RUNNING_SINCE.search(sentence):
+                continue  # "Across Norfolk, the force has closed 62 lines since April": background
         if place.name in _NATIONS:
             continue  # "stations across England, Scotland and Wales": the whole network
         if place.level == "town" and (within := _IN_TOWN_AFTER.match(plain, m.end)):
@@ -187,6 +203,8 @@ def locations(
                 continue  # "in Catford in Lewisham": a district of the town named next
         if place.weak and district_of_town(m, places, start, stop, main, plain):
             continue  # "at a house in Broadfield" in a Crawley story: the town carries it
+        if place.weak and in_named_town(plain, m, places, before):
+            continue  # "In Wigan, ... a single house in Hindley", "the Townhill area"
         name = place.name if place.level == "region" else " ".join(m.surface.split())
         side = _COMPASS.search(before)
         if side:
@@ -203,10 +221,11 @@ def locations(
 # both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
 _ACTIVITY_AFTER_GAP = after_gap(
     r"\b(?:officers?|police|arrest\w*|seiz\w*|raid\w*|warrants?|patrol\w*|operations?|visit\w*|"
-    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region"
+    r"executed|search\w*|safeguard\w*|crackdown|week\s+of\s+action|intensification|region|knock\w*"
     r"|activity|charged|stopped|found|recovered|constabulary|(?<!youth\s)work"
     r"|talks?|pupils|(?:closed|closing|shut)\s+(?:[\w-]+\s+){0,3}?lines"  # "closed four lines",
-    r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut))\b",  # "pupils ... given talks"
+    r"|lines\s+(?:were\s+|have\s+been\s+)?(?:closed|shut)"  # "pupils ... given talks"
+    r"|lines,\s+(?:[\w-]+\s+)?(?:were|had\s+been)\s+(?:closed|shut))\b",  # "Of 9 lines, 4 were"
     re.IGNORECASE,
 )
 _LISTED_AFTER_GAP = after_gap(
@@ -224,6 +243,11 @@ _WHERE_LABEL = re.compile(
     r"(?:[A-Z][\w'-]*,?[ \t]+(?:and[ \t]+)?)*$"
 )
 _NATIONS = frozenset({"Wales", "Scotland", "Northern Ireland"})
+# a force's running total beside the story: "since April", "since the start of the year"
+_RUNNING_SINCE = re.compile(
+    r"\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)"
+)
 # (a list of capitalised names is written "(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*", one word a
 # step: the same texts as with "[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*" inside the step, without the
 # ways to split a run of names that re tries one by one when the match then fails)
@@ -236,6 +260,11 @@ _ORIGIN = re.compile(
     r"|(?:linked\s+to|run\s+by|controlled\s+by)\s+(?:[\w-]+\s+){0,2}?in"
     r"|travel\w*\s+(?:[\w-]+\s+){0,3}?to|(?:users|customers|buyers)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$)|(?i:\bwider\s+(?:\w+\s+)?$)"
+)
+# "a knife recovered from a car in Birkenhead": where the thing was, not where gangs come from
+_TAKEN_FROM = re.compile(
+    r"\b(?:recovered|seized|taken|removed|found)\s+from\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?"
+    r"(?:car|van|vehicle|house|flat|address|property|home|premises)\s+(?:in|at)\s+$"
 )
 _PARTNER_IN = re.compile(
     r"\b(?:services|council|councils|charity|charities)\s+in\s+(?:the\s+)?$", re.IGNORECASE
@@ -257,7 +286,8 @@ _COMPASS = re.compile(
 
 _QUOTED_COUNT = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:arrests|doors|addresses|homes|properties|warrants|lines|people)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:arrests|doors|addresses|homes|properties|warrants|lines|people"
+    r"|pupils|schools)\b"
 )
 
 

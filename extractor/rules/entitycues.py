@@ -1,10 +1,12 @@
 """Cues the entity lists read around a name: who only runs another body, which drugs are
-only traded, which drugs a class covers, what is a photo caption (pure; split from
-``entities.py``)."""
+only traded, which drugs a class covers, what is a photo caption, which place is a part of
+a town named just before (pure; split from ``entities.py``)."""
 
 from __future__ import annotations
 
 import re
+
+from .gazetteer import Mention
 
 # who runs another body, named for that alone: "jointly run by the NCA and the NPCC"
 RUN_BY = re.compile(
@@ -48,3 +50,42 @@ def in_caption(plain: str, at: int) -> bool:
 
 
 _CAPTION = re.compile(r"[ \t]*\[?(?:image|photo|picture|video)(?:\s+caption)?\s*[:,]", re.I)
+
+
+# one dwelling or estate of a town: "a single house in", "one address in", "the X estate in"
+_DWELLING_IN = re.compile(
+    r"\b(?:house|address|flat|property|home|estate|block)\s+in\s+$|\bthe\s+$", re.IGNORECASE
+)
+
+
+def in_named_town(plain: str, m: Mention, places: list[Mention], before: str) -> bool:
+    """Whether a wide-list place is a part of a hand-list town the text names just before:
+    one dwelling or estate in it ("In Wigan, ... much of it from a single house in Hindley"),
+    or "the Townhill area" of the city. Not a site of its own (GUIDELINES 5: parts of towns)."""
+    dwelling = _DWELLING_IN.search(before[-30:])
+    if dwelling is None:
+        return False
+    if dwelling.group().lower().startswith("the"):
+        return plain.startswith(" area", m.end)  # "in the Townhill area"
+    last = plain.rfind(". ", 0, m.start)  # this sentence and the one before it
+    opens = plain.rfind(". ", 0, last) if last > 0 else 0
+    return any(
+        opens <= k.start < m.start
+        and k.entry.level == "town"  # type: ignore[union-attr]
+        and not k.entry.weak  # type: ignore[union-attr]
+        for k in places
+    )
+
+
+# a national yearly total of all county lines work, told as background (GUIDELINES h18_014)
+_PAST_YEAR = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months)\b")
+
+
+def yearly_national_source(plain: str, at: int) -> bool:
+    """Whether the sentence naming a national body at ``at`` opens "Nationally," and gives a
+    yearly total: the body is only the source of background, no agency of the record."""
+    opens = max(plain.rfind(". ", 0, at) + 2, plain.rfind("\n", 0, at) + 1)
+    if not plain.startswith("Nationally,", opens):
+        return False
+    stop = plain.find(".", at)
+    return _PAST_YEAR.search(plain, opens, stop if stop > 0 else len(plain)) is not None

@@ -63,6 +63,10 @@ class People:
             return None
         return Speaker(person.name, person.role, agency_in(who, self._full))
 
+    def by_name(self, word: str, at: int) -> Speaker | None:
+        """The person named in full before ``at`` whose first or last name ``word`` is."""
+        return self._speaker(word, "", at)
+
     def named_before(self, lead_in: str, at: int) -> Speaker | None:
         """ "Det Sgt Rook added:", "in Ann's words,": a person named in full earlier."""
         end = lead_in.rstrip()[-1:]

@@ -75,6 +75,8 @@ def find_quotes(
                 continue  # 'said the week had been "hard but fair"': a partial quotation
             if short and _NAMED_AS.search(plain, max(para.start, open_at - 30), open_at):
                 continue  # 'the line, known to users as "Tommy"': a name, not words said
+            if short and close_at >= 0 and _LINE_AFTER.match(plain, close_at + 1):
+                continue  # 'admitted running the "Dolly" line': the line's name
             lead_in = plain[para.start : open_at]
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
@@ -149,10 +151,21 @@ def find_quotes(
                 # outside court: "..."', 'Insp Jo Bell describes it as "..."': the speaker's
                 # sentence runs on into the quote
                 named = _RUN_ON.search(lead_in)
-                if named and _PRONOUN.match(named.group("who").strip()):
+                who = named.group("who").strip() if named else ""
+                said_by = _LAST_PRONOUN.search(who)  # "She", "Across Kent, she adds, ..."
+                if said_by and said_by.group(1).lower() in ("he", "she") and pi - last_para <= 3:
+                    # 'She describes a flat where "..."': the person the pronoun stands for
+                    intro = paragraphs[pi - 1].start if pi > 0 else -1
+                    speaker = people.by_pronoun(
+                        said_by.group(1).lower(), para.start, open_at, last, pi - last_para, intro
+                    )
+                elif said_by:
                     speaker = last if pi - last_para <= 3 else None  # 'She said the ... "..."'
                 elif named:
-                    speaker = parse_speaker(named.group("who"), mentions, full_names)
+                    speaker = parse_speaker(who, mentions, full_names)
+                    if speaker is None and (surname := _LAST_NAME.search(who)):
+                        # 'A single line, Griffiths says, can bring in "..."'
+                        speaker = people.by_name(surname.group(1), open_at)
             if speaker is _NOBODY:  # 'One woman ... said ... / "...," she said': no one named
                 last, last_para, in_para = speaker, pi, speaker
             if speaker is None or speaker is _NOBODY:
@@ -189,6 +202,9 @@ _REPORTED_ANY = re.compile(rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{3,160}}?)\s+{_SAY}
 _NAMED_AS = re.compile(
     r"\b(?:known(?:\s+to\s+\w+)?\s+as|called|nicknamed|dubbed|named|branded)\s*$", re.IGNORECASE
 )
+_LAST_PRONOUN = re.compile(r"(?:^|,\s+)(he|she|they|it|we|i)$", re.IGNORECASE)
+_LAST_NAME = re.compile(r"(?:^|,\s+)((?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)$")
+_LINE_AFTER = re.compile(r"\s+(?:(?:deal|drugs?|dealing|phone)\s+)?lines?\b")
 _UNNAMED = re.compile(r"\s*(?:One|Another|An?)\s+[a-z]")
 _NOBODY = Speaker("", None, None)  # a person the article does not name
 # '"...," said one woman', '"...," a shopkeeper said': an attribution to someone unnamed
