@@ -387,3 +387,20 @@ def test_a_town_whose_name_opens_its_council_area_s_is_the_town() -> None:
     got = areas(TOWN_IN_COUNCIL)
     assert got[("arrests", 9)] == "Bracknell"
     assert got[("arrests", 15)] == "Bracknell Forest"
+
+
+# -- "a further £X found at a unit in Y": Y is the added part's site, not the sentence's town ----
+
+FURTHER_SITE = """ date 2025-03-05 Police revise figures from drug lines week
+
+Avon and Somerset Police has revised the figures from its week of action.
+
+It now says officers seized £8,400 in cash, after a further £1,900 found in Keynsham was counted.
+
+The force also closed four lines.
+"""
+
+
+def test_a_further_figure_s_site_does_not_open_a_town_paragraph() -> None:
+    got = areas(FURTHER_SITE)
+    assert got[("cash_seized", 8400)] == "Avon and Somerset"

@@ -149,7 +149,9 @@ _SHARE_BEFORE_TOWN = re.compile(
     r"|chiefly|predominantly|(?<=,\s)with|while|whilst|whereas|but|most\s+of\s+(?:it|them|which))"
     r"\b|,\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "visited 40 people at home, and at least 260 pupils in Rhyl ...": a clause of its own
-    r"|,\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?\d",
+    r"|,\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?\d"
+    # "seized £11,820, after a further £2,220 found at a unit in Calne": the added part's site
+    r"|\ba\s+further\s+(?:\u00a3|\d)",
     re.IGNORECASE,
 )
 
