@@ -84,6 +84,8 @@ HOLDOUT28_ARTICLES = ROOT / "evals" / "holdout28" / "articles"
 HOLDOUT28_GOLD = ROOT / "evals" / "holdout28" / "gold"
 HOLDOUT29_ARTICLES = ROOT / "evals" / "holdout29" / "articles"
 HOLDOUT29_GOLD = ROOT / "evals" / "holdout29" / "gold"
+HOLDOUT30_ARTICLES = ROOT / "evals" / "holdout30" / "articles"
+HOLDOUT30_GOLD = ROOT / "evals" / "holdout30" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
