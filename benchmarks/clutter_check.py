@@ -3,10 +3,12 @@
 Users paste articles copied or scraped from news pages: a byline and time stamps, photo
 captions, "Read more:" lines carrying other stories' headlines, adverts, newsletter and
 cookie lines, embedded posts, reader comments, hard-wrapped lines, HTML entities, an
-all-caps headline, typographic quotes. This script wraps each training article in
-generated clutter of one kind (seeded, several variants per kind) and compares the record
-from the page with the record from the clean article, in everything but offsets and
-evidence positions. It prints, per kind, how many articles changed and how.
+all-caps headline, typographic quotes; and the form a file or a converter gives it: Windows
+or old Mac line ends, invisible characters, Markdown emphasis, digit groups split by spaces.
+This script wraps each training article in generated clutter of one kind (seeded, several
+variants per kind) and compares the record from the page with the record from the clean
+article, in everything but offsets and evidence positions. It prints, per kind, how many
+articles changed and how.
 
     python benchmarks/clutter_check.py [--sets seeds dev ...] [--kinds links wrap ...]
 
@@ -24,6 +26,17 @@ Measured (202 training articles, seed 7; articles whose record changed):
     caps_headline     14                          1   (an all-caps lede, not a headline)
     typographic        0                          0
     everything       199                          1
+
+Session 11 added four kinds of form (markup.py reads them; the same 202 articles, seed 7;
+c5aaddb's rules before):
+
+    kind            before    after
+    line_ends         33        0   (CRLF, CR, spaces before each line end)
+    invisible        195        0   (a byte-order mark, soft hyphens, zero-width spaces)
+    markdown         135        0   (figures in **bold**, *county lines* in emphasis)
+    digit_groups     163        0   ("£12 400": thin / narrow / no-break space groups)
+
+Seeds 11 and 23: 39 / 194 / 138 / 163 and 30 / 195 / 123 / 163 before, 0 after.
 
 Before, "links" alone added 909 spurious statistics and 806 spurious locations; "wrap"
 lost 638 statistics and 436 quotes. Seeds 11 and 23 after: wrap 6 and 4, caps 1 and 1.
@@ -46,6 +59,10 @@ from extractor.schema import OperationReport
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("seeds", "dev") + tuple(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
 _DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
+_FIGURE = re.compile(r"(?<![\w,.£])\d[\d,]*(?:\.\d+)?(?![\d,.])")
+_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
+_MARKUP = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|\*\*|__|\*(?=\w)|(?<=\w)\*")
 
 # other stories' headlines, with their own numbers and places
 HEADLINES = (
@@ -299,6 +316,35 @@ def typographic(rng, date, head, paras):
     return _page(date, curl(head), [curl(p) for p in paras])
 
 
+def line_ends(rng, date, head, paras):
+    """Windows or old Mac line ends, or spaces left at the end of every line."""
+    return _page(date, head, paras).replace("\n", rng.choice(("\r\n", "\r", "  \n", " \r\n")))
+
+
+def invisible(rng, date, head, paras):
+    """A byte-order mark, soft hyphens inside long words, zero-width spaces after full stops."""
+    page = _page(date, head, paras)
+    page = re.sub(r"(?<=[a-z]{4})(?=[a-z]{4})", lambda _: rng.choice(("\u00ad", "", "")), page)
+    page = re.sub(r"\. ", lambda m: rng.choice((".\u200b ", m.group())), page)
+    return "\ufeff" + page
+
+
+def markdown(rng, date, head, paras):
+    """Figures in Markdown bold and "county lines" in emphasis, inside their lines."""
+
+    def mark(s: str) -> str:
+        s = _FIGURE.sub(lambda m: rng.choice((f"**{m.group()}**", m.group())), s)
+        return s.replace("county lines", rng.choice(("*county lines*", "__county lines__")))
+
+    return _page(date, head, [mark(p) for p in paras])
+
+
+def digit_groups(rng, date, head, paras):
+    """Digit groups split by a thin, narrow no-break or no-break space ("£12 400")."""
+    sep = rng.choice(("\u2009", "\u202f", "\u00a0"))
+    return _page(date, head, [_GROUP_COMMA.sub(sep, p) for p in paras])
+
+
 def everything(rng, date, head, paras):
     body = _interleave(rng, paras, lambda r: [caption(r)], 1)
     body = _interleave(rng, body, link_lines, 1)
@@ -319,6 +365,10 @@ KINDS: dict[str, Callable[..., str]] = {
     "entities": entities,
     "caps_headline": caps_headline,
     "typographic": typographic,
+    "line_ends": line_ends,
+    "invisible": invisible,
+    "markdown": markdown,
+    "digit_groups": digit_groups,
     "everything": everything,
 }
 
@@ -329,7 +379,9 @@ def make_page(kind: str, text: str, seed: int) -> str:
 
 
 def _norm(s: str) -> str:
-    s = html.unescape(s).replace("\u00a0", " ")
+    """Text compared as read: entities decoded, typography folded, invisible characters and
+    Markdown emphasis dropped, digit groups joined by commas, spaces and line ends as one."""
+    s = _GROUP_SPACE.sub(",", _MARKUP.sub("", html.unescape(s))).replace("\u00a0", " ")
     for a, b in (
         ("\u2019", "'"),
         ("\u2018", "'"),

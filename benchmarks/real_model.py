@@ -73,6 +73,7 @@ SETS = {
     "holdout27": ("evals/holdout27/gold", "evals/holdout27/articles"),
     "holdout28": ("evals/holdout28/gold", "evals/holdout28/articles"),
     "holdout29": ("evals/holdout29/gold", "evals/holdout29/articles"),
+    "holdout30": ("evals/holdout30/gold", "evals/holdout30/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -3,8 +3,10 @@
     python benchmarks/rules_snapshot.py save FILE    # on the code you trust
     python benchmarks/rules_snapshot.py check FILE   # after the change: exit 1 on any difference
 
-Runs ``extract_report`` over every article we have (``seeds/*.txt``, the shared seeds
-when present, ``evals/*/articles/*.txt`` of every set present) and a few synthetic edge
+Runs ``extract_report`` over every article we may read (``seeds/*.txt``, the shared seeds
+when present, ``evals/*/articles/*.txt`` of every set but the sealed ones: a set with its own
+``DECISIONS.md`` is sealed, and a check that printed its records would show them to whoever
+tunes the rules) and a few synthetic edge
 cases (empty text, no figures, a 50 KB article of repeated paragraphs, typographic
 quotes), each with the topic check on and off, and keeps each record's
 ``model_dump_json()`` (or the error it raised). ``check`` prints the first article and
@@ -48,13 +50,22 @@ def synthetic() -> dict[str, str]:
     }
 
 
+def is_sealed(folder: Path) -> bool:
+    """A held-out set still measuring unseen text keeps its labelling decisions to itself."""
+    return (folder / "DECISIONS.md").is_file()
+
+
 def articles() -> dict[str, str]:
     """Every article we have, keyed by where it came from."""
     out: dict[str, str] = {}
     paths = sorted((ROOT / "seeds").glob("*.txt"))
     if SHARED_SEEDS.is_dir():
         paths += sorted(SHARED_SEEDS.glob("*.txt"))
-    paths += sorted((ROOT / "evals").glob("*/articles/*.txt"))
+    paths += [
+        path
+        for path in sorted((ROOT / "evals").glob("*/articles/*.txt"))
+        if not is_sealed(path.parent.parent)
+    ]
     for p in paths:
         key = str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
         out[key] = p.read_text(encoding="utf-8")

@@ -84,6 +84,8 @@ HOLDOUT28_ARTICLES = ROOT / "evals" / "holdout28" / "articles"
 HOLDOUT28_GOLD = ROOT / "evals" / "holdout28" / "gold"
 HOLDOUT29_ARTICLES = ROOT / "evals" / "holdout29" / "articles"
 HOLDOUT29_GOLD = ROOT / "evals" / "holdout29" / "gold"
+HOLDOUT30_ARTICLES = ROOT / "evals" / "holdout30" / "articles"
+HOLDOUT30_GOLD = ROOT / "evals" / "holdout30" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
@@ -587,6 +589,8 @@ _LATER_SETS = (
     ("h25", HOLDOUT25_ARTICLES, HOLDOUT25_GOLD),
     ("h26", HOLDOUT26_ARTICLES, HOLDOUT26_GOLD),
     ("h27", HOLDOUT27_ARTICLES, HOLDOUT27_GOLD),
+    ("h28", HOLDOUT28_ARTICLES, HOLDOUT28_GOLD),
+    ("h29", HOLDOUT29_ARTICLES, HOLDOUT29_GOLD),
 )
 
 
@@ -2546,3 +2550,414 @@ def test_holdout27b_covers_the_genre_variations() -> None:
         hawks["statistics"] or hawks["agencies"] or hawks["locations"] or hawks["week_of_action"]
     )
     assert not hawks["drugs"] and len(hawks["quotes"]) == 4
+
+
+def test_holdout28b_covers_the_genre_variations() -> None:
+    """Part B of the sealed set 28 (h28_013..h28_024): new shapes (a press-conference
+    transcript, wire copy with an editor's note, a council newsletter, an NPCC per-force table)
+    beside mainstream pages and releases, each checked for its hard case."""
+    gold = ROOT / "evals" / "holdout28" / "gold"
+    articles = ROOT / "evals" / "holdout28" / "articles"
+    part_b = sorted(p for p in articles.glob("h28_0*.txt") if 13 <= int(p.stem[4:7]) <= 24)
+    assert len(part_b) == 12
+    assert gold_problems(gold, articles) == []
+
+    def rec(stem: str) -> dict[str, Any]:
+        return _gold_record(gold, stem)
+
+    def stats(stem: str) -> set[tuple[str, str, float, str]]:
+        return _gold_stats(gold, stem)
+
+    norfolk = stats("h28_013_norfolk_kings_lynn_yarmouth_page")
+    assert {("arrests", "norfolk", 38, "exact"), ("arrests", "eastern", 196, "exact")} <= norfolk
+    assert ("cash_seized", "norfolk", 4300, "exact") in norfolk, "A47 stop near Acle: force area"
+    assert ("safeguarded", "norfolk", 12, "at_least") in norfolk
+    assert not any(v in (29, 20, 52, 600) for _, _, v, _ in norfolk), "comparison, quote, clutter"
+    press = rec("h28_014_west_yorkshire_press_conference_transcript")
+    assert press["quotes"] == [], "transcript answers carry no quotation marks"
+    press_stats = stats(press["article_id"])
+    assert ("addresses_visited", "kirklees", 31, "exact") in press_stats
+    assert ("drugs_weight_kg", "yorkshire and the humber", 9, "exact") in press_stats
+    assert not any(v == 58 for _, _, v, _ in press_stats), "a question's comparison figure"
+    wire = rec("h28_015_cumbria_barrow_carlisle_wire_copy")
+    assert (wire["period_start"], wire["period_end"]) == ("2026-11-02", "2026-11-15")
+    assert ("arrests", "cumbria", 2, "exact") in stats(wire["article_id"]), "M6 stop near Tebay"
+    council = rec("h28_016_bedfordshire_luton_council_newsletter")
+    assert council["published"] is None and council["agencies"] == ["Bedfordshire Police"]
+    council_stats = stats(council["article_id"])
+    assert ("knives_seized", "luton", 14, "exact") in council_stats, "stated only in a quote"
+    assert not any(v in (62, 45000, 3, 92000) for _, _, v, _ in council_stats)
+    surrey = stats("h28_017_surrey_guildford_staines_release")
+    assert {("weapons_seized", "surrey", 13, "exact"), ("knives_seized", "surrey", 9, "exact")} <= (
+        surrey
+    )
+    assert ("other", "epsom and ewell", 18, "exact") not in surrey
+    assert ("addresses_visited", "epsom and ewell", 18, "exact") in surrey
+    met = stats("h28_018_met_barking_dagenham_page")
+    assert ("arrests", "london", 312, "exact") in met and ("arrests", "grays", 2, "exact") in met
+    court = rec("h28_019_gmp_bury_court_report")
+    court_stats = stats(court["article_id"])
+    assert not court["week_of_action"] and court["published"] is None
+    assert ("jail_years", "bury", 31.25, "exact") in court_stats
+    assert ("cash_seized", "huyton", 6300, "exact") in court_stats
+    assert not any(v in (17, 300, 2000, 10) for _, _, v, _ in court_stats)
+    shops = rec("h28_020_staffordshire_shop_theft_week_offtopic")
+    assert not (shops["statistics"] or shops["agencies"] or shops["locations"])
+    assert not shops["week_of_action"] and len(shops["quotes"]) == 3
+    table = stats("h28_021_derbyshire_npcc_table_page")
+    assert ("arrests", "national", 1463, "exact") in table
+    for area, n in (("derbyshire", 41), ("leicestershire", 47), ("nottinghamshire", 54)):
+        assert ("arrests", area, n, "exact") in table
+    assert ("cash_seized", "east midlands", 150350, "exact") in table
+    assert not any(v == 33 and a == "derbyshire" for _, a, v, _ in table), "last year"
+    psni = stats("h28_022_psni_newry_mourne_down_page")
+    assert ("arrests", norm_area("Newry, Mourne and Down"), 17, "exact") in psni
+    assert ("other", "dundalk", 11500, "exact") in psni and (
+        "arrests",
+        "northern ireland",
+        63,
+        "exact",
+    ) in psni
+    btp = rec("h28_023_btp_rail_network_release")
+    assert (btp["period_start"], btp["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert {("arrests", "national", 117, "exact"), ("arrests", "scotland", 14, "exact")} <= stats(
+        btp["article_id"]
+    )
+    tarian = stats("h28_024_tarian_dyfed_powys_page")
+    for area, n in (
+        ("southern wales", 128),
+        ("south wales", 61),
+        ("gwent", 38),
+        ("dyfed powys", 29),
+    ):
+        assert ("arrests", area, n, "exact") in tarian
+    assert ("drugs_weight_kg", "dyfed powys", 0.5, "about") in tarian, "A487 near Aberaeron"
+    assert ("drugs_weight_kg", "southern wales", 6, "exact") in tarian, "the ROCU's own stop"
+
+
+def test_holdout28_covers_the_genre_variations() -> None:
+    """The sealed twenty-eighth set, part A: shapes earlier sets lack (a radio bulletin script,
+    a commander's first-person blog, a weekly crime column, an inspection extract) beside the
+    mainstream (a local page, a court report, a force release with bullets, a BBC-style page with
+    figures only in quotes, a national round-up, a Scottish page, a ROCU table)."""
+    assert_held_out_shape(HOLDOUT28_GOLD, {"exact", "more_than", "about", "nearly", "at_least"})
+    g = HOLDOUT28_GOLD
+    # radio script: number words, a clip without quotation marks gives figures but no Quote
+    radio = _gold_record(g, "h28_001_sussex_hastings_eastbourne_radio")
+    radio_stats = _gold_stats(g, radio["article_id"])
+    assert {("arrests", "sussex", 44, "exact"), ("arrests", "hastings", 26, "exact")} <= radio_stats
+    assert ("cash_seized", "sussex", 12000, "nearly") in radio_stats
+    assert ("addresses_visited", "hastings", 38, "exact") in radio_stats
+    assert not radio["quotes"] and radio["published"] is None and radio["week_of_action"]
+    assert not any(v in (31, 2, 3) for _, _, v, _ in radio_stats), "last year, weather, A21"
+    # first-person blog: the borough as written, the county level, no Quote for the author
+    blog = _gold_record(g, "h28_002_warwickshire_nuneaton_bedworth_blog")
+    blog_stats = _gold_stats(g, blog["article_id"])
+    assert ("arrests", "nuneaton and bedworth", 17, "exact") in blog_stats
+    assert {("arrests", "warwickshire", 41, "exact"), ("arrests", "warwickshire", 24, "exact")} <= (
+        blog_stats
+    )
+    assert [q["speaker"] for q in blog["quotes"]] == ["Amy Lovell"]
+    assert (blog["period_start"], blog["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert not any(v == 11 for m, _, v, _ in blog_stats if m == "arrests"), "last November"
+    # "between Monday 16 and Sunday 22 November"; "Across Hull and the East Riding" -> force
+    page = _gold_record(g, "h28_003_humberside_grimsby_scunthorpe_page")
+    page_stats = _gold_stats(g, page["article_id"])
+    assert (page["period_start"], page["period_end"]) == ("2026-11-16", "2026-11-22")
+    assert ("addresses_visited", "humberside", 62, "exact") in page_stats
+    assert ("arrests", "yorkshire and the humber", 173, "exact") in page_stats
+    assert not any(v in (38, 34, 2000000) for _, _, v, _ in page_stats)
+    # inspection extract: a financial year, district shares, "just over £1.3m"
+    hmi = _gold_record(g, "h28_004_cleveland_inspection_extract")
+    hmi_stats = _gold_stats(g, hmi["article_id"])
+    assert ("lines_closed", "redcar and cleveland", 9, "exact") in hmi_stats
+    assert ("drugs_value", "cleveland", 1300000, "more_than") in hmi_stats
+    assert ("lines_closed", "north east", 163, "exact") in hmi_stats
+    assert not any(v in (43, 30, 3.14) for _, _, v, _ in hmi_stats)
+    assert hmi["period_start"] is None and not hmi["week_of_action"] and not hmi["quotes"]
+    # court report without a date line: line destination, leader's home elsewhere
+    court = _gold_stats(g, "h28_005_essex_braintree_court")
+    assert {
+        ("people_jailed", "braintree", 6, "exact"),
+        ("jail_years", "braintree", 38.75, "exact"),
+    } <= (court)
+    assert ("cash_seized", "barking", 9100, "exact") in court
+    assert not any(v in (11, 300, 94) for _, _, v, _ in court)
+    # weekly column: only the county lines item is labelled
+    column = _gold_record(g, "h28_006_northamptonshire_crime_watch_column")
+    column_stats = _gold_stats(g, column["article_id"])
+    assert ("outreach", "northamptonshire", 500, "more_than") in column_stats
+    assert not any(v in (3, 2000, 64, 92) for _, _, v, _ in column_stats)
+    assert not {"Rushden", "Towcester"} & set(column["locations"])
+    # force release with a bullet list and weapons in a list
+    release = _gold_record(g, "h28_007_cheshire_week_of_action_release")
+    release_stats = _gold_stats(g, release["article_id"])
+    assert {
+        ("weapons_seized", "cheshire", 17, "exact"),
+        ("knives_seized", "cheshire", 12, "exact"),
+    } <= (release_stats)
+    assert ("arrests", "national", 1400, "more_than") in release_stats
+    assert {"samurai sword", "knuckle duster", "crossbow"} <= set(release["weapons"])
+    assert (release["period_start"], release["period_end"]) == ("2026-11-09", "2026-11-15")
+    # figures stated only inside quotes
+    quoted = _gold_stats(g, "h28_008_lancashire_blackburn_burnley_page")
+    assert ("arrests", "east lancashire", 40, "about") in quoted
+    assert ("cash_seized", "burnley", 9000, "nearly") in quoted
+    assert not any(v == 29 for _, _, v, _ in quoted), "the spring comparison"
+    # national round-up: national, region, force, town, BTP beside the national total
+    roundup = _gold_stats(g, "h28_009_north_yorkshire_national_roundup_page")
+    for area, n in (("national", 1562), ("yorkshire and the humber", 171), ("north yorkshire", 28)):
+        assert ("arrests", area, n, "exact") in roundup
+    assert ("arrests", "scarborough", 12, "exact") in roundup
+    assert ("arrests", "national", 79, "exact") in roundup
+    assert not any(v in (1500, 1398, 42000000, 1000) for _, _, v, _ in roundup)
+    # a Scottish division's week beside Scotland's
+    scot = _gold_stats(g, "h28_010_police_scotland_edinburgh_page")
+    assert ("safeguarded", "edinburgh", 34, "at_least") in scot
+    assert ("arrests", "scotland", 152, "exact") in scot
+    assert not any(v == 21 for _, _, v, _ in scot)
+    # ROCU table: force rows, a Total row that restates
+    table = _gold_record(g, "h28_011_emsou_east_midlands_lincolnshire_table")
+    table_stats = _gold_stats(g, table["article_id"])
+    assert ("arrests", "lincolnshire", 36, "exact") in table_stats
+    assert ("cash_seized", "nottinghamshire", 24700, "exact") in table_stats
+    assert not any(s["evidence"].startswith("Region total") for s in table["statistics"])
+    assert not any(v == 176 for _, _, v, _ in table_stats)
+    off = _gold_record(g, "h28_012_norfolk_church_lead_theft_offtopic")
+    assert not (off["statistics"] or off["agencies"] or off["locations"] or off["week_of_action"])
+    assert [q["speaker"] for q in off["quotes"]] == ["Kate Mallory", "Peter Dunne"]
+
+
+def test_holdout29b_covers_the_genre_variations() -> None:
+    """Part B of the sealed twenty-ninth set (h29_013..h29_024): mainstream shapes beside a
+    Scottish sheriff court report, a Northern Irish page about a paramilitary-linked gang,
+    partnership minutes with a table, a tabloid listicle and a charity's impact report,
+    checked per article for its hard case."""
+    gold = ROOT / "evals" / "holdout29" / "gold"
+    articles = ROOT / "evals" / "holdout29" / "articles"
+    stems = sorted(p.stem for p in gold.glob("h29_0*.json") if 13 <= int(p.stem[4:7]) <= 24)
+    assert len(stems) == 12
+    assert gold_problems(gold, articles) == []
+    records = [_gold_record(gold, s) for s in stems]
+    assert sum(len(r["statistics"]) for r in records) >= 90
+    assert sum(1 for r in records if not r["statistics"]) == 1, "one article outside the genre"
+    assert sum(1 for r in records if r["published"] is None) >= 2, "two without a date line"
+    quals = {s["qualifier"] for r in records for s in r["statistics"]}
+    assert {"exact", "more_than", "about"} <= quals
+
+    # three levels: force, towns, ERSOU's region and the national week; a figure only in a quote
+    cambs = _gold_stats(gold, "h29_013_cambridgeshire_peterborough_week_page")
+    for area, n in (("cambridgeshire", 54), ("peterborough", 31), ("wisbech", 11)):
+        assert ("arrests", area, n, "exact") in cambs
+    assert ("arrests", "eastern", 238, "exact") in cambs
+    assert ("arrests", "national", 1400, "more_than") in cambs
+    assert ("addresses_visited", "cambridgeshire", 26, "exact") in cambs, "two towns"
+    assert ("drugs_weight_kg", "cambridgeshire", 0.5, "exact") in cambs, "A47 stop in a quote"
+    assert not any(v in (39, 34, 4, 12) for _, _, v, _ in cambs), "comparison and clutter"
+    c13 = _gold_record(gold, "h29_013_cambridgeshire_peterborough_week_page")
+    assert (c13["period_start"], c13["period_end"]) == ("2026-11-09", "2026-11-15")
+    assert "Millfield" not in c13["locations"] and "Ely" not in c13["locations"]
+
+    # "between X and Y", bullet list, number words, a notes-to-editors line with a new figure
+    notts = _gold_record(gold, "h29_014_nottinghamshire_mansfield_release")
+    notts_stats = _gold_stats(gold, notts["article_id"])
+    assert (notts["period_start"], notts["period_end"]) == ("2026-11-02", "2026-11-06")
+    assert ("outreach", "newark on trent", 112, "exact") in notts_stats
+    assert ("other", "worksop", 80, "exact") in notts_stats
+    assert ("warrants", "worksop", 6, "exact") in notts_stats, "notes to editors"
+    assert not any(v in (30, 57) for _, _, v, _ in notts_stats), "restatement and the A57"
+
+    # sheriff court: case totals take the named county holding both destinations
+    court = _gold_record(gold, "h29_015_police_scotland_forfar_sheriff_court")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "angus", 14.5, "exact") in court_stats
+    assert ("warrants", "arbroath", 3, "exact") in court_stats
+    assert ("cash_seized", "liverpool", 8900, "exact") in court_stats
+    assert not any(v in (200, 100, 14) for _, _, v, _ in court_stats)
+    assert "Forfar" not in court["locations"] and "Tayside" not in court["locations"]
+
+    # minutes: a two-column table (borough and force); partner outcomes and plans give nothing
+    csp = _gold_stats(gold, "h29_016_wiltshire_swindon_csp_minutes")
+    assert {("arrests", "swindon", 23, "exact"), ("arrests", "wiltshire", 41, "exact")} <= csp
+    assert ("cash_seized", "wiltshire", 22150, "exact") in csp
+    assert not any(v in (31, 3, 46, 60000, 2) for _, _, v, _ in csp)
+
+    # PSNI over east Belfast and Newtownards; background task-force total left out
+    ni = _gold_record(gold, "h29_017_psni_east_belfast_paramilitary_page")
+    ni_stats = _gold_stats(gold, ni["article_id"])
+    assert ("arrests", "northern ireland", 12, "exact") in ni_stats
+    assert ("arrests", "east belfast", 8, "exact") in ni_stats
+    assert ("other", "northern ireland", 21, "exact") in ni_stats, "searches, no warrant"
+    assert not any(v in (2100000, 50000) for _, _, v, _ in ni_stats)
+    assert (ni["period_start"], ni["period_end"]) == ("2026-11-24", "2026-11-25")
+
+    # weapons in a list; BTP at the station beside the town's share
+    suffolk = _gold_record(gold, "h29_018_suffolk_ipswich_bbc_page")
+    suff = _gold_stats(gold, suffolk["article_id"])
+    assert {
+        ("weapons_seized", "suffolk", 21, "exact"),
+        ("knives_seized", "suffolk", 14, "exact"),
+    } <= suff
+    assert {("arrests", "ipswich", 19, "exact"), ("arrests", "ipswich", 2, "exact")} <= suff
+    assert {"machete", "samurai sword", "knuckle duster", "knife"} <= set(suffolk["weapons"])
+    assert not any(v == 28 for _, _, v, _ in suff), "last year's comparison"
+
+    # figures stated only in the inspector's quotes
+    gwent = _gold_stats(gold, "h29_019_gwent_newport_itv_page")
+    assert ("arrests", "newport", 12, "exact") in gwent
+    assert ("addresses_visited", "newport", 35, "exact") in gwent
+    assert ("arrests", "southern wales", 96, "exact") in gwent
+
+    # tabloid listicle: item numbers, hyperbole and the youngest's age are no figures
+    tab = _gold_stats(gold, "h29_020_south_yorkshire_sheffield_tabloid_listicle")
+    assert ("arrests", "south yorkshire", 63, "exact") in tab
+    assert ("cash_seized", "rotherham", 18000, "exact") in tab
+    assert not any(v in (10, 212, 44) for _, _, v, _ in tab)
+
+    # charity report: police figures relayed; the charity's own outcomes are no statistics
+    charity = _gold_record(gold, "h29_021_devon_cornwall_plymouth_charity_report")
+    ch = _gold_stats(gold, charity["article_id"])
+    assert ("arrests", "plymouth", 97, "exact") in ch
+    assert ("arrests", "devon and cornwall", 388, "exact") in ch
+    assert ("safeguarded", "plymouth", 41, "exact") in ch, "referred by officers"
+    assert not any(v in (134, 86, 92, 212000) for _, _, v, _ in ch)
+    assert not charity["week_of_action"] and charity["period_start"] == "2026-04-01"
+
+    court2 = _gold_stats(gold, "h29_022_avon_somerset_taunton_court")
+    assert ("jail_years", "taunton", 31.25, "exact") in court2
+    assert ("phones_seized", "birmingham", 2, "exact") in court2
+    assert not any(v in (300, 2000, 14, 10) for _, _, v, _ in court2)
+
+    # SEROCU: region, five forces in a colon list, Kent's districts, the unit's own stop
+    se = _gold_stats(gold, "h29_023_kent_serocu_south_east_page")
+    assert ("arrests", "south east", 287, "exact") in se
+    for area, n in (("thames valley", 83), ("kent", 64), ("hampshire and isle of wight", 52)):
+        assert ("arrests", area, n, "exact") in se
+    assert ("drugs_weight_kg", "south east", 9, "exact") in se
+    assert ("knives_seized", "medway", 11, "exact") in se, "stated only in a quote"
+
+    bikes = _gold_record(gold, "h29_024_staffordshire_offroad_bikes_offtopic")
+    assert not (bikes["statistics"] or bikes["agencies"] or bikes["locations"])
+    assert not (bikes["drugs"] or bikes["week_of_action"] or bikes["operation_names"])
+    assert [q["speaker"] for q in bikes["quotes"]] == [
+        "Paul Hendry",
+        "Paul Hendry",
+        "Ruth Aldridge",
+    ]
+
+
+def test_holdout29_covers_the_genre_variations() -> None:
+    """The twenty-ninth held-out set (sealed), part A: the mainstream shapes beside a letter to
+    the editor, a neighbourhood team's email newsletter, a bilingual Welsh release, a podcast
+    transcript and a parliamentary written answer, checked per article for its hard case."""
+    g = HOLDOUT29_GOLD
+    assert_held_out_shape(g, {"exact", "more_than", "about", "nearly", "at_least"})
+    # four levels in one page: national, force, borough, town; a stop on the edge of a town
+    mersey = _gold_record(g, "h29_001_merseyside_sefton_wirral_page")
+    ms = _gold_stats(g, mersey["article_id"])
+    assert {
+        ("arrests", "national", 1400, "more_than"),
+        ("arrests", "merseyside", 64, "exact"),
+        ("arrests", "sefton", 19, "exact"),
+        ("arrests", "bootle", 11, "exact"),
+        ("cash_seized", "southport", 6400, "exact"),
+        ("lines_closed", "merseyside", 3, "exact"),
+    } <= ms
+    assert not any(v in (52, 41000, 34, 20000, 12) for _, _, v, _ in ms), "comparison, clutter"
+    assert (mersey["period_start"], mersey["period_end"]) == ("2026-11-09", "2026-11-15")
+    assert not {"Cumbria", "North Wales", "Kirkby", "Huyton"} & set(mersey["locations"])
+    # bilingual release: one agency by its English name; the Welsh sentence restates 29
+    wales = _gold_record(g, "h29_002_north_wales_prestatyn_bilingual")
+    assert "Heddlu Gogledd Cymru" not in wales["agencies"]
+    assert [s["value"] for s in wales["statistics"]].count(29) == 1
+    assert ("outreach", "flintshire", 340, "exact") in _gold_stats(g, wales["article_id"])
+    # podcast transcript: figures in words, no quotation marks so no Quotes
+    pod = _gold_record(g, "h29_003_south_wales_cardiff_podcast")
+    ps = _gold_stats(g, pod["article_id"])
+    assert not pod["quotes"] and (pod["period_start"], pod["period_end"]) == (
+        "2026-11-16",
+        "2026-11-22",
+    )
+    assert {
+        ("cash_seized", "south wales", 20000, "nearly"),
+        ("drugs_weight_kg", "south wales", 1.5, "about"),
+        ("arrests", "southern wales", 98, "exact"),
+    } <= ps
+    assert not any(v in (34, 33, 41) for _, _, v, _ in ps)
+    # BTP across Great Britain: national; a second force's arrests at the same station
+    btp = _gold_stats(g, "h29_004_btp_birmingham_cardiff_page")
+    assert {("arrests", "national", 112, "exact"), ("arrests", "scotland", 9, "exact")} <= btp
+    assert {("arrests", "birmingham", 14, "exact"), ("arrests", "birmingham", 3, "exact")} <= btp
+    assert not any(v in (97, 3000, 15) for _, _, v, _ in btp)
+    # written answer: a table by force, a region total, a stated financial-year period
+    wa = _gold_record(g, "h29_005_west_midlands_region_written_answer")
+    was = _gold_stats(g, wa["article_id"])
+    assert {
+        ("lines_closed", "west midlands", 215, "exact"),
+        ("lines_closed", "west midlands", 118, "exact"),
+        ("lines_closed", "west midlands", 12, "exact"),
+        ("arrests", "west mercia", 156, "exact"),
+        ("arrests", "national", 4918, "exact"),
+    } <= was
+    assert not any(v in (188, 145000000) for _, _, v, _ in was) and not wa["quotes"]
+    assert (wa["period_start"], wa["period_end"]) == ("2025-04-01", "2026-03-31")
+    # court page: the case takes the line's destination, the leader's home its own town
+    court = _gold_record(g, "h29_006_northumbria_morpeth_court_page")
+    cs = _gold_stats(g, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert {
+        ("jail_years", "morpeth", 38.25, "exact"),
+        ("cash_seized", "bradford", 5300, "exact"),
+    } <= cs
+    assert not any(v in (11, 300, 29) for _, _, v, _ in cs), "individual sentence, line activity"
+    # newsletter bullets under the town; a figure stated only in the quote
+    news = _gold_stats(g, "h29_007_hertfordshire_stevenage_newsletter")
+    assert {
+        ("warrants", "stevenage", 6, "exact"),
+        ("vehicles_seized", "stevenage", 2, "exact"),
+        ("arrests", "hertfordshire", 52, "exact"),
+        ("arrests", "eastern", 198, "exact"),
+    } <= news
+    assert not any(v in (57213, 999) for _, _, v, _ in news)
+    # a weapons list: total, knives, machetes; the listed types
+    staffs = _gold_record(g, "h29_008_staffordshire_stoke_weapons_release")
+    ss = _gold_stats(g, staffs["article_id"])
+    assert {
+        ("weapons_seized", "staffordshire", 16, "exact"),
+        ("knives_seized", "staffordshire", 11, "exact"),
+        ("other", "staffordshire", 2, "exact"),
+        ("safeguarded", "staffordshire", 24, "at_least"),
+    } <= ss
+    assert {"zombie knife", "samurai sword", "air pistol"} <= set(staffs["weapons"])
+    assert not any(v in (33, 40) for _, _, v, _ in ss)
+    # a letter replying to a report: the report's eight is the first day's share of 23
+    letter = _gold_record(g, "h29_009_city_of_london_letter")
+    ls = _gold_stats(g, letter["article_id"])
+    assert letter["published"] is None and letter["week_of_action"]
+    assert {
+        ("arrests", "city of london", 23, "exact"),
+        ("arrests", "city of london", 8, "exact"),
+    } <= ls
+    assert ("lines_closed", "city of london", 4, "exact") in ls, "stated only in the quote"
+    assert [q["speaker"] for q in letter["quotes"]] == ["Ruth Okonjo"]
+    # a regional TV page: knives only in the quote, Poole only in the standfirst
+    dorset = _gold_record(g, "h29_010_dorset_bournemouth_weymouth_page")
+    assert ("knives_seized", "dorset", 13, "exact") in _gold_stats(g, dorset["article_id"])
+    assert "Poole" not in dorset["locations"] and dorset["period_start"] is None
+    # national round-up with force and regional lines; a restated rounding in the quote
+    nat = _gold_stats(g, "h29_011_leicestershire_national_roundup_page")
+    assert {
+        ("arrests", "national", 1462, "exact"),
+        ("arrests", "national", 71, "exact"),
+        ("arrests", "east midlands", 176, "exact"),
+        ("arrests", "leicestershire", 44, "exact"),
+        ("addresses_visited", "leicester", 60, "exact"),
+    } <= nat
+    assert not any(v in (1337, 1400, 2000) for _, _, v, _ in nat)
+    # outside the genre: a shoplifting week of action
+    shop = _gold_record(g, "h29_012_norfolk_shoplifting_offtopic_page")
+    assert not (
+        shop["statistics"] or shop["agencies"] or shop["locations"] or shop["week_of_action"]
+    )
+    assert {q["speaker"] for q in shop["quotes"]} == {"Dean Hollis", "Sunita Rao"}

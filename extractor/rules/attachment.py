@@ -11,8 +11,8 @@ from .clauses import ELLIPTIC_FOR, clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
 from .gazetteer import COUNCIL_AREAS, PLACES, region_of
+from .holders import WHOSE_OFFICERS, council_holding_all, holds_site, part_holding_all, wide_only
 from .markers import Marker, Scope, clause_markers
-from .parts import part_holding
 from .segments import Sentence
 
 
@@ -51,7 +51,8 @@ def attach(
     ]
     if adjacent:
         return adjacent[-1].area, None
-    if scope.plain.find("ccount", sent.start, start) >= 0:
+    accounted = scope.plain.find("ccount", sent.start, start) >= 0
+    if accounted:
         # "Maidstone accounted for 12, Ashford for 10 and Dover for the remaining eight", "with
         # Bradford accounting for another nine": the place before each "for" owns its share
         owner = [
@@ -73,6 +74,8 @@ def attach(
         and not k.listed
         and not _NEXT_FIGURE.match(scope.plain, k.end)
         and not owns_figure(scope.plain, k)  # "of which Cumbria made 15 and Lancashire eleven"
+        # "Maidstone accounted for 12 of the lines and Ashford for 7": Ashford's own share
+        and not (accounted and ELLIPTIC_FOR.match(scope.plain, k.end))
         and not _own_share_of_week(scope.plain, markers, start, k)
     ]
     if past_figure and not after and _AT_NEXT.fullmatch(scope.plain, end, clause_end):
@@ -115,19 +118,33 @@ def attach(
         # "one of four people arrested when Lancashire Police raided a house in Preston": the
         # force is who acted, its own town where
         return after[1].area, None
-    site = after[0].start if after and after[0].weak else -1
+    site = after[0].start if after and (after[0].weak or wide_only(after[0].area)) else -1
     if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
         # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
         # a neighbourhood no gazetteer lists is in the town that opens the sentence
         opener = next((k for k in markers if k.initial and k.end <= start), None)
         place = PLACES.get(opener.area) if opener and not (opener.weak or opener.listed) else None
-        if opener is not None and place is not None and place.level == "town":
+        if opener is not None and place is not None and holds_site(place, after[0]):
             return opener.area, None
+        # "23 were made in Hull, two of them found at a flat in Orchard Park": the town
+        # the sentence named before the figure
+        held = [
+            k
+            for k in markers
+            if k.end <= start
+            and not (k.weak or k.listed or k.force)
+            and not WHOSE_OFFICERS.match(scope.plain, k.end)  # "Rotherham officers": who
+        ]
+        holder = PLACES.get(held[-1].area) if held else None
+        if opener is None and holder and not holder.weak and holds_site(holder, after[0]):
+            return holder.name, None
         # with no opener, the town that frames the paragraph ("£6,000 of it from a house in
         # Lakenhollow" in a Norwich story)
         default = scope.para_default.get(sent.para, scope.main)
+        if default == after[0].area:  # the paragraph's default is the site's own name
+            default = scope.main
         framed = PLACES.get(default)
-        if opener is None and framed is not None and framed.level == "town":
+        if opener is None and framed is not None and holds_site(framed, after[0]):
             return default, None
     if after and _SHARE_OPENS.search(scope.plain, max(0, start - 24), start):
         # "In Sheffield, 29 ..., including 11 in a day of raids in Page Hall": a share placed
@@ -163,8 +180,10 @@ def attach(
     ]
     edge = before[-1].end if before else start
     between = [k for k in markers if k.listed and k.start >= edge and k.end <= start]
-    if between and _part_holding_all(before[-1].area, between):
+    if between and part_holding_all(before[-1].area, between):
         return before[-1].area, None  # "In west Kent, officers in A and B arrested nine"
+    if between and before[-1].initial and council_holding_all(before[-1].area, between):
+        return before[-1].area, None  # "In Breckland, officers in A and B made 12 arrests"
     if before and between:
         # "in Telford ..., while in Worcester and Hereford a further eight": the list
         # between scopes the figure as a group, never the earlier clause's town, nor the
@@ -365,19 +384,3 @@ def share_past_whole(
     # the place that ends the sentence: the share's predicate ("came from a flat in the town")
     ends = _SENTENCE_END.fullmatch(scope.plain, later[-1].end, ceiling) is not None
     return (first.start, later[-1].area) if ends else None
-
-
-def _part_holding_all(area: str, listed: list[Marker]) -> bool:
-    """Whether ``area`` holds every listed place: their one county, its compass part ("In west
-    Kent, officers in A and B"), or the nation or region they all lie in ("In Scotland, officers
-    at Glasgow Central and Aberdeen")."""
-    counties = {getattr(PLACES.get(k.area), "county", None) for k in listed}
-    county = counties.pop() if len(counties) == 1 else None
-    if county is not None and (area == county or part_holding([area], county) is not None):
-        return True
-    held = PLACES.get(area)
-    return (
-        held is not None
-        and held.level == "region"
-        and all(getattr(PLACES.get(k.area), "region", None) == area for k in listed)
-    )

@@ -117,6 +117,11 @@ _EARLIER_WHEN = re.compile(
     r"(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_SAME_TIME = re.compile(r"\s+(?:the\s+same|that\s+same|that)\s+(?:week|day|fortnight|month)\b")
+_REVISED_OF = re.compile(
+    r"\b(?:revis|updat|correct)\w*\s+(?:the\s+|its\s+)?(?:results|figures|totals?|count)\s+"
+    r"(?:of|for|from)\s+$"
+)
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
 # "sold 300 deals a week", "300 wraps of heroin per week" (not "in a week", "a day after")
 _RATE_AFTER = re.compile(
@@ -128,6 +133,7 @@ _RATE_AFTER = re.compile(
 )
 _RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
+_BACK_TO = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
 )
@@ -142,7 +148,11 @@ _THEIR_LAST_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "more than 300 arrests linked to county lines since 2021": a running total over years
-_SINCE_YEAR = re.compile(r"[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(  # "since the start of 2024"
+    r"[^.;]{0,60}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?-i:[A-Z][a-z]{2,8})\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
 _COMPARISON = re.compile(
     r"\b(?:compared|up\s+from|down\s+from|from|than|increase|rise|fall|drop|versus|against)\b",
     re.IGNORECASE,
@@ -160,12 +170,12 @@ def _future(head: str) -> bool:
     return search_hinted(_FUTURE, head, _FUTURE_HINTS)
 
 
-_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|and\b|$|[-\u2013\u2014]\s)")
 # "Two other men, Dean Holt, 22, and Reece Amis, 19, were jailed": the ages of people named
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = re.compile(  # "Three men - Adam Price, 29, and ...": the same, between dashes
     r"\b(?:men|women|boys|girls|teenagers|defendants|brothers|sisters|others|pair|trio|suspects)"
-    rf",\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
+    rf"(?:,|\s+[-\u2013\u2014])\s*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$"
 )
 _NAMES_OPEN = re.compile(rf"[\s\-*]*(?:{_NAME},\s*\d{{1,2}},\s*(?:and\s+)?)*{_NAME},\s$")
 _AGE_OF_ONE = re.compile(
@@ -216,8 +226,6 @@ _PUBLISHED_THEN = re.compile(
     r"(?:published|released|gave|issued|announced|reported)\s+at\s+the\s+time\b",
     re.IGNORECASE,
 )
-# sentence openers of a force-wide or national figure (``broader``), one C-level test
-_WIDE_WORDS = ("Across ", "Nationally,", "Across\n")
 
 
 def background(
@@ -276,6 +284,8 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
+    if head.endswith(("those ", "these ")) and _BACK_TO.search(head[-20:]):
+        return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
         plain, fig.end, ceiling
     ):
@@ -283,10 +293,14 @@ def background(
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
     # cheap word checks (in the sentence up to the figure) before the scans
-    if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and EARLIER_EVENT.search(
-        plain[sent_start : fig.qual_start]
-    ):
-        return True
+    if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and (
+        event := EARLIER_EVENT.search(plain[sent_start : fig.qual_start])
+    ):  # but "Police have revised the results of last month's week": the event reported
+        a, b = sent_start + event.start(), sent_start + event.end()
+        if not _REVISED_OF.search(plain, max(sent_start, a - 50), a) and not _SAME_TIME.match(
+            plain, b, fig.qual_start
+        ):  # nor "a smaller operation the same week": not earlier
+            return True
     end = sent_end if sent_end >= 0 else ceiling
     if (
         plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
@@ -310,11 +324,7 @@ def background(
         return True  # "Two more men were arrested, taking the total to 13": the increment
     if flags & _AT_THE_TIME and _PUBLISHED_THEN.search(plain, fig.end, end):
         return True  # "... £11,400 in cash seized, figures the force published at the time"
-    return bool(
-        flags & _WIDE
-        and plain.startswith(_WIDE_WORDS, sent_start)
-        and force_wide_total(plain, fig, sent_start, end)
-    )
+    return bool(flags & _WIDE and force_wide_total(plain, fig, sent_start, end))
 
 
 _IF, _TOTAL, _AT_THE_TIME, _WIDE, _UNDER = 1, 2, 4, 8, 16
@@ -329,7 +339,7 @@ def _cue_flags(plain: str) -> int:
         flags |= _TOTAL
     if " at the time" in plain:
         flags |= _AT_THE_TIME
-    if "Across" in plain or "Nationally," in plain:
+    if "Across" in plain or "Nationally," in plain or "across " in plain or "In the pre" in plain:
         flags |= _WIDE
     if "under " in plain or "over 1" in plain or "over 2" in plain:
         flags |= _UNDER

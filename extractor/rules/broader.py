@@ -31,11 +31,29 @@ _PAST_YEAR = re.compile(
 )
 
 
+# "Wessex Police says it has closed 23 county lines across its whole area since May": the
+# area it spans told after the figure
+# ("across the county since August" may be the reported operation's own run: not enough)
+_ACROSS_ALL = re.compile(
+    r"[^.;,]{0,70}?\bacross\s+(?:(?:its|their)\s+(?:whole\s+|entire\s+)?(?:force\s+)?area"
+    r"|the\s+(?:whole\s+|entire\s+)?force\s+area|the\s+(?:whole|entire)\s+(?:county|region))\b"
+)
+# "In the previous twelve months the force closed 47 lines": the period before, a comparison
+_PREVIOUS_OPENS = re.compile(
+    r"[\s\-*]*In\s+the\s+(?:previous|preceding)\s+(?:year|twelve\s+months|12\s+months)\b"
+)
+
+
 def force_wide_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
-    """Whether an "Across <area>, ..." or "Nationally, ..." sentence gives a running total
-    since a month or a total of the past year: broader work than the article reports."""
+    """Whether an "Across <area>, ..." or "Nationally, ..." sentence (or one whose figure is
+    "across its area") gives a running total since a month or a total of the past year:
+    broader work than the article reports; or a total of the year before."""
+    if plain.startswith("In the", sent_start) and _PREVIOUS_OPENS.match(plain, sent_start):
+        return True
     opens = _WIDE_OPENS.match(plain, sent_start)
-    if opens is None:
+    if opens is None and "across" not in plain[fig.end : fig.end + 90]:
+        return False
+    if opens is None and _ACROSS_ALL.match(plain, fig.end, end) is None:
         return False
     if _SINCE_MONTH.match(plain, fig.end, end) is not None:
         return True

@@ -40,6 +40,8 @@ def paragraph_defaults(
     para_default: dict[int, str] = {}
     carry: str | None = None
     section: str | None = None  # the town a sub-heading ("Bradford") opens a section for
+    under = -1  # the paragraph right under that sub-heading
+    titled = False  # whether that sub-heading has a title besides its town
     heads = {p.start: p for p in places}
     later: dict[int, str] = {}
     last_open: str | None = None
@@ -71,11 +73,20 @@ def paragraph_defaults(
         if sent.first:
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
-            if len(text) < 40 and not text.endswith((".", ":")) and not sent.bullet:
-                section = heading_place(plain, text, sent.start, heads)
+            short = len(text) < (60 if text.isupper() else 40)  # "PETERBOROUGH: A NETWORK ..."
+            if short and not text.endswith((".", ":")) and not sent.bullet:
+                section = heading_place(plain, text, sent.start, heads, sent.para > 0)
                 if section is not None:
                     carry = section  # and the bullet list under it ("Bristol" / "- 24 arrests")
+                    under = sent.para + 1
+                    # a titled heading ("WISBECH: THE DOLLY LINE") heads a case or story whose
+                    # paragraphs all go on in its town; a bare "CARLISLE" only the one under it
+                    titled = len(_WORD.findall(text)) > len(section.split())
                     continue
+            elif (
+                section and sent.para > under and _names_other(sentences, by_sentence, si, section)
+            ):
+                section = None  # "... said: 'Seven men ...'" after the cases: the article's
             if plain[para.start : para.end].rstrip().endswith(":") and not sent.bullet:
                 # a heading over a list: "In Essex:", "the results across the county were:"
                 para_markers = [
@@ -122,7 +133,10 @@ def paragraph_defaults(
                 # "Officers raided homes in Kirkby. Six ...", "The week in Crewe produced 17"
                 para_default[sent.para] = town
                 town_para, left = sent.para, False
-            section = None  # the paragraph under the heading, not what follows it
+            if not titled:
+                section = None  # the paragraph under the heading, not what follows it
+            # a titled heading's paragraphs, until one names another place or a heading with
+            # no place ("STOPPED ON THE A38") opens another section
     return para_default, later
 
 
@@ -153,16 +167,34 @@ def figure_place(plain: str, markers: list[Marker]) -> str | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def heading_place(plain: str, text: str, at: int, heads: dict[int, Mention]) -> str | None:
+def heading_place(
+    plain: str, text: str, at: int, heads: dict[int, Mention], titles: bool = True
+) -> str | None:
     """The place a short sub-heading ``text`` (at ``at``) names: a place mention that is the
     whole line ("Bradford"), or one town or county in capitals ("THE STATION ARREST,
     GRANTHAM", "THE BOSTON GANG"), which the gazetteer, matching names as written, misses.
-    ``heads``: place mentions by start."""
+    ``heads``: place mentions by start; ``titles``: a title naming one town ("The Stockport
+    line") counts too (not the article's own headline)."""
     head = text.lstrip(" #*")
-    place = heads.get(plain.find(head, at))
+    if ":" in head and head.isupper():
+        head = head[: head.index(":")].strip()  # "PETERBOROUGH: A NETWORK RUN FROM ENFIELD"
+    start = plain.find(head, at)
+    place = heads.get(start)
     if place is not None and place.end - place.start == len(head):
         return mention_area(place, plain)
-    return _capitals_place(head) if head.isupper() else None
+    if head.isupper():
+        return _capitals_place(head)
+    # "The Stockport line": a titled heading naming one town or county
+    named = {
+        mention_area(p, plain)
+        for i in range(start, start + len(head))
+        if (p := heads.get(i)) is not None and p.entry.level in ("town", "county")  # type: ignore[union-attr]
+    }
+    return named.pop() if titles and len(named) == 1 and _TITLE.fullmatch(head) else None
+
+
+# a title of words alone: not "Wickford: 7 arrests", "BBC News, Cheshire", "Home > News > X"
+_TITLE = re.compile(r"[A-Z][\w'\u2019\" -]*")
 
 
 def _capitals_place(text: str) -> str | None:
@@ -178,3 +210,17 @@ def _capitals_place(text: str) -> str | None:
                 break
         i += 1
     return found.pop() if len(found) == 1 else None
+
+
+def _names_other(
+    sentences: list[Sentence], by_sentence: dict[int, list[Marker]], si: int, area: str
+) -> bool:
+    """Whether the paragraph that sentence ``si`` opens names a place or force other than
+    ``area`` (a section's paragraphs go on in its place until one does)."""
+    para = sentences[si].para
+    for j in range(si, len(sentences)):
+        if sentences[j].para != para:
+            break
+        if any(not (k.weak or k.listed) and k.area != area for k in by_sentence[j]):
+            return True
+    return False

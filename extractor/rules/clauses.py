@@ -99,11 +99,16 @@ def owns_figure(plain: str, k: Marker) -> bool:
     # a verb of its own, not "by Kent officers" (who made the figure before it) nor "in London,
     # with £1.5m" (the sentence going on)
     if verb is not None and not verb.group().endswith(("officers", "detectives")):
-        return "with" not in verb.group()
+        # "followed by Kent Police with 90 and Essex Police with 80": each force's own figure
+        return "with" not in verb.group() or not verb.group().startswith(",")
     return _OWN_COUNT.match(plain, k.end) is not None
 
 
-_OWN_COUNT = re.compile(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# "and Lancashire 11", "and Surrey Police the remaining 20"
+_OWN_COUNT = re.compile(
+    r"\s+(?:(?:the\s+)?(?:remaining|other|final|last)\s+|a\s+further\s+|another\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
 
 # "Two deal lines, known to users as "Blaze", have been shut down by ...": an aside that names
 # the thing counted does not end the figure's clause
@@ -144,7 +149,9 @@ _SHARE_BEFORE_TOWN = re.compile(
     r"|chiefly|predominantly|(?<=,\s)with|while|whilst|whereas|but|most\s+of\s+(?:it|them|which))"
     r"\b|,\s+(?:a\s+further\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "visited 40 people at home, and at least 260 pupils in Rhyl ...": a clause of its own
-    r"|,\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?\d",
+    r"|,\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+)?\d"
+    # "seized £11,820, after a further £2,220 found at a unit in Calne": the added part's site
+    r"|\ba\s+further\s+(?:\u00a3|\d)",
     re.IGNORECASE,
 )
 

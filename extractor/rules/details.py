@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Metric
-from .lexicon import NOUNS, PEOPLE_METRICS, Reading
+from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, Reading
 
 # metrics of amounts, not counts: a bare count after one of them repeats no metric
 AMOUNTS = (Metric.cash_seized, Metric.drugs_value, Metric.drugs_weight_kg, Metric.jail_years)
@@ -109,6 +109,22 @@ _RISEN_TO = re.compile(
 )
 
 
+# "The number of people arrested during a week of action against county lines dealing in X
+# has risen to 27": the people's verb, however far the rise (not the "lines" nearer it)
+_PEOPLE_RISEN_TO = re.compile(
+    r"\bnumber\s+of\s+(?:people|suspects)\s+(?P<verb>arrested|charged|jailed|safeguarded)\b"
+    r"[^.;\d]{0,140}?\b(?:risen|rose|climbed|increased|grown|grew|gone\s+up)\s+to\s+$"
+)
+_PEOPLE_VERB = {"arrested": "arrests", "charged": "charged", "jailed": "jailed"}
+
+
+def people_risen_to(head: str) -> tuple[str, int] | None:
+    """The people-metric verb of "the number of people arrested ... has risen to", and where
+    the number phrase starts in ``head``."""
+    m = _PEOPLE_RISEN_TO.search(head) if "number of" in head else None
+    return (_PEOPLE_VERB.get(m.group("verb"), "safeguarded"), m.start()) if m else None
+
+
 def risen_to(head: str) -> tuple[str, int] | None:
     """The kind of thing a number a total has risen to counts, and where its noun starts in
     ``head``: "arrests ... rose to" -> arrests (the clause's first noun that names a kind)."""
@@ -168,14 +184,40 @@ def read_age_part(
 # safeguarded
 _THEN_REFERRED = re.compile(
     r"[^.;\"]{0,40}?(?:\band|,?\s*who)\s+(?:have|has|had|were|was)\s+(?:since\s+|later\s+"
-    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded)\b[^.;\"]{0,80}",
+    r"|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?(?:referred|safeguarded"
+    r"|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care))\b[^.;\"]{0,80}",
     re.IGNORECASE,
 )
 
 
 def then_referred(plain: str, end: int, sent_end: int) -> int | None:
     """Where "... and have since been referred to ..." ends, after an age part of the arrests."""
-    if "referred" not in plain[end:sent_end] and "safeguarded" not in plain[end:sent_end]:
+    rest = plain[end:sent_end]
+    if "referred" not in rest and "safeguarded" not in rest and " into " not in rest:
         return None
     m = _THEN_REFERRED.match(plain, end, sent_end)
     return m.end() if m else None
+
+
+# a number with no noun: "Wessex Police, Mercia's neighbour, closed 39." (lines are what is
+# closed), "West Yorkshire Police closed 97, Humberside Police 52 and North Yorkshire Police 38"
+# (the verb and noun of the figure before left out)
+_BARE_END = re.compile(r"\s*(?:[.;,)]|$|and\b)")
+_CLOSED_BARE = re.compile(r"\b(?:closed|shut(?:\s+down)?|dismantled)\s+$")
+_FROM_TO = re.compile(r"\bfrom\s+[\u00a3$\u20ac]?[\w,.]+\s+to\s+[\w,.]+$")
+_GAPPED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:[A-Z][\w'-]*\s+){1,4}")
+
+
+def bare_count(
+    plain: str, at: int, ceiling: int, head: str, previous: Reading | None
+) -> Metric | None:
+    """The metric of a number no noun follows, from the verb before or a gapped list."""
+    if not _BARE_END.match(plain, at, ceiling):
+        return None
+    if _CLOSED_BARE.search(head[-24:]):
+        return Metric.lines_closed
+    if previous is None or previous.metric not in FIXED.values():
+        return None
+    if _GAPPED.fullmatch(head) or (head == " to " and _FROM_TO.search(plain, at - 60, at)):
+        return previous.metric  # or "revised, from four to six": the new figure of the same
+    return None

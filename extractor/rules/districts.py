@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import PLACES, Mention, Place
+from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, Place
 
 _AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
 _AREA_OF_TOWN = re.compile(r" area of the (?:city|town)\b")
@@ -73,3 +73,23 @@ def _hand_town(town: Place, place: Place) -> bool:
         and town is not place
         and (town.county == place.county)
     )
+
+
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|borough|policing\s+district)\b(?!\s+council)")
+
+
+def named_district(plain: str, places: list[Mention], pos: int) -> str | None:
+    """What "the district" at ``pos`` means: the council area or policing district last named
+    before it ("17 arrests in the Folkestone and Hythe district ... four lines in the
+    district"), or None when the article names none."""
+    for p in reversed(places):
+        if p.start >= pos:
+            continue
+        place = p.entry
+        if isinstance(place, Place) and (
+            place.name in COUNCIL_AREAS
+            or place.name in DIVISION_AREAS
+            or _DISTRICT_AFTER.match(plain, p.end)
+        ):
+            return place.name
+    return None

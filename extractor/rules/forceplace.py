@@ -20,10 +20,13 @@ PREP_BEFORE = TailPattern(
     re.compile(
         r"(?:\b(?:in|across|throughout|within|around|for|covering|all\s+over|into|at)\s+"
         r"(?:the\s+)?(?:(?:whole|wider|entire)\s+(?:of\s+)?)?"  # "for the whole of Wales"
-        r"(?:(?:county|area|region|city|town|port)\s+of\s+)?)$",
+        r"(?:(?:county|area|region|city|town|port|borough|district)\s+of\s+)?)$",
         re.IGNORECASE,
     )
 )
+# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
+ON_PLACE = TailPattern(re.compile(r"\bon\s+(?:the\s+)?$"))
+ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 # "arrested 64 people ..., 22 of them in Blackpool", "..., mostly in Swindon", "across the
 # county, with raids in Maidstone": the town's share, not the release's town
 SHARE_GAP = re.compile(
@@ -84,7 +87,11 @@ def force_place(plain: str, m: Mention, places: list[Mention]) -> str | None:
             if (
                 place.level == "town"
                 and in_force(place.county, agency.area)
-                and PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
+                and (
+                    PREP_BEFORE.search(compass_free(before_place))  # "in north Leeds"
+                    or ON_PLACE.search(before_place) is not None  # "raided homes on the Wirral"
+                    and ON_NAME.match(place.name) is not None
+                )
                 and not SITE_BEFORE.search(before_place)
                 and not (_RAIDED_SITE.search(before_place) and _other_town(place, agency, places))
                 and not LIST_NEXT.match(plain, p.end)

@@ -22,18 +22,15 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE
-from .forceplace import PREP_BEFORE, SHARE_GAP, force_place
+from .forceplace import ON_NAME, ON_PLACE, PREP_BEFORE, SHARE_GAP, force_place
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import group_area
-from .leadareas import force_in, force_town, headline_town, lead_division
+from .leadareas import commander_area, force_in, force_town, headline_town, lead_division
 from .national import national_lead
 from .parts import compass_free
 from .segments import inside
 from .textsearch import TailPattern, search_hinted
 
-# "on Merseyside", "on the Wirral", "on the Isle of Wight": places one is "on"
-ON_PLACE = TailPattern(re.compile(r"\bon\s+(?:the\s+)?$"))
-ON_NAME = re.compile(r"\w+side$|Isles?\b|Wirral$|Anglesey$")
 SUPPORT_BEFORE = TailPattern(
     re.compile(
         r"\b(?:from|with|alongside|supported\s+by|assisted\s+by|help\s+from|support\s+from|"
@@ -50,14 +47,16 @@ _ACTS_AFTER = re.compile(
 OPERATION_SCOPE = re.compile(
     r"\b(?:crackdown|operation|(?:week|day)s?\s+of\s+action|intensification\s+week"
     r"|week\s+of\s+intensification"
-    r"|campaign|blitz)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
+    r"|campaign|blitz|fortnight)\b(?:[^\S\n]+(?!and\b|who\b|which\b)[\w'-]+){0,6}?\s+(?:across|throughout|in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
 
 _SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+$")
 # words one of which OPERATION_SCOPE needs, checked first
-_OPERATION_WORDS = ("crackdown", "operation", "week", "day", "intensification", "campaign", "blitz")
+_OPERATION_WORDS = tuple(
+    "crackdown operation week day intensification campaign blitz fortnight".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +202,8 @@ def _lead_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
+            if _OFFICE_BEFORE.search(before):
+                continue  # "a list on the wall of her office in Tottenham": where she works
             area = mention_area(m, plain)
             on = ON_PLACE.search(before) is not None and ON_NAME.match(area or "") is not None
             prep = PREP_BEFORE.search(compass_free(before))  # "in west Cumbria", "in north Leeds"
@@ -246,7 +247,7 @@ def _lead_area(
             continue
         if agency.kind == "force":
             # "Gwent Police made 14 arrests in Newport": the release is about that town
-            found = force_place(plain, m, places)
+            found = force_place(plain, m, places) or commander_area(plain, m, mentions)
             return found or force_town(plain, m, area, places, headline) or area
         return area
     if re.search(r"\b(?:nationally|national\s+week|across\s+the\s+(?:UK|country))", plain):
@@ -285,9 +286,10 @@ def _town_or_its_force(
     lead = max(headline, date_line.end() if date_line else 0)
     while lead < len(plain) and plain[lead].isspace():
         lead += 1
-    lead_end = plain.find("\n", lead)
-    if lead_end < 0 or town.start < lead_end:
-        return None  # named in the lead: the release is about that town
+    first_end = plain.find("\n", lead)
+    lead, lead_end = _lead_line(plain, lead)
+    if first_end < 0 or town.start < first_end or lead <= town.start < lead_end:
+        return None  # named in the first line or the lead: the release is about that town
     for m in mentions:
         if m.kind == "agency" and agency_area(m.entry) == place.county:
             before = plain[max(0, m.start - 30) : m.start]
@@ -301,6 +303,34 @@ def _town_or_its_force(
     return None
 
 
+# a line written as a sentence: the lead, past a page's standfirst, byline, breadcrumb and
+# picture lines or a script's cues ("ITEM 3 OF 11", "PRESENTER (IN VISION):")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]?[^\S\n]*$")
+_FULL_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _lead_line(plain: str, lead: int) -> tuple[int, int]:
+    """Where the lead's line starts and ends: the first line from ``lead`` that ends a
+    sentence, else the first line."""
+    first = (-1, -1)
+    while lead < len(plain):
+        while lead < len(plain) and plain[lead].isspace():
+            lead += 1
+        end = plain.find("\n", lead)
+        if end < 0:
+            return first if first[1] >= 0 else (lead, end)
+        first = (lead, end) if first[1] < 0 else first
+        if _SENTENCE_END.search(plain, lead, end):
+            # its first sentence: "Across the county the force has made 80 arrests. Police
+            # arrested three in Kettering" is the county's story
+            stop = _FULL_STOP.search(plain, lead, end)
+            return lead, stop.end() if stop else end
+        lead = end
+    return first
+
+
+# "her office in Tottenham", "the unit's headquarters at Hutton": where someone works
+_OFFICE_BEFORE = re.compile(r"\b(?:office|offices|desk|headquarters|HQ)\s+(?:in|at)\s+$")
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]rial)\s+(?:sitting\s+)?(?:in|at)\s+$")
 # "Officers from Kent Police carried out a week of action": the force's own officers acting
 _OFFICERS_FROM = re.compile(

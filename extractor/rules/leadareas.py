@@ -32,17 +32,22 @@ def lead_division(
 ) -> str | None:
     """The named division or policing district the lead's officers belong to, or None."""
     for p in places:
-        if p.start > start + 700:
+        if p.start > start + 1200:  # a feature's scene-setting lead runs long
             break
         if p.start < headline or inside(p.start, quotes):
             continue
         if _BREAKDOWN_BEFORE.search(plain, max(0, p.start - 16), p.start):
             continue  # "In the Newry, Mourne and Down policing district, five arrests": a line's
-        if DIVISION_AFTER.match(plain, p.end) and (named := mention_area(p, plain)):
+        division = DIVISION_AFTER.match(plain, p.end)
+        if division and _SAID_AFTER.match(plain, division.end()):
+            continue  # "Chief Inspector X, of Police Scotland's North East Division, said": a
+            # speaker's command, not the lead's
+        if division and (named := mention_area(p, plain)):
             return named
     return None
 
 
+_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added)\b")
 # a place opening its sentence as one line of a breakdown, after the lead ("In the X district, ")
 _BREAKDOWN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Across)\s+(?:the\s+)?$")
 
@@ -99,3 +104,24 @@ def force_town(
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "raided a flat in Brighton": one site of the force's work, not the story's area
 _ONE_SITE = TailPattern(re.compile(r"\b(?:address|house|flat|home|property)\s+(?:in|at)\s+$"))
+
+
+# "Essex Police's district commander for Epping Forest": the officer's command, whose figures
+# the story gives (a title's place is no location, so it is read from every mention)
+_COMMANDER_FOR = re.compile(
+    r"'s\s+(?:district|borough|area|neighbourhood|local\s+policing)\s+commander\s+for\s+"
+)
+
+
+def commander_area(plain: str, force: Mention, mentions: list[Mention]) -> str | None:
+    """The area a force's local commander is "commander for", named right after the force."""
+    found = _COMMANDER_FOR.match(plain, force.end)
+    if found is None:
+        return None
+    agency = force.entry
+    for m in mentions:
+        if m.start == found.end() and m.kind == "place":
+            place: Place = m.entry  # type: ignore[assignment]
+            if in_force(place.county, agency.area):  # type: ignore[union-attr]
+                return mention_area(m, plain)
+    return None

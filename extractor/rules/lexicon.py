@@ -41,7 +41,7 @@ for cat_, words_ in {
     "child adults adult youngsters teenagers teens juveniles minors victims "
     "vulnerable members dealers runners others youths defendants prisoners "
     "criminals gangsters drivers passengers boys' girls' teenager youngster tenants holders "
-    "holder bosses",
+    "holder bosses brothers sisters cousins accomplices co-defendants",
     "outreach": "schools school pupils students teachers professionals parents businesses "
     "shops hotels colleges retailers staff workers drivers operators landlords "
     "residents households homes_visited sessions assemblies workshops talks",

@@ -139,7 +139,9 @@ def _count(
             return (
                 None  # "18 arrests, all but three of them in Darlington": not where the three were
             )
-        if re.search(r"\b(?<!accounted\s)(?:for|to|with|by|from)\s*$", head) and not re.search(
+        if re.search(
+            r"\b(?<!accounted\s)(?<!accounting\s)(?:for|to|with|by|from)\s*$", head
+        ) and not re.search(
             r",\s*with\s*$", head
         ):  # but "made 30 arrests, with 12 of them in Dover": a share
             return None  # "found new homes for four of them": a detail of the figure, no share
@@ -168,6 +170,8 @@ def _count(
         return None  # "two of the residents who were visited": a detail of a figure, not one
     if category is None and (kind := details.dashed_share(head)) in FIXED:  # "half of it - 23"
         return Reading(FIXED[kind], None, start, clause_end(plain, fig.end, ceiling), part=True)
+    if category is None and head.endswith("to ") and (who := details.people_risen_to(head)):
+        return Reading(PEOPLE_METRICS[who[0]], None, start - len(head) + who[1], fig.end)
     if category is None and head.endswith("to ") and (risen := details.risen_to(head)):
         if risen[0] in FIXED:  # "Arrests ... rose to 286": from the noun
             return Reading(FIXED[risen[0]], None, start - len(head) + risen[1], fig.end)
@@ -193,6 +197,8 @@ def _count(
                 return Reading(
                     PEOPLE_METRICS[verb], None, fig.qual_start - len(head) + total.start(), fig.end
                 )
+        if gapped := details.bare_count(plain, fig.end, ceiling, head, previous):
+            return Reading(gapped, None, start, fig.end)  # "Police closed 97, Mercia Police 52"
         # "233 arrested and 188 charged": a bare number and a participle
         bare = _PARTICIPLE.match(plain, fig.end, ceiling)
         if bare:
@@ -326,7 +332,9 @@ _CONVICTED = re.compile(
 )
 _RELATIVE_THEN_VERDICT = re.compile(
     r"(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:gang|network|group|crew|organised\s+crime\s+group))?"
-    r"\s*,?\s+(?:who|that)\s+[^.;:\"\u201c\u201d]{0,200}?\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
+    # or "Two men caught with 1.1kg of cocaine in a hire car ... were jailed": a participle's
+    r"\s*,?\s+(?:who|that|caught|found|stopped|held)\s+(?:[^.;:\"\u201c\u201d]|\.\d){0,200}?"
+    r"\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
     r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
 )
 _ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
@@ -374,7 +382,7 @@ _FROM_PLACE = re.compile(
 _ORIGIN_WORDS = ("from ", "run from ", "controlled from ", "operated from ")
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
-    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,)\s*$",
+    r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,|revised,?\s+from)\s*$",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[\s-]+(\w+)")

@@ -37,6 +37,10 @@ _DRUGS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
+# "The cash total has been revised, from £12,300 to £14,920": the new figure of the cash
+_CASH_CHANGED = re.compile(
+    r"\bcash\b[^\u00a3.;]{0,60}?\bfrom\s+\u00a3[\d,.]+(?:\s*(?:k|m|million))?\s+to\s+$", re.I
+)
 _FIND_BEFORE = re.compile(r"\b(?:find|haul|seizure|stash)\b[^\u00a3.;,]{0,40},\s$", re.I)
 _NOT_SEIZED_MONEY = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|line)|^\s*daily|^\s*weekly"
@@ -107,6 +111,10 @@ def read_money(
         return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(), fig.end)
     if _CASH_BEFORE.search(upto) or (head.endswith(", ") and _FIND_BEFORE.search(head)):
         # "cash totalling £12,750", "The largest single find of the week, £9,200, was ..."
+        return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
+    if head.endswith("to ") and _CASH_CHANGED.search(
+        plain, max(sent_start, fig.start - 160), fig.start
+    ):
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)
     verb = nearest_verb(tail[:50], first=True) or nearest_verb(head[-40:], first=False)
     if verb is None:

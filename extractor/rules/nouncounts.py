@@ -115,6 +115,8 @@ def noun_count(
             return True, Reading(Metric.safeguarded, None, start, np_end)
         return True, None
     if category == "addresses":
+        if partitive and previous is not None and previous.metric is Metric.warrants:
+            return True, Reading(Metric.warrants, None, start, np_end)  # "Four of the addresses"
         if head.endswith(_OWNS):
             return True, None  # "One landlord, who owns six houses in the town": what one owns
         if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):
@@ -131,7 +133,11 @@ def noun_count(
         if _BEFORE_THE_VERDICT.match(plain, fig.end, ceiling):
             return True, None  # "who ran the line for almost two years have been jailed": how long
         context = head + plain[fig.end : ceiling]
-        if _JAIL_CONTEXT.search(context) and _TOTAL.search(context):
+        jail = _JAIL_CONTEXT.search(context)
+        if not jail and _TOTAL.search(context):  # "Seven were jailed ... in four cases, for a
+            back = plain[max(0, fig.qual_start - 200) : fig.qual_start]  # combined 36 years"
+            jail = _JAIL_CONTEXT.search(back, max(back.rfind(". "), back.rfind("\n")) + 1)
+        if jail and _TOTAL.search(context):
             a, b = span(plain, fig, head, tail, np_end, "jailed")
             extra, end = years_beyond(plain, fig.end, np_end, sent_end)  # "and a half"
             if extra:

@@ -43,6 +43,21 @@ def noun_label(words: list[str]) -> str:
     return " ".join(w.lower() for w in words if w.lower() not in STOP)
 
 
+_LINE_PAIRS = frozenset(
+    (
+        "deal lines",
+        "deal line",
+        "drug lines",
+        "drug line",
+        "drugs lines",
+        "drugs line",
+        "phone lines",
+        "county lines",
+        "county line",
+    )
+)
+
+
 def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, list[str]]:
     """The category of the noun after a number, where it ends, and the words up to it."""
     words: list[str] = []
@@ -62,7 +77,7 @@ def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, li
         words.append(tok)
         if len(words) >= 2:
             pair = f"{words[-2].lower()} {low}"
-            if pair in ("deal lines", "deal line", "drug lines", "phone lines", "county lines"):
+            if pair in _LINE_PAIRS:  # "deal lines", "drug line", "county lines"
                 nxt = TOKEN.match(plain, m.end() + 1)
                 kind = NOUNS.get(nxt.group().lower()) if nxt else None
                 if nxt and kind in ("phones", "arrests", "offences"):

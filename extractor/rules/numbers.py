@@ -81,6 +81,7 @@ _AFTER_SKIP = AsciiLowered(
     r"visits|lines|phones|handsets|knives|weapons|vehicles)\b|[\w\s-]{0,40}?\b(?:were|have\s+been"
     r"|had\s+been)\s+(?:jailed|arrested|charged|sentenced|convicted)\b)))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
+    r"|\s+doors?\s+(?:down|up|away|along)\b"  # "a flat two doors down": a distance
     # "one in five (of them)", not "5 in two raids"
     r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
@@ -94,7 +95,9 @@ _BEFORE_SKIP = AsciiLowered(  # tried on the lower-cased text when it is ASCII
     r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$"  # "one in five": a fraction
     # ages: "were under 18", "a boy of 12"
     r"|\b(?:were|was|are|is|aged|all|those|anyone|them|whom)\s+(?:under|over)\s+$"
-    r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$",
+    r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$"
+    # "Three teenagers, the youngest of them 14, were referred": an age inside the subject
+    r"|\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:aged\s+)?$",
     re.IGNORECASE,
 )
 # "nine of the 43 lines": the total restated, the part is the figure
@@ -297,7 +300,7 @@ def _figure_at(
 # the last word before a number that can end a skip context; others skip the regex
 _SKIP_LAST_WORDS = frozenset(
     "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op in junction under over".split()
+    "phase operation op in junction under over them whom youngest oldest eldest".split()
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
 _LIST_WORDS = frozenset(("and", "or", "to", "-", ","))

@@ -24,7 +24,9 @@ _PARTNER = re.compile(
     # and welfare teams went on to support 19 residents"
     r"|(?:learning|academy|school|schools|multi-academy)\s+trusts?|academy|academies"
     r"|housing\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|staff|services?|associations?"
-    r"|providers?))\b",
+    r"|providers?)"
+    # a housing association by name: "Solway Coast Homes has moved six tenants"
+    r"|(?-i:[A-Z][\w'-]+\s+)(?-i:Homes|Housing)(?=\s+(?:has|have|had|said|says|moved|changed)\b))\b",
     re.IGNORECASE,
 )
 _POLICE = re.compile(
@@ -56,8 +58,10 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
 # "Safe Steps Derby supported 87 young people", "Burton YMCA said it had supported nine": an
 # organisation named in two or more capitalised words (no "Operation X") as the supporter
 _SUPPORTED_BY_NAME = re.compile(
-    r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}\s+"
-    r"(?:said\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?(?:supported|helped)\s+$"
+    r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}"
+    r"(?:,\s+which\s+[^,;.]{1,120},)?\s+"  # "Open Harbour, which works with teenagers ...,"
+    r"(?:(?:said|says)\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?"
+    r"(?:supported|helped)\s+$"
 )
 # the partner as the source of a figure, not its actor: "The council's own statement, issued
 # a day later, put the number of arrests at 26"
@@ -96,5 +100,6 @@ _PARTNER_HINTS = WordSet(
         "trust",
         "academ",
         "housing",
+        "homes ",
     )
 )

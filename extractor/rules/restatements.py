@@ -92,10 +92,20 @@ _CORRECTION = re.compile(
 _FIRST_COUNT = re.compile(
     r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
 )
+# a follow-up's first count, in an article that revises one (_FOLLOW_UP_CUES): "When the
+# force first published its figures, it said 23 ...", "said at the end of the operation that
+# 21 people had been arrested", "When the week ended, police said 11 ...", "revised, from £8,900"
+_FIRST_COUNT_FOLLOW_UP = re.compile(
+    r"\bfirst\s+(?:published|released|issued)\b|\bsaid\s+at\s+the\s+(?:end|close)\s+of\b"
+    r"|\bwhen\s+the\b[^.;]{0,100}?\b(?:ended|finished|closed|concluded)\b[^.;]{0,60}?\bsaid\b"
+    r"|\b(?:revised|corrected|amended)\b[^.;]{0,40}?\bfrom\s+(?:[\u00a3$\u20ac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
+_FOLLOW_UP_CUES = ("revised", "true figure", "taking the total", "now say", "risen to", "rises to")
 # an update's time: "16:45 - ...", "9.30am", "17:45" alone on its line, a post's stamp
 # "8:41 AM \u00b7 54 reposts" or "Valley Police @ValleyPolice \u00b7 8:15 AM"
 TIMESTAMP = re.compile(
-    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$)",
+    # or "14:30 British Transport Police have told us ...": the update's first word after it
+    r"^(?:[^\n\u00b7]{0,60}\u00b7)?[ \t]*(\d{1,2})[:.](\d\d)[ \t]*(-|:|(?i:am|pm)\b|$|(?=[A-Z]))",
     re.MULTILINE,
 )
 # on a live page, a count the next update will raise: "eight people have now been arrested",
@@ -146,7 +156,8 @@ def superseded(
     finds) instead of lower-casing the whole text again.
     """
     cue_text = plain.lower() if low is None else low
-    cued = any(w in cue_text for w in _CUES)
+    follow_up = any(w in cue_text for w in _FOLLOW_UP_CUES)
+    cued = follow_up or any(w in cue_text for w in _CUES)
     if not cued and not any(w in cue_text for w in _LIVE_CUES):
         return stats  # most articles have neither: skip the sentence scan
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
@@ -164,8 +175,9 @@ def superseded(
     notes: set[int] = set()  # paragraphs that are a correction note
     running: list[Statistic] = []
     where: dict[int, int] = {}  # a running count's sentence
+    first_said: set[int] = set()  # counts a follow-up names as first given
     for s in stats:
-        a = s.evidence_start or 0
+        a, said = s.evidence_start or 0, None
         si = max(0, bisect_right(starts, a) - 1)
         sent = sentences[si]
         para = [t for t in sentences if t.para == sent.para]
@@ -177,10 +189,15 @@ def superseded(
                 _RUNNING.search(low, sent.start, sent.end)
                 or _LIVE_RUNNING.search(low, sent.start, sent.end)
             )
-        ) or _FIRST_COUNT.search(low, sent.start, sent.end):
+        ) or (
+            _FIRST_COUNT.search(low, sent.start, sent.end)
+            or (follow_up and (said := _FIRST_COUNT_FOLLOW_UP.search(low, sent.start, sent.end)))
+        ):
             if _revised(low, s, sent) is False:
                 continue  # "It now says 17 people were arrested, not the 15 it first reported"
             running.append(s)  # "The force originally said 22 people had been arrested"
+            if said and "from" not in said.group():
+                first_said.add(id(s))  # "it said 23 ... when it first published": the old one
             where[id(s)] = si
     later = {
         id(r)
@@ -189,7 +206,10 @@ def superseded(
             o.metric is r.metric
             and (
                 _after(o.evidence_start or 0, r.evidence_start or 0, newest_first)
-                or (not live and _revised(low, r, sentences[where[id(r)]]) is True)
+                or (
+                    not live
+                    and (id(r) in first_said or _revised(low, r, sentences[where[id(r)]]) is True)
+                )
             )
             and id(o) not in notes
             and all(o is not x for x in running)
@@ -226,6 +246,8 @@ def _revised(low: str, s: Statistic, sent: Sentence) -> bool | None:
     end = digits.end() if digits else (s.evidence_end or a)
     if _OLD_BEFORE.search(low, max(sent.start, at - 40), at) or _OLD_AFTER.match(low, end):
         return True
+    if low.endswith("from ", sent.start, at) and "revis" in low[sent.start : at]:
+        return True  # "revised, from £8,900 to £10,450": the old sum
     if _NAMED_OLD.search(low, sent.start, sent.end):
         return False  # the sentence names its old figure elsewhere: this one is the new
     return None
@@ -233,7 +255,7 @@ def _revised(low: str, s: Statistic, sent: Sentence) -> bool | None:
 
 _FIRST_DIGIT = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NAMED_OLD = re.compile(
-    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?[\u00a3$\u20ac]?\d"
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?[\u00a3$\u20ac]?\d|\brevised,?\s+from\s+(?:[\u00a3$\u20ac]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     r"|\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)"
     r"\s+(?:the\s+|a\s+total\s+of\s+)?[\u00a3$\u20ac]?\d"
 )
@@ -301,6 +323,10 @@ def drop_quoted_repeats(
     if not quoted:
         return stats
     told = {(s.metric, float(s.value)) for s in stats if not inside(s.evidence_start or 0, quotes)}
+    # "Across Yorkshire, forces closed 67" beside the body's 67 of Yorkshire and the Humber
+    areas = {
+        (s.metric, float(s.value), s.area) for s in stats if (s.metric, float(s.value)) in told
+    }
     starts = [s.start for s in sentences]
     spans = [(a, b, "") for a, b in quotes]
 
@@ -313,7 +339,11 @@ def drop_quoted_repeats(
         id(s)
         for s in quoted
         if (s.metric, float(s.value)) in told
-        and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
+        and (
+            unplaced(s)
+            or _JUDGED.match(scope.plain, s.evidence_end or 0)
+            or any(m is s.metric and v == s.value and s.area in a != s.area for m, v, a in areas)
+        )
     }
     values = {v for _, v in told}
     outside = [s for s in stats if not inside(s.evidence_start or 0, quotes)]

@@ -22,7 +22,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
-from .districts import district_of_town
+from .districts import district_of_town, named_district
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -55,6 +55,7 @@ from .scopecues import (
     DESTINATION,
     DIVISION_AFTER,
     INITIAL,
+    INITIAL_COUNTYWIDE,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
     LOCAL_PREP,
@@ -280,6 +281,9 @@ def build_scope(
         if "egionally" in text[:12] and (regional := INITIAL_REGIONAL.match(text)):
             # "Regionally, 46 deal lines were closed": the region the article names
             markers.append(Marker(sent.start, sent.start + regional.end(), framing.region, True))
+        if "wide" in text[:16] and (county_wide := INITIAL_COUNTYWIDE.match(text)):
+            area = local.get("county", main)  # "Countywide, 39 people were safeguarded"
+            markers.append(Marker(sent.start, sent.start + county_wide.end(), area, True))
         while li < len(locals_) and locals_[li].start() < sent.start:
             li += 1
         while li < len(locals_) and locals_[li].start() < sent.end:
@@ -296,6 +300,10 @@ def build_scope(
             if lm.group().startswith("both"):
                 area = both_forces_area(candidates, lm.start(), main)  # "Across both force areas"
                 markers.append(Marker(lm.start(), lm.end(), area, opens))
+                continue
+            if what == "district":  # "four lines in the district": the one last named
+                if district := named_district(plain, places, lm.start()):
+                    markers.append(Marker(lm.start(), lm.end(), district, opens))
                 continue
             if what.endswith(("forces", "areas", "counties")):
                 what = "region"  # "Across the three forces, 96 arrests": the region they make up

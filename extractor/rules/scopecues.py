@@ -19,7 +19,8 @@ _WHAT = (
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
     r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
-    r"|city|town|borough|division|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
+    r"|city|town|borough|division|district(?!\s+(?:council|commander))"
+    r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
 )
 LOCAL_PHRASE = re.compile(  # run on lower-cased text
@@ -53,6 +54,10 @@ INITIAL = re.compile(
 )
 OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
 INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
+# "Countywide, 39 people were safeguarded": the county, also in a story of one of its towns
+INITIAL_COUNTYWIDE = re.compile(
+    r"^[\s\-*\u2022\u00b7]*(?:county|force)[- ]?wide\s*,", re.IGNORECASE
+)
 INITIAL_NATIONAL = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide"

@@ -33,6 +33,11 @@ _FOUND_CUCKOOED = re.compile(
     r"|(?:used|being\s+used)\s+by\s+(?:dealers|the\s+gang))\b",
     re.IGNORECASE,
 )
+# "visited 31 homes where we feared tenants were cuckooed, and nine of them had been.", "Seven
+# of those homes had been.", "found 13 where it had": the suspicion confirmed, homes taken over
+_CONFIRMED = re.compile(
+    r"\s*(?:where\s+(?:it|they|that|this)\s+)?(?:had|have|has|was|were)(?:\s+been)?\s*(?=[.;!?]|$)"
+)
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
 _A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)
 # "Of the weapons seized, ...", "Among the arrests, ...", "Of the force's arrests, ..."
@@ -116,7 +121,7 @@ _TO_BE = r"(?:(?:will|would|are\s+to|is\s+to)\s+be|(?:are|is)\s+being)\s+"
 _REPORTED_TO_PPS = re.compile(
     rf"(?:\s+(?:more|further|others?))?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+|{_TO_BE})?"
     r"(?:also\s+)?"
-    r"(?:reported|sent|passed|submitted|referred)\s+to\s+the\s+"  # "files on two were sent to"
+    r"(?:(?:reported|sent|passed|submitted|referred)\s+to|prepared\s+for)\s+the\s+"  # "files on"
     r"Public\s+Prosecution\s+Service\b",
     re.IGNORECASE,
 )
@@ -169,7 +174,8 @@ def _others(plain: str, fig: Figure, head: str) -> bool:
 
 _SUSPENDED = re.compile(
     # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
-    r"(?:,[^,;.]{1,120},|\s+who\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
+    # "Two other defendants in that case were given suspended sentences"
+    r"(?:,[^,;.]{1,120},|\s+(?:who|in|from)\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
     r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
     r"sentences?",
     re.IGNORECASE,
@@ -219,6 +225,14 @@ def read_share(
                 return Reading(Metric.lines_closed, None, start, run.end(), part=True)  # from X"
         return False  # "one of the addresses was taken into care"
     homes = category == "addresses" or bool(words and _A_HOME.match(words[0]))
+    if (
+        (homes or category is None)
+        and previous is not None
+        and previous.metric is Metric.addresses_visited
+        and (yes := _CONFIRMED.match(plain, np_end if homes or partitive else fig.end, ceiling))
+        and re.search(r"taken\s+over|cuckoo", plain[max(previous.ev_end, start - 300) : start])
+    ):
+        return Reading(Metric.other, "homes taken over", start, yes.end())
     if homes and (
         ("closure" in head[-120:].lower() and _ORDERS_ON.search(head))
         or _SHUT_BEFORE.search(head[-20:])
@@ -328,6 +342,7 @@ def read_share(
         and previous is not None
         and previous.metric is Metric.addresses_visited
         and (found := _FOUND_CUCKOOED.match(plain, np_end, ceiling))
+        and not _SUSPECTED.search(found.group())  # "two towns where they feared ... cuckooed"
     ):  # "visited 33 addresses and found five where a tenant's home had been taken over"
         return Reading(Metric.other, "homes found cuckooed", start, found.end())
     if category == "addresses" and "closure" in after and _SHUT_BY_ORDER.match(after):

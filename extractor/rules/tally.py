@@ -56,7 +56,7 @@ def collect_statistics(
     pending = sorted(tables, key=lambda t: t.start)
     carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
     # the word _ACCOUNTED_FOR_THEM needs: one test for the text, not a scan of each sentence
-    accounted = "accounted" in plain
+    accounted = "accounted" in plain or "accounting" in plain
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
@@ -180,13 +180,17 @@ def collect_statistics(
 
 _RANGE_BEFORE = re.compile(r"(?<!aged\s)\bbetween\s+$", re.IGNORECASE)  # not ages
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-)\s*")
-_ACCOUNTED_FOR_THEM = re.compile(r"\baccounted\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b")
+_ACCOUNTED_FOR_THEM = re.compile(
+    r"\baccount(?:ed|ing)\s+for\s+[\w-]+\s+of\s+(?:them|those|these)\b"
+)
 _N_OF_THEM = re.compile(
     r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
-    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these)\b"
-)
+    r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
+    r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
+)  # "Four of the addresses were in Wallasey": where the raids just told were
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
-_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+$")  # "at two flats": where, not a figure
+# "at two flats", "in the two towns": where, not a figure
+_AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
