@@ -19,7 +19,6 @@ _PCC_TITLE = re.compile(
     r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|\s+))+(?:Police,?\s+(?:and|&)\s+Crime\s+Commissioner|PCC)"
 )
 # same line only: "Bradford" as a sub-heading over "The city ..." is a place, not "Bradford The"
-_PREV_CAPITAL = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _FUNCTION_WORDS = frozenset(
     "In Across Throughout Within Around For From At On And The Of To By Covering Nationally "
@@ -31,8 +30,20 @@ _FUNCTION_WORDS = frozenset(
 def after_a_name(plain: str, m: Mention) -> bool:
     """Whether a place name follows a capitalised word on its line ("Superintendent Paul
     Boston", "Ms Harlow"): a person's surname, not the place."""
-    prev = _PREV_CAPITAL.search(plain, max(0, m.start - 25), m.start)
-    return prev is not None and prev.group(1) not in _FUNCTION_WORDS
+    end = m.start  # walk back over the gap, then the word: a regex search of the 25
+    while end and plain[end - 1] in " \t":  # characters before costs more, on every mention
+        end -= 1
+    if end == m.start:
+        return False
+    at = end
+    while at and "a" <= plain[at - 1] <= "z":
+        at -= 1
+    return (
+        at < end
+        and at > max(0, m.start - 25)
+        and "A" <= plain[at - 1] <= "Z"
+        and plain[at - 1 : end] not in _FUNCTION_WORDS
+    )
 
 
 def title_spans(plain: str) -> list[tuple[int, int]]:
