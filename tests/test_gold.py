@@ -2961,3 +2961,80 @@ def test_holdout29_covers_the_genre_variations() -> None:
         shop["statistics"] or shop["agencies"] or shop["locations"] or shop["week_of_action"]
     )
     assert {q["speaker"] for q in shop["quotes"]} == {"Dean Hollis", "Sunita Rao"}
+
+
+def test_holdout30b_covers_the_genre_variations() -> None:
+    """Sealed set 30, part B (h30_013..h30_024): mainstream weeks of action beside a local
+    radio page with a clip, a Crown Court report with several defendants, a PSNI release with
+    bullet results and a follow-up a month after a week, checked per article for its hard case."""
+    gold = ROOT / "evals" / "holdout30" / "gold"
+    articles = ROOT / "evals" / "holdout30" / "articles"
+    stems = sorted(p.stem for p in articles.glob("h30_0*.txt") if p.stem >= "h30_013")
+    assert len(stems) == 12 and all((gold / f"{s}.json").exists() for s in stems)
+    part = [_gold_record(gold, s) for s in stems]
+    assert sum(len(r["statistics"]) for r in part) >= 90
+    assert sum(1 for r in part if r["published"] is None) == 2
+    assert sum(1 for r in part if not r["statistics"]) == 1, "one article outside the genre"
+    qualifiers = {s["qualifier"] for r in part for s in r["statistics"]}
+    assert {"exact", "more_than", "about", "nearly", "at_least"} <= qualifiers
+    # "between Monday 2 November and Sunday 8 November"; four levels; last year's 22 left out
+    gwent = _gold_record(gold, "h30_013_gwent_newport_caerphilly_week")
+    gwent_stats = _gold_stats(gold, gwent["article_id"])
+    assert (gwent["period_start"], gwent["period_end"]) == ("2026-11-02", "2026-11-08")
+    for area, n in (("gwent", 29), ("newport", 18), ("caerphilly", 2), ("southern wales", 96)):
+        assert ("arrests", area, n, "exact") in gwent_stats
+    assert not any(v == 22 for _, _, v, _ in gwent_stats), "a comparison with last year"
+    # a radio page's clip: a sub-count of the force's lines stated only in the quote
+    radio = _gold_record(gold, "h30_014_kent_margate_radio_clip")
+    radio_stats = _gold_stats(gold, radio["article_id"])
+    assert ("lines_closed", "kent", 2, "exact") in radio_stats
+    assert [q["speaker"] for q in radio["quotes"]] == ["Sam Okafor"]
+    assert not any(v in (6, 52, 81104) for _, _, v, _ in radio_stats), "page clutter"
+    # a Crown Court report: the stated total, never the defendants' own sentences
+    court = _gold_record(gold, "h30_015_durham_bishop_auckland_crown_court")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "bishop auckland", 37.5, "exact") in court_stats
+    assert ("cash_seized", "leeds", 5300, "exact") in court_stats
+    assert not any(v in (10, 7.5, 300) for _, _, v, _ in court_stats)
+    cambs = _gold_stats(gold, "h30_016_cambs_peterborough_wisbech_page")
+    assert ("arrests", "national", 1400, "more_than") in cambs
+    assert ("arrests", "eastern", 198, "exact") in cambs
+    assert ("cash_seized", "cambridgeshire", 4200, "exact") in cambs, "A14 stop near a town"
+    cockles = _gold_record(gold, "h30_017_wash_kings_lynn_cockling_offtopic")
+    assert not (cockles["statistics"] or cockles["agencies"] or cockles["locations"])
+    assert not (cockles["drugs"] or cockles["week_of_action"])
+    # a plain-text table: cells by town, the Total row only where the narrative is silent
+    table = _gold_record(gold, "h30_018_cheshire_towns_table_release")
+    table_stats = _gold_stats(gold, table["article_id"])
+    assert ("cash_seized", "cheshire", 14420, "exact") in table_stats
+    assert ("warrants", "warrington", 6, "exact") in table_stats
+    assert not any(
+        s["evidence"].startswith("Total") and s["value"] in (37, 15) for s in table["statistics"]
+    )
+    # a follow-up a month on: charges since, the week's own figures are background
+    follow = _gold_record(gold, "h30_019_warwickshire_nuneaton_followup_page")
+    follow_stats = _gold_stats(gold, follow["article_id"])
+    assert not follow["week_of_action"] and follow["period_start"] is None
+    assert ("charged", "warwickshire", 16, "exact") in follow_stats
+    assert not any(v in (31, 18900, 11, 5) for _, _, v, _ in follow_stats)
+    national = _gold_stats(gold, "h30_020_derbyshire_national_roundup_page")
+    assert ("addresses_visited", "derbyshire", 47, "exact") in national, "only in a quote"
+    assert ("drugs_weight_kg", "derbyshire", 3, "exact") in national
+    assert not any(v == 1417 for _, _, v, _ in national)
+    hereford = _gold_stats(gold, "h30_021_west_mercia_hereford_quotes_list")
+    assert ("lines_closed", "hereford", 3, "exact") in hereford
+    assert ("warrants", "herefordshire", 11, "exact") in hereford
+    psni = _gold_record(gold, "h30_022_psni_newry_mourne_down_bullets")
+    psni_stats = _gold_stats(gold, psni["article_id"])
+    assert ("warrants", norm_area("Newry, Mourne and Down"), 21, "exact") in psni_stats
+    assert ("drugs_value", norm_area("Newry, Mourne and Down"), 46000, "nearly") in psni_stats
+    essex = _gold_stats(gold, "h30_023_essex_castle_point_southend_page")
+    assert ("arrests", "castle point", 11, "exact") in essex
+    assert not any(v in (44, 50) for _, _, v, _ in essex), "comparison and restatement"
+    humber = _gold_stats(gold, "h30_024_humberside_hull_scunthorpe_page")
+    assert {
+        ("lines_closed", "hull", 5, "exact"),
+        ("lines_closed", "humberside", 14, "exact"),
+    } <= humber
+    assert ("cash_seized", "humberside", 3800, "exact") in humber, "a stop on the Humber Bridge"
