@@ -591,6 +591,7 @@ _LATER_SETS = (
     ("h27", HOLDOUT27_ARTICLES, HOLDOUT27_GOLD),
     ("h28", HOLDOUT28_ARTICLES, HOLDOUT28_GOLD),
     ("h29", HOLDOUT29_ARTICLES, HOLDOUT29_GOLD),
+    ("h30", HOLDOUT30_ARTICLES, HOLDOUT30_GOLD),
 )
 
 
@@ -3038,3 +3039,127 @@ def test_holdout30b_covers_the_genre_variations() -> None:
         ("lines_closed", "humberside", 14, "exact"),
     } <= humber
     assert ("cash_seized", "humberside", 3800, "exact") in humber, "a stop on the Humber Bridge"
+
+
+def test_holdout30_covers_the_genre_variations() -> None:
+    """The thirtieth held-out set (sealed): the mainstream of the genre beside four shapes
+    earlier sets lack (a weekly's council-area round-up, a national NCLCC page with regional
+    and force lines, an ITV-style page with a video line, a force's year review with monthly
+    figures), checked per article for its hard case (part A's twelve)."""
+    gold = HOLDOUT30_GOLD
+    assert_held_out_shape(gold, {"exact", "more_than", "about", "nearly", "at_least"})
+    # county, borough and town levels; town sub-headings; a stop "near the town"
+    ross = _gold_record(gold, "h30_001_lancashire_rossendale_weekly_roundup")
+    ross_stats = _gold_stats(gold, ross["article_id"])
+    for area, n in (("lancashire", 94), ("rossendale", 17), ("rawtenstall", 9), ("bacup", 5)):
+        assert ("arrests", area, n, "exact") in ross_stats
+    assert ("other", "haslingden", 30, "exact") in ross_stats
+    assert ("outreach", "rossendale", 350, "more_than") in ross_stats
+    assert not any(v == 11 and m == "arrests" for m, _, v, _ in ross_stats), "last year"
+    assert (ross["period_start"], ross["period_end"]) == ("2026-11-16", "2026-11-22")
+    # "between X and Y" dates; a weapons list; a caption's £6,000 is never a figure
+    glos = _gold_record(gold, "h30_002_gloucestershire_gloucester_tewkesbury_page")
+    glos_stats = _gold_stats(gold, glos["article_id"])
+    assert (glos["period_start"], glos["period_end"]) == ("2026-10-12", "2026-10-18")
+    assert {
+        ("weapons_seized", "gloucestershire", 13, "exact"),
+        ("knives_seized", "gloucestershire", 4, "exact"),
+        ("other", "gloucestershire", 2, "exact"),
+        ("other", "gloucestershire", 4, "exact"),
+    } <= glos_stats
+    assert ("cash_seized", "gloucester", 6200, "exact") in glos_stats
+    assert not any(v in (6000, 22) for _, _, v, _ in glos_stats)
+    assert "Tredworth" not in glos["locations"]
+    # stations inside the City; BTP's and the Met's arrests beside the force's list
+    city = _gold_record(gold, "h30_003_city_of_london_stations_release")
+    city_stats = _gold_stats(gold, city["article_id"])
+    assert {(n, lab) for n, lab in ((12, None), (5, "at Liverpool Street station"))} <= {
+        (s["value"], s["label"])
+        for s in city["statistics"]
+        if s["metric"] == "arrests" and s["area"] == "City of London"
+    }
+    assert ("arrests", "hackney", 1, "exact") in city_stats
+    assert city["period_start"] == city["period_end"] == "2026-11-11"
+    assert not city["week_of_action"] and "Liverpool Street" not in city["locations"]
+    # a court story: the case takes the line's destination, the leader's home its own town
+    court = _gold_record(gold, "h30_004_btp_court_hereford_train_line")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and court["period_start"] is None
+    assert ("jail_years", "hereford", 31.25, "exact") in court_stats
+    assert ("cash_seized", "birmingham", 5300, "exact") in court_stats
+    assert not any(v in (300, 27, 47) for _, _, v, _ in court_stats), "activity, age, background"
+    assert "Worcester" not in court["locations"]
+    # national, region, force, borough and town in one national page
+    nat = _gold_record(gold, "h30_005_west_midlands_nclcc_national_page")
+    nat_stats = _gold_stats(gold, nat["article_id"])
+    for area, n in (
+        ("national", 1463),
+        ("west midlands", 204),
+        ("west midlands", 118),
+        ("sandwell", 31),
+        ("west bromwich", 12),
+        ("national", 79),
+    ):
+        assert ("arrests", area, n, "exact") in nat_stats
+    assert not any(v in (1400, 2000, 1318, 1000) for _, _, v, _ in nat_stats)
+    # an ITV page: watch line and caption give nothing; figures stated only in a quote
+    itv = _gold_record(gold, "h30_006_bedfordshire_luton_dunstable_itv_page")
+    itv_stats = _gold_stats(gold, itv["article_id"])
+    assert ("safeguarded", "bedfordshire", 26, "exact") in itv_stats
+    assert ("other", "dunstable", 5, "exact") in itv_stats
+    assert ("drugs_weight_kg", "luton", 1.3, "about") in itv_stats, "the M1 at the town's edge"
+    assert ("arrests", "eastern", 167, "exact") in itv_stats
+    assert "Marsh Farm" not in itv["locations"]
+    fireworks = _gold_record(gold, "h30_007_fireworks_week_offtopic")
+    assert not (
+        fireworks["statistics"]
+        or fireworks["agencies"]
+        or fireworks["locations"]
+        or fireworks["drugs"]
+        or fireworks["week_of_action"]
+    )
+    assert {q["speaker"] for q in fireworks["quotes"]} == {"Jane Hollis", "Dan Whitlow"}
+    # a Scottish division beside its city, a council area and Scotland
+    glasgow = _gold_stats(gold, "h30_008_police_scotland_greater_glasgow_bbc_page")
+    for area, n in (
+        ("greater glasgow", 38),
+        ("glasgow", 26),
+        ("east dunbartonshire", 8),
+        ("barrhead", 4),
+        ("scotland", 171),
+    ):
+        assert ("arrests", area, n, "exact") in glasgow
+    assert ("safeguarded", "east dunbartonshire", 17, "at_least") in glasgow
+    # a year review with a monthly table: each month a labelled part of the year
+    notts = _gold_record(gold, "h30_009_nottinghamshire_year_review_monthly")
+    monthly = [s for s in notts["statistics"] if (s["label"] or "").startswith("in ")]
+    assert len(monthly) == 12 and sum(s["value"] for s in monthly) == 486
+    assert (notts["period_start"], notts["period_end"]) == ("2025-01-01", "2025-12-31")
+    assert not notts["week_of_action"]
+    notts_stats = _gold_stats(gold, notts["article_id"])
+    assert ("lines_closed", "east midlands", 403, "exact") in notts_stats
+    assert not any(v in (94, 401) for _, _, v, _ in notts_stats), "the previous year"
+    # number words, no date line, a stop near another town takes the force area
+    hants = _gold_record(gold, "h30_010_hampshire_portsmouth_havant_number_words")
+    hants_stats = _gold_stats(gold, hants["article_id"])
+    assert hants["published"] is None and hants["period_start"] is None
+    assert ("arrests", "hampshire and isle of wight", 41, "exact") in hants_stats
+    assert ("cash_seized", "hampshire and isle of wight", 9000, "nearly") in hants_stats
+    assert ("drugs_weight_kg", "portsmouth", 0.5, "about") in hants_stats
+    assert not any(v == 22 for _, _, v, _ in hants_stats)
+    # bullets restating the lead; visits and safeguarding stated only in quotes
+    dorset = _gold_record(gold, "h30_011_dorset_poole_christchurch_release")
+    dorset_stats = _gold_stats(gold, dorset["article_id"])
+    assert ("addresses_visited", "poole", 31, "exact") in dorset_stats
+    assert ("safeguarded", "dorset", 19, "exact") in dorset_stats
+    assert ("arrests", "dorset", 58, "exact") in dorset_stats, "the operation's running total"
+    assert (dorset["period_start"], dorset["period_end"]) == ("2026-11-09", "2026-11-15")
+    # a raid day: the stated day is the period; the running total beside the raid's figures
+    lincs = _gold_record(gold, "h30_012_lincolnshire_grantham_sleaford_raids_page")
+    lincs_stats = _gold_stats(gold, lincs["article_id"])
+    assert {("arrests", "lincolnshire", 9, "exact"), ("arrests", "lincolnshire", 31, "exact")} <= (
+        lincs_stats
+    )
+    assert ("cash_seized", "nottingham", 2600, "exact") in lincs_stats
+    assert lincs["period_start"] == lincs["period_end"] == "2026-11-24"
+    assert "Lincoln" not in lincs["locations"] and not lincs["week_of_action"]
