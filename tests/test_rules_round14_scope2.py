@@ -1,0 +1,28 @@
+"""Rules backend, scope round 14, second pass: scope errors left after the first pass.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general rule of section 2.7 of ``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import statistic_areas as areas
+
+# -- "N of those homes had been": a share of the sentence before's figure is in its place ------
+
+HOMES = """ date 2025-03-05 Essex Police county lines week ends with 80 arrests
+
+Essex Police made 80 arrests across the county during its week of action against county lines.
+
+Officers made 11 arrests in the Uttlesford district, eight of them in Saffron Walden.
+
+Two of those held in Great Dunmow were girls aged 15. Officers also checked on 24 flats in the \
+district where they feared tenants had been cuckooed. Nine of those homes had been.
+"""
+
+
+def test_a_share_of_the_sentence_before_takes_that_figure_s_place() -> None:
+    got = areas(HOMES)
+    assert got[("addresses_visited", 24)] == "Uttlesford"
+    assert got[("other", 9)] == "Uttlesford"
+    assert got[("arrests", 80)] == "Essex"
