@@ -26,3 +26,21 @@ def test_a_share_of_the_sentence_before_takes_that_figure_s_place() -> None:
     assert got[("addresses_visited", 24)] == "Uttlesford"
     assert got[("other", 9)] == "Uttlesford"
     assert got[("arrests", 80)] == "Essex"
+
+
+# -- a paragraph opening on one share of a breakdown ("Luton accounted for 12, Bedford 9 and
+# -- Dunstable six") does not go on in that place: its unplaced figures are the whole's ------
+
+BREAKDOWN = """ date 2025-03-05 Hertfordshire Constabulary made 35 arrests during a week of \
+action against county lines.
+
+Watford accounted for 14 of the arrests, Stevenage 10 and Hitchin five, the force said. \
+Officers seized £8,800 in cash and 400g of cocaine.
+"""
+
+
+def test_a_breakdown_s_first_place_does_not_frame_its_paragraph() -> None:
+    got = areas(BREAKDOWN)
+    assert got[("arrests", 14)] == "Watford"
+    assert got[("cash_seized", 8800)] == "Hertfordshire"
+    assert got[("drugs_weight_kg", 0.4)] == "Hertfordshire"

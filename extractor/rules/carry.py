@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .areas import mention_area
-from .clauses import scene_town, town_opening
+from .clauses import owns_figure, scene_town, town_opening
 from .gazetteer import PLACES, Mention
 from .markers import Marker
 from .segments import Paragraph, Sentence
@@ -100,7 +100,9 @@ def paragraph_defaults(
                 continue
             if not sent.bullet and len(text) > 60:
                 carry = None
-            if opening:
+            if opening and _breakdown(plain, marks, opening):
+                pass  # "Basildon accounted for 15 of the arrests, Southend 11 and ...": one share
+            elif opening:
                 para_default[sent.para] = opening.area
                 if opening.force and scene_town(plain, by_sentence[si]) == main:
                     # "Gwent Police arrested 11 people in Newport. Officers seized £7,000." in a
@@ -162,6 +164,19 @@ def figure_place(plain: str, markers: list[Marker]) -> str | None:
     head = plain[plain.rfind("\n", 0, placed.start) + 1 : placed.start]
     head = head[max(head.rfind(". "), 0) :]
     return None if _SHARE.search(head) else placed.area  # not "40 arrests, nine of them in X"
+
+
+def _breakdown(plain: str, marks: list[Marker], opening: Marker) -> bool:
+    """Whether the sentence ``opening`` opens goes on to other places, each with its own count
+    ("Basildon accounted for 15 of the arrests, Southend 11 and Colchester eight"): the opening
+    place is one share of a breakdown, not the place the paragraph goes on in."""
+    return any(
+        k.start > opening.end
+        and not (k.force or k.weak or k.listed)
+        and k.area != opening.area
+        and owns_figure(plain, k)
+        for k in marks
+    )
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
