@@ -44,3 +44,27 @@ def test_a_breakdown_s_first_place_does_not_frame_its_paragraph() -> None:
     assert got[("arrests", 14)] == "Watford"
     assert got[("cash_seized", 8800)] == "Hertfordshire"
     assert got[("drugs_weight_kg", 0.4)] == "Hertfordshire"
+
+
+# -- a town scene, then the force's total "across its area": the next paragraph's figures
+# -- ("Officers closed ...") go on with the force's whole area, not the scene's town ------
+
+SCENE_THEN_FORCE = """ date 2025-03-05 When detectives smashed their way into a terraced \
+house in Workington at dawn on a cold Thursday, they found a 15-year-old boy from Manchester \
+and a bag of crack cocaine under a sofa.
+
+The boy had been missing from home for a week.
+
+It was one of many raids carried out by Cumbria Constabulary during a week of action against \
+county lines, which the force says led to 31 arrests across its area.
+
+Officers closed nine deal lines and seized £12,400 in cash. They also safeguarded 22 people.
+"""
+
+
+def test_a_paragraph_going_on_from_a_force_wide_total_is_the_force_s() -> None:
+    got = areas(SCENE_THEN_FORCE)
+    assert got[("arrests", 31)] == "Cumbria"
+    assert got[("lines_closed", 9)] == "Cumbria"
+    assert got[("cash_seized", 12400)] == "Cumbria"
+    assert got[("safeguarded", 22)] == "Cumbria"

@@ -291,7 +291,7 @@ def build_scope(
             li += 1
             # "Across the force area, 40 people ...": the phrase opens its sentence
             opens = OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
-            what = " ".join(lm.group("what").split())
+            what = " ".join((lm.group("what") or "force area").split())  # "its area"
             if what.endswith(("towns", "cities", "boroughs")):
                 # "seized across the two towns": the towns as one group, their force's area
                 area = local.get("county", main)
