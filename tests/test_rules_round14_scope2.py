@@ -68,3 +68,22 @@ def test_a_paragraph_going_on_from_a_force_wide_total_is_the_force_s() -> None:
     assert got[("lines_closed", 9)] == "Cumbria"
     assert got[("cash_seized", 12400)] == "Cumbria"
     assert got[("safeguarded", 22)] == "Cumbria"
+
+
+# -- "X officers stopped a car near Y and found ... . Two men from Z were arrested.": the people
+# -- the stop just told were held where the stop's finds were placed ------------------------
+
+JOINT_STOP = """ date 2025-03-05 Two forces arrest 30 in joint county lines fortnight
+
+Lancashire Constabulary and Cumbria Constabulary arrested 30 people during a joint fortnight \\
+against county lines dealing across both force areas.
+
+On the M6 near Lancaster, Lancashire officers stopped a van and found 500g of cocaine and \\
+£3,900 in cash. Three men from Bradford were arrested at the scene.
+"""
+
+
+def test_people_held_at_a_stop_take_the_stop_s_place() -> None:
+    got = areas(JOINT_STOP)
+    assert got[("cash_seized", 3900)] == "Lancashire"
+    assert got[("arrests", 3)] == "Lancashire"

@@ -76,6 +76,13 @@ def collect_statistics(
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
             told_part = bool(share) and told[0] == si - 1 and sentences[si - 1].para == sent.para
+        elif told[0] == si - 1 and sentences[si - 1].para == sent.para:
+            # "Cumbria officers stopped a car on the M6 ... . Two men from Liverpool were
+            # arrested.": the people the stop or raid just told were held where it was
+            held = _HELD_THERE.fullmatch(plain, sent.start, sent.end)
+            told_part = held is not None and bool(
+                _EVENT.search(plain, sentences[si - 1].start, sent.start)
+            )
         if not share and (plain[sent.start].isupper() or plain[sent.start] in " -*"):
             share = continues_split(plain, sent.start, figures[0].qual_start, carried)
         previous = carried if share else None
@@ -194,6 +201,13 @@ _N_OF_THEM = re.compile(
     r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
     r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
 )  # "Four of the addresses were in Wallasey": where the raids just told were
+# "Two men from Liverpool were arrested at the scene.": a sentence of the people held, no more
+_HELD_THERE = re.compile(
+    r"\s*(?:[A-Z][a-z]+|\d+)\s+(?:men|women|people|teenagers|boys|girls|youths|suspects)"
+    r"(?:\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,\s+aged\s+[^,.]+,)?\s+were\s+"
+    r"(?:also\s+)?arrested(?:\s+at\s+the\s+scene|\s+there)?\.\s*"
+)
+_EVENT = re.compile(r"\b(?:stopped|searched|raided|forced\s+(?:entry|the\s+door))\b")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 # "at two flats", "in the two towns": where, not a figure
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
