@@ -75,10 +75,10 @@ def test_a_paragraph_going_on_from_a_force_wide_total_is_the_force_s() -> None:
 
 JOINT_STOP = """ date 2025-03-05 Two forces arrest 30 in joint county lines fortnight
 
-Lancashire Constabulary and Cumbria Constabulary arrested 30 people during a joint fortnight \\
+Lancashire Constabulary and Cumbria Constabulary arrested 30 people during a joint fortnight \
 against county lines dealing across both force areas.
 
-On the M6 near Lancaster, Lancashire officers stopped a van and found 500g of cocaine and \\
+On the M6 near Lancaster, Lancashire officers stopped a van and found 500g of cocaine and \
 £3,900 in cash. Three men from Bradford were arrested at the scene.
 """
 
@@ -87,3 +87,19 @@ def test_people_held_at_a_stop_take_the_stop_s_place() -> None:
     got = areas(JOINT_STOP)
     assert got[("cash_seized", 3900)] == "Lancashire"
     assert got[("arrests", 3)] == "Lancashire"
+
+
+# -- "the county" after a paragraph opened by a council area named as a county is that area ---
+
+SHIRE_COUNTY = """ date 2025-03-05 Dyfed-Powys Police arrested 40 people during a week of \
+action against county lines across its force area.
+
+In Carmarthenshire, officers made 12 arrests, five of them in Llanelli. Officers also spoke \
+to more than 300 pupils at secondary schools in the county.
+"""
+
+
+def test_the_county_after_a_shire_council_area_opening_is_that_area() -> None:
+    got = areas(SHIRE_COUNTY)
+    assert got[("arrests", 12)] == "Carmarthenshire"
+    assert got[("outreach", 300)] == "Carmarthenshire"
