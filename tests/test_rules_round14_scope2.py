@@ -103,3 +103,24 @@ def test_the_county_after_a_shire_council_area_opening_is_that_area() -> None:
     got = areas(SHIRE_COUNTY)
     assert got[("arrests", 12)] == "Carmarthenshire"
     assert got[("outreach", 300)] == "Carmarthenshire"
+
+
+# -- "the East Riding" is the council area; a headline's area that the body gives only a share
+# -- of ("Of the 20 arrests, 12 were made in the East Riding") does not frame the totals -------
+
+SHARE_OF_HEADLINE = """ date 2025-03-05 Drugs operation brings 20 arrests across East Riding
+
+A month-long police operation against county lines dealing has led to 20 arrests.
+
+Humberside Police said officers also closed six deal lines during the month.
+
+Of the 20 arrests, 12 were made in the East Riding, five of them in Goole.
+"""
+
+
+def test_a_headline_area_holding_a_share_does_not_frame_the_totals() -> None:
+    got = areas(SHARE_OF_HEADLINE)
+    assert got[("arrests", 20)] == "Humberside"
+    assert got[("lines_closed", 6)] == "Humberside"
+    assert got[("arrests", 12)] == "East Riding"
+    assert got[("arrests", 5)] == "Goole"
