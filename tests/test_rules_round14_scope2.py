@@ -124,3 +124,20 @@ def test_a_headline_area_holding_a_share_does_not_frame_the_totals() -> None:
     assert got[("lines_closed", 6)] == "Humberside"
     assert got[("arrests", 12)] == "East Riding"
     assert got[("arrests", 5)] == "Goole"
+
+
+# -- a share "in" a wide-list town of a named district is that town's (not the district's) ----
+
+DISTRICT_SHARE = """ date 2025-03-05 West Yorkshire Police made 64 arrests during a week of \
+action against county lines.
+
+Of those, 19 were made in the Wakefield district, including six in Hemsworth and three in \
+Normanton.
+"""
+
+
+def test_a_share_in_a_town_of_a_named_district_is_the_town_s() -> None:
+    got = areas(DISTRICT_SHARE)
+    assert got[("arrests", 19)] == "Wakefield"
+    assert got[("arrests", 6)] == "Hemsworth"
+    assert got[("arrests", 3)] == "Normanton"

@@ -158,6 +158,8 @@ def attach(
                 if k.end <= start
                 and not (k.weak or k.listed or k.force)
                 and getattr(PLACES.get(k.area), "level", "") == "town"
+                # "23 in the Doncaster district, including five in Mexborough": a town of it
+                and not _DISTRICT_NAMED.match(scope.plain, k.end)
             ]
             if total:
                 return total[-1].area, None
@@ -342,6 +344,7 @@ _TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
 _LED_BY = re.compile(
     r"(?:\b(?:led|co-?ordinated|organised|run|directed)\s+by|\bduring)\s+(?:the\s+|a\s+)?$"
 )
+_DISTRICT_NAMED = re.compile(r"\s+(?:district|borough)\b")
 _SHARE_OPENS = re.compile(r"\b(?:including|among\s+them)\s+$")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
