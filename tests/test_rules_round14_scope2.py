@@ -141,3 +141,19 @@ def test_a_share_in_a_town_of_a_named_district_is_the_town_s() -> None:
     assert got[("arrests", 19)] == "Wakefield"
     assert got[("arrests", 6)] == "Hemsworth"
     assert got[("arrests", 3)] == "Normanton"
+
+
+# -- towns listed after a figure hold it as a group (their force's), not the paragraph's town --
+
+GROUP_AFTER = """ date 2025-03-05 Kent Police made 41 arrests during a week of action against \
+county lines.
+
+In Margate, 14 people were arrested, two of them teenagers from London. A further eight were \
+arrested in Dover and Folkestone.
+"""
+
+
+def test_a_figure_placed_in_two_towns_is_their_force_s_not_the_paragraph_s_town() -> None:
+    got = areas(GROUP_AFTER)
+    assert got[("arrests", 14)] == "Margate"
+    assert got[("arrests", 8)] == "Kent"
