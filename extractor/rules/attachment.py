@@ -11,7 +11,14 @@ from .clauses import ELLIPTIC_FOR, clause_cut, in_closed_share, owns_figure
 from .cues import LIST_END
 from .framing import OPERATION_SCOPE
 from .gazetteer import COUNCIL_AREAS, PLACES, region_of
-from .holders import WHOSE_OFFICERS, council_holding_all, holds_site, part_holding_all, wide_only
+from .holders import (
+    WHOSE_OFFICERS,
+    council_holding_all,
+    group_county,
+    holds_site,
+    part_holding_all,
+    wide_only,
+)
 from .markers import Marker, Scope, clause_markers
 from .segments import Sentence
 
@@ -158,6 +165,8 @@ def attach(
                 if k.end <= start
                 and not (k.weak or k.listed or k.force)
                 and getattr(PLACES.get(k.area), "level", "") == "town"
+                # "23 in the Doncaster district, including five in Mexborough": a town of it
+                and not _DISTRICT_NAMED.match(scope.plain, k.end)
             ]
             if total:
                 return total[-1].area, None
@@ -234,6 +243,8 @@ def attach(
             return last[-1].area, None
     default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
     framed = PLACES.get(default)
+    if not opening_list and (group := group_county(scope.plain, markers, end, clause_end, default)):
+        return group, None  # "A further nine were arrested in Chester and Ellesmere Port"
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
@@ -342,6 +353,7 @@ _TOWN_THEN_FORCE = re.compile(r"[\s,]*(?:by\s+(?:the\s+)?)?")
 _LED_BY = re.compile(
     r"(?:\b(?:led|co-?ordinated|organised|run|directed)\s+by|\bduring)\s+(?:the\s+|a\s+)?$"
 )
+_DISTRICT_NAMED = re.compile(r"\s+(?:district|borough)\b")
 _SHARE_OPENS = re.compile(r"\b(?:including|among\s+them)\s+$")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 

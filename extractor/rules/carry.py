@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .areas import mention_area
-from .clauses import scene_town, town_opening
+from .clauses import owns_figure, scene_town, town_opening
 from .gazetteer import PLACES, Mention
 from .markers import Marker
 from .segments import Paragraph, Sentence
@@ -48,6 +48,7 @@ def paragraph_defaults(
     town_para = -1  # the paragraph a one-town opening set, until it names another place
     left = False
     goes_on: str | None = None  # the place the last sentence's figures were placed in
+    wide = False
     for si, sent in enumerate(sentences):
         marks = by_sentence[si]
         opening = next((k for k in marks if k.initial and not k.listed), None) if marks else None
@@ -60,7 +61,11 @@ def paragraph_defaults(
                 later[si] = main
             # "Across Basingstoke and Winchester, ...": the paragraph has left its town
             left = any(not k.weak and k.area != para_default[town_para] for k in by_sentence[si])
-        if sent.first or by_sentence[si] or si in later:
+        if sent.first and not marks and wide and _WIDE_GOES_ON.match(plain, sent.start):
+            # "... which the force says led to 44 arrests across its area. / Officers closed 16
+            # deal lines": a paragraph that goes on with the force-wide figures before it
+            later[si] = goes_on  # type: ignore[assignment]
+        elif sent.first or by_sentence[si] or si in later:
             goes_on = (
                 figure_place(plain, marks) if marks and (needed is None or si in needed) else None
             )
@@ -70,6 +75,10 @@ def paragraph_defaults(
             later[si] = goes_on
         else:
             goes_on = None
+        # whether the sentence put its figures across a force's whole area ("across its area")
+        # by the force the sentence names ("Cleveland Police ... across its area")
+        wide = bool(marks) and goes_on is not None and plain[marks[-1].start].islower()
+        wide = wide and any(k.force and k.area == goes_on for k in marks)
         if sent.first:
             text = plain[sent.start : sent.end].rstrip()
             para = paragraphs[sent.para]
@@ -100,7 +109,9 @@ def paragraph_defaults(
                 continue
             if not sent.bullet and len(text) > 60:
                 carry = None
-            if opening:
+            if opening and _breakdown(plain, marks, opening):
+                pass  # "Basildon accounted for 15 of the arrests, Southend 11 and ...": one share
+            elif opening:
                 para_default[sent.para] = opening.area
                 if opening.force and scene_town(plain, by_sentence[si]) == main:
                     # "Gwent Police arrested 11 people in Newport. Officers seized £7,000." in a
@@ -143,6 +154,7 @@ def paragraph_defaults(
 # a sentence that goes on with the last one's actors: "They closed", "Officers also seized"
 _GOES_ON = re.compile(r"\s*(?:They|Officers|Detectives|Police\s+officers|The\s+officers)\s")
 _IN_BEFORE = re.compile(r"\b(in|across|throughout)\s+$")
+_WIDE_GOES_ON = re.compile(r"\s*(?:They|Officers|The\s+force)\s+(?:also\s+)?[a-z]+ed\b")
 _SHARE = re.compile(
     r"\b(?:of\s+(?:them|whom|those|these|the|which)|including|among|mostly|mainly|most\s+of)\b"
     r"|\b(?:while|with)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*\d",
@@ -155,13 +167,31 @@ def figure_place(plain: str, markers: list[Marker]) -> str | None:
     arrested 33", "led to 19 arrests across North Somerset" (not a share named after it)."""
     placed = next((k for k in markers if not (k.initial or k.listed or k.force)), None)
     if placed is not None and not plain[placed.start].isupper():
-        return None  # "across the town": which town is the references' business
+        # "across the town": which town is the references' business; "across the county",
+        # "across its area": the force's whole area
+        place = PLACES.get(placed.area)
+        county = place is not None and place.level == "county" and placed is markers[-1]
+        across = _IN_BEFORE.search(plain, max(0, placed.start - 12), placed.start)
+        return placed.area if county and across is not None else None
     before = _IN_BEFORE.search(plain, max(0, placed.start - 12), placed.start) if placed else None
     if placed is None or before is None or (placed.weak and before.group(1) == "in"):
         return None  # a wide-list name only "across" it, not "a house in Lawrence Hill"
     head = plain[plain.rfind("\n", 0, placed.start) + 1 : placed.start]
     head = head[max(head.rfind(". "), 0) :]
     return None if _SHARE.search(head) else placed.area  # not "40 arrests, nine of them in X"
+
+
+def _breakdown(plain: str, marks: list[Marker], opening: Marker) -> bool:
+    """Whether the sentence ``opening`` opens goes on to other places, each with its own count
+    ("Basildon accounted for 15 of the arrests, Southend 11 and Colchester eight"): the opening
+    place is one share of a breakdown, not the place the paragraph goes on in."""
+    return any(
+        k.start > opening.end
+        and not (k.force or k.weak or k.listed)
+        and k.area != opening.area
+        and owns_figure(plain, k)
+        for k in marks
+    )
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, Place
+from .markers import Marker
 
 _AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
 _AREA_OF_TOWN = re.compile(r" area of the (?:city|town)\b")
@@ -92,4 +93,19 @@ def named_district(plain: str, places: list[Mention], pos: int) -> str | None:
             or _DISTRICT_AFTER.match(plain, p.end)
         ):
             return place.name
+    return None
+
+
+def shire_opening(markers: list[list[Marker]], at: int) -> str | None:
+    """What "the county" at ``at`` means after a paragraph opened by a council area named as a
+    county ("In Flintshire, officers made 17 arrests. ... talks to 500 pupils at schools in
+    the county"): that area, not the force over it. ``markers``: the paragraph's markers up to
+    ``at``, sentence by sentence."""
+    for marks in reversed(markers):
+        for k in reversed(marks):
+            if k.start >= at or not k.initial:
+                continue
+            place = PLACES.get(k.area)
+            shire = place is not None and place.level == "town" and k.area.endswith("shire")
+            return k.area if shire and k.area in COUNCIL_AREAS else None
     return None

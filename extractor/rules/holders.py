@@ -56,3 +56,26 @@ def wide_only(area: str) -> bool:
     """Whether ``area`` is a name only the wide town list knows ("Bethnal Green")."""
     place = PLACES.get(area)
     return place is not None and place.weak
+
+
+_GROUP_IN = re.compile(r"\b(?:in|across)\s+$")
+
+
+def group_county(
+    plain: str, markers: list[Marker], end: int, clause_end: int, default: str
+) -> str | None:
+    """The county of the towns listed after a figure ending at ``end`` in its clause, when the
+    figure would otherwise take ``default``, a town its paragraph opened with: "In Crewe, 12
+    were arrested. A further nine were arrested in Chester and Ellesmere Port." -> Cheshire
+    (the towns as a group, decision 16); a council area holding them keeps them."""
+    framed = PLACES.get(default)
+    if framed is None or framed.level != "town" or default in COUNCIL_AREAS:
+        return None
+    group = [k for k in markers if k.listed and end <= k.start < clause_end]
+    if len(group) < 2 or any(k.area == default for k in group):
+        return None
+    counties = {getattr(PLACES.get(k.area), "county", None) for k in group}
+    county = counties.pop() if len(counties) == 1 else None
+    if county not in PLACES or not _GROUP_IN.search(plain, end, group[0].start):
+        return None
+    return PLACES[county].name

@@ -27,13 +27,17 @@ _SHARE_IN = (
 )
 
 
+_OF_WHOLE = r"\bOf\s+the\s+[\d,]+\s+[a-z]+,\s+[\w-]+\s+(?:were|was)\s+(?:[a-z]+\s+)?in\s+the\s+"
+
+
 def wider_main(plain: str, framing: Framing, mentions: list[Mention]) -> str | None:
     """The force's area when the main area is a town the text gives a share of a figure."""
     main = framing.main
     place = PLACES.get(main)
-    if place is None or place.level != "town" or f"in {main}" not in plain:
+    if place is None or place.level != "town" or f" {main}" not in plain:
         return None
-    if not re.search(_SHARE_IN + re.escape(main) + r"\b", plain, re.IGNORECASE):
+    # "Of the 29 arrests, 18 were made in the East Riding": a share told as its whole's part
+    if not re.search(rf"(?:{_SHARE_IN}|{_OF_WHOLE}){re.escape(main)}\b", plain, re.IGNORECASE):
         return None
     for m in mentions:
         area = agency_area(m.entry) if m.kind == "agency" else None

@@ -22,7 +22,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
-from .districts import district_of_town, named_district
+from .districts import district_of_town, named_district, shire_opening
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -291,7 +291,7 @@ def build_scope(
             li += 1
             # "Across the force area, 40 people ...": the phrase opens its sentence
             opens = OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
-            what = " ".join(lm.group("what").split())
+            what = " ".join((lm.group("what") or "force area").split())  # "its area"
             if what.endswith(("towns", "cities", "boroughs")):
                 # "seized across the two towns": the towns as one group, their force's area
                 area = local.get("county", main)
@@ -322,6 +322,11 @@ def build_scope(
             ]
             if named_force and what in ("region", "county", "force area", "force's area", "force"):
                 area = named_force[-1].area
+            elif what == "county":  # "In Flintshire, ... at schools in the county"
+                opened = [
+                    by_sentence.get(b, []) for b in range(si) if sentences[b].para == sent.para
+                ]
+                area = shire_opening([*opened, markers], lm.start()) or area
             if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
                 area = main  # "across the city's boroughs" before any town is named
             if what in ("town", "city", "borough"):

@@ -29,13 +29,14 @@ LOCAL_PHRASE = re.compile(  # run on lower-cased text
 )
 # "said 126 arrests had been made across its region": apart, searched only in a text that says
 # "its region" or "its force": an "i" first would stop the main pattern at every "i"
-_ITS_PHRASE = re.compile(r"its\s+" + _WHAT)
+# -- and "led to 44 arrests across its area": a force's own area (scope.py reads it so)
+_ITS_PHRASE = re.compile(r"its\s+(?:" + _WHAT + r"|(?P<own>area)\b)")
 
 
 def local_phrases(low: str) -> list[re.Match[str]]:
     """Every "the region" / "the county" / "its region" ... phrase of lower-cased ``low``."""
     found = list(LOCAL_PHRASE.finditer(low))
-    if "its region" in low or "its force" in low:
+    if "its region" in low or "its force" in low or "its area" in low:
         found = sorted([*found, *_ITS_PHRASE.finditer(low)], key=lambda m: m.start())
     return found
 

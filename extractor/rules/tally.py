@@ -57,6 +57,7 @@ def collect_statistics(
     carried: Reading | None = None  # the last figure, for a sentence opening "Of those, ..."
     # the word _ACCOUNTED_FOR_THEM needs: one test for the text, not a scan of each sentence
     accounted = "accounted" in plain or "accounting" in plain
+    told = (-1, scope.main)  # the sentence of the last figure placed, and its area
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
@@ -71,8 +72,17 @@ def collect_statistics(
         share = share or (
             accounted and _ACCOUNTED_FOR_THEM.search(plain, sent.start, sent.end)
         )  # "Derby ... five of them"
+        told_part = False  # "Seven of those homes had been": a share of the sentence before's
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
+            told_part = bool(share) and told[0] == si - 1 and sentences[si - 1].para == sent.para
+        elif told[0] == si - 1 and sentences[si - 1].para == sent.para:
+            # "Cumbria officers stopped a car on the M6 ... . Two men from Liverpool were
+            # arrested.": the people the stop or raid just told were held where it was
+            held = _HELD_THERE.fullmatch(plain, sent.start, sent.end)
+            told_part = held is not None and bool(
+                _EVENT.search(plain, sentences[si - 1].start, sent.start)
+            )
         if not share and (plain[sent.start].isupper() or plain[sent.start] in " -*"):
             share = continues_split(plain, sent.start, figures[0].qual_start, carried)
         previous = carried if share else None
@@ -126,6 +136,8 @@ def collect_statistics(
                     area, marker = past[1], None
             else:
                 area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
+                if told_part and not i and not scope.markers.get(si):
+                    area = told[1]  # "... visited 36 addresses in X. Seven of those homes had"
                 if past := share_past_whole(scope, si, fig.end, sent.end, True):
                     owned.add(past[0])  # "Six of the 16 weapons recovered across the county"
                     area, marker = past[1], None
@@ -134,6 +146,7 @@ def collect_statistics(
                 area, marker = (owners[-1][1] if owners else scope.main), None
             if reading.part and marker is not None:
                 owned.add(marker)
+            told = (si, area)
             found.append(
                 Statistic(
                     metric=reading.metric,
@@ -188,6 +201,13 @@ _N_OF_THEM = re.compile(
     r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
     r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
 )  # "Four of the addresses were in Wallasey": where the raids just told were
+# "Two men from Liverpool were arrested at the scene.": a sentence of the people held, no more
+_HELD_THERE = re.compile(
+    r"\s*(?:[A-Z][a-z]+|\d+)\s+(?:men|women|people|teenagers|boys|girls|youths|suspects)"
+    r"(?:\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,\s+aged\s+[^,.]+,)?\s+were\s+"
+    r"(?:also\s+)?arrested(?:\s+at\s+the\s+scene|\s+there)?\.\s*"
+)
+_EVENT = re.compile(r"\b(?:stopped|searched|raided|forced\s+(?:entry|the\s+door))\b")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 # "at two flats", "in the two towns": where, not a figure
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
