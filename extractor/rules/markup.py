@@ -1,13 +1,14 @@
-r"""HTML entities and line ends of a scraped or e-mailed page, read with offsets kept into the
-text as given (pure).
+r"""What a scraped, e-mailed or converted page carries beyond its words, read with offsets kept
+into the text as given (pure).
 
 "Avon &amp; Somerset", "Bristol&#8217;s", "&pound;8,000"; Windows and old Mac line ends
 ("\r\n", "\r") and spaces left at a line's end; soft hyphens, zero-width spaces and a
-byte-order mark: the extractor reads the text with its entities decoded, every line end a bare
-"\n" with no space before it and no invisible character, and every evidence and quote span of
-the record is then mapped back to the text as given, so records still validate against the
-article. A page reads the same however its lines end and whatever invisible characters it
-carries.
+byte-order mark; Markdown emphasis inside a line ("**21 people**"); digit groups split by thin
+or no-break spaces ("£12 400"): the extractor reads the text with its entities decoded, every
+line end a bare "\n" with no space before it, no invisible character, no emphasis marker and
+digit groups joined by commas, and every evidence and quote span of the record is then mapped
+back to the text as given, so records still validate against the article. A page reads the
+same whatever its form.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _EMPHASIS = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """The text with its entities read, and where each stretch of it starts in the original."""
+    """The text as read, and where each stretch of it starts in the original."""
 
     text: str
     starts: tuple[int, ...]  # decoded offsets where a stretch starts
@@ -54,8 +55,8 @@ class Decoded:
         return o + (pos - a) if nxt is None or o + (pos - a) < nxt else nxt
 
     def span(self, start: int, end: int, original: str) -> tuple[int, int]:
-        """``start:end`` of the decoded text in ``original``'s offsets, without the spaces and
-        carriage returns that were dropped at its edges."""
+        """``start:end`` of the decoded text in ``original``'s offsets, without the spaces,
+        carriage returns and invisible characters that were dropped at its end."""
         a, b = self.origin(start), self.origin(end)
         while b > a and (original[b - 1] in " \t\r" or original[b - 1] in _INVISIBLE):
             b -= 1
