@@ -95,3 +95,32 @@ def test_candidate_starts_are_the_plain_scans_but_inside_words() -> None:
             ]
             got = candidate_starts(low, start, end, ascii_digits=True, inside_words=False)
             assert list(got) == want, (low, start, end)
+
+
+# topic's supply words as one pattern, as they were before the split into three
+_SUPPLY_CORE_BEFORE = (
+    r"county(?<!across\sthe\scounty)(?<!crossed\sthe\scounty)(?<!over\sthe\scounty)"
+    r"(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)(?<!straddles\sthe\scounty)[\s-]+lines?"
+    r"|\bdeal(?<!scrap\sdeal)(?<!metal\sdeal)(?<!car\sdeal)(?<!antique\sdeal)"
+    r"(?<!antiques\sdeal)(?<!art\sdeal)(?<!coin\sdeal)(?:ing|ers?|s)?\b"
+    r"|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
+    r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b(?!\s+rail)"
+    r"|\bwith\s+intent\b|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
+    r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
+)
+_PUSH_BEFORE = r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
+
+
+def test_supply_split_three_ways_finds_what_the_one_pattern_found() -> None:
+    from extractor.rules.topic import _supply
+
+    one = re.compile(_SUPPLY_CORE_BEFORE)
+    with_push = re.compile(_SUPPLY_CORE_BEFORE + _PUSH_BEFORE)
+    parts = "county line lines deal dealer scrap car across the over 2 kg kilos network rail"
+    parts += " operation week of action raid searches gangs x sub \u00e9 \u0661"
+    words = parts.split() + [" ", "-", "\n", ""]
+    texts = _texts(words, 4000, 8, 5)
+    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(_SEEDS.glob("*.txt"))]
+    for text in texts:
+        assert _supply(text, push=False) == (one.search(text) is not None), text
+        assert _supply(text, push=True) == (with_push.search(text) is not None), text

@@ -76,25 +76,38 @@ def _named_as_present(low: str) -> bool:
 # dealer's quantity (a drug-driving campaign, a festival's possession arrests, a fan found with
 # cocaine) reports drugs, not a supply network
 # (not "Network Rail", the railway's owner, nor "scrap dealers", "car dealers": a trade)
+# every branch opens a word: searched in " " + low, re skips to the gaps (textsearch.after_gap)
 _SUPPLY_CORE = (
-    # each opens on its literal ("county", "deal"), so re scans for it fast; the words
-    # before it are looked behind from after it
-    r"county(?<!across\sthe\scounty)(?<!crossed\sthe\scounty)(?<!over\sthe\scounty)"
-    r"(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)(?<!straddles\sthe\scounty)[\s-]+lines?"
-    r"|\bdeal(?<!scrap\sdeal)(?<!metal\sdeal)(?<!car\sdeal)(?<!antique\sdeal)"
+    r"\bdeal(?<!scrap\sdeal)(?<!metal\sdeal)(?<!car\sdeal)(?<!antique\sdeal)"
     r"(?<!antiques\sdeal)(?<!art\sdeal)(?<!coin\sdeal)(?:ing|ers?|s)?\b|\bsuppl(?:y|ying|ied|ier|iers)\b|\btraffick"
     r"|\bcuckoo|\bexploit|\bintensification\b|\bgangs?\b|\bnetworks?\b(?!\s+rail)"
     r"|\bwith\s+intent\b|\bstreet\s+value\b|\borganised\s+crime\b|\bline\s+(?:phones?|holders?)\b"
-    # or raids on premises, dealer's quantities ("raided a house", "2kg of cocaine")
-    r"|\braid|\bwarrant|\bsearch|\d\s*(?:kg|kilos?|kilograms?)\b"
+    # or raids on premises
+    r"|\braid|\bwarrant|\bsearch"
 )
+_SUPPLY_WORDS = after_gap(_SUPPLY_CORE)
 # or a named enforcement push ("a week of action", "Operation Hawk", "a crackdown")
-_SUPPLY = re.compile(
+_SUPPLY_OR_PUSH = after_gap(
     _SUPPLY_CORE + r"|\bweek\s+of\s+action|\boperation\b|\bcrackdown|\bblitz|\bswoop"
 )
+# the words before "county" are looked behind from after it
+_SUPPLY_LINES = re.compile(
+    r"county(?<!across\sthe\scounty)(?<!crossed\sthe\scounty)(?<!over\sthe\scounty)"
+    r"(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)(?<!straddles\sthe\scounty)[\s-]+lines?"
+)
+_KILOS = re.compile(r"\d\s*(?:kg|kilos?|kilograms?)\b")  # a dealer's quantity: "2kg of cocaine"
 # a drug-driving campaign is a push too, but against drivers: there only the supply words count
 _DRUG_DRIVING = re.compile(r"drugs?[\s-]driv")  # opens on a literal: a fast scan
-_SUPPLY_ONLY = re.compile(_SUPPLY_CORE)
+
+
+def _supply(low: str, *, push: bool) -> bool:
+    """Whether ``low`` names drug supply (with ``push``: or an enforcement push). The words
+    are three patterns, not one: a single alternation mixing "\\b" branches with "county"
+    and "\\d" ones is tried at every character, each of these is skipped to its openings."""
+    words = _SUPPLY_OR_PUSH if push else _SUPPLY_WORDS
+    return bool(words.search(" " + low) or _SUPPLY_LINES.search(low) or _KILOS.search(low))
+
+
 # "between 1760 and 1840", "a ledger from 1784": a year after a preposition
 _YEAR = re.compile(r"\b(?:in|from|between|since|until|and)\s+(1[0-9]\d\d|20\d\d)\b")
 # opens on a literal, so re scans for it fast (no word boundary)
@@ -130,9 +143,9 @@ def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
     if _REVIEW.match(low) or not _named_as_present(low):
         return False  # no topic word, or only medicine's drugs, or drugs named as absent
-    if _history(low) or not _SUPPLY.search(low):
+    if _history(low) or not _supply(low, push=True):
         return False  # history, or drugs without supply (drug-driving, a festival's possession)
-    if "driv" in low and _DRUG_DRIVING.search(low) and not _SUPPLY_ONLY.search(low):
+    if "driv" in low and _DRUG_DRIVING.search(low) and not _supply(low, push=False):
         return False  # "a crackdown on drink and drug-driving": a push against drivers
     if "county line" in low and not _boundary_only(low):
         return True
