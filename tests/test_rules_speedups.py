@@ -124,3 +124,24 @@ def test_supply_split_three_ways_finds_what_the_one_pattern_found() -> None:
     for text in texts:
         assert _supply(text, push=False) == (one.search(text) is not None), text
         assert _supply(text, push=True) == (with_push.search(text) is not None), text
+
+
+def test_earlier_event_after_gap_finds_what_the_plain_pattern_found() -> None:
+    from extractor.rules.background import EARLIER_EVENT_AFTER_GAP
+    from extractor.rules.textsearch import AFTER_GAP
+
+    source, flags = next((s, f) for s, f, g, _ in AFTER_GAP if g is EARLIER_EVENT_AFTER_GAP)
+    # as it was: a possessive "[\w-]+'s" (a match can open on "-" only inside a word, after
+    # the word's own start, where a match opens too)
+    plain = re.compile(source.replace(r"\w[\w-]*['\u2019]s", r"[\w-]+['\u2019]s"), flags)
+    assert plain.pattern != source
+    parts = "the its their kent's -x's x-y's last previous week of action operation a similar"
+    parts += " push last year first tried pilot scheme Operation Kelpie in 2023 , . \u00e9"
+    words = parts.split() + [" ", "-", "\n", "'"]
+    texts = _texts(words, 4000, 10, 6)
+    for p in sorted(_SEEDS.glob("*.txt")):
+        texts += p.read_text(encoding="utf-8").split(". ")
+    for text in texts:
+        want = plain.search(text)
+        got = EARLIER_EVENT_AFTER_GAP.search(" " + text)
+        assert (got and (got.start(), got.end() - 1)) == (want and want.span()), text

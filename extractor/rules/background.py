@@ -12,7 +12,7 @@ import re
 
 from .broader import force_wide_total
 from .numbers import Figure
-from .textsearch import LastText, WordSet, any_word, search_hinted
+from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 # "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
@@ -62,9 +62,11 @@ EARLIER_OPERATION = (
     r"|winter)|in\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|winter)"
     r"|earlier\s+this\s+year|(?:a|two|three|several)\s+years?\s+ago)\b"
 )
-EARLIER_EVENT = re.compile(
+# every branch opens a word: searched in " " + text, re skips to the gaps (after_gap); a match
+# starts where it does in the text, and ends one further on
+EARLIER_EVENT_AFTER_GAP = after_gap(
     # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
-    r"\b(?:the|its|their|[\w-]+['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|its|their|\w[\w-]*['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
     # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
     r"|\blast\s+(?:year|spring|summer|autumn|winter|month|january|february|march|april|may|june"
@@ -90,7 +92,7 @@ EARLIER_EVENT = re.compile(
     rf"|{EARLIER_OPERATION}",
     re.IGNORECASE,
 )
-# words one of which EARLIER_EVENT needs (lower case, for search_hinted)
+# words one of which EARLIER_EVENT_AFTER_GAP needs (lower case, for search_hinted)
 EARLIER_EVENT_WORDS = (
     "last",
     "previous",
@@ -294,9 +296,9 @@ def background(
         return True  # "the 52 people we helped last year": a relative clause of an earlier year
     # cheap word checks (in the sentence up to the figure) before the scans
     if _EVENT_HINTS.search(plain, sent_start, fig.qual_start) and (
-        event := EARLIER_EVENT.search(plain[sent_start : fig.qual_start])
+        event := EARLIER_EVENT_AFTER_GAP.search(" " + plain[sent_start : fig.qual_start])
     ):  # but "Police have revised the results of last month's week": the event reported
-        a, b = sent_start + event.start(), sent_start + event.end()
+        a, b = sent_start + event.start(), sent_start + event.end() - 1
         if not _REVISED_OF.search(plain, max(sent_start, a - 50), a) and not _SAME_TIME.match(
             plain, b, fig.qual_start
         ):  # nor "a smaller operation the same week": not earlier

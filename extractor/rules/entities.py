@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .areanames import joins_places
-from .background import EARLIER_EVENT, EARLIER_EVENT_WORDS
+from .background import EARLIER_EVENT_AFTER_GAP, EARLIER_EVENT_WORDS
 from .districts import district_of_town
 from .entitycues import (
     CLASS_MEMBERS,
@@ -185,10 +185,11 @@ def locations(
             # "the first phase last year, ... in Wrexham": an earlier event's place
             known = sentence_ok[span] = bool(
                 _ACTIVITY_AFTER_GAP.search(" " + sentence)
-            ) and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
+            ) and not search_hinted(EARLIER_EVENT_AFTER_GAP, " " + sentence, EARLIER_EVENT_WORDS)
         # a "Where:" line names the sites with no activity word of its own
         if not known and not (
-            label and not search_hinted(EARLIER_EVENT, sentence, EARLIER_EVENT_WORDS)
+            label
+            and not search_hinted(EARLIER_EVENT_AFTER_GAP, " " + sentence, EARLIER_EVENT_WORDS)
         ):
             continue
         place: Place = m.entry  # type: ignore[assignment]
