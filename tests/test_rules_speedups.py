@@ -145,3 +145,25 @@ def test_earlier_event_after_gap_finds_what_the_plain_pattern_found() -> None:
         want = plain.search(text)
         got = EARLIER_EVENT_AFTER_GAP.search(" " + text)
         assert (got and (got.start(), got.end() - 1)) == (want and want.span()), text
+
+
+def test_local_phrases_apart_find_what_the_one_pattern_found() -> None:
+    from extractor.rules.scopecues import _ITS_PHRASE, _WHAT, local_phrases
+
+    one = re.compile(  # "the" and "both" phrases in one pattern, as they were
+        r"(?:the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?"
+        r"|both\s+(?=force|count|towns|cities|boroughs))" + _WHAT
+    )
+    parts = "the both its whole entire of wider force forces area areas county counties region"
+    parts += " towns cities three city lines district council borough t b h e o"
+    words = parts.split() + [" ", "'s", "-", ""]
+    texts = _texts(words, 4000, 10, 7)
+    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(_SEEDS.glob("*.txt"))]
+    for text in texts:
+        want = list(one.finditer(text))
+        if "its region" in text or "its force" in text or "its area" in text:
+            want = sorted([*want, *_ITS_PHRASE.finditer(text)], key=lambda m: m.start())
+        got = local_phrases(text)
+        assert [(m.span(), m.groupdict()) for m in got] == [
+            (m.span(), m.groupdict()) for m in want
+        ], text

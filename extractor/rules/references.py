@@ -15,7 +15,7 @@ from .framing import SUPPORT_BEFORE, agency_area
 from .gazetteer import COUNCIL_AREAS, Agency, Mention
 from .segments import Paragraph
 
-# lower-cased text; "across the force area" is a place phrase (scopecues.LOCAL_PHRASE), not this
+# lower-cased text; "across the force area" is a place phrase (scopecues.local_phrases), not this
 # "the(?<!\wthe)" is "\bthe" opening on its literal: re skips to each "the" at C speed
 _THE_FORCE = re.compile(r"the(?<!\wthe)\s+force\b(?!\s+area|'s\s+area|\s+areas)")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|estimated?|reported|added)\b")

@@ -13,8 +13,7 @@ import re
 
 from .gazetteer import Mention
 
-# "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP);
-# the pattern starts with a literal so re can skip ahead to each "the"
+# "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP)
 _WHAT = (
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
@@ -23,10 +22,10 @@ _WHAT = (
     r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
 )
-LOCAL_PHRASE = re.compile(  # run on lower-cased text
-    r"(?:the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?"
-    r"|both\s+(?=force|count|towns|cities|boroughs))" + _WHAT
-)
+# run on lower-cased text, each opening on its word: re skips ahead to each "the" (or "both"),
+# where one pattern of the two stopped at every "t" and "b"; neither's match holds the other's
+_THE_PHRASE = re.compile(r"the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?" + _WHAT)
+_BOTH_PHRASE = re.compile(r"both\s+(?=force|count|towns|cities|boroughs)" + _WHAT)
 # "said 126 arrests had been made across its region": apart, searched only in a text that says
 # "its region" or "its force": an "i" first would stop the main pattern at every "i"
 # -- and "led to 44 arrests across its area": a force's own area (scope.py reads it so)
@@ -35,10 +34,11 @@ _ITS_PHRASE = re.compile(r"its\s+(?:" + _WHAT + r"|(?P<own>area)\b)")
 
 def local_phrases(low: str) -> list[re.Match[str]]:
     """Every "the region" / "the county" / "its region" ... phrase of lower-cased ``low``."""
-    found = list(LOCAL_PHRASE.finditer(low))
+    found = list(_THE_PHRASE.finditer(low))
+    more = list(_BOTH_PHRASE.finditer(low)) if "both" in low else []
     if "its region" in low or "its force" in low or "its area" in low:
-        found = sorted([*found, *_ITS_PHRASE.finditer(low)], key=lambda m: m.start())
-    return found
+        more += _ITS_PHRASE.finditer(low)
+    return sorted([*found, *more], key=lambda m: m.start()) if more else found
 
 
 # "in the Orford and Bewsey areas of the town": districts of the town are the town
