@@ -1,8 +1,9 @@
 """Web-page clutter around an article: blanked in place, never the article's own words.
 
 ``pages.declutter`` blanks clutter lines with spaces (so every offset of the body stays
-valid) and joins hard-wrapped lines; ``markup.decode_entities`` reads ``&amp;`` and friends
-with offsets mapped back to the text as given.
+valid) and joins hard-wrapped lines; ``markup.decode_page`` reads ``&amp;`` and friends, line ends,
+invisible characters, Markdown emphasis and split digit groups, with offsets mapped back to the
+text as given.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import textwrap
 import pytest
 
 from extractor.rules import extract_report
-from extractor.rules.markup import decode_entities
+from extractor.rules.markup import decode_page
 from extractor.rules.pages import declutter
 
 BODY = "Kent Police arrested 12 people in Dartford during the week of action."
@@ -184,7 +185,7 @@ def test_entities_are_decoded_with_offsets_into_the_text_as_given() -> None:
         "during a county lines week of action and seized &pound;8,000 in cash.\n\n"
         "Insp Jo Reed said: &ldquo;We won&#8217;t stop.&rdquo;\n"
     )
-    decoded = decode_entities(page)
+    decoded = decode_page(page)
     assert decoded is not None and "Avon & Somerset Police" in decoded.text
     report = extract_report(page, article_id="x")
     assert {(s.metric.value, s.value) for s in report.statistics} >= {
@@ -198,7 +199,7 @@ def test_entities_are_decoded_with_offsets_into_the_text_as_given() -> None:
 
 
 def test_text_without_entities_is_not_decoded() -> None:
-    assert decode_entities("Fish & chips; 3 arrests") is None
+    assert decode_page("Fish & chips; 3 arrests") is None
 
 
 def test_an_all_caps_headline_is_written_as_the_body_writes_it() -> None:
@@ -314,7 +315,7 @@ def test_a_page_reads_the_same_however_its_lines_end(page: str, line_end: str) -
 
 def test_line_ends_are_read_with_offsets_into_the_text_as_given() -> None:
     page = "Kent Police made 40 arrests.  \r\nOfficers seized £5,000.\r\n"
-    decoded = decode_entities(page)
+    decoded = decode_page(page)
     assert decoded is not None
     assert decoded.text == "Kent Police made 40 arrests.\nOfficers seized £5,000.\n"
     at = decoded.text.index("Officers")
@@ -395,5 +396,5 @@ def test_digit_groups_split_by_a_thin_space_read_as_one_number(space: str) -> No
 
 
 def test_a_space_between_a_year_and_a_count_joins_nothing() -> None:
-    decoded = decode_entities("In 2025\u00a0300 arrests were made, and 3.5\u00a0000 is no group.")
+    decoded = decode_page("In 2025\u00a0300 arrests were made, and 3.5\u00a0000 is no group.")
     assert decoded is None

@@ -33,7 +33,7 @@ from .court import court_destination
 from .earlier import drop_earlier_runs
 from .framing import frame
 from .gazetteer import Agency, fold, lower_same_length, scan
-from .markup import decode_entities
+from .markup import decode_page
 from .numbers import find_figures_by_span
 from .operations import operation_names
 from .pages import credited_force, declutter
@@ -70,8 +70,8 @@ def extract_report(
     exploitation yields no statistics (its numbers are not enforcement figures).
     Turn it off to read figures in a bare sentence.
     """
-    decoded = decode_entities(text)
-    if decoded is not None:  # "&amp;", "&#8217;" left in a scraped page: read, then re-grounded
+    decoded = decode_page(text)
+    if decoded is not None:  # "&amp;", "\r\n", a soft hyphen, "**21**": read, then re-grounded
         report = extract_report(
             decoded.text, article_id=article_id, published=published, topic_check=topic_check
         )

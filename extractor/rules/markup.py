@@ -81,7 +81,7 @@ class Decoded:
         return report.model_copy(update={"statistics": stats, "quotes": quotes})
 
 
-def decode_entities(text: str) -> Decoded | None:
+def decode_page(text: str) -> Decoded | None:
     r"""``text`` with ``&amp;``, ``&#8217;``, ``&nbsp;`` ... read, "\r\n" and "\r" as "\n", no
     space before a line end, no invisible character, no Markdown emphasis and digit groups
     joined by commas, or None when it has none of them."""
