@@ -74,6 +74,7 @@ SETS = {
     "holdout28": ("evals/holdout28/gold", "evals/holdout28/articles"),
     "holdout29": ("evals/holdout29/gold", "evals/holdout29/articles"),
     "holdout30": ("evals/holdout30/gold", "evals/holdout30/articles"),
+    "holdout31": ("evals/holdout31/gold", "evals/holdout31/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

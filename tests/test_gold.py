@@ -86,6 +86,8 @@ HOLDOUT29_ARTICLES = ROOT / "evals" / "holdout29" / "articles"
 HOLDOUT29_GOLD = ROOT / "evals" / "holdout29" / "gold"
 HOLDOUT30_ARTICLES = ROOT / "evals" / "holdout30" / "articles"
 HOLDOUT30_GOLD = ROOT / "evals" / "holdout30" / "gold"
+HOLDOUT31_ARTICLES = ROOT / "evals" / "holdout31" / "articles"
+HOLDOUT31_GOLD = ROOT / "evals" / "holdout31" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
