@@ -9,19 +9,14 @@ clutter changes a record.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
+from benchscripts import benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location(
-    "clutter_check", ROOT / "benchmarks" / "clutter_check.py"
-)
-assert _spec and _spec.loader
-clutter_check = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(clutter_check)
+clutter_check = benchmark("clutter_check")
 
 
 def _words(text: str) -> list[str]:

@@ -3,16 +3,12 @@ tunes the rules must not see a sealed set's."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
+from benchscripts import benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location(
-    "rules_snapshot", ROOT / "benchmarks" / "rules_snapshot.py"
-)
-assert _spec and _spec.loader
-rules_snapshot = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(rules_snapshot)
+rules_snapshot = benchmark("rules_snapshot")
 
 
 def test_the_snapshot_reads_training_sets_and_never_a_sealed_one() -> None:
