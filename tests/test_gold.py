@@ -594,6 +594,7 @@ _LATER_SETS = (
     ("h28", HOLDOUT28_ARTICLES, HOLDOUT28_GOLD),
     ("h29", HOLDOUT29_ARTICLES, HOLDOUT29_GOLD),
     ("h30", HOLDOUT30_ARTICLES, HOLDOUT30_GOLD),
+    ("h31", HOLDOUT31_ARTICLES, HOLDOUT31_GOLD),
 )
 
 
@@ -3165,3 +3166,131 @@ def test_holdout30_covers_the_genre_variations() -> None:
     assert ("cash_seized", "nottingham", 2600, "exact") in lincs_stats
     assert lincs["period_start"] == lincs["period_end"] == "2026-11-24"
     assert "Lincoln" not in lincs["locations"] and not lincs["week_of_action"]
+
+
+def test_holdout31_covers_the_genre_variations() -> None:
+    """The thirty-first held-out set (sealed): the mainstream of the genre beside four shapes
+    earlier sets lack (a PCC's monthly newsletter, a council scrutiny committee's minutes, an
+    FAQ explainer page, an oldest-first live blog), checked per article for its hard case
+    (part A's twelve)."""
+    gold = HOLDOUT31_GOLD
+    assert_held_out_shape(gold, {"exact", "more_than", "about", "nearly", "at_least", "up_to"})
+    # national, region, force, borough and town on one local page; a caption restates
+    wirral = _gold_record(gold, "h31_001_merseyside_wirral_week_page")
+    wirral_stats = _gold_stats(gold, wirral["article_id"])
+    for area, n in (
+        ("national", 1400),
+        ("north west", 284),
+        ("merseyside", 73),
+        ("wirral", 19),
+        ("birkenhead", 11),
+    ):
+        assert any(m == "arrests" and a == area and v == n for m, a, v, _ in wirral_stats)
+    assert ("safeguarded", "birkenhead", 3, "exact") in wirral_stats
+    assert ("drugs_weight_kg", "wallasey", 0.4, "about") in wirral_stats
+    assert not any(v == 12 and m == "arrests" for m, _, v, _ in wirral_stats), "May's week"
+    assert "Liverpool" not in wirral["locations"] and "North Wales" not in wirral["locations"]
+    # a release's bullets and notes to editors; BTP at a station beside the force
+    essex = _gold_record(gold, "h31_002_essex_basildon_fortnight_release")
+    essex_stats = _gold_stats(gold, essex["article_id"])
+    assert (essex["period_start"], essex["period_end"]) == ("2026-11-02", "2026-11-15")
+    assert {
+        ("arrests", "essex", 52, "exact"),
+        ("safeguarded", "essex", 16, "at_least"),
+        ("vehicles_seized", "essex", 11, "exact"),
+        ("arrests", "eastern", 236, "exact"),
+        ("arrests", "southend", 3, "exact"),
+        ("outreach", "essex", 900, "more_than"),
+    } <= essex_stats
+    assert not any(v == 39 for _, _, v, _ in essex_stats), "last year"
+    # an FAQ page: questions are headings, answers the outlet's prose (no Quotes)
+    faq = _gold_record(gold, "h31_003_thames_valley_faq_explainer")
+    faq_stats = _gold_stats(gold, faq["article_id"])
+    assert ("cash_seized", "thames valley", 29000, "nearly") in faq_stats
+    assert ("cash_seized", "slough", 4100, "exact") in faq_stats, "a stop at the town's edge"
+    assert ("arrests", "south east", 198, "exact") in faq_stats
+    assert [q["speaker"] for q in faq["quotes"]] == ["Laura Benedetti"]
+    assert not any(v == 51 for _, _, v, _ in faq_stats)
+    # a court report without a date line: the line's destination and the leader's home
+    court = _gold_record(gold, "h31_004_gwent_court_abergavenny_line")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and court["period_start"] is None
+    assert ("jail_years", "abergavenny", 37.75, "exact") in court_stats
+    assert ("other", "abergavenny", 52, "exact") in court_stats, "the case's first find"
+    assert ("cash_seized", "birmingham", 9150, "exact") in court_stats
+    assert not any(v in (250, 38, 10.25) for _, _, v, _ in court_stats)
+    assert court["operation_names"] == ["Operation Marchwood"]
+    # a PSNI policing district beside its towns and Northern Ireland
+    psni = _gold_stats(gold, "h31_005_psni_mid_and_east_antrim_page")
+    for area, n in (("mid and east antrim", 21), ("ballymena", 9), ("northern ireland", 67)):
+        assert ("arrests", area, n, "exact") in psni
+    assert ("drugs_weight_kg", "larne", 3, "about") in psni
+    # a PCC's newsletter: only the county lines section carries figures
+    pcc = _gold_record(gold, "h31_006_norfolk_pcc_monthly_newsletter")
+    pcc_stats = _gold_stats(gold, pcc["article_id"])
+    assert {("warrants", "norwich", 7, "exact"), ("warrants", "norfolk", 16, "exact")} <= pcc_stats
+    assert ("drugs_weight_kg", "norfolk", 0.6, "more_than") in pcc_stats
+    assert not any(v in (31, 44, 40, 1200000) for _, _, v, _ in pcc_stats), "other sections"
+    assert [q["speaker"] for q in pcc["quotes"]] == ["Mark Ellerby"], "the PCC's text is unquoted"
+    assert "King's Lynn" not in pcc["locations"]
+    # number words without a date line
+    weston = _gold_record(gold, "h31_007_avon_somerset_weston_number_words")
+    weston_stats = _gold_stats(gold, weston["article_id"])
+    assert weston["published"] is None and weston["week_of_action"]
+    assert {
+        ("arrests", "avon and somerset", 43, "exact"),
+        ("warrants", "weston super mare", 12, "exact"),
+        ("cash_seized", "weston super mare", 9000, "nearly"),
+        ("drugs_weight_kg", "avon and somerset", 1, "nearly"),
+        ("arrests", "south west", 172, "exact"),
+    } <= weston_stats
+    assert not any(v == 29 for _, _, v, _ in weston_stats)
+    # an oldest-first live blog: running counts superseded, discrete finds kept
+    live = _gold_record(gold, "h31_008_cleveland_live_blog")
+    live_stats = _gold_stats(gold, live["article_id"])
+    assert ("arrests", "cleveland", 11, "exact") in live_stats
+    assert ("cash_seized", "thornaby", 1350, "exact") in live_stats
+    assert not any(m == "arrests" and v in (3, 7) and a == "cleveland" for m, a, v, _ in live_stats)
+    assert live["period_start"] == live["period_end"] == "2026-11-26"
+    assert not live["week_of_action"]
+    # council scrutiny minutes: force area, council area, town, borough and region
+    mins = _gold_record(gold, "h31_009_durham_scrutiny_committee_minutes")
+    mins_stats = _gold_stats(gold, mins["article_id"])
+    for area, n in (
+        ("durham", 118),
+        ("county durham", 84),
+        ("bishop auckland", 19),
+        ("darlington", 34),
+        ("north east", 402),
+    ):
+        assert ("arrests", area, n, "exact") in mins_stats
+    assert (mins["period_start"], mins["period_end"]) == ("2026-04-01", "2026-09-30")
+    assert not any(v == 96 for _, _, v, _ in mins_stats), "the previous year"
+    # a coast page with an "up to" outreach figure and a stop near the paragraph's town
+    coast = _gold_stats(gold, "h31_010_north_wales_rhyl_coast_page")
+    assert ("outreach", "north wales", 700, "up_to") in coast
+    assert ("cash_seized", "colwyn bay", 2900, "exact") in coast
+    assert ("arrests", "north west", 296, "exact") in coast
+    # a ROCU's day of raids across three forces with a results-by-force list
+    rocu = _gold_record(gold, "h31_011_yorkshire_rocu_operation_ashlar")
+    rocu_stats = _gold_stats(gold, rocu["article_id"])
+    for area, n in (
+        ("yorkshire and the humber", 34),
+        ("west yorkshire", 15),
+        ("doncaster", 11),
+        ("hull", 6),
+        ("yorkshire and the humber", 87),
+    ):
+        assert ("arrests", area, n, "exact") in rocu_stats
+    assert "North Yorkshire Police" not in rocu["agencies"]
+    assert rocu["period_start"] == rocu["period_end"] == "2026-11-18"
+    bikes = _gold_record(gold, "h31_012_lancashire_offroad_bikes_offtopic")
+    assert not (
+        bikes["statistics"]
+        or bikes["agencies"]
+        or bikes["locations"]
+        or bikes["drugs"]
+        or bikes["operation_names"]
+        or bikes["week_of_action"]
+    )
+    assert {q["speaker"] for q in bikes["quotes"]} == {"Lewis Cottam", "Rachel Birtwistle"}
