@@ -3294,3 +3294,86 @@ def test_holdout31_covers_the_genre_variations() -> None:
         or bikes["week_of_action"]
     )
     assert {q["speaker"] for q in bikes["quotes"]} == {"Lewis Cottam", "Rachel Birtwistle"}
+
+
+def test_holdout31b_covers_the_genre_variations() -> None:
+    """Sealed set 31, part B (h31_013..h31_024): mainstream weeks of action, a court report and
+    force releases beside a local radio bulletin, a force's post thread, an 'in numbers' page
+    and a Commons written answer, checked per article for its hard case."""
+    gold = HOLDOUT31_GOLD
+    articles = HOLDOUT31_ARTICLES
+    stems = sorted(p.stem for p in articles.glob("h31_0*.txt") if p.stem >= "h31_013")
+    assert len(stems) == 12 and all((gold / f"{s}.json").exists() for s in stems)
+    part_b = [p for p in gold_problems(gold, articles) if p.split(":")[0] in stems]
+    assert part_b == []
+    part = [_gold_record(gold, s) for s in stems]
+    assert sum(len(r["statistics"]) for r in part) >= 90
+    assert sum(1 for r in part if r["published"] is None) == 2
+    assert sum(1 for r in part if not r["statistics"]) == 1, "one article outside the genre"
+    qualifiers = {s["qualifier"] for r in part for s in r["statistics"]}
+    assert {"exact", "more_than", "about", "nearly", "at_least"} <= qualifiers
+    # a local page: two boroughs take the force area, a motorway stop near a town too
+    gmp = _gold_record(gold, "h31_013_gmp_bolton_wigan_week_page")
+    gmp_stats = _gold_stats(gold, gmp["article_id"])
+    for area, n in (("greater manchester", 58), ("bolton", 34), ("farnworth", 11), ("wigan", 19)):
+        assert ("arrests", area, n, "exact") in gmp_stats
+    assert ("cash_seized", "greater manchester", 7300, "exact") in gmp_stats, "M61 stop"
+    assert ("arrests", "national", 1450, "more_than") in gmp_stats
+    assert not any(v in (41, 12000, 3) for _, _, v, _ in gmp_stats), "comparison, clutter"
+    # a radio bulletin: number words, a clip without quotation marks gives no Quote
+    radio = _gold_record(gold, "h31_014_west_yorkshire_kirklees_radio_bulletin")
+    radio_stats = _gold_stats(gold, radio["article_id"])
+    assert radio["published"] is None and radio["period_start"] is None
+    assert ("cash_seized", "kirklees", 31000, "more_than") in radio_stats
+    assert ("drugs_weight_kg", "kirklees", 1.5, "about") in radio_stats
+    assert ("safeguarded", "kirklees", 35, "exact") in radio_stats, "stated only in the clip"
+    assert [q["speaker"] for q in radio["quotes"]] == ["Yasmin Akhtar"]
+    # a force's thread: running counts superseded, a dated "today"
+    thread = _gold_record(gold, "h31_015_sussex_crawley_horsham_thread")
+    thread_stats = _gold_stats(gold, thread["article_id"])
+    assert thread["period_start"] == thread["period_end"] == "2026-11-26"
+    assert ("arrests", "sussex", 11, "exact") in thread_stats
+    assert ("arrests", "redhill", 2, "exact") in thread_stats, "an assisting force"
+    assert not any(v == 7 for m, _, v, _ in thread_stats if m == "arrests"), "so far"
+    # an 'in numbers' page: headings scope the lines
+    numbers = _gold_stats(gold, "h31_016_dyfed_powys_in_numbers_page")
+    for area, n in (("dyfed powys", 44), ("carmarthenshire", 19), ("llanelli", 11)):
+        assert ("arrests", area, n, "exact") in numbers
+    assert ("lines_closed", "southern wales", 29, "at_least") in numbers
+    assert ("cash_seized", "carmarthenshire", 9400, "nearly") in numbers
+    fife = _gold_record(gold, "h31_017_police_scotland_fife_bbc_page")
+    fife_stats = _gold_stats(gold, fife["article_id"])
+    assert ("arrests", "fife", 29, "exact") in fife_stats and not fife["period_start"]
+    assert ("arrests", "scotland", 154, "exact") in fife_stats
+    assert ("arrests", "national", 1400, "more_than") in fife_stats
+    # a court report: the town called March, the leader's home, background left out
+    court = _gold_record(gold, "h31_018_cambridgeshire_march_court")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "march", 33.75, "exact") in court_stats
+    assert ("cash_seized", "edmonton", 8900, "exact") in court_stats
+    assert not any(v in (46, 350, 10.5) for _, _, v, _ in court_stats)
+    # a Commons written answer: figures without quotation marks, no Quotes
+    answer = _gold_record(gold, "h31_019_staffordshire_written_answer")
+    answer_stats = _gold_stats(gold, answer["article_id"])
+    assert not answer["quotes"] and answer["period_start"] == "2026-10-12"
+    assert ("lines_closed", "stoke on trent", 6, "exact") in answer_stats
+    assert ("arrests", "national", 1461, "exact") in answer_stats
+    assert not any(v in (39, 42000000, 1000) for _, _, v, _ in answer_stats)
+    wilts = _gold_stats(gold, "h31_020_wiltshire_salisbury_number_words")
+    assert ("arrests", "south wiltshire", 32, "exact") in wilts
+    assert ("cash_seized", "south wiltshire", 19000, "nearly") in wilts
+    assert ("cash_seized", "wiltshire", 6200, "exact") in wilts, "A303 stop near Stonehenge"
+    tyne = _gold_stats(gold, "h31_021_northumbria_north_tyneside_release")
+    assert ("arrests", "north tyneside", 88, "exact") in tyne, "notes to editors"
+    assert ("cash_seized", "northumbria", 3400, "exact") in tyne
+    suffolk = _gold_stats(gold, "h31_022_suffolk_ipswich_mid_suffolk_page")
+    assert ("arrests", "mid suffolk", 7, "exact") in suffolk
+    assert ("knives_seized", "ipswich", 14, "exact") in suffolk, "only in a quote"
+    assert not any(v == 44 for _, _, v, _ in suffolk), "the corrected figure"
+    btp = _gold_stats(gold, "h31_023_btp_rail_week_release")
+    assert {("arrests", "national", 97, "exact"), ("arrests", "national", 1472, "exact")} <= btp
+    assert ("vehicles_seized", "nottingham", 3, "exact") in btp
+    bikes = _gold_record(gold, "h31_024_offroad_bikes_offtopic")
+    assert not (bikes["statistics"] or bikes["agencies"] or bikes["locations"] or bikes["drugs"])
+    assert not bikes["week_of_action"] and bikes["operation_names"] == []
