@@ -231,6 +231,7 @@ def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
             value=f.value,
             qualifier=Qualifier.exact,
             area=f.area or main,
+            label=f.label,
             evidence=text[f.row_start : f.row_end],
             evidence_start=f.row_start,
             evidence_end=f.row_end,
