@@ -46,3 +46,26 @@ def test_unplaced_rows_carry_their_words_as_a_label() -> None:
         ("Dale", None),
         (None, "all other areas"),
     }
+
+
+# -- "in X, and Y accounted for ...": Y opens a new clause, it is no list with X ---------------
+
+CLAUSE_AFTER_TOWN = """Lancashire Constabulary ends county lines week with 30 arrests
+
+Lancashire Constabulary arrested 30 people during a week of action against county lines.
+
+Eighteen of the 30 were arrested in Preston, and Blackburn accounted for most of the others.
+"""
+
+
+def test_a_town_then_a_new_clause_s_subject_is_no_list() -> None:
+    assert ("arrests", 18.0, "Preston") in _stats(CLAUSE_AFTER_TOWN)
+
+
+def test_a_list_running_into_a_verb_is_still_a_list() -> None:
+    text = CLAUSE_AFTER_TOWN.replace(
+        "Eighteen of the 30 were arrested in Preston, and Blackburn accounted for most of the "
+        "others.",
+        "Officers seized £4,000 in Preston, Chorley, and Blackburn.",
+    )
+    assert ("cash_seized", 4000.0, "Lancashire") in _stats(text)
