@@ -69,3 +69,37 @@ def test_a_list_running_into_a_verb_is_still_a_list() -> None:
         "Officers seized £4,000 in Preston, Chorley, and Blackburn.",
     )
     assert ("cash_seized", 4000.0, "Lancashire") in _stats(text)
+
+
+# -- a neighbourhood no gazetteer lists, in a town's story, is the town's -----------------------
+
+TOWN_NEIGHBOURHOOD = """Carlisle county lines crackdown sees 20 arrests
+
+Police in Carlisle arrested 20 people during a fortnight targeting county lines gangs.
+
+Nine of the arrests were made in Lowfield over a single weekend.
+
+Officers also seized £3,200 in cash and 14 mobile phones.
+"""
+
+
+def test_a_share_made_in_an_unlisted_neighbourhood_keeps_the_town() -> None:
+    stats = _stats(TOWN_NEIGHBOURHOOD)
+    assert ("arrests", 9.0, "Carlisle") in stats
+    assert "Lowfield" not in checked_report(TOWN_NEIGHBOURHOOD, topic_check=False).locations
+
+
+def test_an_opening_town_holds_an_unlisted_neighbourhood_after_the_figure() -> None:
+    text = TOWN_NEIGHBOURHOOD.replace(
+        "Nine of the arrests were made in Lowfield over a single weekend.",
+        "In Leeds, officers raided six addresses in a single morning in Harehills.",
+    )
+    assert ("warrants", 6.0, "Leeds") in _stats(text)
+
+
+def test_an_unlisted_name_after_another_town_s_share_keeps_its_own_name() -> None:
+    text = TOWN_NEIGHBOURHOOD.replace(
+        "Nine of the arrests were made in Lowfield over a single weekend.",
+        "Of the 20 arrests, 14 were made in Carlisle and six in Brackenmoor.",
+    )
+    assert ("arrests", 6.0, "Brackenmoor") in _stats(text)
