@@ -103,3 +103,19 @@ def test_an_unlisted_name_after_another_town_s_share_keeps_its_own_name() -> Non
         "Of the 20 arrests, 14 were made in Carlisle and six in Brackenmoor.",
     )
     assert ("arrests", 6.0, "Brackenmoor") in _stats(text)
+
+
+# -- "across the two districts": the districts as one group, their force's area -----------------
+
+TWO_DISTRICTS = """Ashford police target county lines in day of action
+
+Officers in Ashford spent Tuesday targeting county lines dealers.
+
+They arrested 11 people across the two districts, seven in Ashford and four in Folkestone.
+"""
+
+
+def test_the_two_districts_are_the_force_area_of_a_town_story() -> None:
+    stats = _stats(TWO_DISTRICTS)
+    assert ("arrests", 11.0, "Kent") in stats
+    assert ("arrests", 4.0, "Folkestone") in stats
