@@ -119,3 +119,27 @@ def test_the_two_districts_are_the_force_area_of_a_town_story() -> None:
     stats = _stats(TWO_DISTRICTS)
     assert ("arrests", 11.0, "Kent") in stats
     assert ("arrests", 4.0, "Folkestone") in stats
+
+
+# -- a station's list item, "Leeds station: 4 arrests", is its city's ------------------------
+
+STATION_LIST = """British Transport Police arrests 60 in rail county lines week
+
+British Transport Police officers arrested 60 people at stations across England and Wales
+during a week of action against county lines.
+
+Results at some stations included:
+
+- Leeds station: 4 arrests and £1,300 in cash
+- Bristol Temple Meads: 6 arrests
+- London Paddington: 3 arrests and one knife
+"""
+
+
+def test_a_station_s_list_item_takes_its_city() -> None:
+    stats = _stats(STATION_LIST)
+    assert ("arrests", 4.0, "Leeds") in stats
+    assert ("cash_seized", 1300.0, "Leeds") in stats
+    assert ("arrests", 6.0, "Bristol") in stats
+    assert ("arrests", 3.0, "London") in stats
+    assert ("arrests", 60.0, "national") in stats

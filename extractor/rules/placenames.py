@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import SUBJECT_AFTER
+from .clauses import FIGURE_NEXT, SUBJECT_AFTER
 from .cues import STATION_NAME
 from .framing import PREP_BEFORE
 from .gazetteer import A_ROADS, COUNCIL_AREAS, PLACES, STOPPED_ON, Mention, Place
@@ -133,10 +133,13 @@ def place_mentions(
             and nxt.group(1) not in ("Police", "Constabulary", "And", "Division")
             and not PREP_BEFORE.search(before)
             and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
-            and not (_STATION_SUBJECT.match(plain, m.end) and SUBJECT_AFTER.match(plain, m.end))
+            and not (
+                _STATION_SUBJECT.match(plain, m.end)
+                and (SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end))
+            )
         ):
             # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
-            # "at Glasgow Central and Edinburgh Waverley"
+            # "at Glasgow Central and Edinburgh Waverley", "- Leeds station: 4 arrests"
             continue
         out.append(m)
     return out
