@@ -143,3 +143,25 @@ def test_a_station_s_list_item_takes_its_city() -> None:
     assert ("arrests", 6.0, "Bristol") in stats
     assert ("arrests", 3.0, "London") in stats
     assert ("arrests", 60.0, "national") in stats
+
+
+# -- a national round-up from a force's paper: "They" and "more than any other force" ----------
+
+ROUNDUP = """Cheshire Police among busiest forces in national county lines week
+
+Cheshire Police made more county lines arrests than most forces during last week's crackdown.
+
+Forces across England and Wales arrested 1,230 people. They closed 288 lines and helped 1,410.
+
+Cheshire Police accounted for 61 of the arrests.
+
+Officers in Cheshire closed 19 lines, more than any other force in the country, and seized £4,300.
+"""
+
+
+def test_they_goes_on_with_a_national_subject() -> None:
+    assert ("lines_closed", 288.0, "national") in _stats(ROUNDUP)
+
+
+def test_a_comparison_with_any_other_force_in_the_country_is_no_scope() -> None:
+    assert ("cash_seized", 4300.0, "Cheshire") in _stats(ROUNDUP)

@@ -98,6 +98,9 @@ def part_of_wider(plain: str, end: int, before: str) -> bool:
 
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:any|every)\s+(?:other\s+)?(?:force|police\s+force|area|county|region)s?\s*$"
+)
 
 
 def national_area(phrase: str, country: str) -> str:
@@ -110,6 +113,8 @@ def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
     """ "a nationwide crackdown", "forces from across the UK": the national phrase at
     ``start:end`` scopes nothing, unless a "-wide" name goes on to its own figures ("a UK-wide
     week, during which 1,400 people were arrested")."""
+    if _COMPARED_BEFORE.search(plain, max(floor, start - 30), start) is not None:
+        return True  # "closed 27 lines, more than any other force in the country": a comparison
     if _NOT_NATIONAL_BEFORE.search(plain[max(floor, start - 12) : start]) is None:
         return False
     return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
