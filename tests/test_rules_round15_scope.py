@@ -165,3 +165,19 @@ def test_they_goes_on_with_a_national_subject() -> None:
 
 def test_a_comparison_with_any_other_force_in_the_country_is_no_scope() -> None:
     assert ("cash_seized", 4300.0, "Cheshire") in _stats(ROUNDUP)
+
+
+# -- "Nationally ..." opening a quotation is national ------------------------------------------
+
+QUOTED_NATIONALLY = """Norfolk police chief hails county lines week
+
+Superintendent Jo Marsh of Norfolk Constabulary said: "Across Norfolk we arrested 31 people."
+
+"Nationally more than 1,100 people were arrested in the same week," she said.
+"""
+
+
+def test_nationally_opening_a_quotation_is_national() -> None:
+    stats = _stats(QUOTED_NATIONALLY)
+    assert ("arrests", 1100.0, "national") in stats
+    assert ("arrests", 31.0, "Norfolk") in stats

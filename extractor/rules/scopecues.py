@@ -60,7 +60,7 @@ INITIAL_COUNTYWIDE = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:county|force)[- ]?wide\s*,", re.IGNORECASE
 )
 INITIAL_NATIONAL = re.compile(
-    r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
+    r"^[\s\-*\u2022\u00b7\"\u201c]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide"
     r"|(?:across|in|throughout)\s+England(?:,\s+Scotland)?\s+and\s+Wales)",  # "Across England ..."
     re.IGNORECASE,
