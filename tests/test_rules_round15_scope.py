@@ -181,3 +181,41 @@ def test_nationally_opening_a_quotation_is_national() -> None:
     stats = _stats(QUOTED_NATIONALLY)
     assert ("arrests", 1100.0, "national") in stats
     assert ("arrests", 31.0, "Norfolk") in stats
+
+
+# -- hard-wrapped text with one quotation pasted whole on a long line is still wrapped ----------
+
+WRAPPED = """Community alert - what happened in Margate during the county lines week
+
+Hello everyone,
+
+Last week (Monday 9 to Sunday 15 March) Kent Police took part in a
+national week of action against county lines, and here is what we did
+locally in the Margate area.
+
+Across Kent the force arrested 30 people, executed 12 search warrants
+and closed five deal lines. Officers seized £9,400 in cash and 11
+phones during the week.
+
+In Margate, eight people were arrested and officers visited 14 homes
+where they were worried someone was being exploited by dealers.
+
+QUOTE_LINE
+
+Thanks,
+Sam
+"""
+
+
+WRAPPED = WRAPPED.replace(
+    "QUOTE_LINE",
+    'PC Sam Hollis, who leads the Margate neighbourhood team, said: "Eight arrests in one week '
+    'is a good result for the town, but we need people to keep telling us what they see."',
+)
+
+
+def test_one_long_quotation_line_does_not_unwrap_a_hard_wrapped_alert() -> None:
+    stats = _stats(WRAPPED)
+    assert ("lines_closed", 5.0, "Kent") in stats
+    assert ("phones_seized", 11.0, "Kent") in stats
+    assert ("arrests", 8.0, "Margate") in stats

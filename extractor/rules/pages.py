@@ -138,14 +138,14 @@ _SENTENCE_END = (".", "!", "?", '"', "'", ")")
 def _wrap_width(lines: list[str], start: int) -> int:
     """The width the text was wrapped at, or 0 when it was not hard-wrapped.
 
-    No line longer than about 100 characters, and several full lines broken mid-sentence
-    (a line ending in a word, the next line going on): short paragraphs one a line are not
-    wrapping. Lines from ``start`` on: the date line and headline may be set otherwise.
-    """
-    for line in lines[start:]:  # an article as given: its first long line settles it
-        if len(line) > _WRAP_LIMIT and len(line.rstrip()) > _WRAP_LIMIT:
-            return 0
-    longest = max((len(line.rstrip()) for line in lines[start:]), default=0)
+    Few lines longer than about 100 characters (a quotation pasted whole), several full lines
+    broken mid-sentence (a line ending in a word, the next going on): short paragraphs one a
+    line are not wrapping. Lines from ``start`` on: the date line and headline may differ."""
+    widths = [len(line.rstrip()) for line in lines[start:]]
+    short = [w for w in widths if 0 < w <= _WRAP_LIMIT]
+    if 4 * (len(widths) - len(short) - widths.count(0)) > len(short):  # an article as given
+        return 0
+    longest = max(short, default=0)
     if longest < 40:
         return 0
     broken = 0
