@@ -219,3 +219,19 @@ def test_one_long_quotation_line_does_not_unwrap_a_hard_wrapped_alert() -> None:
     assert ("lines_closed", 5.0, "Kent") in stats
     assert ("phones_seized", 11.0, "Kent") in stats
     assert ("arrests", 8.0, "Margate") in stats
+
+
+# -- "at one of the Grimsby flats": a town named before its sites is their place ---------------
+
+NAMED_SITES = """Humberside Police closes county lines in week of action
+
+Humberside Police arrested 22 people during a week of action, with raids in Grimsby and Goole.
+
+The force also closed four deal lines.
+
+Two teenagers found at one of the Grimsby flats were referred to children's services.
+"""
+
+
+def test_a_town_naming_its_flats_places_the_figure() -> None:
+    assert ("safeguarded", 2.0, "Grimsby") in _stats(NAMED_SITES)

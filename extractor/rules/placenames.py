@@ -13,6 +13,7 @@ from .clauses import FIGURE_NEXT, SUBJECT_AFTER
 from .cues import STATION_NAME
 from .framing import PREP_BEFORE
 from .gazetteer import A_ROADS, COUNCIL_AREAS, PLACES, STOPPED_ON, Mention, Place
+from .scopecues import SITES_NAMED
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -210,6 +211,9 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
             k.start > opens and not k.entry.weak and k.entry.county == place.county  # type: ignore[union-attr]
             for k in kept
         )
+    kept_before = before.endswith(" the ") and any(k.entry is place for k in kept)
+    if kept_before and SITES_NAMED.match(plain, m.end):
+        return True  # "at one of the Peterhead flats", the town named before
     if kept and _LIST_BEFORE.search(before):
         return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
     line_start = plain.rfind("\n", 0, m.start) + 1

@@ -68,6 +68,7 @@ from .scopecues import (
     SOURCE_AFTER,
     WIDE_AFTER,
     local_phrases,
+    names_sites,
     national_area,
     no_national_scope,
     part_of_wider,
@@ -238,6 +239,7 @@ def build_scope(
                     or continued
                     or WHERE_AFTER.match(after)
                     or DIVISION_AFTER.match(after)
+                    or names_sites(before, after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)

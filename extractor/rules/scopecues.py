@@ -120,6 +120,16 @@ def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
     return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
 
 
+# "found at one of the Wisbech flats": a place naming its sites (not "31 of the Thames Valley
+# arrests were made in Slough": a share's whole, the share placed later)
+SITES_NAMED = re.compile(r"\s+(?:flats?|address(?:es)?|propert(?:y|ies)|homes?|houses?|raids?)\b")
+
+
+def names_sites(before: str, after: str) -> bool:
+    """Whether a place between ``before`` and ``after`` names the sites after it ("the X flats")."""
+    return before.endswith(" the ") and SITES_NAMED.match(after) is not None
+
+
 # "Merseyside Police @MerseyPolice · 8:15 AM": a post's author line in a thread, not an actor
 _HANDLE_AFTER = re.compile(r"\s+@\w{2,30}\b")
 
