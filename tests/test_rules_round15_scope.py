@@ -235,3 +235,24 @@ Two teenagers found at one of the Grimsby flats were referred to children's serv
 
 def test_a_town_naming_its_flats_places_the_figure() -> None:
     assert ("safeguarded", 2.0, "Grimsby") in _stats(NAMED_SITES)
+
+
+# -- a headline's town that is the short name of the council area the body names ---------------
+
+COUNCIL_SHORT_NAME = """Menu  Search
+Nuneaton Evening Post
+News > Nuneaton > Crime
+Thirty arrested in Nuneaton county lines week
+By A Reporter
+
+Police have arrested 30 people in Nuneaton and Bedworth during a week of action against dealers.
+
+Officers from Warwickshire Police searched 11 properties under warrant across the borough and
+closed six deal lines, the force said.
+"""
+
+
+def test_the_council_area_named_in_the_body_frames_a_headline_s_short_name() -> None:
+    text = COUNCIL_SHORT_NAME.replace("borough and\nclosed", "borough and closed")
+    stats = _stats(text)
+    assert ("lines_closed", 6.0, "Nuneaton and Bedworth") in stats
