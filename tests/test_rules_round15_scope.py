@@ -256,3 +256,15 @@ def test_the_council_area_named_in_the_body_frames_a_headline_s_short_name() -> 
     text = COUNCIL_SHORT_NAME.replace("borough and\nclosed", "borough and closed")
     stats = _stats(text)
     assert ("lines_closed", 6.0, "Nuneaton and Bedworth") in stats
+
+
+# -- a wrapped line with room left for the next word still goes on when it goes on in lower case
+
+
+def test_a_lower_case_line_goes_on_with_a_short_wrapped_line() -> None:
+    text = WRAPPED.replace(
+        "Officers seized £9,400 in cash and 11\nphones during the week.",
+        "Officers seized £9,400\nin cash and 11 phones during the week.",
+    )
+    stats = _stats(text)
+    assert ("phones_seized", 11.0, "Kent") in stats

@@ -159,10 +159,8 @@ def _wrap_width(lines: list[str], start: int) -> int:
 
 
 def _continues(prev: str, line: str, width: int, blank_separated: bool, quoting: bool) -> bool:
-    """Whether ``line`` carries on ``prev``'s paragraph: its first word would not have fitted.
-
-    ``quoting``: the paragraph so far leaves a quotation open.
-    """
+    """Whether ``line`` carries on ``prev``'s paragraph: its first word would not have fitted,
+    or it goes on in lower case. ``quoting``: the paragraph so far leaves a quotation open."""
     if not width or not prev.strip() or not line.strip():
         return False
     if _BULLET.match(line) and _list_item(prev, line):
@@ -172,7 +170,8 @@ def _continues(prev: str, line: str, width: int, blank_separated: bool, quoting:
         return False  # a table's rows, in columns
     if not blank_separated and stripped[0] in "\"'" and prev.rstrip().endswith(_SENTENCE_END):
         return False  # a quotation opens a paragraph
-    if len(prev.rstrip()) + 1 + len(stripped.split(None, 1)[0]) <= width:
+    room = len(prev.rstrip()) + 1 + len(stripped.split(None, 1)[0]) <= width
+    if room and not (blank_separated and stripped[0].islower()):  # "£17,260 in\ncash, ..."
         return False  # room for the next word: the paragraph ended here
     if blank_separated or not prev.rstrip().endswith(_SENTENCE_END) or not stripped[0].isupper():
         return True
