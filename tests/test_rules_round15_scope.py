@@ -268,3 +268,19 @@ def test_a_lower_case_line_goes_on_with_a_short_wrapped_line() -> None:
     )
     stats = _stats(text)
     assert ("phones_seized", 11.0, "Kent") in stats
+
+
+# -- "The force now says ...": the force as the source of a district's figure, not its scope ----
+
+SOURCE_NOW_SAYS = """Charnwood county lines week: police revise figures
+
+Police have revised the results of a week of action against county lines in Charnwood.
+
+Leicestershire Police said last week that 19 people had been arrested. The force now says 15
+people were arrested.
+"""
+
+
+def test_a_force_that_now_says_is_the_source_not_the_scope() -> None:
+    text = SOURCE_NOW_SAYS.replace("says 15\npeople", "says 15 people")
+    assert ("arrests", 15.0, "Charnwood") in _stats(text)
