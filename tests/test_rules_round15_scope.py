@@ -284,3 +284,19 @@ people were arrested.
 def test_a_force_that_now_says_is_the_source_not_the_scope() -> None:
     text = SOURCE_NOW_SAYS.replace("says 15\npeople", "says 15 people")
     assert ("arrests", 15.0, "Charnwood") in _stats(text)
+
+
+# -- two towns of one county in a regional story: the county, as a group -----------------------
+
+REGIONAL_TOWNS = """Regional unit leads day of raids across the East Midlands
+
+The East Midlands Special Operations Unit led a day of raids across the East Midlands region.
+
+Officers executed 30 warrants across the region. Eleven of the warrants were carried out in
+Mansfield and Worksop, Nottinghamshire Police said.
+"""
+
+
+def test_two_towns_of_one_county_in_a_regional_story_take_the_county() -> None:
+    text = REGIONAL_TOWNS.replace("out in\nMansfield", "out in Mansfield")
+    assert ("warrants", 11.0, "Nottinghamshire") in _stats(text)
