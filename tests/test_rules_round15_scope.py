@@ -300,3 +300,21 @@ Mansfield and Worksop, Nottinghamshire Police said.
 def test_two_towns_of_one_county_in_a_regional_story_take_the_county() -> None:
     text = REGIONAL_TOWNS.replace("out in\nMansfield", "out in Mansfield")
     assert ("warrants", 11.0, "Nottinghamshire") in _stats(text)
+
+
+def test_a_town_naming_its_arrests_places_a_share_of_them() -> None:
+    text = NAMED_SITES.replace(
+        "Two teenagers found at one of the Grimsby flats were referred to children's services.",
+        "Three of the Grimsby arrests followed a stop on the A180. Of Humberside's arrests, 9 "
+        "were in Hull.",
+    )
+    stats = _stats(text)
+    assert ("arrests", 3.0, "Grimsby") in stats
+
+
+def test_a_town_s_arrests_placed_in_another_town_are_that_town_s() -> None:
+    text = NAMED_SITES.replace(
+        "Two teenagers found at one of the Grimsby flats were referred to children's services.",
+        "In Cleethorpes alone, 5 of the Grimsby arrests were made.",
+    )
+    assert ("arrests", 5.0, "Cleethorpes") in _stats(text)

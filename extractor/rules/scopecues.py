@@ -120,9 +120,13 @@ def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
     return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
 
 
-# "found at one of the Wisbech flats": a place naming its sites (not "31 of the Thames Valley
-# arrests were made in Slough": a share's whole, the share placed later)
-SITES_NAMED = re.compile(r"\s+(?:flats?|address(?:es)?|propert(?:y|ies)|homes?|houses?|raids?)\b")
+# "found at one of the Wisbech flats", "Two of the Wirral arrests followed a stop": a place
+# naming its sites or arrests (not "31 of the Thames Valley arrests were made in Slough": a
+# share's whole, the share placed after it)
+SITES_NAMED = re.compile(
+    r"\s+(?:flats?|address(?:es)?|propert(?:y|ies)|homes?|houses?|raids?"
+    r"|arrests(?!\s+(?:were|was|are|is|had|have)\b))\b"
+)
 
 
 def names_sites(before: str, after: str) -> bool:
