@@ -157,9 +157,8 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
             if _town_then_county(plain, a, b):
                 continue  # "in Reading, Berkshire": the town and where it lies, not a list
-            # "Within Kent, Maidstone accounted for 12", "in Leeds, and Bradford accounted
-            # for the rest": a new clause's subject, unless a list runs up to it
-            join = _COMMA if a.start in listed else _CLAUSE_JOIN
+            # "Within Kent, Maidstone accounted for 12", "in Leeds, and Bradford accounted for
+            join = _COMMA if a.start in listed else _CLAUSE_JOIN  # the rest": a new subject
             if join.fullmatch(plain, a.end, b.start) and _VERB_NEXT.match(plain, b.end):
                 continue
             if _AND_THE.fullmatch(plain, a.end, b.start) and _around(b.entry, a.entry):
