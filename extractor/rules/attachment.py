@@ -126,7 +126,8 @@ def attach(
         # force is who acted, its own town where
         return after[1].area, None
     site = after[0].start if after and (after[0].weak or wide_only(after[0].area)) else -1
-    if site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site):
+    sited = site >= 0 and _SITE_IN.search(scope.plain, max(0, site - 40), site) is not None
+    if sited or site >= 0 and after[0].area not in PLACES:  # or no site: "made in Lowfield"
         # "In Middlesbrough, ... officers found £6,330 at a house in North Ormesby": a site in
         # a neighbourhood no gazetteer lists is in the town that opens the sentence
         opener = next((k for k in markers if k.initial and k.end <= start), None)
@@ -143,7 +144,7 @@ def attach(
             and not WHOSE_OFFICERS.match(scope.plain, k.end)  # "Rotherham officers": who
         ]
         holder = PLACES.get(held[-1].area) if held else None
-        if opener is None and holder and not holder.weak and holds_site(holder, after[0]):
+        if sited and opener is None and holder and not holder.weak and holds_site(holder, after[0]):
             return holder.name, None
         # with no opener, the town that frames the paragraph ("£6,000 of it from a house in
         # Lakenhollow" in a Norwich story)
@@ -151,7 +152,7 @@ def attach(
         if default == after[0].area:  # the paragraph's default is the site's own name
             default = scope.main
         framed = PLACES.get(default)
-        if opener is None and framed is not None and holds_site(framed, after[0]):
+        if opener is None and (sited or not held) and framed and holds_site(framed, after[0]):
             return default, None
     if after and _SHARE_OPENS.search(scope.plain, max(0, start - 24), start):
         # "In Sheffield, 29 ..., including 11 in a day of raids in Page Hall": a share placed

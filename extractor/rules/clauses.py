@@ -87,6 +87,7 @@ FIGURE_NEXT = re.compile(  # on its own line: not "... from Leeds\n- £12,650"
     r"[^\S\n]*(?::|[^\S\n]-)?[^\S\n]+"
     r"(?:\d|\u00a3|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     r"|[:(]\s*(?:\d|\u00a3)|[^\S\n]+\(\d"
+    r"|" + STATION_NAME + r"[^\S\n]*:[^\S\n]*(?:\d|\u00a3)"  # "Birmingham New Street: 9 arrests"
     # "Burnley 7 and Lancaster one.": "one" only where it ends the list's item
     r"|[^\S\n]+one(?=\s*(?:[.,;)]|$|\s+and\b))"
 )

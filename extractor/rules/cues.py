@@ -18,7 +18,8 @@ ROAD_STOP_BEFORE = re.compile(
 )
 # "Manchester Piccadilly", "Bristol Temple Meads": the words of a city's station after its name
 STATION_NAME = (
-    r"(?:\s+(?:station|Central|Piccadilly|Waverley|Parkway"
+    r"(?:\s+(?:station|Central|Piccadilly|Waverley|Parkway|Euston|King['’]s\s+Cross|St\s+Pancras"
+    r"|Paddington|Waterloo|Marylebone"
     r"|(?:New|Queen|Lime|Temple|Snow)\s+[A-Z]\w+))"
 )
 MEMBERS_BEFORE = re.compile(

@@ -67,9 +67,10 @@ def group_county(
     """The county of the towns listed after a figure ending at ``end`` in its clause, when the
     figure would otherwise take ``default``, a town its paragraph opened with: "In Crewe, 12
     were arrested. A further nine were arrested in Chester and Ellesmere Port." -> Cheshire
-    (the towns as a group, decision 16); a council area holding them keeps them."""
+    (the towns as a group, decision 16), or the region the county lies in; a council area
+    holding them keeps them."""
     framed = PLACES.get(default)
-    if framed is None or framed.level != "town" or default in COUNCIL_AREAS:
+    if framed is None or framed.level not in ("town", "region") or default in COUNCIL_AREAS:
         return None
     group = [k for k in markers if k.listed and end <= k.start < clause_end]
     if len(group) < 2 or any(k.area == default for k in group):
@@ -77,5 +78,7 @@ def group_county(
     counties = {getattr(PLACES.get(k.area), "county", None) for k in group}
     county = counties.pop() if len(counties) == 1 else None
     if county not in PLACES or not _GROUP_IN.search(plain, end, group[0].start):
+        return None
+    if framed.level == "region" and PLACES[county].region != default:
         return None
     return PLACES[county].name

@@ -157,8 +157,10 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
             if _town_then_county(plain, a, b):
                 continue  # "in Reading, Berkshire": the town and where it lies, not a list
-            if _COMMA.fullmatch(plain, a.end, b.start) and _VERB_NEXT.match(plain, b.end):
-                continue  # "Within Kent, Maidstone accounted for 12": an opener, a subject
+            # "Within Kent, Maidstone accounted for 12", "in Leeds, and Bradford accounted for
+            join = _COMMA if a.start in listed else _CLAUSE_JOIN  # the rest": a new subject
+            if join.fullmatch(plain, a.end, b.start) and _VERB_NEXT.match(plain, b.end):
+                continue
             if _AND_THE.fullmatch(plain, a.end, b.start) and _around(b.entry, a.entry):
                 continue  # "in Inverness and the Highlands": the area around the town
             listed.update((a.start, b.start))
@@ -170,6 +172,7 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
 
 _AND_PART = re.compile(r" and (?:north|south|east|west|mid)(?:-(?:east|west))? [A-Z]")
 _COMMA = re.compile(r",\s*")
+_CLAUSE_JOIN = re.compile(r",\s*(?:(?:and|but|while|whilst|whereas)\s+)?")
 _VERB_NEXT = re.compile(r"\s+(?:accounted|made|saw|recorded|reported|arrested|seized|closed)\b")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")
 

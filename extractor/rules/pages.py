@@ -138,14 +138,14 @@ _SENTENCE_END = (".", "!", "?", '"', "'", ")")
 def _wrap_width(lines: list[str], start: int) -> int:
     """The width the text was wrapped at, or 0 when it was not hard-wrapped.
 
-    No line longer than about 100 characters, and several full lines broken mid-sentence
-    (a line ending in a word, the next line going on): short paragraphs one a line are not
-    wrapping. Lines from ``start`` on: the date line and headline may be set otherwise.
-    """
-    for line in lines[start:]:  # an article as given: its first long line settles it
-        if len(line) > _WRAP_LIMIT and len(line.rstrip()) > _WRAP_LIMIT:
-            return 0
-    longest = max((len(line.rstrip()) for line in lines[start:]), default=0)
+    Few lines longer than about 100 characters (a quotation pasted whole), several full lines
+    broken mid-sentence (a line ending in a word, the next going on): short paragraphs one a
+    line are not wrapping. Lines from ``start`` on: the date line and headline may differ."""
+    widths = [len(line.rstrip()) for line in lines[start:]]
+    short = [w for w in widths if 0 < w <= _WRAP_LIMIT]
+    if 4 * (len(widths) - len(short) - widths.count(0)) > len(short):  # an article as given
+        return 0
+    longest = max(short, default=0)
     if longest < 40:
         return 0
     broken = 0
@@ -159,10 +159,8 @@ def _wrap_width(lines: list[str], start: int) -> int:
 
 
 def _continues(prev: str, line: str, width: int, blank_separated: bool, quoting: bool) -> bool:
-    """Whether ``line`` carries on ``prev``'s paragraph: its first word would not have fitted.
-
-    ``quoting``: the paragraph so far leaves a quotation open.
-    """
+    """Whether ``line`` carries on ``prev``'s paragraph: its first word would not have fitted,
+    or it goes on in lower case. ``quoting``: the paragraph so far leaves a quotation open."""
     if not width or not prev.strip() or not line.strip():
         return False
     if _BULLET.match(line) and _list_item(prev, line):
@@ -172,7 +170,8 @@ def _continues(prev: str, line: str, width: int, blank_separated: bool, quoting:
         return False  # a table's rows, in columns
     if not blank_separated and stripped[0] in "\"'" and prev.rstrip().endswith(_SENTENCE_END):
         return False  # a quotation opens a paragraph
-    if len(prev.rstrip()) + 1 + len(stripped.split(None, 1)[0]) <= width:
+    room = len(prev.rstrip()) + 1 + len(stripped.split(None, 1)[0]) <= width
+    if room and not (blank_separated and stripped[0].islower()):  # "£17,260 in\ncash, ..."
         return False  # room for the next word: the paragraph ended here
     if blank_separated or not prev.rstrip().endswith(_SENTENCE_END) or not stripped[0].isupper():
         return True

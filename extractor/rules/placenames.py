@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .clauses import SUBJECT_AFTER
+from .clauses import FIGURE_NEXT, SUBJECT_AFTER
 from .cues import STATION_NAME
 from .framing import PREP_BEFORE
 from .gazetteer import A_ROADS, COUNCIL_AREAS, PLACES, STOPPED_ON, Mention, Place
+from .scopecues import SITES_NAMED
 from .segments import inside
 
 _PCC_TITLE = re.compile(
@@ -133,10 +134,13 @@ def place_mentions(
             and nxt.group(1) not in ("Police", "Constabulary", "And", "Division")
             and not PREP_BEFORE.search(before)
             and not (out and _SITE_LIST_GAP.fullmatch(plain, out[-1].end, m.start))
-            and not (_STATION_SUBJECT.match(plain, m.end) and SUBJECT_AFTER.match(plain, m.end))
+            and not (
+                _STATION_SUBJECT.match(plain, m.end)
+                and (SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end))
+            )
         ):
             # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
-            # "at Glasgow Central and Edinburgh Waverley"
+            # "at Glasgow Central and Edinburgh Waverley", "- Leeds station: 4 arrests"
             continue
         out.append(m)
     return out
@@ -207,6 +211,9 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
             k.start > opens and not k.entry.weak and k.entry.county == place.county  # type: ignore[union-attr]
             for k in kept
         )
+    kept_before = before.endswith(" the ") and any(k.entry is place for k in kept)
+    if kept_before and SITES_NAMED.match(plain, m.end):
+        return True  # "at one of the Peterhead flats", the town named before
     if kept and _LIST_BEFORE.search(before):
         return _LIST_BEFORE.fullmatch(plain, kept[-1].end, m.start) is not None
     line_start = plain.rfind("\n", 0, m.start) + 1

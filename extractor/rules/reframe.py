@@ -14,7 +14,7 @@ from dataclasses import replace
 from .areas import in_force
 from .entities import full_town_names
 from .framing import PREP_BEFORE, SUPPORT_BEFORE, Framing, agency_area
-from .gazetteer import PLACES, Mention, Place
+from .gazetteer import COUNCIL_AREAS, PLACES, Mention, Place
 from .jointareas import joint_area
 from .parts import london_part
 from .scopecues import county_scopes, states_county_scope
@@ -271,6 +271,18 @@ def town_officers_main(
     return None
 
 
+def council_main(plain: str, framing: Framing, places: list[Mention], headline: int) -> str | None:
+    """The council area, when the story's town is its short name and the body names the area
+    as the scope: "Twenty-eight arrested in Bath" over "arrested 28 people in Bath and North
+    East Somerset"."""
+    stem = framing.main + " and "
+    for p in places:
+        name = p.entry.name  # type: ignore[union-attr]
+        if p.start >= headline and name.startswith(stem) and name in COUNCIL_AREAS:
+            return name if PREP_BEFORE.search(plain, max(0, p.start - 12), p.start) else None
+    return None
+
+
 def reframe(
     plain: str,
     framing: Framing,
@@ -288,6 +300,8 @@ def reframe(
         return replace(framing, main=town, first_town=town, one_town=True)  # "Swindon drugs op"
     if town := town_officers_main(plain, framing, mentions, headline):
         return replace(framing, main=town, first_town=town)  # "Doncaster officers arrested"
+    if council := council_main(plain, framing, places, headline):
+        return replace(framing, main=council, first_town=council)  # "in Bath and NE Somerset"
     if part := london_part(plain, framing.main, quotes, headline):
         return replace(framing, main=part)  # "a fortnight of raids in south-east London"
     if lone_town(plain, framing, mentions, places, headline, quotes):

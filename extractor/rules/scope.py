@@ -68,6 +68,7 @@ from .scopecues import (
     SOURCE_AFTER,
     WIDE_AFTER,
     local_phrases,
+    names_sites,
     national_area,
     no_national_scope,
     part_of_wider,
@@ -238,6 +239,7 @@ def build_scope(
                     or continued
                     or WHERE_AFTER.match(after)
                     or DIVISION_AFTER.match(after)
+                    or names_sites(before, after)
                 ):
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
@@ -292,7 +294,7 @@ def build_scope(
             # "Across the force area, 40 people ...": the phrase opens its sentence
             opens = OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
             what = " ".join((lm.group("what") or "force area").split())  # "its area"
-            if what.endswith(("towns", "cities", "boroughs")):
+            if what.endswith(("towns", "cities", "boroughs", "districts")):
                 # "seized across the two towns": the towns as one group, their force's area
                 area = local.get("county", main)
                 markers.append(Marker(lm.start(), lm.end(), area, opens))

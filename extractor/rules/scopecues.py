@@ -17,7 +17,7 @@ from .gazetteer import Mention
 _WHAT = (
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
-    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
+    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs|districts)"
     r"|city|town|borough|division|district(?!\s+(?:council|commander))"
     r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
@@ -25,7 +25,7 @@ _WHAT = (
 # run on lower-cased text, each opening on its word: re skips ahead to each "the" (or "both"),
 # where one pattern of the two stopped at every "t" and "b"; neither's match holds the other's
 _THE_PHRASE = re.compile(r"the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?" + _WHAT)
-_BOTH_PHRASE = re.compile(r"both\s+(?=force|count|towns|cities|boroughs)" + _WHAT)
+_BOTH_PHRASE = re.compile(r"both\s+(?=force|count|towns|cities|boroughs|districts)" + _WHAT)
 # "said 126 arrests had been made across its region": apart, searched only in a text that says
 # "its region" or "its force": an "i" first would stop the main pattern at every "i"
 # -- and "led to 44 arrests across its area": a force's own area (scope.py reads it so)
@@ -60,7 +60,7 @@ INITIAL_COUNTYWIDE = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?:county|force)[- ]?wide\s*,", re.IGNORECASE
 )
 INITIAL_NATIONAL = re.compile(
-    r"^[\s\-*\u2022\u00b7]*(?:nationally|national(?=\s+(?:the\b|,))"
+    r"^[\s\-*\u2022\u00b7\"\u201c]*(?:nationally|national(?=\s+(?:the\b|,))"
     r"|across\s+the\s+(?:UK|country)|UK-wide"
     r"|(?:across|in|throughout)\s+England(?:,\s+Scotland)?\s+and\s+Wales)",  # "Across England ..."
     re.IGNORECASE,
@@ -98,6 +98,9 @@ def part_of_wider(plain: str, end: int, before: str) -> bool:
 
 _UK_WIDE = re.compile(r"UK|United|Britain|England|GB|forces|rail")
 _NOT_NATIONAL_BEFORE = re.compile(r"\b(?:a|the|from|of|from\s+all)\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:any|every)\s+(?:other\s+)?(?:force|police\s+force|area|county|region)s?\s*$"
+)
 
 
 def national_area(phrase: str, country: str) -> str:
@@ -110,9 +113,25 @@ def no_national_scope(plain: str, floor: int, start: int, end: int) -> bool:
     """ "a nationwide crackdown", "forces from across the UK": the national phrase at
     ``start:end`` scopes nothing, unless a "-wide" name goes on to its own figures ("a UK-wide
     week, during which 1,400 people were arrested")."""
+    if _COMPARED_BEFORE.search(plain, max(floor, start - 30), start) is not None:
+        return True  # "closed 27 lines, more than any other force in the country": a comparison
     if _NOT_NATIONAL_BEFORE.search(plain[max(floor, start - 12) : start]) is None:
         return False
     return not (plain.endswith("-wide", 0, end) and _WHICH_AFTER.match(plain, end - 5))
+
+
+# "found at one of the Wisbech flats", "Two of the Wirral arrests followed a stop": a place
+# naming its sites or arrests (not "31 of the Thames Valley arrests were made in Slough": a
+# share's whole, the share placed after it)
+SITES_NAMED = re.compile(
+    r"\s+(?:flats?|address(?:es)?|propert(?:y|ies)|homes?|houses?|raids?"
+    r"|arrests(?!\s+(?:were|was|are|is|had|have)\b))\b"
+)
+
+
+def names_sites(before: str, after: str) -> bool:
+    """Whether a place between ``before`` and ``after`` names the sites after it ("the X flats")."""
+    return before.endswith(" the ") and SITES_NAMED.match(after) is not None
 
 
 # "Merseyside Police @MerseyPolice · 8:15 AM": a post's author line in a thread, not an actor
@@ -163,7 +182,8 @@ WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 # "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
 SOURCE_AFTER = re.compile(
-    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
+    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:(?:now|also|later|further)\s+)?(?:said|says)\b:?\s+"
+    r"(?!it\b|its\b|they\b|their\b)"  # "The force now says 16 people were arrested"
 )
 # "an address in the St Ann's area of Nottingham": a district named before its town
 PART_OF_BEFORE = re.compile(

@@ -32,6 +32,14 @@ _TOTAL = re.compile(
     r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|(?:whole\s+)?region|regional)$", re.IGNORECASE
 )
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
+# a row that names no place: "Other districts", "All other areas", "Rest of the county", or a
+# unit's own share, "Tarian (own operations)": the article's own area, the row label a label
+_UNPLACED = re.compile(
+    r"^(?:(?:all\s+)?(?:other|remaining)\s+(?:local\s+policing\s+|policing\s+)?"
+    r"(?:districts?|areas?|towns?|boroughs?|forces?|divisions?|counties)"
+    r"|elsewhere|rest\s+of\s+the\s+\w+)$|\(\s*own\s+(?:operations?|officers|work)\s*\)$",
+    re.IGNORECASE,
+)
 _MONEY_HEAD = (
     (re.compile(r"\b(?:cash|money)\b"), Metric.cash_seized),
     (re.compile(r"\b(?:value|worth)\b"), Metric.drugs_value),
@@ -56,6 +64,7 @@ class TableFigure:
     row_start: int
     row_end: int
     area: str | None  # None: a total row, the article's own area
+    label: str | None = None  # an unplaced row's words: "other districts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,14 +152,27 @@ def _read(block: list[list[Cell]]) -> Table | None:
     figures: list[TableFigure] = []
     for row in rows:
         label = row[labels[0]].text
-        area = None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()
+        area, named = _row_area(label)
         for i, metric in enumerate(metrics):
             number = _NUMERIC.match(row[i].text)
             if metric is not None and number is not None:
-                figures.append(TableFigure(metric, _value(number), row[0].start, row[-1].end, area))
+                figures.append(
+                    TableFigure(metric, _value(number), row[0].start, row[-1].end, area, named)
+                )
     if not figures:
         return None
     return Table(block[0][0].start, block[-1][-1].end, figures)
+
+
+def _row_area(label: str) -> tuple[str | None, str | None]:
+    """A row's area and label: ("Medway", None); a Total row (None, None); an unplaced row,
+    "Other districts" -> (None, "other districts"): the article's own area, with a label."""
+    unplaced = _UNPLACED.search(label)
+    if unplaced is None:
+        return (None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()), None
+    if unplaced.group().startswith("("):
+        return None, unplaced.group().strip("() ").lower()
+    return None, label.lower()
 
 
 def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]) -> Table | None:
@@ -158,7 +180,7 @@ def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]
     metrics = [header_metric(r[0].text) for r in rows]
     if sum(m is not None for m in metrics) < 2 or header[0].text:
         return None  # a table reads one way: a named corner cell is a header of metrics
-    areas = [None if _TOTAL.search(c.text) else _SUFFIX.sub("", c.text).strip() for c in header]
+    areas = [_row_area(c.text) for c in header]
     figures: list[TableFigure] = []
     for metric, row in zip(metrics, rows, strict=True):
         if metric is None:
@@ -166,8 +188,9 @@ def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]
         for i in range(1, len(row)):
             number = _NUMERIC.match(row[i].text)
             if number is not None:
+                area, named = areas[i]
                 figures.append(
-                    TableFigure(metric, _value(number), row[0].start, row[i].end, areas[i])
+                    TableFigure(metric, _value(number), row[0].start, row[i].end, area, named)
                 )
     if not figures:
         return None

@@ -17,6 +17,7 @@ from ..schema import EVIDENCE_CHARS, Metric, Qualifier, Statistic
 from .attachment import owner_markers, share_past_whole
 from .clauses import since_charged
 from .details import then_referred
+from .gazetteer import PLACES
 from .metrics import Reading, classify
 from .numbers import Figure
 from .posts import drop_summary_box
@@ -58,6 +59,7 @@ def collect_statistics(
     # the word _ACCOUNTED_FOR_THEM needs: one test for the text, not a scan of each sentence
     accounted = "accounted" in plain or "accounting" in plain
     told = (-1, scope.main)  # the sentence of the last figure placed, and its area
+    opened = told  # the sentence of the last figure placed, and its first figure's area
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
@@ -83,6 +85,15 @@ def collect_statistics(
             told_part = held is not None and bool(
                 _EVENT.search(plain, sentences[si - 1].start, sent.start)
             )
+        # "Forces across England and Wales arrested 1,512 people. They closed 341 lines": the
+        # pronoun goes on with the forces of a wide total the sentence before placed
+        they = (
+            plain.startswith("They ", sent.start)
+            and opened[0] == si - 1
+            and sentences[si - 1].para == sent.para
+            and not scope.markers.get(si)
+            and (opened[1] == "national" or getattr(PLACES.get(opened[1]), "level", "") == "region")
+        )
         if not share and (plain[sent.start].isupper() or plain[sent.start] in " -*"):
             share = continues_split(plain, sent.start, figures[0].qual_start, carried)
         previous = carried if share else None
@@ -138,6 +149,8 @@ def collect_statistics(
                 area, marker = attach(scope, si, sent, fig.start, fig.end, ceiling, owned)
                 if told_part and not i and not scope.markers.get(si):
                     area = told[1]  # "... visited 36 addresses in X. Seven of those homes had"
+                elif they:  # the first figure's area: the subject's, not a later share's
+                    area = opened[1]
                 if past := share_past_whole(scope, si, fig.end, sent.end, True):
                     owned.add(past[0])  # "Six of the 16 weapons recovered across the county"
                     area, marker = past[1], None
@@ -146,6 +159,8 @@ def collect_statistics(
                 area, marker = (owners[-1][1] if owners else scope.main), None
             if reading.part and marker is not None:
                 owned.add(marker)
+            if told[0] != si:
+                opened = (si, area)
             told = (si, area)
             found.append(
                 Statistic(
@@ -231,6 +246,7 @@ def _table_statistics(text: str, table: Table, main: str) -> list[Statistic]:
             value=f.value,
             qualifier=Qualifier.exact,
             area=f.area or main,
+            label=f.label,
             evidence=text[f.row_start : f.row_end],
             evidence_start=f.row_start,
             evidence_end=f.row_end,
