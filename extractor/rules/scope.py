@@ -292,8 +292,8 @@ def build_scope(
             # "Across the force area, 40 people ...": the phrase opens its sentence
             opens = OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
             what = " ".join((lm.group("what") or "force area").split())  # "its area"
-            if what.endswith(("towns", "cities", "boroughs")):
-                # "seized across the two towns": the towns as one group, their force's area
+            if what.endswith(("towns", "cities", "boroughs", "districts")):
+                # "seized across the two towns" (districts): the group, their force area
                 area = local.get("county", main)
                 markers.append(Marker(lm.start(), lm.end(), area, opens))
                 continue

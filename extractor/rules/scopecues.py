@@ -17,7 +17,7 @@ from .gazetteer import Mention
 _WHAT = (
     r"(?P<what>forces|force\s+areas|counties|region|county\s+borough|county|force\s+area"
     r"|force's\s+area|force"
-    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs)"
+    r"|(?:(?:two|three|four)\s+)?(?:towns|cities|boroughs|districts)"
     r"|city|town|borough|division|district(?!\s+(?:council|commander))"
     r"|(?:three|four|five|six|seven|\d)\s+(?:police\s+)?force(?:s|\s+areas))"
     r"\b(?!\s+lines|\s+of\s)"  # "in the city of Leicester": the place that follows
@@ -25,7 +25,7 @@ _WHAT = (
 # run on lower-cased text, each opening on its word: re skips ahead to each "the" (or "both"),
 # where one pattern of the two stopped at every "t" and "b"; neither's match holds the other's
 _THE_PHRASE = re.compile(r"the\s+(?:(?:whole|entire)\s+(?:of\s+the\s+)?|wider\s+)?" + _WHAT)
-_BOTH_PHRASE = re.compile(r"both\s+(?=force|count|towns|cities|boroughs)" + _WHAT)
+_BOTH_PHRASE = re.compile(r"both\s+(?=force|count|towns|cities|boroughs|districts)" + _WHAT)
 # "said 126 arrests had been made across its region": apart, searched only in a text that says
 # "its region" or "its force": an "i" first would stop the main pattern at every "i"
 # -- and "led to 44 arrests across its area": a force's own area (scope.py reads it so)
