@@ -35,3 +35,46 @@ def test_a_figure_across_the_named_districts_takes_their_force() -> None:
     got = areas(BOTH_DISTRICTS)
     assert got[("arrests", 7)] == "Essex", got
     assert got[("knives_seized", 3)] == "Essex", got
+
+
+# -- "the district's team has arrested 40 people": the district whose team acted, the council
+# -- area last named, not the town the story opened in ---------------------------------------
+
+OWNER = """ date 2025-05-12 A morning with the drugs team
+
+The van stops outside a block of flats in Dewsbury just before six.
+
+Sergeant Amy Holt runs the West Yorkshire Police team in Kirklees that deals with county \
+lines, the lines run into towns such as Huddersfield and Dewsbury.
+
+Since January, she says, the district's team has arrested 41 people and closed 12 deal lines.
+"""
+
+DIVISION_OWNER = """ date 2025-05-12 Raids in Wallasey
+
+Officers raided three homes in Wallasey on Tuesday morning.
+
+The raids were led by the Merseyside Police team in the Wirral district, which covers \
+Wallasey and Birkenhead.
+
+This year the district's own officers have arrested 28 people for county lines offences.
+"""
+
+
+def test_the_district_s_team_takes_the_district_last_named() -> None:
+    got = areas(OWNER)
+    assert got[("arrests", 41)] == "Kirklees", got
+    assert got[("lines_closed", 12)] == "Kirklees", got
+    got = areas(DIVISION_OWNER)
+    assert got[("arrests", 28)] == "Wirral", got
+
+
+def test_the_district_s_other_nouns_do_not_scope() -> None:
+    # "the district's" before a noun other than its team is no scope of the sentence
+    got = areas(
+        OWNER.replace(
+            "the district's team has arrested 41 people",
+            "the team has arrested 41 people on the district's estates",
+        )
+    )
+    assert got[("arrests", 41)] == "Dewsbury", got

@@ -58,7 +58,6 @@ from .scopecues import (
     INITIAL_COUNTYWIDE,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
-    LOCAL_PREP,
     NATIONS,
     OFFICERS_AFTER,
     OPENER_AFTER,
@@ -71,6 +70,7 @@ from .scopecues import (
     national_area,
     no_national_scope,
     part_of_wider,
+    scoping_local,
 )
 from .scopemarks import both_forces_area, settle_markers, unlisted_markers
 from .segments import Paragraph, Sentence
@@ -145,9 +145,7 @@ def build_scope(
         low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
     nationals = national_phrases(plain)
-    locals_ = [
-        m for m in local_phrases(low) if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
-    ]
+    locals_ = [m for m in local_phrases(low) if scoping_local(low, m)]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
     refs = [] if framing.court else force_references(plain, low, paragraphs, mentions)

@@ -53,6 +53,18 @@ INITIAL = re.compile(
     r"(?:(?<=the\s)(?:city|town|county|borough)\s+of\s+)?",  # "In the town of Burnley, ..."
     re.IGNORECASE,
 )
+# "the district's team has arrested 63 people", "the division's officers": whose team acted
+_OWNER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:team|teams|officers|detectives|unit)\b")
+
+
+def scoping_local(low: str, m: re.Match[str]) -> bool:
+    """Whether the local phrase ``m`` scopes its sentence: after "in" / "across" / ... ("in the
+    district"), or as the owner of the team or officers after it ("the district's team")."""
+    if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start()):
+        return True
+    return m.group("what") in ("district", "division") and bool(_OWNER.match(low, m.end()))
+
+
 OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
 INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
 # "Countywide, 39 people were safeguarded": the county, also in a story of one of its towns
