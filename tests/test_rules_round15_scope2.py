@@ -78,3 +78,34 @@ def test_the_district_s_other_nouns_do_not_scope() -> None:
         )
     )
     assert got[("arrests", 41)] == "Dewsbury", got
+
+
+# -- "across the two districts, 8 in Dover and 3 in Deal. We also seized ...": the shares after
+# -- the wide phrase do not stop the next sentence going on over the whole -----------------------
+
+GOES_ON = """ date 2025-04-08 Kent Police Dover
+
+Kent Police spent Tuesday in Dover and Shepway on a day of action against county lines. \
+Warrants were executed at addresses in Dover.
+
+By the evening we had arrested 11 people across the two districts, 8 in Dover and 3 in \
+Folkestone. We also seized £3,900 in cash and visited 20 addresses.
+"""
+
+COUNTY_GOES_ON = """ date 2025-06-10 Devon and Cornwall Police in Truro
+
+Officers raided two flats in Truro on Monday.
+
+Over the week we arrested 20 people across Cornwall, 6 of them in Truro. We also closed \
+five deal lines.
+"""
+
+
+def test_a_we_sentence_goes_on_over_the_whole_before_its_shares() -> None:
+    got = areas(GOES_ON)
+    assert got[("arrests", 11)] == "Kent", got
+    assert got[("cash_seized", 3900)] == "Kent", got
+    assert got[("addresses_visited", 20)] == "Kent", got
+    got = areas(COUNTY_GOES_ON)
+    assert got[("arrests", 20)] == "Cornwall", got
+    assert got[("lines_closed", 5)] == "Cornwall", got
