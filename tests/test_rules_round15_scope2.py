@@ -109,3 +109,20 @@ def test_a_we_sentence_goes_on_over_the_whole_before_its_shares() -> None:
     got = areas(COUNTY_GOES_ON)
     assert got[("arrests", 20)] == "Cornwall", got
     assert got[("lines_closed", 5)] == "Cornwall", got
+
+
+# -- Police Scotland's Greater Glasgow division is a division, not the city of Glasgow ----------
+
+GLASGOW_DIVISION = """ date 2025-09-03 Police Scotland week of action
+
+Police Scotland officers in the Greater Glasgow division made 14 arrests during a week of \
+action against drug lines, and recovered £9,300 in cash.
+
+In Milngavie, officers searched two homes and found 250g of cocaine.
+"""
+
+
+def test_greater_glasgow_is_the_division() -> None:
+    got = areas(GLASGOW_DIVISION)
+    assert got[("arrests", 14)] == "Greater Glasgow", got
+    assert got[("cash_seized", 9300)] == "Greater Glasgow", got
