@@ -126,3 +126,30 @@ def test_greater_glasgow_is_the_division() -> None:
     got = areas(GLASGOW_DIVISION)
     assert got[("arrests", 14)] == "Greater Glasgow", got
     assert got[("cash_seized", 9300)] == "Greater Glasgow", got
+
+
+# -- "- Newcastle Central: 6 arrests": a list line labelled by a town's station is the town's;
+# -- "London Paddington and London Victoria: ..." names two sites of one town, not a list ------
+
+STATIONS = """ date 2025-10-20 Rail week of action
+
+British Transport Police officers arrested 70 people at stations across England and Wales \
+during a week of action against county lines.
+
+The busiest stations were:
+
+- London Paddington and London Victoria: 14 arrests and 40 wraps of heroin
+- Sheffield Midland: 8 arrests and £2,900 in cash
+- Newcastle Central: 6 arrests
+- Swansea: 3 arrests
+"""
+
+
+def test_a_station_label_line_is_its_town_s() -> None:
+    got = areas(STATIONS)
+    assert got[("arrests", 14)] == "London", got
+    assert got[("arrests", 8)] == "Sheffield", got
+    assert got[("cash_seized", 2900)] == "Sheffield", got
+    assert got[("arrests", 6)] == "Newcastle", got
+    assert got[("arrests", 3)] == "Swansea", got
+    assert got[("arrests", 70)] == "national", got

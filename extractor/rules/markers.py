@@ -155,6 +155,8 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
     places = candidates
     for a, b in zip(places, places[1:], strict=False):
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
+            if a.entry is b.entry:
+                continue  # "London Euston and London King's Cross": two sites of one town
             if _town_then_county(plain, a, b):
                 continue  # "in Reading, Berkshire": the town and where it lies, not a list
             if _COMMA.fullmatch(plain, a.end, b.start) and _VERB_NEXT.match(plain, b.end):

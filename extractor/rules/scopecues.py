@@ -184,4 +184,4 @@ PART_OF_BEFORE = re.compile(
 ACCORDING_TO = re.compile(r"according\s+to\s+$")
 NATIONS = frozenset({"Scotland", "Northern Ireland"})
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
-OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
+OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+[\s:]|'s\s")
