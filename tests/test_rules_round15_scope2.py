@@ -153,3 +153,27 @@ def test_a_station_label_line_is_its_town_s() -> None:
     assert got[("arrests", 6)] == "Newcastle", got
     assert got[("arrests", 3)] == "Swansea", got
     assert got[("arrests", 70)] == "national", got
+
+
+# -- a table's "Other areas" / "Rest of the county" row is no place: the article's own area ----
+
+TABLE = """ date 2025-11-20 Norfolk Police week of action results
+
+Norfolk Police made 40 arrests during a week of action against county lines.
+
+Area | Arrests | Warrants | Cash seized
+--- | --- | --- | ---
+Norwich | 22 | 9 | £6,100
+King's Lynn | 12 | 4 | £3,050
+Rest of the county | 6 | 3 | £1,720
+Total | 40 | 16 | £10,870
+"""
+
+
+def test_a_table_row_of_the_other_areas_is_the_article_s() -> None:
+    got = areas(TABLE)
+    assert got[("warrants", 3)] == "Norfolk", got
+    assert got[("cash_seized", 1720)] == "Norfolk", got
+    assert got[("warrants", 9)] == "Norwich", got
+    got = areas(TABLE.replace("Rest of the county", "Other areas"))
+    assert got[("warrants", 3)] == "Norfolk", got

@@ -31,6 +31,11 @@ _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "g": 1e-3}
 _TOTAL = re.compile(
     r"\b(?:total|totals|overall|all\s+\w+)\b|^(?:all|(?:whole\s+)?region|regional)$", re.IGNORECASE
 )
+# "Other areas", "Rest of the force", "Elsewhere": the areas the table does not name, together
+# a share of the article's own area
+_OTHERS = re.compile(
+    r"^(?:other|others|all\s+other|rest\s+of|elsewhere|remaining)\b", re.IGNORECASE
+)
 _SUFFIX = re.compile(r"^the\s+|\s+(?:police|constabulary|district|borough)$", re.IGNORECASE)
 _MONEY_HEAD = (
     (re.compile(r"\b(?:cash|money)\b"), Metric.cash_seized),
@@ -143,7 +148,8 @@ def _read(block: list[list[Cell]]) -> Table | None:
     figures: list[TableFigure] = []
     for row in rows:
         label = row[labels[0]].text
-        area = None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()
+        wide = _TOTAL.search(label) or _OTHERS.match(label)
+        area = None if wide else _SUFFIX.sub("", label).strip()
         for i, metric in enumerate(metrics):
             number = _NUMERIC.match(row[i].text)
             if metric is not None and number is not None:
