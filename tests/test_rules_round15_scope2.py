@@ -177,3 +177,36 @@ def test_a_table_row_of_the_other_areas_is_the_article_s() -> None:
     assert got[("warrants", 9)] == "Norwich", got
     got = areas(TABLE.replace("Rest of the county", "Other areas"))
     assert got[("warrants", 3)] == "Norfolk", got
+
+
+# -- "a flat near Rugby town centre": a site in the town; "in Brownsover and Overslade, two
+# -- estates in Rugby": the districts' aside names their town ------------------------------------
+
+NEAR_CENTRE = """ date 2025-02-14 Kent Police | Local blog | Tonbridge and Malling
+
+Our week of action in Tonbridge and Malling
+
+We arrested 15 people in Tonbridge and Malling during the week. At one house near Tonbridge \
+town centre we found £3,350 in cash and three knives.
+"""
+
+ASIDE = """ date 2025-02-14 Warwickshire Police | Rugby and Coleshill
+
+Our week of action in Rugby and Coleshill
+
+We arrested 15 people in Rugby and Coleshill during the week. Officers knocked on 52 doors \
+in Hillmorton and Bilmore, two estates in Rugby, to check on vulnerable tenants.
+"""
+
+
+def test_near_the_town_centre_is_the_town() -> None:
+    got = areas(NEAR_CENTRE)
+    assert got[("cash_seized", 3350)] == "Tonbridge", got
+    assert got[("knives_seized", 3)] == "Tonbridge", got
+    got = areas(NEAR_CENTRE.replace("near Tonbridge town centre", "near Tonbridge"))
+    assert got[("cash_seized", 3350)] == "Tonbridge and Malling", got
+
+
+def test_an_aside_naming_the_districts_town_places_them() -> None:
+    got = areas(ASIDE)
+    assert got[("addresses_visited", 52)] == "Rugby", got

@@ -360,32 +360,6 @@ def namesake(
 
 
 # "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
-_TOWN_NEXT = re.compile(
-    r",\s+(?:in\s+the\s+(?:north|south|east|west|centre|heart)(?:-?(?:east|west))?\s+of\s+)?"
-    r"|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?"
-)  # "in Byker, Newcastle", "in Braunstone, in the west of Leicester", "the Hendon area of"
-_LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
-
-
-def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> str | None:
-    """The town a district just ended at ``end`` is said to lie in, if one follows it.
-    ``candidates[first:]`` are the place and force mentions from the sentence on."""
-    link = _TOWN_NEXT.match(plain, end)
-    if link is None:
-        return None
-    for c in candidates[first:]:
-        if c.start > link.end():
-            break
-        place = c.entry
-        if c.start == link.end() and isinstance(place, Place) and place.level == "town":
-            if link.group().startswith(",") and (
-                place.weak or _LIST_ON_AFTER.match(plain, c.end) is not None
-            ):
-                return None  # "in Wickford, Basildon and Pitsea": a list of towns
-            return " ".join(plain[c.start : c.end].split())
-    return None
-
-
 def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
     """The one town a paragraph names after a preposition ("in Nottingham"), if just one."""
     towns = {

@@ -22,7 +22,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
-from .districts import district_of_town, named_district, shire_opening
+from .districts import district_of_town, named_district, shire_opening, town_after
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -43,7 +43,6 @@ from .markers import (
     namesake,
     respective_places,
     site_reference,
-    town_after,
     town_of,
 )
 from .national import national_phrases
@@ -59,6 +58,7 @@ from .scopecues import (
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
     NATIONS,
+    NEAR_CENTRE,
     OFFICERS_AFTER,
     OPENER_AFTER,
     OPENING_PREP,
@@ -226,6 +226,8 @@ def build_scope(
                 if not (
                     PREP_BEFORE.search(before)
                     or before.endswith(EDGE_OF)  # "on the edge of Ferndown"
+                    or before.endswith(" near ")
+                    and NEAR_CENTRE.match(after) is not None
                     or before.endswith(" of ")
                     and PART_OF_BEFORE.search(before) is not None  # "the St Ann's area of X"
                     or ON_PLACE.search(before) is not None

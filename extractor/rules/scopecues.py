@@ -171,6 +171,8 @@ def states_county_scope(plain: str, start: int) -> bool:
 
 OFFICERS_AFTER = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
 DIVISION_AFTER = re.compile(r"\s+Division\b")
+# "a flat near Rugby town centre": a site in the town ("near" alone names no scope)
+NEAR_CENTRE = re.compile(r"\s+(?:town|city)\s+centre\b")
 WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 # "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
