@@ -210,3 +210,35 @@ def test_near_the_town_centre_is_the_town() -> None:
 def test_an_aside_naming_the_districts_town_places_them() -> None:
     got = areas(ASIDE)
     assert got[("addresses_visited", 52)] == "Rugby", got
+
+
+# -- "Nine of those arrested were under 18" opening a new paragraph: a share of the last count
+# -- of arrests it fits in, in that count's area -------------------------------------------------
+
+THOSE_ARRESTED = """ date 2025-03-18 Kent Police county lines week
+
+Kent Police arrested 18 people in Margate during its week of action across Kent.
+
+Officers executed 12 warrants in the town. They also seized £9,100 in cash.
+
+Five of those arrested were under 18.
+
+Across the county, the week led to 140 arrests.
+"""
+
+BIGGER_THAN_THE_LAST = """ date 2025-03-18 Police Scotland
+
+Officers in Aberdeen and Inverness have arrested 21 people in a crackdown on drug lines.
+
+In Aberdeen, 15 people were arrested. In Inverness, six arrests were made.
+
+Twelve of those arrested have been charged.
+"""
+
+
+def test_a_share_of_those_arrested_takes_the_count_it_fits_in() -> None:
+    got = areas(THOSE_ARRESTED)
+    assert got[("arrests", 5)] == "Margate", got
+    assert got[("arrests", 140)] == "Kent", got
+    got = areas(BIGGER_THAN_THE_LAST)
+    assert got[("charged", 12)] not in ("Inverness", "Aberdeen"), got
