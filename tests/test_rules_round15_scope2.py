@@ -242,3 +242,20 @@ def test_a_share_of_those_arrested_takes_the_count_it_fits_in() -> None:
     assert got[("arrests", 140)] == "Kent", got
     got = areas(BIGGER_THAN_THE_LAST)
     assert got[("charged", 12)] not in ("Inverness", "Aberdeen"), got
+
+
+# -- "DET INSP JONES: Bradford district accounted for 19 of the arrests": a transcript's
+# -- speaker label does not stop the place opening the sentence ---------------------------------
+
+TRANSCRIPT = """ date 2025-05-20 Press conference: county lines week of action
+
+ACC MORLEY: West Yorkshire Police made 60 arrests during the week of action.
+
+DET INSP JONES: Bradford district accounted for 19 of the arrests. Calderdale saw another 11.
+"""
+
+
+def test_a_transcript_speaker_label_leaves_the_sentence_s_opening_place() -> None:
+    got = areas(TRANSCRIPT)
+    assert got[("arrests", 19)] == "Bradford", got
+    assert got[("arrests", 60)] == "West Yorkshire", got

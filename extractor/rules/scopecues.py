@@ -47,7 +47,9 @@ LOCAL_PREP = re.compile(
 )
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
+    # "DET SUPT LIGHTFOOT: Wakefield district accounted for ...": a transcript's speaker label
+    r"^[\s\-*\u2022\u00b7\"]*(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){1,4}:\s+)?"
+    r"(?:(?:meanwhile|separately|additionally|similarly|likewise"
     r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?<=the\s)(?:city|town|county|borough)\s+of\s+)?",  # "In the town of Burnley, ..."
