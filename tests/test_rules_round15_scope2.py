@@ -47,7 +47,8 @@ The van stops outside a block of flats in Dewsbury just before six.
 Sergeant Amy Holt runs the West Yorkshire Police team in Kirklees that deals with county \
 lines, the lines run into towns such as Huddersfield and Dewsbury.
 
-Since January, she says, the district's team has arrested 41 people and closed 12 deal lines.
+The team is busy. Since January, she says, the district's team has arrested 41 people and \
+closed 12 deal lines. They have also seized £18,500 in cash.
 """
 
 DIVISION_OWNER = """ date 2025-05-12 Raids in Wallasey
@@ -259,3 +260,8 @@ def test_a_transcript_speaker_label_leaves_the_sentence_s_opening_place() -> Non
     got = areas(TRANSCRIPT)
     assert got[("arrests", 19)] == "Bradford", got
     assert got[("arrests", 60)] == "West Yorkshire", got
+
+
+def test_the_next_sentence_goes_on_in_the_district_s_area() -> None:
+    got = areas(OWNER)
+    assert got[("cash_seized", 18500)] == "Kirklees", got
