@@ -265,3 +265,21 @@ def test_a_transcript_speaker_label_leaves_the_sentence_s_opening_place() -> Non
 def test_the_next_sentence_goes_on_in_the_district_s_area() -> None:
     got = areas(OWNER)
     assert got[("cash_seized", 18500)] == "Kirklees", got
+
+
+# -- "The force now says 16 people were arrested": the force as the source of the borough's
+# -- figures, with an adverb before "says" too ---------------------------------------------------
+
+SOURCE = """ date 2025-07-02 Hinckley and Bosworth county lines week: police revise figures
+
+Police have revised the results of a week of action against county lines drug dealing in \
+Hinckley and Bosworth.
+
+Leicestershire Police said on Monday that 19 people had been arrested during the week. The \
+force now says 14 people were arrested.
+"""
+
+
+def test_the_force_now_says_is_the_source_of_the_place_s_figures() -> None:
+    got = areas(SOURCE)
+    assert got[("arrests", 14)] == "Hinckley and Bosworth", got

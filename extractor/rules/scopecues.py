@@ -179,7 +179,8 @@ WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 # "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
 SOURCE_AFTER = re.compile(
-    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:said|says)\b:?\s+(?!it\b|its\b|they\b|their\b)"
+    r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+|now\s+|also\s+|later\s+)?(?:said|says)\b:?\s+"
+    r"(?!it\b|its\b|they\b|their\b)"  # "The force now says 16 people were arrested"
 )
 # "an address in the St Ann's area of Nottingham": a district named before its town
 PART_OF_BEFORE = re.compile(
