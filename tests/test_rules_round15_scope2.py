@@ -283,3 +283,21 @@ force now says 14 people were arrested.
 def test_the_force_now_says_is_the_source_of_the_place_s_figures() -> None:
     got = areas(SOURCE)
     assert got[("arrests", 14)] == "Hinckley and Bosworth", got
+
+
+# -- "In Canterbury, officers seized £5,600 from a flat in Blean": a site in a small place the
+# -- sentence's opening town takes in is that town's ---------------------------------------------
+
+OPENING_TOWN_SITE = """ date 2025-08-11 Kent Police week of action
+
+Kent Police made 48 arrests across the county during a week of action against county lines.
+
+Maidstone accounted for 20 of the arrests. In Canterbury, officers closed two lines and seized \
+£5,600 from a flat in Blean.
+"""
+
+
+def test_a_site_in_the_opening_town_s_district_is_the_town_s() -> None:
+    got = areas(OPENING_TOWN_SITE)
+    assert got[("cash_seized", 5600)] == "Canterbury", got
+    assert got[("lines_closed", 2)] == "Canterbury", got

@@ -20,6 +20,7 @@ from .markers import Marker
 _AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
 _AREA_OF_TOWN = re.compile(r" area of the (?:city|town)\b")
 _WHERE_AFTER = re.compile(r",?\s+where\b")
+_OPENS_IN = re.compile(r"[\s\-*\"]*(?:(?:In|At|Across|Meanwhile,\s+in)\s+)")
 _SITE_BEFORE = re.compile(
     r"\b(?:address(?:es)?|house|houses|flat|flats|home|homes|property|properties|premises)"
     r"\s+in\s+$"
@@ -56,6 +57,14 @@ def district_of_town(
             and _WHERE_AFTER.match(plain, c.end)
         ):
             return named.name  # "in Crawley, where ... at a house in Broadfield"
+        if (
+            c.start < m.start
+            and isinstance(named, Place)
+            and _hand_town(named, place)
+            and _OPENS_IN.fullmatch(plain, start, c.start)
+            and _SITE_BEFORE.search(plain, max(start, m.start - 30), m.start)
+        ):
+            return named.name  # "In Chester, officers seized £8,200 from an address in Blacon"
     home = PLACES.get(main)
     if (
         home is not None
