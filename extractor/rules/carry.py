@@ -15,7 +15,7 @@ import re
 
 from .areas import mention_area
 from .clauses import owns_figure, scene_town, town_opening
-from .gazetteer import PLACES, Mention
+from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention
 from .markers import Marker
 from .segments import Paragraph, Sentence
 
@@ -152,7 +152,7 @@ def paragraph_defaults(
 
 
 # a sentence that goes on with the last one's actors: "They closed", "Officers also seized"
-_GOES_ON = re.compile(r"\s*(?:They|Officers|Detectives|Police\s+officers|The\s+officers)\s")
+_GOES_ON = re.compile(r"\s*(?:They|We|Officers|Detectives|Police\s+officers|The\s+officers)\s")
 _IN_BEFORE = re.compile(r"\b(in|across|throughout)\s+$")
 _WIDE_GOES_ON = re.compile(r"\s*(?:They|Officers|The\s+force)\s+(?:also\s+)?[a-z]+ed\b")
 _SHARE = re.compile(
@@ -170,9 +170,16 @@ def figure_place(plain: str, markers: list[Marker]) -> str | None:
         # "across the town": which town is the references' business; "across the county",
         # "across its area": the force's whole area
         place = PLACES.get(placed.area)
-        county = place is not None and place.level == "county" and placed is markers[-1]
-        across = _IN_BEFORE.search(plain, max(0, placed.start - 12), placed.start)
-        return placed.area if county and across is not None else None
+        after = markers[markers.index(placed) + 1 :]
+        # the last place of its sentence, or before its shares only ("9 arrests across the two
+        # districts, 6 in Hastings and 3 in Bexhill")
+        county = place is not None and place.level == "county"
+        # "the district's team has arrested 63": the council area or division the phrase meant
+        owner = plain.startswith(("'s ", "\u2019s "), placed.end)
+        county = county or owner and (placed.area in COUNCIL_AREAS or placed.area in DIVISION_AREAS)
+        county = county and all(_SHARE.search(plain, placed.end, k.start) for k in after)
+        across = owner or _IN_BEFORE.search(plain, max(0, placed.start - 12), placed.start)
+        return placed.area if county and across else None
     before = _IN_BEFORE.search(plain, max(0, placed.start - 12), placed.start) if placed else None
     if placed is None or before is None or (placed.weak and before.group(1) == "in"):
         return None  # a wide-list name only "across" it, not "a house in Lawrence Hill"

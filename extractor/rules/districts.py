@@ -20,6 +20,7 @@ from .markers import Marker
 _AREA_OF = re.compile(r" area of ([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\b")
 _AREA_OF_TOWN = re.compile(r" area of the (?:city|town)\b")
 _WHERE_AFTER = re.compile(r",?\s+where\b")
+_OPENS_IN = re.compile(r"[\s\-*\"]*(?:(?:In|At|Across|Meanwhile,\s+in)\s+)")
 _SITE_BEFORE = re.compile(
     r"\b(?:address(?:es)?|house|houses|flat|flats|home|homes|property|properties|premises)"
     r"\s+in\s+$"
@@ -56,6 +57,14 @@ def district_of_town(
             and _WHERE_AFTER.match(plain, c.end)
         ):
             return named.name  # "in Crawley, where ... at a house in Broadfield"
+        if (
+            c.start < m.start
+            and isinstance(named, Place)
+            and _hand_town(named, place)
+            and _OPENS_IN.fullmatch(plain, start, c.start)
+            and _SITE_BEFORE.search(plain, max(start, m.start - 30), m.start)
+        ):
+            return named.name  # "In Chester, officers seized £8,200 from an address in Blacon"
     home = PLACES.get(main)
     if (
         home is not None
@@ -108,4 +117,42 @@ def shire_opening(markers: list[list[Marker]], at: int) -> str | None:
             place = PLACES.get(k.area)
             shire = place is not None and place.level == "town" and k.area.endswith("shire")
             return k.area if shire and k.area in COUNCIL_AREAS else None
+    return None
+
+
+_TOWN_NEXT = re.compile(
+    r",\s+(?:in\s+the\s+(?:north|south|east|west|centre|heart)(?:-?(?:east|west))?\s+of\s+)?"
+    r"|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?"
+    # "in Camp Hill and Stockingford, two estates in Nuneaton": an aside naming their town
+    r"|(?P<aside>(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,\s+(?:an?|two|three|four|both)"
+    r"\s+(?:estate|area|district|suburb|ward|neighbourhood)s?\s+(?:in|of)\s+(?:the\s+)?)"
+)  # "in Byker, Newcastle", "in Braunstone, in the west of Leicester", "the Hendon area of"
+_LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
+
+
+def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> str | None:
+    """The town a district just ended at ``end`` is said to lie in, if one follows it.
+    ``candidates[first:]`` are the place and force mentions from the sentence on."""
+    found = town_span(plain, end, candidates, first)
+    return found[0] if found else None
+
+
+def town_span(
+    plain: str, end: int, candidates: list[Mention], first: int
+) -> tuple[str, int | None] | None:
+    """``town_after``'s town, and where an aside naming it ends ("Camp Hill and Stockingford,
+    two estates in Nuneaton": the districts and their town make one scope), else None."""
+    link = _TOWN_NEXT.match(plain, end)
+    if link is None:
+        return None
+    for c in candidates[first:]:
+        if c.start > link.end():
+            break
+        place = c.entry
+        if c.start == link.end() and isinstance(place, Place) and place.level == "town":
+            if link.group().startswith(",") and (
+                place.weak or _LIST_ON_AFTER.match(plain, c.end) is not None
+            ):
+                return None  # "in Wickford, Basildon and Pitsea": a list of towns
+            return " ".join(plain[c.start : c.end].split()), c.end if link["aside"] else None
     return None

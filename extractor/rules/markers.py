@@ -155,6 +155,8 @@ def listed_places(plain: str, candidates: list[Mention]) -> set[int]:
     places = candidates
     for a, b in zip(places, places[1:], strict=False):
         if a.kind == b.kind and b.start > a.end and _SITES_GAP.fullmatch(plain, a.end, b.start):
+            if a.entry is b.entry:
+                continue  # "London Euston and London King's Cross": two sites of one town
             if _town_then_county(plain, a, b):
                 continue  # "in Reading, Berkshire": the town and where it lies, not a list
             # "Within Kent, Maidstone accounted for 12", "in Leeds, and Bradford accounted for
@@ -361,32 +363,6 @@ def namesake(
 
 
 # "in the Hendon area of Sunderland", "in Byker, Newcastle": a district, then its town
-_TOWN_NEXT = re.compile(
-    r",\s+(?:in\s+the\s+(?:north|south|east|west|centre|heart)(?:-?(?:east|west))?\s+of\s+)?"
-    r"|\s+(?:area|district|estate|part|suburb)s?\s+of\s+(?:the\s+)?"
-)  # "in Byker, Newcastle", "in Braunstone, in the west of Leicester", "the Hendon area of"
-_LIST_ON_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z]")
-
-
-def town_after(plain: str, end: int, candidates: list[Mention], first: int) -> str | None:
-    """The town a district just ended at ``end`` is said to lie in, if one follows it.
-    ``candidates[first:]`` are the place and force mentions from the sentence on."""
-    link = _TOWN_NEXT.match(plain, end)
-    if link is None:
-        return None
-    for c in candidates[first:]:
-        if c.start > link.end():
-            break
-        place = c.entry
-        if c.start == link.end() and isinstance(place, Place) and place.level == "town":
-            if link.group().startswith(",") and (
-                place.weak or _LIST_ON_AFTER.match(plain, c.end) is not None
-            ):
-                return None  # "in Wickford, Basildon and Pitsea": a list of towns
-            return " ".join(plain[c.start : c.end].split())
-    return None
-
-
 def town_of(plain: str, places: list[Mention], para: Paragraph) -> str | None:
     """The one town a paragraph names after a preposition ("in Nottingham"), if just one."""
     towns = {

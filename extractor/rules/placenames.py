@@ -138,6 +138,7 @@ def place_mentions(
                 _STATION_SUBJECT.match(plain, m.end)
                 and (SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end))
             )
+            and not (_SITE_LABEL.match(plain, m.end) and _line_opening(plain, m.start))
         ):
             # "Luton Airport", "Reading Borough Council"; but "at Birmingham New Street" and
             # "at Glasgow Central and Edinburgh Waverley", "- Leeds station: 4 arrests"
@@ -147,6 +148,15 @@ def place_mentions(
 
 
 _STATION_SUBJECT = re.compile(STATION_NAME)  # "Manchester Piccadilly saw the most arrests"
+# "- Birmingham New Street: 9 arrests": a list line's label naming a site in the town
+_SITE_LABEL = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019]*|and|&)){1,6}:\s")
+
+
+def _line_opening(plain: str, at: int) -> bool:
+    """Whether ``at`` opens its line (after a bullet, if any)."""
+    return not plain[plain.rfind("\n", 0, at) + 1 : at].strip(" \t-*\u2022\u00b7")
+
+
 _OBJECT_AFTER = re.compile(r"\s+(?:the|this|these|those|that|a|an|our|their|his|her|its)\b")
 _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:Royal|General|City|District|Children's|University|Community))*\s+"

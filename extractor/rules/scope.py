@@ -22,7 +22,7 @@ from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
-from .districts import district_of_town, named_district, shire_opening
+from .districts import district_of_town, named_district, shire_opening, town_after
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -43,7 +43,6 @@ from .markers import (
     namesake,
     respective_places,
     site_reference,
-    town_after,
     town_of,
 )
 from .national import national_phrases
@@ -58,8 +57,8 @@ from .scopecues import (
     INITIAL_COUNTYWIDE,
     INITIAL_NATIONAL,
     INITIAL_REGIONAL,
-    LOCAL_PREP,
     NATIONS,
+    NEAR_CENTRE,
     OFFICERS_AFTER,
     OPENER_AFTER,
     OPENING_PREP,
@@ -72,6 +71,7 @@ from .scopecues import (
     national_area,
     no_national_scope,
     part_of_wider,
+    scoping_local,
 )
 from .scopemarks import both_forces_area, settle_markers, unlisted_markers
 from .segments import Paragraph, Sentence
@@ -146,9 +146,7 @@ def build_scope(
         low = lower_same_length(plain)
     # keyword checks first: these patterns are slow to scan and usually find nothing
     nationals = national_phrases(plain)
-    locals_ = [
-        m for m in local_phrases(low) if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start())
-    ]
+    locals_ = [m for m in local_phrases(low) if scoping_local(low, m)]
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
     refs = [] if framing.court else force_references(plain, low, paragraphs, mentions)
@@ -229,6 +227,8 @@ def build_scope(
                 if not (
                     PREP_BEFORE.search(before)
                     or before.endswith(EDGE_OF)  # "on the edge of Ferndown"
+                    or before.endswith(" near ")
+                    and NEAR_CENTRE.match(after) is not None
                     or before.endswith(" of ")
                     and PART_OF_BEFORE.search(before) is not None  # "the St Ann's area of X"
                     or ON_PLACE.search(before) is not None

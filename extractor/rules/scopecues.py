@@ -47,12 +47,26 @@ LOCAL_PREP = re.compile(
 )
 # "Meanwhile, in Medway, ...": a linking word does not stop the place opening the sentence
 INITIAL = re.compile(
-    r"^[\s\-*\u2022\u00b7\"]*(?:(?:meanwhile|separately|additionally|similarly|likewise"
+    # "DET SUPT LIGHTFOOT: Wakefield district accounted for ...": a transcript's speaker label
+    r"^[\s\-*\u2022\u00b7\"]*(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){1,4}:\s+)?"
+    r"(?:(?:meanwhile|separately|additionally|similarly|likewise"
     r"|in\s+addition)\s*,?\s*)?(?:in|across|throughout|within|for|at|on)?\s*(?:the\s+|an?\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?<=the\s)(?:city|town|county|borough)\s+of\s+)?",  # "In the town of Burnley, ..."
     re.IGNORECASE,
 )
+# "the district's team has arrested 63 people", "the division's officers": whose team acted
+_OWNER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:team|teams|officers|detectives|unit)\b")
+
+
+def scoping_local(low: str, m: re.Match[str]) -> bool:
+    """Whether the local phrase ``m`` scopes its sentence: after "in" / "across" / ... ("in the
+    district"), or as the owner of the team or officers after it ("the district's team")."""
+    if LOCAL_PREP.search(low, max(0, m.start() - 14), m.start()):
+        return True
+    return m.group("what") in ("district", "division") and bool(_OWNER.match(low, m.end()))
+
+
 OPENING_PREP = re.compile(r"[\s\-*\u2022\"]*(?:(?:in|across|throughout|within)\s+)?")
 INITIAL_REGIONAL = re.compile(r"^[\s\-*\u2022\u00b7]*regionally\b", re.IGNORECASE)
 # "Countywide, 39 people were safeguarded": the county, also in a story of one of its towns
@@ -178,6 +192,8 @@ def states_county_scope(plain: str, start: int) -> bool:
 
 OFFICERS_AFTER = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
 DIVISION_AFTER = re.compile(r"\s+Division\b")
+# "a flat near Rugby town centre": a site in the town ("near" alone names no scope)
+NEAR_CENTRE = re.compile(r"\s+(?:town|city)\s+centre\b")
 WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
 # "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
@@ -192,4 +208,4 @@ PART_OF_BEFORE = re.compile(
 ACCORDING_TO = re.compile(r"according\s+to\s+$")
 NATIONS = frozenset({"Scotland", "Northern Ireland"})
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
-OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+\s|'s\s")
+OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+[\s:]|'s\s")

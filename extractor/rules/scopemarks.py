@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import drop_asides
+from .districts import town_span
 from .framing import agency_area
 from .gazetteer import PLACES, Mention
 from .jointareas import group_area
@@ -21,7 +22,6 @@ from .markers import (
     Marker,
     group_markers,
     mark_lists,
-    town_after,
     wider_area,
 )
 from .placenames import unlisted_name_area
@@ -60,8 +60,9 @@ def unlisted_markers(
         district = district or (
             gm.start() == lead_end and plain.startswith((",", " alone"), gm.end())
         )
-        name = town_after(plain, gm.end(), candidates, ci) or name  # "in Byker, Newcastle"
-        out.append(Marker(gm.start(), gm.end(), name, district, weak=not district))
+        # "in Byker, Newcastle"; "in Camp Hill and Stockingford, two estates in Nuneaton"
+        town, aside = town_span(plain, gm.end(), candidates, ci) or (name, None)
+        out.append(Marker(gm.start(), aside or gm.end(), town, district, weak=not district))
     return out
 
 

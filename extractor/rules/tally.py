@@ -60,6 +60,7 @@ def collect_statistics(
     accounted = "accounted" in plain or "accounting" in plain
     told = (-1, scope.main)  # the sentence of the last figure placed, and its area
     opened = told  # the sentence of the last figure placed, and its first figure's area
+    arrested: list[tuple[float, str]] = []  # the whole counts of arrests so far, and areas
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
@@ -151,6 +152,12 @@ def collect_statistics(
                     area = told[1]  # "... visited 36 addresses in X. Seven of those homes had"
                 elif they:  # the first figure's area: the subject's, not a later share's
                     area = opened[1]
+                elif share and not i and not scope.markers.get(si):
+                    # "... arrested 29 people in X. / Nine of those arrested were under 18": the
+                    # biggest count of arrests so far, the whole the share is of
+                    most = max((v for v, _ in arrested), default=0.0)
+                    if most > fig.value and _THOSE_ARRESTED.match(plain, sent.start):
+                        area = [a for v, a in arrested if v == most][-1]
                 if past := share_past_whole(scope, si, fig.end, sent.end, True):
                     owned.add(past[0])  # "Six of the 16 weapons recovered across the county"
                     area, marker = past[1], None
@@ -162,6 +169,8 @@ def collect_statistics(
             if told[0] != si:
                 opened = (si, area)
             told = (si, area)
+            if reading.metric is Metric.arrests and reading.label is None and not reading.part:
+                arrested.append((fig.value, area))
             found.append(
                 Statistic(
                     metric=reading.metric,
@@ -216,6 +225,9 @@ _N_OF_THEM = re.compile(
     r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
     r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
 )  # "Four of the addresses were in Wallasey": where the raids just told were
+_THOSE_ARRESTED = re.compile(
+    r"[\s\-*]*[\w-]+\s+of\s+(?:those|the\s+people|the\s+\w+)\s+(?:arrested|held|detained)\b"
+)
 # "Two men from Liverpool were arrested at the scene.": a sentence of the people held, no more
 _HELD_THERE = re.compile(
     r"\s*(?:[A-Z][a-z]+|\d+)\s+(?:men|women|people|teenagers|boys|girls|youths|suspects)"
