@@ -1,0 +1,65 @@
+"""Rules backend, round 15 (statistics): figures missed, figures read that give no
+statistic, and figures read under the wrong metric.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.rules.topic import on_topic
+from extractor.schema import OperationReport
+from extractor.testing.rules import checked_report
+
+
+def _report(body: str) -> OperationReport:
+    return checked_report(f" date 2025-06-02 Police news\n\n{body}\n", topic_check=False)
+
+
+def _figures(body: str) -> list[tuple[str, float, str | None]]:
+    return [(s.metric.value, s.value, s.label) for s in _report(body).statistics]
+
+
+# -- outside the genre: drugs only as a user's possession or habit, a trade's dealers ------
+
+
+def test_a_small_amount_of_cannabis_beside_another_crime_is_off_topic() -> None:
+    assert not on_topic(
+        "bike thieves targeted in week of action. officers arrested four men and recovered "
+        "nine stolen bikes worth £12,000. a small quantity of cannabis was found in their van."
+    )
+    assert not on_topic(
+        "a crackdown on fly-tipping led to two arrests. one of the men was also found with "
+        "small amounts of cocaine and given a caution."
+    )
+
+
+def test_a_thiefs_drug_habit_is_off_topic() -> None:
+    assert not on_topic(
+        "shoplifting week of action: 14 people were arrested and charged with theft. several "
+        "said they stole to feed drug habits, and six were referred to drug and alcohol "
+        "services. stolen razors were sold on or swapped for drugs."
+    )
+
+
+def test_trade_dealers_are_off_topic() -> None:
+    assert not on_topic(
+        "copper cable thefts: officers visited 30 scrap metal dealers during the week of "
+        "action and arrested two men. they will keep checking scrap yards and dealers."
+    )
+    assert not on_topic("car dealers raided in a crackdown on clocked mileage; three arrested.")
+
+
+def test_redrawn_county_lines_are_a_boundary() -> None:
+    assert not on_topic(
+        "residents have a week to comment on plans to redraw the county lines that split "
+        "the village. police made two arrests at a heated meeting."
+    )
+
+
+def test_supply_beside_a_small_amount_stays_on_topic() -> None:
+    assert on_topic(
+        "officers arrested three men on suspicion of supplying class a drugs; a small amount "
+        "of cannabis was also found."
+    )
+    assert on_topic("a county lines dealer was arrested with a small amount of crack cocaine.")
