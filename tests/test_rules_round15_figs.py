@@ -63,3 +63,43 @@ def test_supply_beside_a_small_amount_stays_on_topic() -> None:
         "of cannabis was also found."
     )
     assert on_topic("a county lines dealer was arrested with a small amount of crack cocaine.")
+
+
+# -- an earlier run given for comparison: "Last spring we made 9 arrests" ------------------
+
+
+def test_a_sentence_opening_on_an_earlier_season_or_month_is_background() -> None:
+    got = _figures(
+        "Dorset Police arrested 20 people during the week of action against county lines.\n\n"
+        'Insp Kay Moor said: "Last autumn we made eight arrests in a week like this one."'
+    )
+    assert got == [("arrests", 20, None)], got
+    got = _figures(
+        "Dorset Police arrested 20 people during the week of action against county lines.\n\n"
+        "Last February, before the operation began, officers made six arrests in the town."
+    )
+    assert got == [("arrests", 20, None)], got
+
+
+def test_the_last_time_is_background() -> None:
+    got = _figures(
+        "Dorset Police arrested 20 people during the week of action against county lines.\n\n"
+        '"The last time we ran a week like this, officers made 13 arrests," she said.'
+    )
+    assert got == [("arrests", 20, None)], got
+
+
+def test_a_similar_week_last_year_is_background() -> None:
+    got = _figures(
+        "Dorset Police arrested 20 people during the week of action against county lines. "
+        "The force arrested fourteen people in a similar week last year."
+    )
+    assert got == [("arrests", 20, None)], got
+
+
+def test_our_previous_inspection_is_background() -> None:
+    got = _figures(
+        "Dorset Police closed 30 county lines this year, the inspectorate found.\n\n"
+        "At our previous inspection the force had closed 12 lines in a year."
+    )
+    assert got == [("lines_closed", 30, None)], got

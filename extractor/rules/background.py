@@ -12,6 +12,14 @@ import re
 
 from .broader import force_wide_total
 from .numbers import Figure
+from .periods import (
+    LAST,
+    PREVIOUS_PERIOD_AFTER,
+    SAME_PERIOD,
+    SAME_PERIOD_AFTER,
+    SINCE_YEARS_AGO,
+    STANDING,
+)
 from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
@@ -19,28 +27,18 @@ from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 # "Q: Last year's week made 9 arrests", and
 # "The first week, in early May, led to 19 arrests": an earlier event set off by a past time
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# "the equivalent week last year", "the same period a year earlier"
-_SAME_PERIOD = (
-    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?:weeks|months|days))"
-    r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
-    r"|the\s+(?:previous|year\s+before))\b"
-)
 _EARLIER = re.compile(
-    r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    rf"[\s\-*\"\u201c]*(?:Q\s*[:.]\s*)?{LAST}|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|(?:in\s+)?the\s+year\s+before"
     r"|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     # "In the comparable week last spring, forces made 987 arrests"
-    rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{_SAME_PERIOD}"
+    rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{SAME_PERIOD}"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
 )
-_QUOTE_OPENS_EARLIER = re.compile(
-    r"[\"\u201c]\s*(?:last|the\s+previous)\s+year\b[^.;\"\u201d]*$", re.IGNORECASE
-)
+_QUOTE_OPENS_EARLIER = re.compile(rf"[\"\u201c]\s*{LAST}[^.;\"\u201d]*$", re.IGNORECASE)
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+(?:from|on)|down\s+(?:from|on)|(?:an?\s+)?(?:increase|rise|fall|drop)"
@@ -66,8 +64,9 @@ EARLIER_OPERATION = (
 # starts where it does in the text, and ends one further on
 EARLIER_EVENT_AFTER_GAP = after_gap(
     # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
-    r"\b(?:the|its|their|\w[\w-]*['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
+    r"\b(?:the|its|their|our|\w[\w-]*['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz"
+    r"|inspection|review|audit)\b"
     # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
     r"|\blast\s+(?:year|spring|summer|autumn|winter|month|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
@@ -268,13 +267,13 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
-    if ("evious" in tail or "eceding" in tail) and _PREVIOUS_PERIOD_AFTER.match(
+    if ("evious" in tail or "eceding" in tail) and PREVIOUS_PERIOD_AFTER.match(
         plain,
         fig.end,
         sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
     ):
         return True  # "104 lines in the previous year": the period before, a comparison
-    if ("year" in tail or "ago" in tail) and _SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+    if ("year" in tail or "ago" in tail) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
     if "when" in near and _EARLIER_WHEN.search(near):
         return True  # "... than in the same week last year, when 1,259 people were arrested"
@@ -306,9 +305,9 @@ def background(
     end = sent_end if sent_end >= 0 else ceiling
     if (
         plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
-    ) and (_STANDING.search(plain, sent_start, end)):
+    ) and (STANDING.search(plain, sent_start, end)):
         return True  # "more than 500 lines are run out of London at any one time"
-    if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
+    if "years ago" in plain[sent_start:end] and SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
@@ -350,33 +349,6 @@ def _cue_flags(plain: str) -> int:
 
 _TAKING_WORDS = ("taking", "bringing", "takes", "brings", "took", "brought")
 _text_flags = LastText(_cue_flags)
-
-
-# "104 lines in the previous year", "402 arrests over the preceding twelve months"
-_PREVIOUS_PERIOD_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|during|over|for)\s+the\s+(?:previous|preceding)\s+"
-    r"(?:(?:financial|calendar)\s+)?(?:year|(?:twelve|12)\s+months)\b",
-    re.IGNORECASE,
-)
-# "1,391 arrests made in the equivalent week last year": the figure of the same period before
-_SAME_PERIOD_AFTER = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+the\s+{_SAME_PERIOD}",
-    re.IGNORECASE,
-)
-# "500 lines are run out of London at any one time", "in any given month": a standing estimate
-_STANDING = re.compile(
-    r"\b(?:at\s+any\s+(?:one|given)\s+time|in\s+(?:any\s+(?:one|given)\s+|a\s+typical\s+)"
-    r"(?:day|week|month|year))\b",
-    re.IGNORECASE,
-)
-
-
-# a running total over years of work: "since it set up its team three years ago"
-_SINCE_YEARS_AGO = re.compile(
-    r"\bsince\b[^.;]{0,80}?\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
-    r"\s+years\s+ago\b",
-    re.IGNORECASE,
-)
 
 
 # searched in the sentence up to each figure (WordSet, as _PARTNER_HINTS)

@@ -1,0 +1,48 @@
+"""Phrases naming a period before the reported one, or a standing rate (pure): the words
+background.py reads around a figure ("in the equivalent week last year", "Last spring we made
+11 arrests", "104 lines in the previous year", "at any one time")."""
+
+from __future__ import annotations
+
+import re
+
+# "the equivalent week last year", "the same period a year earlier"
+SAME_PERIOD = (
+    r"(?:same|equivalent|comparable|corresponding|similar)\s+(?:week|period|month|fortnight|days?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:weeks|months|days))"
+    r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
+    r"|the\s+(?:previous|year\s+before))\b"
+)
+# "Last year ...", "Last spring we made 11 arrests", "Last November ...", "The last time ..."
+LAST = (
+    r"(?:(?:last|the\s+previous)\s+(?:year|spring|summer|autumn|winter)|(?:the\s+)?last\s+time"
+    r"|last\s+(?:(?:jan|febr)uary|march|april|may|june|july|august|september|october"
+    r"|november|december))\b"
+)
+
+# "104 lines in the previous year", "402 arrests over the preceding twelve months"
+PREVIOUS_PERIOD_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|during|over|for)\s+the\s+(?:previous|preceding)\s+"
+    r"(?:(?:financial|calendar)\s+)?(?:year|(?:twelve|12)\s+months)\b",
+    re.IGNORECASE,
+)
+# "1,391 arrests made in the equivalent week last year": the figure of the same period before
+SAME_PERIOD_AFTER = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+(?:the|a)\s+{SAME_PERIOD}",
+    re.IGNORECASE,
+)
+# "500 lines are run out of London at any one time", "in any given month": a standing estimate
+STANDING = re.compile(
+    r"\b(?:at\s+any\s+(?:one|given)\s+time|in\s+(?:any\s+(?:one|given)\s+|a\s+typical\s+)"
+    r"(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+# a running total over years of work: "since it set up its team three years ago"
+SINCE_YEARS_AGO = re.compile(
+    r"\bsince\b[^.;]{0,80}?\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+    r"\s+years\s+ago\b",
+    re.IGNORECASE,
+)
