@@ -103,3 +103,30 @@ def test_our_previous_inspection_is_background() -> None:
         "At our previous inspection the force had closed 12 lines in a year."
     )
     assert got == [("lines_closed", 30, None)], got
+
+
+# -- numbers that are no count: a live page's clock time, a rate or a paragraph number -----
+
+
+def test_a_live_pages_time_gives_no_figure() -> None:
+    got = _figures(
+        "Live: county lines raids across the district.\n\n"
+        "10:35 - Warrant executed in the town centre\n\n"
+        "Officers from Dorset Police say three people have been arrested."
+    )
+    assert got == [("arrests", 3, None)], got
+
+
+def test_a_count_with_a_decimal_part_is_a_rate_or_a_paragraph_number() -> None:
+    got = _figures(
+        "Dorset Police closed 30 county lines this year. Per head, Poole closed the "
+        "equivalent of 4.6 lines for every 100,000 residents, ahead of Bournemouth on 3.9."
+    )
+    assert got == [("lines_closed", 30, None)], got
+    got = _figures(
+        "4.12 Arrests rose sharply. Officers made 212 arrests linked to county lines in the "
+        "year, the inspectors found."
+    )
+    assert got == [("arrests", 212, None)], got
+    got = _figures("Dorset Police seized 2.5kg of cocaine during the county lines raids.")
+    assert got == [("drugs_weight_kg", 2.5, "cocaine")], got

@@ -358,6 +358,8 @@ def _skip_number(
         return True  # a year
     if after[:1] in (":", "/") or before[-1:] in ("/", "#"):
         return True  # 10:30, 7/10, #2
+    if before[-1:] == ":" and before[-2:-1].isdigit():
+        return True  # the minutes of "12:50 - Arrests rise", a live page's time
     return False
 
 
