@@ -130,3 +130,40 @@ def test_a_count_with_a_decimal_part_is_a_rate_or_a_paragraph_number() -> None:
     assert got == [("arrests", 212, None)], got
     got = _figures("Dorset Police seized 2.5kg of cocaine during the county lines raids.")
     assert got == [("drugs_weight_kg", 2.5, "cocaine")], got
+
+
+# -- more earlier runs and restatements ----------------------------------------------------
+
+
+def test_the_forces_previous_lines_week_is_background() -> None:
+    got = _figures(
+        "Dorset Police arrested 20 people during the county lines week.\n\n"
+        "- The force's previous county lines week, in June, led to 31 arrests."
+    )
+    assert got == [("arrests", 20, None)], got
+
+
+def test_a_total_since_a_year_is_background() -> None:
+    got = _figures(
+        "Dorset Police closed six county lines this week.\n\n"
+        "Since the national programme started in 2020, more than 5,000 lines have been closed."
+    )
+    assert got == [("lines_closed", 6, None)], got
+
+
+def test_every_figure_of_a_when_clause_in_a_past_year_is_background() -> None:
+    got = _figures(
+        "Dorset Police closed a county line into Poole this week.\n\n"
+        "A line into Weymouth was closed in 2022, when three men were jailed for a combined "
+        "eleven years."
+    )
+    assert all(m not in ("people_jailed", "jail_years") for m, _, _ in got), got
+
+
+def test_those_are_n_restates_a_count() -> None:
+    got = _figures(
+        "Dorset Police referred 14 young people to support services.\n\n"
+        '"Those are fourteen young people who are talking to us instead of to dealers," she '
+        "said."
+    )
+    assert got == [("safeguarded", 14, None)], got

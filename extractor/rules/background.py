@@ -19,6 +19,7 @@ from .periods import (
     SAME_PERIOD_AFTER,
     SINCE_YEARS_AGO,
     STANDING,
+    WHEN_CLAUSE,
 )
 from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 
@@ -29,6 +30,8 @@ from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _EARLIER = re.compile(
     rf"[\s\-*\"\u201c]*(?:Q\s*[:.]\s*)?{LAST}|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    # "Since the programme began in 2019, more than 7,000 lines ...": a total over years
+    r"|[\s\-*]*since\s+[^,.;]{0,50}?\b(?:19|20)\d\d\b[^,.;]{0,20},"
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|(?:in\s+)?the\s+year\s+before"
     r"|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
@@ -66,7 +69,7 @@ EARLIER_EVENT_AFTER_GAP = after_gap(
     # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
     r"\b(?:the|its|their|our|\w[\w-]*['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz"
-    r"|inspection|review|audit)\b"
+    r"|inspection|review|audit|(?:lines?|drugs?|action|enforcement)\s+(?:week|fortnight))\b"
     # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
     r"|\blast\s+(?:year|spring|summer|autumn|winter|month|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
@@ -134,7 +137,9 @@ _RATE_AFTER = re.compile(
 )
 _RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
-_BACK_TO = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+$", re.IGNORECASE)
+_BACK_TO = re.compile(  # "Those are twenty young people who ...": the count told before
+    r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+(?:(?:are|were)\s+)?$", re.IGNORECASE
+)
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
 )
@@ -275,6 +280,11 @@ def background(
         return True  # "104 lines in the previous year": the period before, a comparison
     if ("year" in tail or "ago" in tail) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
+    back = max(sent_start, fig.qual_start - 100)
+    if plain.find("when", back, fig.qual_start) >= 0 and WHEN_CLAUSE.search(
+        plain, back, fig.qual_start
+    ):
+        return True  # "... shut down in 2023, when two men were jailed for a combined eight years"
     if "when" in near and _EARLIER_WHEN.search(near):
         return True  # "... than in the same week last year, when 1,259 people were arrested"
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
@@ -285,7 +295,7 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
-    if head.endswith(("those ", "these ")) and _BACK_TO.search(head[-20:]):
+    if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):
         return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
         plain, fig.end, ceiling

@@ -46,3 +46,12 @@ SINCE_YEARS_AGO = re.compile(
     r"\s+years\s+ago\b",
     re.IGNORECASE,
 )
+
+
+# "was shut down in 2023, when two men were jailed for a combined eight years": every figure
+# of a when-clause dated to a past year (background.py reads the words before a figure)
+WHEN_CLAUSE = re.compile(
+    r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before"
+    r"|(?:in|until|during|by)\s+(?:19|20)\d\d(?:/\d\d)?)\s*,\s+when\s+[^.;:,\"\u201c\u201d]{0,70}$",
+    re.IGNORECASE,
+)
