@@ -167,3 +167,29 @@ def test_those_are_n_restates_a_count() -> None:
         "said."
     )
     assert got == [("safeguarded", 14, None)], got
+
+
+# -- a first count a later one corrects ---------------------------------------------------
+
+
+def test_a_count_said_last_week_gives_way_to_the_revised_one() -> None:
+    got = _figures(
+        "Dorset Police have revised the results of their county lines week in Poole.\n\n"
+        "Dorset Police said last week that 19 people had been arrested during the operation. "
+        "The force now says 17 people were arrested."
+    )
+    assert [v for m, v, _ in got if m == "arrests"] == [17], got
+
+
+def test_a_count_reported_earlier_in_this_blog_gives_way() -> None:
+    got = _figures(
+        "Live: county lines raids in Poole\n\n"
+        "09:45 - Doors went in at 6am\n\n"
+        "Police are raiding homes in a county lines operation.\n\n"
+        "11:20 - Raids under way\n\n"
+        "Officers are at addresses across the town.\n\n"
+        "13:05 - Correcting the count\n\n"
+        "Earlier in this blog we reported that 12 people had been arrested. Dorset Police "
+        "say the correct figure is 10 people arrested."
+    )
+    assert [v for m, v, _ in got if m == "arrests"] == [10], got
