@@ -193,3 +193,28 @@ def test_a_count_reported_earlier_in_this_blog_gives_way() -> None:
         "say the correct figure is 10 people arrested."
     )
     assert [v for m, v, _ in got if m == "arrests"] == [10], got
+
+
+# -- people found and helped: "found 9 people ..., and every one has been offered support" --
+
+
+def test_people_found_and_offered_help_are_safeguarded() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        '"We also found nine people whose flats had been taken over by dealers, and each of '
+        'them has since been offered support," she said.'
+    )
+    assert ("safeguarded", 9, None) in got, got
+
+
+def test_people_who_got_the_help_they_needed_are_safeguarded() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        '"We made sure 16 teenagers got the help they needed," the inspector said.'
+    )
+    assert ("safeguarded", 16, None) in got, got
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "Officers found 12 children who were being exploited and got them support."
+    )
+    assert ("safeguarded", 12, None) in got, got
