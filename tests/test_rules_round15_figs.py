@@ -218,3 +218,14 @@ def test_people_who_got_the_help_they_needed_are_safeguarded() -> None:
         "Officers found 12 children who were being exploited and got them support."
     )
     assert ("safeguarded", 12, None) in got, got
+
+
+# -- the metric: a value the force "puts at" is the drugs' ----------------------------------
+
+
+def test_drugs_the_force_puts_at_a_sum_are_drugs_value() -> None:
+    got = _figures(
+        "Dorset Police seized £4,000 in cash and drugs the force puts at about £26,000 "
+        "during the county lines week."
+    )
+    assert ("drugs_value", 26000, None) in got and ("cash_seized", 26000, None) not in got, got

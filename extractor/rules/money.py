@@ -29,7 +29,7 @@ _DRUGS_AFTER = re.compile(
 )
 _DRUGS_BEFORE = re.compile(
     r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
-    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|put\s+at|totalling|of"
+    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|(?:put|puts|places|values)\s+at|totalling|of"
     r"|(?:est\.\s+)?street\s+value|(?:would\s+have\s+)?(?:sold|fetched)\s+for)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
     r"|some|just\s+under|(?:just|well|a\s+little|slightly)\s+(?:over|under|more\s+than)"
