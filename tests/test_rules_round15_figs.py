@@ -229,3 +229,20 @@ def test_drugs_the_force_puts_at_a_sum_are_drugs_value() -> None:
         "during the county lines week."
     )
     assert ("drugs_value", 26000, None) in got and ("cash_seized", 26000, None) not in got, got
+
+
+# -- a split whose opener names what it counts: "Of the lines closed, 12 were in ..." -------
+
+
+def test_a_split_opening_on_the_named_count_reads_each_part() -> None:
+    got = _figures(
+        "Dorset Police closed 30 county lines this year.\n\n"
+        "Of the lines closed over the year, 17 were run into Poole, eight into Weymouth and "
+        "the remaining five into Dorchester."
+    )
+    assert [v for m, v, _ in got if m == "lines_closed"] == [30, 17, 8, 5], got
+    got = _figures(
+        "Dorset Police made 40 arrests in a county lines week.\n\n"
+        "Among the arrests made on the first day, 11 were in Poole and six in Weymouth."
+    )
+    assert [v for m, v, _ in got if m == "arrests"] == [40, 11, 6], got
