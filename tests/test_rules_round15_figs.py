@@ -246,3 +246,18 @@ def test_a_split_opening_on_the_named_count_reads_each_part() -> None:
         "Among the arrests made on the first day, 11 were in Poole and six in Weymouth."
     )
     assert [v for m, v, _ in got if m == "arrests"] == [40, 11, 6], got
+
+
+def test_patrolled_county_boundaries_medicines_and_drink_driving_are_off_topic() -> None:
+    assert not on_topic(
+        "six men were arrested in a week of action against hare coursing, with officers "
+        "from the next county watching the county lines."
+    )
+    assert not on_topic(
+        "two people were arrested on suspicion of selling prescription-only drugs from a "
+        "beauty salon during a week of action."
+    )
+    assert not on_topic(
+        "gritters will treat 900 miles of road this winter; police arrested two drivers and "
+        "warned motorists never to drive after drink or drugs."
+    )

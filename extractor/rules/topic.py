@@ -17,7 +17,9 @@ _TOPIC_AFTER_GAP = after_gap(
     r"(?<!across\scounty)(?<!over\scounty)(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)"
     r"(?<!across\sthe\scounty)(?<!over\sthe\scounty)(?<!straddles\sthe\scounty)"
     # "plans to redraw the county lines": a boundary review's lines
-    r"(?<!redraw\sthe\scounty)(?<!redrawn\sthe\scounty)(?<!redrawing\sthe\scounty)[\s-]+lines?\b"
+    r"(?<!redraw\sthe\scounty)(?<!redrawn\sthe\scounty)(?<!redrawing\sthe\scounty)"
+    # "officers from the next county watching the county lines": patrols at the boundary
+    r"(?<!watching\sthe\scounty)(?<!patrolling\sthe\scounty)(?<!along\sthe\scounty)[\s-]+lines?\b"
     r"|\bdrug(?<!worming\sdrug)(?<!veterinary\sdrug)(?<!pain-relief\sdrug)"
     r"(?<!painkilling\sdrug)(?<!pain-killing\sdrug)(?<!prescription\sdrug)(?<!prescribed\sdrug)"
     r"(?<!medicinal\sdrug)(?<!animal\sdrug)(?<!licensed\sdrug)s?\b"
@@ -44,7 +46,7 @@ _REVIEW = re.compile(
 
 # "pain-relief drugs", "cancer drugs", "cardiac arrests": medicine, not drugs enforcement
 _MEDICAL_BEFORE = re.compile(
-    r"(?:pain[\s-]?relie\w*|pain[\s-]?killing|prescri\w+|medical|medicinal|cancer|life-saving"
+    r"(?:pain[\s-]?relie\w*|pain[\s-]?killing|prescri[\w-]+|medical|medicinal|cancer|life-saving"
     r"|hospital|anti-\w+)\s+$"
 )
 # "scrap metal dealers", "scrap yards and dealers", "car dealers": a trade, not drug dealing
@@ -55,7 +57,8 @@ _TRADE_BEFORE = re.compile(
 # "referred to drug and alcohol services", "swapped for drugs": a user's possession or habit
 # beside another crime (theft, touting, fare dodging), not supply
 _USER_BEFORE = re.compile(
-    r"\b(?:small\s+(?:amounts?|quantit(?:y|ies))\s+of|(?:swapped|exchanged|traded)\s+for)\s+$"
+    r"\b(?:small\s+(?:amounts?|quantit(?:y|ies))\s+of|(?:swapped|exchanged|traded)\s+for"
+    r"|drink\s+(?:or|and)|alcohol\s+(?:or|and))\s+$"  # "never drive after drink or drugs"
 )
 _USER_AFTER = re.compile(r"\s+(?:habits?\b|addictions?\b|and\s+alcohol\b)")
 _CLINICAL_ARREST = re.compile(r"\b(?:cardiac|respiratory|heart)\s+arrests?\b")
