@@ -261,3 +261,16 @@ def test_patrolled_county_boundaries_medicines_and_drink_driving_are_off_topic()
         "gritters will treat 900 miles of road this winter; police arrested two drivers and "
         "warned motorists never to drive after drink or drugs."
     )
+
+
+def test_a_reported_share_of_them_counts_what_the_sentence_before_did() -> None:
+    got = _figures(
+        "Dorset Police closed eight deal lines this week. Detectives say five of them were "
+        "being run from Bristol."
+    )
+    assert [v for m, v, _ in got if m == "lines_closed"] == [8, 5], got
+    got = _figures(
+        "Dorset Police made 30 of the arrests. The force said 12 of those were made in Poole "
+        "and nine in Weymouth."
+    )
+    assert [v for m, v, _ in got if m == "arrests"] == [30, 12, 9], got

@@ -199,6 +199,9 @@ _ACCOUNTED_FOR_THEM = re.compile(
 )
 _N_OF_THEM = re.compile(
     r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
+    # "Detectives say six of them were run from south London": the share, reported
+    r"(?:(?:Detectives|Police|Officers|The\s+force|It|They)\s+(?:say|says|said|believe)"
+    r"\s+(?:that\s+)?)?"
     r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
     r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
 )  # "Four of the addresses were in Wallasey": where the raids just told were
