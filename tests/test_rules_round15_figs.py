@@ -274,3 +274,11 @@ def test_a_reported_share_of_them_counts_what_the_sentence_before_did() -> None:
         "and nine in Weymouth."
     )
     assert [v for m, v, _ in got if m == "arrests"] == [30, 12, 9], got
+
+
+def test_a_three_quarter_year_term_is_jail_years() -> None:
+    got = _figures(
+        "Four members of a county lines gang were jailed for a combined 21 and three-quarter "
+        "years at Dorchester Crown Court."
+    )
+    assert got == [("people_jailed", 4, None), ("jail_years", 21.75, None)], got

@@ -73,7 +73,7 @@ _AFTER_SKIP = AsciiLowered(
     rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
     r"|\s*(?:%|per\s*cent|percent)"
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
-    r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
+    r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b|[\s-]quarters?\b"  # a fraction
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
     # "two of our officers" is no figure; "nine of our arrests" is a share of one, and so are
     # "Two of its senior members were jailed"
