@@ -282,3 +282,13 @@ def test_a_three_quarter_year_term_is_jail_years() -> None:
         "years at Dorchester Crown Court."
     )
     assert got == [("people_jailed", 4, None), ("jail_years", 21.75, None)], got
+
+
+def test_goods_worth_a_sum_are_no_cash_seized() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "Elsewhere, bikes worth about £3,500 were taken from a shed in Poole on Tuesday."
+    )
+    assert got == [("arrests", 20, None)], got
+    got = _figures("Dorset Police seized cocaine worth £8,000 during the county lines week.")
+    assert got == [("drugs_value", 8000, "cocaine")], got
