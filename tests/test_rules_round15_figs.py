@@ -292,3 +292,24 @@ def test_goods_worth_a_sum_are_no_cash_seized() -> None:
     assert got == [("arrests", 20, None)], got
     got = _figures("Dorset Police seized cocaine worth £8,000 during the county lines week.")
     assert got == [("drugs_value", 8000, "cocaine")], got
+
+
+def test_a_count_judged_with_is_is_a_verdict_not_a_figure() -> None:
+    got = _figures(
+        "Highland officers executed 14 warrants in a county lines week.\n\n"
+        'Inspector Ian Ross said: "Fourteen warrants in a week is a lot for a rural division."'
+    )
+    assert got == [("warrants", 14, None)], got
+    got = _figures(
+        "Dorset Police made 33 arrests across the force in a county lines week.\n\n"
+        "INSPECTOR KAY MOOR: Thirty-three arrests across a county this size is a real effort."
+    )
+    assert got == [("arrests", 33, None)], got
+    got = _figures(
+        "Dorset Police made 40 arrests and safeguarded 12 young people in a county lines "
+        'week.\n\nThe inspector said: "Forty arrests is a good week, but the number I care '
+        'about is 12."'
+    )
+    assert got == [("arrests", 40, None), ("safeguarded", 12, None)], got
+    got = _figures("Twelve people were arrested in what is a record county lines week for Dorset.")
+    assert got == [("arrests", 12, None)], got

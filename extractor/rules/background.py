@@ -137,6 +137,12 @@ _RATE_AFTER = re.compile(
 )
 _RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
+# a plural count as the subject of "is": the figure judged, restated ("Forty arrests is a
+# strong week's work", "29 arrests across a force area this size is a real effort")
+_IS_VERDICT = re.compile(
+    r"(?:\s+(?!(?:were|was|are|have|has|had|been|and|which|that)\b)[\w'-]+){1,8}?\s+is\s+"
+    r"(?:a|an|not|still|the|no|some|quite|really|very)\b"
+)
 _BACK_TO = re.compile(  # "Those are twenty young people who ...": the count told before
     r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+(?:(?:are|were)\s+)?$", re.IGNORECASE
 )
@@ -295,6 +301,12 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
+    if (
+        fig.kind == "count"
+        and head.rstrip(" -*")[-1:] in ("", ":", '"', "\u201c")
+        and _IS_VERDICT.match(plain, fig.end)
+    ):
+        return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
     if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):
         return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
