@@ -313,3 +313,20 @@ def test_a_count_judged_with_is_is_a_verdict_not_a_figure() -> None:
     assert got == [("arrests", 40, None), ("safeguarded", 12, None)], got
     got = _figures("Twelve people were arrested in what is a record county lines week for Dorset.")
     assert got == [("arrests", 12, None)], got
+
+
+# -- partner outcomes --------------------------------------------------------------------
+
+
+def test_a_named_service_that_worked_with_young_people_is_a_partner() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "The Young Futures Support Service that my office funds worked with 85 young people "
+        "this year."
+    )
+    assert got == [("arrests", 20, None)], got
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "Dorset Police worked with 15 young people at risk of exploitation."
+    )
+    assert ("safeguarded", 15, None) in got, got
