@@ -330,3 +330,11 @@ def test_a_named_service_that_worked_with_young_people_is_a_partner() -> None:
         "Dorset Police worked with 15 young people at risk of exploitation."
     )
     assert ("safeguarded", 15, None) in got, got
+
+
+def test_money_to_take_on_staff_is_a_plan() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "Safe Harbour has applied for £40,000 to take on three more youth workers."
+    )
+    assert got == [("arrests", 20, None)], got

@@ -170,12 +170,16 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would(?!\s+have\b)|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+    r"\b(?:will|would(?!\s+have\b)|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of"
+    r"|to\s+(?:take\s+on|hire|recruit|employ))\b"  # "£60,000 to take on two more youth workers"
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # words one of which _FUTURE needs, checked first
-_FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
+_FUTURE_HINTS = (
+    *"will would could expected aim plan target hire recruit employ".split(),
+    "take on",
+)
 
 
 def _future(head: str) -> bool:
