@@ -338,3 +338,11 @@ def test_money_to_take_on_staff_is_a_plan() -> None:
         "Safe Harbour has applied for £40,000 to take on three more youth workers."
     )
     assert got == [("arrests", 20, None)], got
+
+
+def test_a_count_done_n_times_a_year_is_a_rate() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "This newsletter goes to 48,000 homes six times a year."
+    )
+    assert got == [("arrests", 20, None)], got

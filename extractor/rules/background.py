@@ -132,10 +132,11 @@ _RATE_AFTER = re.compile(
     r"(?:-odd)?(?:\s+[\w-]+){0,4}?(?<!\bin)(?<!\bduring)(?<!\bwithin)(?<!\bover)(?<!\bfor)"
     r"(?<!\bacross)(?<!\bthroughout)(?<!\bof)(?<!\bthat)(?<!\bthis)(?<!\bone)(?<!\bsingle)"
     r"(?<!\blast)(?<!\bnext)\s+(?:(?:per|each|every)\s+(?:day|week|night|month|hour)\b"
-    r"|a\s+(?:day|week|night|month|hour)\b(?!\s+(?:after|before|later|earlier|ago|of|long)\b))",
+    r"|a\s+(?:day|week|night|month|hour)\b(?!\s+(?:after|before|later|earlier|ago|of|long)\b)"
+    r"|(?:once|twice|[a-z]+\s+times)\s+a\s+(?:day|week|month|year)\b)",  # "four times a year"
     re.IGNORECASE,
 )
-_RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
+_RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour|year)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
 # a plural count as the subject of "is": the figure judged, restated ("Forty arrests is a
 # strong week's work", "29 arrests across a force area this size is a real effort")

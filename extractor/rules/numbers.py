@@ -82,6 +82,7 @@ _AFTER_SKIP = AsciiLowered(
     r"|had\s+been)\s+(?:jailed|arrested|charged|sentenced|convicted)\b)))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
     r"|\s+doors?\s+(?:down|up|away|along)\b"  # "a flat two doors down": a distance
+    r"|\s+times\b"  # "four times a year", "three times as many": how often, how much more
     # "one in five (of them)", not "5 in two raids"
     r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
