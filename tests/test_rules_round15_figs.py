@@ -346,3 +346,13 @@ def test_a_count_done_n_times_a_year_is_a_rate() -> None:
         "This newsletter goes to 48,000 homes six times a year."
     )
     assert got == [("arrests", 20, None)], got
+
+
+def test_people_caught_at_another_offence_are_no_outreach() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "Road safety: officers caught 37 drivers using phones at the wheel on the A35."
+    )
+    assert got == [("arrests", 20, None)], got
+    got = _figures("During the county lines week officers spoke to 37 taxi drivers in Poole.")
+    assert got == [("outreach", 37, "taxi drivers")], got
