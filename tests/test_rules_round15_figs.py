@@ -356,3 +356,16 @@ def test_people_caught_at_another_offence_are_no_outreach() -> None:
     assert got == [("arrests", 20, None)], got
     got = _figures("During the county lines week officers spoke to 37 taxi drivers in Poole.")
     assert got == [("outreach", 37, "taxi drivers")], got
+
+
+def test_a_quoted_fragment_of_a_count_restates_it() -> None:
+    got = _figures(
+        "Dorset officers visited 40 homes, and 12 had been taken over by dealers.\n\n"
+        '"Twelve homes," the sergeant says. "Each one a family that lost its front door."'
+    )
+    assert ("addresses_visited", 12, None) not in got, got
+    got = _figures(
+        'The commissioner said officers had spoken to "just over 2,000 pupils" about county '
+        "lines exploitation."
+    )
+    assert got == [("outreach", 2000, "pupils")], got

@@ -144,6 +144,7 @@ _IS_VERDICT = re.compile(
     r"(?:\s+(?!(?:were|was|are|have|has|had|been|and|which|that)\b)[\w'-]+){1,8}?\s+is\s+"
     r"(?:a|an|not|still|the|no|some|quite|really|very)\b"
 )
+_FRAGMENT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}[,.!?]?[\"\u201d]")
 _BACK_TO = re.compile(  # "Those are twenty young people who ...": the count told before
     r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+(?:(?:are|were)\s+)?$", re.IGNORECASE
 )
@@ -312,6 +313,8 @@ def background(
         and _IS_VERDICT.match(plain, fig.end)
     ):
         return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
+    if head.strip(" -*") in ('"', "\u201c") and _FRAGMENT_AFTER.match(plain, fig.end):
+        return True  # '"Nine homes," she says.': a quoted fragment, a figure told before
     if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):
         return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
