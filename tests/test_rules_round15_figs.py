@@ -369,3 +369,12 @@ def test_a_quoted_fragment_of_a_count_restates_it() -> None:
         "lines exploitation."
     )
     assert got == [("outreach", 2000, "pupils")], got
+
+
+def test_a_running_total_so_far_this_year_is_background() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week in Poole.\n\n"
+        "The force's county lines team says it has made 165 arrests across Dorset so far "
+        "this year."
+    )
+    assert got == [("arrests", 20, None)], got

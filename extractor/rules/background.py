@@ -20,6 +20,7 @@ from .periods import (
     SINCE_YEARS_AGO,
     STANDING,
     WHEN_CLAUSE,
+    YEAR_TO_DATE,
 )
 from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 
@@ -178,10 +179,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # words one of which _FUTURE needs, checked first
-_FUTURE_HINTS = (
-    *"will would could expected aim plan target hire recruit employ".split(),
-    "take on",
-)
+_FUTURE_HINTS = tuple("will would could expected aim plan target hire recruit employ take".split())
 
 
 def _future(head: str) -> bool:
@@ -339,6 +337,8 @@ def background(
         return True  # "more than 500 lines are run out of London at any one time"
     if "years ago" in plain[sent_start:end] and SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
+    if "this year" in tail and YEAR_TO_DATE.match(plain, fig.end, ceiling):
+        return True  # "140 arrests across Norfolk so far this year": the year's running total
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
     if not flags:

@@ -55,3 +55,8 @@ WHEN_CLAUSE = re.compile(
     r"|(?:in|until|during|by)\s+(?:19|20)\d\d(?:/\d\d)?)\s*,\s+when\s+[^.;:,\"\u201c\u201d]{0,70}$",
     re.IGNORECASE,
 )
+
+# "140 arrests across Norfolk so far this year": a team's running total for the year
+YEAR_TO_DATE = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE
+)
