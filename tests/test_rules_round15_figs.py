@@ -378,3 +378,18 @@ def test_a_running_total_so_far_this_year_is_background() -> None:
         "this year."
     )
     assert got == [("arrests", 20, None)], got
+
+
+# -- a bulleted list of other stories under a "Related" header is clutter -----------------
+
+
+def test_bulleted_related_headlines_give_no_figures() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week in Poole.\n\n"
+        "Anyone with information should call 101.\n\n"
+        "RELATED\n"
+        "- Woman, 31, charged after £45,000 cocaine seizure in Weymouth\n"
+        "- Bridport: 4 arrested after fight outside pub\n\n"
+        "Topics: Crime | Dorset"
+    )
+    assert got == [("arrests", 20, None)], got
