@@ -393,3 +393,12 @@ def test_bulleted_related_headlines_give_no_figures() -> None:
         "Topics: Crime | Dorset"
     )
     assert got == [("arrests", 20, None)], got
+
+
+def test_one_after_to_is_a_place_not_a_count() -> None:
+    got = _figures(
+        "Dorset Police made 20 arrests in a county lines week.\n\n"
+        "Q: What are the signs of cuckooing?\n\n"
+        "A: Lots of short visits to one flat, and a neighbour who seems scared at home."
+    )
+    assert got == [("arrests", 20, None)], got

@@ -140,7 +140,7 @@ _WORD_UNIT = re.compile(r"[-\s](kilo(?:gram)?s?|kgs?|ounces?|oz|grams?|tonnes?)\
 # "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing;
 # "took orders on one phone" runs a line ("closure orders on one flat" count)
 _PLACE_ONE = re.compile(
-    r"\b(?:at|from|in|inside)\s+$|\b(?:took|take|takes|taking)\s+orders\s+on\s+$"
+    r"\b(?:at|from|in|inside|to|into)\s+$|\b(?:took|take|takes|taking)\s+orders\s+on\s+$"
     r"|\b(?:ran|run|runs|running|operated|operating)\s+on\s+$",
     re.IGNORECASE,
 )
