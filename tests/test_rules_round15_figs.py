@@ -402,3 +402,11 @@ def test_one_after_to_is_a_place_not_a_count() -> None:
         "A: Lots of short visits to one flat, and a neighbour who seems scared at home."
     )
     assert got == [("arrests", 20, None)], got
+
+
+def test_the_figure_a_correction_rejects_is_no_statistic() -> None:
+    got = _figures(
+        "Dorset Police closed five deal lines in the county lines operation.\n\n"
+        '"Once we read the phones it was clear there were five lines, not three," she said.'
+    )
+    assert [v for m, v, _ in got if m == "lines_closed"] == [5], got

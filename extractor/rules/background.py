@@ -13,6 +13,8 @@ import re
 from .broader import force_wide_total
 from .numbers import Figure
 from .periods import (
+    FRAGMENT_AFTER,
+    IS_VERDICT,
     LAST,
     PREVIOUS_PERIOD_AFTER,
     SAME_PERIOD,
@@ -46,10 +48,13 @@ _QUOTE_OPENS_EARLIER = re.compile(rf"[\"\u201c]\s*{LAST}[^.;\"\u201d]*$", re.IGN
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+(?:from|on)|down\s+(?:from|on)|(?:an?\s+)?(?:increase|rise|fall|drop)"
-    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?|(?<=,\s)not|rather\s+than|instead\s+of)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?$",  # "it was clear there were four lines, not two"
     re.IGNORECASE,
 )
-_COMPARED_WORDS = any_word(("compare", "comparison", "from", "against", "versus", "vs", " on "))
+_COMPARED_WORDS = any_word(
+    tuple("compare|comparison|from|against|versus|vs| on |, not| than|instead".split("|"))
+)
 _EARLIER_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
     r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
@@ -139,13 +144,6 @@ _RATE_AFTER = re.compile(
 )
 _RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour|year)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
-# a plural count as the subject of "is": the figure judged, restated ("Forty arrests is a
-# strong week's work", "29 arrests across a force area this size is a real effort")
-_IS_VERDICT = re.compile(
-    r"(?:\s+(?!(?:were|was|are|have|has|had|been|and|which|that)\b)[\w'-]+){1,8}?\s+is\s+"
-    r"(?:a|an|not|still|the|no|some|quite|really|very)\b"
-)
-_FRAGMENT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}[,.!?]?[\"\u201d]")
 _BACK_TO = re.compile(  # "Those are twenty young people who ...": the count told before
     r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+(?:(?:are|were)\s+)?$", re.IGNORECASE
 )
@@ -308,10 +306,10 @@ def background(
     if (
         fig.kind == "count"
         and head.rstrip(" -*")[-1:] in ("", ":", '"', "\u201c")
-        and _IS_VERDICT.match(plain, fig.end)
+        and IS_VERDICT.match(plain, fig.end)
     ):
         return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
-    if head.strip(" -*") in ('"', "\u201c") and _FRAGMENT_AFTER.match(plain, fig.end):
+    if head.strip(" -*") in ('"', "\u201c") and FRAGMENT_AFTER.match(plain, fig.end):
         return True  # '"Nine homes," she says.': a quoted fragment, a figure told before
     if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):
         return True  # "whether those six homes stay out of the dealers' hands": told before

@@ -1,6 +1,6 @@
-"""Phrases naming a period before the reported one, or a standing rate (pure): the words
-background.py reads around a figure ("in the equivalent week last year", "Last spring we made
-11 arrests", "104 lines in the previous year", "at any one time")."""
+"""Phrases naming a period before the reported one, a standing rate, or a figure restated
+(pure): the words background.py reads around a figure ("in the equivalent week last year",
+"Last spring we made 11 arrests", "at any one time", '"Nine homes," she says.')."""
 
 from __future__ import annotations
 
@@ -60,3 +60,12 @@ WHEN_CLAUSE = re.compile(
 YEAR_TO_DATE = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", re.IGNORECASE
 )
+
+# a plural count as the subject of "is": the figure judged, restated ("Forty arrests is a
+# strong week's work", "29 arrests across a force area this size is a real effort")
+IS_VERDICT = re.compile(
+    r"(?:\s+(?!(?:were|was|are|have|has|had|been|and|which|that)\b)[\w'-]+){1,8}?\s+is\s+"
+    r"(?:a|an|not|still|the|no|some|quite|really|very)\b"
+)
+# '"Nine homes," she says.': a quote that is only a count and a word or two
+FRAGMENT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}[,.!?]?[\"\u201d]")
