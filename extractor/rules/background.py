@@ -12,6 +12,18 @@ import re
 
 from .broader import force_wide_total
 from .numbers import Figure
+from .periods import (
+    FRAGMENT_AFTER,
+    IS_VERDICT,
+    LAST,
+    PREVIOUS_PERIOD_AFTER,
+    SAME_PERIOD,
+    SAME_PERIOD_AFTER,
+    SINCE_YEARS_AGO,
+    STANDING,
+    WHEN_CLAUSE,
+    YEAR_TO_DATE,
+)
 from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
@@ -19,35 +31,30 @@ from .textsearch import LastText, WordSet, after_gap, any_word, search_hinted
 # "Q: Last year's week made 9 arrests", and
 # "The first week, in early May, led to 19 arrests": an earlier event set off by a past time
 _SEASONS = r"(?:spring|summer|autumn|winter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# "the equivalent week last year", "the same period a year earlier"
-_SAME_PERIOD = (
-    r"(?:same|equivalent|comparable|corresponding)\s+(?:week|period|month|fortnight|days?"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?:weeks|months|days))"
-    r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
-    r"|the\s+(?:previous|year\s+before))\b"
-)
 _EARLIER = re.compile(
-    r"[\s\-*]*(?:Q\s*[:.]\s*)?(?:last|the\s+previous)\s+year\b|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    rf"[\s\-*\"\u201c]*(?:Q\s*[:.]\s*)?{LAST}|[\s\-*]*(?:in|during)\s+(?:19|20)\d\d\b"
+    # "Since the programme began in 2019, more than 7,000 lines ...": a total over years
+    r"|[\s\-*]*since\s+[^,.;]{0,50}?\b(?:19|20)\d\d\b[^,.;]{0,20},"
     r"|[\s\-*]*(?:a\s+year\s+(?:ago|earlier)|previously|(?:in\s+)?the\s+year\s+before"
     r"|(?:by|for|in)\s+comparison"
     r"|that\s+(?:week|month|year|fortnight|day)|at\s+the\s+time)\b"
     # "In the comparable week last spring, forces made 987 arrests"
-    rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{_SAME_PERIOD}"
+    rf"|[\s\-*]*(?:(?:in|during|over)\s+)?the\s+{SAME_PERIOD}"
     r"|[\s\-*]*the\s+first(?:\s+[\w-]+){0,4}?,\s+(?:last\s+|earlier\s+|(?:in|during|at\s+the\s+"
     rf"(?:end|start|beginning)\s+of)\s+(?:(?:early|late|the)\s+)?){_SEASONS}[a-z]*\b[^,.;]{{0,20}},",
     re.IGNORECASE,
 )
-_QUOTE_OPENS_EARLIER = re.compile(
-    r"[\"\u201c]\s*(?:last|the\s+previous)\s+year\b[^.;\"\u201d]*$", re.IGNORECASE
-)
+_QUOTE_OPENS_EARLIER = re.compile(rf"[\"\u201c]\s*{LAST}[^.;\"\u201d]*$", re.IGNORECASE)
 # "9 arrests, compared with 20 in 2022", "up from 18 last year": the figure of an earlier period
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|compares?\s+(?:with|to)|(?:in\s+)?comparison\s+(?:with|to)|up\s+(?:from|on)|down\s+(?:from|on)|(?:an?\s+)?(?:increase|rise|fall|drop)"
-    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    r"\s+(?:from|on)|(?<!brought\s)against|versus|vs\.?|(?<=,\s)not|rather\s+than|instead\s+of)"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?$",  # "it was clear there were four lines, not two"
     re.IGNORECASE,
 )
-_COMPARED_WORDS = any_word(("compare", "comparison", "from", "against", "versus", "vs", " on "))
+_COMPARED_WORDS = any_word(
+    tuple("compare|comparison|from|against|versus|vs| on |, not| than|instead".split("|"))
+)
 _EARLIER_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:(?:in|during)\s+(?:the\s+same\s+(?:period|week)\s+)?"
     r"(?:last\s+year|(?:19|20)\d\d)|(?:the\s+)?(?:previous|last)\s+year|the\s+year\s+before"
@@ -66,8 +73,9 @@ EARLIER_OPERATION = (
 # starts where it does in the text, and ends one further on
 EARLIER_EVENT_AFTER_GAP = after_gap(
     # "The force's last week of action", "Kent's previous crackdown": a possessive determiner
-    r"\b(?:the|its|their|\w[\w-]*['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz)\b"
+    r"\b(?:the|its|their|our|\w[\w-]*['\u2019]s)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:week\s+of\s+action|intensification|operation|phase|crackdown|campaign|blitz"
+    r"|inspection|review|audit|(?:lines?|drugs?|action|enforcement)\s+(?:week|fortnight))\b"
     # "last year's week of action in the division led to 17 arrests", "Last spring's crackdown"
     r"|\blast\s+(?:year|spring|summer|autumn|winter|month|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
@@ -130,12 +138,15 @@ _RATE_AFTER = re.compile(
     r"(?:-odd)?(?:\s+[\w-]+){0,4}?(?<!\bin)(?<!\bduring)(?<!\bwithin)(?<!\bover)(?<!\bfor)"
     r"(?<!\bacross)(?<!\bthroughout)(?<!\bof)(?<!\bthat)(?<!\bthis)(?<!\bone)(?<!\bsingle)"
     r"(?<!\blast)(?<!\bnext)\s+(?:(?:per|each|every)\s+(?:day|week|night|month|hour)\b"
-    r"|a\s+(?:day|week|night|month|hour)\b(?!\s+(?:after|before|later|earlier|ago|of|long)\b))",
+    r"|a\s+(?:day|week|night|month|hour)\b(?!\s+(?:after|before|later|earlier|ago|of|long)\b)"
+    r"|(?:once|twice|[a-z]+\s+times)\s+a\s+(?:day|week|month|year)\b)",  # "four times a year"
     re.IGNORECASE,
 )
-_RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour)\b")
+_RATE_HINT = re.compile(r" (?:a|per|each|every) (?:day|week|night|month|hour|year)\b")
 _EQUATED = re.compile(r"(?:\bthat's|\bthat\s+is|\bit's|\bis)\s+$")
-_BACK_TO = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+$", re.IGNORECASE)
+_BACK_TO = re.compile(  # "Those are twenty young people who ...": the count told before
+    r"(?<!\bof\s)(?<!\bamong\s)\b(?:those|these)\s+(?:(?:are|were)\s+)?$", re.IGNORECASE
+)
 _TOTAL_WORD = re.compile(
     r"\b(?:total|tally|number|figures?|count|sum|results?|outcome|haul)\b", re.IGNORECASE
 )
@@ -160,12 +171,13 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would(?!\s+have\b)|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of)\b"
+    r"\b(?:will|would(?!\s+have\b)|could|expected\s+to|aim\w*\s+to|plans?\s+to|target\s+of"
+    r"|to\s+(?:take\s+on|hire|recruit|employ))\b"  # "£60,000 to take on two more youth workers"
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # words one of which _FUTURE needs, checked first
-_FUTURE_HINTS = ("will", "would", "could", "expected", "aim", "plan", "target")
+_FUTURE_HINTS = tuple("will would could expected aim plan target hire recruit employ take".split())
 
 
 def _future(head: str) -> bool:
@@ -268,14 +280,19 @@ def background(
         and _COMPARISON.search(head)
     ):
         return True
-    if ("evious" in tail or "eceding" in tail) and _PREVIOUS_PERIOD_AFTER.match(
+    if ("evious" in tail or "eceding" in tail) and PREVIOUS_PERIOD_AFTER.match(
         plain,
         fig.end,
         sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
     ):
         return True  # "104 lines in the previous year": the period before, a comparison
-    if ("year" in tail or "ago" in tail) and _SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+    if ("year" in tail or "ago" in tail) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
+    back = max(sent_start, fig.qual_start - 100)
+    if plain.find("when", back, fig.qual_start) >= 0 and WHEN_CLAUSE.search(
+        plain, back, fig.qual_start
+    ):
+        return True  # "... shut down in 2023, when two men were jailed for a combined eight years"
     if "when" in near and _EARLIER_WHEN.search(near):
         return True  # "... than in the same week last year, when 1,259 people were arrested"
     if _MORE_THAN_BEFORE.match(plain, fig.end, ceiling):
@@ -286,7 +303,15 @@ def background(
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
     if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
-    if head.endswith(("those ", "these ")) and _BACK_TO.search(head[-20:]):
+    if (
+        fig.kind == "count"
+        and head.rstrip(" -*")[-1:] in ("", ":", '"', "\u201c")
+        and IS_VERDICT.match(plain, fig.end)
+    ):
+        return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
+    if head.strip(" -*") in ('"', "\u201c") and FRAGMENT_AFTER.match(plain, fig.end):
+        return True  # '"Nine homes," she says.': a quoted fragment, a figure told before
+    if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):
         return True  # "whether those six homes stay out of the dealers' hands": told before
     if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
         plain, fig.end, ceiling
@@ -306,10 +331,12 @@ def background(
     end = sent_end if sent_end >= 0 else ceiling
     if (
         plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
-    ) and (_STANDING.search(plain, sent_start, end)):
+    ) and (STANDING.search(plain, sent_start, end)):
         return True  # "more than 500 lines are run out of London at any one time"
-    if "years ago" in plain[sent_start:end] and _SINCE_YEARS_AGO.search(plain, sent_start, end):
+    if "years ago" in plain[sent_start:end] and SINCE_YEARS_AGO.search(plain, sent_start, end):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
+    if "this year" in tail and YEAR_TO_DATE.match(plain, fig.end, ceiling):
+        return True  # "140 arrests across Norfolk so far this year": the year's running total
     if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
         return True
     if not flags:
@@ -350,33 +377,6 @@ def _cue_flags(plain: str) -> int:
 
 _TAKING_WORDS = ("taking", "bringing", "takes", "brings", "took", "brought")
 _text_flags = LastText(_cue_flags)
-
-
-# "104 lines in the previous year", "402 arrests over the preceding twelve months"
-_PREVIOUS_PERIOD_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|during|over|for)\s+the\s+(?:previous|preceding)\s+"
-    r"(?:(?:financial|calendar)\s+)?(?:year|(?:twelve|12)\s+months)\b",
-    re.IGNORECASE,
-)
-# "1,391 arrests made in the equivalent week last year": the figure of the same period before
-_SAME_PERIOD_AFTER = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:in|during|over|of|from)\s+the\s+{_SAME_PERIOD}",
-    re.IGNORECASE,
-)
-# "500 lines are run out of London at any one time", "in any given month": a standing estimate
-_STANDING = re.compile(
-    r"\b(?:at\s+any\s+(?:one|given)\s+time|in\s+(?:any\s+(?:one|given)\s+|a\s+typical\s+)"
-    r"(?:day|week|month|year))\b",
-    re.IGNORECASE,
-)
-
-
-# a running total over years of work: "since it set up its team three years ago"
-_SINCE_YEARS_AGO = re.compile(
-    r"\bsince\b[^.;]{0,80}?\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
-    r"\s+years\s+ago\b",
-    re.IGNORECASE,
-)
 
 
 # searched in the sentence up to each figure (WordSet, as _PARTNER_HINTS)

@@ -69,6 +69,8 @@ VERBS = (
     r"(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety|supported|support(?:ing)?|helped|protected|rescued|"
     r"referred|engaged(?:\s+with)?|engaging(?:\s+with)?|visited|visits?\s+to|identif(?:ied|ying)"
     r"|working\s+with\s+(?:us|police|officers|partners)|offered\s+(?:help|support)"
+    # "made sure 23 young people got the help they needed", "got them support"
+    r"|got\s+(?:them\s+)?(?:the\s+)?(?:help|support)"
     r"|as\s+(?:being\s+)?vulnerable|at\s+risk|looked\s+after"
     # "the 14 people who now have someone looking out for them"
     r"|(?:someone|somebody)\s+(?:looking\s+out\s+for|to\s+turn\s+to|checking\s+(?:in\s+)?on))\b"

@@ -29,12 +29,16 @@ _DRUGS_AFTER = re.compile(
 )
 _DRUGS_BEFORE = re.compile(
     r"(?:drugs?|cocaine|heroin|cannabis|crack|mdma|ketamine|amphetamines?|class\s+[abc])"
-    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|put\s+at|totalling|of"
+    r"[^\u00a3.;]{0,40}?(?:worth|valued\s+at|value\s+of|estimated\s+at|(?:put|puts|places|values)\s+at|totalling|of"
     r"|(?:est\.\s+)?street\s+value|(?:would\s+have\s+)?(?:sold|fetched)\s+for)\s*"
     r"(?:more\s+than|over|around|about|approximately|almost|nearly|an\s+estimated|up\s+to|at\s+least"
     r"|some|just\s+under|(?:just|well|a\s+little|slightly)\s+(?:over|under|more\s+than)"
     r"|in\s+excess\s+of|upwards\s+of|roughly|c\.|circa)?\s*$",
     re.IGNORECASE,
+)
+# "tools worth around £2,000": what goods were worth (a drug's worth is read above)
+_GOODS_WORTH = re.compile(
+    r"\b[a-z]+s\s+worth\s+(?:(?:around|about|an\s+estimated|more\s+than|over|up\s+to|some)\s+)?$"
 )
 _CASH_BEFORE = re.compile(r"\bcash\b[^\u00a3.;]{0,30}$", re.IGNORECASE)
 # "The cash total has been revised, from £12,300 to £14,920": the new figure of the cash
@@ -109,6 +113,8 @@ def read_money(
             # cocaine with an estimated street value of £60,000": no one drug's value
             label = None
         return Reading(Metric.drugs_value, label, fig.start - len(upto) + before.start(), fig.end)
+    if "worth" in upto[-30:] and _GOODS_WORTH.search(upto):
+        return None  # "power tools worth around £2,000 taken from sheds": goods' value, no cash
     if _CASH_BEFORE.search(upto) or (head.endswith(", ") and _FIND_BEFORE.search(head)):
         # "cash totalling £12,750", "The largest single find of the week, £9,200, was ..."
         return Reading(Metric.cash_seized, None, fig.qual_start, fig.end)

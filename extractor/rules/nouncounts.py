@@ -159,8 +159,16 @@ def noun_count(
             )
         return True, None
     if category == "outreach":
+        if head.endswith(_CAUGHT_ENDINGS) and _CAUGHT_BEFORE.search(head[-20:]):
+            return True, None  # "caught 64 drivers speeding": another offence's count
         label = noun_label(words)
         return True, Reading(
             Metric.outreach, label, *span(plain, fig, head, tail, np_end, "outreach")
         )
     return False, None
+
+
+# "Officers caught 64 drivers speeding", "fined 12 shops": people or firms caught at some
+# other offence, not reached by the operation's outreach
+_CAUGHT_BEFORE = re.compile(r"\b(?:caught|fined|ticketed|booked|prosecuted|clocked)\s+$")
+_CAUGHT_ENDINGS = ("caught ", "fined ", "ticketed ", "booked ", "prosecuted ", "clocked ")

@@ -17,16 +17,20 @@ _YEAR_GROUP = re.compile(
     r"\s+(?:(?:Year|year|Years)\s+\d{1,2}(?:\s*(?:and|or|to|-|/)\s*\d{1,2})?"
     r"|[SP][1-7](?:\s*(?:and|or|to|-|/)\s*[SP]?[1-7])?)(?=\s+(?!months?\b|weeks?\b|days?\b)[a-z])"
 )
-# "38 and a half years", "27-and-a-half years": the half belongs to the number
-AND_A_HALF = re.compile(r"(?:\s+and\s+a\s+|-and-a-)half(?=\s)", re.IGNORECASE)
+# "38 and a half years", "27-and-a-half years", "38 and three-quarter years": the part
+# belongs to the number
+AND_A_HALF = re.compile(
+    r"(?:\s+and\s+(?:a\s+)?|-and-a?-?)(half|quarter|three[\s-]quarters?)(?=\s)", re.IGNORECASE
+)
+_PART = {"h": 0.5, "q": 0.25, "t": 0.75}
 _AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 
 
 def years_beyond(plain: str, fig_end: int, np_end: int, sent_end: int) -> tuple[float, int]:
     """What a jail term adds to its whole years, and where it ends: "and a half" (0.5),
-    "and three months" (0.25); (0, np_end) when nothing."""
-    if AND_A_HALF.match(plain, fig_end, np_end):
-        return 0.5, np_end
+    "and three-quarter" (0.75), "and three months" (0.25); (0, np_end) when nothing."""
+    if part := AND_A_HALF.match(plain, fig_end, np_end):
+        return _PART[part.group(1)[0].lower()], np_end
     months = _AND_MONTHS.match(plain, np_end, sent_end)  # "52 years and three months"
     count = (word_value(months.group(1)) or 0) if months else 0
     return (count / 12, months.end()) if months and 0 < count < 12 else (0, np_end)

@@ -73,7 +73,7 @@ _AFTER_SKIP = AsciiLowered(
     rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
     r"|\s*(?:%|per\s*cent|percent)"
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
-    r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b"
+    r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b|[\s-]quarters?\b"  # a fraction
     r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
     # "two of our officers" is no figure; "nine of our arrests" is a share of one, and so are
     # "Two of its senior members were jailed"
@@ -82,6 +82,7 @@ _AFTER_SKIP = AsciiLowered(
     r"|had\s+been)\s+(?:jailed|arrested|charged|sentenced|convicted)\b)))\b"
     r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
     r"|\s+doors?\s+(?:down|up|away|along)\b"  # "a flat two doors down": a distance
+    r"|\s+times\b"  # "four times a year", "three times as many": how often, how much more
     # "one in five (of them)", not "5 in two raids"
     r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
@@ -139,7 +140,7 @@ _WORD_UNIT = re.compile(r"[-\s](kilo(?:gram)?s?|kgs?|ounces?|oz|grams?|tonnes?)\
 # "at one address in Dartford", "from one handset to the next": "one" picks out, it counts nothing;
 # "took orders on one phone" runs a line ("closure orders on one flat" count)
 _PLACE_ONE = re.compile(
-    r"\b(?:at|from|in|inside)\s+$|\b(?:took|take|takes|taking)\s+orders\s+on\s+$"
+    r"\b(?:at|from|in|inside|to|into)\s+$|\b(?:took|take|takes|taking)\s+orders\s+on\s+$"
     r"|\b(?:ran|run|runs|running|operated|operating)\s+on\s+$",
     re.IGNORECASE,
 )
@@ -358,6 +359,8 @@ def _skip_number(
         return True  # a year
     if after[:1] in (":", "/") or before[-1:] in ("/", "#"):
         return True  # 10:30, 7/10, #2
+    if before[-1:] == ":" and before[-2:-1].isdigit():
+        return True  # the minutes of "12:50 - Arrests rise", a live page's time
     return False
 
 

@@ -345,8 +345,8 @@ def _recase_headline(text: str, start: int, end: int) -> str:
 
 
 def _other_headline(block: str) -> bool:
-    """An item of a list of other stories: short, no bullet, no closing stop or colon."""
-    return len(block) < 160 and not block.endswith(_LIST_ITEM_END) and block[0] not in "-*\u2022"
+    """An item of a list of other stories: short, no closing stop or colon (bulleted or not)."""
+    return len(block) < 160 and not block.endswith(_LIST_ITEM_END)
 
 
 def _headline_line(plain: str, lines: list[str]) -> int:

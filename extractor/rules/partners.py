@@ -40,7 +40,7 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether a count is a partner's outcome: its sentence names a partner before it and
     no police actor ("Nurses referred 14 teenagers to a youth work team")."""
     lead = plain[sent_start : fig.qual_start]
-    if lead.endswith(("supported ", "helped ")) and _SUPPORTED_BY_NAME.match(lead):
+    if lead.endswith(("supported ", "helped ", " with ")) and _SUPPORTED_BY_NAME.match(lead):
         return _POLICE.search(lead) is None  # "Burton YMCA said it had supported nine"
     if not _PARTNER_HINTS.search(lead.lower()):
         return False  # most sentences name no partner: skip the scans
@@ -60,8 +60,10 @@ def partner_figure(plain: str, fig: Figure, sent_start: int) -> bool:
 _SUPPORTED_BY_NAME = re.compile(
     r"[\s\-*]*(?:The\s+)?(?!Operation\b)[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){1,3}"
     r"(?:,\s+which\s+[^,;.]{1,120},)?\s+"  # "Open Harbour, which works with teenagers ...,"
+    # "The Exploitation Support Service that my office commissions worked with 118 ..."
+    r"(?:(?:that|which)\s+(?:[\w'-]+\s+){1,5}?(?:commissions|funds|runs)\s+)?"
     r"(?:(?:said|says)\s+(?:it|they)\s+(?:had|has|have)\s+|(?:has|had|have)\s+)?"
-    r"(?:supported|helped)\s+$"
+    r"(?:supported|helped|worked\s+with)\s+$"
 )
 # the partner as the source of a figure, not its actor: "The council's own statement, issued
 # a day later, put the number of arrests at 26"

@@ -27,7 +27,9 @@ _LATER_VERB = re.compile(
     r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
     r"(arrested|charged|"
     r"jailed|sentenced|imprisoned|safeguarded|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care)"
-    r"|(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety)\b"
+    r"|(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety"
+    # "found 11 people whose homes ..., and every one of them has now been offered help"
+    r"|offered\s+(?:help|support))\b"
 )
 
 
@@ -59,7 +61,7 @@ def people_verb(
         return {"arrested": "arrests", "sentenced": "jailed", "imprisoned": "jailed"}.get(
             later.group(1),
             "safeguarded"
-            if later.group(1)[:5] in ("taken", "place", "moved", "remov", "broug")
+            if later.group(1)[:5] in ("taken", "place", "moved", "remov", "broug", "offer")
             else later.group(1),
         )
     if "referred" in tail[:200] and _REFERRED.search(tail[:200]):

@@ -91,12 +91,13 @@ _CORRECTION = re.compile(
 # a first count a later one corrects: "the force originally said 22 people had been arrested"
 _FIRST_COUNT = re.compile(
     r"\b(?:originally|initially|at\s+first|first)\s+(?:said|reported|stated|gave|put|announced)\b"
+    r"|\bearlier\s+(?:in|on)\s+this\s+(?:blog|page|story|article)\b[^.;]{0,30}?\b(?:reported|said)\b"
 )
 # a follow-up's first count, in an article that revises one (_FOLLOW_UP_CUES): "When the
 # force first published its figures, it said 23 ...", "said at the end of the operation that
 # 21 people had been arrested", "When the week ended, police said 11 ...", "revised, from £8,900"
 _FIRST_COUNT_FOLLOW_UP = re.compile(
-    r"\bfirst\s+(?:published|released|issued)\b|\bsaid\s+at\s+the\s+(?:end|close)\s+of\b"
+    r"\bfirst\s+(?:published|released|issued)\b|\bsaid\s+(?:at\s+the\s+(?:end|close)\s+of|last\s+week)\b"
     r"|\bwhen\s+the\b[^.;]{0,100}?\b(?:ended|finished|closed|concluded)\b[^.;]{0,60}?\bsaid\b"
     r"|\b(?:revised|corrected|amended)\b[^.;]{0,40}?\bfrom\s+(?:[\u00a3$\u20ac]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
@@ -115,21 +116,12 @@ _LIVE_RUNNING = re.compile(
     r"\b(?:has|have)\s+now\b|\bnow\s+(?:stands?\s+at|at|says?)\b"
     r"|\bin\s+the\s+first\s+(?:hour|two\s+hours|few\s+hours)\b"
 )
-_CUES = (
-    "so far",
-    "risen to",
-    "climbed to",
-    "gone up to",
-    "last count",
-    "version",
-    "amended",
-    "corrected",
-    "correction",
-    "originally",
-    "initially",
-    "at first",
-    "first said",
-    "first reported",
+_CUES = tuple(  # "earlier in this blog we reported that 15 ..."
+    (
+        "so far|risen to|climbed to|gone up to|last count|version|amended|corrected|"
+        "correction|originally|initially|at first|first said|first reported|"
+        "earlier in this"
+    ).split("|")
 )
 # cues that count only on a live page ("eight people have now been arrested")
 _LIVE_CUES = (

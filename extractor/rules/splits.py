@@ -49,12 +49,25 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+# "Of the lines closed during the year, 27 were operating in Middlesbrough, 14 in ...": the
+# opener names what the split counts, with no figure of its own
+_OF_NAMED = re.compile(
+    r"[\s\-*]*(?:Of|Among)\s+(?:the|those|these|its|their|our)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?P<arrests>arrests)|(?P<warrants>warrants)|(?P<lines_closed>lines))\b[^,.;:\d]{0,40},"
+)
+
+
 def named_subject(plain: str, sent_start: int) -> Reading | None:
-    """The metric a sentence's subject names ("The arrests were made by ..."), as a reading
-    for the figures after it that say only "of them"; None for any other opening."""
-    if "Th" not in plain[sent_start : sent_start + 6]:
+    """The metric a sentence's subject names ("The arrests were made by ...", "Of the lines
+    closed, ..."), as a reading for the figures after it that say only "of them"; None for
+    any other opening."""
+    opening = plain[sent_start : sent_start + 6]
+    if "Of" in opening or "Am" in opening:
+        m = _OF_NAMED.match(plain, sent_start)
+    elif "Th" not in opening:
         return None  # the common case: one slice, no regex
-    m = _NAMED_SUBJECT.match(plain, sent_start)
+    else:
+        m = _NAMED_SUBJECT.match(plain, sent_start)
     if m is None or m.lastgroup is None:
         return None
     return Reading(Metric(m.lastgroup), None, m.start(m.lastgroup), m.end(m.lastgroup))

@@ -67,11 +67,12 @@ def collect_statistics(
         if tables and any(t.start <= sent.start < t.end for t in tables):
             continue  # a table row: read cell by cell above
         figures = by_sentence[si]
-        carried = named_subject(plain, sent.start) or carried  # "The arrests were made by"
+        named = named_subject(plain, sent.start)  # "The arrests were made by", "Of the lines"
+        carried = named or carried
         if not figures:
             continue  # nothing to read; ``carried`` goes on to the next sentence unchanged
         opens = plain[sent.start : sent.start + 6].lstrip()[:2] in ("Of", "Am")
-        share: object = opens and _OF_THOSE_OPENS.match(plain, sent.start)
+        share: object = opens and (_OF_THOSE_OPENS.match(plain, sent.start) or named)
         share = share or (
             accounted and _ACCOUNTED_FOR_THEM.search(plain, sent.start, sent.end)
         )  # "Derby ... five of them"
@@ -222,6 +223,9 @@ _ACCOUNTED_FOR_THEM = re.compile(
 )
 _N_OF_THEM = re.compile(
     r"[\s\-*]*(?:(?:At|In|From|Inside)\s+)?"  # "At nine of them, officers found ..."
+    # "Detectives say six of them were run from south London": the share, reported
+    r"(?:(?:Detectives|Police|Officers|The\s+force|It|They)\s+(?:say|says|said|believe)"
+    r"\s+(?:that\s+)?)?"
     r"(?:\d[\d,]*|[A-Za-z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:those|them|these"
     r"|the\s+(?:addresses|properties|homes|flats|houses)\s+(?:were|was)\s+(?:in|at|on)\b)\b"
 )  # "Four of the addresses were in Wallasey": where the raids just told were

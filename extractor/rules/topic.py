@@ -15,7 +15,11 @@ _TOPIC_AFTER_GAP = after_gap(
     # lookbehinds are tried only where that word stands, not at every gap between words
     r"\bcounty(?<!cross\scounty)(?<!crossed\scounty)(?<!crossing\scounty)(?<!crosses\scounty)"
     r"(?<!across\scounty)(?<!over\scounty)(?<!crosses\sthe\scounty)(?<!crossing\sthe\scounty)"
-    r"(?<!across\sthe\scounty)(?<!over\sthe\scounty)(?<!straddles\sthe\scounty)[\s-]+lines?\b"
+    r"(?<!across\sthe\scounty)(?<!over\sthe\scounty)(?<!straddles\sthe\scounty)"
+    # "plans to redraw the county lines": a boundary review's lines
+    r"(?<!redraw\sthe\scounty)(?<!redrawn\sthe\scounty)(?<!redrawing\sthe\scounty)"
+    # "officers from the next county watching the county lines": patrols at the boundary
+    r"(?<!watching\sthe\scounty)(?<!patrolling\sthe\scounty)(?<!along\sthe\scounty)[\s-]+lines?\b"
     r"|\bdrug(?<!worming\sdrug)(?<!veterinary\sdrug)(?<!pain-relief\sdrug)"
     r"(?<!painkilling\sdrug)(?<!pain-killing\sdrug)(?<!prescription\sdrug)(?<!prescribed\sdrug)"
     r"(?<!medicinal\sdrug)(?<!animal\sdrug)(?<!licensed\sdrug)s?\b"
@@ -42,9 +46,21 @@ _REVIEW = re.compile(
 
 # "pain-relief drugs", "cancer drugs", "cardiac arrests": medicine, not drugs enforcement
 _MEDICAL_BEFORE = re.compile(
-    r"(?:pain[\s-]?relie\w*|pain[\s-]?killing|prescri\w+|medical|medicinal|cancer|life-saving"
+    r"(?:pain[\s-]?relie\w*|pain[\s-]?killing|prescri[\w-]+|medical|medicinal|cancer|life-saving"
     r"|hospital|anti-\w+)\s+$"
 )
+# "scrap metal dealers", "scrap yards and dealers", "car dealers": a trade, not drug dealing
+_TRADE_BEFORE = re.compile(
+    r"\b(?:scrap|metal|car|motor|used[\s-]car|antiques?|art|coin|yards?\s+and|shops?\s+and)\s+$"
+)
+# "a small amount of cannabis was also found on one of them", "stealing to fund drug habits",
+# "referred to drug and alcohol services", "swapped for drugs": a user's possession or habit
+# beside another crime (theft, touting, fare dodging), not supply
+_USER_BEFORE = re.compile(
+    r"\b(?:small\s+(?:amounts?|quantit(?:y|ies))\s+of|(?:swapped|exchanged|traded)\s+for"
+    r"|drink\s+(?:or|and)|alcohol\s+(?:or|and))\s+$"  # "never drive after drink or drugs"
+)
+_USER_AFTER = re.compile(r"\s+(?:habits?\b|addictions?\b|and\s+alcohol\b)")
 _CLINICAL_ARREST = re.compile(r"\b(?:cardiac|respiratory|heart)\s+arrests?\b")
 # "found no drugs in any of the devices", "drink and drugs had not been a factor": a drug
 # named only to say there was none puts no article in the genre
@@ -63,7 +79,13 @@ def _named_as_present(low: str) -> bool:
         word = low[start:end]
         if "county" in word:
             return True
-        if word in ("drug", "drugs") and _MEDICAL_BEFORE.search(low, max(0, start - 24), start):
+        if word in ("drug", "drugs") and (
+            _MEDICAL_BEFORE.search(low, max(0, start - 24), start) or _USER_AFTER.match(low, end)
+        ):
+            continue
+        if word.startswith("deal") and _TRADE_BEFORE.search(low, max(0, start - 16), start):
+            continue
+        if _USER_BEFORE.search(low, max(0, start - 24), start):
             continue
         if _NONE_BEFORE.search(low, max(0, start - 30), start) is None and (
             _NONE_AFTER.match(low, end) is None
