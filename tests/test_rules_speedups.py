@@ -194,3 +194,17 @@ def test_seizure_cues_find_what_their_one_patterns_found() -> None:
     for text in texts:
         assert SEIZURE.found(text) == (drugs.search(text) is not None), text
         assert WEAPON_SEIZURE.found(text) == (weapons.search(text) is not None), text
+
+
+def test_ascii_instruction_gate_passes_every_text_the_lower_case_test_passes() -> None:
+    from extractor.instructions import _may_instruct, _may_instruct_ascii
+
+    parts = "ignore IGNORE system ASSISTANT model llm ai AI you are act as pretend note is é"
+    parts += " \u2019 \u201c \u00a0 \u0130 \u212a \u0131 Ai\u0307 \u00e9"
+    words = parts.split(" ") + [" ", "\n", "-"]
+    texts = _texts(words, 6000, 8, 9)
+    for p in sorted(_SEEDS.glob("*.txt")):
+        texts.append(p.read_text(encoding="utf-8"))
+    for text in texts:
+        if _may_instruct(text.lower()):
+            assert _may_instruct_ascii(text), text
