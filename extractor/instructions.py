@@ -35,7 +35,9 @@ _FOLLOW_ON = re.compile(
 _INSTRUCTION_HINTS = "ignore disregard forget override instruction system".split()
 _MODEL_HINTS = "assistant model llm chatbot extractor".split()
 _AI_WORD = re.compile(r"ai\b")
-_ADDRESS = re.compile(r"you\s+are|act\s+as|pretend|note")
+# "you\s+are|act\s+as|pretend|note" a branch at a time: each opens on a literal, which re
+# skips to at C speed, where the four together were tried at every character
+_ADDRESS = (re.compile(r"you\s+are"), re.compile(r"act\s+as"))
 
 
 def _may_instruct(low: str) -> bool:
@@ -43,14 +45,17 @@ def _may_instruct(low: str) -> bool:
         return True
     if not any(w in low for w in _MODEL_HINTS) and _AI_WORD.search(low) is None:
         return False
-    return _ADDRESS.search(low) is not None
+    return "pretend" in low or "note" in low or any(p.search(low) for p in _ADDRESS)
 
 
 # an article with curly quotes is a two-byte string, slow to lower-case and to search: its
 # ASCII letters as bytes (anything else "?") hold a hint wherever its lower case does, bar
 # "\u0130" and the Kelvin sign, whose lower case has an ASCII letter; "ai\b" only more often
 _AI_BYTES = re.compile(rb"ai\b")
-_ASCII_HINTS = [w.encode() for w in _INSTRUCTION_HINTS + _MODEL_HINTS]
+_ASCII_HINTS = [w.encode() for w in _INSTRUCTION_HINTS]
+_ASCII_MODEL_HINTS = [w.encode() for w in _MODEL_HINTS]
+# _ADDRESS on the bytes: any whitespace of the text is an ASCII one (\s, or \x1c-\x1f) or "?"
+_ADDRESS_BYTES = (re.compile(rb"you[\s?\x1c-\x1f]+are"), re.compile(rb"act[\s?\x1c-\x1f]+as"))
 
 
 def _may_instruct_ascii(text: str) -> bool:
@@ -58,7 +63,13 @@ def _may_instruct_ascii(text: str) -> bool:
     if "\u0130" in text or "\u212a" in text:
         return True
     shadow = text.encode("ascii", "replace").lower()
-    return any(w in shadow for w in _ASCII_HINTS) or _AI_BYTES.search(shadow) is not None
+    if any(w in shadow for w in _ASCII_HINTS):
+        return True
+    if not any(w in shadow for w in _ASCII_MODEL_HINTS) and _AI_BYTES.search(shadow) is None:
+        return False
+    if b"pretend" in shadow or b"note" in shadow:
+        return True
+    return any(p.search(shadow) for p in _ADDRESS_BYTES)
 
 
 def instruction_spans(text: str) -> list[tuple[int, int]]:
