@@ -167,3 +167,44 @@ def test_local_phrases_apart_find_what_the_one_pattern_found() -> None:
         assert [(m.span(), m.groupdict()) for m in got] == [
             (m.span(), m.groupdict()) for m in want
         ], text
+
+
+def test_seizure_cues_find_what_their_one_patterns_found() -> None:
+    from extractor.rules.entitycues import SEIZURE, WEAPON_SEIZURE
+
+    drugs = re.compile(  # entities._SEIZURE as it was
+        r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
+        r"\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b|haul|off\s+the\s+streets|uncovered|discovered|"
+        r"located|revealed|\bfinds?\b|"
+        r"yielded|turned\s+up|carrying|taken|wraps?\s+of|dismantl\w*"
+    )
+    weapons = re.compile(  # entities._WEAPON_SEIZURE as it was
+        r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|took|uncovered|discovered|"
+        r"located|haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
+        r"off\s+the\s+streets|"
+        r"weapons?\b[^.]*incl(?:ud\w+|\b)|items\b[^.]*incl(?:ud\w+|\b)"
+        r"|^\s*(?:the\s+rest|the\s+remainder|the\s+others)\s+(?:included|includes|were|was)\b"
+    )
+    parts = "seiz found recover worth finds find off the streets turned up wrap wraps of kg g 3"
+    parts += " \u00a3 , . weapon weapons items incl included rest remainder were a took stash"
+    words = parts.split() + [" ", "  ", "-", "\n", "s", "ing"]
+    texts = _texts(words, 6000, 9, 8)
+    for p in sorted(_SEEDS.glob("*.txt")):
+        texts += p.read_text(encoding="utf-8").lower().split(". ")
+    for text in texts:
+        assert SEIZURE.found(text) == (drugs.search(text) is not None), text
+        assert WEAPON_SEIZURE.found(text) == (weapons.search(text) is not None), text
+
+
+def test_ascii_instruction_gate_passes_every_text_the_lower_case_test_passes() -> None:
+    from extractor.instructions import _may_instruct, _may_instruct_ascii
+
+    parts = "ignore IGNORE system ASSISTANT model llm ai AI you are act as pretend note is é"
+    parts += " \u2019 \u201c \u00a0 \u0130 \u212a \u0131 Ai\u0307 \u00e9"
+    words = parts.split(" ") + [" ", "\n", "-"]
+    texts = _texts(words, 6000, 8, 9)
+    for p in sorted(_SEEDS.glob("*.txt")):
+        texts.append(p.read_text(encoding="utf-8"))
+    for text in texts:
+        if _may_instruct(text.lower()):
+            assert _may_instruct_ascii(text), text

@@ -185,8 +185,9 @@ def _agency_names(plain: str, mentions: list) -> tuple[list[str], dict[str, str]
     for m in mentions:
         if m.kind == "agency":
             agency: Agency = m.entry
+            written = " ".join(m.surface.split())
             for name in names:
-                if name in (agency.name, " ".join(m.surface.split())):
+                if name == agency.name or name == written:
                     by_agency.setdefault(agency.name, name)
     surface = {}
     for m in mentions:

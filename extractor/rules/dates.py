@@ -123,9 +123,9 @@ def _windows(low: str) -> list[tuple[int, int]]:
     hits: list[tuple[int, int]] = []
     for stem in _MONTH_STEMS:
         i = low.find(stem)
-        while i >= 0:
-            m = _MONTH_WORD.match(low, i)
-            if m and not (i and low[i - 1].isalpha()):
+        while i >= 0:  # inside a word first ("summary", "doctor"): the pattern is not run
+            m = None if i and low[i - 1].isalpha() else _MONTH_WORD.match(low, i)
+            if m:
                 if _DIGIT_NEAR.search(low, max(0, i - 14), m.end() + 6):
                     hits.append((max(0, i - 80), m.end() + 90))
             i = low.find(stem, i + 3)

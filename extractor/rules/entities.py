@@ -17,7 +17,10 @@ from .districts import district_of_town
 from .entitycues import (
     CLASS_MEMBERS,
     RUN_BY,
+    SEIZURE,
     TRADED,
+    WEAPON_SEIZURE,
+    SeizureCue,
     in_caption,
     in_named_town,
     yearly_national_source,
@@ -28,19 +31,6 @@ from .placenames import COURT_BEFORE
 from .segments import Sentence, inside
 from .textsearch import after_gap, search_hinted
 
-_SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|worth|value|\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|"
-    r"\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b|haul|off\s+the\s+streets|uncovered|discovered|"
-    r"located|revealed|\bfinds?\b|"
-    r"yielded|turned\s+up|carrying|taken|wraps?\s+of|dismantl\w*"
-)  # matched on lower-cased text: "£2,000 a day" in the sentence is no seizure, "£3,000 of" is
-_WEAPON_SEIZURE = re.compile(
-    r"seiz\w*|recover\w*|found|confiscat\w*|surrender\w*|taken|took|uncovered|discovered|"
-    r"located|haul|removed|handed\s+in|stash|cache|revealed|yielded|turned\s+up|"
-    r"off\s+the\s+streets|"
-    r"weapons?\b[^.]*incl(?:ud\w+|\b)|items\b[^.]*incl(?:ud\w+|\b)"
-    r"|^\s*(?:the\s+rest|the\s+remainder|the\s+others)\s+(?:included|includes|were|was)\b"
-)  # matched on lower-cased text; "The rest included a sword": the rest of a seizure
 _STYLE_BEFORE = re.compile(r"\b([a-z]+)-style\s+$")  # matched on lower-cased text
 _SOLD_AS = re.compile(r"\b(?:sold|sell|selling|passed\s+off)\s+as\b[^.;]{0,30}$")
 _CHARGE_BEFORE = re.compile(
@@ -61,6 +51,7 @@ _SHARED_WITH = re.compile(
 
 
 _FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
+_POLICE_WORD = re.compile(r"(?i)police|constabulary")  # compiled once: re.search looks it up
 
 
 def agencies(plain: str, mentions: list[Mention]) -> list[str]:
@@ -100,7 +91,7 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
         seen.add(agency.name)
         if agency.name in full_names:
             out.append(agency.name)
-        elif agency.kind == "force" and re.search(r"(?i)police|constabulary", m.surface):
+        elif agency.kind == "force" and _POLICE_WORD.search(m.surface):
             # "Hampshire police" is Hampshire Constabulary; "Hampshire and Isle of Wight
             # Constabulary", a fuller formal name, is listed as the article gives it
             written = longest.get(agency.name, "")
@@ -326,9 +317,9 @@ def drugs_and_weapons(
                 continue  # "would have been cut and sold as crack": what it would become
             if TRADED.search(low, max(sent.start, m.start - 70), m.start):
                 continue  # "lines moving crack cocaine and heroin into ...": what is dealt
-            if name not in drugs and _told(seizure, _SEIZURE, low, sent):
+            if name not in drugs and _told(seizure, SEIZURE, low, sent):
                 drugs.append(name)
-        elif name not in weapons and _told(weapon_seizure, _WEAPON_SEIZURE, low, sent):
+        elif name not in weapons and _told(weapon_seizure, WEAPON_SEIZURE, low, sent):
             if _WEAPON_AS_ADJECTIVE.match(low[m.end : m.end + 12]):
                 continue  # "knife crime", "knife amnesty bins"
             if _CHARGE_BEFORE.search(low, max(0, m.start - 40), m.start):
@@ -346,10 +337,10 @@ def drugs_and_weapons(
     return drugs, weapons
 
 
-def _told(known: dict[int, bool], pattern: re.Pattern[str], low: str, sent: Sentence) -> bool:
-    """Whether ``pattern`` is found in ``sent`` (of ``low``), ``known`` by its start after once."""
+def _told(known: dict[int, bool], cue: SeizureCue, low: str, sent: Sentence) -> bool:
+    """Whether ``cue`` is found in ``sent`` (of ``low``), ``known`` by its start after once."""
     if (found := known.get(sent.start)) is None:
-        found = known[sent.start] = pattern.search(low[sent.start : sent.end]) is not None
+        found = known[sent.start] = cue.found(low[sent.start : sent.end])
     return found
 
 

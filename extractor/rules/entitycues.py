@@ -24,6 +24,43 @@ TRADED = re.compile(
     r"|mdma|drugs)\s*(?:,|and|or)\s*)*$"
 )
 
+
+class SeizureCue:
+    """``pattern.search(text) is not None`` for a pattern of word branches (each found wherever
+    its word is: "seiz\\w*" is "seiz", "found" is "found") and other branches (``rest``): the
+    words are looked for with ``in``, where ``re`` tried every branch at every character."""
+
+    __slots__ = ("words", "rest")
+
+    def __init__(self, words: str, rest: str) -> None:
+        self.words = tuple(words.split())
+        self.rest = re.compile(rest)
+
+    def found(self, text: str) -> bool:
+        for word in self.words:
+            if word in text:
+                return True
+        return self.rest.search(text) is not None
+
+
+# a sentence that tells of a seizure, matched on lower-cased text: "£2,000 a day" in the
+# sentence is no seizure, "£3,000 of" is
+SEIZURE = SeizureCue(
+    "seiz found recover confiscat worth value haul uncovered discovered located revealed "
+    "yielded carrying taken dismantl",
+    r"\u00a3[\d,.]+\s*(?:m|k|million)?\s+of\b|\d\s?(?:kg|g|kilos?|grams?|kilograms?)\b"
+    r"|off\s+the\s+streets|\bfinds?\b|turned\s+up|wraps?\s+of",
+)
+# the same for weapons; "The rest included a sword": the rest of a seizure
+WEAPON_SEIZURE = SeizureCue(
+    "seiz found recover confiscat surrender taken took uncovered discovered located haul "
+    "removed stash cache revealed yielded",
+    r"handed\s+in|turned\s+up|off\s+the\s+streets"
+    r"|weapons?\b[^.]*incl(?:ud\w+|\b)|items\b[^.]*incl(?:ud\w+|\b)"
+    r"|^\s*(?:the\s+rest|the\s+remainder|the\s+others)\s+(?:included|includes|were|was)\b",
+)
+
+
 CLASS_MEMBERS = {
     "class a": {
         "cocaine",

@@ -114,16 +114,15 @@ def place_mentions(
         before = plain[max(0, m.start - 25) : m.start]
         if m.entry.weak and not _weak_place_ok(plain, m, before, out):  # type: ignore[union-attr]
             continue
-        if COURT_AFTER.match(plain, m.end):
-            continue  # "at Worcester Crown Court": where the case was heard, not its scope
+        # "at Worcester Crown Court": where the case was heard, not its scope; "at Leicester
+        # Royal Infirmary": a partner's building; "colleagues at Derby City Council": a partner
+        # body (the three patterns as one: one match call a mention)
+        if _NAME_GOES_ON.match(plain, m.end):
+            continue
         if m.surface.endswith("ing") and _OBJECT_AFTER.match(plain, m.end):
             continue  # "Reading the figures town by town": a verb, not the town
-        if _INSTITUTION_AFTER.match(plain, m.end):
-            continue  # "at Leicester Royal Infirmary": a partner's building, not the scope
         if plain.startswith(" ", m.end) and _STREET_AFTER.match(plain, m.end):
             continue  # "at the address in Marlborough Road", "a flat in Luton Road": a street
-        if _COUNCIL_AFTER.match(plain, m.end):
-            continue  # "colleagues at Derby City Council": a partner body, not a place reported
         if before.endswith(("the ", " and ")) and _DISTRICTS_AFTER.match(plain, m.end):
             continue  # "in the Woodside and Sutton Hill areas": districts of the town
         if after_a_name(plain, m):
@@ -181,6 +180,9 @@ COURT_AFTER = re.compile(
 _STREET_AFTER = re.compile(r" (?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)\b")
 _COUNCIL_AFTER = re.compile(
     r"\s+(?:(?:City|County|Borough|District|Town|Parish|Metropolitan\s+Borough)\s+)?Council\b"
+)
+_NAME_GOES_ON = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (COURT_AFTER, _INSTITUTION_AFTER, _COUNCIL_AFTER))
 )
 # between two listed sites: "Glasgow Central and Edinburgh", "Leeds, York"
 _SITE_LIST_GAP = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s*(?:,|and|&)\s*(?:and\s+)?")

@@ -318,6 +318,8 @@ def _speaker_before(
     m = ATTR_BEFORE_AFTER_GAP.search(" " + text, max(0, len(text) - 60))
     if not m:
         # 'Sergeant Kim Ashworth: "..."': a short line naming only the speaker, then a colon
+        if stripped[-1] != ":":
+            return None  # _LABEL ends on the colon (and spaces): not worth a scan without one
         label = _LABEL.search(text)
         if label is None or any(w in NOT_NAME for w in label.group(1).split()):
             return None  # "Operation Kestrel:", "Key Points:"
