@@ -132,6 +132,36 @@ _LIVE_CUES = (
     "first few hours",
 )
 
+# words several cues hold ("first said", "first hour"): one scan of the text for the word
+# before those of its cues, which most texts (without the word) never need
+_CUE_GATES = ("now", "first", "rise", "correct")
+
+
+Gated = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def gate_words(words: tuple[str, ...], gates: tuple[str, ...]) -> Gated:
+    """``words`` grouped under the first of ``gates`` each holds (a lone word is its own)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(next((g for g in gates if g in w), w), []).append(w)
+    return tuple((g if len(ws) > 1 else ws[0], tuple(ws)) for g, ws in groups.items())
+
+
+def holds_any(text: str, groups: Gated) -> bool:
+    """``any(w in text for w in words)`` over ``gate_words(words, ...)``'s groups."""
+    for gate, words in groups:
+        if gate in text:
+            for w in words:
+                if w in text:
+                    return True
+    return False
+
+
+_FOLLOW_UP_GATED = gate_words(_FOLLOW_UP_CUES, _CUE_GATES)
+_CUES_GATED = gate_words(_CUES, _CUE_GATES)
+_LIVE_GATED = gate_words(_LIVE_CUES, _CUE_GATES)
+
 
 def superseded(
     plain: str, stats: list[Statistic], sentences: list[Sentence], low: str | None = None
@@ -145,9 +175,9 @@ def superseded(
     finds) instead of lower-casing the whole text again.
     """
     cue_text = plain.lower() if low is None else low
-    follow_up = any(w in cue_text for w in _FOLLOW_UP_CUES)
-    cued = follow_up or any(w in cue_text for w in _CUES)
-    if not cued and not any(w in cue_text for w in _LIVE_CUES):
+    follow_up = holds_any(cue_text, _FOLLOW_UP_GATED)
+    cued = follow_up or holds_any(cue_text, _CUES_GATED)
+    if not cued and not holds_any(cue_text, _LIVE_GATED):
         return stats  # most articles have neither: skip the sentence scan
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
