@@ -7,7 +7,7 @@ each test pins one general mechanism, in several phrasings.
 
 from __future__ import annotations
 
-from extractor.rules.restatements import _JUDGED
+from extractor.rules.repeats import _JUDGED
 from extractor.testing.rules import checked_report
 
 

@@ -208,3 +208,24 @@ def test_ascii_instruction_gate_passes_every_text_the_lower_case_test_passes() -
     for text in texts:
         if _may_instruct(text.lower()):
             assert _may_instruct_ascii(text), text
+
+
+def test_gated_cues_find_what_any_word_finds() -> None:
+    from extractor.rules.restatements import (
+        _CUE_GATES,
+        _CUES,
+        _FOLLOW_UP_CUES,
+        _LIVE_CUES,
+        gate_words,
+        holds_any,
+    )
+
+    cues = (_FOLLOW_UP_CUES, _CUES, _LIVE_CUES)
+    words = " ".join(w for ws in cues for w in ws).split() + [" ", "s", "n", "t", "-"]
+    texts = _texts(words, 3000, 5, 11) + [w for ws in cues for w in ws]
+    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(_SEEDS.glob("*.txt"))]
+    for ws in cues:
+        groups = gate_words(ws, _CUE_GATES)
+        assert sorted(w for _, group in groups for w in group) == sorted(ws)
+        for text in texts:
+            assert holds_any(text, groups) == any(w in text for w in ws), text

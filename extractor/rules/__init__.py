@@ -42,7 +42,7 @@ from .posts import drop_running_counts
 from .quoted import drop_quoted_restatements, speaker_scope
 from .quotes import find_quotes
 from .reframe import reframe
-from .restatements import drop_quoted_repeats
+from .repeats import drop_quoted_repeats
 from .scope import build_scope
 from .scopecues import drop_post_authors
 from .segments import (

@@ -21,6 +21,7 @@ from .holders import (
 )
 from .markers import Marker, Scope, clause_markers
 from .segments import Sentence
+from .wholes import SENTENCE_END
 
 
 def attach(
@@ -225,7 +226,7 @@ def attach(
                 final
                 and final[-1].area in PLACES
                 and PLACES[final[-1].area].level == "town"
-                and _SENTENCE_END.fullmatch(scope.plain, final[-1].end, sent.end)
+                and SENTENCE_END.fullmatch(scope.plain, final[-1].end, sent.end)
                 and not _SHARE_BETWEEN.search(scope.plain, end, final[-1].start)
                 # not the last of a list of sites: "on the coast and in York"
                 and not LIST_END.search(scope.plain, max(0, final[-1].start - 12), final[-1].start)
@@ -239,7 +240,7 @@ def attach(
     # people in Luton": a figure after an opening list of towns is the list's, as a group
     last = [k for k in markers if k.start >= end and not k.listed and not k.weak]
     opening_list = any(k.listed and k.initial and k.end <= start for k in markers)
-    if last and not opening_list and _SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
+    if last and not opening_list and SENTENCE_END.fullmatch(scope.plain, last[-1].end, sent.end):
         if not _SHARE_BETWEEN.search(scope.plain, end, last[-1].start):
             return last[-1].area, None
     default = scope.later.get(si) or scope.para_default.get(sent.para, scope.main)
@@ -249,11 +250,6 @@ def attach(
     if opening_list and framed is not None and framed.level == "town" and framed.county in PLACES:
         return PLACES[framed.county].name, None
     return _wider_than_town(scope.plain, default, sent, end, last), None
-
-
-def owner_markers(scope: Scope, si: int, start: int, end: int) -> list[tuple[int, str]]:
-    """The forces named between a share and its whole ("of the force's"), with their areas."""
-    return [(k.start, k.area) for k in scope.markers.get(si, []) if start <= k.start < end]
 
 
 def _own_town(plain: str, force: Marker, k: Marker) -> bool:
@@ -330,7 +326,6 @@ _FIGURE_WORD = re.compile(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"\s*[.!?;]?[\"')]*\s*")
 _SHARE_BETWEEN = re.compile(
     r"\b(?:including|includ\w+|with|of\s+(?:which|whom|them|those)|while|whilst|whereas|but|"
     r"among(?:st)?\s+(?:them|which|those|these)|"
@@ -366,34 +361,3 @@ def unplaced_in_quote(scope: Scope, si: int, quotes: list[tuple[int, int, str]],
     span = next(((qa, qb) for qa, qb, _ in quotes if qa <= at < qb), None)
     markers = scope.markers.get(si, [])
     return span is None or not clause_markers(scope.plain, markers, span[0], span[1], at)
-
-
-# "16 weapons recovered across the county": the whole's own place, right after its noun
-_WHOLE_OWN = re.compile(
-    r"\s*(?P<of>of\s+(?:the|its|their)\s+[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:recovered|seized|made|found|executed|carried\s+out|closed|taken)"
-    r"\s+(?:across|in|throughout)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def share_past_whole(
-    scope: Scope, si: int, whole_end: int, ceiling: int, share: bool = False
-) -> tuple[int, str] | None:
-    """(start of the whole's own marker, the share's area) when a share's whole carries its own
-    place and the sentence places the share later: "Six of the 16 weapons recovered across the
-    county, including two lock knives, came from a single flat in the town" -> the town.
-    ``whole_end``: where the whole ends, or with ``share`` where the share ends ("Six");
-    ``ceiling``: the end of the sentence."""
-    markers = scope.markers.get(si, [])
-    if not markers:
-        return None
-    first = next((k for k in markers if k.start >= whole_end), None)
-    own = _WHOLE_OWN.fullmatch(scope.plain, whole_end, first.start) if first else None
-    if first is None or own is None or (share and not own.group("of")):
-        return None
-    later = [k for k in markers if first.end < k.start < ceiling and not (k.listed or k.weak)]
-    if not later or later[-1].area == first.area:
-        return None
-    # the place that ends the sentence: the share's predicate ("came from a flat in the town")
-    ends = _SENTENCE_END.fullmatch(scope.plain, later[-1].end, ceiling) is not None
-    return (first.start, later[-1].area) if ends else None

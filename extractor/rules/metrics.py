@@ -36,6 +36,7 @@ from .numbers import Figure
 from .partners import partner_figure
 from .peopleverbs import people_verb, verb_right_before
 from .shares import read_share
+from .verdicts import PARTICIPLE_THEN_VERB, court_outcome, state_of_counted
 
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:which|whom|them|those|these|the|its|our|their"
@@ -115,7 +116,7 @@ def _count(
             return Reading(Metric.arrests, age[0], start, age[1])
         if NO_METRIC_VERB.match(plain, np_end, ceiling):
             return None  # "Eight of those charged have been remanded": a state of a part
-        skip = _PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
+        skip = PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
         verb = people_verb("", plain[skip.end() if skip else np_end : ceiling], [])
         verb = verb or verb_right_before(head)
         participle = plain[np_end : skip.end()] if skip else " ".join(words[-1:])
@@ -270,20 +271,15 @@ def _count(
         return reading
     tail = plain[np_end:ceiling]
     # people: the verb decides (its windows' verbs found once, for the span too)
-    if _state_of_counted(head, tail):
+    if state_of_counted(head, tail):
         return None  # "five people remain under investigation"
     verbs = VerbMemo()
     verb = people_verb(head, tail, words, verbs)
     if verb is None and re.fullmatch(r"[\s,]*(?:and|or|,)?[\s,]*", tail):
         # "Twenty-nine adults and nine children were safeguarded": the verb after the next one
         verb = people_verb("", plain[ceiling : min(sent_end, ceiling + 120)], words, verbs)
-    if verb is None and tail.startswith(_CONVICTED_WORDS) and (done := _CONVICTED.match(tail)):
-        # "Seven people were convicted": a court outcome of its own, `other` (2.4)
-        return Reading(Metric.other, "people convicted", start, np_end + done.end())
-    if verb is None and (verdict := _RELATIVE_THEN_VERDICT.match(plain, np_end, sent_end)):
-        # "Six men who supplied crack cocaine ... for two years have been jailed": the verdict
-        # after the subject's relative clause
-        return Reading(Metric.people_jailed, None, start, verdict.end())
+    if verb is None and (verdict := court_outcome(plain, tail, start, np_end, sent_end)):
+        return verdict  # "Seven people were convicted", "Six men who ... have been jailed"
     if verb is None and (aside := _ASIDE.match(plain, np_end, sent_end)):
         # "Four men, aged between 19 and 34, have since been charged", "Twenty tenants - most
         # of them older people - were given support": the verb after the aside
@@ -315,42 +311,13 @@ def _count(
     return Reading(metric, None, *span(plain, fig, head, tail, np_end, verb, verbs))
 
 
-def _state_of_counted(head: str, tail: str) -> bool:
-    """Whether a count of people tells a state of people counted before, no figure: "five
-    people remain under investigation", "the other three arrested have been released"."""
-    if tail.startswith(_STATE_WORDS) and _STATE_AFTER.match(tail):
-        return True
-    if not (head.endswith(("other ", "remaining ")) and _REST_BEFORE.search(head[-30:])):
-        return False
-    participle = _PARTICIPLE_THEN_VERB.match(tail)  # "the other three arrested have been ..."
-    return NO_METRIC_VERB.match(tail, participle.end() if participle else 0) is not None
-
-
-_CONVICTED_WORDS = (" were", " have", " had")
-_CONVICTED = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|since\s+)?convicted\b"
-)
-_RELATIVE_THEN_VERDICT = re.compile(
-    r"(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:gang|network|group|crew|organised\s+crime\s+group))?"
-    # or "Two men caught with 1.1kg of cocaine in a hire car ... were jailed": a participle's
-    r"\s*,?\s+(?:who|that|caught|found|stopped|held)\s+(?:[^.;:\"\u201c\u201d]|\.\d){0,200}?"
-    r"\s(?:have|has|were|was)\s+(?:now\s+|since\s+)?"
-    r"(?:been\s+)?(?:jailed|imprisoned|locked\s+up)\b"
-)
 _ACTIVE_WORD = re.compile(r"\b(?:active|operating|running|live)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?arrested\s+(?:in|at)\s+[A-Z]"
 )
 _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?:[\w-]+\s+)?[a-z]+(?!\s+(?:were|was|had|have)\b)")
-_REST_BEFORE = re.compile(r"\b(?:the|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
-_STATE_WORDS = (" remain", " are still", " were still")
-_STATE_AFTER = re.compile(
-    r"\s+(?:remain|remains|remained|are\s+still|were\s+still)\s+(?:under\s+investigation"
-    r"|on\s+bail|in\s+custody)\b"
-)
 _COMPOUND = re.compile(r"-(?![a-z]+s\b)[a-z]+\s+[a-z]")  # "-vehicle crash", not "-kilos"
 _ADDRESSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:addresses|properties|homes|flats|houses)\b")
-_PARTICIPLE_THEN_VERB = re.compile(r"\s+[a-z]+ed\s+(?=(?:have|has|had|were|was)\b)")
 _ASIDE = re.compile(
     r",\s*(?:aged|including|the\s+(?:youngest|oldest|eldest)|some\s+(?:as\s+young\s+as|aged)"
     r"|(?:both|all|one)\s+aged)\b"

@@ -11,11 +11,8 @@ import re
 from bisect import bisect_right
 
 from ..schema import Metric, Qualifier, Statistic
-from .attachment import unplaced_in_quote
-from .markers import Scope
 from .numbers import Figure
-from .numberwords import word_value
-from .segments import Sentence, inside
+from .segments import Sentence
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
 _OF_WHOLE = re.compile(
@@ -135,6 +132,36 @@ _LIVE_CUES = (
     "first few hours",
 )
 
+# words several cues hold ("first said", "first hour"): one scan of the text for the word
+# before those of its cues, which most texts (without the word) never need
+_CUE_GATES = ("now", "first", "rise", "correct")
+
+
+Gated = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def gate_words(words: tuple[str, ...], gates: tuple[str, ...]) -> Gated:
+    """``words`` grouped under the first of ``gates`` each holds (a lone word is its own)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(next((g for g in gates if g in w), w), []).append(w)
+    return tuple((g if len(ws) > 1 else ws[0], tuple(ws)) for g, ws in groups.items())
+
+
+def holds_any(text: str, groups: Gated) -> bool:
+    """``any(w in text for w in words)`` over ``gate_words(words, ...)``'s groups."""
+    for gate, words in groups:
+        if gate in text:
+            for w in words:
+                if w in text:
+                    return True
+    return False
+
+
+_FOLLOW_UP_GATED = gate_words(_FOLLOW_UP_CUES, _CUE_GATES)
+_CUES_GATED = gate_words(_CUES, _CUE_GATES)
+_LIVE_GATED = gate_words(_LIVE_CUES, _CUE_GATES)
+
 
 def superseded(
     plain: str, stats: list[Statistic], sentences: list[Sentence], low: str | None = None
@@ -148,9 +175,9 @@ def superseded(
     finds) instead of lower-casing the whole text again.
     """
     cue_text = plain.lower() if low is None else low
-    follow_up = any(w in cue_text for w in _FOLLOW_UP_CUES)
-    cued = follow_up or any(w in cue_text for w in _CUES)
-    if not cued and not any(w in cue_text for w in _LIVE_CUES):
+    follow_up = holds_any(cue_text, _FOLLOW_UP_GATED)
+    cued = follow_up or holds_any(cue_text, _CUES_GATED)
+    if not cued and not holds_any(cue_text, _LIVE_GATED):
         return stats  # most articles have neither: skip the sentence scan
     # only a live blog (timestamped updates) publishes counts it later replaces: elsewhere
     # "charges have so far been brought against 12" is the figure
@@ -279,7 +306,7 @@ def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
             e.metric is s.metric
             and e.area.lower() == s.area.lower()
             and e.label == s.label
-            and _rounds_to(float(e.value), s)
+            and rounds_to(float(e.value), s)
             for e in exact
         ):
             continue
@@ -287,7 +314,7 @@ def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
     return out
 
 
-def _rounds_to(exact: float, s: Statistic) -> bool:
+def rounds_to(exact: float, s: Statistic) -> bool:
     v = float(s.value)
     if s.qualifier in (Qualifier.more_than, Qualifier.at_least):
         return v < exact <= v * 1.25
@@ -296,95 +323,3 @@ def _rounds_to(exact: float, s: Statistic) -> bool:
     if s.qualifier is Qualifier.up_to:
         return v * 0.85 <= exact <= v
     return abs(exact - v) <= 0.15 * max(exact, v)
-
-
-def drop_quoted_repeats(
-    stats: list[Statistic],
-    quotes: list[tuple[int, int]],
-    scope: Scope,
-    sentences: list[Sentence],
-) -> list[Statistic]:
-    """A figure in a quotation that names no place of its own and repeats one the article
-    states outside quotes (same metric, same value) restates it (section 2.3), whatever area
-    the quote's speaker or paragraph would give it: "the force arrested 38 people" ...
-    "Thirty-eight arrests in a fortnight"; so does "this one, along with 37 other weapons"
-    beside the body's 38."""
-    if not quotes:
-        return stats
-    quoted = [s for s in stats if inside(s.evidence_start or 0, quotes)]
-    if not quoted:
-        return stats
-    told = {(s.metric, float(s.value)) for s in stats if not inside(s.evidence_start or 0, quotes)}
-    # "Across Yorkshire, forces closed 67" beside the body's 67 of Yorkshire and the Humber
-    areas = {
-        (s.metric, float(s.value), s.area) for s in stats if (s.metric, float(s.value)) in told
-    }
-    starts = [s.start for s in sentences]
-    spans = [(a, b, "") for a, b in quotes]
-
-    def unplaced(s: Statistic) -> bool:
-        at = s.evidence_start or 0
-        si = bisect_right(starts, at) - 1
-        return si >= 0 and unplaced_in_quote(scope, si, spans, at)
-
-    dropped = {
-        id(s)
-        for s in quoted
-        if (s.metric, float(s.value)) in told
-        and (
-            unplaced(s)
-            or _JUDGED.match(scope.plain, s.evidence_end or 0)
-            or any(m is s.metric and v == s.value and s.area in a != s.area for m, v, a in areas)
-        )
-    }
-    values = {v for _, v in told}
-    outside = [s for s in stats if not inside(s.evidence_start or 0, quotes)]
-    for s in quoted:  # "More than £200,000 worth of drugs" beside the body's £212,000
-        if (
-            s.qualifier is not Qualifier.exact
-            and id(s) not in dropped
-            and any(o.metric is s.metric and _rounds_to(float(o.value), s) for o in outside)
-            and (unplaced(s) or _JUDGED.match(scope.plain, s.evidence_end or 0))
-        ):
-            dropped.add(id(s))
-    for s in quoted:  # "the nineteen young people we have reached" beside the body's 19
-        if float(s.value) in values and _named_again(scope.plain, s):
-            dropped.add(id(s))
-    for s in quoted:  # "this one, along with 37 other weapons" beside the body's 38
-        if _OTHER_ITEMS.match(s.evidence) and any(
-            (s.metric, float(s.value) + k) in told for k in (1, 2, 3)
-        ):
-            dropped.add(id(s))
-    return [s for s in stats if id(s) not in dropped]
-
-
-def _named_again(plain: str, s: Statistic) -> bool:
-    """Whether a quoted figure is written as one the reader already has: "the eight people
-    we have been able to help", "The five homes we found" (a definite count)."""
-    a, b = s.evidence_start or 0, s.evidence_end or 0
-    for m in _THE_COUNT.finditer(plain, max(0, a - 4), b):
-        word = m.group(1).lower()
-        value = float(word.replace(",", "")) if word[0].isdigit() else word_value(word)
-        if value == float(s.value):
-            return True
-    return False
-
-
-_THE_COUNT = re.compile(
-    r"\b[Tt]he\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:people|homes|children)\b"
-)
-# "Nineteen arrests in a week sends a clear message", "Fifty-two arrests is the headline": a
-# figure the speaker weighs is the one the article gave, whatever place the quote goes on to
-_JUDGED = re.compile(
-    # "in the north west alone", "across Strabane": the place the story already gave it
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'-]*|north|south|east|west"
-    r"|(?:county|town|city|district|borough|area)(?=\s+(?:in|over|is|was)\b))"
-    r"(?:\s+(?:and\s+)?[\w'-]+){0,3}?(?:\s+alone)?(?=\s+(?:in|over|is|was|sends|shows)\b))?"
-    r"(?:\s+(?:in|over|from)\s+(?:a|one|the|two|seven|ten|14|a\s+single)\s+"
-    r"(?:days?|weeks?|fortnight|months?|operation)(?:['\u2019]s\s+work)?)?"  # "in a week"
-    r"\s+(?:is|was|sends|sent|shows|says|tells|represents|means)\b"
-    # "Six arrests before most people had had breakfast sends a message": a verdict's verb
-    r"|(?!\s+(?:were|was|have|has|had|are|is|and|or)\b)(?:\s+[\w'-]+){1,8}?"
-    r"\s+(?:sends|shows|tells|represents|means)\b"
-)
-_OTHER_ITEMS = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\s+[a-z]", re.IGNORECASE)

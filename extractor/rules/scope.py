@@ -17,12 +17,14 @@ level is double counted. Each sentence yields *markers* (a place after "in",
 
 from __future__ import annotations
 
+from functools import partial
+
 from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
-from .districts import district_of_town, named_district, shire_opening, town_after
+from .districts import district_of_town, town_after
 from .framing import (
     ON_NAME,
     ON_PLACE,
@@ -33,6 +35,7 @@ from .framing import (
     mention_area,
 )
 from .gazetteer import COUNCIL_AREAS, DIVISION_AREAS, PLACES, Mention, lower_same_length, region_of
+from .localareas import local_marker
 from .markers import (
     LIST_GAP,
     WHERE_AFTER,
@@ -43,7 +46,6 @@ from .markers import (
     namesake,
     respective_places,
     site_reference,
-    town_of,
 )
 from .national import national_phrases
 from .parts import compass_free, compass_part
@@ -61,7 +63,6 @@ from .scopecues import (
     NEAR_CENTRE,
     OFFICERS_AFTER,
     OPENER_AFTER,
-    OPENING_PREP,
     OWN_DIVISION,
     PART_OF_BEFORE,
     SOURCE_AFTER,
@@ -73,7 +74,7 @@ from .scopecues import (
     part_of_wider,
     scoping_local,
 )
-from .scopemarks import both_forces_area, settle_markers, unlisted_markers
+from .scopemarks import settle_markers, unlisted_markers
 from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
@@ -150,6 +151,20 @@ def build_scope(
     town_at = next((p.start for p in places if p.surface == framing.first_town), None)
     # "The force also closed four lines": the force last named in the paragraph
     refs = [] if framing.court else force_references(plain, low, paragraphs, mentions)
+    # "across the county", "in the town": the area of each local phrase (localareas.py)
+    local_area = partial(
+        local_marker,
+        plain,
+        low,
+        sentences,
+        paragraphs,
+        places,
+        refs,
+        local,
+        main,
+        candidates,
+        town_at,
+    )
     for si, sent in enumerate(sentences):
         if needed is not None and si not in needed and not sent.first:
             by_sentence[si] = []
@@ -291,74 +306,8 @@ def build_scope(
         while li < len(locals_) and locals_[li].start() < sent.end:
             lm = locals_[li]
             li += 1
-            # "Across the force area, 40 people ...": the phrase opens its sentence
-            opens = OPENING_PREP.fullmatch(low, sent.start, lm.start()) is not None
-            what = " ".join((lm.group("what") or "force area").split())  # "its area"
-            if what.endswith(("towns", "cities", "boroughs", "districts")):
-                # "seized across the two towns": the towns as one group, their force's area
-                area = local.get("county", main)
-                markers.append(Marker(lm.start(), lm.end(), area, opens))
-                continue
-            if lm.group().startswith("both"):
-                area = both_forces_area(candidates, lm.start(), main)  # "Across both force areas"
-                markers.append(Marker(lm.start(), lm.end(), area, opens))
-                continue
-            if what == "district":  # "four lines in the district": the one last named
-                if district := named_district(plain, places, lm.start()):
-                    markers.append(Marker(lm.start(), lm.end(), district, opens))
-                continue
-            if what.endswith(("forces", "areas", "counties")):
-                what = "region"  # "Across the three forces, 96 arrests": the region they make up
-            area = local.get(what, main)
-            # "Merseyside Police, which ran its own activity across the county": the county
-            # of the force just named in the sentence; "Jo Lee of ERSOU said: 'Across the
-            # region ...'": the region of the ROCU just named; any force's "force area"
-            wide = None if what[:5] == "force" else what == "region"  # even West Midlands Police
-            named_force = [  # and "The force said it had seized 16 weapons across the county"
-                k
-                for k in markers + [Marker(a, b, r, False, force=True) for a, b, r in refs]
-                if k.force
-                and k.start >= sent.start
-                and k.start < lm.start()
-                and (k.area not in PLACES or wide in (None, PLACES[k.area].level == "region"))
-            ]
-            if named_force and what in ("region", "county", "force area", "force's area", "force"):
-                area = named_force[-1].area
-            elif what == "county":  # "In Flintshire, ... at schools in the county"
-                opened = [
-                    by_sentence.get(b, []) for b in range(si) if sentences[b].para == sent.para
-                ]
-                area = shire_opening([*opened, markers], lm.start()) or area
-            if what in ("town", "city", "borough") and (town_at is None or town_at > lm.start()):
-                area = main  # "across the city's boroughs" before any town is named
-            if what in ("town", "city", "borough"):
-                # "In Sittingbourne, officers found ... in the town": the town just named
-                # or its paragraph's: "In King's Lynn, officers ... . Seven people were
-                # arrested in the town."
-                earlier = [
-                    k
-                    for b in range(si - 1, -1, -1)
-                    if sentences[b].para == sent.para
-                    for k in by_sentence.get(b, [])
-                ]
-                # "in the Heavitree and Wonford areas of the town": not those districts
-                of_form = low.endswith("of ", 0, lm.start())
-                floor = low.rfind(" in ", 0, lm.start()) if of_form else -1
-                named = [
-                    k
-                    for k in earlier + markers
-                    if k.start < (floor if floor >= 0 else lm.start())
-                    and k.area in PLACES
-                    and PLACES[k.area].level == "town"
-                ]
-                if named:
-                    area = named[-1].area
-                elif sent.para and getattr(PLACES.get(main), "level", "") != "town":
-                    # "Officers spent two days in Nottingham. / Across the city, 15 people ...":
-                    # the one town the paragraph before placed its work in (in a story about
-                    # one city, "the city" is that city)
-                    area = town_of(plain, places, paragraphs[sent.para - 1]) or area
-            markers.append(Marker(lm.start(), lm.end(), area, opens))
+            if (k := local_area(lm, si, markers, by_sentence)) is not None:
+                markers.append(k)
         if si and not any(k.initial for k in markers):
             site = site_reference(plain, sent.start, sentences[si - 1], candidates, ci)
             if site is not None:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 from ..schema import EVIDENCE_CHARS, Metric, Qualifier, Statistic
-from .attachment import owner_markers, share_past_whole
 from .clauses import since_charged
 from .details import then_referred
 from .gazetteer import PLACES
@@ -34,6 +33,7 @@ from .scope import Scope, attach
 from .segments import Sentence
 from .splits import continues_split, named_subject
 from .tables import Table
+from .wholes import owner_markers, share_past_whole
 
 
 def collect_statistics(
