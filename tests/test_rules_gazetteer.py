@@ -84,7 +84,7 @@ def test_a_hinted_search_reads_non_ascii_text_in_full() -> None:
     ],
 )
 def test_every_earlier_event_word_gets_past_the_word_check(sentence: str) -> None:
-    from extractor.rules.background import EARLIER_EVENT_AFTER_GAP, EARLIER_EVENT_WORDS
+    from extractor.rules.precedents import EARLIER_EVENT_AFTER_GAP, EARLIER_EVENT_WORDS
     from extractor.rules.textsearch import search_hinted
 
     assert search_hinted(EARLIER_EVENT_AFTER_GAP, " " + sentence, EARLIER_EVENT_WORDS)

@@ -127,7 +127,7 @@ def test_supply_split_three_ways_finds_what_the_one_pattern_found() -> None:
 
 
 def test_earlier_event_after_gap_finds_what_the_plain_pattern_found() -> None:
-    from extractor.rules.background import EARLIER_EVENT_AFTER_GAP
+    from extractor.rules.precedents import EARLIER_EVENT_AFTER_GAP
     from extractor.rules.textsearch import AFTER_GAP
 
     source, flags = next((s, f) for s, f, g, _ in AFTER_GAP if g is EARLIER_EVENT_AFTER_GAP)

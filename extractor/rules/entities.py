@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from .areanames import joins_places
-from .background import EARLIER_EVENT_AFTER_GAP, EARLIER_EVENT_WORDS
 from .districts import district_of_town
 from .entitycues import (
     CLASS_MEMBERS,
@@ -28,6 +27,7 @@ from .entitycues import (
 from .framing import PREP_BEFORE
 from .gazetteer import COUNCIL_AREAS, REGION_ALIASES, REGIONS, Agency, Mention, Place
 from .placenames import COURT_BEFORE
+from .precedents import EARLIER_EVENT_AFTER_GAP, EARLIER_EVENT_WORDS
 from .segments import Sentence, inside
 from .textsearch import after_gap, search_hinted
 
