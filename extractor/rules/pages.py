@@ -22,6 +22,7 @@ from .areas import agency_area
 from .gazetteer import PLACES, lower_same_length, scan
 from .navigation import blank_navigation
 from .segments import body_start
+from .wrapping import SENTENCE_END, continues, headline_apart, wrap_width
 
 # ---- clutter lines --------------------------------------------------------------------
 
@@ -104,7 +105,6 @@ _SOCIAL = re.compile(
     r"^\s*[-\u2013\u2014]\s*[^\n]{1,80}?\(@\w+\)"
 )
 _LIST_ITEM_END = (".", "!", '"', ":", ";")  # a headline in a list of other stories ends in none
-_BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s")
 _NAME_ONLY = re.compile(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}")
 
 
@@ -129,70 +129,6 @@ def _kind(block: str) -> str | None:
     return None
 
 
-# ---- hard wrapping --------------------------------------------------------------------
-
-_WRAP_LIMIT = 100  # no line longer: the text was wrapped at about this width
-_SENTENCE_END = (".", "!", "?", '"', "'", ")")
-
-
-def _wrap_width(lines: list[str], start: int) -> int:
-    """The width the text was wrapped at, or 0 when it was not hard-wrapped.
-
-    Few lines longer than about 100 characters (a quotation pasted whole), several full lines
-    broken mid-sentence (a line ending in a word, the next going on): short paragraphs one a
-    line are not wrapping. Lines from ``start`` on: the date line and headline may differ."""
-    widths = [len(line.rstrip()) for line in lines[start:]]
-    short = [w for w in widths if 0 < w <= _WRAP_LIMIT]
-    if 4 * (len(widths) - len(short) - widths.count(0)) > len(short):  # an article as given
-        return 0
-    longest = max(short, default=0)
-    if longest < 40:
-        return 0
-    broken = 0
-    for line, after in zip(lines[start:], lines[start + 1 :], strict=False):
-        line = line.rstrip()
-        if len(line) >= longest - 15 and after.strip() and not line.endswith(_SENTENCE_END):
-            broken += 1
-            if broken == 2:
-                return longest
-    return 0
-
-
-def _continues(prev: str, line: str, width: int, blank_separated: bool, quoting: bool) -> bool:
-    """Whether ``line`` carries on ``prev``'s paragraph: its first word would not have fitted,
-    or it goes on in lower case. ``quoting``: the paragraph so far leaves a quotation open."""
-    if not width or not prev.strip() or not line.strip():
-        return False
-    if _BULLET.match(line) and _list_item(prev, line):
-        return False
-    stripped = line.strip()
-    if "|" in prev or "|" in line or "\t" in line or "   " in stripped or "   " in prev.strip():
-        return False  # a table's rows, in columns
-    if not blank_separated and stripped[0] in "\"'" and prev.rstrip().endswith(_SENTENCE_END):
-        return False  # a quotation opens a paragraph
-    room = len(prev.rstrip()) + 1 + len(stripped.split(None, 1)[0]) <= width
-    if room and not (blank_separated and stripped[0].islower()):  # "£17,260 in\ncash, ..."
-        return False  # room for the next word: the paragraph ended here
-    if blank_separated or not prev.rstrip().endswith(_SENTENCE_END) or not stripped[0].isupper():
-        return True
-    # one paragraph a line: a full line that ends a sentence may end its paragraph too, unless
-    # a quotation is still open and the next line does not open another
-    return quoting and stripped[0] != '"'
-
-
-def _list_item(prev: str, line: str) -> bool:
-    """Whether a line opening with a dash or bullet is a list item, not a wrapped dash.
-
-    "148kg of drugs\n- mostly cocaine": the line before ends mid-sentence and the words go on
-    in lower case; a list item follows a colon, a full stop or another item.
-    """
-    words = line.lstrip(" -*\u2022\u00b7\u25aa\u25cf")
-    prev = prev.rstrip()
-    return (
-        not words[:1].islower() or prev.endswith((":", *_SENTENCE_END)) or bool(_BULLET.match(prev))
-    )
-
-
 # ---- the pass -------------------------------------------------------------------------
 
 
@@ -201,9 +137,9 @@ def declutter(plain: str) -> str:
     plain = blank_navigation(plain)  # "Home | News | Crime" above the headline
     lines = plain.split("\n")
     head = _headline_line(plain, lines)
-    width = _wrap_width(lines, head + 1)
+    width = wrap_width(lines, head + 1)
     blocks = _paragraphs(lines, head, width, plain.count("\n\n") >= 2)
-    blocks = _headline_apart(blocks, lines, head)
+    blocks = headline_apart(blocks, lines, head)
     out: list[str | None] = list(lines)
     zone: str | None = None  # inside a list of other stories, an embedded post, the comments
     previous: tuple[int, int] | None = None
@@ -249,7 +185,7 @@ def declutter(plain: str) -> str:
 
 def _prose(block: str) -> bool:
     """Whether a block reads as a sentence of the story: eight words or more, then a stop."""
-    return block.endswith(_SENTENCE_END) and block.count(" ") >= 7
+    return block.endswith(SENTENCE_END) and block.count(" ") >= 7
 
 
 def _paragraphs(
@@ -264,7 +200,7 @@ def _paragraphs(
         if (
             blocks
             and blocks[-1][1] == i - 1
-            and _continues(lines[i - 1], line, width, blank_separated, marks % 2 == 1)
+            and continues(lines[i - 1], line, width, blank_separated, marks % 2 == 1)
             and (i - 1 <= head or _kind(lines[i - 1].strip()) is None)  # "Watch: ..." ends there
         ):
             blocks[-1] = (blocks[-1][0], i)
@@ -272,24 +208,6 @@ def _paragraphs(
         elif line.strip():
             blocks.append((i, i))
             marks = line.count('"')
-    return blocks
-
-
-def _headline_apart(
-    blocks: list[tuple[int, int]], lines: list[str], head: int
-) -> list[tuple[int, int]]:
-    """A headline wrapped onto one more line, never joined to the first paragraph.
-
-    A headline is at most two lines: a longer block whose second line opens with a capital
-    is the headline line and then the body's first paragraph (a lowercase second line
-    carries on a first sentence: the article has no headline).
-    """
-    for n, (a, b) in enumerate(blocks):
-        if a <= head <= b and b > a:
-            second = lines[a + 1].strip()
-            if second[:1].isupper() and b > a + 1:
-                blocks[n : n + 1] = [(a, a), (a + 1, b)]
-            break
     return blocks
 
 
