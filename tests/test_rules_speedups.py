@@ -211,14 +211,8 @@ def test_ascii_instruction_gate_passes_every_text_the_lower_case_test_passes() -
 
 
 def test_gated_cues_find_what_any_word_finds() -> None:
-    from extractor.rules.restatements import (
-        _CUE_GATES,
-        _CUES,
-        _FOLLOW_UP_CUES,
-        _LIVE_CUES,
-        gate_words,
-        holds_any,
-    )
+    from extractor.rules.restatements import _CUE_GATES, _CUES, _FOLLOW_UP_CUES, _LIVE_CUES
+    from extractor.rules.textsearch import gate_words, holds_any
 
     cues = (_FOLLOW_UP_CUES, _CUES, _LIVE_CUES)
     words = " ".join(w for ws in cues for w in ws).split() + [" ", "s", "n", "t", "-"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Mention
+from .textsearch import WordSet
 
 # who runs another body, named for that alone: "jointly run by the NCA and the NPCC"
 RUN_BY = re.compile(
@@ -33,14 +34,11 @@ class SeizureCue:
     __slots__ = ("words", "rest")
 
     def __init__(self, words: str, rest: str) -> None:
-        self.words = tuple(words.split())
+        self.words = WordSet(words.split())
         self.rest = re.compile(rest)
 
     def found(self, text: str) -> bool:
-        for word in self.words:
-            if word in text:
-                return True
-        return self.rest.search(text) is not None
+        return self.words.search(text) or self.rest.search(text) is not None
 
 
 # a sentence that tells of a seizure, matched on lower-cased text: "£2,000 a day" in the

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from ..schema import Metric, Qualifier, Statistic
 from .numbers import Figure
 from .segments import Sentence
+from .textsearch import gate_words, holds_any
 
 # "9 of the 40 arrests", "three of the force's 11 deal lines", "15 of its 40 arrests"
 _OF_WHOLE = re.compile(
@@ -135,27 +136,6 @@ _LIVE_CUES = (
 # words several cues hold ("first said", "first hour"): one scan of the text for the word
 # before those of its cues, which most texts (without the word) never need
 _CUE_GATES = ("now", "first", "rise", "correct")
-
-
-Gated = tuple[tuple[str, tuple[str, ...]], ...]
-
-
-def gate_words(words: tuple[str, ...], gates: tuple[str, ...]) -> Gated:
-    """``words`` grouped under the first of ``gates`` each holds (a lone word is its own)."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(next((g for g in gates if g in w), w), []).append(w)
-    return tuple((g if len(ws) > 1 else ws[0], tuple(ws)) for g, ws in groups.items())
-
-
-def holds_any(text: str, groups: Gated) -> bool:
-    """``any(w in text for w in words)`` over ``gate_words(words, ...)``'s groups."""
-    for gate, words in groups:
-        if gate in text:
-            for w in words:
-                if w in text:
-                    return True
-    return False
 
 
 _FOLLOW_UP_GATED = gate_words(_FOLLOW_UP_CUES, _CUE_GATES)

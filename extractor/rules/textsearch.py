@@ -80,6 +80,29 @@ class WordSet:
         return False
 
 
+# words grouped under a shorter word each holds ("now", "first"): a text without the gate
+# word needs none of its group's ``in`` tests
+Gated = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def gate_words(words: tuple[str, ...], gates: tuple[str, ...]) -> Gated:
+    """``words`` grouped under the first of ``gates`` each holds (a lone word is its own)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(next((g for g in gates if g in w), w), []).append(w)
+    return tuple((g if len(ws) > 1 else ws[0], tuple(ws)) for g, ws in groups.items())
+
+
+def holds_any(text: str, groups: Gated) -> bool:
+    """``any(w in text for w in words)`` over ``gate_words(words, ...)``'s groups."""
+    for gate, words in groups:
+        if gate in text:
+            for w in words:
+                if w in text:
+                    return True
+    return False
+
+
 # what a TailPattern's match may hold in an ASCII text: letters and whitespace
 _LETTERS_AND_SPACE = "".join(c for c in map(chr, range(128)) if c.isalpha() or c.isspace())
 
