@@ -75,6 +75,7 @@ SETS = {
     "holdout29": ("evals/holdout29/gold", "evals/holdout29/articles"),
     "holdout30": ("evals/holdout30/gold", "evals/holdout30/articles"),
     "holdout31": ("evals/holdout31/gold", "evals/holdout31/articles"),
+    "holdout32": ("evals/holdout32/gold", "evals/holdout32/articles"),
 }
 _TIMINGS = re.compile(r"server=(\d+)/(\d+)/([\d.]+)/([\d.]+)")
 

@@ -88,6 +88,8 @@ HOLDOUT30_ARTICLES = ROOT / "evals" / "holdout30" / "articles"
 HOLDOUT30_GOLD = ROOT / "evals" / "holdout30" / "gold"
 HOLDOUT31_ARTICLES = ROOT / "evals" / "holdout31" / "articles"
 HOLDOUT31_GOLD = ROOT / "evals" / "holdout31" / "gold"
+HOLDOUT32_ARTICLES = ROOT / "evals" / "holdout32" / "articles"
+HOLDOUT32_GOLD = ROOT / "evals" / "holdout32" / "gold"
 
 REPORT_KEYS = set(OperationReport.model_fields)
 STAT_KEYS = set(Statistic.model_fields)
