@@ -597,6 +597,7 @@ _LATER_SETS = (
     ("h29", HOLDOUT29_ARTICLES, HOLDOUT29_GOLD),
     ("h30", HOLDOUT30_ARTICLES, HOLDOUT30_GOLD),
     ("h31", HOLDOUT31_ARTICLES, HOLDOUT31_GOLD),
+    ("h32", HOLDOUT32_ARTICLES, HOLDOUT32_GOLD),
 )
 
 
@@ -3379,3 +3380,139 @@ def test_holdout31b_covers_the_genre_variations() -> None:
     bikes = _gold_record(gold, "h31_024_offroad_bikes_offtopic")
     assert not (bikes["statistics"] or bikes["agencies"] or bikes["locations"] or bikes["drugs"])
     assert not bikes["week_of_action"] and bikes["operation_names"] == []
+
+
+def test_holdout32_covers_the_genre_variations() -> None:
+    """The thirty-second held-out set (sealed): the mainstream of the genre (local pages, force
+    releases, a BBC London page, a Scottish local paper, a joint three-force release) beside
+    new shapes (a TV interview transcript, a fact check, a ward newsletter, an inspection report
+    extract, a court round-up column), checked per article for its hard case (part A's
+    twelve; part B adds its own)."""
+    gold = HOLDOUT32_GOLD
+    stems = sorted(p.stem for p in gold.glob("h32_*.json") if p.stem < "h32_013")
+    assert len(stems) == 12
+    records = [_gold_record(gold, s) for s in stems]
+    stats = [s for r in records for s in r["statistics"]]
+    assert len(stats) >= 90, "about ninety statistics per twelve articles"
+    assert sum(1 for r in records if not r["statistics"]) == 1, "one article outside the genre"
+    assert sum(1 for r in records if r["published"] is None) == 1, "one without a date line"
+    assert {"exact", "more_than", "about", "nearly", "at_least"} <= {s["qualifier"] for s in stats}
+    # a local page: county, district, town, national; a stop on the M2 takes the force area
+    kent = _gold_record(gold, "h32_001_kent_medway_thanet_local_page")
+    kent_stats = _gold_stats(gold, kent["article_id"])
+    for area, n in (("kent", 58), ("medway", 22), ("chatham", 9), ("thanet", 17), ("margate", 6)):
+        assert ("arrests", area, n, "exact") in kent_stats
+    assert ("arrests", "national", 1500, "more_than") in kent_stats
+    assert ("drugs_weight_kg", "kent", 1.2, "exact") in kent_stats, "the M2 near Faversham"
+    assert ("arrests", "kent", 2, "exact") in kent_stats
+    assert not any(v in (41, 20) and m == "arrests" for m, _, v, _ in kent_stats)
+    assert "Ramsgate" not in kent["locations"] and "M2" in kent["locations"]
+    # a pipe table by local policing area; the Total row's only new cell; region and force
+    wm = _gold_record(gold, "h32_002_west_midlands_lpa_table_release")
+    wm_stats = _gold_stats(gold, wm["article_id"])
+    assert {
+        ("arrests", "birmingham", 58, "exact"),
+        ("warrants", "dudley", 4, "exact"),
+        ("lines_closed", "sandwell", 2, "exact"),
+        ("warrants", "west midlands", 53, "exact"),
+        ("arrests", "west midlands", 136, "exact"),
+        ("arrests", "west midlands", 287, "exact"),
+        ("drugs_weight_kg", "coventry", 1.1, "exact"),
+    } <= wm_stats
+    assert any(s["label"] == "children" and s["value"] == 41 for s in wm["statistics"])
+    assert not any(v == 118 for _, _, v, _ in wm_stats), "the May week is a comparison"
+    # a Tayside division with its council areas and towns; a speaker called Angus
+    tay = _gold_record(gold, "h32_003_police_scotland_tayside_local_paper")
+    tay_stats = _gold_stats(gold, tay["article_id"])
+    for area, n in (("tayside", 44), ("scotland", 187), ("dundee", 23), ("angus", 12)):
+        assert ("arrests", area, n, "exact") in tay_stats
+    assert ("arrests", "perth and kinross", 2, "exact") in tay_stats, "the M90 near Perth"
+    assert ("drugs_weight_kg", "perth and kinross", 0.5, "about") in tay_stats
+    assert ("arrests", "arbroath", 7, "exact") in tay_stats
+    assert {q["speaker"] for q in tay["quotes"]} >= {"Angus Duthie", "Euan Baird"}
+    assert not any(v == 31 for _, _, v, _ in tay_stats)
+    # a county borough and its towns; outreach over two towns; a regional unit
+    sw = _gold_record(gold, "h32_004_south_wales_swansea_npt_cardiff_page")
+    sw_stats = _gold_stats(gold, sw["article_id"])
+    assert {
+        ("arrests", "neath port talbot", 15, "exact"),
+        ("arrests", "port talbot", 8, "exact"),
+        ("outreach", "south wales", 600, "more_than"),
+        ("arrests", "southern wales", 164, "exact"),
+        ("lines_closed", "swansea", 3, "exact"),
+    } <= sw_stats
+    assert set(sw["agencies"]) == {
+        "South Wales Police",
+        "Southern Wales Regional Organised Crime Unit",
+    }
+    assert sw["period_start"] is None and not any(v == 52 for _, _, v, _ in sw_stats)
+    # London boroughs; lines into Home Counties towns are labels, an arrest there a place
+    met = _gold_record(gold, "h32_005_met_london_boroughs_bbc_page")
+    met_stats = _gold_stats(gold, met["article_id"])
+    for area, n in (("london", 243), ("national", 1534), ("lambeth", 31), ("chelmsford", 4)):
+        assert ("arrests", area, n, "exact") in met_stats
+    assert not {"Guildford", "Woking", "Southend-on-Sea"} & set(met["locations"])
+    assert not any(v in (198, 240) for _, _, v, _ in met_stats)
+    # a TV interview transcript: figures in the answers, no Quotes, the presenter rounds
+    tv = _gold_record(gold, "h32_006_hampshire_iow_tv_interview_transcript")
+    tv_stats = _gold_stats(gold, tv["article_id"])
+    assert tv["quotes"] == []
+    assert ("arrests", "hampshire and isle of wight", 46, "exact") in tv_stats
+    assert ("cash_seized", "hampshire and isle of wight", 32000, "more_than") in tv_stats
+    assert ("drugs_weight_kg", "southampton", 0.6, "about") in tv_stats
+    assert ("other", "isle of wight", 4, "exact") in tv_stats
+    assert not any(v in (40, 38) for _, _, v, _ in tv_stats)
+    assert (tv["period_start"], tv["period_end"]) == ("2026-11-17", "2026-11-23")
+    # a fact check: the refuted claim and the month's total give nothing
+    fc = _gold_record(gold, "h32_007_devon_cornwall_fact_check")
+    fc_stats = _gold_stats(gold, fc["article_id"])
+    assert ("arrests", "devon and cornwall", 64, "exact") in fc_stats
+    assert ("arrests", "truro", 6, "exact") in fc_stats
+    assert not any(v in (80, 41, 33) for _, _, v, _ in fc_stats)
+    assert fc["week_of_action"]
+    # a ward newsletter: only the county lines item carries statistics
+    news = _gold_record(gold, "h32_008_leicestershire_loughborough_ward_newsletter")
+    news_stats = _gold_stats(gold, news["article_id"])
+    assert ("arrests", "loughborough", 11, "exact") in news_stats
+    assert ("arrests", "leicestershire", 57, "exact") in news_stats
+    assert not any(v in (9, 140) for _, _, v, _ in news_stats), "burglaries and bikes"
+    # an inspection report: stated dates, a labelled week inside the year, comparisons out
+    insp = _gold_record(gold, "h32_009_lincolnshire_inspection_report_extract")
+    insp_stats = _gold_stats(gold, insp["article_id"])
+    assert (insp["period_start"], insp["period_end"]) == ("2025-10-01", "2026-09-30")
+    assert not insp["week_of_action"] and insp["quotes"] == []
+    assert ("cash_seized", "lincolnshire", 310000, "nearly") in insp_stats
+    assert ("safeguarded", "lincolnshire", 35, "at_least") in insp_stats
+    assert ("lines_closed", "east midlands", 186, "exact") in insp_stats
+    assert not any(v in (31, 22) for _, _, v, _ in insp_stats)
+    # a court column: only the county lines case, at the line's destination
+    court = _gold_record(gold, "h32_010_cumbria_court_roundup_column")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and not court["week_of_action"]
+    assert ("jail_years", "workington", 22.5, "exact") in court_stats
+    assert ("cash_seized", "liverpool", 3100, "exact") in court_stats
+    assert set(court["locations"]) == {"Workington", "Liverpool"}
+    assert "cannabis" not in court["drugs"], "a possession case in Barrow is no county lines"
+    # a joint three-force release: the joint area, each force, the towns
+    tri = _gold_record(gold, "h32_011_beds_cambs_herts_joint_release")
+    tri_stats = _gold_stats(gold, tri["article_id"])
+    for area, n in (
+        ("bedfordshire cambridgeshire and hertfordshire", 97),
+        ("bedfordshire", 38),
+        ("cambridgeshire", 31),
+        ("hertfordshire", 28),
+        ("eastern", 231),
+    ):
+        assert ("arrests", area, n, "exact") in tri_stats
+    assert ("safeguarded", "stevenage", 3, "exact") in tri_stats
+    assert ("drugs_weight_kg", "hertfordshire", 2, "exact") in tri_stats, "the A1(M) stop"
+    assert {q["organisation"] for q in tri["quotes"]} == {None, "Bedfordshire Police"}
+    bus = _gold_record(gold, "h32_012_county_lines_bus_network_offtopic")
+    assert not (
+        bus["statistics"]
+        or bus["agencies"]
+        or bus["locations"]
+        or bus["drugs"]
+        or bus["week_of_action"]
+    )
+    assert {q["speaker"] for q in bus["quotes"]} == {"Colin Drury", "Gemma Rowe", "Doreen Hales"}
