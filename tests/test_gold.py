@@ -3516,3 +3516,122 @@ def test_holdout32_covers_the_genre_variations() -> None:
         or bus["week_of_action"]
     )
     assert {q["speaker"] for q in bus["quotes"]} == {"Colin Drury", "Gemma Rowe", "Doreen Hales"}
+
+
+def test_holdout32b_covers_the_genre_variations() -> None:
+    """Sealed set 32, part B (h32_013..h32_024): mainstream weeks of action beside a school
+    letter, a Westminster Hall debate, news-agency wire copy, a timeline, a podcast transcript
+    and an off-topic shoplifting week, checked per article for its hard case."""
+    gold, articles = HOLDOUT32_GOLD, HOLDOUT32_ARTICLES
+    stems = sorted(p.stem for p in articles.glob("h32_0*.txt") if p.stem >= "h32_013")
+    assert len(stems) == 12 and all((gold / f"{s}.json").exists() for s in stems)
+    part = [_gold_record(gold, s) for s in stems]
+    for stem, record in zip(stems, part, strict=True):
+        article = (articles / f"{stem}.txt").read_text(encoding="utf-8")
+        assert record_problems(record, article, stem) == []
+    assert sum(len(r["statistics"]) for r in part) >= 90
+    assert sum(1 for r in part if r["published"] is None) == 1, "one article without a date line"
+    assert sum(1 for r in part if not r["statistics"]) == 1, "one article outside the genre"
+    qualifiers = {s["qualifier"] for r in part for s in r["statistics"]}
+    assert {"exact", "more_than", "about", "nearly", "at_least"} <= qualifiers
+    # a radio page: a figure stated only in the inspector's quote; last year's 41 left out
+    radio = _gold_stats(gold, "h32_013_nottinghamshire_mansfield_radio_page")
+    assert ("addresses_visited", "mansfield", 42, "exact") in radio
+    assert ("arrests", "ashfield", 11, "exact") in radio
+    assert ("arrests", "national", 1400, "more_than") in radio
+    assert not any(v in (41, 102.6, 52) for _, _, v, _ in radio), "comparison and clutter"
+    # grams and kilos; a notes-to-editors line with a figure the body lacks
+    derby = _gold_stats(gold, "h32_014_derbyshire_derby_chesterfield_release")
+    assert {
+        ("drugs_weight_kg", "derby", 1.4, "exact"),
+        ("drugs_weight_kg", "derby", 0.65, "exact"),
+    } <= derby
+    assert ("drugs_weight_kg", "derbyshire", 2.6, "exact") in derby
+    assert ("charged", "derbyshire", 17, "exact") in derby
+    assert ("arrests", "east midlands", 189, "exact") in derby
+    # a school letter: the force's figures count, the school's own numbers never do
+    school = _gold_record(gold, "h32_015_surrey_guildford_school_letter")
+    school_stats = _gold_stats(gold, school["article_id"])
+    assert ("arrests", "surrey", 14, "exact") in school_stats, "two towns take the county"
+    assert ("knives_seized", "woking", 8, "exact") in school_stats, "only in a quote"
+    assert not any(v in (1180, 212, 90) for _, _, v, _ in school_stats)
+    assert "Aldershot" not in school["locations"]
+    # a debate: speeches give figures but no Quotes; the minister's national totals
+    debate = _gold_record(gold, "h32_016_humberside_westminster_hall_debate")
+    debate_stats = _gold_stats(gold, debate["article_id"])
+    assert {("lines_closed", "hull", 6, "exact"), ("lines_closed", "humberside", 15, "exact")} <= (
+        debate_stats
+    )
+    assert ("cash_seized", "grimsby", 9000, "nearly") in debate_stats
+    assert ("arrests", "national", 1502, "exact") in debate_stats
+    assert not any(v in (39, 1500, 1000) for _, _, v, _ in debate_stats)
+    assert [q["speaker"] for q in debate["quotes"]] == ["Maria Kowalczyk"]
+    # wire copy: a number-word lead, a correction line's superseded figure, a motorway stop
+    wire = _gold_stats(gold, "h32_017_west_mercia_wire_copy")
+    assert ("arrests", "west mercia", 64, "exact") in wire
+    assert ("cash_seized", "shrewsbury", 6350, "exact") in wire
+    assert ("drugs_weight_kg", "west mercia", 0.5, "exact") in wire, "the M5 stop"
+    assert not any(v in (6530, 341, 942) for _, _, v, _ in wire), "wire furniture"
+    # a court report without a date line: two destination towns take the county
+    court = _gold_record(gold, "h32_018_gloucestershire_court_gloucester_cheltenham")
+    court_stats = _gold_stats(gold, court["article_id"])
+    assert court["published"] is None and court["period_start"] is None
+    assert ("jail_years", "gloucestershire", 32.75, "exact") in court_stats
+    assert ("cash_seized", "gloucester", 3260, "exact") in court_stats
+    assert ("cash_seized", "birmingham", 9100, "exact") in court_stats
+    assert not any(v in (11, 2021, 250, 9.5) for _, _, v, _ in court_stats), "earlier convictions"
+    assert "Worcester" not in court["locations"]
+    # a timeline: the operation's stated dates are the period, each entry a discrete find
+    timeline = _gold_record(gold, "h32_019_north_yorkshire_timeline_teesside_line")
+    timeline_stats = _gold_stats(gold, timeline["article_id"])
+    assert (timeline["period_start"], timeline["period_end"]) == ("2026-05-11", "2026-11-20")
+    assert not timeline["week_of_action"]
+    assert ("cash_seized", "middlesbrough", 12800, "exact") in timeline_stats
+    assert ("arrests", "north yorkshire", 29, "exact") in timeline_stats
+    assert not any(v == 60 for _, _, v, _ in timeline_stats), "a notebook's customers"
+    # Scotland: UK, nation, division, city and a district of the city
+    scot = _gold_stats(gold, "h32_020_police_scotland_inverness_edinburgh_paper")
+    for area, n in (
+        ("national", 1650),
+        ("scotland", 168),
+        ("highlands and islands", 23),
+        ("inverness", 14),
+        ("edinburgh", 31),
+        ("edinburgh", 9),
+    ):
+        assert any(m == "arrests" and a == area and v == n for m, a, v, _ in scot)
+    assert not any(v == 151 for _, _, v, _ in scot), "last year"
+    # one city named two ways
+    derry = _gold_record(gold, "h32_021_psni_derry_strabane_local_page")
+    derry_stats = _gold_stats(gold, derry["article_id"])
+    assert ("arrests", norm_area("Derry/Londonderry"), 10, "exact") in derry_stats
+    assert ("arrests", "derry city and strabane", 16, "exact") in derry_stats
+    assert "Londonderry" not in derry["locations"] and derry["period_start"] is None
+    # a podcast transcript: no quotation marks, so no Quotes; "Rugby" the town, not the sport
+    pod = _gold_record(gold, "h32_022_warwickshire_podcast_transcript")
+    pod_stats = _gold_stats(gold, pod["article_id"])
+    assert not pod["quotes"] and pod["week_of_action"] and pod["period_start"] is None
+    assert ("cash_seized", "warwickshire", 11000, "nearly") in pod_stats
+    assert ("drugs_weight_kg", "leamington spa", 0.3, "about") in pod_stats
+    assert not any(v in (52, 14, 15) for _, _, v, _ in pod_stats), "episode, age, minutes"
+    # a firearms find beside the force's weapons; the national figure
+    northants = _gold_record(gold, "h32_023_northamptonshire_week_release_firearms")
+    northants_stats = _gold_stats(gold, northants["article_id"])
+    assert ("other", "corby", 2, "exact") in northants_stats
+    assert ("weapons_seized", "northamptonshire", 16, "exact") in northants_stats
+    assert ("safeguarded", "northamptonshire", 30, "at_least") in northants_stats
+    assert {"handgun", "sawn-off shotgun"} <= set(northants["weapons"])
+    shoplifting = _gold_record(gold, "h32_024_leicester_shoplifting_week_offtopic")
+    assert not (
+        shoplifting["statistics"]
+        or shoplifting["agencies"]
+        or shoplifting["locations"]
+        or shoplifting["drugs"]
+        or shoplifting["operation_names"]
+        or shoplifting["week_of_action"]
+    )
+    assert {q["speaker"] for q in shoplifting["quotes"]} == {
+        "Lisa Carrow",
+        "Harjit Bains",
+        "Kirsty Doughty",
+    }
