@@ -1,0 +1,41 @@
+"""Rules backend, scope round 16 (r16scope): figures credited to the wrong area.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general reading of text, in the words of section 2.7 of
+``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _stats(text: str) -> set[tuple[str, float, str]]:
+    report = checked_report(text, topic_check=False)
+    return {(s.metric.value, float(s.value), s.area) for s in report.statistics}
+
+
+# -- a Scottish council area named as the place of the crackdown ---------------------------
+
+
+def test_police_in_angus_scope_the_council_area() -> None:
+    """"Police in Angus have arrested ..." names the council area, not Tayside or a town."""
+    stats = _stats(
+        " date 2025-03-02 Angus county lines week: nine held\n\n"
+        "Police in Angus have arrested nine people in a week of action against county lines "
+        "dealers operating in Brechin and Kirriemuir.\n\n"
+        "Officers also safeguarded five vulnerable people, Police Scotland said.\n"
+    )
+    assert ("arrests", 9.0, "Angus") in stats
+    assert ("safeguarded", 5.0, "Angus") in stats
+
+
+def test_a_man_named_angus_is_no_place() -> None:
+    """Guard (passes before): a speaker's given name "Angus" does not scope his figures."""
+    stats = _stats(
+        " date 2025-03-02 Stirling county lines week: 12 held\n\n"
+        "Officers in Stirling arrested 12 people during the week of action.\n\n"
+        'Inspector Angus Murray said: "We closed three lines and we are not finished."\n'
+    )
+    assert ("arrests", 12.0, "Stirling") in stats
+    assert not any(area == "Angus" for _, _, area in stats)
