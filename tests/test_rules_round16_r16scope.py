@@ -19,7 +19,7 @@ def _stats(text: str) -> set[tuple[str, float, str]]:
 
 
 def test_police_in_angus_scope_the_council_area() -> None:
-    """"Police in Angus have arrested ..." names the council area, not Tayside or a town."""
+    """ "Police in Angus have arrested ..." names the council area, not Tayside or a town."""
     stats = _stats(
         " date 2025-03-02 Angus county lines week: nine held\n\n"
         "Police in Angus have arrested nine people in a week of action against county lines "
@@ -39,3 +39,40 @@ def test_a_man_named_angus_is_no_place() -> None:
     )
     assert ("arrests", 12.0, "Stirling") in stats
     assert not any(area == "Angus" for _, _, area in stats)
+
+
+# -- "in and around <town>": the town and the ground about it ------------------------------
+
+
+def test_in_and_around_a_town_takes_the_division_the_article_names() -> None:
+    """ "in and around Dundee" with the Tayside division named: the division's figures."""
+    stats = _stats(
+        " date 2025-03-02 Tayside crackdown\n\n"
+        "Eighteen people have been arrested in a fortnight of action against drug lines "
+        "running in and around Dundee.\n\n"
+        "Officers from Police Scotland's Tayside division also seized £9,200 in cash.\n\n"
+        "In Dundee itself, 11 people were arrested.\n"
+    )
+    assert ("arrests", 18.0, "Tayside") in stats
+    assert ("arrests", 11.0, "Dundee") in stats
+
+
+def test_in_and_around_the_city_takes_the_division_the_article_names() -> None:
+    """ "in and around the city" reads as "in and around Aberdeen" (Grampian named)."""
+    stats = _stats(
+        " date 2025-03-02 Aberdeen drug lines week\n\n"
+        "Drug lines from Merseyside have been targeting Aberdeen, police in Grampian said.\n\n"
+        "Officers have arrested 23 people during a week of action in and around the city.\n\n"
+        "In Aberdeen itself, 15 people were arrested.\n"
+    )
+    assert ("arrests", 23.0, "Grampian") in stats
+
+
+def test_in_and_around_a_town_with_no_wider_area_named_keeps_the_town() -> None:
+    """Guard (passes before): with no division named, "in and around Luton" is Luton's."""
+    stats = _stats(
+        " date 2025-03-02 Luton drug lines week\n\n"
+        "Officers arrested 14 people in a week of action against dealers working in and "
+        "around Luton.\n"
+    )
+    assert ("arrests", 14.0, "Luton") in stats
