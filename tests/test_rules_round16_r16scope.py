@@ -76,3 +76,26 @@ def test_in_and_around_a_town_with_no_wider_area_named_keeps_the_town() -> None:
         "around Luton.\n"
     )
     assert ("arrests", 14.0, "Luton") in stats
+
+
+# -- a list's heading that closes a longer paragraph ------------------------------------
+
+
+_NEWSLETTER = (
+    " date 2025-03-02 Your Gloucestershire policing update\n\n"
+    "GLOUCESTERSHIRE CONSTABULARY\nCommunity messaging\n\nHello all,\n\n"
+    "Our neighbourhood team joined the county lines week of action last week. Thanks to all "
+    "who called us. These are the results for Tewkesbury:\n\n"
+    "- 7 warrants executed\n- £2,600 in cash seized\n- 4 vulnerable people safeguarded\n\n"
+    "Across the county, 38 people were arrested.\n"
+)
+
+
+def test_a_list_heading_at_the_end_of_a_paragraph_scopes_the_list() -> None:
+    """ "These are the results for Tewkesbury:" closes a longer paragraph: its list's figures
+    are Tewkesbury's, not the force's whose banner heads the page."""
+    stats = _stats(_NEWSLETTER)
+    assert ("warrants", 7.0, "Tewkesbury") in stats
+    assert ("cash_seized", 2600.0, "Tewkesbury") in stats
+    assert ("safeguarded", 4.0, "Tewkesbury") in stats
+    assert ("arrests", 38.0, "Gloucestershire") in stats

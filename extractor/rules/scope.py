@@ -167,7 +167,14 @@ def build_scope(
         town_at,
     )
     for si, sent in enumerate(sentences):
-        if needed is not None and si not in needed and not sent.first:
+        if (
+            needed is not None
+            and si not in needed
+            and not sent.first
+            # "Dear resident, ... Here is what we achieved in Stevenage:": a list's heading
+            # that closes its paragraph scopes the lines under it (carry.py)
+            and not plain[sent.start : sent.end].rstrip().endswith(":")
+        ):
             by_sentence[si] = []
             continue
         markers: list[Marker] = []
