@@ -99,3 +99,20 @@ def test_a_list_heading_at_the_end_of_a_paragraph_scopes_the_list() -> None:
     assert ("cash_seized", 2600.0, "Tewkesbury") in stats
     assert ("safeguarded", 4.0, "Tewkesbury") in stats
     assert ("arrests", 38.0, "Gloucestershire") in stats
+
+
+# -- a photo caption's place does not frame the article -----------------------------------
+
+
+def test_a_caption_place_before_the_lead_does_not_frame_the_article() -> None:
+    """ "Image caption: Officers at Leeds station" above a national force's lead: the force's
+    totals are national, not Leeds's."""
+    stats = _stats(
+        " date 2025-03-02 Rail crackdown\n\n"
+        "Image caption: Officers with a drugs dog at Leeds station on Tuesday\n\n"
+        "British Transport Police has arrested 64 people in a week of action against county "
+        "lines gangs who use trains to move drugs.\n\n"
+        "Officers also seized £9,100 in cash.\n"
+    )
+    assert ("arrests", 64.0, "national") in stats
+    assert ("cash_seized", 9100.0, "national") in stats
