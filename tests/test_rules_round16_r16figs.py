@@ -1,0 +1,37 @@
+"""Rules backend, round 16 (r16figs, statistics): figures missed, figures read that give no
+statistic, and figures read under the wrong metric.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.schema import OperationReport
+from extractor.testing.rules import checked_report
+
+
+def _report(body: str) -> OperationReport:
+    return checked_report(f" date 2025-06-02 Police news\n\n{body}\n", topic_check=False)
+
+
+def _figures(body: str) -> list[tuple[str, float, str | None]]:
+    return [(s.metric.value, s.value, s.label) for s in _report(body).statistics]
+
+
+# -- a running total whose noun is parted from its figure by a relative clause -------------
+
+
+def test_running_total_with_a_relative_clause_before_its_figure() -> None:
+    body = (
+        "Police in Kent arrested 40 people during a county lines week of action.\n\n"
+        "The raids take the number of arrests under Operation Larch, which began in the "
+        "spring, to 64."
+    )
+    assert ("arrests", 64, None) in _figures(body)
+    body = (
+        "Essex Police arrested 12 people in a week of county lines raids.\n\n"
+        "The arrests bring the total of arrests under Operation Birchwood, which targets "
+        "drug dealing across the whole of the Basildon district, to 58 since it began."
+    )
+    assert ("arrests", 58, None) in _figures(body)
