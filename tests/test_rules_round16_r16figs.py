@@ -35,3 +35,31 @@ def test_running_total_with_a_relative_clause_before_its_figure() -> None:
         "drug dealing across the whole of the Basildon district, to 58 since it began."
     )
     assert ("arrests", 58, None) in _figures(body)
+
+
+# -- homes found in a state ("found N homes where ...") are not homes visited ----------------
+
+
+def test_homes_found_where_something_happened_are_not_visits() -> None:
+    body = (
+        "Officers in Kent arrested 40 people during a county lines week of action.\n\n"
+        'Inspector Jo Bright said: "We found seven homes where dealers had moved in."'
+    )
+    figures = _figures(body)
+    assert not any(m == "addresses_visited" for m, _, _ in figures)
+    assert ("other", 7, "homes taken over") in figures
+    body = (
+        "Police in Devon made 22 arrests in a county lines crackdown.\n\n"
+        "Officers discovered four flats in which vulnerable tenants had lost control of "
+        "their own front door."
+    )
+    assert not any(m == "addresses_visited" for m, _, _ in _figures(body))
+
+
+def test_homes_visited_stay_visits() -> None:
+    """Guard (passes before the change): a visit count keeps its metric."""
+    body = (
+        "Officers in Kent arrested 40 people during a county lines week of action.\n\n"
+        "They visited 30 homes where they feared vulnerable people were being exploited."
+    )
+    assert ("addresses_visited", 30, None) in _figures(body)
