@@ -63,3 +63,48 @@ def test_homes_visited_stay_visits() -> None:
         "They visited 30 homes where they feared vulnerable people were being exploited."
     )
     assert ("addresses_visited", 30, None) in _figures(body)
+
+
+# -- a spoken tally of counts with no verb of its own sums up, it counts nothing -------------
+
+
+def test_a_quoted_tally_of_counts_gives_no_figure() -> None:
+    body = (
+        "Five men who ran county lines into Ashford and Dover were jailed for a total of 30 "
+        "years at Canterbury Crown Court.\n\n"
+        'Detective Sergeant Amy Cole said: "Four different lines, four different towns, one '
+        'answer from the courts."'
+    )
+    assert not any(m == "lines_closed" for m, _, _ in _figures(body))
+    body = (
+        "Police in Kent made arrests across the county during a county lines week of action.\n\n"
+        'Inspector Jo Bright said: "Fourteen arrests and a line that has been feeding crack '
+        'into Deal since the spring is finished."'
+    )
+    assert not any(v == 14 for _, v, _ in _figures(body))
+
+
+def test_a_bulletins_so_tally_gives_no_figure() -> None:
+    body = (
+        "Officers in Devon arrested 30 people in a county lines fortnight.\n\n"
+        "In Torquay, police raided four flats.\n\n"
+        "So: thirty arrests, six lines gone, and more raids to come, says the force."
+    )
+    assert not any(m == "lines_closed" for m, _, _ in _figures(body))
+
+
+def test_listed_results_after_a_colon_still_count() -> None:
+    """Guard (passes before the change): 'Final figures: 21 arrests, 14 ...' and a list of
+    people with their verb to come are counts, not a tally."""
+    body = (
+        "Police ran a county lines day of action. Final figures: 21 arrests, 14 vulnerable "
+        "people safeguarded and 9 phones seized."
+    )
+    figures = _figures(body)
+    assert ("arrests", 21, None) in figures
+    assert ("safeguarded", 14, None) in figures
+    body = (
+        "Police ran a county lines day of action in Dover.\n\n"
+        'Inspector Jo Bright said: "Three men, two women and a boy were arrested."'
+    )
+    assert any(m == "arrests" for m, _, _ in _figures(body))
