@@ -108,3 +108,42 @@ def test_listed_results_after_a_colon_still_count() -> None:
         'Inspector Jo Bright said: "Three men, two women and a boy were arrested."'
     )
     assert any(m == "arrests" for m, _, _ in _figures(body))
+
+
+# -- a two-column table of one metric by month ------------------------------------------------
+
+
+def test_a_month_by_month_table_gives_a_figure_per_month() -> None:
+    body = (
+        "Devon and Cornwall Police closed 40 county lines in the first half of the year, "
+        "its review shows.\n\n"
+        "Lines closed, by month:\n\n"
+        "Month        Lines closed\n"
+        "Jan              5\n"
+        "Feb              8\n"
+        "March            6\n"
+        "April            9\n"
+        "May              7\n"
+        "June             5\n"
+        "Total           40\n\n"
+        "The force said the work would continue."
+    )
+    figures = _figures(body)
+    assert ("lines_closed", 5, "in January") in figures
+    assert ("lines_closed", 8, "in February") in figures
+    assert ("lines_closed", 9, "in April") in figures
+    assert ("lines_closed", 40, None) in figures
+
+
+def test_a_two_column_list_of_other_words_is_no_month_table() -> None:
+    """Guard (passes before the change): two-column rows that are not months give no
+    labelled monthly figures."""
+    body = (
+        "Police in Kent closed 12 county lines during the week of action.\n\n"
+        "Team          Arrests\n"
+        "Red              5\n"
+        "Blue             8\n"
+        "Green            6\n"
+        "Yellow           9\n"
+    )
+    assert not any((label or "").startswith("in ") for _, _, label in _figures(body))
