@@ -147,3 +147,28 @@ def test_a_two_column_list_of_other_words_is_no_month_table() -> None:
         "Yellow           9\n"
     )
     assert not any((label or "").startswith("in ") for _, _, label in _figures(body))
+
+
+# -- homes of the visits just told, found taken over ------------------------------------------
+
+
+def test_a_bare_count_found_taken_over_after_the_visits() -> None:
+    body = (
+        "Police in Essex arrested 30 people in a county lines week of action.\n\n"
+        "In Harlow, officers visited 25 addresses where tenants were feared to be at risk "
+        "of cuckooing. Six had been taken over by dealers."
+    )
+    figures = _figures(body)
+    assert ("addresses_visited", 25, None) in figures
+    assert any(m == "other" and v == 6 for m, v, _ in figures)
+
+
+def test_homes_where_that_had_happened() -> None:
+    body = (
+        "Police in Essex arrested 30 people in a county lines week of action.\n\n"
+        'Inspector Ann Hale said: "We called at forty homes where we feared a tenant had been '
+        'taken over, and we found nine where that had happened."'
+    )
+    figures = _figures(body)
+    assert any(m == "other" and v == 9 for m, v, _ in figures)
+    assert not any(m == "addresses_visited" and v == 9 for m, v, _ in figures)
