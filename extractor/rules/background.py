@@ -214,6 +214,9 @@ def _spoken_tally(plain: str, fig: Figure, sent_start: int) -> bool:
     """Whether ``fig`` is an item of a verbless tally of counts that opens a quotation or
     follows a spoken "So:" (``_TALLY``)."""
     back = max(sent_start, fig.qual_start - 80)
+    near = plain[max(0, back - 6) : fig.qual_start]
+    if '"' not in near and "\u201c" not in near and "o:" not in near:
+        return False  # no quotation or "So:" opens here: most figures
     before = _TALLY_BEFORE.search(plain, back, fig.qual_start)
     first = before.start() if before else fig.qual_start
     if not plain[max(0, first - 6) : first].rstrip(" -*").endswith(_TALLY_OPENERS):
