@@ -77,6 +77,30 @@ _EARLIER_WHEN = re.compile(
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
+# A spoken tally: counts strung together with no verb of their own, opening a quotation or
+# "So:" ('"Three lines, three towns and nine people behind bars."', '"Nine
+# arrests and a line that ... is now out of action"', "So: forty-seven arrests, eleven lines
+# gone, and ...", '"Five lines closed is five fewer phones"'): a summing-up of figures told
+# before, no count of its own
+_TALLY_NUM = (
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+# a counted thing, not a share ("11 of them", "14 in Dover"), a verb ("five were charged") or
+# people ("Three men, two women and a boy were arrested" is a count with its verb to come)
+_TALLY_ITEM = (
+    rf"{_TALLY_NUM}\s+(?:different\s+)?"
+    r"(?!(?:of|in|at|from|for|to|on|with|by|were|was|are|is|have|has|had|more|men|women|people"
+    r"|boys|girls|teenagers|children|youngsters|adults|others|suspects|defendants)\b)[a-z][\w-]*"
+    r"(?:\s+(?:closed|gone|shut|seized|behind\s+bars))?"
+)
+_TALLY = re.compile(
+    rf"{_TALLY_ITEM}(?:,\s+(?:and\s+)?{_TALLY_ITEM}\b|\s+and\s+(?:a|an|one)\s+[a-z]"
+    rf"|\s+is\s+{_TALLY_NUM}\b)",
+    re.IGNORECASE,
+)
+_TALLY_BEFORE = re.compile(rf"(?:{_TALLY_ITEM},\s+(?:and\s+)?)*$", re.IGNORECASE)
+_TALLY_OPENERS = ('"', "\u201c", "so:", "So:")  # not "Final figures:", a list of results
 # "sold 300 deals a week", "300 wraps of heroin per week" (not "in a week", "a day after")
 _RATE_AFTER = re.compile(
     r"(?:-odd)?(?:\s+[\w-]+){0,4}?(?<!\bin)(?<!\bduring)(?<!\bwithin)(?<!\bover)(?<!\bfor)"
@@ -186,6 +210,21 @@ _PUBLISHED_THEN = re.compile(
 )
 
 
+def _spoken_tally(plain: str, fig: Figure, sent_start: int) -> bool:
+    """Whether ``fig`` is an item of a verbless tally of counts that opens a quotation or
+    follows a spoken "So:" (``_TALLY``)."""
+    back = max(sent_start, fig.qual_start - 80)
+    near = plain[max(0, back - 6) : fig.qual_start]
+    if '"' not in near and "\u201c" not in near and "o:" not in near:
+        return False  # no quotation or "So:" opens here: most figures
+    before = _TALLY_BEFORE.search(plain, back, fig.qual_start)
+    first = before.start() if before else fig.qual_start
+    if not plain[max(0, first - 6) : first].rstrip(" -*").endswith(_TALLY_OPENERS):
+        return False
+    tally = _TALLY.match(plain, first)
+    return tally is not None and tally.end() > fig.end
+
+
 def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
@@ -253,6 +292,16 @@ def background(
         and IS_VERDICT.match(plain, fig.end)
     ):
         return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
+    if (
+        fig.kind == "count"
+        and (
+            "," in plain[fig.end : fig.end + 40]
+            or " and " in plain[fig.end : fig.end + 40]
+            or " is " in plain[fig.end : fig.end + 30]
+        )
+        and _spoken_tally(plain, fig, sent_start)
+    ):
+        return True  # '"Three lines, three towns and nine people behind bars"': a tally
     if head.strip(" -*") in ('"', "\u201c") and FRAGMENT_AFTER.match(plain, fig.end):
         return True  # '"Nine homes," she says.': a quoted fragment, a figure told before
     if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):

@@ -347,8 +347,11 @@ _FROM_PLACE = re.compile(
     r"(?P<label>(?:(?:run|controlled|operated|come|came)\s+)?from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
 _ORIGIN_WORDS = ("from ", "run from ", "controlled from ", "operated from ")
+# a relative clause between commas may stand between the noun and its verb: "take the number
+# of arrests under Operation Larch, which targets dealing across the district, to 23"
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|share)\s+of\s+(?:[\w-]+\s+)??(\w+)\b[^.;\d]{0,50}?"
+    r"(?:,\s*(?:which|that|who)\s[^.;\d,]{0,90},\s*)?"
     r"\b(?:to|at|is|was|of|reached|stands\s+at|now|,|revised,?\s+from)\s*$",
     re.IGNORECASE,
 )

@@ -31,6 +31,10 @@ _UNDER_WARRANT = re.compile(
     r"under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,5}?warrants?\b",
     re.IGNORECASE,
 )
+# "found six homes where dealers had moved in", "found five flats in which tenants had lost
+# control of their own front door": homes found in a state, not homes visited
+_FOUND_ENDINGS = ("found ", "discovered ", "identified ")
+_WHERE = re.compile(r"\s+(?:where|in\s+which)\s", re.IGNORECASE)
 _OWNS = (" owns ", " owned ", " who own ", " rents out ", " let out ", " manages ")
 _PRESENT_AT = re.compile(
     r"\b(?:are|is|remain|remains)\s+(?:still\s+|currently\s+|now\s+)?at\s+$", re.IGNORECASE
@@ -125,6 +129,9 @@ def noun_count(
             return True, Reading(Metric.warrants, None, start, np_end)
         if details.place_of_find(plain, head, start):
             return True, None  # "heroin was recovered from two addresses": where a find was made
+        if head.endswith(_FOUND_ENDINGS) and _WHERE.match(tail):
+            # "found six homes where dealers had moved in": what the visits found, no visits
+            return True, Reading(Metric.other, "homes taken over", start, np_end)
         if details.business_premises(words):  # "visited 47 licensed premises"
             label = noun_label(words)
             return True, Reading(Metric.outreach, label, start, np_end)

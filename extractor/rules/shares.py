@@ -35,8 +35,10 @@ _FOUND_CUCKOOED = re.compile(
 )
 # "visited 31 homes where we feared tenants were cuckooed, and nine of them had been.", "Seven
 # of those homes had been.", "found 13 where it had": the suspicion confirmed, homes taken over
+# "and we found seven where that had happened": the same, said of what happened
 _CONFIRMED = re.compile(
-    r"\s*(?:where\s+(?:it|they|that|this)\s+)?(?:had|have|has|was|were)(?:\s+been)?\s*(?=[.;!?]|$)"
+    r"\s*(?:where\s+(?:it|they|that|this)\s+)?(?:had|have|has|was|were)(?:\s+been)?"
+    r"(?:(?<=had)\s+happened|(?<=has)\s+happened)?\s*(?=[.;!?]|$)"
 )
 _HOME_NOUN = re.compile(r"\b(?:homes|houses|addresses|properties|flats|premises)\b", re.IGNORECASE)
 _A_HOME = re.compile(r"(?:homes?|houses?|address(?:es)?|propert(?:y|ies)|flats?|premises)$", re.I)

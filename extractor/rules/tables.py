@@ -115,12 +115,19 @@ def find_tables(plain: str, start: int) -> list[Table]:
     if "  " not in plain and "\t" not in plain and "|" not in plain:
         return tables  # no aligned columns anywhere: most articles
     block: list[list[Cell]] = []
+    pairs: list[list[Cell]] = []  # a run of two-cell lines: "Month  Arrests" / "January  31"
     for a, b in [*_lines(plain, start), (len(plain), len(plain))]:
         line = plain[a:b]
         spaced = "|" in line or "\t" in line or "  " in line.strip()
         cells = _cells(plain, a, b) if spaced else []
         if cells and all(_RULE.match(c.text) for c in cells):
             continue
+        if len(cells) == 2:
+            pairs.append(cells)
+        else:
+            if len(pairs) >= 4 and (periods := _read_periods(pairs)) is not None:
+                tables.append(periods)
+            pairs = []
         if len(cells) >= 3:
             block.append(cells)
             continue
@@ -229,5 +236,43 @@ def _read_years(plain: str, block: list[list[Cell]]) -> Table | None:
         area = None if _TOTAL.search(label) else _SUFFIX.sub("", label).strip()
         figures.append(TableFigure(metric, _value(number), row[0].start, row[-1].end, area))
     if len(figures) < 2:
+        return None
+    return Table(header[0].start, block[-1][-1].end, figures)
+
+
+_MONTH = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _read_periods(block: list[list[Cell]]) -> Table | None:
+    """A two-column table of one metric by month: "Month  Arrests" over "January  31": each
+    month's cell is the article's own area's figure, labelled "in January"; a "Total" row
+    is the article's own area's whole figure."""
+    header = block[0]
+    metric = header_metric(header[1].text)
+    if metric is None or header_metric(header[0].text) is not None:
+        return None
+    figures: list[TableFigure] = []
+    for row in block[1:]:
+        label, cell = row
+        number = _NUMERIC.match(cell.text)
+        if number is None:
+            return None
+        if _MONTH.match(label.text):
+            month = next(m for m in _MONTH_NAMES if m.lower().startswith(label.text[:3].lower()))
+            figures.append(
+                TableFigure(metric, _value(number), label.start, cell.end, None, f"in {month}")
+            )
+        elif _TOTAL.search(label.text):
+            figures.append(TableFigure(metric, _value(number), label.start, cell.end, None))
+        else:
+            return None  # not a table of months
+    if sum(f.label is not None for f in figures) < 3:
         return None
     return Table(header[0].start, block[-1][-1].end, figures)

@@ -80,6 +80,16 @@ def collect_statistics(
         if not share and " of th" in plain[sent.start : sent.start + 30]:
             share = _N_OF_THEM.match(plain, sent.start)  # "Fourteen of those were in Norwich"
             told_part = bool(share) and told[0] == si - 1 and sentences[si - 1].para == sent.para
+        elif (
+            told[0] == si - 1
+            and sentences[si - 1].para == sent.para
+            and carried is not None
+            and carried.metric is Metric.addresses_visited
+            and " been " in plain[sent.start : sent.start + 30]
+        ):
+            # "Officers visited 31 addresses over suspected cuckooing. Seven had been taken
+            # over.": the homes of the visits the sentence before told, found taken over
+            share = _N_TAKEN_OVER.match(plain, sent.start)
         elif told[0] == si - 1 and sentences[si - 1].para == sent.para:
             # "Cumbria officers stopped a car on the M6 ... . Two men from Liverpool were
             # arrested.": the people the stop or raid just told were held where it was
@@ -239,6 +249,11 @@ _HELD_THERE = re.compile(
     r"(?:also\s+)?arrested(?:\s+at\s+the\s+scene|\s+there)?\.\s*"
 )
 _EVENT = re.compile(r"\b(?:stopped|searched|raided|forced\s+(?:entry|the\s+door))\b")
+# "Seven had been taken over.", "Four had been taken over by dealers."
+_N_TAKEN_OVER = re.compile(
+    r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:had|have)\s+been\s+"
+    r"(?:found\s+to\s+have\s+been\s+)?(?:taken\s+over|cuckooed)\b"
+)
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 # "at two flats", "in the two towns": where, not a figure
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
