@@ -22,6 +22,7 @@ from .areas import (
     mention_area,
 )
 from .cues import LIST_END, MEMBERS_BEFORE
+from .entitycues import in_caption
 from .forceplace import ON_NAME, ON_PLACE, PREP_BEFORE, SHARE_GAP, force_place
 from .gazetteer import DIVISION_AREAS, PLACES, Agency, Mention, Place, region_of
 from .jointareas import group_area
@@ -202,6 +203,8 @@ def _lead_area(
         if m.kind == "place":
             if id(m) not in place_ids or _COURT_BEFORE.search(before):
                 continue  # "The High Court in Glasgow heard": where the case was tried
+            if in_caption(plain, m.start):
+                continue  # "Image caption: A dog checks passengers at Manchester Piccadilly"
             if _OFFICE_BEFORE.search(before):
                 continue  # "a list on the wall of her office in Tottenham": where she works
             area = mention_area(m, plain)

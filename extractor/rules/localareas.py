@@ -10,7 +10,7 @@ import re
 from .districts import named_district, shire_opening
 from .gazetteer import PLACES, Mention
 from .markers import Marker, town_of
-from .scopecues import OPENING_PREP
+from .scopecues import OPENING_PREP, around_wider
 from .scopemarks import both_forces_area
 from .segments import Paragraph, Sentence
 
@@ -98,4 +98,6 @@ def local_marker(
             # the one town the paragraph before placed its work in (in a story about
             # one city, "the city" is that city)
             area = town_of(plain, places, paragraphs[sent.para - 1]) or area
+        if low.endswith(" and around ", 0, lm.start()):
+            area = around_wider(plain, area)  # "in and around the city"
     return Marker(lm.start(), lm.end(), area, opens)

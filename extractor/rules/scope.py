@@ -67,6 +67,7 @@ from .scopecues import (
     PART_OF_BEFORE,
     SOURCE_AFTER,
     WIDE_AFTER,
+    around_wider,
     local_phrases,
     names_sites,
     national_area,
@@ -166,7 +167,14 @@ def build_scope(
         town_at,
     )
     for si, sent in enumerate(sentences):
-        if needed is not None and si not in needed and not sent.first:
+        if (
+            needed is not None
+            and si not in needed
+            and not sent.first
+            # "Dear resident, ... Here is what we achieved in Stevenage:": a list's heading
+            # that closes its paragraph scopes the lines under it (carry.py)
+            and not plain[sent.start : sent.end].rstrip().endswith(":")
+        ):
             by_sentence[si] = []
             continue
         markers: list[Marker] = []
@@ -268,6 +276,8 @@ def build_scope(
                     # "40kg of cannabis destined for lines in the South West"
                     continue
                 area = town_after(plain, m.end, candidates, ci) or area  # "Hendon area of X"
+                if before.endswith(" and around "):
+                    area = around_wider(plain, area)  # "in and around Glasgow"
                 # "In Hartlepool, Cleveland officers raided ...": the force's officers, by area
                 level = m.entry.level  # type: ignore[union-attr]
                 acts = level == "county" and OFFICERS_AFTER.match(plain, m.end) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Mention
+from .gazetteer import DIVISIONS, Mention
 
 # "the region", "the county", ... after in / across / throughout (checked with LOCAL_PREP)
 _WHAT = (
@@ -209,3 +209,11 @@ ACCORDING_TO = re.compile(r"according\s+to\s+$")
 NATIONS = frozenset({"Scotland", "Northern Ireland"})
 # a place that opens its sentence and goes on ("In Luton, ...", "Luton - ", "Luton officers")
 OPENER_AFTER = re.compile(r"\s*[,:]|\s*-\s|\s+[a-z0-9\u00a3]|\s+[A-Z][a-z]+[\s:]|'s\s")
+
+
+def around_wider(plain: str, area: str) -> str:
+    """ "Dealers operating in and around Glasgow", "... in and around the city": the town and
+    the ground about it, which is the named area that takes in the town (a Police Scotland
+    division) when the article names it; else the town."""
+    wider = DIVISIONS.get(area)
+    return wider if wider is not None and wider in plain else area
