@@ -1,0 +1,72 @@
+"""Rules backend, round 16 (r16figs2, statistics): figures missed, figures read that give no
+statistic, and figures read under the wrong metric.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.schema import OperationReport
+from extractor.testing.rules import checked_report
+
+
+def _report(body: str) -> OperationReport:
+    return checked_report(f" date 2025-06-02 Police news\n\n{body}\n", topic_check=False)
+
+
+def _figures(body: str) -> list[tuple[str, float, str | None]]:
+    return [(s.metric.value, s.value, s.label) for s in _report(body).statistics]
+
+
+# -- "searched N houses" with no warrant stated is a search, not a warrant ------------------
+
+
+def test_searched_premises_without_a_warrant_are_searches() -> None:
+    body = (
+        "Police in Kent arrested 12 people during a county lines week of action.\n\n"
+        "Officers searched 14 houses in Maidstone and seized £3,000 in cash."
+    )
+    figures = _figures(body)
+    assert ("other", 14, "searches") in figures
+    assert not any(m == "warrants" for m, _, _ in figures)
+    body = (
+        "Durham Constabulary made 9 arrests in a county lines crackdown.\n\n"
+        "Across the border, detectives searched a further six addresses in Carlisle."
+    )
+    figures = _figures(body)
+    assert ("other", 6, "searches") in figures
+    assert not any(m == "warrants" for m, _, _ in figures)
+
+
+def test_searched_under_warrant_stays_warrants() -> None:
+    """Guard (passes before the change): a stated warrant keeps the warrants metric."""
+    body = (
+        "Police in Kent arrested 12 people during a county lines week of action.\n\n"
+        "Officers searched 14 houses under warrant in Maidstone."
+    )
+    assert ("warrants", 14, None) in _figures(body)
+    body = (
+        "Police in Kent arrested 12 people during a county lines week of action.\n\n"
+        "Officers executing drugs warrants searched 14 houses in Maidstone."
+    )
+    assert ("warrants", 14, None) in _figures(body)
+    body = (
+        "Police in Kent arrested 12 people during a county lines week of action.\n\n"
+        "Officers raided 14 houses in Maidstone."
+    )
+    assert ("warrants", 14, None) in _figures(body)
+
+
+def test_searches_restating_warrants_are_one_figure() -> None:
+    """ "searched 15 homes" beside "carried out 15 warrants" in the same town is the warrants
+    told again, not a second figure. Guard (passes before the change, when the search was
+    read as warrants): protects the caption reading once searches are `other`."""
+    body = (
+        "Police in Kent arrested 12 people during a county lines week of action.\n\n"
+        "Officers searched 15 homes in Maidstone.\n\n"
+        "In Maidstone, officers carried out 15 warrants and arrested 12 people."
+    )
+    figures = _figures(body)
+    assert ("warrants", 15, None) in figures
+    assert not any(m == "other" and v == 15 for m, v, _ in figures)
