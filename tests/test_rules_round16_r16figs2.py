@@ -70,3 +70,36 @@ def test_searches_restating_warrants_are_one_figure() -> None:
     figures = _figures(body)
     assert ("warrants", 15, None) in figures
     assert not any(m == "other" and v == 15 for m, v, _ in figures)
+
+
+# -- "the region's N forces made M between them": a group's total with its noun left out -----
+
+
+def _stats(body: str) -> list[tuple[str, float, str]]:
+    return [(s.metric.value, s.value, s.area) for s in _report(body).statistics]
+
+
+def test_forces_made_a_total_between_them() -> None:
+    body = (
+        "Kent Police arrested 40 people during a county lines week of action.\n\n"
+        "Across the country, Lancashire Police made 61 arrests, while in the South West the "
+        "region's five forces made 143 between them."
+    )
+    assert ("arrests", 143, "South West") in _stats(body)
+    body = (
+        "Kent Police arrested 40 people during a county lines week of action.\n\n"
+        "Kent made 40 arrests over the week, and the four North West forces made 188 between "
+        "them, working with the regional crime unit."
+    )
+    assert ("arrests", 188, "North West") in _stats(body)
+
+
+def test_forces_counted_with_no_figure_after_them() -> None:
+    """Guard (passes before the change): "what the four forces can do" passes no metric on
+    to a later figure that has none."""
+    body = (
+        "The four forces in the region made 214 arrests during the week.\n\n"
+        'A detective said: "More than 200 arrests in seven days shows what the four forces '
+        'can do when they work as one."'
+    )
+    assert [v for m, v, _ in _stats(body) if m == "arrests"] == [214]

@@ -255,7 +255,11 @@ def _count(
                 previous.metric not in (Metric.outreach, Metric.other)
                 or (previous.label and _IN_PLACE.match(plain, fig.end, ceiling))
             )  # "nine properties in Dover and three in Deal" (closure orders)
-            and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
+            and (
+                len(words) == 0
+                or words[0].lower() in ("in", "across", "at")
+                or _BETWEEN_THEM.match(plain, fig.end, ceiling) is not None
+            )
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             if place is None and previous.metric in details.AMOUNTS:
@@ -366,3 +370,6 @@ _BARE_VERB = re.compile(
     r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?",
     re.IGNORECASE,
 )
+# "Kent made 40 arrests, while the three London forces made 96 between them": a bare count
+# that totals a group's figure, the noun left out as in "while Essex made 31"
+_BETWEEN_THEM = re.compile(r"\s+between\s+them\b")
