@@ -103,3 +103,37 @@ def test_forces_counted_with_no_figure_after_them() -> None:
         'can do when they work as one."'
     )
     assert [v for m, v, _ in _stats(body) if m == "arrests"] == [214]
+
+
+# -- "N of them teenagers who were later referred": a labelled part of the arrests -----------
+
+
+def test_part_of_the_arrests_who_were_referred_is_both() -> None:
+    body = (
+        "Kent Police arrested 40 people during a county lines week of action.\n\n"
+        "In Dover, 12 people were arrested, five of them teenagers who have since been "
+        "referred to the council's exploitation team."
+    )
+    figures = _figures(body)
+    assert ("arrests", 5, "teenagers") in figures
+    assert ("safeguarded", 5, None) in figures
+    body = (
+        "Kent Police arrested 40 people during a county lines week of action.\n\n"
+        "Six people were arrested in Deal, three of them boys from south London who were "
+        "later referred to safeguarding services."
+    )
+    figures = _figures(body)
+    assert any(m == "arrests" and v == 3 for m, v, _ in figures)
+    assert ("safeguarded", 3, None) in figures
+
+
+def test_part_of_the_arrests_with_no_referral_stays_a_part() -> None:
+    """Guard (passes before the change): "four of them teenagers" with no referral is the
+    labelled part only."""
+    body = (
+        "Kent Police arrested 40 people during a county lines week of action.\n\n"
+        "In Dover, officers arrested 12 people, four of them teenagers."
+    )
+    figures = _figures(body)
+    assert any(m == "arrests" and v == 4 for m, v, _ in figures)
+    assert not any(m == "safeguarded" for m, _, _ in figures)
