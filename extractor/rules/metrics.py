@@ -120,12 +120,12 @@ def _count(
             and previous is not None
             and previous.metric is Metric.arrests
             and plain.startswith(" of them ", fig.end)
-            and (who := _WHO_REFERRED.match(plain, np_end, sent_end))
+            and (referred := _WHO_REFERRED.match(plain, np_end, sent_end))
         ):
             # "11 people were arrested, four of them teenagers who have since been referred to
             # ...": a labelled part of the arrests (the same people, also safeguarded, follow)
-            label = " ".join(plain[np_from : who.start("who")].split())
-            return Reading(Metric.arrests, label, start, who.start("who"), part=True)
+            label = " ".join(plain[np_from : referred.start("who")].split())
+            return Reading(Metric.arrests, label, start, referred.start("who"), part=True)
         if NO_METRIC_VERB.match(plain, np_end, ceiling):
             return None  # "Eight of those charged have been remanded": a state of a part
         skip = PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
