@@ -70,7 +70,7 @@ def in_closed_share(plain: str, k: Marker, start: int) -> bool:
 SUBJECT_AFTER = re.compile(
     STATION_NAME + r"?(?:'s)?"  # "Manchester Piccadilly saw": a city's station
     r"(?:\s+(?:alone|itself|on\s+its\s+own))?\s+(?:has\s+|have\s+|had\s+)?(?:made|recorded|saw|reported|arrested|seized|carried|"
-    r"executed|closed|safeguarded|accounted|accounting|accounts|logged|posted|contributed|officers|detectives|"
+    r"executed|closed|safeguarded|accounted|accounting|accounts|logged|posted|contributed|officers|detectives|forces|"
     r"topped|led|stands\s+out|stood\s+out)\b"
     # "followed by Kent with 64", "came from Essex, with 70 arrests": a place and its figure
     r"|,?\s+with\s+(?:\d|\u00a3|a\s+further\b)"

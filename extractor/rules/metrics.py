@@ -114,6 +114,18 @@ def _count(
         # "Seven of the 30 people arrested have since been charged": the finite verb decides
         if age := details.age_subset(plain, np_end, sent_end, words):  # "were under 18"
             return Reading(Metric.arrests, age[0], start, age[1])
+        if (
+            words
+            and category == "people"
+            and previous is not None
+            and previous.metric is Metric.arrests
+            and plain.startswith(" of them ", fig.end)
+            and (referred := _WHO_REFERRED.match(plain, np_end, sent_end))
+        ):
+            # "11 people were arrested, four of them teenagers who have since been referred to
+            # ...": a labelled part of the arrests (the same people, also safeguarded, follow)
+            label = " ".join(plain[np_from : referred.start("who")].split())
+            return Reading(Metric.arrests, label, start, referred.start("who"), part=True)
         if NO_METRIC_VERB.match(plain, np_end, ceiling):
             return None  # "Eight of those charged have been remanded": a state of a part
         skip = PARTICIPLE_THEN_VERB.match(plain, np_end, ceiling)
@@ -255,7 +267,11 @@ def _count(
                 previous.metric not in (Metric.outreach, Metric.other)
                 or (previous.label and _IN_PLACE.match(plain, fig.end, ceiling))
             )  # "nine properties in Dover and three in Deal" (closure orders)
-            and (len(words) == 0 or words[0].lower() in ("in", "across", "at"))
+            and (
+                len(words) == 0
+                or words[0].lower() in ("in", "across", "at")
+                or _BETWEEN_THEM.match(plain, fig.end, ceiling) is not None
+            )
         ):
             place = _IN_PLACE.match(plain, fig.end, ceiling)
             if place is None and previous.metric in details.AMOUNTS:
@@ -365,4 +381,14 @@ _BARE_VERB = re.compile(
     r"\s+(?:were|was|have|has|had)\s+(?:also\s+|since\s+|now\s+|then\s+)?"
     r"(?:been\s+)?(?:later\s+)?\w+(?:\s+(?:with|to|for))?",
     re.IGNORECASE,
+)
+# "Kent made 40 arrests, while the three London forces made 96 between them": a bare count
+# that totals a group's figure, the noun left out as in "while Essex made 31"
+_BETWEEN_THEM = re.compile(r"\s+between\s+them\b")
+# "four of them teenagers (from Leeds) who were later referred to ...": who the part of the
+# arrests were, then what happened to them
+_WHO_REFERRED = re.compile(
+    r"(?:\s+from(?:\s+[\w'-]+){1,3}?)?(?P<who>,?\s+who)\s+(?:have|has|had|were|was)\s+"
+    r"(?:since\s+|later\s+|then\s+|now\s+|also\s+)?(?:been\s+)?(?:since\s+)?"
+    r"(?:referred|safeguarded)\b"
 )

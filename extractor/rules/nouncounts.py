@@ -31,6 +31,12 @@ _UNDER_WARRANT = re.compile(
     r"under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,5}?warrants?\b",
     re.IGNORECASE,
 )
+# "searched two houses in the town": a search with no warrant stated is a search, counted as
+# `other` / "searches" (GUIDELINES h2_008, h16_021); "searched four addresses under warrant",
+# "officers executing warrants searched ..." and "raided ..." stay warrants
+_SEARCHED_BEFORE = re.compile(
+    r"\bsearched\s+(?:a\s+further\s+|another\s+|(?:a\s+)?total\s+of\s+)?$"
+)
 # "found six homes where dealers had moved in", "found five flats in which tenants had lost
 # control of their own front door": homes found in a state, not homes visited
 _FOUND_ENDINGS = ("found ", "discovered ", "identified ")
@@ -125,6 +131,14 @@ def noun_count(
             return True, None  # "One landlord, who owns six houses in the town": what one owns
         if head.endswith(" at ") and _PRESENT_AT.search(head[-40:]):
             return True, None  # "Officers are still at two addresses": where they are, no count
+        if (
+            head.endswith(" ")
+            and "searched" in head[-40:]
+            and _SEARCHED_BEFORE.search(head[-40:])
+            and "warrant" not in head[max(head.rfind(". "), 0) :]
+            and not _UNDER_WARRANT.match(tail)
+        ):
+            return True, Reading(Metric.other, "searches", start, np_end)
         if _WARRANT_BEFORE.search(head):
             return True, Reading(Metric.warrants, None, start, np_end)
         if details.place_of_find(plain, head, start):

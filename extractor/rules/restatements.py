@@ -278,10 +278,20 @@ def dedupe(stats: list[Statistic]) -> list[Statistic]:
 
 
 def drop_restatements(stats: list[Statistic]) -> list[Statistic]:
-    """ "More than 150 people" after "151 people were arrested" restates the exact figure."""
+    """ "More than 150 people" after "151 people were arrested" restates the exact figure;
+    "searched 15 homes" beside "carried out 15 warrants" in the same place restates the
+    warrants."""
     exact = [s for s in stats if s.qualifier is Qualifier.exact]
+    warrants = {(s.area.lower(), float(s.value)) for s in exact if s.metric is Metric.warrants}
     out = []
     for s in stats:
+        if (
+            warrants
+            and s.label == "searches"
+            and s.metric is Metric.other
+            and (s.area.lower(), float(s.value)) in warrants
+        ):
+            continue
         if s.qualifier is not Qualifier.exact and any(
             e.metric is s.metric
             and e.area.lower() == s.area.lower()

@@ -139,9 +139,11 @@ def collect_statistics(
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
             if reading is not None or not (
-                _TIME_SPAN.match(plain, fig.end) or _AT_PLACES.search(plain, floor, fig.qual_start)
+                _TIME_SPAN.match(plain, fig.end)
+                or _AT_PLACES.search(plain, floor, fig.qual_start)
+                or _FORCES.match(plain, fig.end)
             ):  # skipped: "arrested over the two days, four of them in ...", "most of them at
-                previous = reading  # two flats, and six in Deal"
+                previous = reading  # two flats, and six in Deal", "the three forces made 96"
             if reading is None or (i == whole and back_reference(plain, fig)):
                 continue
             carried = reading
@@ -257,6 +259,12 @@ _N_TAKEN_OVER = re.compile(
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 # "at two flats", "in the two towns": where, not a figure
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
+# "the region's three forces made 96 between them": a count of the forces that made the
+# figure after it, which goes on counting what the figure before it did
+_FORCES = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){0,3}(?:police\s+)?forces\s+(?:in\s+the\s+region\s+)?"
+    r"(?:made|recorded|reported|accounted)\b"
+)
 _TIME_SPAN = re.compile(r"\s+(?:days?|nights?|evenings?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
