@@ -1,0 +1,43 @@
+"""Rules backend, scope round 16 (r16scope2): figures credited to the wrong area.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general reading of text, in the words of section 2.7 of
+``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _stats(text: str) -> set[tuple[str, float, str]]:
+    report = checked_report(text, topic_check=False)
+    return {(s.metric.value, float(s.value), s.area) for s in report.statistics}
+
+
+# -- towns of one council area the article names: the council area, not the division ------
+
+
+def test_towns_of_a_named_council_area_take_it_over_the_division() -> None:
+    """A list of towns that all lie in the council area the article names takes that area,
+    though the division that did the work is named too (h3_006's named area)."""
+    stats = _stats(
+        " date 2025-10-04 Aberdeenshire drug dealers targeted\n\n"
+        "Police in Aberdeenshire have arrested 15 people in a week against county lines "
+        "dealing.\n\n"
+        "Officers from the Grampian division executed 11 search warrants in Inverurie, "
+        "Stonehaven and Ellon, seizing £7,300 in cash.\n"
+    )
+    assert ("warrants", 11.0, "Aberdeenshire") in stats
+    assert ("cash_seized", 7300.0, "Aberdeenshire") in stats
+
+
+def test_towns_of_a_division_with_no_council_area_named_keep_the_division() -> None:
+    """Guard (passes before): with no council area named, a town list under a named
+    division keeps the division."""
+    stats = _stats(
+        " date 2025-10-04 Tayside drug dealers targeted\n\n"
+        "Officers from Police Scotland's Tayside Division executed 11 search warrants in Brechin "
+        "and Perth, seizing £7,300 in cash.\n"
+    )
+    assert ("warrants", 11.0, "Tayside") in stats
