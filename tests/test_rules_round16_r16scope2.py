@@ -41,3 +41,32 @@ def test_towns_of_a_division_with_no_council_area_named_keep_the_division() -> N
         "and Perth, seizing £7,300 in cash.\n"
     )
     assert ("warrants", 11.0, "Tayside") in stats
+
+
+def test_court_line_into_towns_of_a_named_council_area() -> None:
+    """A sentencing lead whose line ran into a list of towns takes the council area the
+    article names for them, not the nation the towns lie in."""
+    stats = _stats(
+        " date 2025-10-04 Dealers jailed\n\n"
+        "Three men who ran a drugs line from Manchester into Irvine and Largs have been jailed "
+        "for a total of 15 years.\n\n"
+        "The court heard officers raided five addresses in the North Ayrshire towns and seized "
+        "£9,100 in cash.\n"
+    )
+    assert ("people_jailed", 3.0, "North Ayrshire") in stats
+    assert ("warrants", 5.0, "North Ayrshire") in stats
+
+
+def test_court_line_into_two_towns_of_an_area() -> None:
+    """ "supplied users in two Clackmannanshire towns" in a sentencing lead: the area the
+    article puts the destinations in is the case's area."""
+    stats = _stats(
+        " date 2025-10-04 Dealers jailed\n\n"
+        "A Glasgow gang that supplied crack cocaine to users in two Clackmannanshire towns has "
+        "been jailed at Stirling Sheriff Court.\n\n"
+        "Three men were sentenced to a total of 11 years for running the line into Alloa and "
+        "Tillicoultry.\n\n"
+        "Officers arrested five people and seized £4,200 in cash.\n"
+    )
+    assert ("people_jailed", 3.0, "Clackmannanshire") in stats
+    assert ("arrests", 5.0, "Clackmannanshire") in stats
