@@ -70,3 +70,32 @@ def test_court_line_into_two_towns_of_an_area() -> None:
     )
     assert ("people_jailed", 3.0, "Clackmannanshire") in stats
     assert ("arrests", 5.0, "Clackmannanshire") in stats
+
+
+# -- a force named with its Welsh name in apposition is still the source of "said" ---------
+
+
+def test_force_with_its_welsh_name_set_off_by_dashes_is_the_source() -> None:
+    """ "Gwent Police - Heddlu Gwent - said officers ..." in a story of one council area: the
+    force is who reports the figures, not a wider scope for them (as "Gwent Police said")."""
+    stats = _stats(
+        " date 2025-10-04 Drug lines crackdown in Torfaen\n\n"
+        "Police have arrested 17 people in Torfaen during a fortnight-long crackdown on "
+        "dealers supplying Cwmbran and Pontypool.\n\n"
+        "Gwent Police - Heddlu Gwent - said officers executed nine warrants across the "
+        "county and seized £5,150 in cash.\n"
+    )
+    assert ("warrants", 9.0, "Torfaen") in stats
+    assert ("cash_seized", 5150.0, "Torfaen") in stats
+
+
+def test_force_named_plainly_as_the_source_keeps_the_story_area() -> None:
+    """Guard (passes before): "Gwent Police said officers ..." keeps the story's area."""
+    stats = _stats(
+        " date 2025-10-04 Drug lines crackdown in Torfaen\n\n"
+        "Police have arrested 17 people in Torfaen during a fortnight-long crackdown on "
+        "dealers supplying Cwmbran and Pontypool.\n\n"
+        "Gwent Police said officers executed nine warrants across the county and seized "
+        "£5,150 in cash.\n"
+    )
+    assert ("warrants", 9.0, "Torfaen") in stats
