@@ -206,8 +206,14 @@ def locations(
         add(area)
     for _, name in sites:
         add(name)
-    # "across east Hull" beside Hull's figures: the same place
-    return [n for n in out if not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)]
+    # "across east Hull" beside Hull's figures: the same place; but a figure's own area ("in
+    # west Kent, officers made 20 arrests") is a location even when the county has figures too
+    areas = {a.lower() for a in stat_areas}
+    return [
+        n
+        for n in out
+        if n.lower() in areas or not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)
+    ]
 
 
 # both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
