@@ -44,3 +44,35 @@ def test_a_compass_named_place_without_figures_folds_into_its_town() -> None:
         "county lines, with officers carrying out searches across east Leeds.\n"
     )
     assert "east Leeds" not in report.locations
+
+
+# -- a bulleted list of finds under a line that tells of the seizure -----------------------
+
+
+def test_bulleted_weapons_take_the_seizure_from_the_list_heading() -> None:
+    """ "Items seized during the operation included:" then one weapon a bullet: each bullet is
+    the rest of the heading's sentence, so every weapon listed was seized."""
+    report = _report(
+        " date 2025-06-10 Operation in Wakefield\n\n"
+        "Officers arrested 15 people during a county lines week of action in Wakefield.\n\n"
+        "Items seized by officers during the week included:\n\n"
+        "- a crossbow\n"
+        "- three machetes\n"
+        "- a knuckle duster\n\n"
+        "The force thanked residents for their help.\n"
+    )
+    assert {"crossbow", "machete", "knuckle duster"} <= set(report.weapons)
+
+
+def test_bulleted_weapons_under_a_heading_without_a_seizure_are_not_listed() -> None:
+    """Guard (passes before): a bulleted list under a heading of what gangs carry ("Dealers
+    often carry:") tells of no seizure; its weapons are general description."""
+    report = _report(
+        " date 2025-06-10 Operation in Wakefield\n\n"
+        "Officers arrested 15 people during a county lines week of action in Wakefield.\n\n"
+        "Youth workers warned that dealers often carry:\n\n"
+        "- machetes\n"
+        "- crossbows\n\n"
+        "The force thanked residents for their help.\n"
+    )
+    assert report.weapons == []
