@@ -76,3 +76,53 @@ def test_bulleted_weapons_under_a_heading_without_a_seizure_are_not_listed() -> 
         "The force thanked residents for their help.\n"
     )
     assert report.weapons == []
+
+
+# -- a partial quotation closing a named person's reported speech --------------------------
+
+_LEAD = (
+    " date 2025-05-04 Hull county lines week\n\n"
+    "Humberside Police arrested 20 people in Hull during a week of action against county "
+    "lines.\n\n"
+)
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in _report(_LEAD + text + "\n").quotes]
+
+
+def test_partial_quote_after_a_subject_with_its_own_predicate() -> None:
+    """ "Councillor Ann Hart welcomed the arrests but said the town needed "..."": the
+    sentence's subject, before its first verb, is the speaker of the closing words."""
+    assert _quotes(
+        'Local councillor Ann Hart welcomed the arrests but said the town needed "far more '
+        'than a single week a year".'
+    ) == [("Ann Hart", "far more than a single week a year")]
+
+
+def test_partial_quote_after_a_title_and_surname() -> None:
+    """ "Mr Reed said the school would rather "..."": a title and surname stand for the person
+    named in full earlier in the article."""
+    assert _quotes(
+        "Head teacher Dan Reed wrote to parents on Monday.\n\n"
+        'Mr Reed said the school had decided to speak openly rather than "wait for parents to '
+        'hear rumours".'
+    ) == [("Dan Reed", "wait for parents to hear rumours")]
+
+
+def test_partial_quote_after_a_pronoun_in_the_first_quote() -> None:
+    """ "Inspector Tom Lowe presented the figures. He described it as "..."": the pronoun
+    stands for the person just named, though no one has been quoted yet."""
+    assert _quotes(
+        'Inspector Tom Lowe presented the figures to the panel. He described it as "the '
+        'hardest week the teams have had this year".'
+    ) == [("Tom Lowe", "the hardest week the teams have had this year")]
+
+
+def test_partial_quote_after_a_force_as_subject_is_no_quote() -> None:
+    """Guard (passes before): a force is no person; 'Kent Police said it was "..."' gives no
+    quote."""
+    assert (
+        _quotes('Humberside Police welcomed the results and said the week was "a real success".')
+        == []
+    )
