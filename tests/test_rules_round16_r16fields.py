@@ -126,3 +126,19 @@ def test_partial_quote_after_a_force_as_subject_is_no_quote() -> None:
         _quotes('Humberside Police welcomed the results and said the week was "a real success".')
         == []
     )
+
+
+# -- a place named by its landform is no person ---------------------------------------------
+
+
+def test_a_valley_is_no_person_for_a_pronoun() -> None:
+    """ "the officer who patrols the Tawe Valley" then "she says": a capitalised pair ending in
+    a landform word (Valley, Coast, Estuary) names a place, so the pronoun stands for the
+    officer named in full."""
+    report = _report(
+        " date 2025-05-04 The officer who knows every lane in the Tawe Valley\n\n"
+        "Detective Sergeant Megan Hollis has worked the Tawe Valley for ten years.\n\n"
+        "She parks outside a terrace and waits. Officers arrested 12 people in the week.\n\n"
+        '"Most people here just want the dealers gone," she says. "We are getting there."\n'
+    )
+    assert {q.speaker for q in report.quotes} == {"Megan Hollis"}
