@@ -142,3 +142,32 @@ def test_a_valley_is_no_person_for_a_pronoun() -> None:
         '"Most people here just want the dealers gone," she says. "We are getting there."\n'
     )
     assert {q.speaker for q in report.quotes} == {"Megan Hollis"}
+
+
+# -- a twelve-month range with its end's year written ----------------------------------------
+
+
+def test_a_calendar_year_range_with_one_year_written_is_the_period() -> None:
+    """ "between 1 January and 31 December 2024": the end's year places the whole range, so a
+    year review's twelve months are its period, and a week it mentions makes no week of
+    action."""
+    report = _report(
+        " date 2025-01-10 Our county lines year, 2024\n\n"
+        "Lincolnshire Police arrested 210 people for county lines offences between 1 January "
+        "and 31 December 2024, its annual review shows.\n\n"
+        "The busiest month was October, when the force joined the national intensification "
+        "week.\n"
+    )
+    assert (str(report.period_start), str(report.period_end)) == ("2024-01-01", "2024-12-31")
+    assert report.week_of_action is False
+
+
+def test_a_long_range_with_no_year_written_is_still_no_period() -> None:
+    """Guard (passes before): "between 1 January and 31 December" with no year written is
+    not placed by the date line alone."""
+    report = _report(
+        " date 2025-01-10 Our county lines year\n\n"
+        "Lincolnshire Police arrested 210 people for county lines offences between 1 January "
+        "and 31 December, its annual review shows.\n"
+    )
+    assert report.period_start is None
