@@ -171,3 +171,31 @@ def test_a_long_range_with_no_year_written_is_still_no_period() -> None:
         "and 31 December, its annual review shows.\n"
     )
     assert report.period_start is None
+
+
+# -- a trunk road opening a sentence whose stop comes after it --------------------------------
+
+
+def test_a_trunk_road_opening_the_sentence_of_a_stop_is_a_location() -> None:
+    """ "On the A38 near Alfreton, officers stopped a car": a stop on a trunk road, told after
+    the road, makes the road a location (5, the holdout 2 roads rule); its cash stays the
+    force's."""
+    report = _report(
+        " date 2025-05-04 Derbyshire county lines week\n\n"
+        "Derbyshire Police arrested 30 people during a week of action against county lines.\n\n"
+        "On the A38 near Alfreton, officers stopped a car and seized \u00a34,000 in cash.\n"
+    )
+    assert "A38" in report.locations
+    assert ("cash_seized", 4000.0, "Derbyshire") in {
+        (s.metric.value, float(s.value), s.area) for s in report.statistics
+    }
+
+
+def test_a_trunk_road_named_as_a_route_is_no_location() -> None:
+    """Guard (passes before): "Gangs use the A38 to reach Alfreton": a route, not a site."""
+    report = _report(
+        " date 2025-05-04 Derbyshire county lines week\n\n"
+        "Derbyshire Police arrested 30 people during a week of action against county lines.\n\n"
+        "Gangs use the A38 to reach the towns of the county, officers said.\n"
+    )
+    assert "A38" not in report.locations
