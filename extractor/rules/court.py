@@ -11,6 +11,7 @@ import re
 
 from .framing import DATE_LINE, LIST_NEXT, list_from, mention_area
 from .gazetteer import PLACES, Mention, Place
+from .jointareas import council_of
 
 _JAILED = re.compile(r"\b(?:jailed|sentenced|imprisoned|locked\s+up|convicted)\b")
 _DESTINATION_BEFORE = re.compile(
@@ -19,6 +20,9 @@ _DESTINATION_BEFORE = re.compile(
     r"|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "supplied heroin to users in two Angus towns": the towns' area names the destinations
+_TOWNS_OF_BEFORE = re.compile(r"\b(?:in|into|to|across)\s+(?:the\s+)?(?:two|three|four|both)\s+$")
+_TOWNS_AFTER = re.compile(r"\s+towns\b")
 
 
 def court_destination(plain: str, places: list[Mention], headline: int) -> str | None:
@@ -44,16 +48,26 @@ def court_destination(plain: str, places: list[Mention], headline: int) -> str |
     if not _JAILED.search(plain, a, b):
         return None
     for p in places:
-        if a <= p.start < b and _DESTINATION_BEFORE.search(plain, max(a, p.start - 50), p.start):
+        if not a <= p.start < b:
+            continue
+        if _TOWNS_AFTER.match(plain, p.end) and _TOWNS_OF_BEFORE.search(
+            plain, max(a, p.start - 20), p.start
+        ):
+            # "a gang that flooded two Angus towns": the area the article puts them in
+            return mention_area(p, plain)
+        if _DESTINATION_BEFORE.search(plain, max(a, p.start - 50), p.start):
             place: Place = p.entry  # type: ignore[assignment]
             if place.level != "town":
                 return None
             if not LIST_NEXT.match(plain, p.end):
                 return mention_area(p, plain)
-            # "a line into Ipswich and Lowestoft": the county the towns lie in
-            counties = {
-                PLACES[t].county if t in PLACES else None for t in list_from(plain, places, p)
-            }
+            # "a line into Ipswich and Lowestoft": the county the towns lie in, or the council
+            # area the article names that holds them ("both Aberdeenshire towns")
+            towns = list_from(plain, places, p)
+            council = council_of(towns, plain)
+            if council is not None:
+                return council
+            counties = {PLACES[t].county if t in PLACES else None for t in towns}
             county = counties.pop() if len(counties) == 1 else None
             return county if county in PLACES else None
     return None

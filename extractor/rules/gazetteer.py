@@ -353,6 +353,13 @@ DIVISIONS = _divisions()
 DIVISION_AREAS = frozenset(row[0] for row in _tsv("divisions.tsv"))  # every named division
 # "Pembrokeshire", "Neath Port Talbot": council areas the town list holds, "the county" of a story
 COUNCIL_AREAS = frozenset(row[0] for row in _tsv("towns.tsv") if row[2:3] == ["council"])
+# "Arbroath" -> "Angus": the council area a town lies in, where ``towns.tsv`` lists its towns
+COUNCIL_TOWNS = {
+    town: row[0]
+    for row in _tsv("towns.tsv")
+    if row[2:3] == ["council"] and len(row) > 3
+    for town in row[3].split("|")
+}
 
 
 def region_of(area: str) -> str | None:

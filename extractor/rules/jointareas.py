@@ -7,8 +7,18 @@ when the article names it. The places, ROCUs and divisions are the gazetteer's.
 
 from __future__ import annotations
 
+import re
+
 from .areas import FORCE_PARTS
-from .gazetteer import DIVISION_AREAS, DIVISIONS, LOWER_LOOKUP, PLACES, ROCU_COVERS
+from .gazetteer import (
+    COUNCIL_AREAS,
+    COUNCIL_TOWNS,
+    DIVISION_AREAS,
+    DIVISIONS,
+    LOWER_LOOKUP,
+    PLACES,
+    ROCU_COVERS,
+)
 
 
 def group_area(areas: list[str]) -> str | None:
@@ -60,10 +70,15 @@ def division_of(towns: list[str], plain: str) -> str | None:
     """The named area several towns lie in, when the article itself names it.
 
     "29 people in Dundee and Perth ... into Tayside" -> "Tayside"; with no "Tayside" in the
-    text, ``None`` (the towns take their force area, as any two towns do).
+    text, ``None`` (the towns take their force area, as any two towns do). A council area the
+    article names that holds them all is nearer than the division: "Police in Angus ...
+    searches in Arbroath, Montrose and Forfar" -> "Angus", though Tayside Division made them.
     """
     if len(set(towns)) < 2:
         return None
+    council = council_of(towns, plain)
+    if council is not None:
+        return council
     names = {DIVISIONS.get(town) for town in towns}
     name = names.pop() if len(names) == 1 else None
     if name is None or name not in plain:
@@ -76,3 +91,33 @@ def division_of(towns: list[str], plain: str) -> str | None:
         ):
             return longer
     return name
+
+
+def council_of(towns: list[str], plain: str) -> str | None:
+    """The council area every one of ``towns`` lies in, when the article names it as a place
+    ("Police in Angus", "both Aberdeenshire towns"): the named area holding the towns."""
+    councils = {COUNCIL_TOWNS.get(town) for town in towns}
+    council = councils.pop() if len(councils) == 1 else None
+    if council is None or council not in plain:
+        return None
+    for longer in _LONGER_NAMES.get(council, ()):
+        plain = plain.replace(longer, "")  # "Lothians and Scottish Borders": the division's name
+    if re.search(rf"\b{re.escape(council)}\b(?!\s+(?!Council\b)[A-Z])", plain) is None:
+        return None  # "Angus Murray": a given name, not the council area
+    return council
+
+
+# council area -> the longer names (a division's as written, another council area's) that hold
+# it: "Lothians and the Scottish Borders" names the division, "East Renfrewshire" another area
+_LONGER_NAMES = {
+    council: sorted(
+        (
+            n
+            for n, p in PLACES.items()
+            if (p.name in DIVISION_AREAS or n in COUNCIL_AREAS) and council in n and n != council
+        ),
+        key=len,
+        reverse=True,
+    )
+    for council in set(COUNCIL_TOWNS.values())
+}

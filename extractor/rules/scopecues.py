@@ -196,8 +196,10 @@ DIVISION_AFTER = re.compile(r"\s+Division\b")
 NEAR_CENTRE = re.compile(r"\s+(?:town|city)\s+centre\b")
 WIDE_AFTER = re.compile(r"-wide\b|\s+(?:area|region|county|force\s+area)\b", re.IGNORECASE)
 # "Cheshire Police said officers ...", not "... said it had arrested 23 people"
-# "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said"
+# "Durham Constabulary said", "the Police Service of Northern Ireland (PSNI) said", and the
+# force's other-language name set off by dashes: "Gwent Police - Heddlu Gwent - said"
 SOURCE_AFTER = re.compile(
+    r"(?:\s+[-\u2013\u2014]\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}\s+[-\u2013\u2014](?=\s))?"
     r"\)?,?\s+(?:\([A-Z]{2,}\)\s+)?(?:has\s+)?(?:(?:now|also|later|further)\s+)?(?:said|says)\b:?\s+"
     r"(?!it\b|its\b|they\b|their\b)"  # "The force now says 16 people were arrested"
 )
