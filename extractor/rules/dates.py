@@ -305,8 +305,9 @@ def period(
         except ValueError:
             continue
         # a week, a month's push, a half-year's figures ("between 1 April and 30 September");
-        # a year review's twelve months only with both years written
-        if end < start or (end - start).days > (_YEAR_SPAN if y1 and y2 else _HALF_YEAR):
+        # a year review's twelve months only with the end's year written, which places the
+        # whole range ("between 1 January and 31 December 2025")
+        if end < start or (end - start).days > (_YEAR_SPAN if y2 else _HALF_YEAR):
             continue
         return start, end
     return _single_day(low, published, stated.windows)

@@ -206,8 +206,14 @@ def locations(
         add(area)
     for _, name in sites:
         add(name)
-    # "across east Hull" beside Hull's figures: the same place
-    return [n for n in out if not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)]
+    # "across east Hull" beside Hull's figures: the same place; but a figure's own area ("in
+    # west Kent, officers made 20 arrests") is a location even when the county has figures too
+    areas = {a.lower() for a in stat_areas}
+    return [
+        n
+        for n in out
+        if n.lower() in areas or not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)
+    ]
 
 
 # both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
@@ -338,10 +344,35 @@ def drugs_and_weapons(
 
 
 def _told(known: dict[int, bool], cue: SeizureCue, low: str, sent: Sentence) -> bool:
-    """Whether ``cue`` is found in ``sent`` (of ``low``), ``known`` by its start after once."""
+    """Whether ``cue`` is found in ``sent`` (of ``low``), ``known`` by its start after once.
+
+    A bulleted item ("- two machetes") is told by the line that opens its list too
+    ("Among the weapons recovered were:"): the item is the rest of that sentence."""
     if (found := known.get(sent.start)) is None:
-        found = known[sent.start] = cue.found(low[sent.start : sent.end])
+        found = cue.found(low[sent.start : sent.end])
+        if not found and (lead := _list_lead(low, sent.start)) is not None:
+            found = cue.found(low[lead[0] : lead[1]])
+        known[sent.start] = found
     return found
+
+
+_BULLETS = ("- ", "* ", "\u2022", "\u2013 ")
+
+
+def _list_lead(low: str, start: int) -> tuple[int, int] | None:
+    """The span of the line ending in ":" that opens the bulleted list holding ``start``, if
+    ``start`` is on a bullet line and only bullet (or blank) lines lie between them."""
+    line = low.rfind("\n", 0, start) + 1
+    if not low.startswith(_BULLETS, line) and not low[line:start].lstrip().startswith(_BULLETS):
+        return None
+    end = line - 1
+    while end > 0:
+        begin = low.rfind("\n", 0, end) + 1
+        text = low[begin:end].strip()
+        if text and not text.startswith(_BULLETS):
+            return (begin, end) if text.endswith(":") else None
+        end = begin - 1
+    return None
 
 
 _NAME_PARTS = re.compile(r"[\s/-]+")  # "Stockton-on-Tees": Stockton, on, Tees

@@ -301,6 +301,9 @@ STOPPED_ON = re.compile(
     r"\b(?:stop(?:ped|ping)?|pulled\s+over)\b[^.\n]{0,45}\b(?:on|along)\s+the\s+$", re.IGNORECASE
 )
 
+# the rest of a sentence that opens "On the A38 ...": a stop in its first clause
+STOPPED_AFTER = re.compile(r"[^.\n]{0,50}?\b(?:stop(?:ped|ping)?|pulled\s+over)\b", re.IGNORECASE)
+
 
 def scan(plain: str, low: str | None = None) -> list[Mention]:
     """Every agency, place, drug and weapon mention in folded text, in text order.

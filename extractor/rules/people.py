@@ -43,7 +43,8 @@ NOT_NAME = frozenset(
     "Protection Support Action Watch Neighbourhood Community Safety Fire Rescue Ambulance "
     "Border Customs Revenue Prison Probation Offending Violence Reduction Serious Organised "
     "Drugs Drug Cocaine Heroin Cannabis Crack Intelligence Response Investigation Hospice "
-    "Institute Association Museum Library Theatre Airport Company".split()
+    "Institute Association Museum Library Theatre Airport Company Valley Coast Estuary "
+    "Peninsula Islands".split()
 )
 
 

@@ -12,7 +12,7 @@ import re
 from .clauses import FIGURE_NEXT, SUBJECT_AFTER
 from .cues import STATION_NAME
 from .framing import PREP_BEFORE
-from .gazetteer import A_ROADS, COUNCIL_AREAS, PLACES, STOPPED_ON, Mention, Place
+from .gazetteer import A_ROADS, COUNCIL_AREAS, PLACES, STOPPED_AFTER, STOPPED_ON, Mention, Place
 from .scopecues import SITES_NAMED
 from .segments import inside
 
@@ -210,7 +210,12 @@ def _weak_place_ok(plain: str, m: Mention, before: str, kept: list[Mention]) -> 
     """
     place: Place = m.entry  # type: ignore[assignment]
     if place.name in A_ROADS:  # "officers stopped a car on the A38", not "gangs use the A38"
-        return STOPPED_ON.search(plain, max(0, m.start - 60), m.start) is not None
+        if STOPPED_ON.search(plain, max(0, m.start - 60), m.start) is not None:
+            return True
+        # "On the A38 near Alfreton, officers stopped a car": the stop after the road it was on
+        return plain.endswith(("On the ", "on the "), 0, m.start) and (
+            STOPPED_AFTER.match(plain, m.end) is not None
+        )
     if place.level == "road":
         return _ROAD_BEFORE.search(before) is not None
     if PREP_BEFORE.search(before) or before.endswith(EDGE_OF):

@@ -153,7 +153,11 @@ def find_quotes(
                 named = _RUN_ON.search(lead_in)
                 who = named.group("who").strip() if named else ""
                 said_by = _LAST_PRONOUN.search(who)  # "She", "Across Kent, she adds, ..."
-                if said_by and said_by.group(1).lower() in ("he", "she") and pi - last_para <= 3:
+                if (
+                    said_by
+                    and said_by.group(1).lower() in ("he", "she")
+                    and (pi - last_para <= 3 or last is None)
+                ):
                     # 'She describes a flat where "..."': the person the pronoun stands for
                     intro = paragraphs[pi - 1].start if pi > 0 else -1
                     speaker = people.by_pronoun(
@@ -166,6 +170,12 @@ def find_quotes(
                     if speaker is None and (surname := _LAST_NAME.search(who)):
                         # 'A single line, Griffiths says, can bring in "..."'
                         speaker = people.by_name(surname.group(1), open_at)
+                    if speaker is None and (titled := _TITLED_SURNAME.fullmatch(who)):
+                        # 'Mr Reed said the school would rather not "..."': named in full before
+                        speaker = in_full(plain, titled.group("s"), open_at, mentions, full_names)
+                    if speaker is None and (subject := _SUBJECT.match(who)):
+                        # 'Councillor Ann Hart welcomed the raids but said it needed "..."'
+                        speaker = parse_speaker(subject.group(1), mentions, full_names)
             if speaker is _NOBODY:  # 'One woman ... said ... / "...," she said': no one named
                 last, last_para, in_para = speaker, pi, speaker
             if speaker is None or speaker is _NOBODY:
@@ -272,6 +282,16 @@ _LABEL = re.compile(
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
 _RUN_ON = re.compile(
     rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd]|called)\b[^\"]*$"
+)
+# "Mr Reed", "Superintendent Hart": a title and a surname, the person named in full earlier
+_TITLED_SURNAME = re.compile(
+    rf"(?:{_RANKS}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?P<s>(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)"
+)
+# the subject of a reported-speech sentence before its predicate: "Local councillor Ann Hart"
+# in "Local councillor Ann Hart welcomed the raids but": words, then a name of two capitals
+_SUBJECT = re.compile(
+    r"((?:[\w'-]+\s+){0,4}?(?:Mc|Mac|O')?[A-Z][a-z]+(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'-]+)+)"
+    r"\s+[a-z]"
 )
 # the pronoun of an attribution: 'she says, "', 'as he puts it, "', '"...," she said'
 _PRONOUN_BEFORE = re.compile(
