@@ -54,3 +54,43 @@ def test_lines_run_into_the_city_of_its_own_paragraph_keep_the_city() -> None:
         "the week were run into the city from east London.\n"
     )
     assert ("lines_closed", 3.0, "Norwich") in stats
+
+
+# -- towns of an English or Welsh council area the article names ----------------------------
+
+
+def test_towns_of_a_named_english_council_area_take_it() -> None:
+    """Guard (passes before, by the paragraph's opening place): 'Officers in Kidderminster
+    and Bewdley made 12 arrests' in a story naming Wyre Forest: two towns that both lie in the council area the article names take that area, not the
+    force (GUIDELINES 2.7, h3_006's named area; the gazetteer lists the district's towns)."""
+    stats = _stats(
+        " date 2025-10-04 West Mercia drugs week\n\n"
+        "West Mercia Police arrested 40 people across Herefordshire, Shropshire and "
+        "Worcestershire in a week of action against county lines dealing.\n\n"
+        "Wyre Forest saw the most activity. Officers in Kidderminster and Bewdley made 12 "
+        "arrests and seized £4,200 in cash.\n"
+    )
+    assert ("arrests", 12.0, "Wyre Forest") in stats
+
+
+def test_towns_of_a_named_welsh_council_area_take_it() -> None:
+    """'talked to 400 pupils in schools in Pontypool and Cwmbran' in a Torfaen story: the
+    county borough, not Gwent."""
+    stats = _stats(
+        " date 2025-10-04 Torfaen drugs week\n\n"
+        "Gwent Police ran a week of action against county lines in Torfaen.\n\n"
+        "Officers also talked to 400 pupils in schools in Pontypool and Cwmbran about "
+        "exploitation by drug dealers.\n"
+    )
+    assert ("outreach", 400.0, "Torfaen") in stats
+
+
+def test_towns_of_a_council_area_the_article_never_names_take_the_force() -> None:
+    """Guard (passes before): with the council area unnamed, two of its towns take the force
+    area, as any two towns do (decision 15)."""
+    stats = _stats(
+        " date 2025-10-04 Drugs week\n\n"
+        "West Mercia Police targeted county lines dealing last week.\n\n"
+        "Officers in Kidderminster and Bewdley made 12 arrests and seized £4,200 in cash.\n"
+    )
+    assert ("arrests", 12.0, "West Mercia") in stats
