@@ -61,8 +61,9 @@ def test_lines_run_into_the_city_of_its_own_paragraph_keep_the_city() -> None:
 
 def test_towns_of_a_named_english_council_area_take_it() -> None:
     """Guard (passes before, by the paragraph's opening place): 'Officers in Kidderminster
-    and Bewdley made 12 arrests' in a story naming Wyre Forest: two towns that both lie in the council area the article names take that area, not the
-    force (GUIDELINES 2.7, h3_006's named area; the gazetteer lists the district's towns)."""
+    and Bewdley made 12 arrests' in a story naming Wyre Forest: two towns that both lie in
+    the council area the article names take that area, not the force (GUIDELINES 2.7,
+    h3_006's named area; the gazetteer lists the district's towns)."""
     stats = _stats(
         " date 2025-10-04 West Mercia drugs week\n\n"
         "West Mercia Police arrested 40 people across Herefordshire, Shropshire and "
