@@ -1,0 +1,57 @@
+"""Rules backend, round 16 (r16figs3, statistics): figures missed, figures read that give no
+statistic, and figures read under the wrong metric.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general mechanism, in several phrasings.
+"""
+
+from __future__ import annotations
+
+from extractor.schema import OperationReport
+from extractor.testing.rules import checked_report
+
+
+def _report(body: str, published: str = "2025-06-02") -> OperationReport:
+    return checked_report(f" date {published} Police news\n\n{body}\n", topic_check=False)
+
+
+def _figures(body: str, published: str = "2025-06-02") -> list[tuple[str, float, str | None]]:
+    return [(s.metric.value, s.value, s.label) for s in _report(body, published).statistics]
+
+
+# -- a push dated to a month inside a review's period is a part of it, not an earlier run --
+
+
+def test_a_month_inside_a_reviews_period_is_no_earlier_run() -> None:
+    body = (
+        "The annual report of the Police and Crime Commissioner covers the twelve months "
+        "from 1 September 2024 to 31 August 2025. Officers arrested 240 people for county "
+        "lines offences over the year.\n\n"
+        "In Tiverton a crackdown in January led to 17 arrests in a fortnight."
+    )
+    assert ("arrests", 17, None) in _figures(body, "2025-10-20")
+
+
+def test_the_busiest_week_or_a_share_of_the_year_is_a_part() -> None:
+    body = (
+        "Avon and Somerset Police said Operation Harrow arrested 190 people for county lines "
+        "dealing in its first year.\n\n"
+        "The busiest spell was a week of action in February, which led to 26 arrests."
+    )
+    assert ("arrests", 26, None) in _figures(body, "2025-10-20")
+    body = (
+        "Avon and Somerset Police said Operation Harrow arrested 190 people for county lines "
+        "dealing in its first year.\n\n"
+        "A crackdown in February accounted for 26 of the year's arrests."
+    )
+    assert ("arrests", 26, None) in _figures(body, "2025-10-20")
+
+
+def test_an_earlier_run_is_still_left_out() -> None:
+    """Guard (passes before the change): a push dated to an earlier month, with no review
+    period and no word making it a part, is background."""
+    body = (
+        "Police in Exeter arrested 14 people during a county lines week of action.\n\n"
+        "A similar week of action in March led to 22 arrests."
+    )
+    assert not any(v == 22 for _, v, _ in _figures(body, "2025-10-20"))
