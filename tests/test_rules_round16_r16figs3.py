@@ -55,3 +55,42 @@ def test_an_earlier_run_is_still_left_out() -> None:
         "A similar week of action in March led to 22 arrests."
     )
     assert not any(v == 22 for _, v, _ in _figures(body, "2025-10-20"))
+
+
+# -- "both", the subject of a people-verb, counts the two people just named ---------------
+
+
+def test_both_after_two_people_counts_two() -> None:
+    body = (
+        "Dyfed-Powys Police arrested 18 people in a county lines week of action.\n\n"
+        "In Llanelli officers stopped a van with two brothers from Leeds inside. "
+        "Both were arrested, and heroin was found under a seat."
+    )
+    assert ("arrests", 2, None) in _figures(body)
+    body = (
+        "Dyfed-Powys Police arrested 18 people in a county lines week of action.\n\n"
+        "In Aberystwyth two women were detained with 90g of cocaine, and both have since "
+        "been charged with possession with intent to supply."
+    )
+    assert ("charged", 2, None) in _figures(body)
+    body = (
+        "Dyfed-Powys Police arrested 18 people in a county lines week of action.\n\n"
+        "At Carmarthen station officers found cannabis on two boys who had come from "
+        "Swindon. Both of them were referred to the youth offending service."
+    )
+    assert ("safeguarded", 2, None) in _figures(body)
+
+
+def test_both_with_no_two_people_before_counts_nothing() -> None:
+    """Guard (passes before the change): "both" with no two people named before it, or
+    with no people-verb after it, is no count."""
+    body = (
+        "Dyfed-Powys Police arrested 18 people in a county lines week of action.\n\n"
+        "Officers visited Tenby and Pembroke. Both were described as quiet towns."
+    )
+    assert [v for _, v, _ in _figures(body)] == [18]
+    body = (
+        "Dyfed-Powys Police arrested 18 people in a county lines week of action.\n\n"
+        "Two cars were stopped in Tenby, and both were seized."
+    )
+    assert not any(m == "arrests" and v == 2 for m, v, _ in _figures(body))

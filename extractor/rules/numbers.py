@@ -9,6 +9,7 @@ dropped here, so later stages only see quantities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -209,7 +210,44 @@ def find_figures_by_span(
             continue
         last_end = figure.end
         out[si].append(figure)
+    if "both " in low:
+        _both_figures(low, spans, out)
     return out
+
+
+# "two lads from Bristol in it. Both were arrested", "two men ... were arrested, and both have
+# since been charged", "on two teenagers. Both were referred to safeguarding teams": "both",
+# the subject of a people-verb, counts the two people just named (a count of two people in
+# its sentence or the one before)
+_BOTH_VERB = re.compile(
+    r"\bboth(?:\s+of\s+them)?\s+(?:were|was|are|have|has|had)\s+"
+    r"(?:(?:since|now|also|later|then|subsequently|all)\s+)*(?:been\s+)?"
+    r"(?:arrested|charged|jailed|sentenced|referred|safeguarded)\b"
+)
+_TWO_PEOPLE = re.compile(
+    r"\b(?:two|2)\s+(?:[a-z'-]+\s+){0,2}?(?:men|women|people|lads|boys|girls|teenagers|teens"
+    r"|youths|suspects|brothers|sisters|children|juveniles|adults|males|females|others"
+    r"|youngsters|dealers|runners|defendants|passengers|occupants)\b"
+)
+
+
+def _both_figures(low: str, spans: list[tuple[int, int]], out: list[list[Figure]]) -> None:
+    """Add a figure of two at each "both" that is a people-verb's subject with two people
+    named just before it (see ``_BOTH_VERB``), into its span's list in text order."""
+    starts = [s for s, _ in spans]
+    for m in _BOTH_VERB.finditer(low, spans[0][0], spans[-1][1]):
+        si = bisect_right(starts, m.start()) - 1
+        if si < 0 or m.start() >= spans[si][1]:
+            continue
+        back = spans[si - 1][0] if si > 0 else spans[si][0]
+        if _TWO_PEOPLE.search(low, back, m.start()) is None:
+            continue
+        pos = m.start()
+        if any(f.start <= pos < f.end for f in out[si]):
+            continue
+        figure = Figure(pos, pos + 4, 2, "count", Qualifier.exact, pos)
+        out[si].append(figure)
+        out[si].sort(key=lambda f: f.start)
 
 
 def _only_ascii_digits(text: str) -> bool:
