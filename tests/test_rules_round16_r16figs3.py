@@ -94,3 +94,42 @@ def test_both_with_no_two_people_before_counts_nothing() -> None:
         "Two cars were stopped in Tenby, and both were seized."
     )
     assert not any(m == "arrests" and v == 2 for m, v, _ in _figures(body))
+
+
+# -- a results list's "Label: N" lines ------------------------------------------------------
+
+
+def test_a_label_of_things_no_fixed_metric_holds_is_other() -> None:
+    body = (
+        "Sussex Police arrested 9 people in a county lines day of action in Brighton.\n\n"
+        "The results of the day were:\n\n"
+        "- Stop and searches: 41\n"
+        "- Wraps of heroin: 63\n"
+        "- Cannabis plants: 120"
+    )
+    figures = _figures(body)
+    assert ("other", 41, "stop and searches") in figures
+    assert ("other", 63, "wraps of heroin") in figures
+    assert ("other", 120, "cannabis plants") in figures
+
+
+def test_a_label_with_an_including_aside_still_labels_its_figure() -> None:
+    body = (
+        "Sussex Police made arrests in a county lines day of action in Brighton.\n\n"
+        "The results of the day were:\n\n"
+        "- Arrests: 17, including 6 at Brighton station\n"
+        "- Knives recovered: 3"
+    )
+    figures = _figures(body)
+    assert ("arrests", 17, None) in figures
+    assert ("arrests", 6, None) in figures
+
+
+def test_a_label_of_no_enforcement_figure_gives_none() -> None:
+    """Guard (passes before the change): "Calls: 12" and "Comments: 7" count nothing."""
+    body = (
+        "Sussex Police arrested 9 people in a county lines day of action in Brighton.\n\n"
+        "- Calls: 12\n"
+        "- Comments: 7"
+    )
+    assert [v for _, v, _ in _figures(body)] == [9]
