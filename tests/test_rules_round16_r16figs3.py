@@ -133,3 +133,22 @@ def test_a_label_of_no_enforcement_figure_gives_none() -> None:
         "- Comments: 7"
     )
     assert [v for _, v, _ in _figures(body)] == [9]
+
+
+# -- a table of areas across the top whose corner cell names the rows ----------------------
+
+
+def test_a_corner_cell_naming_the_rows_reads_as_a_blank_corner() -> None:
+    body = (
+        "Minutes of the community safety partnership.\n\n"
+        "Officers presented the figures for the county lines week of action.\n\n"
+        "Measure                 Yeovil    Somerset (force)\n"
+        "Arrests                 12        30\n"
+        "Warrants executed       4         9\n"
+        "Deal lines closed       2         6\n"
+    )
+    stats = {(s.metric.value, s.value, s.area) for s in _report(body).statistics}
+    assert ("warrants", 4, "Yeovil") in stats
+    assert ("warrants", 9, "Somerset") in stats
+    assert ("arrests", 12, "Yeovil") in stats
+    assert not any(m == "arrests" and v in (4, 9) for m, v, _ in stats)
