@@ -152,3 +152,24 @@ def test_a_corner_cell_naming_the_rows_reads_as_a_blank_corner() -> None:
     assert ("warrants", 9, "Somerset") in stats
     assert ("arrests", 12, "Yeovil") in stats
     assert not any(m == "arrests" and v in (4, 9) for m, v, _ in stats)
+
+
+# -- "in the same week in <year>": an earlier run's figure, a comparison -------------------
+
+
+def test_the_same_period_of_a_written_year_is_a_comparison() -> None:
+    for tail in ("in the equivalent week in 2024", "during the corresponding fortnight of 2024"):
+        body = (
+            "Essex Police arrested 41 people in a county lines week of action in Basildon.\n\n"
+            f"The force had made 27 arrests {tail}."
+        )
+        assert [v for _, v, _ in _figures(body, "2025-11-20")] == [41]
+
+
+def test_the_same_week_last_year_stays_a_comparison() -> None:
+    """Guard (passes before the change): the spelled-out earlier year already reads so."""
+    body = (
+        "Essex Police arrested 41 people in a county lines week of action in Basildon.\n\n"
+        "The force had made 27 arrests in the same week last year."
+    )
+    assert [v for _, v, _ in _figures(body, "2025-11-20")] == [41]
