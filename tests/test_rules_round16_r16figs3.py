@@ -173,3 +173,19 @@ def test_the_same_week_last_year_stays_a_comparison() -> None:
         "The force had made 27 arrests in the same week last year."
     )
     assert [v for _, v, _ in _figures(body, "2025-11-20")] == [41]
+
+
+# -- "N of that month's arrests": a share, as "N of the month's arrests" is ----------------
+
+
+def test_a_share_of_that_periods_count_counts_what_the_noun_does() -> None:
+    body = (
+        "Kent Police arrested 310 people for county lines offences in 2024, its review says.\n\n"
+        "March was the busiest month; 22 of that month's arrests were made in Margate."
+    )
+    assert ("arrests", 22, None) in _figures(body, "2025-01-10")
+    body = (
+        "Kent Police arrested 310 people for county lines offences in 2024, its review says.\n\n"
+        "The force joined a national push in June, and 14 of that week's arrests were in Dover."
+    )
+    assert ("arrests", 14, None) in _figures(body, "2025-01-10")
