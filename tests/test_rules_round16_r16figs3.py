@@ -189,3 +189,36 @@ def test_a_share_of_that_periods_count_counts_what_the_noun_does() -> None:
         "The force joined a national push in June, and 14 of that week's arrests were in Dover."
     )
     assert ("arrests", 14, None) in _figures(body, "2025-01-10")
+
+
+# -- "county lines" named only to deny it puts no article in the genre ---------------------
+
+
+def test_county_lines_named_only_to_deny_it_is_off_topic() -> None:
+    for denial in (
+        "This is not county lines, it is opportunist theft.",
+        "The thefts were not linked to county lines, police said.",
+        "Officers said the burglaries had nothing to do with county lines.",
+    ):
+        text = (
+            " date 2025-06-02 Police news\n\n"
+            "Burglars targeted in a week of action across Suffolk\n\n"
+            "A week of action against burglary in Suffolk ended with 19 people arrested.\n\n"
+            f"{denial}\n"
+        )
+        assert checked_report(text).statistics == []
+
+
+def test_county_lines_named_as_present_stays_on_topic() -> None:
+    """Guard (passes before the change): an affirmed or a generic mention keeps the genre."""
+    for line in (
+        "Police said it was not the first time county lines gangs had targeted the town.",
+        "The station is not a safe route for county lines runners any more.",
+    ):
+        text = (
+            " date 2025-06-02 Police news\n\n"
+            "Week of action in Suffolk\n\n"
+            "A week of action in Suffolk ended with 19 people arrested.\n\n"
+            f"{line}\n"
+        )
+        assert [s.value for s in checked_report(text).statistics] == [19]
