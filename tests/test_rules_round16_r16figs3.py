@@ -222,3 +222,28 @@ def test_county_lines_named_as_present_stays_on_topic() -> None:
             f"{line}\n"
         )
         assert [s.value for s in checked_report(text).statistics] == [19]
+
+
+# -- a weight spoken with "and a half" -------------------------------------------------------
+
+
+def test_a_weight_with_and_a_half_is_read_whole() -> None:
+    body = (
+        "Gwent Police arrested 20 people in a county lines week of action.\n\n"
+        "Officers found about a kilo and a half of heroin in a flat in Newport."
+    )
+    assert ("drugs_weight_kg", 1.5, "heroin") in _figures(body)
+    body = (
+        "Gwent Police arrested 20 people in a county lines week of action.\n\n"
+        "Officers found two and a half kilos of cannabis in a flat in Newport."
+    )
+    assert ("drugs_weight_kg", 2.5, "cannabis") in _figures(body)
+
+
+def test_and_a_half_of_no_weight_counts_nothing() -> None:
+    """Guard (passes before the change): "an hour and a half" is no weight."""
+    body = (
+        "Gwent Police arrested 20 people in a county lines week of action.\n\n"
+        "The search took an hour and a half."
+    )
+    assert [v for _, v, _ in _figures(body)] == [20]
