@@ -247,3 +247,20 @@ def test_and_a_half_of_no_weight_counts_nothing() -> None:
         "The search took an hour and a half."
     )
     assert [v for _, v, _ in _figures(body)] == [20]
+
+
+# -- a speaker's split: "In Swansea we made eleven" ------------------------------------------
+
+
+def test_a_first_person_split_counts_what_the_figure_before_did() -> None:
+    body = (
+        "Gwent Police arrested 40 people in a county lines week of action.\n\n"
+        '"Most were in Newport, where 19 of the arrests were made. In Cwmbran we made seven," '
+        "the inspector said."
+    )
+    assert ("arrests", 7, None) in _figures(body)
+    body = (
+        "Gwent Police arrested 40 people in a county lines week of action.\n\n"
+        "Officers closed six deal lines in Newport. In Pontypool they closed two."
+    )
+    assert ("lines_closed", 2, None) in _figures(body)
