@@ -264,3 +264,21 @@ def test_a_first_person_split_counts_what_the_figure_before_did() -> None:
         "Officers closed six deal lines in Newport. In Pontypool they closed two."
     )
     assert ("lines_closed", 2, None) in _figures(body)
+
+
+# -- "have already been jailed" after a long subject -----------------------------------------
+
+
+def test_already_before_a_later_people_verb_still_reads_it() -> None:
+    body = (
+        "Essex Police arrested 30 people in a county lines week of action.\n\n"
+        "Four men who admitted running a line into Harlow from east London at Chelmsford "
+        "Crown Court have already been jailed."
+    )
+    assert ("people_jailed", 4, None) in _figures(body)
+    body = (
+        "Essex Police arrested 30 people in a county lines week of action.\n\n"
+        "Two women who were found at a flat used by the dealers in the centre of Harlow had "
+        "already been safeguarded."
+    )
+    assert ("safeguarded", 2, None) in _figures(body)
