@@ -282,3 +282,32 @@ def test_already_before_a_later_people_verb_still_reads_it() -> None:
         "already been safeguarded."
     )
     assert ("safeguarded", 2, None) in _figures(body)
+
+
+# -- "N of the M" whose M was told before counts what that figure did -----------------------
+
+
+def test_a_share_of_a_whole_told_before_counts_what_the_whole_did() -> None:
+    body = (
+        "Warwickshire Police arrested 40 people in a county lines week of action.\n\n"
+        "A month on, 14 of them have been charged with supplying drugs.\n\n"
+        "Six of the 14 were arrested in Rugby."
+    )
+    assert ("charged", 6, None) in _figures(body)
+    body = (
+        "Police Scotland made 12 arrests in a county lines week of action.\n\n"
+        "Officers executed warrants at five addresses in Angus.\n\n"
+        "Two of the five addresses were in Montrose."
+    )
+    figures = _figures(body)
+    assert ("warrants", 2, None) in figures
+    assert not any(m == "addresses_visited" for m, _, _ in figures)
+
+
+def test_a_share_of_arrests_told_before_stays_arrests() -> None:
+    """Guard (passes before the change): a whole that was a count of arrests keeps it."""
+    body = (
+        "Warwickshire Police arrested 40 people in a county lines week of action.\n\n"
+        "Nine of the 40 were arrested in Rugby."
+    )
+    assert ("arrests", 9, None) in _figures(body)
