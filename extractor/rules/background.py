@@ -269,7 +269,9 @@ def background(
         sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
     ):
         return True  # "104 lines in the previous year": the period before, a comparison
-    if ("year" in tail or "ago" in tail) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+    if (
+        "year" in tail or "ago" in tail or " 20" in tail or " 19" in tail
+    ) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
     back = max(sent_start, fig.qual_start - 100)
     if plain.find("when", back, fig.qual_start) >= 0 and WHEN_CLAUSE.search(

@@ -41,6 +41,12 @@ _RUN_IN_MONTH = re.compile(
     # "In March, a fortnight under the same operation name ..."
     rf"|^[\s\-*]*In\s+(?P<m2>{_MONTH}),?\s+(?:the|a|an|its|their)\s+[^.;,]{{0,40}}?\b(?i:{_PUSH})\b"
 )
+# a run the sentence itself makes a part of the reported whole: the busiest of its weeks
+# ("The operation's busiest week was a week of action in March, which produced 31 arrests"),
+# or a share of the year's count ("which produced 37 of the year's arrests")
+_PART_OF_WHOLE = re.compile(
+    r"\bbusiest\b|\bof\s+(?:the|this)\s+year'?s\s+|\bof\s+(?:the|its|their)\s+(?:annual|yearly)\s"
+)
 # "The force closed 41 lines in 2022/23, 52 in 2023/24": a year before the article's
 _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)(?:[/-](\d\d))?\b(?![/-]\d)")
 
@@ -62,9 +68,16 @@ _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
 
 
 def _earlier_month(month: int, published: date, period: tuple[date | None, date | None]) -> bool:
-    """Whether ``month`` (1-12) is at least two months before publication, outside the period."""
+    """Whether ``month`` (1-12) is at least two months before publication, outside the period
+    (a review of twelve months from 1 October takes in its March: the month lies between the
+    period's ends, not only at one of them)."""
     if any(d is not None and d.month == month for d in period):
         return False
+    first, last = period
+    if first is not None and last is not None and first < last:
+        for year in range(first.year, last.year + 1):
+            if first <= date(year, month, 28) and date(year, month, 1) <= last:
+                return False
     return (published.month - month) % 12 >= 2
 
 
@@ -101,6 +114,9 @@ def drop_earlier_runs(
         sent = sentences[max(0, bisect_right(starts, at) - 1)]
         if all(plain.find(name, sent.start, at) < 0 for name in earlier):
             kept.append(stat)  # no earlier month before the figure in its sentence
+            continue
+        if _PART_OF_WHOLE.search(plain, sent.start, sent.end):
+            kept.append(stat)  # "The busiest week was ... in March", "37 of the year's arrests"
             continue
         m = _RUN_IN_MONTH.search(plain[sent.start : at])
         month = (m.group("m1") or m.group("m2")) if m else None

@@ -21,6 +21,7 @@ def read_label(
     if labelled and (
         fig.end >= _line_end(plain, fig.end, ceiling)
         or _ASIDE_TAIL.fullmatch(plain, fig.end, ceiling)  # "Weapons: 4 (incl. 2 knives)"
+        or _INCLUDING_TAIL.fullmatch(plain, fig.end, ceiling)  # "Arrests: 12, including 5 at"
     ):
         reading = _labelled(labelled.group("label"), fig, floor)
         if reading is None and (item := list_item_metric(plain, floor, fig.qual_start, fig.end)):
@@ -79,7 +80,15 @@ def _labelled(label: str, fig: Figure, floor: int) -> Reading | None:
         return Reading(Metric.charged, None, floor, fig.end)
     if verbs and verbs[-1][0] == "arrests":
         return Reading(Metric.arrests, None, floor, fig.end)
+    if any(NOUNS.get(w) in _OTHER_KINDS for w in words):
+        # "Stop and searches: 86", "Wraps of crack cocaine and heroin: 74", "Machetes: 2":
+        # a count of things no fixed metric holds is `other`, named by its label, as the
+        # same words are in a sentence ("86 stop and searches", "74 wraps of heroin")
+        return Reading(Metric.other, " ".join(words), floor, fig.end)
     return None
+
+
+_OTHER_KINDS = frozenset(("items", "plants", "weapon_type"))
 
 
 _MOST_NOUN = re.compile(
@@ -98,6 +107,7 @@ _LABEL_FIRST = re.compile(
     r"^[\s\-*\u2022\u00b7]*(?P<label>[A-Za-z][A-Za-z' ]{2,40}?)\s*(?::|-)\s*$"
 )
 _ASIDE_TAIL = re.compile(r"\s*\((?:incl\.?|including|of\s+which)\s*|\s*\([^()\n]*\)[\s.;,]*")
+_INCLUDING_TAIL = re.compile(r",?\s*(?:including|incl\.?|of\s+which|among\s+them)\s*")
 _BRACKETED = re.compile(
     r"(?:^|[,:;(\])]|\band\b|\bincluded\b)\s*(?P<label>[A-Za-z][A-Za-z' ]{1,40}?)\s*[(\[]\s*$"
 )

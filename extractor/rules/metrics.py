@@ -40,7 +40,7 @@ from .verdicts import PARTICIPLE_THEN_VERB, court_outcome, state_of_counted
 
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:which|whom|them|those|these|the|its|our|their"
-    r"|(?:this|last|the)\s+(?:year|week|month|fortnight|operation)['’]s)\b"
+    r"|(?:this|that|last|the)\s+(?:year|week|month|fortnight|operation)['’]s)\b"
     r"(?:\s+\d[\d,]*(?=\s))?(?:\s+(?:were|was|are))?",  # "nine of the 43 lines closed"
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ dropped here, so later stages only see quantities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -209,7 +210,80 @@ def find_figures_by_span(
             continue
         last_end = figure.end
         out[si].append(figure)
+    if "both " in low:
+        _both_figures(low, spans, out)
+    if "and a half" in low:
+        _and_a_half_weights(plain, low, spans, out)
     return out
+
+
+# "around a kilo and a half of crack cocaine", "two kilos and a half", "one and a half
+# kilos": a weight spoken with its half after the unit or before it
+_AND_A_HALF = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:\s+(?P<u1>kilo(?:gram)?s?|kgs?|tonnes?)\s+and\s+a\s+half"
+    r"|\s+and\s+a\s+half\s+(?P<u2>kilo(?:gram)?s?|kgs?|tonnes?))\b"
+)
+
+
+def _and_a_half_weights(
+    plain: str, low: str, spans: list[tuple[int, int]], out: list[list[Figure]]
+) -> None:
+    """Put a weight with "and a half" (``_AND_A_HALF``) in place of any figure it covers."""
+    starts = [s for s, _ in spans]
+    for m in _AND_A_HALF.finditer(low, spans[0][0], spans[-1][1]):
+        si = bisect_right(starts, m.start()) - 1
+        if si < 0 or m.end() > spans[si][1]:
+            continue
+        n = m.group("n")
+        whole = 1.0 if n in ("a", "an") else (float(n) if n.isdigit() else word_value(n))
+        if whole is None:
+            continue
+        unit = m.group("u1") or m.group("u2")
+        kg = round((whole + 0.5) * _KG_PER[unit[0]], 6)
+        pos, start = m.start(), spans[si][0]
+        before = plain[max(start, pos - 40) : pos]
+        qualifier, qual_start = _qualifier(before, pos, plain[m.end() : m.end() + 20])
+        kept = [f for f in out[si] if f.end <= pos or f.start >= m.end()]
+        kept.append(
+            Figure(pos, m.end(), int(kg) if kg == int(kg) else kg, "weight", qualifier, qual_start)
+        )
+        out[si] = sorted(kept, key=lambda f: f.start)
+
+
+# "two lads from Bristol in it. Both were arrested", "two men ... were arrested, and both have
+# since been charged", "on two teenagers. Both were referred to safeguarding teams": "both",
+# the subject of a people-verb, counts the two people just named (a count of two people in
+# its sentence or the one before)
+_BOTH_VERB = re.compile(
+    r"\bboth(?:\s+of\s+them)?\s+(?:were|was|are|have|has|had)\s+"
+    r"(?:(?:since|now|also|later|then|subsequently|all)\s+)*(?:been\s+)?"
+    r"(?:arrested|charged|jailed|sentenced|referred|safeguarded)\b"
+)
+_TWO_PEOPLE = re.compile(
+    r"\b(?:two|2)\s+(?:[a-z'-]+\s+){0,2}?(?:men|women|people|lads|boys|girls|teenagers|teens"
+    r"|youths|suspects|brothers|sisters|children|juveniles|adults|males|females|others"
+    r"|youngsters|dealers|runners|defendants|passengers|occupants)\b"
+)
+
+
+def _both_figures(low: str, spans: list[tuple[int, int]], out: list[list[Figure]]) -> None:
+    """Add a figure of two at each "both" that is a people-verb's subject with two people
+    named just before it (see ``_BOTH_VERB``), into its span's list in text order."""
+    starts = [s for s, _ in spans]
+    for m in _BOTH_VERB.finditer(low, spans[0][0], spans[-1][1]):
+        si = bisect_right(starts, m.start()) - 1
+        if si < 0 or m.start() >= spans[si][1]:
+            continue
+        back = spans[si - 1][0] if si > 0 else spans[si][0]
+        if _TWO_PEOPLE.search(low, back, m.start()) is None:
+            continue
+        pos = m.start()
+        if any(f.start <= pos < f.end for f in out[si]):
+            continue
+        figure = Figure(pos, pos + 4, 2, "count", Qualifier.exact, pos)
+        out[si].append(figure)
+        out[si].sort(key=lambda f: f.start)
 
 
 def _only_ascii_digits(text: str) -> bool:

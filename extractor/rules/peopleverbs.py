@@ -24,7 +24,7 @@ def verb_right_before(head: str) -> str | None:
 # compiled once: re.split and re.search look their cache up on each call
 _CLAUSE_STOP = re.compile(r"[,;:]")
 _LATER_VERB = re.compile(
-    r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
+    r"\b(?:had|have|has|were|was)\s+(?:since\s+|now\s+|also\s+|already\s+)?(?:been\s+)?(?:\w+\s+)?"
     r"(arrested|charged|"
     r"jailed|sentenced|imprisoned|safeguarded|(?:taken|placed)\s+into\s+(?:police\s+)?(?:protection|care)"
     r"|(?:taken|moved|removed|brought)\s+to\s+(?:a\s+)?place\s+of\s+safety"

@@ -12,7 +12,9 @@ SAME_PERIOD = (
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?:weeks|months|days))"
     r"\s+(?:last\s+(?:year|spring|summer|autumn|winter)|a\s+year\s+(?:ago|earlier|before)"
-    r"|the\s+(?:previous|year\s+before))\b"
+    r"|the\s+(?:previous|year\s+before)"
+    # "31 arrests in the equivalent week in 2025": a year written, the earlier run's
+    r"|(?:in|of)\s+(?:19|20)\d\d)\b"
 )
 # "Last year ...", "Last spring we made 11 arrests", "Last November ...", "The last time ..."
 LAST = (

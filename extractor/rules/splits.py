@@ -2,7 +2,8 @@
 Sussex officers made the other 9" (pure).
 
 A sentence that opens on a force or its officers and a bare count ("Sussex Police made 14",
-"Colleagues in Suffolk carried out a further eight", "Essex made the remaining 6") counts
+"Colleagues in Suffolk carried out a further eight", "Essex made the remaining 6", a
+speaker's "In Swansea we made eleven") counts
 what the figure before it counted; its own noun, when it has one, still decides.
 """
 
@@ -18,6 +19,7 @@ _SPLIT_OPENER = re.compile(
     r"[\s\-*]*(?:[A-Z][\w'&-]*\s+){1,5}"
     r"(?:(?:police|officers|detectives|colleagues|teams?|forces?)\s+)?"
     r"(?:in\s+(?:(?:and\s+)?[A-Z][\w'-]*\s+){1,4})?"
+    r"(?:(?:we|they)\s+)?"  # a speaker's "In Swansea we made eleven"
     r"(?:made|recorded|reported|carried\s+out|executed|accounted\s+for)\s+"
     r"(?:the\s+(?:other|remaining|rest\s+of\s+the)\s+|a\s+further\s+|another\s+)?"
 )

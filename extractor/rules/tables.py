@@ -185,9 +185,12 @@ def _row_area(label: str) -> tuple[str | None, str | None]:
 def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]) -> Table | None:
     """Areas across the top, metrics down the side: "  Leeds  York  Total" / "Arrests  9  4  13"."""
     metrics = [header_metric(r[0].text) for r in rows]
-    if sum(m is not None for m in metrics) < 2 or header[0].text:
+    if sum(m is not None for m in metrics) < 2 or (
+        header[0].text and not _ROWS_CORNER.match(header[0].text)
+    ):
         return None  # a table reads one way: a named corner cell is a header of metrics
-    areas = [_row_area(c.text) for c in header]
+    # "Wiltshire (force)": the bracket says what the column is, the name is its area
+    areas = [_row_area(_BRACKETED.sub("", c.text)) for c in header]
     figures: list[TableFigure] = []
     for metric, row in zip(metrics, rows, strict=True):
         if metric is None:
@@ -204,6 +207,13 @@ def _read_transposed(top: list[Cell], header: list[Cell], rows: list[list[Cell]]
     return Table(top[0].start, rows[-1][-1].end, figures)
 
 
+# a corner cell that names what the rows are, not an area or a metric: "Measure  Swindon
+# Wiltshire (force)" over "Arrests  23  41" reads as a blank corner does
+_ROWS_CORNER = re.compile(
+    r"^(?:measures?|metrics?|categor(?:y|ies)|indicators?|outcomes?|results?|figures?"
+    r"|activity|activities|statistics?)$",
+    re.IGNORECASE,
+)
 # a header of periods: "District  2023/24  2024/25  2025/26", "Area  2024  2025"
 _PERIOD = re.compile(r"^(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?$")
 _METRIC_WORD = re.compile(r"[a-z]+")

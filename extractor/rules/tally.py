@@ -19,6 +19,7 @@ from .details import then_referred
 from .gazetteer import PLACES
 from .metrics import Reading, classify
 from .numbers import Figure
+from .numberwords import word_value
 from .posts import drop_summary_box
 from .restatements import (
     back_reference,
@@ -139,6 +140,13 @@ def collect_statistics(
                     reading.ev_start, reading.part = fig.qual_start, True
             else:
                 reading = classify(plain, fig, floor, ceiling, previous, sent.start, sent.end)
+                if (
+                    reading is not None
+                    and reading.metric in _WHOLE_KINDS
+                    and plain.startswith(" of the ", fig.end)
+                    and (told_whole := _told_whole(plain, fig.end, reading.metric, found))
+                ):
+                    reading.metric = told_whole
             if reading is not None or not (
                 _TIME_SPAN.match(plain, fig.end)
                 or _AT_PLACES.search(plain, floor, fig.qual_start)
@@ -320,3 +328,34 @@ def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;:-"):
         b -= 1
     return a, b
+
+
+# "Nine of the 16 were arrested in Nuneaton" after "16 ... have been charged", "Three of the
+# four addresses were in Arbroath" after "searches under warrant at four addresses": a whole
+# written "of the M" with no noun of its own, or only "addresses", is the M told before, and
+# its share counts what that figure did (the verb after says where, not what)
+_OF_THE_WHOLE = re.compile(
+    r" of the (?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:were|was|are|is|have|has|had)\b|addresses\b|properties\b)"
+)
+_WHOLE_KINDS = {
+    Metric.arrests: frozenset((Metric.charged, Metric.people_jailed, Metric.safeguarded)),
+    Metric.addresses_visited: frozenset((Metric.warrants,)),
+}
+
+
+def _told_whole(plain: str, at: int, metric: Metric, found: list[Statistic]) -> Metric | None:
+    """The metric of the figure a share's whole ("of the 16" at ``at``) restates, when it is
+    another kind of count of the same things than the share's own words read
+    (``_WHOLE_KINDS``): the latest figure of that value the article told, unlabelled."""
+    m = _OF_THE_WHOLE.match(plain, at)
+    if m is None or not found:
+        return None
+    n = m.group("n")
+    value = float(n.replace(",", "")) if n[0].isdigit() else word_value(n)
+    if value is None:
+        return None
+    for stat in reversed(found):
+        if float(stat.value) == value and stat.label is None:
+            return stat.metric if stat.metric in _WHOLE_KINDS[metric] else None
+    return None

@@ -71,6 +71,18 @@ _NONE_AFTER = re.compile(
 )
 
 
+# "This is not organised crime in the sense of county lines", "nothing to do with county
+# lines", "were not linked to county lines": the genre's word named only to deny it
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been)\s+not|n't)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:in\s+the\s+sense\s+of|(?:linked|related|connected)\s+to|to\s+do\s+with|a\s+case\s+of)"
+    r"\s+(?:a\s+)?$"
+    r"|\b(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+(?:a\s+)?$"
+    r"|\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|no\s+(?:links?|connections?)\s+(?:to|with))"
+    r"\s+(?:a\s+)?$"
+)
+
+
 def _named_as_present(low: str) -> bool:
     """Whether a topic word is named as present: not only as medicine's drugs ("pain-relief
     drugs") or as absent ("found no drugs")."""
@@ -78,6 +90,8 @@ def _named_as_present(low: str) -> bool:
         start, end = m.start(), m.end() - 1  # in low
         word = low[start:end]
         if "county" in word:
+            if _DENIED_BEFORE.search(low, max(0, start - 70), start):
+                continue  # "This is not organised crime in the sense of county lines"
             return True
         if word in ("drug", "drugs") and (
             _MEDICAL_BEFORE.search(low, max(0, start - 24), start) or _USER_AFTER.match(low, end)
@@ -161,6 +175,16 @@ def _boundary_only(low: str) -> bool:
     return True
 
 
+def _denied_only(low: str) -> bool:
+    """Whether every "county line" of ``low`` is named only to deny it (``_DENIED_BEFORE``)."""
+    i = low.find("county line")
+    while i >= 0:
+        if not _DENIED_BEFORE.search(low, max(0, i - 70), i):
+            return False
+        i = low.find("county line", i + 11)
+    return True
+
+
 def on_topic(low: str) -> bool:
     """Whether a (lower-cased) article is about drugs enforcement at all."""
     if _REVIEW.match(low) or not _named_as_present(low):
@@ -169,7 +193,7 @@ def on_topic(low: str) -> bool:
         return False  # history, or drugs without supply (drug-driving, a festival's possession)
     if "driv" in low and _DRUG_DRIVING.search(low) and not _supply(low, push=False):
         return False  # "a crackdown on drink and drug-driving": a push against drivers
-    if "county line" in low and not _boundary_only(low):
+    if "county line" in low and not _boundary_only(low) and not _denied_only(low):
         return True
     if "cardiac" in low or "respiratory" in low or "heart" in low:
         low = _CLINICAL_ARREST.sub(lambda c: " " * len(c.group()), low)
