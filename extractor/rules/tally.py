@@ -62,6 +62,7 @@ def collect_statistics(
     told = (-1, scope.main)  # the sentence of the last figure placed, and its area
     opened = told  # the sentence of the last figure placed, and its first figure's area
     arrested: list[tuple[float, str]] = []  # the whole counts of arrests so far, and areas
+    lines_area: str | None = None  # the area of the last whole count of lines closed
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
             found.extend(_table_statistics(text, pending.pop(0), scope.main))
@@ -185,6 +186,18 @@ def collect_statistics(
             if i == whole:  # the force's own figure ("of the force's 37"); its share took the place
                 owners = owner_markers(scope, si, figures[i - 1].end, fig.start)
                 area, marker = (owners[-1][1] if owners else scope.main), None
+            if reading.metric is Metric.lines_closed:
+                if (
+                    lines_area is not None
+                    and " into " in plain[fig.end : ceiling]
+                    and (into := _LINES_RUN_INTO.match(plain, fig.end, ceiling))
+                    and plain.startswith(area, into.end())
+                ):
+                    # "Four of the lines closed were run into Weymouth": where the lines went,
+                    # not where they were closed; the part is the lines total's
+                    area = lines_area
+                elif i != whole and not _OF_AFTER.match(plain, fig.end):
+                    lines_area = area
             if reading.part and marker is not None:
                 owned.add(marker)
             if told[0] != si:
@@ -264,6 +277,13 @@ _N_TAKEN_OVER = re.compile(
     r"[\s\-*]*(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:had|have)\s+been\s+"
     r"(?:found\s+to\s+have\s+been\s+)?(?:taken\s+over|cuckooed)\b"
 )
+# "Four of the lines closed were run into ", "Two of those were running straight into ": a
+# part of the lines closed, told by the place the lines ran into
+_LINES_RUN_INTO = re.compile(
+    r"\s+of\s+(?:the|those|these|them)\b[^.;:!?\"\u201c\u201d]{0,60}?\b(?:were|was|had\s+been|been|are)"
+    r"\s+(?:being\s+)?(?:run|running)\s+(?:straight\s+|directly\s+)?into\s+"
+)
+_OF_AFTER = re.compile(r"\s+of\s")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom)\s*,")
 # "at two flats", "in the two towns": where, not a figure
 _AT_PLACES = re.compile(r"\b(?:at|on|in|across)\s+(?:the\s+)?$")
