@@ -51,6 +51,7 @@ from .national import national_phrases
 from .parts import compass_free, compass_part
 from .placenames import COURT_BEFORE, EDGE_OF, HOME_BEFORE
 from .references import force_references, source_of_place
+from .roadstops import stop_marker
 from .scopecues import (
     ACCORDING_TO,
     DESTINATION,
@@ -347,6 +348,17 @@ def build_scope(
             markers += unlisted_markers(
                 plain, generic[first:gi], markers, candidates, ci, j, lead_end
             )
+        if not markers and "stopped" in text:
+            # "A car stopped on the A47 near Acle was found to contain £4,300": near, not in,
+            # the paragraph's town, the stop is its force's (roadstops.py)
+            earlier = [
+                k
+                for b in range(si - 1, -1, -1)
+                if sentences[b].para == sent.para
+                for k in reversed(by_sentence.get(b, []))
+            ][::-1]
+            if stop := stop_marker(plain, sent.start, sent.end, earlier, main, mentions):
+                markers.append(stop)
         if markers:  # none: nothing to sort, widen or group
             markers = settle_markers(plain, markers, candidates, ci, j, listed, lead_end)
         by_sentence[si] = markers

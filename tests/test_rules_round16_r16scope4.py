@@ -1,0 +1,70 @@
+"""Rules backend, scope round 16 (r16scope4): figures credited to the wrong area.
+
+Every article here is written for these tests (none is copied from an evaluation set);
+each test pins one general reading of text, in the words of section 2.7 of
+``evals/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+from extractor.testing.rules import checked_report
+
+
+def _stats(text: str) -> set[tuple[str, float, str]]:
+    report = checked_report(text, topic_check=False)
+    return {(s.metric.value, float(s.value), s.area) for s in report.statistics}
+
+
+# -- a stop on a trunk road near a place that is not the paragraph's town --------------------
+
+_COUNTY_WEEK = (
+    " date 2025-10-04 Drugs week across Suffolk\n\n"
+    "Suffolk Constabulary arrested 31 people during a week of action against county lines "
+    "dealing.\n\n"
+)
+
+
+def test_stop_near_a_village_after_a_town_opened_paragraph_is_the_forces() -> None:
+    """'In Ipswich, ... A car stopped on the A14 near <village> was found to contain £N': the
+    stop was near, not in, the paragraph's town, so its finds take the force that made it
+    (GUIDELINES holdout 2 roads rule, h10_001), not the town."""
+    stats = _stats(
+        _COUNTY_WEEK + "In Ipswich, 12 people were arrested. A car stopped on the A14 near "
+        "Wherstead Ferrers was found to contain £2,750 in cash and three knives.\n"
+    )
+    assert ("cash_seized", 2750.0, "Suffolk") in stats
+    assert ("knives_seized", 3.0, "Suffolk") in stats
+    assert ("arrests", 12.0, "Ipswich") in stats
+
+
+def test_officers_stopped_a_car_near_a_junction_named_after_another_town() -> None:
+    """'officers stopped a car on the A12 near <Town> Junction': a place named after a town is
+    not the town; the stop keeps the force of the paragraph's town."""
+    stats = _stats(
+        _COUNTY_WEEK + "In Lowestoft, nine people were arrested. On the Friday, officers "
+        "stopped a car on the A12 near Kessingland Junction and found £1,850 in cash.\n"
+    )
+    assert ("cash_seized", 1850.0, "Suffolk") in stats
+
+
+def test_stop_near_the_paragraphs_own_town_keeps_the_town() -> None:
+    """Guard (passes before): a stop near the town the paragraph opened with is placed at
+    that town (GUIDELINES h15_013, 'near the city')."""
+    stats = _stats(
+        _COUNTY_WEEK + "In Ipswich, 12 people were arrested. A car stopped on the A14 near "
+        "Ipswich was found to contain £2,750 in cash.\n"
+    )
+    assert ("cash_seized", 2750.0, "Ipswich") in stats
+
+
+def test_stop_made_by_a_named_unit_is_left_to_the_unit() -> None:
+    """Guard (passes before): 'The unit's officers stopped a lorry on the M1 near X': the
+    sentence names who made the stop, and the roads reading above does not apply."""
+    stats = _stats(
+        " date 2025-10-04 Regional unit results\n\n"
+        "The East Midlands Special Operations Unit said 88 people were arrested across the "
+        "region during the week.\n\n"
+        "The unit's own officers stopped a lorry on the M1 near Leicester and found 3kg of "
+        "cocaine.\n"
+    )
+    assert ("drugs_weight_kg", 3.0, "East Midlands") in stats
