@@ -68,3 +68,45 @@ def test_stop_made_by_a_named_unit_is_left_to_the_unit() -> None:
         "cocaine.\n"
     )
     assert ("drugs_weight_kg", 3.0, "East Midlands") in stats
+
+
+# -- a second force working beside the transport police at the paragraph's station ----------
+
+_RAIL_WEEK = (
+    " date 2025-10-04 Rail crackdown on drug runners\n\n"
+    "British Transport Police arrested 96 people at stations across England, Scotland and "
+    "Wales during a week of action against county lines.\n\n"
+)
+
+
+def test_force_working_alongside_btp_around_the_station_takes_the_stations_town() -> None:
+    """'At Leeds station, ... <Force> officers working alongside BTP arrested a further N
+    people in the streets around the station': the force is who helped; the place is the
+    station's town the paragraph named (GUIDELINES h9_003), not the force's area."""
+    stats = _stats(
+        _RAIL_WEEK + "At Leeds station, officers arrested eleven people. West Yorkshire Police "
+        "officers working alongside BTP arrested a further six people in the streets around "
+        "the station.\n"
+    )
+    assert ("arrests", 6.0, "Leeds") in stats
+
+
+def test_force_working_with_btp_around_it_takes_the_stations_town() -> None:
+    """'Bristol Temple Meads saw the most activity ... <Force> officers working with BTP made
+    a further N arrests around it': the same reading, the station referred to as 'it'."""
+    stats = _stats(
+        _RAIL_WEEK + "Bristol Temple Meads saw the most activity, with 13 arrests at the "
+        "station. Avon and Somerset Police officers working with BTP made a further seven "
+        "arrests in the streets around it.\n"
+    )
+    assert ("arrests", 7.0, "Bristol") in stats
+
+
+def test_force_working_alongside_btp_elsewhere_keeps_its_area() -> None:
+    """Guard (passes before): a force working alongside BTP with no station to be around
+    ('across the county') keeps its own area."""
+    stats = _stats(
+        _RAIL_WEEK + "At Leeds station, officers arrested eleven people. West Yorkshire Police "
+        "officers working alongside BTP arrested a further six people across the county.\n"
+    )
+    assert ("arrests", 6.0, "West Yorkshire") in stats

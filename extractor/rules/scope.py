@@ -54,6 +54,8 @@ from .references import force_references, source_of_place
 from .roadstops import stop_marker
 from .scopecues import (
     ACCORDING_TO,
+    AROUND_STATION,
+    BESIDE_AFTER,
     DESTINATION,
     DIVISION_AFTER,
     INITIAL,
@@ -291,6 +293,10 @@ def build_scope(
                 continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
             elif (own := OWN_DIVISION.match(plain, m.end)) and own.group(1) == main:
                 continue  # "Officers in Police Scotland's North East division": the division
+            elif BESIDE_AFTER.match(plain, m.end) and AROUND_STATION.search(plain, m.end, sent.end):
+                # "West Midlands Police officers working with BTP made a further five arrests
+                # in the streets around the station": who helped at the paragraph's station
+                continue
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
