@@ -110,3 +110,30 @@ def test_force_working_alongside_btp_elsewhere_keeps_its_area() -> None:
         "officers working alongside BTP arrested a further six people across the county.\n"
     )
     assert ("arrests", 6.0, "West Yorkshire") in stats
+
+
+# -- a city's district that shares its name with a town of another county --------------------
+
+_LEEDS_WEEK = (
+    " date 2025-10-04 Leeds drugs crackdown nets 33 arrests\n\n"
+    "A fortnight-long crackdown on county lines dealing in Leeds has led to 33 arrests, police "
+    "have said.\n\n"
+)
+
+
+def test_namesake_of_another_countys_town_is_a_district_of_the_storys_city() -> None:
+    """'Nine of the arrests were made in <name>' in a one-city story, where the wide town
+    list files <name> under another county of the same region: the city's own district of
+    that name, which the city carries (GUIDELINES 2.7, neighbourhoods belong to their city)."""
+    stats = _stats(
+        _LEEDS_WEEK + "Nine of the arrests were made in Chapeltown on a single night, when "
+        "officers raided three flats.\n"
+    )
+    assert ("arrests", 9.0, "Leeds") in stats
+
+
+def test_town_of_the_storys_own_force_keeps_its_figures() -> None:
+    """Guard (passes before): a wide-list town the story's force polices ('in Wetherby' in a
+    Leeds story) is a town in its own right and keeps its figures."""
+    stats = _stats(_LEEDS_WEEK + "Four of the arrests were made in Wetherby on the Friday.\n")
+    assert ("arrests", 4.0, "Wetherby") in stats

@@ -22,6 +22,7 @@ from functools import partial
 from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
+from .cityparts import district_namesake
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
 from .districts import district_of_town, town_after
@@ -209,6 +210,10 @@ def build_scope(
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 if m.entry.weak and (  # type: ignore[union-attr]
                     town := district_of_town(m, candidates, sent.start, sent.end, main, plain)
+                    # "Seven of the arrests were made in Stonehouse" in a Plymouth story: not
+                    # the Gloucestershire town (cityparts.py)
+                    or not framing.court
+                    and district_namesake(m, candidates, sent.start, sent.end, main)
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
                 # "In #Bootle, officers ...": a post's hashtag place reads as the place
