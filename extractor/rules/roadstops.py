@@ -44,8 +44,8 @@ def stop_marker(
     near = found["place"]
     towns = [k for k in earlier if not k.force and k.area in PLACES]
     town = PLACES[towns[-1].area] if towns else None
-    if town is not None and town.name == near:
-        return None  # "near Chester" in the Chester paragraph: the town's own
+    if near == main or town is not None and town.name == near:
+        return None  # "near Chester" in the Chester paragraph or story: the town's own
     place = PLACES.get(near)
     if town is not None and town.level == "town" and town.county:
         county = town.county  # the force of the paragraph's town
