@@ -22,6 +22,7 @@ from functools import partial
 from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
 from .carry import paragraph_defaults
+from .cityparts import district_namesake
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
 from .cues import ROAD_STOP_BEFORE, WHOSE_AFTER
 from .districts import district_of_town, town_after
@@ -51,8 +52,11 @@ from .national import national_phrases
 from .parts import compass_free, compass_part
 from .placenames import COURT_BEFORE, EDGE_OF, HOME_BEFORE
 from .references import force_references, source_of_place
+from .roadstops import stop_marker
 from .scopecues import (
     ACCORDING_TO,
+    AROUND_STATION,
+    BESIDE_AFTER,
     DESTINATION,
     DIVISION_AFTER,
     INITIAL,
@@ -206,6 +210,10 @@ def build_scope(
                     continue  # "Merseyside Police ... from a flat in Everton": not Everton, Beds
                 if m.entry.weak and (  # type: ignore[union-attr]
                     town := district_of_town(m, candidates, sent.start, sent.end, main, plain)
+                    # "Seven of the arrests were made in Stonehouse" in a Plymouth story: not
+                    # the Gloucestershire town (cityparts.py)
+                    or not framing.court
+                    and district_namesake(m, candidates, sent.start, sent.end, main)
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
                 # "In #Bootle, officers ...": a post's hashtag place reads as the place
@@ -290,6 +298,10 @@ def build_scope(
                 continue  # "West Mercia Police said officers closed six lines" (a Shropshire story)
             elif (own := OWN_DIVISION.match(plain, m.end)) and own.group(1) == main:
                 continue  # "Officers in Police Scotland's North East division": the division
+            elif BESIDE_AFTER.match(plain, m.end) and AROUND_STATION.search(plain, m.end, sent.end):
+                # "West Midlands Police officers working with BTP made a further five arrests
+                # in the streets around the station": who helped at the paragraph's station
+                continue
             else:
                 markers.append(Marker(m.start, m.end, area, m.start == lead_end, force=True))
         while ni < len(nationals) and nationals[ni].start() < sent.start:
@@ -347,6 +359,17 @@ def build_scope(
             markers += unlisted_markers(
                 plain, generic[first:gi], markers, candidates, ci, j, lead_end
             )
+        if not markers and "stopped" in text:
+            # "A car stopped on the A47 near Acle was found to contain £4,300": near, not in,
+            # the paragraph's town, the stop is its force's (roadstops.py)
+            earlier = [
+                k
+                for b in range(si - 1, -1, -1)
+                if sentences[b].para == sent.para
+                for k in reversed(by_sentence.get(b, []))
+            ][::-1]
+            if stop := stop_marker(plain, sent.start, sent.end, earlier, main, mentions):
+                markers.append(stop)
         if markers:  # none: nothing to sort, widen or group
             markers = settle_markers(plain, markers, candidates, ci, j, listed, lead_end)
         by_sentence[si] = markers

@@ -191,6 +191,15 @@ def states_county_scope(plain: str, start: int) -> bool:
 # ---- the patterns build_scope reads around a place or a force it marks ----------------
 
 OFFICERS_AFTER = re.compile(r"\s+(?:officers|detectives|police\s+officers)\b")
+# "Greater Manchester Police officers working alongside BTP arrested a further four people in
+# the streets around it": a second force at the station the paragraph placed; the station's
+# town is where (GUIDELINES h9_003)
+BESIDE_AFTER = re.compile(
+    r"(?:\s+officers)?,?\s+(?:who\s+were\s+|who\s+are\s+)?working\s+(?:alongside|with)\s"
+)
+AROUND_STATION = re.compile(
+    r"\b(?:around|near|outside|close\s+to)\s+(?:the\s+station|it)\b(?!\s+(?:was|is|had|has))"
+)
 DIVISION_AFTER = re.compile(r"\s+Division\b")
 # "a flat near Rugby town centre": a site in the town ("near" alone names no scope)
 NEAR_CENTRE = re.compile(r"\s+(?:town|city)\s+centre\b")
