@@ -196,6 +196,24 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
+# the last sentence asked about and its answer, swapped in as one tuple (as ``LastText``): a
+# sentence's figures ask the same question of its opening one after another
+_last_opening: tuple[str, int, bool] | None = None
+
+
+def _earlier_opening(plain: str, sent_start: int) -> bool:
+    """Whether the sentence at ``sent_start`` opens with an earlier time (``_EARLIER``) that
+    is not the latest year of a series; computed once for the sentence's figures."""
+    global _last_opening
+    last = _last_opening
+    if last is not None and last[0] is plain and last[1] == sent_start:
+        return last[2]
+    m = _EARLIER.match(plain, sent_start)
+    earlier = m is not None and not _series_latest(plain, m.group())
+    _last_opening = (plain, sent_start, earlier)
+    return earlier
+
+
 _TAKING_TOTAL = re.compile(
     r"\b(?:taking|bringing|takes|brings|took|brought)\s+(?:the|its|their)\s+(?:overall\s+"
     r"|running\s+)?total\b",
@@ -231,7 +249,7 @@ def background(
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
     if _future(head):
         return True
-    if (m := _EARLIER.match(plain, sent_start)) and not _series_latest(plain, m.group()):
+    if _earlier_opening(plain, sent_start):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
@@ -296,10 +314,10 @@ def background(
         return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
     if (
         fig.kind == "count"
-        and (
-            "," in plain[fig.end : fig.end + 40]
-            or " and " in plain[fig.end : fig.end + 40]
-            or " is " in plain[fig.end : fig.end + 30]
+        and (  # str.find within bounds: the same as ``in`` a slice, without the slice
+            plain.find(",", fig.end, fig.end + 40) >= 0
+            or plain.find(" and ", fig.end, fig.end + 40) >= 0
+            or plain.find(" is ", fig.end, fig.end + 30) >= 0
         )
         and _spoken_tally(plain, fig, sent_start)
     ):
