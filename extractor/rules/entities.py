@@ -198,7 +198,8 @@ def locations(
         if place.weak and in_named_town(plain, m, places, before):
             continue  # "In Wigan, ... a single house in Hindley", "the Townhill area"
         name = place.name if place.level == "region" else " ".join(m.surface.split())
-        side = _COMPASS.search(before)
+        # a match ends in one of _COMPASS_WORDS, then whitespace to the window's end
+        side = _COMPASS.search(before) if before.rstrip().endswith(_COMPASS_WORDS) else None
         if side:
             name = side.group(1) + " " + name  # "south London", as written
         sites.append((m.start, name))
@@ -280,6 +281,7 @@ _IN_TOWN_AFTER = re.compile(r"\s+in\s+(?=[A-Z])")
 _COMPASS = re.compile(
     r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
 )
+_COMPASS_WORDS = ("north", "south", "east", "west")  # what every _COMPASS match's word ends in
 
 
 _QUOTED_COUNT = re.compile(
