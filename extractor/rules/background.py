@@ -265,23 +265,20 @@ def background(
         and _UNDER_AGE.search(head[-40:])
     ):
         return True  # "nine were kids under 18": an age bound, no count
-    if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
+    near = head[-40:]  # the 40 characters before the figure, read by several checks below
+    if "est" in near and _AGE_OF_ONE.search(near):
         return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
         if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
             return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
         if _NAMES_OPEN.match(plain, sent_start, fig.start):
             return True  # "Jay Moss, 24, and Dale Pike, 19, both of ...": the sentence's names
-    near = head[-40:]
     if _COMPARED_WORDS.search(near) and _COMPARED_BEFORE.search(near):
         return True
     tail_end = min(ceiling, fig.end + 70)
     tail = plain[fig.end : tail_end]
-    if (
-        ("year" in tail or " 20" in tail or " 19" in tail)
-        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
-        and _COMPARISON.search(head)
-    ):
+    yearly = "year" in tail or " 20" in tail or " 19" in tail  # asked twice below
+    if yearly and _EARLIER_AFTER.match(plain, fig.end, ceiling) and _COMPARISON.search(head):
         return True
     if ("evious" in tail or "eceding" in tail) and PREVIOUS_PERIOD_AFTER.match(
         plain,
@@ -289,9 +286,7 @@ def background(
         sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
     ):
         return True  # "104 lines in the previous year": the period before, a comparison
-    if (
-        "year" in tail or "ago" in tail or " 20" in tail or " 19" in tail
-    ) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+    if (yearly or "ago" in tail) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
     back = max(sent_start, fig.qual_start - 100)
     if plain.find("when", back, fig.qual_start) >= 0 and WHEN_CLAUSE.search(
@@ -341,11 +336,14 @@ def background(
         plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
     ) and (STANDING.search(plain, sent_start, end)):
         return True  # "more than 500 lines are run out of London at any one time"
-    if "years ago" in plain[sent_start:end] and SINCE_YEARS_AGO.search(plain, sent_start, end):
+    # str.find within bounds below: ``in`` the slice, without making the slice
+    if plain.find("years ago", sent_start, end) >= 0 and SINCE_YEARS_AGO.search(
+        plain, sent_start, end
+    ):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "this year" in tail and YEAR_TO_DATE.match(plain, fig.end, ceiling):
         return True  # "140 arrests across Norfolk so far this year": the year's running total
-    if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
+    if plain.find("since", fig.end, fig.end + 80) >= 0 and _SINCE_YEAR.match(plain, fig.end, end):
         return True
     if not flags:
         return False
