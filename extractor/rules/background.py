@@ -347,8 +347,16 @@ def background(
         return True
     if not flags:
         return False
-    if flags & _IF and _IF_CLAUSE.search(
-        plain, max(sent_start, fig.qual_start - 100), fig.qual_start
+    if_from = max(sent_start, fig.qual_start - 100)
+    if (
+        flags & _IF
+        # every match holds "if", "If" (also "Even if") or "nless" ("unless") in the window
+        and (
+            plain.find("if", if_from, fig.qual_start) >= 0
+            or plain.find("If", if_from, fig.qual_start) >= 0
+            or plain.find("nless", if_from, fig.qual_start) >= 0
+        )
+        and _IF_CLAUSE.search(plain, if_from, fig.qual_start)
     ):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if (
