@@ -288,8 +288,18 @@ _COMPASS = re.compile(
 # how the word before "in"/"at" of a COURT_BEFORE match ends ("Court", "trial",
 # "Magistrates'", "judges", "Sheriff", or "sitting"): the window ends in " in " or " at ", so
 # the match's "in"/"at" is that one, with only whitespace between it and the word
-_COURT_WORD_ENDS = ("ourt", "ourts", "rial", "rates", "rates'", "udge", "udges", "riff", "riffs")
-_COURT_WORD_ENDS += ("sitting",)
+_COURT_WORD_ENDS = (
+    "ourt",
+    "ourts",
+    "rial",
+    "rates",
+    "rates'",
+    "udge",
+    "udges",
+    "riff",
+    "riffs",
+    "sitting",
+)
 _COMPASS_WORDS = ("north", "south", "east", "west")  # what every _COMPASS match's word ends in
 
 
