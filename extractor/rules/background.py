@@ -25,7 +25,7 @@ from .periods import (
     YEAR_TO_DATE,
 )
 from .precedents import earlier_event
-from .textsearch import LastText, any_word, search_hinted
+from .textsearch import LastText, WordSet, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 # "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
@@ -53,7 +53,9 @@ _COMPARED_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+total\s+of\s+)?$",  # "it was clear there were four lines, not two"
     re.IGNORECASE,
 )
-_COMPARED_WORDS = any_word(
+# a gate for _COMPARED_BEFORE over the 40 characters before a figure: ten ``in`` tests
+# (WordSet) cost half what ``re`` does trying this alternation at every character
+_COMPARED_WORDS = WordSet(
     tuple("compare|comparison|from|against|versus|vs| on |, not| than|instead".split("|"))
 )
 _EARLIER_AFTER = re.compile(
@@ -196,6 +198,24 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
+# the last sentence asked about and its answer, swapped in as one tuple (as ``LastText``): a
+# sentence's figures ask the same question of its opening one after another
+_last_opening: tuple[str, int, bool] | None = None
+
+
+def _earlier_opening(plain: str, sent_start: int) -> bool:
+    """Whether the sentence at ``sent_start`` opens with an earlier time (``_EARLIER``) that
+    is not the latest year of a series; computed once for the sentence's figures."""
+    global _last_opening
+    last = _last_opening
+    if last is not None and last[0] is plain and last[1] == sent_start:
+        return last[2]
+    m = _EARLIER.match(plain, sent_start)
+    earlier = m is not None and not _series_latest(plain, m.group())
+    _last_opening = (plain, sent_start, earlier)
+    return earlier
+
+
 _TAKING_TOTAL = re.compile(
     r"\b(?:taking|bringing|takes|brings|took|brought)\s+(?:the|its|their)\s+(?:overall\s+"
     r"|running\s+)?total\b",
@@ -231,7 +251,7 @@ def background(
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
     if _future(head):
         return True
-    if (m := _EARLIER.match(plain, sent_start)) and not _series_latest(plain, m.group()):
+    if _earlier_opening(plain, sent_start):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year
@@ -245,23 +265,20 @@ def background(
         and _UNDER_AGE.search(head[-40:])
     ):
         return True  # "nine were kids under 18": an age bound, no count
-    if "est" in head[-40:] and _AGE_OF_ONE.search(head[-40:]):
+    near = head[-40:]  # the 40 characters before the figure, read by several checks below
+    if "est" in near and _AGE_OF_ONE.search(near):
         return True  # "the youngest of them was 13", "the oldest of whom is 52": an age
     if head.endswith(", ") and fig.value < 100 and _AGE_AFTER_NAME.match(plain, fig.end):
         if _NAME_BEFORE.search(plain, max(sent_start, fig.start - 200), fig.start):
             return True  # "Two other men, Dean Holt, 22, and Reece Amis, 19,": their ages
         if _NAMES_OPEN.match(plain, sent_start, fig.start):
             return True  # "Jay Moss, 24, and Dale Pike, 19, both of ...": the sentence's names
-    near = head[-40:]
     if _COMPARED_WORDS.search(near) and _COMPARED_BEFORE.search(near):
         return True
     tail_end = min(ceiling, fig.end + 70)
     tail = plain[fig.end : tail_end]
-    if (
-        ("year" in tail or " 20" in tail or " 19" in tail)
-        and _EARLIER_AFTER.match(plain, fig.end, ceiling)
-        and _COMPARISON.search(head)
-    ):
+    yearly = "year" in tail or " 20" in tail or " 19" in tail  # asked twice below
+    if yearly and _EARLIER_AFTER.match(plain, fig.end, ceiling) and _COMPARISON.search(head):
         return True
     if ("evious" in tail or "eceding" in tail) and PREVIOUS_PERIOD_AFTER.match(
         plain,
@@ -269,9 +286,7 @@ def background(
         sent_end if sent_end >= 0 else ceiling,  # "twelve" is no next figure
     ):
         return True  # "104 lines in the previous year": the period before, a comparison
-    if (
-        "year" in tail or "ago" in tail or " 20" in tail or " 19" in tail
-    ) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
+    if (yearly or "ago" in tail) and SAME_PERIOD_AFTER.match(plain, fig.end, ceiling):
         return True  # "1,391 arrests made in the equivalent week last year"
     back = max(sent_start, fig.qual_start - 100)
     if plain.find("when", back, fig.qual_start) >= 0 and WHEN_CLAUSE.search(
@@ -296,10 +311,10 @@ def background(
         return True  # "Nineteen warrants in a week is a lot for a division like ours": a verdict
     if (
         fig.kind == "count"
-        and (
-            "," in plain[fig.end : fig.end + 40]
-            or " and " in plain[fig.end : fig.end + 40]
-            or " is " in plain[fig.end : fig.end + 30]
+        and (  # str.find within bounds: the same as ``in`` a slice, without the slice
+            plain.find(",", fig.end, fig.end + 40) >= 0
+            or plain.find(" and ", fig.end, fig.end + 40) >= 0
+            or plain.find(" is ", fig.end, fig.end + 30) >= 0
         )
         and _spoken_tally(plain, fig, sent_start)
     ):
@@ -321,16 +336,27 @@ def background(
         plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
     ) and (STANDING.search(plain, sent_start, end)):
         return True  # "more than 500 lines are run out of London at any one time"
-    if "years ago" in plain[sent_start:end] and SINCE_YEARS_AGO.search(plain, sent_start, end):
+    # str.find within bounds below: ``in`` the slice, without making the slice
+    if plain.find("years ago", sent_start, end) >= 0 and SINCE_YEARS_AGO.search(
+        plain, sent_start, end
+    ):
         return True  # "Since we began targeting the lines two years ago, we have closed 63"
     if "this year" in tail and YEAR_TO_DATE.match(plain, fig.end, ceiling):
         return True  # "140 arrests across Norfolk so far this year": the year's running total
-    if "since" in plain[fig.end : fig.end + 80] and _SINCE_YEAR.match(plain, fig.end, end):
+    if plain.find("since", fig.end, fig.end + 80) >= 0 and _SINCE_YEAR.match(plain, fig.end, end):
         return True
     if not flags:
         return False
-    if flags & _IF and _IF_CLAUSE.search(
-        plain, max(sent_start, fig.qual_start - 100), fig.qual_start
+    if_from = max(sent_start, fig.qual_start - 100)
+    if (
+        flags & _IF
+        # every match holds "if", "If" (also "Even if") or "nless" ("unless") in the window
+        and (
+            plain.find("if", if_from, fig.qual_start) >= 0
+            or plain.find("If", if_from, fig.qual_start) >= 0
+            or plain.find("nless", if_from, fig.qual_start) >= 0
+        )
+        and _IF_CLAUSE.search(plain, if_from, fig.qual_start)
     ):
         return True  # "If we knock on a hundred doors and find one child": a hypothetical
     if (

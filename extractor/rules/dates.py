@@ -189,6 +189,13 @@ def sentencing_lead(low: str, start: int) -> bool:
     followed a week of action weeks later (charges, a follow-up): not the week itself."""
     while start < len(low) and low[start].isspace():
         start += 1
+    # a match's "has"/"have" or "weeks"/"months" opens before the sentence's first "." or
+    # line break ([^.\n] up to it): a first sentence without them cannot match
+    cut = low.find(".", start)
+    brk = low.find("\n", start, cut if cut >= 0 else len(low))
+    first = low[start : brk if brk >= 0 else (cut if cut >= 0 else len(low))]
+    if not ("has" in first or "have" in first or "weeks" in first or "months" in first):
+        return False
     return _SENTENCING_LEAD.match(low, start) is not None
 
 

@@ -165,7 +165,11 @@ def locations(
                 and not (" from " in before and _TAKEN_FROM.search(before))
             )
             or _COURT_AFTER.match(plain, m.end)
-            or (before.endswith((" in ", " at ")) and COURT_BEFORE.search(before))
+            or (
+                before.endswith((" in ", " at "))
+                and before[:-3].rstrip().endswith(_COURT_WORD_ENDS)
+                and COURT_BEFORE.search(before)
+            )
             or (" in" in before[-12:] and _PARTNER_IN.search(before))
         ):
             continue  # "working with children's services in Greater Manchester": a partner's
@@ -198,7 +202,8 @@ def locations(
         if place.weak and in_named_town(plain, m, places, before):
             continue  # "In Wigan, ... a single house in Hindley", "the Townhill area"
         name = place.name if place.level == "region" else " ".join(m.surface.split())
-        side = _COMPASS.search(before)
+        # a match ends in one of _COMPASS_WORDS, then whitespace to the window's end
+        side = _COMPASS.search(before) if before.rstrip().endswith(_COMPASS_WORDS) else None
         if side:
             name = side.group(1) + " " + name  # "south London", as written
         sites.append((m.start, name))
@@ -280,6 +285,22 @@ _IN_TOWN_AFTER = re.compile(r"\s+in\s+(?=[A-Z])")
 _COMPASS = re.compile(
     r"\b((?:north|south|east|west|north-east|north-west|south-east|south-west))\s+$"
 )
+# how the word before "in"/"at" of a COURT_BEFORE match ends ("Court", "trial",
+# "Magistrates'", "judges", "Sheriff", or "sitting"): the window ends in " in " or " at ", so
+# the match's "in"/"at" is that one, with only whitespace between it and the word
+_COURT_WORD_ENDS = (
+    "ourt",
+    "ourts",
+    "rial",
+    "rates",
+    "rates'",
+    "udge",
+    "udges",
+    "riff",
+    "riffs",
+    "sitting",
+)
+_COMPASS_WORDS = ("north", "south", "east", "west")  # what every _COMPASS match's word ends in
 
 
 _QUOTED_COUNT = re.compile(

@@ -14,6 +14,7 @@ from ..schema import Metric
 from .gazetteer import canonical_drug
 from .lexicon import Reading, nearest_verb, verbs_in
 from .numbers import Figure
+from .textsearch import search_hinted
 
 _CASH_AFTER = re.compile(
     r"[\s-]*(?:in\s+(?:\w+\s+)?cash|(?:worth\s+)?of\s+cash|cash|in\s+notes)\b", re.IGNORECASE
@@ -56,6 +57,11 @@ _MONEY_CONTEXT_SKIP = re.compile(
     r"cost\w*|bail|invest(?!igat)\w*|spent|spend\w*|pay\w*|paid|owed|debts?|salary|reward)\W*(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# words one of which every _MONEY_CONTEXT_SKIP match holds (lower case, for search_hinted)
+_CONTEXT_HINTS = tuple(
+    "generat earn revenue profit turnover fund grant fine compensation cost bail invest spen pay"
+    " paid owed debt salary reward".split()
+)
 
 
 def _single_drug(what: str, rest: str) -> str | None:
@@ -85,7 +91,7 @@ def read_money(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int = 0
 ) -> Reading | None:
     tail = plain[fig.end : ceiling]
-    if _NOT_SEIZED_MONEY.match(tail) or _MONEY_CONTEXT_SKIP.search(head):
+    if _NOT_SEIZED_MONEY.match(tail) or search_hinted(_MONEY_CONTEXT_SKIP, head, _CONTEXT_HINTS):
         return None
     cash = _CASH_AFTER.match(tail)
     if cash:

@@ -268,12 +268,17 @@ def read_share(
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
     if category in (None, "people") and _RELEASED.match(plain, after_noun, ceiling):
         return False  # "four were released under investigation": no enforcement outcome
-    if "Prosecution" in plain[after_noun : after_noun + 60] and category in (None, "people"):
+    # str.find within bounds: ``in`` the slice without making it (a negative bound is read
+    # as a slice reads it)
+    if plain.find("Prosecution", after_noun, after_noun + 60) >= 0 and category in (None, "people"):
         # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
         pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
         if pps:
             return Reading(Metric.other, _PPS_LABEL, start, pps.end())
-    if "iscal" in plain[fig.qual_start - 90 : after_noun + 60] and category in (None, "people"):
+    if (
+        category in (None, "people")
+        and plain.find("iscal", fig.qual_start - 90, after_noun + 60) >= 0
+    ):
         fiscal = _PF_AFTER.match(plain, after_noun, ceiling)
         before = _PF_BEFORE.search(head)
         if before or (fiscal and ("charged" not in head[-40:] or _others(plain, fig, head))):

@@ -81,6 +81,22 @@ _DENIED_BEFORE = re.compile(
     r"|\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|no\s+(?:links?|connections?)\s+(?:to|with))"
     r"\s+(?:a\s+)?$"
 )
+# every branch of _DENIED_BEFORE ends in one of these words, then whitespace up to its end
+# ("a" for the optional article), and holds "no" ("not", "nothing", "no"), "n't" or
+# "unrelated": a window without them cannot match
+_DENIAL_ENDS = ("of", "to", "with", "not", "n't", "a")
+
+
+def _denied_before(low: str, start: int) -> bool:
+    """``_DENIED_BEFORE`` searched in the 70 characters before ``start``, tried only when the
+    window ends as a denial must (``_DENIAL_ENDS``; ``str.rstrip`` strips what ``\\s``
+    matches) and holds a negation's letters."""
+    window = low[max(0, start - 70) : start]
+    if not window.rstrip().endswith(_DENIAL_ENDS) or not (
+        "no" in window or "n't" in window or "unrelated" in window
+    ):
+        return False
+    return _DENIED_BEFORE.search(low, max(0, start - 70), start) is not None
 
 
 def _named_as_present(low: str) -> bool:
@@ -90,7 +106,7 @@ def _named_as_present(low: str) -> bool:
         start, end = m.start(), m.end() - 1  # in low
         word = low[start:end]
         if "county" in word:
-            if _DENIED_BEFORE.search(low, max(0, start - 70), start):
+            if _denied_before(low, start):
                 continue  # "This is not organised crime in the sense of county lines"
             return True
         if word in ("drug", "drugs") and (
@@ -179,7 +195,7 @@ def _denied_only(low: str) -> bool:
     """Whether every "county line" of ``low`` is named only to deny it (``_DENIED_BEFORE``)."""
     i = low.find("county line")
     while i >= 0:
-        if not _DENIED_BEFORE.search(low, max(0, i - 70), i):
+        if not _denied_before(low, i):
             return False
         i = low.find("county line", i + 11)
     return True
