@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from extractor.rules.tables import find_tables
 from extractor.testing.rules import checked_report
-
-
-def _stats(text: str) -> set[tuple[str, float, str]]:
-    report = checked_report(text, topic_check=False)
-    return {(s.metric.value, float(s.value), s.area) for s in report.statistics}
-
+from extractor.testing.rules import statistic_keys as _stats
 
 _TABLE = """Wiltshire Police results from its week of action against county lines
 

@@ -8,14 +8,11 @@ each test pins one general reading of text, in the words of ``evals/GUIDELINES.m
 from __future__ import annotations
 
 from extractor.testing.rules import checked_report
+from extractor.testing.rules import statistic_keys as _stats
 
 
 def _report(text: str):  # type: ignore[no-untyped-def]
     return checked_report(text, topic_check=False)
-
-
-def _stats(text: str) -> set[tuple[str, float, str]]:
-    return {(s.metric.value, float(s.value), s.area) for s in _report(text).statistics}
 
 
 # -- a compass-named part of a county that carries figures is a location -------------------

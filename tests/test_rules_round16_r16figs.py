@@ -7,17 +7,7 @@ each test pins one general mechanism, in several phrasings.
 
 from __future__ import annotations
 
-from extractor.schema import OperationReport
-from extractor.testing.rules import checked_report
-
-
-def _report(body: str) -> OperationReport:
-    return checked_report(f" date 2025-06-02 Police news\n\n{body}\n", topic_check=False)
-
-
-def _figures(body: str) -> list[tuple[str, float, str | None]]:
-    return [(s.metric.value, s.value, s.label) for s in _report(body).statistics]
-
+from extractor.testing.rules import figure_labels as _figures
 
 # -- a running total whose noun is parted from its figure by a relative clause -------------
 

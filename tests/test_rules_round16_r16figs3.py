@@ -7,17 +7,9 @@ each test pins one general mechanism, in several phrasings.
 
 from __future__ import annotations
 
-from extractor.schema import OperationReport
 from extractor.testing.rules import checked_report
-
-
-def _report(body: str, published: str = "2025-06-02") -> OperationReport:
-    return checked_report(f" date {published} Police news\n\n{body}\n", topic_check=False)
-
-
-def _figures(body: str, published: str = "2025-06-02") -> list[tuple[str, float, str | None]]:
-    return [(s.metric.value, s.value, s.label) for s in _report(body, published).statistics]
-
+from extractor.testing.rules import dated_report as _report
+from extractor.testing.rules import figure_labels as _figures
 
 # -- a push dated to a month inside a review's period is a part of it, not an earlier run --
 

@@ -7,13 +7,7 @@ each test pins one general reading of text, in the words of section 2.7 of
 
 from __future__ import annotations
 
-from extractor.testing.rules import checked_report
-
-
-def _stats(text: str) -> set[tuple[str, float, str]]:
-    report = checked_report(text, topic_check=False)
-    return {(s.metric.value, float(s.value), s.area) for s in report.statistics}
-
+from extractor.testing.rules import statistic_keys as _stats
 
 # -- a part of the lines closed, told by the town the lines ran into ----------------------
 

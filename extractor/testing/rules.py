@@ -17,3 +17,19 @@ def statistic_areas(text: str) -> dict[tuple[str, float], str]:
     """(metric, value) -> area of every statistic the rules read in ``text``."""
     report = checked_report(text, topic_check=False)
     return {(s.metric.value, s.value): s.area for s in report.statistics}
+
+
+def statistic_keys(text: str) -> set[tuple[str, float, str]]:
+    """(metric, value, area) of every statistic the rules read in ``text`` (no topic check)."""
+    report = checked_report(text, topic_check=False)
+    return {(s.metric.value, float(s.value), s.area) for s in report.statistics}
+
+
+def dated_report(body: str, published: str = "2025-06-02") -> OperationReport:
+    """The record of ``body`` under a date line and a headline, with no topic check."""
+    return checked_report(f" date {published} Police news\n\n{body}\n", topic_check=False)
+
+
+def figure_labels(body: str, published: str = "2025-06-02") -> list[tuple[str, float, str | None]]:
+    """(metric, value, label) of every statistic of ``dated_report(body, published)``."""
+    return [(s.metric.value, s.value, s.label) for s in dated_report(body, published).statistics]
