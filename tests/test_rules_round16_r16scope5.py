@@ -47,3 +47,46 @@ def test_unlisted_place_before_a_figure_without_the_garda_is_left_alone() -> Non
         "£8,250 in cash.\n"
     )
     assert ("cash_seized", 8250.0, "Armagh") in stats
+
+
+# -- a London district in a story of its borough ---------------------------------------------
+
+_BOROUGH_WEEK = (
+    " date 2025-10-04 Met raids in Tower Hamlets\n\n"
+    "The Metropolitan Police arrested 33 people in Tower Hamlets during a week of action "
+    "against county lines gangs.\n\n"
+)
+
+
+def test_district_opening_a_sentence_in_a_story_of_its_borough_is_the_boroughs() -> None:
+    """'In <district>, officers seized £N in cash' in a story of the district's London borough:
+    the district is inside the borough the story names (GUIDELINES 2.7)."""
+    stats = _stats(_BOROUGH_WEEK + "In Poplar, officers seized £4,150 in cash.\n")
+    assert ("cash_seized", 4150.0, "Tower Hamlets") in stats
+
+
+def test_district_site_in_a_story_of_its_borough_stays_the_boroughs() -> None:
+    """Guard (passes before, by the raided-site reading of districts.py): 'Three girls found at
+    a flat in <district> were taken into police protection' is the borough's."""
+    stats = _stats(
+        _BOROUGH_WEEK + "Three girls found at a flat in Bethnal Green were taken into police "
+        "protection.\n"
+    )
+    assert ("safeguarded", 3.0, "Tower Hamlets") in stats
+
+
+def test_district_named_in_a_post_of_its_borough_is_the_boroughs() -> None:
+    """'Out again this morning in <district>. 5 more arrests' in a borough story: the same."""
+    stats = _stats(
+        _BOROUGH_WEEK + "Posted by @MPSTowerHamlets\nOut again this morning in Poplar. 5 more "
+        "arrests, 3 lines shut.\n"
+    )
+    assert ("arrests", 5.0, "Tower Hamlets") in stats
+    assert ("lines_closed", 3.0, "Tower Hamlets") in stats
+
+
+def test_district_whose_borough_is_never_named_keeps_its_name() -> None:
+    """Guard (passes before): a district of a borough the article does not name keeps its own
+    name ('arrested four people in Catford' in a Tower Hamlets story)."""
+    stats = _stats(_BOROUGH_WEEK + "Officers also arrested four people in Catford.\n")
+    assert ("arrests", 4.0, "Catford") in stats
