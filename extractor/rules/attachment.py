@@ -175,13 +175,20 @@ def attach(
     if after:
         return after[0].area, after[0].start
     owned = owned or set()
+    # "Across the border, gardai searched two houses in Dundalk and seized EUR 11,500": the
+    # Garda's figures are the Republic's, in the place the Garda's sentence names; a name no
+    # gazetteer lists (a weak marker) is read there too, in the figure's own clause
+    garda = scope.plain.find("arda", sent.start, start) >= 0 and _GARDA.search(
+        scope.plain, sent.start, start
+    )
+    owned = owned or set()
     # "39 of them by Essex Police, whose officers also recovered £21,000": the share's force is
     # the subject of the clause that holds the figure
     before = [
         k
         for k in markers
         if k.end <= start
-        and not k.weak
+        and (not k.weak or garda and _CLAUSE_ON.fullmatch(scope.plain, k.end, start) is not None)
         and not k.listed
         and (k.start not in owned or _RELATIVE_AFTER.match(scope.plain, k.end, start))
         and not in_closed_share(scope.plain, k, start)
@@ -351,6 +358,8 @@ _LED_BY = re.compile(
 )
 _DISTRICT_NAMED = re.compile(r"\s+(?:district|borough)\b")
 _SHARE_OPENS = re.compile(r"\b(?:including|among\s+them)\s+$")
+_GARDA = re.compile(r"\bGarda\b|\b[Gg]arda\u00ed")
+_CLAUSE_ON = re.compile(r"[^,;:.]{0,120}")
 _ADJACENT = re.compile(r"\s*(?:[:\-(]\s*)?")
 
 

@@ -21,6 +21,7 @@ from functools import partial
 
 from .areas import force_of_county, force_over
 from .attachment import attach, unplaced_in_quote
+from .boroughs import named_borough
 from .carry import paragraph_defaults
 from .cityparts import district_namesake
 from .clauses import ELLIPTIC_FOR, FIGURE_NEXT, SUBJECT_AFTER
@@ -137,6 +138,8 @@ def build_scope(
     )
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
+    # the article's place names: a London district's borough, when named, takes its figures
+    named = {p.entry.name for p in places} | {main}  # type: ignore[union-attr]
     respective: dict[int, str] = {}
     # a story of Scotland or Northern Ireland, or of a place in one: "across the country"
     country = next((a for a in (main, region_of(main)) if a in NATIONS), "national")
@@ -216,6 +219,8 @@ def build_scope(
                     and district_namesake(m, candidates, sent.start, sent.end, main)
                 ):
                     area = town  # "a house in Broadfield" in a Crawley story: the town's district
+                elif m.entry.weak and (borough := named_borough(area, named)):  # type: ignore[union-attr]
+                    area = borough  # "an address in Becontree" in a Barking and Dagenham story
                 # "In #Bootle, officers ...": a post's hashtag place reads as the place
                 start = m.start - 1 if plain.startswith("#", m.start - 1) else m.start
                 before = plain[max(sent.start, start - 40) : start]
