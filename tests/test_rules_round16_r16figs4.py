@@ -52,3 +52,39 @@ def test_one_of_the_phones_with_no_line_is_no_figure() -> None:
         "Officers seized five phones, one of which was found in a bin."
     )
     assert (1, None) not in _phones(body) and not any(v == 1 for v, _ in _phones(body))
+
+
+# -- a force's own running total of all its work, told as its statement, is background ------
+
+
+def test_a_force_saying_it_had_closed_lines_since_a_month_is_background() -> None:
+    body = (
+        "Police in Frome arrested nine people in a county lines raid on Tuesday.\n\n"
+        "Wessex Police said it had closed 23 county lines running into Frome since the start "
+        "of the year."
+    )
+    assert not any(v == 23 for _, v, _ in _figures(body))
+    body = (
+        "Officers in Yeovil arrested six people during a county lines day of action.\n\n"
+        "The force says it has made more than 140 arrests for drug supply since March."
+    )
+    assert not any(v == 140 for _, v, _ in _figures(body))
+
+
+def test_a_quoted_across_the_county_running_total_is_background() -> None:
+    body = (
+        "Officers in Ammanford arrested nine people during a county lines week of action.\n\n"
+        '"Across the county as a whole the force has made 140 county lines arrests since '
+        'March, but most of those were elsewhere," she said.'
+    )
+    assert not any(v == 140 for _, v, _ in _figures(body))
+
+
+def test_the_operations_own_running_total_is_kept() -> None:
+    """Guard (passes before the change): the reported operation's total since a month, with
+    the operation as subject, is a statistic."""
+    body = (
+        "Police in Frome arrested nine people in a county lines raid on Tuesday.\n\n"
+        "Wessex Police said the operation had led to 31 arrests since June."
+    )
+    assert ("arrests", 31, None) in _figures(body)
