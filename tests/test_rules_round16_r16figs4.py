@@ -88,3 +88,36 @@ def test_the_operations_own_running_total_is_kept() -> None:
         "Wessex Police said the operation had led to 31 arrests since June."
     )
     assert ("arrests", 31, None) in _figures(body)
+
+
+# -- "spoke to staff at N <places>": outreach, whatever the places are called -----------------
+
+
+def test_staff_at_places_is_outreach() -> None:
+    body = (
+        "Police in Stroud arrested nine people in a county lines week of action.\n\n"
+        "Officers also spoke to staff at 19 takeaways and taxi firms about the signs of "
+        "exploitation."
+    )
+    assert ("outreach", 19, "takeaways and taxi firms") in _figures(body)
+    body = (
+        "Police in Stroud arrested nine people in a county lines week of action.\n\n"
+        '"We spoke to staff at 27 pubs, hotels and cafes about what to look for," she said.'
+    )
+    assert ("outreach", 27, "pubs, hotels and cafes") in _figures(body)
+    body = (
+        "Police in Nailsworth arrested five people in a county lines week of action.\n\n"
+        "Neighbourhood officers briefed workers at 16 barbers and nail bars on the signs of "
+        "exploitation."
+    )
+    assert ("outreach", 16, "barbers and nail bars") in _figures(body)
+
+
+def test_arrests_at_places_are_no_outreach() -> None:
+    """Guard (passes before the change): a count after 'at' with no staff spoken to keeps
+    its own reading."""
+    body = (
+        "Police in Stroud arrested nine people in a county lines week of action.\n\n"
+        "Officers executed warrants at 12 addresses in the town."
+    )
+    assert not any(m == "outreach" for m, _, _ in _figures(body))

@@ -213,6 +213,20 @@ _ONE_RUN_FROM = re.compile(
 )
 
 
+# "spoke to staff at", "briefed staff at", "talking to workers at": outreach to the people who
+# work at the places counted next
+_STAFF_AT = re.compile(
+    r"\b(?:sp[oe]ke?\s+to|spoken\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|briefed|briefing)"
+    r"\s+(?:the\s+)?(?:staff|workers|managers|owners|employees)\s+at\s+$",
+    re.IGNORECASE,
+)
+# "takeaways and taxi firms", "pubs, hotels and coffee shops", "licensed premises": the places
+_PLACES = re.compile(
+    r"\s+(?P<label>[a-z][\w&'-]*(?:(?:,\s+|\s+and\s+|\s+)[a-z&][\w&'-]*){0,6}?)"
+    r"(?=\s+(?:about|in|across|on|around|during|to|so|for|throughout)\b|\s*[.;:\"”]|,(?!\s+[a-z][\w&'-]*(?:\s+and\b|,))|\s*$)"
+)
+
+
 def read_share(
     plain: str,
     fig: Figure,
@@ -232,6 +246,16 @@ def read_share(
         to = _REFERRED_TO.match(plain, np_end, ceiling)
         if to or any(w.lower() == "safeguarding" for w in words):
             return Reading(Metric.safeguarded, None, start, to.end() if to else np_end)
+    if (
+        not partitive
+        and head.endswith(" at ")
+        and (staff := _STAFF_AT.search(head, max(0, len(head) - 70)))
+        and (places := _PLACES.match(plain, fig.end, ceiling))
+    ):
+        # "spoke to staff at 22 takeaways and taxi firms", "briefed staff at 38 pubs, hotels and
+        # coffee shops": the people spoken to work there, whatever the places are called
+        label = " ".join(places.group("label").lower().split())
+        return Reading(Metric.outreach, label, start - len(head) + staff.start(), places.end())
     if partitive and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
         # "two phones, one of which was the line's handset": the line's own phone, counted
         kind = (line.group("kind") or line.group("kind2")).lower()
