@@ -35,3 +35,44 @@ def test_a_peer_judge_after_an_opening_clause_is_the_speaker() -> None:
         'you paid children to carry it."\n'
     )
     assert ("Lord Brackenfield", "You") in _speakers(text)
+
+
+# -- a broadcast recording's label names the speaker --------------------------------------
+
+
+def test_a_clip_label_in_capitals_names_the_speaker() -> None:
+    """ "[CLIP - NINA HOLT, BRIDGES TRUST - 0:09]" over a quoted paragraph: the label's name
+    (and body) is the speaker's, though the paragraph before names no one."""
+    text = _LEAD + (
+        "A youth charity in the city says it has taken fifteen new referrals.\n\n"
+        "[CLIP - NINA HOLT, BRIDGES TRUST - 0:09]\n"
+        '"Those are fifteen teenagers who now talk to us instead of the gangs."\n\n'
+        "That was Nina Holt, the charity's director.\n"
+    )
+    quotes = _report(text).quotes
+    assert [(q.speaker, q.organisation) for q in quotes] == [("Nina Holt", "Bridges Trust")]
+
+
+def test_a_clip_label_of_a_surname_alone_names_no_one_new() -> None:
+    """Guard (passes before): "[CLIP - HOLT - 0:09]" after a paragraph introducing Nina
+    Holt stays hers, read from that paragraph, not from the one-word label."""
+    text = _LEAD + (
+        "Sergeant Nina Holt of Devon and Cornwall Police spoke to us this morning.\n\n"
+        "[CLIP - HOLT - 0:09]\n"
+        '"We closed two lines this week and we will close more before Christmas."\n'
+    )
+    assert [q.speaker for q in _report(text).quotes] == ["Nina Holt"]
+
+
+def test_a_caption_line_over_a_recording_names_the_speaker() -> None:
+    """ "LISTEN: Sergeant Omar Bright speaking to Exe Radio (0:30)" on a line of its own
+    (page furniture to the folded text) before a quoted paragraph: the speaker is the
+    caption's, with the rank's home force."""
+    text = _LEAD + (
+        "LISTEN: Sergeant Omar Bright speaking to Exe Radio (0:30)\n\n"
+        '"It has been a long morning in Heavitree. We closed two lines and took a machete '
+        'off the street."\n\n'
+        "Share this story\n"
+    )
+    quotes = _report(text).quotes
+    assert [(q.speaker, q.role) for q in quotes] == [("Omar Bright", "Sergeant")]
