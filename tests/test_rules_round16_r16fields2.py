@@ -76,3 +76,26 @@ def test_a_caption_line_over_a_recording_names_the_speaker() -> None:
     )
     quotes = _report(text).quotes
     assert [(q.speaker, q.role) for q in quotes] == [("Omar Bright", "Sergeant")]
+
+
+# -- speech verbs of a first-person column or debate ---------------------------------------
+
+
+def test_said_to_me_with_a_first_name_is_the_person_named_in_full() -> None:
+    """ "As Tara said to me on Friday, "..."": the first name of PC Tara Quill, named in
+    full before, speaking to the writer."""
+    text = _LEAD + (
+        'I want to thank PC Tara Quill and her team. As Tara said to me on Friday, "Every '
+        'address we visit tells the dealers we know where they are."\n'
+    )
+    assert ("Tara Quill", "Every") in _speakers(text)
+
+
+def test_put_it_to_me_plainly_is_a_speech_verb() -> None:
+    """ "... Detective Inspector Paula Merrow, and she put it to me plainly: "..."": "put it"
+    introduces her words as "said" would."""
+    text = _LEAD + (
+        "I have met the officer in charge, Detective Inspector Paula Merrow, and she put it to "
+        'me plainly: "Every line we shut down is replaced within a fortnight by somebody new."\n'
+    )
+    assert ("Paula Merrow", "Every") in _speakers(text)

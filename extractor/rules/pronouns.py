@@ -19,6 +19,9 @@ SAY = (
     # a feature's present tense: "she recalls", "Keyes admits", "he tells me"
     r"|explains|recalls|recalled|remembers|warns|insists|admits|continues|concludes|reflects"
     r"|tells\s+[^\"]{1,40}?"
+    # 'As Amy said to me on Friday, "..."', 'she put it to me plainly: "..."'
+    r"|said\s+to\s+(?:me|us)\b[^\"]{0,30}?"
+    r"|put\s+it(?:\s+to\s+(?:me|us))?(?:\s+(?:plainly|bluntly|simply|starkly|succinctly))?"
     r"|wrote|writes)"  # a letter, a written answer: "head teacher Dan Reed writes:"
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
