@@ -99,3 +99,28 @@ def test_put_it_to_me_plainly_is_a_speech_verb() -> None:
         'me plainly: "Every line we shut down is replaced within a fortnight by somebody new."\n'
     )
     assert ("Paula Merrow", "Every") in _speakers(text)
+
+
+# -- a speaker named again by office alone -------------------------------------------------
+
+
+def test_the_judge_added_is_the_judge_named_before() -> None:
+    """ "The judge added: "..."" after "Judge Mary Ollerton told Carver ...": the speaker is
+    the last person named with that office."""
+    text = _LEAD + (
+        "Sentencing, Judge Mary Ollerton told Carver he had \"made a trade of other people's "
+        'children".\n\n'
+        'The judge added: "You sat at home and sent boys out to do the dangerous work for you."\n'
+    )
+    assert ("Mary Ollerton", "You") in _speakers(text)
+
+
+def test_the_office_of_no_one_named_gives_no_speaker() -> None:
+    """Guard (passes before): "The inspector added:" in a story naming no inspector (only a
+    sergeant) names no one; the quote is left out."""
+    text = _LEAD + (
+        "Sergeant Omar Bright said the week had gone well.\n\n"
+        'Later that day, at the station, the inspector added: "We will be back in the town '
+        'next month with more officers."\n'
+    )
+    assert ("Omar Bright", "We") not in _speakers(text)
