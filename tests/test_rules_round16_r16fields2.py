@@ -124,3 +124,32 @@ def test_the_office_of_no_one_named_gives_no_speaker() -> None:
         'next month with more officers."\n'
     )
     assert ("Omar Bright", "We") not in _speakers(text)
+
+
+# -- a regional unit's member forces, listed as its make-up --------------------------------
+
+_UNIT = (
+    " date 2025-04-02 Regional raids\n\n"
+    "Officers from Kent Police and Essex Police arrested 18 people in Chelmsford and "
+    "Maidstone during coordinated county lines raids led by the Eastern Regional Special "
+    "Operations Unit.\n\n"
+    "Notes to editors\n\n"
+    "The unit works with the seven forces of the region: Bedfordshire Police, "
+    "Cambridgeshire Constabulary, Essex Police, Hertfordshire Constabulary, Kent Police, "
+    "Norfolk Constabulary and Suffolk Constabulary.\n"
+)
+
+
+def test_forces_listed_only_as_a_units_members_are_not_agencies() -> None:
+    """ "The unit works with the seven forces of the region: A, B, ...": a force named only
+    in that list is a member of the unit, not a body that took part."""
+    agencies = _report(_UNIT).agencies
+    assert "Norfolk Constabulary" not in agencies
+    assert "Bedfordshire Police" not in agencies
+
+
+def test_a_member_force_named_as_acting_stays_an_agency() -> None:
+    """Guard (passes before): Kent Police and Essex Police, whose officers made the arrests,
+    stay agencies though the membership list names them again."""
+    agencies = _report(_UNIT).agencies
+    assert {"Kent Police", "Essex Police"} <= set(agencies)

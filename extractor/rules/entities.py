@@ -50,6 +50,14 @@ _SHARED_WITH = re.compile(
 )
 
 
+# a unit's membership listed after its sentence's verb ("It works with the six forces of the
+# region: A, B and C", "The unit is made up of the forces of X, Y and Z"): the forces belong
+# to the unit, which does not make each one a body that took part
+_MEMBER_FORCES = re.compile(
+    r"\b(?:works?\s+with|made\s+up\s+of|comprises|comprising|brings\s+together"
+    r"|partnership\s+(?:of|between)|members\s+are)\s+(?:the\s+)?(?:\w+\s+){0,2}forces\b"
+    r"(?:\s+(?:of|in|across)\s+(?:the\s+)?[\w\s]{1,30}?)?\s*:?[^.:;\n]*$"
+)
 _FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 _POLICE_WORD = re.compile(r"(?i)police|constabulary")  # compiled once: re.search looks it up
 
@@ -86,6 +94,12 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
+        if (
+            agency.kind == "force"
+            and "forces" in plain[max(0, m.start - 200) : m.start]
+            and _MEMBER_FORCES.search(plain, max(0, m.start - 200), m.start)
+        ):
+            continue  # "TITAN works with the six forces of the region: Cheshire ...": members
         if agency.kind == "national" and yearly_national_source(plain, m.start):
             continue  # "Nationally, ... closed in the past year, according to the NPCC"
         seen.add(agency.name)
