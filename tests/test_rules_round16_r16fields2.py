@@ -153,3 +153,33 @@ def test_a_member_force_named_as_acting_stays_an_agency() -> None:
     stay agencies though the membership list names them again."""
     agencies = _report(_UNIT).agencies
     assert {"Kent Police", "Essex Police"} <= set(agencies)
+
+
+# -- a neighbourhood sharing its name with a town of another county ------------------------
+
+_PLYMOUTH = (
+    " date 2025-05-12 Plymouth raids\n\n"
+    "Devon and Cornwall Police arrested 16 people in Plymouth during a week of action "
+    "against county lines.\n\n"
+)
+
+
+def test_a_namesake_neighbourhood_of_the_story_town_is_no_location() -> None:
+    """ "Officers raided two flats in Stonehouse" in a Plymouth story: the town list's
+    Stonehouse lies in Gloucestershire, which no force of the story polices, so it is
+    Plymouth's district, carried by Plymouth (GUIDELINES 5: neighbourhoods inside a named
+    town are no locations)."""
+    report = _report(_PLYMOUTH + "Officers raided two flats in Stonehouse on a single night.\n")
+    assert "Plymouth" in report.locations
+    assert "Stonehouse" not in report.locations
+
+
+def test_a_far_town_whose_own_force_acts_stays_a_location() -> None:
+    """Guard (passes before): "Gloucestershire Constabulary officers raided two flats
+    in Stonehouse" in a Plymouth story: the force of the list's Stonehouse acts there, so it is
+    that town, a site of its own."""
+    report = _report(
+        _PLYMOUTH + "At the same time Gloucestershire Constabulary officers raided two flats "
+        "in Stonehouse.\n"
+    )
+    assert "Stonehouse" in report.locations

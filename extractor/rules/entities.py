@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .areanames import joins_places
+from .cityparts import district_namesake
 from .districts import district_of_town
 from .entitycues import (
     CLASS_MEMBERS,
@@ -127,6 +128,7 @@ def locations(
     stat_areas: list[str],
     main: str = "unknown",
     headline: int = 0,
+    mentions: list[Mention] | None = None,
 ) -> list[str]:
     """Every figure's area, plus places named as sites of the reported activity.
 
@@ -213,6 +215,14 @@ def locations(
                 continue  # "in Catford in Lewisham": a district of the town named next
         if place.weak and district_of_town(m, places, start, stop, main, plain):
             continue  # "at a house in Broadfield" in a Crawley story: the town carries it
+        if (
+            place.weak
+            and district_namesake(m, places, start, stop, main) is not None
+            and not _own_area_named(place, places, start, stop)
+            and not (mentions and district_namesake(m, mentions, 0, len(plain), main) is None)
+        ):
+            continue  # "a flat in Stonehouse" in a Plymouth story: the list's Stonehouse is
+            # another county's town, so a district of the story's town, which carries it
         if place.weak and in_named_town(plain, m, places, before):
             continue  # "In Wigan, ... a single house in Hindley", "the Townhill area"
         name = place.name if place.level == "region" else " ".join(m.surface.split())
@@ -233,6 +243,18 @@ def locations(
         for n in out
         if n.lower() in areas or not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)
     ]
+
+
+def _own_area_named(place: Place, places: list[Mention], start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` also names ``place``'s county or region ("In
+    Scotland, officers at Motherwell ..."): the far town itself, no namesake district. (So
+    does a force of its county named anywhere in the article: "Greater Manchester Police
+    executed a warrant in Hyde" in a Glossop story.)"""
+    own = {place.county, place.region} - {None}
+    return any(
+        start <= p.start < end and isinstance(p.entry, Place) and p.entry.name in own
+        for p in places
+    )
 
 
 # both open a word: searched in " " + text, re skips to the gaps between words (after_gap)
