@@ -382,7 +382,13 @@ def _cue_flags(plain: str) -> int:
         flags |= _TOTAL
     if " at the time" in plain:
         flags |= _AT_THE_TIME
-    if "Across" in plain or "Nationally," in plain or "across " in plain or "In the pre" in plain:
+    if (
+        "Across" in plain
+        or "Nationally," in plain
+        or "across " in plain
+        or "In the pre" in plain
+        or ((" said it " in plain or " says it " in plain) and "since " in plain)
+    ):
         flags |= _WIDE
     if "under " in plain or "over 1" in plain or "over 2" in plain:
         flags |= _UNDER

@@ -16,7 +16,16 @@ from .numbers import Figure
 # force-wide running total of all its county lines work, opened by the area it spans;
 # "Nationally, more than 1,500 lines have been closed in the past year": the country's yearly
 # total of all county lines work; "Across the county, the force closed 90 lines last year"
-_WIDE_OPENS = re.compile(r"[\s\-*]*(?:Across\s|Nationally,)")
+# (also inside a quotation: '"Across Carmarthenshire as a whole the force has made 112 ...')
+_WIDE_OPENS = re.compile(r"[\s\-*]*[\"“‘']?(?:Across\s|Nationally,)")
+# "Avon and Somerset Police said it had closed 14 county lines running into Somerset since
+# the start of the year", "West Mercia Police says it has closed 47 county lines across its
+# area since January": the force's own statement of a running total of all its work (the
+# reported operation's is told with the operation as subject: "said the operation had led to")
+_SAID_IT_HAD = re.compile(
+    r"\b(?:Police|Constabulary|force|PSNI)\s+(?:said|says)\s+(?:that\s+)?it\s+(?:has|had)\s+"
+    r"(?:now\s+|also\s+)?[a-z]+\s+(?:(?:more\s+than|over|almost|nearly|around|about)\s+)?$"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
@@ -49,6 +58,12 @@ def force_wide_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool
     "across its area") gives a running total since a month or a total of the past year:
     broader work than the article reports; or a total of the year before."""
     if plain.startswith("In the", sent_start) and _PREVIOUS_OPENS.match(plain, sent_start):
+        return True
+    if (
+        plain.find(" it ", sent_start, fig.qual_start) >= 0
+        and _SAID_IT_HAD.search(plain, max(sent_start, fig.qual_start - 90), fig.qual_start)
+        and _SINCE_MONTH.match(plain, fig.end, end) is not None
+    ):
         return True
     opens = _WIDE_OPENS.match(plain, sent_start)
     if opens is None and "across" not in plain[fig.end : fig.end + 90]:

@@ -137,12 +137,26 @@ _SUMMONS = re.compile(
     r"reported\s+for\s+(?:a\s+)?summons\b",
     re.IGNORECASE,
 )
+# "one of which was the line's handset"; with the belief told before the verb ("one of which
+# detectives believe was the network's deal line phone"), or as "(believed) to be" ("including
+# 3 believed to be deal line handsets"); or "one of them the handset (detectives believe was)
+# used to run the line": the line's own phone, one of the phones counted
+_LINE_PHONE_TAIL = (
+    r"(?:(?:detectives|police|officers|investigators)\s+(?:believe|think|suspect)\s+)?"
+    r"(?:(?:was|is|were|are|being)\s+)?"
+    r"(?:(?:believed|thought|suspected)\s+to\s+(?:be|have\s+been)\s+)?(?:the\s+)?"
+    r"(?:(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(?P<kind>phone|handset|mobile)s?\b"
+    r"|(?P<kind2>phone|handset|mobile)s?\s+(?:[\w'-]+\s+){0,3}?used\s+to\s+(?:run|operate)\s+"
+    r"the\s+(?:deal\s+|drugs?\s+)?line\b)"
+)
 _LINE_PHONE = re.compile(
     r"\s+of\s+(?:which|them|these|the\s+(?:mobile\s+)?(?:phones|handsets|mobiles))\s*,?\s+"
-    r"(?:(?:was|is|were|are|being)\s+)?(?:the\s+)?"
-    r"(?:[\"\w'-]+\s+){0,2}?line(?:'s)?\s+(?:main\s+|own\s+|deal\s+)?(phone|handset|mobile)s?\b",
+    + _LINE_PHONE_TAIL,
     re.IGNORECASE,
 )
+# "nine phones, including 3 believed to be deal line handsets": the same part, told by
+# "including"
+_INCLUDED_LINE_PHONE = re.compile(r"\s+" + _LINE_PHONE_TAIL, re.IGNORECASE)
 _PPS_LABEL = "people reported to the public prosecution service"
 # Scotland: "four people arrested have been reported to the Procurator Fiscal", "A report will
 # be sent to the Procurator Fiscal in respect of the remaining four": prosecuted without a charge
@@ -199,6 +213,20 @@ _ONE_RUN_FROM = re.compile(
 )
 
 
+# "spoke to staff at", "briefed staff at", "talking to workers at": outreach to the people who
+# work at the places counted next
+_STAFF_AT = re.compile(
+    r"\b(?:sp[oe]ke?\s+to|spoken\s+to|speaking\s+to|talk(?:ed|ing)?\s+to|briefed|briefing)"
+    r"\s+(?:the\s+)?(?:staff|workers|managers|owners|employees)\s+at\s+$",
+    re.IGNORECASE,
+)
+# "takeaways and taxi firms", "pubs, hotels and coffee shops", "licensed premises": the places
+_PLACES = re.compile(
+    r"\s+(?P<label>[a-z][\w&'-]*(?:(?:,\s+|\s+and\s+|\s+)[a-z&][\w&'-]*){0,6}?)"
+    r"(?=\s+(?:about|in|across|on|around|during|to|so|for|throughout)\b|\s*[.;:\"”]|,(?!\s+[a-z][\w&'-]*(?:\s+and\b|,))|\s*$)"
+)
+
+
 def read_share(
     plain: str,
     fig: Figure,
@@ -218,9 +246,30 @@ def read_share(
         to = _REFERRED_TO.match(plain, np_end, ceiling)
         if to or any(w.lower() == "safeguarding" for w in words):
             return Reading(Metric.safeguarded, None, start, to.end() if to else np_end)
+    if (
+        not partitive
+        and head.endswith(" at ")
+        and (staff := _STAFF_AT.search(head, max(0, len(head) - 70)))
+        and (places := _PLACES.match(plain, fig.end, ceiling))
+    ):
+        # "spoke to staff at 22 takeaways and taxi firms", "briefed staff at 38 pubs, hotels and
+        # coffee shops": the people spoken to work there, whatever the places are called
+        label = " ".join(places.group("label").lower().split())
+        return Reading(Metric.outreach, label, start - len(head) + staff.start(), places.end())
     if partitive and (line := _LINE_PHONE.match(plain, fig.end, ceiling)):
         # "two phones, one of which was the line's handset": the line's own phone, counted
-        return Reading(Metric.phones_seized, f"line {line.group(1).lower()}s", start, line.end())
+        kind = (line.group("kind") or line.group("kind2")).lower()
+        return Reading(Metric.phones_seized, f"line {kind}s", start, line.end())
+    if (
+        not partitive
+        and previous is not None
+        and previous.metric is Metric.phones_seized
+        and "includ" in head[-14:]
+        and _INCLUDING.search(head)
+        and (line := _INCLUDED_LINE_PHONE.match(plain, fig.end, ceiling))
+    ):  # "nine phones, including 3 believed to be deal line handsets"
+        kind = (line.group("kind") or line.group("kind2")).lower()
+        return Reading(Metric.phones_seized, f"line {kind}s", start, line.end(), part=True)
     if partitive and fig.value == 1:
         if previous is not None and previous.metric is Metric.lines_closed:
             if run := _ONE_RUN_FROM.match(plain, fig.end, ceiling):  # "one of which had been run
