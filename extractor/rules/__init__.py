@@ -136,7 +136,9 @@ def extract_report(
     areas = [s.area for s in statistics]
     if " near " in plain:  # "near Brigg" after "Humberside officers": a site, not a scope
         places = sorted(places + near_sites(plain, mentions, places), key=lambda m: m.start)
-    locations = entities.locations(plain, places, quote_spans, areas, framing.main, headline)
+    locations = entities.locations(
+        plain, places, quote_spans, areas, framing.main, headline, mentions
+    )
     week = dates.week_of_action(low, stated, (period_start, period_end))
     week = week and not dates.sentencing_lead(low, headline)
     operations = operation_names(plain)

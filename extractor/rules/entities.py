@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .areanames import joins_places
+from .cityparts import district_namesake
 from .districts import district_of_town
 from .entitycues import (
     CLASS_MEMBERS,
@@ -50,6 +51,14 @@ _SHARED_WITH = re.compile(
 )
 
 
+# a unit's membership listed after its sentence's verb ("It works with the six forces of the
+# region: A, B and C", "The unit is made up of the forces of X, Y and Z"): the forces belong
+# to the unit, which does not make each one a body that took part
+_MEMBER_FORCES = re.compile(
+    r"\b(?:works?\s+with|made\s+up\s+of|comprises|comprising|brings\s+together"
+    r"|partnership\s+(?:of|between)|members\s+are)\s+(?:the\s+)?(?:\w+\s+){0,2}forces\b"
+    r"(?:\s+(?:of|in|across)\s+(?:the\s+)?[\w\s]{1,30}?)?\s*:?[^.:;\n]*$"
+)
 _FORMAL = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 _POLICE_WORD = re.compile(r"(?i)police|constabulary")  # compiled once: re.search looks it up
 
@@ -86,6 +95,12 @@ def agencies(plain: str, mentions: list[Mention]) -> list[str]:
             plain, max(0, m.start - 90), m.start
         ):
             continue  # "The NCLCC is run jointly by the National Crime Agency and the NPCC"
+        if (
+            agency.kind == "force"
+            and "forces" in plain[max(0, m.start - 200) : m.start]
+            and _MEMBER_FORCES.search(plain, max(0, m.start - 200), m.start)
+        ):
+            continue  # "TITAN works with the six forces of the region: Cheshire ...": members
         if agency.kind == "national" and yearly_national_source(plain, m.start):
             continue  # "Nationally, ... closed in the past year, according to the NPCC"
         seen.add(agency.name)
@@ -113,6 +128,7 @@ def locations(
     stat_areas: list[str],
     main: str = "unknown",
     headline: int = 0,
+    mentions: list[Mention] | None = None,
 ) -> list[str]:
     """Every figure's area, plus places named as sites of the reported activity.
 
@@ -199,6 +215,14 @@ def locations(
                 continue  # "in Catford in Lewisham": a district of the town named next
         if place.weak and district_of_town(m, places, start, stop, main, plain):
             continue  # "at a house in Broadfield" in a Crawley story: the town carries it
+        if (
+            place.weak
+            and district_namesake(m, places, start, stop, main) is not None
+            and not _own_area_named(place, places, start, stop)
+            and not (mentions and district_namesake(m, mentions, 0, len(plain), main) is None)
+        ):
+            continue  # "a flat in Stonehouse" in a Plymouth story: the list's Stonehouse is
+            # another county's town, so a district of the story's town, which carries it
         if place.weak and in_named_town(plain, m, places, before):
             continue  # "In Wigan, ... a single house in Hindley", "the Townhill area"
         name = place.name if place.level == "region" else " ".join(m.surface.split())
@@ -219,6 +243,18 @@ def locations(
         for n in out
         if n.lower() in areas or not ((c := _COMPASS_NAME.match(n)) and c.group(1).lower() in seen)
     ]
+
+
+def _own_area_named(place: Place, places: list[Mention], start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` also names ``place``'s county or region ("In
+    Scotland, officers at Motherwell ..."): the far town itself, no namesake district. (So
+    does a force of its county named anywhere in the article: "Greater Manchester Police
+    executed a warrant in Hyde" in a Glossop story.)"""
+    own = {place.county, place.region} - {None}
+    return any(
+        start <= p.start < end and isinstance(p.entry, Place) and p.entry.name in own
+        for p in places
+    )
 
 
 # both open a word: searched in " " + text, re skips to the gaps between words (after_gap)

@@ -19,6 +19,9 @@ SAY = (
     # a feature's present tense: "she recalls", "Keyes admits", "he tells me"
     r"|explains|recalls|recalled|remembers|warns|insists|admits|continues|concludes|reflects"
     r"|tells\s+[^\"]{1,40}?"
+    # 'As Amy said to me on Friday, "..."', 'she put it to me plainly: "..."'
+    r"|said\s+to\s+(?:me|us)\b[^\"]{0,30}?"
+    r"|put\s+it(?:\s+to\s+(?:me|us))?(?:\s+(?:plainly|bluntly|simply|starkly|succinctly))?"
     r"|wrote|writes)"  # a letter, a written answer: "head teacher Dan Reed writes:"
 )
 # the say-verb that ends a lead-in; who speaks is the text before it (one regex step, not a
@@ -29,6 +32,11 @@ ATTR_AFTER_VERB_FIRST = re.compile(rf"^[\s,.]*{SAY}\s+(?P<who>[^\".;]+)", re.IGN
 ATTR_AFTER_NAME_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^\".;]+?)\s+{SAY}\b", re.IGNORECASE)
 _WORDS_OF = re.compile(r"\bin\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+(?:own\s+)?words,?\s*$")
 _WHO_ASIDE = re.compile(r",\s+(?:who|whose|of|from|at)\b[^\"]*$")  # ", of Oak Academy,"
+# a speaker named again by office alone: "The judge added:", "the superintendent said,"
+_THE_OFFICE = re.compile(
+    r"(?:^|\s)[Tt]he\s+(judge|sheriff|recorder|inspector|superintendent|sergeant|constable"
+    r"|councillor|commissioner)$"
+)
 _LAST_WORD = re.compile(r"([A-Z][\w-]*)(?:'s)?\W*$")
 
 
@@ -80,8 +88,19 @@ class People:
             return None
         who = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead_in[: m.start()].rstrip())[-1]
         who = _WHO_ASIDE.sub("", who)  # "Ferris, who spent two years with runners, said:"
+        if who[-4:].isalpha() and who[-4:].islower() and (office := _THE_OFFICE.search(who)):
+            return self._by_office(office.group(1).lower(), at)  # "The judge added:"
         last = _LAST_WORD.search(who)
         return self._speaker(last.group(1), who, at) if last else None
+
+    def _by_office(self, office: str, at: int) -> Speaker | None:
+        """The person last named before ``at`` with a title holding ``office`` ("judge":
+        Judge Ann Colley), for 'The judge added: "..."'."""
+        for n in reversed(self._all()):
+            role = n.person.role
+            if n.start < at and role and office in role.lower() and not n.person.aged:
+                return self._as_speaker(n)
+        return None
 
     def named_after(self, after: str, at: int) -> Speaker | None:
         """'"...," Rook said afterwards.'"""

@@ -19,6 +19,7 @@ from .pronouns import People as _People
 from .segments import Paragraph
 from .speakers import (
     RANK,
+    TITLE_WORDS,
     Speaker,
     home_force,
     in_full,
@@ -142,6 +143,11 @@ def find_quotes(
                 )
             ):
                 speaker = last  # the paragraph carries on, or 'They added: "..."'
+            clip_from = prev.end if prev else para.start
+            if speaker is None and opens and clip_from < open_at:
+                # "[CLIP - ANN HOLT, YOUTH TRUST - 0:11]", a caption line "LISTEN: Insp Jo
+                # Hale speaking to Radio X (0:41)": the recording's label names the speaker
+                speaker = _clip_speaker(original, clip_from, open_at, mentions, full_names)
             if speaker is None and opens and prev and not after.strip(' \t\n"[]'):
                 # a clip with no attribution: the person the paragraph before introduced
                 if '"' not in plain[prev.start : prev.end]:
@@ -280,6 +286,46 @@ _LABEL = re.compile(
     r"(,[ \t]+[^\"\n:,]{2,80})?[ \t]*:[ \t]*$"
 )
 _STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
+# a broadcast clip's label naming its speaker in capitals, then perhaps their body:
+# "[CLIP - ANN HOLT, YOUTH TRUST - 0:11]", "[SOUNDBITE: SGT JO REED]"
+_CLIP_LABEL = re.compile(
+    r"\[\s*(?:CLIP|SOUNDBITE|SOT|AUDIO|VT|GRAB|INTERVIEW)\s*[-:\u2013]\s*"
+    r"(?P<who>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3})"
+    r"(?:\s*,\s*(?P<org>[A-Z][A-Z&' ]+?))?\s*(?:[-\u2013]\s*[\d:.]+\s*)?\]"
+)
+# a caption line over a recording: "LISTEN: Inspector Jo Hale speaking to Radio Kent (0:41)"
+_CAPTION = re.compile(
+    r"(?:^|[.!?:]\s+)(?P<who>[^.!?\":]{3,120}?)\s+(?:speaking|talking)\s+(?:to|with)\s+[^\"]*$"
+)
+
+
+def _clip_speaker(
+    original: str, start: int, end: int, mentions: list[Mention], full: dict[str, str]
+) -> Speaker | None:
+    """The speaker a recording's label names between the last paragraph and the quote (read
+    in the original text: a caption line is page furniture the folded text blanks)."""
+    gap = original[start:end]
+    if "peaking" in gap or "alking" in gap:
+        # the caption is a line of its own, which the page reading may have set aside
+        line = gap.strip().rsplit("\n", 1)[-1]
+        caption = _CAPTION.search(line)
+        return parse_speaker(caption.group("who"), mentions, full) if caption else None
+    label = _CLIP_LABEL.search(gap) if "[" in gap else None
+    if label is None:
+        return None
+    words = label.group("who").split()
+    if len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
+        words = words[1:]  # "SGT JO REED"
+    name = " ".join(w.capitalize() for w in words)
+    if len(words) < 2:
+        return None  # "[CLIP - COLTRANE - 0:14]": a surname, named in the paragraph before
+    org = label.group("org")
+    found = parse_speaker(name, mentions, full)
+    if found is None:
+        return None
+    return Speaker(found.name, found.role, org.strip().title() if org else found.organisation)
+
+
 _RUN_ON = re.compile(
     rf"(?:^|[.!?]\s+)(?P<who>[^.!?\"]{{2,160}}?)\s+(?:{_SAY}|describe[sd]|called)\b[^\"]*$"
 )

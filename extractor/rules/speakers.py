@@ -97,6 +97,9 @@ def parse_speaker(
             name, role, name_index = " ".join(tokens[trailing:]), " ".join(tokens[:trailing]), i
     if name is None and _PEER.match(who):
         return Speaker(who, None, None)  # "Lord Ashcroft": a judge known by title and surname
+    if name is None and len(parts) > 1 and _PEER.match(parts[-1]):
+        # "Sentencing, Lord Ashcroft": the judge after a clause that opens the sentence
+        return Speaker(parts[-1], None, None)
     if name is None:
         return None
     if role is None and name_index > 0:
