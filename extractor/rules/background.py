@@ -216,6 +216,29 @@ def _earlier_opening(plain: str, sent_start: int) -> bool:
     return earlier
 
 
+_last_sentence: tuple[str, int, int, bool] | None = None
+
+
+def _sentence_background(plain: str, start: int, end: int) -> bool:
+    """Whether ``plain[start:end]`` (a sentence) tells a standing state (``STANDING``) or a
+    time since some years ago (``SINCE_YEARS_AGO``): both read only the sentence, so its
+    figures share one answer (a last-sentence memo, as ``_earlier_opening``)."""
+    global _last_sentence
+    last = _last_sentence
+    if last is not None and last[0] is plain and last[1] == start and last[2] == end:
+        return last[3]
+    # str.find within bounds: ``in`` the slice, without making the slice
+    found = (
+        (plain.find("any ", start, end) >= 0 or plain.find("typical", start, end) >= 0)
+        and STANDING.search(plain, start, end) is not None
+    ) or (
+        plain.find("years ago", start, end) >= 0
+        and SINCE_YEARS_AGO.search(plain, start, end) is not None
+    )
+    _last_sentence = (plain, start, end, found)
+    return found
+
+
 _TAKING_TOTAL = re.compile(
     r"\b(?:taking|bringing|takes|brings|took|brought)\s+(?:the|its|their)\s+(?:overall\s+"
     r"|running\s+)?total\b",
@@ -332,15 +355,10 @@ def background(
     if earlier_event(plain, fig, sent_start):
         return True  # "The previous week of action, in March, led to 800 arrests"
     end = sent_end if sent_end >= 0 else ceiling
-    if (
-        plain.find("any ", sent_start, end) >= 0 or plain.find("typical", sent_start, end) >= 0
-    ) and (STANDING.search(plain, sent_start, end)):
-        return True  # "more than 500 lines are run out of London at any one time"
-    # str.find within bounds below: ``in`` the slice, without making the slice
-    if plain.find("years ago", sent_start, end) >= 0 and SINCE_YEARS_AGO.search(
-        plain, sent_start, end
-    ):
-        return True  # "Since we began targeting the lines two years ago, we have closed 63"
+    if _sentence_background(plain, sent_start, end):
+        # "more than 500 lines are run out of London at any one time"; "Since we began
+        # targeting the lines two years ago, we have closed 63"
+        return True
     if "this year" in tail and YEAR_TO_DATE.match(plain, fig.end, ceiling):
         return True  # "140 arrests across Norfolk so far this year": the year's running total
     if plain.find("since", fig.end, fig.end + 80) >= 0 and _SINCE_YEAR.match(plain, fig.end, end):
