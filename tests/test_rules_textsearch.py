@@ -144,29 +144,29 @@ def _upper_case_letters(items: list) -> list[str]:
 def test_an_ascii_lowered_pattern_names_no_upper_case_letter() -> None:
     from re import _parser  # type: ignore[attr-defined]
 
-    from extractor.rules.numbers import _AFTER_SKIP, _BEFORE_SKIP
+    from extractor.rules.nonfigures import _BEFORE_SKIP, AFTER_SKIP
 
-    for lowered in (_AFTER_SKIP, _BEFORE_SKIP):
+    for lowered in (AFTER_SKIP, _BEFORE_SKIP):
         assert lowered.flags & re.IGNORECASE
         assert _upper_case_letters(list(_parser.parse(lowered.source, lowered.flags))) == []
     assert _upper_case_letters(list(_parser.parse(r"[A-Z]x|Y", 0))) == ["A-Z", "Y"]
 
 
 def test_an_ascii_lowered_pattern_matches_as_the_pattern_does() -> None:
-    from extractor.rules.numbers import _AFTER_SKIP
+    from extractor.rules.nonfigures import AFTER_SKIP
 
-    plain = re.compile(_AFTER_SKIP.source, _AFTER_SKIP.flags)
+    plain = re.compile(AFTER_SKIP.source, AFTER_SKIP.flags)
     probes = [" March", "th OF MARCH", " Per Cent", "-Year-Old", " AM", " of OUR arrests"]
     probes += [" of our officers", " In Five", "\u017ft March", " arrests", "", "\u00a3"]
     for text in _windows() + probes:
         for start in range(0, min(len(text), 400), 7):
             after = text[start : start + 30]
-            want, got = plain.match(after), _AFTER_SKIP.match(after)
+            want, got = plain.match(after), AFTER_SKIP.match(after)
             assert (got and got.span()) == (want and want.span()), after
 
 
 def test_an_ascii_lowered_search_finds_what_the_pattern_finds() -> None:
-    from extractor.rules.numbers import _BEFORE_SKIP
+    from extractor.rules.nonfigures import _BEFORE_SKIP
 
     plain = re.compile(_BEFORE_SKIP.source, _BEFORE_SKIP.flags)
     probes = ["Aged 14 and ", "children AGED ", "Section ", "No. ", "Year ", "ONE IN EVERY "]

@@ -11,7 +11,8 @@ Text in, ``OperationReport`` out; no file, network, clock or environment access
 - ``framing``   the article's main area, its region and town, which place names count
 - ``scope``     which area each figure belongs to
 - ``tally``     every figure read and placed, kept once per (metric, area, value)
-- ``entities``  agencies, locations, drugs, weapons (operation names in ``operations``)
+- ``entities``  agencies, locations (drugs and weapons in ``seizures``, operation names in
+  ``operations``)
 - ``quotes``    quotations with speaker, role and organisation
 - ``dates``     publication date, week of action, period
 
@@ -54,6 +55,7 @@ from .segments import (
     split_sentences,
     titles_end,
 )
+from .seizures import drugs_and_weapons
 from .tables import find_tables
 from .tally import collect_statistics
 from .topic import on_topic
@@ -118,7 +120,7 @@ def extract_report(
         statistics = speaker_scope(statistics, quotes, mentions, scope, sentences)
         statistics = drop_quoted_restatements(statistics, quotes, mentions)
     statistics = drop_quoted_repeats(statistics, quote_spans, scope, sentences)
-    drugs, weapons = entities.drugs_and_weapons(low, sentences, mentions)
+    drugs, weapons = drugs_and_weapons(low, sentences, mentions)
     published = published or parse_published(plain)
     stated = dates.stated_dates(low)
     period_start, period_end = dates.period(low, published, stated)

@@ -25,6 +25,7 @@ from .periods import (
     YEAR_TO_DATE,
 )
 from .precedents import earlier_event
+from .spokentallies import spoken_tally
 from .textsearch import LastText, WordSet, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
@@ -79,30 +80,6 @@ _EARLIER_WHEN = re.compile(
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\s+[a-z]", re.IGNORECASE)
-# A spoken tally: counts strung together with no verb of their own, opening a quotation or
-# "So:" ('"Three lines, three towns and nine people behind bars."', '"Nine
-# arrests and a line that ... is now out of action"', "So: forty-seven arrests, eleven lines
-# gone, and ...", '"Five lines closed is five fewer phones"'): a summing-up of figures told
-# before, no count of its own
-_TALLY_NUM = (
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
-)
-# a counted thing, not a share ("11 of them", "14 in Dover"), a verb ("five were charged") or
-# people ("Three men, two women and a boy were arrested" is a count with its verb to come)
-_TALLY_ITEM = (
-    rf"{_TALLY_NUM}\s+(?:different\s+)?"
-    r"(?!(?:of|in|at|from|for|to|on|with|by|were|was|are|is|have|has|had|more|men|women|people"
-    r"|boys|girls|teenagers|children|youngsters|adults|others|suspects|defendants)\b)[a-z][\w-]*"
-    r"(?:\s+(?:closed|gone|shut|seized|behind\s+bars))?"
-)
-_TALLY = re.compile(
-    rf"{_TALLY_ITEM}(?:,\s+(?:and\s+)?{_TALLY_ITEM}\b|\s+and\s+(?:a|an|one)\s+[a-z]"
-    rf"|\s+is\s+{_TALLY_NUM}\b)",
-    re.IGNORECASE,
-)
-_TALLY_BEFORE = re.compile(rf"(?:{_TALLY_ITEM},\s+(?:and\s+)?)*$", re.IGNORECASE)
-_TALLY_OPENERS = ('"', "\u201c", "so:", "So:")  # not "Final figures:", a list of results
 # "sold 300 deals a week", "300 wraps of heroin per week" (not "in a week", "a day after")
 _RATE_AFTER = re.compile(
     r"(?:-odd)?(?:\s+[\w-]+){0,4}?(?<!\bin)(?<!\bduring)(?<!\bwithin)(?<!\bover)(?<!\bfor)"
@@ -253,21 +230,6 @@ _PUBLISHED_THEN = re.compile(
 )
 
 
-def _spoken_tally(plain: str, fig: Figure, sent_start: int) -> bool:
-    """Whether ``fig`` is an item of a verbless tally of counts that opens a quotation or
-    follows a spoken "So:" (``_TALLY``)."""
-    back = max(sent_start, fig.qual_start - 80)
-    near = plain[max(0, back - 6) : fig.qual_start]
-    if '"' not in near and "\u201c" not in near and "o:" not in near:
-        return False  # no quotation or "So:" opens here: most figures
-    before = _TALLY_BEFORE.search(plain, back, fig.qual_start)
-    first = before.start() if before else fig.qual_start
-    if not plain[max(0, first - 6) : first].rstrip(" -*").endswith(_TALLY_OPENERS):
-        return False
-    tally = _TALLY.match(plain, first)
-    return tally is not None and tally.end() > fig.end
-
-
 def background(
     plain: str, fig: Figure, head: str, ceiling: int, sent_start: int, sent_end: int
 ) -> bool:
@@ -339,7 +301,7 @@ def background(
             or plain.find(" and ", fig.end, fig.end + 40) >= 0
             or plain.find(" is ", fig.end, fig.end + 30) >= 0
         )
-        and _spoken_tally(plain, fig, sent_start)
+        and spoken_tally(plain, fig, sent_start)
     ):
         return True  # '"Three lines, three towns and nine people behind bars"': a tally
     if head.strip(" -*") in ('"', "\u201c") and FRAGMENT_AFTER.match(plain, fig.end):

@@ -3,7 +3,8 @@
 "more than 50", "£1.2m", "7,020g", "twenty-two", "a dozen": each becomes a
 ``Figure`` with its value, its kind and the qualifier the words before it give.
 Numbers that are dates, years, ages, times, phone numbers or percentages are
-dropped here, so later stages only see quantities.
+dropped here (``nonfigures`` reads the words that say so), so later stages only see
+quantities; number words are read with ``numberwords``' pattern.
 """
 
 from __future__ import annotations
@@ -13,29 +14,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from ..numerals import TENS, UNITS
 from ..schema import Qualifier
 from .candidates import candidate_starts
-from .numberwords import word_value
-from .textsearch import AsciiLowered, after_gap
+from .nonfigures import AFTER_SKIP, last_word, skip_before, skip_number
+from .numberwords import WORD_NUMBER, word_value
+from .textsearch import after_gap
 
-_UNITS = UNITS
-_TENS = TENS
-_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
-_TEN_WORDS = "|".join(_TENS)
-_SIMPLE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-# "two hundred and fifty", "five-hundred", "a hundred": one group of up to three digits
-_HUNDREDS = (
-    rf"(?:(?:{_SIMPLE_WORD}|a)[-\s]+hundred"
-    rf"(?:(?:\s+and\s+|[-\s]+){_SIMPLE_WORD}(?![-\s]+(?:hundred|dozen)))?|{_SIMPLE_WORD})"
-)
-_WORD_NUMBER = (
-    # "two dozen" (24), "half a dozen" (6), "a dozen"; "dozens" is no number
-    rf"(?:(?:{_SIMPLE_WORD}|a|half\s+a)\s+dozen"
-    # "three thousand five hundred", "two-thousand and forty", "a thousand"
-    rf"|(?:{_HUNDREDS}|a)[-\s]+(?:thousand|million)(?:(?:\s+and\s+|[-\s]+){_HUNDREDS})?"
-    rf"|{_HUNDREDS})"
-)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY_OR_DIGITS = (
     rf"(?P<money>\u00a3\s?(?P<mnum>{_DIGITS})(?:\s?(?P<mscale>(?i:million|mn|m|bn|billion|k|thousand))\b)?)"
@@ -43,7 +27,7 @@ _MONEY_OR_DIGITS = (
     rf"(?:\s?(?P<unit>kilograms?|kilos?|kgs?|grams?|g|tonnes?|ounces?|oz)\b)?"
 )
 _HALF = r"(?<![\w-])(?P<half>half\s+a\s+(?:kilo(?:gram)?|kg))\b"
-_HALF_OR_WORD = rf"{_HALF}|(?<![\w-])(?P<word>{_WORD_NUMBER})(?![\w])"
+_HALF_OR_WORD = rf"{_HALF}|(?<![\w-])(?P<word>{WORD_NUMBER})(?![\w])"
 # only "half a kilo" and words open on a letter: read on the lower-cased text (no case folding)
 _MONEY_OR_DIGITS_RE = re.compile(rf"(?P<half>(?!))?(?P<word>(?!))?(?:{_MONEY_OR_DIGITS})")
 _HALF_OR_WORD_LOW_RE = re.compile(rf"(?P<money>(?!))?(?P<num>(?!))?(?:{_HALF_OR_WORD})")
@@ -63,59 +47,7 @@ _SCALE_OF = {
 }
 _KG_PER = {"k": 1.0, "g": 0.001, "t": 1000.0, "o": 0.0283495}
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-# tried on the lower-cased text when it is ASCII (textsearch.AsciiLowered)
-_AFTER_SKIP = AsciiLowered(
-    rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"  # 7 March, 7th of March
-    # 7 and 11 October
-    rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
-    r"|\s*(?:%|per\s*cent|percent)"
-    r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
-    r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b|[\s-]quarters?\b"  # a fraction
-    r"|\s*(?:am|pm|a\.m\.|p\.m\.)\b|[.:]\d\d\s*(?:am|pm)\b"
-    # "two of our officers" is no figure; "nine of our arrests" is a share of one, and so are
-    # "Two of its senior members were jailed"
-    r"|\s+(?:of\s+(?:us|(?:our|their|its|his|her)\b(?!\s+(?:[\w-]+\s+)?(?:arrests|warrants|"
-    r"visits|lines|phones|handsets|knives|weapons|vehicles)\b|[\w\s-]{0,40}?\b(?:were|have\s+been"
-    r"|had\s+been)\s+(?:jailed|arrested|charged|sentenced|convicted)\b)))\b"
-    r"|\s*(?:years?|yrs)\s+of\s+age\b|(?:st|nd|rd|th)\b|-(?:off|to-one)\b|\s+another\b"
-    r"|\s+doors?\s+(?:down|up|away|along)\b"  # "a flat two doors down": a distance
-    r"|\s+times\b"  # "four times a year", "three times as many": how often, how much more
-    # "one in five (of them)", not "5 in two raids"
-    r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b"
-    r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
-    re.IGNORECASE,
-)
-_BEFORE_SKIP = AsciiLowered(  # tried on the lower-cased text when it is ASCII
-    r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
-    r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
-    r" the ages of|section|s\.|no\.|number)\s*$|\bno\s+$|\bevery\s+$"
-    r"|(?:year|years|class|category|level|tier|phase|operation|op|number|junction)\s+$"
-    r"|\b(?:one|\d+)\s+in\s+(?:every\s+)?$"  # "one in five": a fraction
-    # ages: "were under 18", "a boy of 12"
-    r"|\b(?:were|was|are|is|aged|all|those|anyone|them|whom)\s+(?:under|over)\s+$"
-    r"|\b(?:boys?|girls?|child|man|woman|teenagers?|youngsters?)\s+of\s+$"
-    # "Three teenagers, the youngest of them 14, were referred": an age inside the subject
-    r"|\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:aged\s+)?$",
-    re.IGNORECASE,
-)
-# "nine of the 43 lines": the total restated, the part is the figure
-_PART_OF_BEFORE = re.compile(
-    rf"(?:\b\d[\d,]*|\b{_SIMPLE_WORD})\s+of\s+(?:the|those|these|its|our|their)\s+$", re.I
-)
-_DETERMINERS = frozenset("the those these its our their".split())
 _OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
-_PHONE_LIKE = re.compile(r"999|101|111|112|105")
-_CALL_BEFORE = re.compile(
-    r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$", re.IGNORECASE
-)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$", re.IGNORECASE)
-_PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
-_PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")
 # opens a word: searched in " " + before, re skips to the gaps between words (after_gap)
 _QUALIFIER_AFTER_GAP = after_gap(
     r"\b(?:(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|excess\s+of)"
@@ -312,7 +244,7 @@ def _figure_at(
     after = plain[m.end() : min(end, m.end() + 60)]
     if "Op" in before and _OPERATION_BEFORE.search(before):
         return m.end()  # "Operation Orochi 2": part of a name
-    last = _last_word(before)  # read by both the skip and the qualifier checks
+    last = last_word(before)  # read by both the skip and the qualifier checks
     if m.group("money"):
         value = _digits(m.group("mnum"))
         scale = m.group("mscale")
@@ -324,7 +256,7 @@ def _figure_at(
     elif m.group("num"):
         raw = m.group("num")
         unit = m.group("unit")
-        if _skip_number(raw, before, after, unit, last):
+        if skip_number(raw, before, after, unit, last):
             return m.end()
         value = _digits(raw)
         if unit:
@@ -346,8 +278,8 @@ def _figure_at(
                 return Figure(pos, m.end() + unit.end(), kg, "weight", qualifier, qual_start)
         if (
             word.lower() in ("a", "an")
-            or _AFTER_SKIP.match(after)
-            or _skip_before(before, after, last)
+            or AFTER_SKIP.match(after)
+            or skip_before(before, after, last)
         ):
             return m.end()
         if word.lower() == "one" and _OF_GROUP.match(after):
@@ -372,72 +304,6 @@ def _figure_at(
     return Figure(pos, end, value, kind, qualifier, qual_start)
 
 
-# the last word before a number that can end a skip context; others skip the regex
-_SKIP_LAST_WORDS = frozenset(
-    "aged of young old as section s. no. number no every year years class category level tier "
-    "phase operation op in junction under over them whom youngest oldest eldest".split()
-)
-_AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|$|(?:were|was|are|is|have|has|had|who|and|or|years?)\b)")
-_LIST_WORDS = frozenset(("and", "or", "to", "-", ","))
-_YEAR_GROUP_LIST = re.compile(r"\byears?\s+\d{1,2}\s*(?:and|or|to|-)\s*$", re.IGNORECASE)
-
-
-def _last_word(before: str) -> str:
-    tail = before[-24:].rsplit(None, 1)
-    return tail[-1].lower().strip("\"'(") if tail else ""
-
-
-def _skip_before(before: str, after: str = "", last: str | None = None) -> bool:
-    """``last``: ``_last_word(before)``, when the caller has it."""
-    if last is None:
-        last = _last_word(before)
-    if last in _LIST_WORDS or last.endswith(","):
-        if "ear" in before[-14:] and _YEAR_GROUP_LIST.search(before[-20:]):
-            return True  # "Years 10 and 11 pupils": school year groups, not counts
-        # "aged 19 and 23, were charged" is a list of ages; "aged 14 to 17 and 12 arrests" is not
-        if "aged" not in before or not _AGE_LIST_END.match(after):
-            return False
-    elif last in _DETERMINERS:
-        return _PART_OF_BEFORE.search(before[-40:]) is not None
-    elif last not in _SKIP_LAST_WORDS:
-        return False
-    return _BEFORE_SKIP.search(before) is not None
-
-
-def _skip_number(
-    raw: str, before: str, after: str, unit: str | None, last: str | None = None
-) -> bool:
-    """Dates, years, times, ages, phone numbers, percentages: not quantities."""
-    if unit:
-        return False
-    if _AFTER_SKIP.match(after) or _skip_before(before, after, last):
-        return True
-    if raw.startswith("0") and len(raw) > 1:
-        return True  # 0800..., 01234...
-    if _PHONE_LIKE.fullmatch(raw) and _CALL_BEFORE.search(before[-20:]):
-        return True  # "call 101", "on 999"; but "101 arrests" is a count
-    if (before[-1:] == " " and before[-2:-1].isdigit() and _PHONE_BEFORE.search(before)) or (
-        raw.isdigit() and _PHONE_AFTER.match(after)
-    ):
-        return True  # the middle or end of "0800 555 111"
-    if (
-        raw.isdigit()
-        and int(raw) <= 31
-        and _MONTH_BEFORE.search(before[-12:])
-        and not re.match(r"\s+(?!(?:and|to|until|till|through|in|at|on)\s)[a-z]", after)
-    ):
-        return True  # March 7, "November 16 and Sunday, November 22"; not "In March 12 people"
-    if raw.isdigit() and int(raw) <= 31 and _WEEKDAY_BEFORE.search(before[-12:]):
-        return True  # "from Monday 10 to Sunday 16 March": days of the month
-    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100:
-        return True  # a year
-    if after[:1] in (":", "/") or before[-1:] in ("/", "#"):
-        return True  # 10:30, 7/10, #2
-    if before[-1:] == ":" and before[-2:-1].isdigit():
-        return True  # the minutes of "12:50 - Arrests rise", a live page's time
-    return False
-
-
 _QUALIFIER_LAST_WORDS = frozenset(
     "than over of upwards above least minimum fewer less almost nearly under to short below off "
     "as around about approximately approx approx. roughly circa c. some estimated approximate be "
@@ -446,7 +312,7 @@ _QUALIFIER_LAST_WORDS = frozenset(
 
 
 def _qualifier(before: str, pos: int, after: str, last: str | None = None) -> tuple[Qualifier, int]:
-    if (_last_word(before) if last is None else last).lstrip("-") in _QUALIFIER_LAST_WORDS:
+    if (last_word(before) if last is None else last).lstrip("-") in _QUALIFIER_LAST_WORDS:
         m = _QUALIFIER_AFTER_GAP.search(" " + before)
         if m:
             return Qualifier(m.lastgroup), pos - (len(before) - m.start())

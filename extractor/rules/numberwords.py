@@ -1,7 +1,8 @@
 """The value of a number written in words: "twenty-two", "a dozen", "three hundred and five" (pure).
 
-``numbers.py`` finds such words in the text; this turns the words it found into a value
-(``None`` for words that are not one number).
+``numbers.py`` finds such words in the text with ``WORD_NUMBER`` (built here, from the same
+unit and tens words); this turns the words it found into a value (``None`` for words that are
+not one number).
 """
 
 from __future__ import annotations
@@ -12,6 +13,21 @@ from ..numerals import TENS, UNITS
 
 _UNITS = UNITS
 _TENS = TENS
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+SIMPLE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+# "two hundred and fifty", "five-hundred", "a hundred": one group of up to three digits
+_HUNDREDS = (
+    rf"(?:(?:{SIMPLE_WORD}|a)[-\s]+hundred"
+    rf"(?:(?:\s+and\s+|[-\s]+){SIMPLE_WORD}(?![-\s]+(?:hundred|dozen)))?|{SIMPLE_WORD})"
+)
+WORD_NUMBER = (
+    # "two dozen" (24), "half a dozen" (6), "a dozen"; "dozens" is no number
+    rf"(?:(?:{SIMPLE_WORD}|a|half\s+a)\s+dozen"
+    # "three thousand five hundred", "two-thousand and forty", "a thousand"
+    rf"|(?:{_HUNDREDS}|a)[-\s]+(?:thousand|million)(?:(?:\s+and\s+|[-\s]+){_HUNDREDS})?"
+    rf"|{_HUNDREDS})"
+)
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _GAPS = re.compile(r"[\s-]+")  # compiled once: re.split looks its cache up each call
 

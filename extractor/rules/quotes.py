@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..schema import QUOTE_CHARS, Quote
+from .clips import STAGE, before_directions, clip_speaker
 from .gazetteer import Mention
 from .people import NOT_NAME
 from .pronouns import ATTR_AFTER_NAME_FIRST, ATTR_AFTER_VERB_FIRST, ATTR_BEFORE_AFTER_GAP
@@ -19,7 +20,6 @@ from .pronouns import People as _People
 from .segments import Paragraph
 from .speakers import (
     RANK,
-    TITLE_WORDS,
     Speaker,
     home_force,
     in_full,
@@ -82,7 +82,7 @@ def find_quotes(
             after = plain[close_at + 1 : para.end] if close_at >= 0 else ""
             # a paragraph opening with the quote, or with stage directions ("[CLIP - X]")
             opens = open_at == para.start or (
-                plain[para.start] == "[" and _STAGE.fullmatch(plain, para.start, open_at)
+                plain[para.start] == "[" and STAGE.fullmatch(plain, para.start, open_at)
             )
             pron = _pronoun(lead_in, after)
             speaker = _speaker_before(lead_in, mentions, full_names, para.start)
@@ -102,7 +102,7 @@ def find_quotes(
                     speaker = people.named_after(after, open_at)  # '"...," Rook said.'
                 if speaker is None and _UNNAMED_AFTER.match(after):
                     speaker = _NOBODY  # '"...," said one woman': someone the article does not name
-            prev = _before_directions(plain, paragraphs, pi) if opens else None
+            prev = before_directions(plain, paragraphs, pi) if opens else None
             if speaker is None and opens and prev and (last is None or pi - last_para > 3):
                 # 'Det Supt Jane Doe said the week went well.' then a paragraph of quote
                 lead = plain[prev.start : prev.end]
@@ -147,7 +147,7 @@ def find_quotes(
             if speaker is None and opens and clip_from < open_at:
                 # "[CLIP - ANN HOLT, YOUTH TRUST - 0:11]", a caption line "LISTEN: Insp Jo
                 # Hale speaking to Radio X (0:41)": the recording's label names the speaker
-                speaker = _clip_speaker(original, clip_from, open_at, mentions, full_names)
+                speaker = clip_speaker(original, clip_from, open_at, mentions, full_names)
             if speaker is None and opens and prev and not after.strip(' \t\n"[]'):
                 # a clip with no attribution: the person the paragraph before introduced
                 if '"' not in plain[prev.start : prev.end]:
@@ -285,45 +285,6 @@ _LABEL = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})"
     r"(,[ \t]+[^\"\n:,]{2,80})?[ \t]*:[ \t]*$"
 )
-_STAGE = re.compile(r"(?:\s*\[[^\]\n]*\]\s*)+")  # "[CLIP - COLTRANE - 0:14]"
-# a broadcast clip's label naming its speaker in capitals, then perhaps their body:
-# "[CLIP - ANN HOLT, YOUTH TRUST - 0:11]", "[SOUNDBITE: SGT JO REED]"
-_CLIP_LABEL = re.compile(
-    r"\[\s*(?:CLIP|SOUNDBITE|SOT|AUDIO|VT|GRAB|INTERVIEW)\s*[-:\u2013]\s*"
-    r"(?P<who>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3})"
-    r"(?:\s*,\s*(?P<org>[A-Z][A-Z&' ]+?))?\s*(?:[-\u2013]\s*[\d:.]+\s*)?\]"
-)
-# a caption line over a recording: "LISTEN: Inspector Jo Hale speaking to Radio Kent (0:41)"
-_CAPTION = re.compile(
-    r"(?:^|[.!?:]\s+)(?P<who>[^.!?\":]{3,120}?)\s+(?:speaking|talking)\s+(?:to|with)\s+[^\"]*$"
-)
-
-
-def _clip_speaker(
-    original: str, start: int, end: int, mentions: list[Mention], full: dict[str, str]
-) -> Speaker | None:
-    """The speaker a recording's label names between the last paragraph and the quote (read
-    in the original text: a caption line is page furniture the folded text blanks)."""
-    gap = original[start:end]
-    if "peaking" in gap or "alking" in gap:
-        # the caption is a line of its own, which the page reading may have set aside
-        line = gap.strip().rsplit("\n", 1)[-1]
-        caption = _CAPTION.search(line)
-        return parse_speaker(caption.group("who"), mentions, full) if caption else None
-    label = _CLIP_LABEL.search(gap) if "[" in gap else None
-    if label is None:
-        return None
-    words = label.group("who").split()
-    if len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
-        words = words[1:]  # "SGT JO REED"
-    name = " ".join(w.capitalize() for w in words)
-    if len(words) < 2:
-        return None  # "[CLIP - COLTRANE - 0:14]": a surname, named in the paragraph before
-    org = label.group("org")
-    found = parse_speaker(name, mentions, full)
-    if found is None:
-        return None
-    return Speaker(found.name, found.role, org.strip().title() if org else found.organisation)
 
 
 _RUN_ON = re.compile(
@@ -348,14 +309,6 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(he|she)\s+{_SAY}|{_SAY}\s+(he|she))\b", re.IGNORECASE)
-
-
-def _before_directions(plain: str, paragraphs: list[Paragraph], pi: int) -> Paragraph | None:
-    """The paragraph before ``pi``, passing over stage directions on lines of their own."""
-    for prev in reversed(paragraphs[max(0, pi - 3) : pi]):
-        if plain[prev.start] != "[" or not _STAGE.fullmatch(plain, prev.start, prev.end):
-            return prev
-    return None
 
 
 _PRONOUN_HINT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")

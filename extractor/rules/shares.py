@@ -15,6 +15,20 @@ from typing import Literal
 from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, STOP, Reading, verbs_in
 from .numbers import Figure
+from .outcomes import (
+    BY_PARTNER,
+    HELPED_DO,
+    PF_AFTER,
+    PF_BEFORE,
+    PF_LABEL,
+    PPS_LABEL,
+    REFERRED_TO,
+    RELEASED,
+    REPORTED_TO_PPS,
+    SUMMONS,
+    SUSPENDED,
+    others,
+)
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 # "homes ... were found to have been taken over by dealers", "homes that had been cuckooed"
@@ -69,13 +83,6 @@ _NOUN_ENDS = re.compile(r"\s*(?:[.,;:]|$|\s+(?:and|in|at|from|with|while)\b)")
 _WERE_NOUN = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"[^.;,]{0,20}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _MORE_WORDS = re.compile(r"(?:\s+(?!(?:were|was|who|and|in|at|from)\b)[a-z][\w-]*){0,3}")
-_BY_PARTNER = re.compile(
-    r"[^.;]{0,80}?\b(?:supported|helped|housed|cared\s+for"
-    r"|(?:moved|rehoused|placed)\s+(?:in|into|to)(?:\s+[\w-]+){0,3}?)\s+by\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:social\s+work\w*|social\s+services|social\s+workers|charit\w+"
-    r"|council|councils)\b",
-    re.IGNORECASE,
-)
 _WERE_IN_PLACE = re.compile(
     r"\s+(?:were|was)\s+(?:made\s+|carried\s+out\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*)*"
@@ -104,12 +111,6 @@ _SEARCHED_UNDER_WARRANT = re.compile(
     re.IGNORECASE,
 )
 _STOPPED_BEFORE = re.compile(r"\b(?:stopp\w*|stop-check\w*|check\w*|pulled\s+over)\s+$", re.I)
-_RELEASED = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:been|were|was)\s+(?:later\s+|since\s+|subsequently\s+)?"
-    r"(?:released|bailed|freed|de-arrested)\b",
-    re.IGNORECASE,
-)
-_HELPED_DO = re.compile(r"\bhelped\s+(?!to\b)(?P<verb>[a-z]+)\s+$")
 _MOST = re.compile(
     r"\b(?:the\s+)?(?:most|(?:highest|largest|greatest)\s+(?:number|share)\s+of)\s+"
     r"(?P<noun>[a-z]+)\s*,?\s*with\s*$",
@@ -117,25 +118,6 @@ _MOST = re.compile(
 )
 _INTO_PLACE = re.compile(
     r"(?:\s+[a-z]+){1,2}?\s+(?:into|in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-)
-# "will be", "are to be": the file is on its way ("Files on two others will be sent to ...")
-_TO_BE = r"(?:(?:will|would|are\s+to|is\s+to)\s+be|(?:are|is)\s+being)\s+"
-_REPORTED_TO_PPS = re.compile(
-    rf"(?:\s+(?:more|further|others?))?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+|{_TO_BE})?"
-    r"(?:also\s+)?"
-    r"(?:(?:reported|sent|passed|submitted|referred)\s+to|prepared\s+for)\s+the\s+"  # "files on"
-    r"Public\s+Prosecution\s+Service\b",
-    re.IGNORECASE,
-)
-# "four people had been reported for summons": prosecuted without a charge, its own outcome
-_SUMMONS = re.compile(
-    r"(?:\s+(?:more|further|other))?(?:\s+(?P<who>people|others|men|women|adults|teenagers))?"
-    # "had been interviewed under caution and would be reported for summons"
-    r"(?:\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:interviewed|questioned)"
-    r"(?:\s+under\s+caution)?\s+and)?"
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be)\s+)?(?:also\s+)?"
-    r"reported\s+for\s+(?:a\s+)?summons\b",
-    re.IGNORECASE,
 )
 # "one of which was the line's handset"; with the belief told before the verb ("one of which
 # detectives believe was the network's deal line phone"), or as "(believed) to be" ("including
@@ -157,53 +139,6 @@ _LINE_PHONE = re.compile(
 # "nine phones, including 3 believed to be deal line handsets": the same part, told by
 # "including"
 _INCLUDED_LINE_PHONE = re.compile(r"\s+" + _LINE_PHONE_TAIL, re.IGNORECASE)
-_PPS_LABEL = "people reported to the public prosecution service"
-# Scotland: "four people arrested have been reported to the Procurator Fiscal", "A report will
-# be sent to the Procurator Fiscal in respect of the remaining four": prosecuted without a charge
-_PF_LABEL = "people reported to the procurator fiscal"
-_PF_AFTER = re.compile(
-    r"(?:\s+(?:more|further|other|arrested))*(?:\s+(?:people|men|women|others|adults))?"
-    r"(?:\s+arrested)?\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|will\s+be|would\s+be|are|is)\s+)?"
-    r"(?:also\s+)?(?:(?:reported|sent|submitted|passed)\s+to"
-    # "a further four will be the subject of a report to the Procurator Fiscal"
-    r"|(?:the\s+)?subject\s+(?:of|to)\s+(?:a\s+)?reports?\s+to)\s+the\s+procurator\s+fiscal\b",
-    re.IGNORECASE,
-)
-_PF_BEFORE = re.compile(
-    r"\breport\s+(?:will\s+be\s+|would\s+be\s+|has\s+been\s+|had\s+been\s+|was\s+|is\s+being\s+)?"
-    r"(?:sent|submitted|passed)\s+to\s+the\s+procurator\s+fiscal\s+(?:in\s+respect\s+of|regarding"
-    r"|concerning|about)\s+(?:the\s+)?(?:remaining\s+|other\s+|further\s+)?$"
-    # "a report on a further eight people will be sent to the Procurator Fiscal"
-    r"|\breport\s+(?:on|about|concerning|regarding|in\s+respect\s+of)\s+"
-    r"(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?$",
-    re.IGNORECASE,
-)
-# "Eleven have been charged and a further four ...": others than the charged
-_FURTHER_BEFORE = re.compile(r"\b(?:further|other|another|more|remaining)\s+$")
-_OTHERS_AFTER = re.compile(r"\s+(?:others?|more|further)\b")
-
-
-def _others(plain: str, fig: Figure, head: str) -> bool:
-    """Whether the figure counts others than the ones named before ("and four others")."""
-    return bool(_FURTHER_BEFORE.search(head) or _OTHERS_AFTER.match(plain, fig.end))
-
-
-_SUSPENDED = re.compile(
-    # "Two further defendants, who admitted ..., received"; "Two women who had let ... were"
-    # "Two other defendants in that case were given suspended sentences"
-    r"(?:,[^,;.]{1,120},|\s+(?:who|in|from)\s+[^,;.\"]{1,100}?(?=\s+(?:were|was|received|got)\s))?"
-    r"\s+(?:(?:were|was)\s+(?:given|handed)|received|got)\s+suspended\s+(?:prison\s+|jail\s+)?"
-    r"sentences?",
-    re.IGNORECASE,
-)
-
-
-_REFERRED_TO = re.compile(
-    r"\s+(?:(?:were|have\s+been|had\s+been)\s+made\s+)?to\s+(?:the\s+|local\s+)?"
-    r"(?:safeguarding|social\s+services|social\s+care|children's\s+services|adult\s+services)"
-    r"(?:\s+(?:services|teams?|hub|partners))?",
-    re.IGNORECASE,
-)
 
 
 # "closed three lines, one of which had been run from Leicester": the line's origin
@@ -243,7 +178,7 @@ def read_share(
     if words and words[-1].lower() in ("referrals", "referral") and not partitive:
         # "nine safeguarding referrals", "11 referrals to safeguarding services": one referral,
         # one person looked after; a charity's "12 new referrals" is a partner's outcome
-        to = _REFERRED_TO.match(plain, np_end, ceiling)
+        to = REFERRED_TO.match(plain, np_end, ceiling)
         if to or any(w.lower() == "safeguarding" for w in words):
             return Reading(Metric.safeguarded, None, start, to.end() if to else np_end)
     if (
@@ -311,29 +246,29 @@ def read_share(
         # "stopped 40 vehicles": road checks, not seizures; counted as such (`other`)
         how = " ".join(stop.group().lower().split())
         return Reading(Metric.other, f"{words[-1].lower()} {how}", start, np_end)
-    if category == "people" and "helped " in head[-30:] and (aux := _HELPED_DO.search(head)):
+    if category == "people" and "helped " in head[-30:] and (aux := HELPED_DO.search(head)):
         if not verbs_in(aux.group("verb")):
             return False  # "helped rehouse four tenants": rehousing, not a safeguarding count
     after_noun = np_end if category else fig.end  # "a further five reported to ..."
-    if category in (None, "people") and _RELEASED.match(plain, after_noun, ceiling):
+    if category in (None, "people") and RELEASED.match(plain, after_noun, ceiling):
         return False  # "four were released under investigation": no enforcement outcome
     # str.find within bounds: ``in`` the slice without making it (a negative bound is read
     # as a slice reads it)
     if plain.find("Prosecution", after_noun, after_noun + 60) >= 0 and category in (None, "people"):
         # Northern Ireland: a file to the PPS stands in for a charge, its own outcome
-        pps = _REPORTED_TO_PPS.match(plain, after_noun, ceiling)
+        pps = REPORTED_TO_PPS.match(plain, after_noun, ceiling)
         if pps:
-            return Reading(Metric.other, _PPS_LABEL, start, pps.end())
+            return Reading(Metric.other, PPS_LABEL, start, pps.end())
     if (
         category in (None, "people")
         and plain.find("iscal", fig.qual_start - 90, after_noun + 60) >= 0
     ):
-        fiscal = _PF_AFTER.match(plain, after_noun, ceiling)
-        before = _PF_BEFORE.search(head)
-        if before or (fiscal and ("charged" not in head[-40:] or _others(plain, fig, head))):
+        fiscal = PF_AFTER.match(plain, after_noun, ceiling)
+        before = PF_BEFORE.search(head)
+        if before or (fiscal and ("charged" not in head[-40:] or others(plain, fig, head))):
             a = fig.qual_start - len(head) + before.start() if before else start
-            return Reading(Metric.other, _PF_LABEL, a, fiscal.end() if fiscal else np_end)
-    if category in (None, "people") and (summons := _SUMMONS.match(plain, after_noun, ceiling)):
+            return Reading(Metric.other, PF_LABEL, a, fiscal.end() if fiscal else np_end)
+    if category in (None, "people") and (summons := SUMMONS.match(plain, after_noun, ceiling)):
         who = summons.group("who") or (words[-1] if category == "people" and words else "")
         who = "people" if who.lower() in ("", "others") else who.lower()
         return Reading(Metric.other, f"{who} reported for summons", start, summons.end())
@@ -427,11 +362,11 @@ def read_share(
     if (
         category == "people"
         and " by " in plain[np_end : np_end + 120]
-        and (partner := _BY_PARTNER.match(plain, np_end, ceiling))
+        and (partner := BY_PARTNER.match(plain, np_end, ceiling))
         and "safeguard" not in partner.group().lower()  # "were safeguarded and are being ..."
     ):
         return False  # "supported by social work colleagues": a partner's outcome
-    if category == "people" and (suspended := _SUSPENDED.match(plain, np_end, ceiling)):
+    if category == "people" and (suspended := SUSPENDED.match(plain, np_end, ceiling)):
         label = f"{words[-1].lower()} given suspended sentences"
         return Reading(Metric.other, label, start, suspended.end())
     return None
