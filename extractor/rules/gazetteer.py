@@ -356,6 +356,8 @@ DIVISIONS = _divisions()
 DIVISION_AREAS = frozenset(row[0] for row in _tsv("divisions.tsv"))  # every named division
 # "Pembrokeshire", "Neath Port Talbot": council areas the town list holds, "the county" of a story
 COUNCIL_AREAS = frozenset(row[0] for row in _tsv("towns.tsv") if row[2:3] == ["council"])
+# "Canning Town" -> "Newham": the London borough of a district the wide town list holds
+BOROUGH_OF = {district: row[0] for row in _tsv("boroughs.tsv") for district in row[1].split("|")}
 # "Arbroath" -> "Angus": the council area a town lies in, where ``towns.tsv`` lists its towns
 COUNCIL_TOWNS = {
     town: row[0]
