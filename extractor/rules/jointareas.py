@@ -107,17 +107,14 @@ def council_of(towns: list[str], plain: str) -> str | None:
     return council
 
 
+# the names of divisions (as written) and council areas, in the gazetteer's order: what a
+# council area's name can stand inside
+_AREA_NAMES = [n for n, p in PLACES.items() if p.name in DIVISION_AREAS or n in COUNCIL_AREAS]
 # council area -> the longer names (a division's as written, another council area's) that hold
 # it: "Lothians and the Scottish Borders" names the division, "East Renfrewshire" another area
 _LONGER_NAMES = {
     council: sorted(
-        (
-            n
-            for n, p in PLACES.items()
-            if (p.name in DIVISION_AREAS or n in COUNCIL_AREAS) and council in n and n != council
-        ),
-        key=len,
-        reverse=True,
+        (n for n in _AREA_NAMES if council in n and n != council), key=len, reverse=True
     )
     for council in set(COUNCIL_TOWNS.values())
 }
