@@ -15,7 +15,7 @@ from datetime import date
 from ..schema import Statistic
 from .segments import Sentence
 
-_MONTHS = (
+MONTHS = (  # the month names, in order
     "January",
     "February",
     "March",
@@ -29,7 +29,7 @@ _MONTHS = (
     "November",
     "December",
 )
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join(MONTHS)
 _PUSH = r"(?:week\s+of\s+action|intensification(?:\s+week)?|fortnight|crackdown|operation|blitz)"
 # the words between the push and its month: no "which began", "launched", "since"
 _BETWEEN = (
@@ -64,7 +64,7 @@ def _earlier_year(plain: str, at: int, published: date, period: tuple[date | Non
     return last < published.year and not any(d is not None and d.year == year for d in period)
 
 
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)}
 
 
 def _earlier_month(month: int, published: date, period: tuple[date | None, date | None]) -> bool:
@@ -94,7 +94,7 @@ def drop_earlier_runs(
     # the month names of the article that date an earlier run: most articles have none
     earlier = [
         name
-        for name in _MONTHS
+        for name in MONTHS
         if _earlier_month(_MONTH_NUMBER[name], published, period) and name in plain
     ]
     starts: list[int] = []  # made only when a figure has such a month before it

@@ -13,15 +13,15 @@ import re
 from .numberwords import SIMPLE_WORD
 from .textsearch import AsciiLowered
 
-_MONTHS = (
+MONTH_WORD = (  # a month, in full or shortened ("Sept"), lower case
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # tried on the lower-cased text when it is ASCII (textsearch.AsciiLowered)
 AFTER_SKIP = AsciiLowered(
-    rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"  # 7 March, 7th of March
+    rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_WORD}\b"  # 7 March, 7th of March
     # 7 and 11 October
-    rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
+    rf"|\s*(?:and|to|-|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}\b"
     r"|\s*(?:%|per\s*cent|percent)"
     r"|\s*-?\s*(?:year|yr|month|week|day|hour|minute)s?[-\s]?old\b|-year\b|-month\b|-week\b"
     r"|-day\b|-hour\b|-minute\b|-strong\b|-man\b|-point\b|[\s-]quarters?\b"  # a fraction
@@ -61,7 +61,7 @@ _PHONE_LIKE = re.compile(r"999|101|111|112|105")
 _CALL_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|ring|ringing|phone|text|on|contact|or)\s*$", re.IGNORECASE
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s*$", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$", re.IGNORECASE)
 _PHONE_BEFORE = re.compile(r"\b0\d{2,}[\s-]?(?:\d{3,}[\s-]?)?$")
 _PHONE_AFTER = re.compile(r"[\s-]\d{3,}\b")

@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass
 
 from ..schema import Metric
+from .earlier import MONTHS
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS, verbs_in
+from .nonfigures import MONTH_WORD
 
 _CELL = re.compile(r"[^|\s]+(?: [^|\s]+)*")
 _RULE = re.compile(r"^[-:=+]+$")  # the |---|---| line under a piped header
@@ -250,14 +252,7 @@ def _read_years(plain: str, block: list[list[Cell]]) -> Table | None:
     return Table(header[0].start, block[-1][-1].end, figures)
 
 
-_MONTH = re.compile(
-    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
-    re.IGNORECASE,
-)
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTH = re.compile(rf"^{MONTH_WORD}\.?$", re.IGNORECASE)  # "January", "Sept."
 
 
 def _read_periods(block: list[list[Cell]]) -> Table | None:
@@ -275,7 +270,7 @@ def _read_periods(block: list[list[Cell]]) -> Table | None:
         if number is None:
             return None
         if _MONTH.match(label.text):
-            month = next(m for m in _MONTH_NAMES if m.lower().startswith(label.text[:3].lower()))
+            month = next(m for m in MONTHS if m.lower().startswith(label.text[:3].lower()))
             figures.append(
                 TableFigure(metric, _value(number), label.start, cell.end, None, f"in {month}")
             )
