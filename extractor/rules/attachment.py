@@ -181,7 +181,6 @@ def attach(
     garda = scope.plain.find("arda", sent.start, start) >= 0 and _GARDA.search(
         scope.plain, sent.start, start
     )
-    owned = owned or set()
     # "39 of them by Essex Police, whose officers also recovered £21,000": the share's force is
     # the subject of the clause that holds the figure
     before = [
