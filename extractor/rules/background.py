@@ -26,7 +26,7 @@ from .periods import (
 )
 from .precedents import earlier_event
 from .spokentallies import spoken_tally
-from .textsearch import LastText, WordSet, any_word, search_hinted
+from .textsearch import LastSpan, LastText, WordSet, any_word, search_hinted
 
 # "Last year the same operation led to 15 arrests": another event, given for comparison
 # "For comparison, the first year saw ...", "That week the force also seized ...", a Q&A's
@@ -175,45 +175,29 @@ def _series_latest(plain: str, opener: str) -> bool:
     return year == max(years, default=0) and sum(v < year for v in years) >= 2
 
 
-# the last sentence asked about and its answer, swapped in as one tuple (as ``LastText``): a
-# sentence's figures ask the same question of its opening one after another
-_last_opening: tuple[str, int, bool] | None = None
+def _opens_earlier(plain: str, start: int, _end: int) -> bool:
+    """Whether the sentence at ``start`` opens with an earlier time (``_EARLIER``) that is not
+    the latest year of a series."""
+    m = _EARLIER.match(plain, start)
+    return m is not None and not _series_latest(plain, m.group())
 
 
-def _earlier_opening(plain: str, sent_start: int) -> bool:
-    """Whether the sentence at ``sent_start`` opens with an earlier time (``_EARLIER``) that
-    is not the latest year of a series; computed once for the sentence's figures."""
-    global _last_opening
-    last = _last_opening
-    if last is not None and last[0] is plain and last[1] == sent_start:
-        return last[2]
-    m = _EARLIER.match(plain, sent_start)
-    earlier = m is not None and not _series_latest(plain, m.group())
-    _last_opening = (plain, sent_start, earlier)
-    return earlier
-
-
-_last_sentence: tuple[str, int, int, bool] | None = None
-
-
-def _sentence_background(plain: str, start: int, end: int) -> bool:
+def _tells_standing(plain: str, start: int, end: int) -> bool:
     """Whether ``plain[start:end]`` (a sentence) tells a standing state (``STANDING``) or a
-    time since some years ago (``SINCE_YEARS_AGO``): both read only the sentence, so its
-    figures share one answer (a last-sentence memo, as ``_earlier_opening``)."""
-    global _last_sentence
-    last = _last_sentence
-    if last is not None and last[0] is plain and last[1] == start and last[2] == end:
-        return last[3]
+    time since some years ago (``SINCE_YEARS_AGO``)."""
     # str.find within bounds: ``in`` the slice, without making the slice
-    found = (
+    return (
         (plain.find("any ", start, end) >= 0 or plain.find("typical", start, end) >= 0)
         and STANDING.search(plain, start, end) is not None
     ) or (
         plain.find("years ago", start, end) >= 0
         and SINCE_YEARS_AGO.search(plain, start, end) is not None
     )
-    _last_sentence = (plain, start, end, found)
-    return found
+
+
+# both read only the sentence, so its figures, asked about one after another, share one answer
+_earlier_opening = LastSpan(_opens_earlier)
+_sentence_background = LastSpan(_tells_standing)
 
 
 _TAKING_TOTAL = re.compile(
@@ -236,7 +220,7 @@ def background(
     """Whether ``fig`` (``head``: its clause before it) is background, not a current figure."""
     if _future(head):
         return True
-    if _earlier_opening(plain, sent_start):
+    if _earlier_opening(plain, sent_start, sent_start):
         return True
     if ('"' in head or "\u201c" in head) and _QUOTE_OPENS_EARLIER.search(head):
         return True  # 'he said: "Last year we closed 13 lines"': the quote's own earlier year

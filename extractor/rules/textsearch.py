@@ -38,6 +38,25 @@ class LastText(Generic[T]):
         return last[1]
 
 
+class LastSpan(Generic[T]):
+    """``compute(text, start, end)`` for the last span asked about, computed once a span: a
+    per-figure check that asks the same question of its sentence for each figure in it. Kept
+    as ``LastText`` keeps its text (one tuple, swapped in whole)."""
+
+    __slots__ = ("_compute", "_last")
+
+    def __init__(self, compute: Callable[[str, int, int], T]) -> None:
+        self._compute = compute
+        self._last: tuple[str, int, int, T] | None = None
+
+    def __call__(self, text: str, start: int, end: int) -> T:
+        last = self._last
+        if last is None or last[0] is not text or last[1] != start or last[2] != end:
+            last = (text, start, end, self._compute(text, start, end))
+            self._last = last
+        return last[3]
+
+
 def search_hinted(pattern: re.Pattern[str], text: str, hints: Iterable[str]) -> bool:
     """Whether ``pattern`` is found in ``text``, where every match of ``pattern`` (case
     insensitive) holds one of the lower-case words ``hints``: an ASCII text without any is
