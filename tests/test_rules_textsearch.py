@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.rules import lexicon, topic
-from extractor.rules.textsearch import AFTER_GAP, LastText, after_gap, why_not_after_gap
+from extractor.rules.textsearch import AFTER_GAP, LastSpan, LastText, after_gap, why_not_after_gap
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 EDGES = [
@@ -189,3 +189,24 @@ def test_last_text_computes_once_a_text_and_again_for_another() -> None:
     first, second = "one article", "another article"
     assert [memo(first), memo(first), memo(second), memo(first)] == [11, 11, 15, 11]
     assert calls == [first, second, first]
+
+
+def test_last_span_computes_once_a_span_and_again_for_another() -> None:
+    calls: list[tuple[int, int]] = []
+
+    def count(text: str, start: int, end: int) -> str:
+        calls.append((start, end))
+        return text[start:end]
+
+    memo = LastSpan(count)
+    text = "Nine arrests. Two lines."
+    spans = [(0, 13), (0, 13), (14, 24), (14, 23), (0, 13)]
+    assert [memo(text, a, b) for a, b in spans] == [
+        "Nine arrests.",
+        "Nine arrests.",
+        "Two lines.",
+        "Two lines",
+        "Nine arrests.",
+    ]
+    assert calls == [(0, 13), (14, 24), (14, 23), (0, 13)]
+    assert memo("Nine arrests. Two lines!", 14, 24) == "Two lines!", "another text, same span"
