@@ -32,6 +32,11 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _GAPS = re.compile(r"[\s-]+")  # compiled once: re.split looks its cache up each call
 
 
+def count_value(written: str) -> float | None:
+    """A count as written in digits or words: '1,400' -> 1400.0, 'sixteen' -> 16."""
+    return float(written.replace(",", "")) if written[0].isdigit() else word_value(written)
+
+
 def word_value(words: str) -> float | None:
     """'twenty-two' -> 22, 'a dozen' -> 12, 'three hundred and five' -> 305."""
     tokens = _GAPS.split(words.lower().strip())

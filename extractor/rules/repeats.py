@@ -11,7 +11,7 @@ from bisect import bisect_right
 from ..schema import Qualifier, Statistic
 from .attachment import unplaced_in_quote
 from .markers import Scope
-from .numberwords import word_value
+from .numberwords import count_value
 from .restatements import rounds_to
 from .segments import Sentence, inside
 
@@ -82,8 +82,7 @@ def _named_again(plain: str, s: Statistic) -> bool:
     a, b = s.evidence_start or 0, s.evidence_end or 0
     for m in _THE_COUNT.finditer(plain, max(0, a - 4), b):
         word = m.group(1).lower()
-        value = float(word.replace(",", "")) if word[0].isdigit() else word_value(word)
-        if value == float(s.value):
+        if count_value(word) == float(s.value):
             return True
     return False
 

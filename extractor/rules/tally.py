@@ -19,7 +19,7 @@ from .details import then_referred
 from .gazetteer import PLACES
 from .metrics import Reading, classify
 from .numbers import Figure
-from .numberwords import word_value
+from .numberwords import count_value
 from .posts import drop_summary_box
 from .restatements import (
     back_reference,
@@ -351,8 +351,7 @@ def _told_whole(plain: str, at: int, metric: Metric, found: list[Statistic]) -> 
     m = _OF_THE_WHOLE.match(plain, at)
     if m is None or not found:
         return None
-    n = m.group("n")
-    value = float(n.replace(",", "")) if n[0].isdigit() else word_value(n)
+    value = count_value(m.group("n"))
     if value is None:
         return None
     for stat in reversed(found):
