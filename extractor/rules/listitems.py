@@ -8,6 +8,7 @@ on the last line before the list that is not an item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..schema import Metric
 from .lexicon import FIXED, NOUNS, PEOPLE_METRICS
@@ -43,12 +44,21 @@ def list_item_metric(plain: str, line_start: int, fig_start: int, fig_end: int) 
     line_end = plain.find("\n", fig_end)
     if plain[fig_end : line_end if line_end >= 0 else len(plain)].strip(" \t.;"):
         return None  # words after the number: a sentence, not an item
+    header = list_header(plain, line_start, _ITEM_LINE.fullmatch, max(0, line_start - _LOOK_BACK))
+    return _header_metric(plain[header[0] : header[1]]) if header else None
+
+
+def list_header(
+    text: str, line_start: int, is_item: Callable[[str], object], floor: int = 0
+) -> tuple[int, int] | None:
+    """The span of the line that opens the list holding the line at ``line_start``: the first
+    line above it, back to ``floor``, that is neither blank nor an item (``is_item(line)``),
+    when it ends in ":"; else None."""
     end = line_start - 1
-    floor = max(0, line_start - _LOOK_BACK)
     while end > floor:
-        start = plain.rfind("\n", floor, end) + 1
-        line = plain[start:end]
-        if line.strip() and not _ITEM_LINE.fullmatch(line):
-            return _header_metric(line) if line.rstrip().endswith(":") else None
+        start = text.rfind("\n", floor, end) + 1
+        line = text[start:end]
+        if line.strip() and not is_item(line):
+            return (start, end) if line.rstrip().endswith(":") else None
         end = start - 1
     return None

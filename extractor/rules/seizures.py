@@ -12,6 +12,7 @@ import re
 
 from .entitycues import CLASS_MEMBERS, SEIZURE, TRADED, WEAPON_SEIZURE, SeizureCue
 from .gazetteer import Mention
+from .listitems import list_header
 from .segments import Sentence
 
 _STYLE_BEFORE = re.compile(r"\b([a-z]+)-style\s+$")  # matched on lower-cased text
@@ -98,11 +99,8 @@ def _list_lead(low: str, start: int) -> tuple[int, int] | None:
     line = low.rfind("\n", 0, start) + 1
     if not low.startswith(_BULLETS, line) and not low[line:start].lstrip().startswith(_BULLETS):
         return None
-    end = line - 1
-    while end > 0:
-        begin = low.rfind("\n", 0, end) + 1
-        text = low[begin:end].strip()
-        if text and not text.startswith(_BULLETS):
-            return (begin, end) if text.endswith(":") else None
-        end = begin - 1
-    return None
+    return list_header(low, line, _bulleted)
+
+
+def _bulleted(line: str) -> bool:
+    return line.strip().startswith(_BULLETS)
