@@ -9,6 +9,10 @@ process, one thread: CPU time (``time.process_time``) of that thread is the
 measure, so other load on the machine does not count against it; wall time is
 printed beside it.
 
+The rules run compiled by mypyc when the install compiled them (setup.py) and
+their sources are unchanged since; the script prints which engine it measured.
+``EXTRACTOR_PURE=1 python benchmarks/bench_rules.py`` measures the Python source.
+
 Machine speed here varies ~3x from one session to the next, so the run also
 measures a floor in the same process, interleaved round by round: what any
 extractor of these records must at least do per article (fold the text to lower
@@ -27,6 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from extractor.native import engine
 from extractor.rules import extract_report
 from extractor.schema import OperationReport
 
@@ -94,6 +99,7 @@ def main() -> None:
         f"CPU time per article / the floor's (same run, lower is better): "
         f"best {ratios[0]:,.1f}x, median {ratios[len(ratios) // 2]:,.1f}x"
     )
+    print(f"engine: {engine()}")
 
 
 if __name__ == "__main__":

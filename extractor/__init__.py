@@ -16,7 +16,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from . import native
+
 __version__ = "0.1.0"
+
+native.install()  # the rules backend runs compiled only while its sources match the build
 
 # public name -> the module that defines it
 _LAZY = {

@@ -121,7 +121,8 @@ class Reading:
     ev_start: int
     ev_end: int
     part: bool = False  # a share of the figure before it ("including eight in Basingstoke")
-    value: float | None = None  # when the words change the number ("52 years and three months")
+    # when the words change the number ("52 years and three months")
+    value: int | float | None = None
 
 
 def verbs_in(text: str) -> list[tuple[str, int, int]]:

@@ -26,7 +26,7 @@ _PART = {"h": 0.5, "q": 0.25, "t": 0.75}
 _AND_MONTHS = re.compile(r"\s+and\s+(\w+(?:-\w+)?|\d+)\s+months?\b", re.IGNORECASE)
 
 
-def years_beyond(plain: str, fig_end: int, np_end: int, sent_end: int) -> tuple[float, int]:
+def years_beyond(plain: str, fig_end: int, np_end: int, sent_end: int) -> tuple[int | float, int]:
     """What a jail term adds to its whole years, and where it ends: "and a half" (0.5),
     "and three-quarter" (0.75), "and three months" (0.25); (0, np_end) when nothing."""
     if part := AND_A_HALF.match(plain, fig_end, np_end):

@@ -88,10 +88,15 @@ class Figure:
 
     start: int
     end: int
-    value: float
+    value: int | float  # int when whole (compiled code keeps a float annotation a float)
     kind: str  # count | money | weight
     qualifier: Qualifier
     qual_start: int  # where the qualifier words start (== start when exact)
+
+
+def whole_if_whole(value: float) -> int | float:
+    """3.0 -> 3, 0.45 -> 0.45: a record's value as the article wrote it (int when whole)."""
+    return int(value) if value == int(value) else value
 
 
 def _digits(raw: str) -> float:
@@ -177,9 +182,7 @@ def _and_a_half_weights(
         before = plain[max(start, pos - 40) : pos]
         qualifier, qual_start = _qualifier(before, pos, plain[m.end() : m.end() + 20])
         kept = [f for f in out[si] if f.end <= pos or f.start >= m.end()]
-        kept.append(
-            Figure(pos, m.end(), int(kg) if kg == int(kg) else kg, "weight", qualifier, qual_start)
-        )
+        kept.append(Figure(pos, m.end(), whole_if_whole(kg), "weight", qualifier, qual_start))
         out[si] = sorted(kept, key=lambda f: f.start)
 
 
@@ -273,9 +276,9 @@ def _figure_at(
             parsed = word_value(word)
             if parsed is not None:
                 kg = round(parsed * _KG_PER[unit.group(1)[0].lower()], 6)
-                kg = int(kg) if kg == int(kg) else kg
                 qualifier, qual_start = _qualifier(before, pos, after, last)
-                return Figure(pos, m.end() + unit.end(), kg, "weight", qualifier, qual_start)
+                weight = whole_if_whole(kg)
+                return Figure(pos, m.end() + unit.end(), weight, "weight", qualifier, qual_start)
         if (
             word.lower() in ("a", "an")
             or AFTER_SKIP.match(after)
@@ -298,10 +301,8 @@ def _figure_at(
     if not value < 1e13:  # a run of digits no article means as a quantity (or inf / nan)
         return m.end()
     qualifier, qual_start = _qualifier(before, pos, after, last)
-    value = round(value, 6)
-    if value == int(value):
-        value = int(value)
-    return Figure(pos, end, value, kind, qualifier, qual_start)
+    number = whole_if_whole(round(value, 6))
+    return Figure(pos, end, number, kind, qualifier, qual_start)
 
 
 _QUALIFIER_LAST_WORDS = frozenset(

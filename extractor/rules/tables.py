@@ -62,7 +62,7 @@ class TableFigure:
     """One cell of a table: its metric and value, its row (the evidence) and the row's area."""
 
     metric: Metric
-    value: float
+    value: int | float
     row_start: int
     row_end: int
     area: str | None  # None: a total row, the article's own area
@@ -92,7 +92,7 @@ def header_metric(cell: str) -> Metric | None:
     return None
 
 
-def _value(m: re.Match[str]) -> float:
+def _value(m: re.Match[str]) -> int | float:
     """A cell's number: "£21,340" -> 21340, "£1.2m" -> 1200000, "450g" -> 0.45 (kilograms)."""
     value = float(m.group("n").replace(",", ""))
     return value * _SCALE.get((m.group("unit") or "").lower(), 1)

@@ -61,7 +61,7 @@ def collect_statistics(
     accounted = "accounted" in plain or "accounting" in plain
     told = (-1, scope.main)  # the sentence of the last figure placed, and its area
     opened = told  # the sentence of the last figure placed, and its first figure's area
-    arrested: list[tuple[float, str]] = []  # the whole counts of arrests so far, and areas
+    arrested: list[tuple[int | float, str]] = []  # the whole counts of arrests so far, and areas
     lines_area: str | None = None  # the area of the last whole count of lines closed
     for si, sent in enumerate(sentences):
         while pending and pending[0].start <= sent.start:
