@@ -42,8 +42,9 @@ def compiled_state(rules: Path = RULES) -> str:
     if not (rules / f"__init__{importlib.machinery.EXTENSION_SUFFIXES[0]}").exists():
         return "not compiled (installed pure, or no compiler at install time)"
     stamp = rules / STAMP
-    built = stamp.read_text(encoding="utf-8").strip() if stamp.exists() else ""
-    if built != source_hash(rules):
+    if not stamp.exists():
+        return "not compiled (the last build's compile failed, or left no hash)"
+    if stamp.read_text(encoding="utf-8").strip() != source_hash(rules):
         return "sources edited since the build (reinstall to compile them)"
     return "compiled"
 

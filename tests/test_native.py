@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.machinery
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -63,7 +64,7 @@ def test_state_without_build_or_stamp(tmp_path: Path, monkeypatch: pytest.Monkey
     other = tmp_path / "other"
     other.mkdir()
     assert native.compiled_state(_rules_dir(other, built=True, stamped=False)).startswith(
-        "sources edited"
+        "not compiled (the last build's compile failed"
     )
 
 
@@ -126,3 +127,26 @@ def test_compiled_gives_the_source_records_byte_for_byte(tmp_path: Path) -> None
         f"{len(differing)} differ; first {differing[0]}: "
         + rules_snapshot.first_difference(pure[differing[0]], compiled[differing[0]])
     )
+
+
+def test_no_c_compiler_installs_the_rules_as_python(tmp_path: Path) -> None:
+    """A compile that fails (here the compiler is /bin/false) warns, and the build goes
+    on with no extension module and no hash, so the source runs."""
+    project = tmp_path / "project"
+    skip = shutil.ignore_patterns("*.so", native.STAMP, "__pycache__")
+    shutil.copytree(ROOT / "extractor", project / "extractor", ignore=skip)
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, project / name)
+    done = subprocess.run(
+        [sys.executable, "setup.py", "build_ext", "--inplace"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CC": "/bin/false"},
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "warning: the rules backend was not compiled (CompileError" in done.stderr
+    rules = project / "extractor" / "rules"
+    assert not list(project.rglob("*.so")) and not (rules / native.STAMP).exists()
+    assert native.compiled_state(rules).startswith("not compiled")
