@@ -43,16 +43,19 @@ def compiled_state(rules: Path = RULES) -> str:
         return "not compiled (installed pure, or no compiler at install time)"
     stamp = rules / STAMP
     if not stamp.exists():
-        return "not compiled (the last build's compile failed, or left no hash)"
+        return "not compiled (no finished build: a pure install, or a failed compile)"
     if stamp.read_text(encoding="utf-8").strip() != source_hash(rules):
         return "sources edited since the build (reinstall to compile them)"
     return "compiled"
 
 
 def engine() -> str:
-    """What ``extractor.rules`` was loaded from: 'compiled (mypyc)' or 'Python source (why)'."""
-    module = sys.modules.get(PACKAGE)
-    if module is not None and not str(module.__file__).endswith(".py"):
+    """What ``extractor.rules`` loads from: 'compiled (mypyc)' or 'Python source (why)'.
+
+    Imports the package if nothing has yet.
+    """
+    module = importlib.import_module(PACKAGE)
+    if not str(module.__file__).endswith(".py"):
         return "compiled (mypyc)"
     return f"Python source ({compiled_state()})"
 

@@ -12,6 +12,7 @@ never imports openai or instructor.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -20,6 +21,8 @@ from .article import MAX_ARTICLE_BYTES, Article, decode_article, make_article, r
 from .config import Settings, require_endpoint_for_model
 from .regexstore import stored_regexes
 from .schema import OperationReport, Provenance
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # asyncio (~0.1 s to import) only when an async method runs
     from .ratelimit import RequestGate
@@ -60,6 +63,9 @@ class RulesBackend:
         # (regexstore.py): ~0.06 s of a rules run's start-up otherwise
         with stored_regexes():
             from . import rules  # noqa: F401
+        from .native import engine
+
+        log.info("rules engine: %s", engine())  # compiled (mypyc), or the source and why
 
     def extract(self, article: Article) -> OperationReport:
         from .rules import extract_report

@@ -64,7 +64,7 @@ def test_state_without_build_or_stamp(tmp_path: Path, monkeypatch: pytest.Monkey
     other = tmp_path / "other"
     other.mkdir()
     assert native.compiled_state(_rules_dir(other, built=True, stamped=False)).startswith(
-        "not compiled (the last build's compile failed"
+        "not compiled (no finished build"
     )
 
 
@@ -150,3 +150,16 @@ def test_no_c_compiler_installs_the_rules_as_python(tmp_path: Path) -> None:
     rules = project / "extractor" / "rules"
     assert not list(project.rglob("*.so")) and not (rules / native.STAMP).exists()
     assert native.compiled_state(rules).startswith("not compiled")
+
+
+def test_verbose_extract_names_the_rules_engine() -> None:
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", "-v", "--backend", "rules", str(seed)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "EXTRACTOR_PURE": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "rules engine: Python source (EXTRACTOR_PURE=1)" in done.stderr
