@@ -103,6 +103,16 @@ def test_engine_names_what_was_loaded() -> None:
         assert engine == f"Python source ({state})"
 
 
+IN_CI = os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+@pytest.mark.skipif(not IN_CI, reason="CI only: a developer's edit runs the source")
+def test_ci_runs_the_compiled_build() -> None:
+    """CI installs from scratch: a build that silently fell back to Python would skip the
+    byte-for-byte comparison below and measure the wrong engine."""
+    assert COMPILED, native.compiled_state()
+
+
 @pytest.mark.skipif(not COMPILED, reason=f"rules not compiled here: {native.compiled_state()}")
 def test_compiled_gives_the_source_records_byte_for_byte(tmp_path: Path) -> None:
     """Every training article and the edge cases, topic check on and off (1,374 records).
