@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from setuptools import setup
@@ -51,12 +52,30 @@ def rules_extensions() -> list:
     os.chdir(ROOT)  # mypycify takes paths relative to the project
     paths = sorted(str(p.relative_to(ROOT)) for p in rules.glob("*.py"))
     # a C file per module: the same instructions per article as one file (callgrind: 7.66 M
-    # both), built in ~2.5 minutes instead of ~3.7
+    # both), and files OptionalBuildExt compiles side by side
     return mypycify(paths, opt_level="3", multi_file=True, group_name="extractor_rules")
 
 
 class OptionalBuildExt(build_ext):
-    """No C compiler, or a compile that fails: install anyway, the rules as Python."""
+    """No C compiler, or a compile that fails: install anyway, the rules as Python.
+
+    The C files of one extension (here ~80, a file per rules module) are compiled on
+    every core at once; distutils would compile them one after another.
+    """
+
+    def build_extension(self, ext):
+        one_by_one = self.compiler.compile
+
+        def compile_all(sources, *args, **kwargs):
+            with ThreadPoolExecutor(os.cpu_count() or 1) as pool:  # gcc runs outside the GIL
+                done = [pool.submit(one_by_one, [s], *args, **kwargs) for s in sources]
+                return [obj for job in done for obj in job.result()]
+
+        self.compiler.compile = compile_all
+        try:
+            super().build_extension(ext)
+        finally:
+            self.compiler.compile = one_by_one
 
     def run(self) -> None:
         try:
