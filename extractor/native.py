@@ -57,7 +57,9 @@ def engine() -> str:
     module = importlib.import_module(PACKAGE)
     if not str(module.__file__).endswith(".py"):
         return "compiled (mypyc)"
-    return f"Python source ({compiled_state()})"
+    finder = next((f for f in sys.meta_path if isinstance(f, _SourceFinder)), None)
+    why = finder.state if finder is not None and finder.state not in (None, "compiled") else None
+    return f"Python source ({why or compiled_state()})"  # the reason read at the import
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
@@ -65,16 +67,16 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
 
     def __init__(self, rules: Path) -> None:
         self.rules = rules
-        self.decided: bool | None = None  # None until the first import of the package
+        self.state: str | None = None  # compiled_state(), read at the package's first import
 
     def find_spec(
         self, fullname: str, path: object = None, target: object = None
     ) -> importlib.machinery.ModuleSpec | None:
         if fullname != PACKAGE and not fullname.startswith(PACKAGE + "."):
             return None
-        if self.decided is None:
-            self.decided = compiled_state(self.rules) != "compiled"
-        if not self.decided:
+        if self.state is None:
+            self.state = compiled_state(self.rules)
+        if self.state == "compiled":
             return None  # compiled and current: the normal finders load the build
         if fullname == PACKAGE:
             return importlib.util.spec_from_file_location(

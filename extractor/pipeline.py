@@ -63,9 +63,10 @@ class RulesBackend:
         # (regexstore.py): ~0.06 s of a rules run's start-up otherwise
         with stored_regexes():
             from . import rules  # noqa: F401
-        from .native import engine
+        if log.isEnabledFor(logging.INFO):  # compiled (mypyc), or the source and why
+            from .native import engine
 
-        log.info("rules engine: %s", engine())  # compiled (mypyc), or the source and why
+            log.info("rules engine: %s", engine())
 
     def extract(self, article: Article) -> OperationReport:
         from .rules import extract_report

@@ -10,9 +10,13 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_rules.py"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(BENCH), *args], capture_output=True, text=True, timeout=300
+        [sys.executable, str(BENCH), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **env},
     )
 
 
@@ -30,13 +34,7 @@ def test_prints_cpu_and_wall_rates_and_the_ratio_to_the_floor() -> None:
 
 
 def test_pure_asked_for_measures_the_python_source() -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCH), "--rounds", "1", "--repeat", "1"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "EXTRACTOR_PURE": "1"},
-    )
+    done = run("--rounds", "1", "--repeat", "1", EXTRACTOR_PURE="1")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[3] == "engine: Python source (EXTRACTOR_PURE=1)"
 
