@@ -270,7 +270,14 @@ def background(
         return True  # "twelve fewer phones pushing drugs": a difference, not a count
     if _RATE_HINT.search(tail, 0, 50) and _RATE_AFTER.match(plain, fig.end, ceiling):
         return True  # "Four hundred-odd wraps a week": the line's trade, not a seizure
-    if fig.kind == "count" and _EQUATED.search(head[-12:]) and not _TOTAL_WORD.search(head):
+    if (
+        fig.kind == "count"
+        # gate: every match ends in "s" and whitespace ("is ", "that's "); rstrip() strips
+        # what \s takes
+        and head.rstrip().endswith("s")
+        and _EQUATED.search(head[-12:])
+        and not _TOTAL_WORD.search(head)
+    ):
         return True  # "Three arrests is three lines that didn't deliver": rhetoric, no count
     if (
         fig.kind == "count"
@@ -292,8 +299,10 @@ def background(
         return True  # '"Nine homes," she says.': a quoted fragment, a figure told before
     if head.endswith(("those ", "these ", "are ", "were ")) and _BACK_TO.search(head[-24:]):
         return True  # "whether those six homes stay out of the dealers' hands": told before
-    if _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40)) and _GENERIC_AFTER.match(
-        plain, fig.end, ceiling
+    if (
+        flags & _MODAL
+        and _MODALS.search(plain, fig.end, min(tail_end, fig.end + 40))
+        and _GENERIC_AFTER.match(plain, fig.end, ceiling)
     ):
         return True  # "one line can run through several phones": how it works, no count
     if "year" in tail and _THEIR_LAST_YEAR.match(tail):
@@ -309,7 +318,7 @@ def background(
         return True  # "140 arrests across Norfolk so far this year": the year's running total
     if plain.find("since", fig.end, fig.end + 80) >= 0 and _SINCE_YEAR.match(plain, fig.end, end):
         return True
-    if not flags:
+    if not flags & _LATER:
         return False
     if_from = max(sent_start, fig.qual_start - 100)
     if (
@@ -331,10 +340,16 @@ def background(
         return True  # "Two more men were arrested, taking the total to 13": the increment
     if flags & _AT_THE_TIME and _PUBLISHED_THEN.search(plain, fig.end, end):
         return True  # "... £11,400 in cash seized, figures the force published at the time"
-    return bool(flags & _WIDE and force_wide_total(plain, fig, sent_start, end))
+    return bool(
+        flags & _WIDE and force_wide_total(plain, fig, sent_start, end, bool(flags & _OPENS_WIDE))
+    )
 
 
 _IF, _TOTAL, _AT_THE_TIME, _WIDE, _UNDER = 1, 2, 4, 8, 16
+# gates of checks every figure makes: the text holds a modal (_MODALS: the same words), or
+# "Across"/"Nationally," (one of which broader._WIDE_OPENS needs)
+_MODAL, _OPENS_WIDE = 32, 64
+_LATER = _IF | _TOTAL | _AT_THE_TIME | _WIDE  # the cues read last, after the common checks
 
 
 def _cue_flags(plain: str) -> int:
@@ -356,6 +371,10 @@ def _cue_flags(plain: str) -> int:
         flags |= _WIDE
     if "under " in plain or "over 1" in plain or "over 2" in plain:
         flags |= _UNDER
+    if " can " in plain or " cannot " in plain or " may " in plain or " might " in plain:
+        flags |= _MODAL
+    if "Across" in plain or "Nationally," in plain:
+        flags |= _OPENS_WIDE
     return flags
 
 

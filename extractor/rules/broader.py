@@ -53,10 +53,13 @@ _PREVIOUS_OPENS = re.compile(
 )
 
 
-def force_wide_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool:
+def force_wide_total(
+    plain: str, fig: Figure, sent_start: int, end: int, may_open: bool = True
+) -> bool:
     """Whether an "Across <area>, ..." or "Nationally, ..." sentence (or one whose figure is
     "across its area") gives a running total since a month or a total of the past year:
-    broader work than the article reports; or a total of the year before."""
+    broader work than the article reports; or a total of the year before. ``may_open``: the
+    text holds "Across" or "Nationally," (False: ``_WIDE_OPENS`` needs one, not tried)."""
     if plain.startswith("In the", sent_start) and _PREVIOUS_OPENS.match(plain, sent_start):
         return True
     if (
@@ -65,7 +68,7 @@ def force_wide_total(plain: str, fig: Figure, sent_start: int, end: int) -> bool
         and _SINCE_MONTH.match(plain, fig.end, end) is not None
     ):
         return True
-    opens = _WIDE_OPENS.match(plain, sent_start)
+    opens = _WIDE_OPENS.match(plain, sent_start) if may_open else None
     if opens is None and "across" not in plain[fig.end : fig.end + 90]:
         return False
     if opens is None and _ACROSS_ALL.match(plain, fig.end, end) is None:
