@@ -117,15 +117,18 @@ def noun_phrase(plain: str, pos: int, ceiling: int) -> tuple[str | None, int, li
             lines = _LINES_NEXT.match(plain, end) if category == "phones" else None
             if lines:  # "phone lines used to sell drugs": lines, not handsets
                 return "lines", lines.end(), [*words, lines.group().strip()]
-            head = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
-            if head and category != "people" and NOUNS.get(head.group().lower()) == "people":
-                return "people", head.end(), [*words, head.group()]  # "line holders": people
-            while True:
-                nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
-                if nxt is None or nxt.end() > ceiling or NOUNS.get(nxt.group().lower()) != category:
-                    break
+            # the word after the noun, read once: a head noun of people, or more of the same kind
+            nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
+            if nxt and category != "people" and NOUNS.get(nxt.group().lower()) == "people":
+                return "people", nxt.end(), [*words, nxt.group()]  # "line holders": people
+            while (
+                nxt is not None
+                and nxt.end() <= ceiling
+                and NOUNS.get(nxt.group().lower()) == category
+            ):
                 words.append(nxt.group())
                 end = nxt.end()
+                nxt = TOKEN.match(plain, end + 1) if plain[end : end + 1] == " " else None
             return category, end, words
         if len(words) >= 4:
             break
