@@ -39,6 +39,29 @@ AFTER_SKIP = AsciiLowered(
     r"(?!\s+(?!was\b|is\b|has\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
+# what AFTER_SKIP's every match opens with: after its leading whitespace (``str.lstrip`` strips
+# what "\s" takes) a word of a branch after "\s*" or "\s+" ("of", a month, "and", "to", "per",
+# "year", "am", "another", "in" ...), "-", or "quarter" after "[\s-]"; or at the number itself
+# the "." or ":" of "[.:]\d\d" or a "(?:st|nd|rd|th)"
+_AFTER_SKIP_WORDS = (
+    *"of jan feb mar apr may jun jul aug sep oct nov dec and to until till % per - year yr".split(),
+    *"month week day hour minute quarter am pm a.m. p.m. another door times in".split(),
+)
+_AFTER_SKIP_AT_NUMBER = (".", ":", "st", "nd", "rd", "th")
+
+
+def after_skip(after: str) -> bool:
+    """``AFTER_SKIP.match(after)``: an ASCII text that opens with none of its openers (case
+    folded as the pattern is) is passed by without ``re``."""
+    if after.isascii():
+        low = after.lower()
+        if not low.lstrip().startswith(_AFTER_SKIP_WORDS) and not low.startswith(
+            _AFTER_SKIP_AT_NUMBER
+        ):
+            return False
+    return AFTER_SKIP.match(after) is not None
+
+
 _BEFORE_SKIP = AsciiLowered(  # tried on the lower-cased text when it is ASCII
     r"aged\s+\d+(?:\s*(?:,|and|or|to|-)\s*\d+)*\s*(?:,|and|or|to|-)\s*$"
     r"|(?:aged|age of|ages of|as young as|as old as|under the age of|over the age of|between"
@@ -105,7 +128,7 @@ def skip_number(
     """Dates, years, times, ages, phone numbers, percentages: not quantities."""
     if unit:
         return False
-    if AFTER_SKIP.match(after) or skip_before(before, after, last):
+    if after_skip(after) or skip_before(before, after, last):
         return True
     if raw.startswith("0") and len(raw) > 1:
         return True  # 0800..., 01234...

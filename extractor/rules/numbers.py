@@ -16,7 +16,7 @@ from functools import cache
 
 from ..schema import Qualifier
 from .candidates import candidate_starts
-from .nonfigures import AFTER_SKIP, last_word, skip_before, skip_number
+from .nonfigures import after_skip, last_word, skip_before, skip_number
 from .numberwords import WORD_NUMBER, word_value
 from .textsearch import after_gap
 
@@ -49,7 +49,7 @@ _KG_PER = {"k": 1.0, "g": 0.001, "t": 1000.0, "o": 0.0283495}
 
 _OPERATION_BEFORE = re.compile(r"\bOp(?:eration|\.)?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$")
 # opens a word: searched in " " + before, re skips to the gaps between words (after_gap)
-_QUALIFIER_AFTER_GAP = after_gap(
+_QUALIFIER = (
     r"\b(?:(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|excess\s+of)"
     r"|(?P<at_least>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|minimum\s+of)"
     r"|(?P<nearly>almost|nearly|just\s+under|close\s+to|just\s+short\s+of|just\s+below|not\s+far"
@@ -61,9 +61,12 @@ _QUALIFIER_AFTER_GAP = after_gap(
     r"|(?:estimated|thought|believed)\s+to\s+be\s+worth"  # "drugs estimated to be worth £5.8m"
     r"|(?:an\s+)?estimated\s+(?:street\s+|market\s+)?value\s+of"
     r"|est\.\s+(?:street\s+|market\s+)?value(?:\s+of)?))"
-    r"\s*$",
-    re.IGNORECASE,
+    r"\s*$"
 )
+_QUALIFIER_AFTER_GAP = after_gap(_QUALIFIER, re.IGNORECASE)
+# every letter _QUALIFIER names is lower case: in an ASCII text lower-cased it finds the same
+# without IGNORECASE, under which re tries every branch in full (no first-letter test)
+_QUALIFIER_AFTER_GAP_LOW = after_gap(_QUALIFIER)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:(?!further\b|additional\b|extra\b|more\b)[a-z]+\s+)?$",
@@ -279,11 +282,7 @@ def _figure_at(
                 qualifier, qual_start = _qualifier(before, pos, after, last)
                 weight = whole_if_whole(kg)
                 return Figure(pos, m.end() + unit.end(), weight, "weight", qualifier, qual_start)
-        if (
-            word.lower() in ("a", "an")
-            or AFTER_SKIP.match(after)
-            or skip_before(before, after, last)
-        ):
+        if word.lower() in ("a", "an") or after_skip(after) or skip_before(before, after, last):
             return m.end()
         if word.lower() == "one" and _OF_GROUP.match(after):
             return m.end()  # "found at one of the addresses": which one, not a count
@@ -314,7 +313,11 @@ _QUALIFIER_LAST_WORDS = frozenset(
 
 def _qualifier(before: str, pos: int, after: str, last: str | None = None) -> tuple[Qualifier, int]:
     if (last_word(before) if last is None else last).lstrip("-") in _QUALIFIER_LAST_WORDS:
-        m = _QUALIFIER_AFTER_GAP.search(" " + before)
+        gapped = " " + before
+        if gapped.isascii():
+            m = _QUALIFIER_AFTER_GAP_LOW.search(gapped.lower())
+        else:
+            m = _QUALIFIER_AFTER_GAP.search(gapped)
         if m:
             return Qualifier(m.lastgroup), pos - (len(before) - m.start())
     if _PLUS_AFTER.match(after):
