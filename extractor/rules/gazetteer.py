@@ -334,6 +334,11 @@ def scan(plain: str, low: str | None = None) -> list[Mention]:
                 found.append(Mention(start, end, hit[0], hit[1], surface))  # type: ignore[arg-type]
     if "stop" in plain or "pulled over" in plain:  # A-roads are too many to list; one is a site
         for m in _A_ROAD.finditer(plain):  # where a car was stopped, not a route gangs use
+            # gate: STOPPED_ON's match ends "the" and whitespace (letters with no non-ASCII
+            # case twin), so the last three other characters before the road read "the"
+            tail = plain[max(0, m.start() - 12) : m.start()].rstrip()
+            if len(tail) >= 3 and tail[-3:].lower() != "the":
+                continue
             if not STOPPED_ON.search(plain, max(0, m.start() - 60), m.start()):
                 continue
             road = Place(m.group(), "road", None, None, True)

@@ -116,8 +116,11 @@ _AND_THE_WIDER = re.compile(
 
 
 def wider_area(plain: str, k: Marker) -> Marker:
+    # the regex last: most markers are forces or no town
+    if k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
+        return k
     wider = _AND_THE_WIDER.match(plain, k.end)
-    if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
+    if wider is None:
         return k
     known = PLACES.get(wider.group("name"))
     if (

@@ -132,10 +132,13 @@ def build_scope(
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
     # "Officers from Tayside Division ...", "Across the division, ...": the division named
-    division = next(
-        (p.entry.name for p in places if DIVISION_AFTER.match(plain, p.end)),  # type: ignore[union-attr]
-        main,
-    )
+    # (gate: DIVISION_AFTER's match holds "Division", case as written)
+    division = main
+    if "Division" in plain:
+        division = next(
+            (p.entry.name for p in places if DIVISION_AFTER.match(plain, p.end)),  # type: ignore[union-attr]
+            main,
+        )
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     # the article's place names: a London district's borough, when named, takes its figures
@@ -246,21 +249,9 @@ def build_scope(
                     before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
                 opener = start == lead_end and OPENER_AFTER.match(after) is not None
-                # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
-                subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
-                if subject and before.endswith(" from ") and plain[m.end] != ",":
-                    # "off a train from Sheffield with £3,400": where it came from; not "the
-                    # biggest haul came from Surrey, with £80,000 seized"
-                    subject = None
-                if not subject and "ccount" in plain[sent.start : m.start]:
-                    subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
-                # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
-                continued = (
-                    m.start in listed
-                    and markers
-                    and LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
-                )
-                if not (
+                # the tests that place the mention, cheapest first; the subject and list reads
+                # below run only when these fail (each test is only read, not kept)
+                placed = (
                     PREP_BEFORE.search(before)
                     or before.endswith(EDGE_OF)  # "on the edge of Ferndown"
                     or before.endswith(" near ")
@@ -271,12 +262,30 @@ def build_scope(
                     and ON_NAME.match(area) is not None
                     or WIDE_AFTER.match(after)
                     or opener
-                    or subject
-                    or continued
-                    or WHERE_AFTER.match(after)
-                    or DIVISION_AFTER.match(after)
-                    or names_sites(before, after)
-                ):
+                )
+                if not placed:
+                    # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
+                    subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
+                    if subject and before.endswith(" from ") and plain[m.end] != ",":
+                        # "off a train from Sheffield with £3,400": where it came from; not
+                        # "the biggest haul came from Surrey, with £80,000 seized"
+                        subject = None
+                    if not subject and "ccount" in plain[sent.start : m.start]:
+                        subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
+                    # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
+                    continued = (
+                        m.start in listed
+                        and markers
+                        and LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
+                    )
+                    placed = (
+                        subject
+                        or continued
+                        or WHERE_AFTER.match(after)
+                        or DIVISION_AFTER.match(after)
+                        or names_sites(before, after)
+                    )
+                if not placed:
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
                 gap = plain[window : m.start]
