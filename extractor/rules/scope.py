@@ -85,6 +85,17 @@ from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
+# what may open a match of INITIAL that takes more than nothing: its leading marks (ASCII ones;
+# whitespace apart) and the first letters of its words ("meanwhile", "separately", "likewise",
+# "in", "across", "throughout", "within", "for", "on", "the", "an", "neighbouring")
+_INITIAL_OPENS = '-*"msalitwfonMSALITWFON'
+# what may follow a capital that opens a speaker label, "DET SUPT ...:" ("" when none does,
+# where the pattern is read)
+_LABEL_NEXT = "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-"
+# what may open INITIAL_NATIONAL's match (its ASCII leading marks; "nationally", "across",
+# "UK-wide", "in", "throughout"; whitespace apart)
+_NATIONAL_OPENS = '-*"nauitNAUIT'
+
 
 def build_scope(
     plain: str,
@@ -189,8 +200,21 @@ def build_scope(
             continue
         markers: list[Marker] = []
         text = plain[sent.start : sent.end]
-        lead = INITIAL.match(text)
-        lead_end = sent.start + (lead.end() if lead else 0)
+        # gate: INITIAL takes nothing of a sentence opening on an ASCII character that opens
+        # none of its parts (its marks, a word's first letter in either case, a speaker label's
+        # two capitals); a non-ASCII one may be a mark or a letter case-blind matching takes
+        head = text[:1]
+        if (
+            head.isascii()
+            and head
+            and head not in _INITIAL_OPENS
+            and not head.isspace()
+            and not (head.isupper() and text[1:2] in _LABEL_NEXT)
+        ):
+            lead_end = sent.start
+        else:
+            lead = INITIAL.match(text)
+            lead_end = sent.start + (lead.end() if lead else 0)
         while ci < len(candidates) and candidates[ci].start < sent.start:
             ci += 1
         j = ci
@@ -327,7 +351,12 @@ def build_scope(
                 continue  # "a nationwide crackdown", "forces from across the UK"
             area = national_area(nm.group(), country)
             markers.append(Marker(nm.start(), nm.end(), area, nm.start() <= lead_end))
-        initial_national = INITIAL_NATIONAL.match(text)
+        # gate: its match opens on a mark, whitespace or "n", "a", "u", "i", "t" in either case
+        initial_national = (
+            INITIAL_NATIONAL.match(text)
+            if head in _NATIONAL_OPENS or not head.isascii() or head.isspace()
+            else None
+        )
         if initial_national:  # "Across the UK, ..." in the PSNI's release: the UK, not the nation
             area = national_area(initial_national.group(), country)
             markers.append(Marker(sent.start, sent.start + initial_national.end(), area, True))
