@@ -153,7 +153,8 @@ def locations(
             or label
             or apposed
             or PREP_BEFORE.search(before)
-            or _LISTED_AFTER_GAP.search(" " + before)
+            or _may_list(before)
+            and _LISTED_AFTER_GAP.search(" " + before)
         ):
             if not _NEAR.search(before):
                 continue
@@ -258,6 +259,42 @@ _LISTED_AFTER_GAP = after_gap(
     r"(?:(?:and\s+)?[A-Z][\w'-]*,?\s+)*(?:and\s+)?"
     r"(?:(?:north|south|east|west)\s+)?$)"
 )
+# how the word before the whitespace that ends a _LISTED_AFTER_GAP match may end: its
+# preposition (case-blind; after a gap character, "(in"), "and", "the", a compass word; or
+# the word is a capitalised name ("[A-Z][\w'-]*,?")
+_LISTED_ENDS = (
+    "in",
+    "at",
+    "across",
+    "throughout",
+    "covers",
+    "covering",
+    "on",
+    "targeting",
+    "including",
+    "as",
+    "of",
+    "and",
+    "the",
+    "north",
+    "south",
+    "east",
+    "west",
+)
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_list(before: str) -> bool:
+    """Whether _LISTED_AFTER_GAP may match " " + ``before``: every match ends on whitespace
+    after one of ``_LISTED_ENDS`` or a capitalised name (a non-ASCII word is always searched:
+    case-blind matching takes "\u0131" for "i")."""
+    text = before.rstrip()
+    if not text or len(text) == len(before):
+        return False  # no word, or no whitespace after it
+    word = text.rsplit(None, 1)[-1]
+    return word[0] in _CAPITALS or not word.isascii() or word.lower().endswith(_LISTED_ENDS)
+
+
 # "In Bootle, on Merseyside, ...": the county a site lies in, in apposition
 _SITE_BEFORE_COMMA = re.compile(r"\b(?:In|At)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+on\s+$")
 # a results post's line of places: "Where: Nuneaton, Rugby and Warwick"

@@ -116,8 +116,11 @@ _AND_THE_WIDER = re.compile(
 
 
 def wider_area(plain: str, k: Marker) -> Marker:
+    # the regex last: most markers are forces or no town
+    if k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
+        return k
     wider = _AND_THE_WIDER.match(plain, k.end)
-    if wider is None or k.force or PLACES.get(k.area) is None or PLACES[k.area].level != "town":
+    if wider is None:
         return k
     known = PLACES.get(wider.group("name"))
     if (
@@ -279,6 +282,7 @@ _SITE_REFERENCE = re.compile(
     # "... patrolled Cromer railway station. They arrested two people": the officers there
     r"|They\s+(?:also\s+)?(?:arrested|detained|seized|found|recovered|stopped)\b)"
 )
+_SITE_FIRST = 'TAO"'  # what _SITE_REFERENCE's match may open with, but whitespace
 # "Cromer railway station": a site inside the town (only the station form for "They ...")
 _STATION_AFTER = re.compile(r"\s+(?:railway\s+|train\s+|bus\s+|coach\s+)?station\b")
 # "the busiest town was Yeovil, where 13 people were arrested": the where-clause's place
@@ -291,6 +295,11 @@ def site_reference(
     """A marker for "The search ..." at ``start``: the town the sentence before placed its
     search in ("officers raided a flat in Brighton"), if it named one after a preposition.
     ``candidates[:upto]`` are the place and force mentions before the sentence."""
+    # gate: after its whitespace and quote marks every match opens "The", "At", "A", "One" or
+    # "They" (case as written)
+    c = plain[start : start + 1]
+    if not c or c not in _SITE_FIRST and not c.isspace():
+        return None
     opening = _SITE_REFERENCE.match(plain, start)
     if opening is None:
         return None

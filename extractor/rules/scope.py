@@ -85,6 +85,17 @@ from .segments import Paragraph, Sentence
 
 __all__ = ["Scope", "attach", "build_scope", "unplaced_in_quote"]
 
+# what may open a match of INITIAL that takes more than nothing: its leading marks (ASCII ones;
+# whitespace apart) and the first letters of its words ("meanwhile", "separately", "likewise",
+# "in", "across", "throughout", "within", "for", "on", "the", "an", "neighbouring")
+_INITIAL_OPENS = '-*"msalitwfonMSALITWFON'
+# what may follow a capital that opens a speaker label, "DET SUPT ...:" ("" when none does,
+# where the pattern is read)
+_LABEL_NEXT = "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-"
+# what may open INITIAL_NATIONAL's match (its ASCII leading marks; "nationally", "across",
+# "UK-wide", "in", "throughout"; whitespace apart)
+_NATIONAL_OPENS = '-*"nauitNAUIT'
+
 
 def build_scope(
     plain: str,
@@ -132,10 +143,13 @@ def build_scope(
     one_town = main in PLACES and PLACES[main].level == "town" and not framing.court
     main_region = PLACES[main].region if one_town else None
     # "Officers from Tayside Division ...", "Across the division, ...": the division named
-    division = next(
-        (p.entry.name for p in places if DIVISION_AFTER.match(plain, p.end)),  # type: ignore[union-attr]
-        main,
-    )
+    # (gate: DIVISION_AFTER's match holds "Division", case as written)
+    division = main
+    if "Division" in plain:
+        division = next(
+            (p.entry.name for p in places if DIVISION_AFTER.match(plain, p.end)),  # type: ignore[union-attr]
+            main,
+        )
     local["division"] = division
     by_sentence: dict[int, list[Marker]] = {}
     # the article's place names: a London district's borough, when named, takes its figures
@@ -186,8 +200,21 @@ def build_scope(
             continue
         markers: list[Marker] = []
         text = plain[sent.start : sent.end]
-        lead = INITIAL.match(text)
-        lead_end = sent.start + (lead.end() if lead else 0)
+        # gate: INITIAL takes nothing of a sentence opening on an ASCII character that opens
+        # none of its parts (its marks, a word's first letter in either case, a speaker label's
+        # two capitals); a non-ASCII one may be a mark or a letter case-blind matching takes
+        head = text[:1]
+        if (
+            head.isascii()
+            and head
+            and head not in _INITIAL_OPENS
+            and not head.isspace()
+            and not (head.isupper() and text[1:2] in _LABEL_NEXT)
+        ):
+            lead_end = sent.start
+        else:
+            lead = INITIAL.match(text)
+            lead_end = sent.start + (lead.end() if lead else 0)
         while ci < len(candidates) and candidates[ci].start < sent.start:
             ci += 1
         j = ci
@@ -246,21 +273,9 @@ def build_scope(
                     before = compass_free(before)  # "in the north of Edinburgh"
                 after = plain[m.end : m.end + 15]
                 opener = start == lead_end and OPENER_AFTER.match(after) is not None
-                # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
-                subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
-                if subject and before.endswith(" from ") and plain[m.end] != ",":
-                    # "off a train from Sheffield with £3,400": where it came from; not "the
-                    # biggest haul came from Surrey, with £80,000 seized"
-                    subject = None
-                if not subject and "ccount" in plain[sent.start : m.start]:
-                    subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
-                # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
-                continued = (
-                    m.start in listed
-                    and markers
-                    and LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
-                )
-                if not (
+                # the tests that place the mention, cheapest first; the subject and list reads
+                # below run only when these fail (each test is only read, not kept)
+                placed = (
                     PREP_BEFORE.search(before)
                     or before.endswith(EDGE_OF)  # "on the edge of Ferndown"
                     or before.endswith(" near ")
@@ -271,12 +286,30 @@ def build_scope(
                     and ON_NAME.match(area) is not None
                     or WIDE_AFTER.match(after)
                     or opener
-                    or subject
-                    or continued
-                    or WHERE_AFTER.match(after)
-                    or DIVISION_AFTER.match(after)
-                    or names_sites(before, after)
-                ):
+                )
+                if not placed:
+                    # "(Luton 9, Bedford 6)", "Luton: 9": a place right before its own figure
+                    subject = SUBJECT_AFTER.match(plain, m.end) or FIGURE_NEXT.match(plain, m.end)
+                    if subject and before.endswith(" from ") and plain[m.end] != ",":
+                        # "off a train from Sheffield with £3,400": where it came from; not
+                        # "the biggest haul came from Surrey, with £80,000 seized"
+                        subject = None
+                    if not subject and "ccount" in plain[sent.start : m.start]:
+                        subject = ELLIPTIC_FOR.match(plain, m.end)  # "..., Ashford for 10"
+                    # "across Gwent, South Wales and Dyfed-Powys": the list goes on from a place
+                    continued = (
+                        m.start in listed
+                        and markers
+                        and LIST_GAP.fullmatch(plain, markers[-1].end, m.start) is not None
+                    )
+                    placed = (
+                        subject
+                        or continued
+                        or WHERE_AFTER.match(after)
+                        or DIVISION_AFTER.match(after)
+                        or names_sites(before, after)
+                    )
+                if not placed:
                     continue  # "officers from Northamptonshire": who, not where
                 window = max(sent.start, m.start - 90)
                 gap = plain[window : m.start]
@@ -318,7 +351,12 @@ def build_scope(
                 continue  # "a nationwide crackdown", "forces from across the UK"
             area = national_area(nm.group(), country)
             markers.append(Marker(nm.start(), nm.end(), area, nm.start() <= lead_end))
-        initial_national = INITIAL_NATIONAL.match(text)
+        # gate: its match opens on a mark, whitespace or "n", "a", "u", "i", "t" in either case
+        initial_national = (
+            INITIAL_NATIONAL.match(text)
+            if head in _NATIONAL_OPENS or not head.isascii() or head.isspace()
+            else None
+        )
         if initial_national:  # "Across the UK, ..." in the PSNI's release: the UK, not the nation
             area = national_area(initial_national.group(), country)
             markers.append(Marker(sent.start, sent.start + initial_national.end(), area, True))
