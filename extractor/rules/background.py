@@ -101,7 +101,9 @@ _TOTAL_WORD = re.compile(
 _GENERIC_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,2}?\s+(?:can|cannot|may|might)\s+(?!have\b)[a-z]"
 )  # case-sensitive: "in May last year" is a month
-_MODALS = any_word((" can ", " cannot ", " may ", " might "))
+_MODAL_WORDS = (" can ", " cannot ", " may ", " might ")
+_MODALS = any_word(_MODAL_WORDS)
+_HOLDS_MODAL = WordSet(_MODAL_WORDS)  # the same test over a whole text (see WordSet)
 _THEIR_LAST_YEAR = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,2}?\s+(?:we|they|you|officers|police)\s+[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:last|the\s+previous)\s+year\b",
@@ -361,9 +363,9 @@ def _cue_flags(plain: str) -> int:
         flags |= _TOTAL
     if " at the time" in plain:
         flags |= _AT_THE_TIME
+    opens_wide = "Across" in plain or "Nationally," in plain
     if (
-        "Across" in plain
-        or "Nationally," in plain
+        opens_wide
         or "across " in plain
         or "In the pre" in plain
         or ((" said it " in plain or " says it " in plain) and "since " in plain)
@@ -371,9 +373,9 @@ def _cue_flags(plain: str) -> int:
         flags |= _WIDE
     if "under " in plain or "over 1" in plain or "over 2" in plain:
         flags |= _UNDER
-    if " can " in plain or " cannot " in plain or " may " in plain or " might " in plain:
+    if _HOLDS_MODAL.search(plain):
         flags |= _MODAL
-    if "Across" in plain or "Nationally," in plain:
+    if opens_wide:
         flags |= _OPENS_WIDE
     return flags
 

@@ -30,7 +30,6 @@ _WORD_BRANCHES = [rf"{branch}(?![a-z])" for branch in trie_branches(CANDIDATE_WO
 CANDIDATE = re.compile("|".join([*_DIGIT_BRANCHES, *_WORD_BRANCHES]))
 _DIGIT = re.compile("|".join(_DIGIT_BRANCHES))
 _WORD = re.compile("|".join(_WORD_BRANCHES))
-_WORD_AFTER_GAP = re.compile("[^a-z](?:" + "|".join(_WORD_BRANCHES) + ")")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # re scans for a class of characters ("[^a-z]", a digit) at ~45 instructions a character: the
 # scans below find where those patterns can match by cheaper means and try them only there
@@ -98,9 +97,10 @@ def _digit_starts(low: str, start: int, end: int) -> list[int]:
 
 def _word_starts(low: str, start: int, end: int) -> list[int]:
     """The starts of the plain scan's number words that open a word: the first character's
-    (``_WORD`` needs no gap before it there), then those of ``_WORD_AFTER_GAP.finditer`` from
-    the end of that match: ``_WORD`` tried at each place ``_OPENERS`` or ``_TAILS`` find, in
-    text order, after a character that is no letter and past the last match's end."""
+    (``_WORD`` needs no gap before it there), then, from the end of that match, those a scan
+    of ``"[^a-z](?:" + _WORD's branches + ")"`` finds one past its gap character: ``_WORD``
+    tried at each place ``_OPENERS`` or ``_TAILS`` find, in text order, after a character that
+    is no letter and past the last match's end."""
     first = _WORD.match(low, start, end)
     out = [start] if first is not None else []
     at = first.end() if first is not None else start  # where the scan goes on from

@@ -17,6 +17,7 @@ from importlib import resources
 
 from ..grounding import FOLD
 from .compiled import precompiled
+from .textsearch import WordSet
 
 _FOLD_PAIRS = [(chr(k), v) for k, v in FOLD.items()]
 
@@ -290,7 +291,7 @@ def _load() -> tuple[
 LOWER_LOOKUP, LOWER_RE, CASED_LOOKUP, CASED_RE, CASED_LOWER, PLACES = _load()
 # the first words of CASED_LOWER's phrases but those holding another ("southern": "south"):
 # a text holds one of the words exactly when it holds one of these
-_CASED_LOWER_GATES = tuple(
+_CASED_LOWER_GATES = WordSet(
     w for w in CASED_LOWER[1] if not any(v != w and v in w for v in CASED_LOWER[1])
 )
 REGIONS = frozenset(p.name for p in PLACES.values() if p.level == "region")
@@ -321,10 +322,8 @@ def scan(plain: str, low: str | None = None) -> list[Mention]:
         low = lower_same_length(plain)
     # LOWER_RE's match opens on the character before the phrase: in " " + low, its offset in low
     passes = [(LOWER_RE, low, LOWER_LOOKUP, True), (CASED_RE, plain, CASED_LOOKUP, False)]
-    for word in _CASED_LOWER_GATES:  # a plain loop: an any() over a generator costs more
-        if word in plain:
-            passes.append((CASED_LOWER[0], plain, CASED_LOOKUP, False))
-            break
+    if _CASED_LOWER_GATES.search(plain):
+        passes.append((CASED_LOWER[0], plain, CASED_LOOKUP, False))
     for pattern, text, lookup, keyed in passes:
         for m in pattern.finditer(" " + text if keyed else text):
             start = m.start()
